@@ -1,0 +1,20 @@
+# Every dependency comes from a Debian package (see scripts/install-deps.sh).
+find_package(PkgConfig REQUIRED)
+find_package(SQLite3 REQUIRED)
+find_package(CURL REQUIRED)
+find_package(OpenSSL REQUIRED)
+find_package(fmt REQUIRED)
+find_package(nlohmann_json 3 REQUIRED)
+find_package(tl-expected REQUIRED)
+find_package(CLI11 REQUIRED)
+find_package(tomlplusplus REQUIRED)
+find_package(Boost 1.74 REQUIRED)
+find_package(Threads REQUIRED)
+
+# mimetic ships neither a CMake config nor a pkg-config file.
+find_path(MIMETIC_INCLUDE_DIR mimetic/mimetic.h REQUIRED)
+find_library(MIMETIC_LIBRARY mimetic REQUIRED)
+add_library(mimetic::mimetic UNKNOWN IMPORTED)
+set_target_properties(mimetic::mimetic PROPERTIES
+  IMPORTED_LOCATION "${MIMETIC_LIBRARY}"
+  INTERFACE_SYSTEM_INCLUDE_DIRECTORIES "${MIMETIC_INCLUDE_DIR}")

@@ -1,0 +1,127 @@
+#include "common/file_io.hpp"
+
+#include <cerrno>
+#include <cstring>
+#include <random>
+
+#include <fcntl.h>
+#include <stdio.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include "common/fd.hpp"
+
+namespace mailclerk {
+namespace fs = std::filesystem;
+
+namespace {
+
+tl::unexpected<Error> errno_error(const std::string& what, const fs::path& path, int err) {
+    return fail(ErrorCode::io, what + " " + path.string() + ": " + std::strerror(err));
+}
+
+std::string random_suffix() {
+    static thread_local std::mt19937_64 rng{std::random_device{}()};
+    static constexpr char k_chars[] = "abcdefghijklmnopqrstuvwxyz0123456789";
+    std::string out(10, 'x');
+    for (char& c : out)
+        c = k_chars[rng() % (sizeof(k_chars) - 1)];
+    return out;
+}
+
+} // namespace
+
+Result<std::string> read_file(const fs::path& path) {
+    Fd fd(::open(path.c_str(), O_RDONLY | O_CLOEXEC));
+    if (!fd) return errno_error("cannot open", path, errno);
+    struct stat st {};
+    if (::fstat(fd.get(), &st) != 0) return errno_error("cannot stat", path, errno);
+    if (S_ISDIR(st.st_mode)) return fail(ErrorCode::io, "is a directory: " + path.string());
+    std::string out;
+    out.reserve(static_cast<size_t>(st.st_size));
+    char buffer[1 << 16];
+    for (;;) {
+        ssize_t n = ::read(fd.get(), buffer, sizeof(buffer));
+        if (n < 0 && errno == EINTR) continue;
+        if (n < 0) return errno_error("cannot read", path, errno);
+        if (n == 0) break;
+        out.append(buffer, static_cast<size_t>(n));
+    }
+    return out;
+}
+
+Status sync_directory(const fs::path& dir) {
+    Fd fd(::open(dir.c_str(), O_RDONLY | O_DIRECTORY | O_CLOEXEC));
+    if (!fd) return errno_error("cannot open directory", dir, errno);
+    if (::fsync(fd.get()) != 0) return errno_error("cannot sync directory", dir, errno);
+    return {};
+}
+
+Status make_directories(const fs::path& dir) {
+    if (dir.empty()) return {};
+    std::error_code ec;
+    if (fs::is_directory(dir, ec)) return {};
+    if (auto parent = make_directories(dir.parent_path()); !parent) return parent;
+    if (::mkdir(dir.c_str(), 0755) != 0 && errno != EEXIST)
+        return errno_error("cannot create directory", dir, errno);
+    return sync_directory(dir.parent_path());
+}
+
+AtomicFile::AtomicFile(fs::path target) : m_target(std::move(target)) {
+    m_temp = m_target.parent_path() / (std::string(k_temp_prefix) + random_suffix());
+}
+
+AtomicFile::~AtomicFile() {
+    if (m_written && !m_committed) ::unlink(m_temp.c_str());
+}
+
+Status AtomicFile::write_and_sync(std::string_view bytes) {
+    Fd fd(::open(m_temp.c_str(), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0644));
+    if (!fd) return errno_error("cannot create", m_temp, errno);
+    m_written = true;
+    const char* data = bytes.data();
+    size_t left = bytes.size();
+    while (left > 0) {
+        ssize_t n = ::write(fd.get(), data, left);
+        if (n < 0 && errno == EINTR) continue;
+        if (n < 0) return errno_error("cannot write", m_temp, errno);
+        data += n;
+        left -= static_cast<size_t>(n);
+    }
+    if (::fsync(fd.get()) != 0) return errno_error("cannot sync", m_temp, errno);
+    if (::close(fd.get()) != 0) {
+        int err = errno;
+        (void)fd.release_after_close();
+        return errno_error("cannot close", m_temp, err);
+    }
+    (void)fd.release_after_close();
+    return {};
+}
+
+Status AtomicFile::commit() {
+    // RENAME_NOREPLACE keeps "never overwrite" even if another writer raced us to the name.
+    if (::renameat2(AT_FDCWD, m_temp.c_str(), AT_FDCWD, m_target.c_str(), RENAME_NOREPLACE) == 0) {
+        m_committed = true;
+        return {};
+    }
+    int err = errno;
+    if (err == EEXIST) {
+        m_exists = true;
+        return fail(ErrorCode::io, "refusing to overwrite " + m_target.string());
+    }
+    if (err == EINVAL || err == ENOSYS) { // filesystem without renameat2 flags: link never replaces
+        if (::link(m_temp.c_str(), m_target.c_str()) == 0) {
+            ::unlink(m_temp.c_str());
+            m_committed = true;
+            return {};
+        }
+        err = errno;
+        if (err == EEXIST) {
+            m_exists = true;
+            return fail(ErrorCode::io, "refusing to overwrite " + m_target.string());
+        }
+    }
+    return errno_error("cannot rename into", m_target, err);
+}
+
+} // namespace mailclerk
