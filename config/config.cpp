@@ -1,0 +1,209 @@
+#include "config/config.hpp"
+
+#include <algorithm>
+#include <cstdlib>
+
+#include <fmt/format.h>
+#include <toml++/toml.h>
+
+#include "common/file_io.hpp"
+#include "common/utf8.hpp"
+#include "config/key_table.hpp"
+
+namespace mailclerk::config {
+namespace fs = std::filesystem;
+using detail::TableReader;
+
+namespace {
+
+constexpr std::string_view k_default_path = "/etc/mailclerk/mailclerk.toml";
+constexpr std::string_view k_categories[] = {"closed", "key", "prospect", "inactive"};
+
+fs::path resolve(const fs::path& base_file, const std::string& value) {
+    fs::path path(value);
+    if (path.is_relative()) path = fs::absolute(base_file).parent_path() / path;
+    return path.lexically_normal();
+}
+
+void lower_all(std::vector<std::string>& values) {
+    for (std::string& value : values)
+        value = utf8::ascii_lower(utf8::trim(value));
+}
+
+// Runs the readers in order and stops at the first error.
+template <typename... Steps> Status all_of(Steps&&... steps) {
+    Status status;
+    ((status ? (status = steps()) : status), ...);
+    return status;
+}
+
+Status read_archive(const toml::table& root, Config& config, const fs::path& file) {
+    const toml::node* node = root.get("archive");
+    if (!node || !node->as_table())
+        return fail(ErrorCode::config, fmt::format("{}:1: missing [archive] table", file.string()),
+                    "add [archive] with root = \"/var/lib/mailclerk\"");
+    TableReader reader(*node->as_table(), "archive", file);
+    std::string root_dir, index;
+    auto status = all_of([&] { return reader.get("root", root_dir); },
+                         [&] { return reader.get("index", index); },
+                         [&] { return reader.get("own_domains", config.own_domains); },
+                         [&] { return reader.get("own_addresses", config.own_addresses); },
+                         [&] { return reader.reject_unknown(); });
+    if (!status) return status;
+    if (root_dir.empty())
+        return fail(ErrorCode::config,
+                    fmt::format("{}:{}: archive.root: missing", file.string(), reader.line()));
+    config.archive_root = resolve(file, root_dir);
+    config.index_path =
+        index.empty() ? config.archive_root / ".mailclerk" / "index.sqlite" : resolve(file, index);
+    lower_all(config.own_domains);
+    lower_all(config.own_addresses);
+    return {};
+}
+
+Status read_matching(const toml::table& root, Config& config, const fs::path& file) {
+    const toml::node* node = root.get("matching");
+    if (!node) return {};
+    if (!node->as_table())
+        return fail(ErrorCode::config, fmt::format("{}:{}: matching: expected a table",
+                                                   file.string(), node->source().begin.line));
+    TableReader reader(*node->as_table(), "matching", file);
+    auto status = all_of(
+        [&] { return reader.get("free_mail_domains", config.free_mail_domains); },
+        [&] { return reader.get("extra_free_mail_domains", config.extra_free_mail_domains); },
+        [&] { return reader.get("ignore", config.ignore); },
+        [&] { return reader.reject_unknown(); });
+    lower_all(config.free_mail_domains);
+    lower_all(config.extra_free_mail_domains);
+    lower_all(config.ignore);
+    return status;
+}
+
+Status read_customer(const toml::table& table, Config& config, const fs::path& file) {
+    TableReader reader(table, "customer", file);
+    Customer customer;
+    customer.line = reader.line();
+    auto status = all_of([&] { return reader.get("name", customer.name); },
+                         [&] { return reader.get("slug", customer.slug); },
+                         [&] { return reader.get("domains", customer.domains); },
+                         [&] { return reader.get("addresses", customer.addresses); },
+                         [&] { return reader.get("category", customer.category); },
+                         [&] { return reader.get("grade", customer.grade); },
+                         [&] { return reader.get("owner", customer.owner); },
+                         [&] { return reader.reject_unknown(); });
+    if (!status) return status;
+    auto bad = [&](std::string_view key, const std::string& message) {
+        const toml::node* node = table.get(key);
+        return node ? reader.error_at(*node, key, message)
+                    : fail(ErrorCode::config, fmt::format("{}:{}: customer.{}: {}", file.string(),
+                                                          customer.line, key, message));
+    };
+    if (utf8::trim(customer.name).empty()) return bad("name", "missing");
+    if (std::find(std::begin(k_categories), std::end(k_categories), customer.category) ==
+        std::end(k_categories))
+        return bad("category", "must be one of closed, key, prospect, inactive");
+    if (!customer.grade.empty() && customer.grade != "A" && customer.grade != "B" &&
+        customer.grade != "C")
+        return bad("grade", "must be A, B or C");
+    lower_all(customer.domains);
+    lower_all(customer.addresses);
+    config.customers.push_back(std::move(customer));
+    return {};
+}
+
+Status read_account(const toml::table& table, Config& config, const fs::path& file) {
+    TableReader reader(table, "account", file);
+    Account account;
+    account.line = reader.line();
+    auto status =
+        all_of([&] { return reader.get("name", account.name); },
+               [&] { return reader.get("url", account.url); },
+               [&] { return reader.get("user", account.user); },
+               [&] { return reader.get("starttls", account.starttls); },
+               [&] { return reader.get("tls_verify", account.tls_verify); },
+               [&] { return reader.get("ca_file", account.ca_file); },
+               [&] { return reader.get("password_command", account.password_command); },
+               [&] { return reader.get("password_file", account.password_file); },
+               [&] { return reader.get("password_env", account.password_env); },
+               [&] { return reader.get("oauth2_token_command", account.oauth2_token_command); },
+               [&] { return reader.get("folders", account.folders); },
+               [&] { return reader.get("poll_seconds", account.poll_seconds, 10, 86400); },
+               [&] { return reader.reject_unknown(); });
+    if (!status) return status;
+    auto where = fmt::format("{}:{}: account", file.string(), account.line);
+    if (account.name.empty()) return fail(ErrorCode::config, where + ".name: missing");
+    if (!account.url.starts_with("imap://") && !account.url.starts_with("imaps://"))
+        return fail(ErrorCode::config, where + ".url: must start with imap:// or imaps://");
+    if (!account.password_file.empty())
+        account.password_file = resolve(file, account.password_file);
+    if (!account.ca_file.empty()) account.ca_file = resolve(file, account.ca_file);
+    config.accounts.push_back(std::move(account));
+    return {};
+}
+
+template <typename Reader>
+Status read_array_of_tables(const toml::table& root, std::string_view key, Config& config,
+                            const fs::path& file, Reader read) {
+    const toml::node* node = root.get(key);
+    if (!node) return {};
+    const toml::array* array = node->as_array();
+    if (!array || !array->is_array_of_tables())
+        return fail(ErrorCode::config, fmt::format("{}:{}: {}: use [[{}]] tables", file.string(),
+                                                   node->source().begin.line, key, key));
+    for (const toml::node& element : *array)
+        if (auto status = read(*element.as_table(), config, file); !status) return status;
+    return {};
+}
+
+Status reject_unknown_tables(const toml::table& root, const fs::path& file) {
+    static constexpr std::string_view k_known[] = {"archive", "matching", "customer", "account"};
+    for (const auto& [key, node] : root) {
+        std::string_view name = key.str();
+        if (std::find(std::begin(k_known), std::end(k_known), name) != std::end(k_known)) continue;
+        std::string message = fmt::format("{}:{}: {}: unknown section", file.string(),
+                                          node.source().begin.line, name);
+        for (std::string_view known : k_known)
+            if (detail::edit_distance(name, known) < 3)
+                message += fmt::format(" (did you mean '{}'?)", known);
+        return fail(ErrorCode::config, message);
+    }
+    return {};
+}
+
+} // namespace
+
+fs::path default_path(std::string_view from_command_line) {
+    if (!from_command_line.empty()) return fs::path(from_command_line);
+    if (const char* env = std::getenv("MAILCLERK_CONFIG"); env && *env) return fs::path(env);
+    return fs::path(k_default_path);
+}
+
+Result<Config> parse(std::string_view text, const fs::path& name) {
+    toml::table root;
+    try {
+        root = toml::parse(text, name.string());
+    } catch (const toml::parse_error& error) {
+        return fail(ErrorCode::config, fmt::format("{}:{}: {}", name.string(),
+                                                   error.source().begin.line, error.description()));
+    }
+    Config config;
+    config.source = name;
+    auto status =
+        all_of([&] { return reject_unknown_tables(root, name); },
+               [&] { return read_archive(root, config, name); },
+               [&] { return read_matching(root, config, name); },
+               [&] { return read_array_of_tables(root, "customer", config, name, read_customer); },
+               [&] { return read_array_of_tables(root, "account", config, name, read_account); });
+    if (!status) return tl::unexpected(status.error());
+    return config;
+}
+
+Result<Config> load(const fs::path& path) {
+    auto text = read_file(path);
+    if (!text)
+        return fail(ErrorCode::config, "cannot read config: " + text.error().message,
+                    "pass -c CONFIG or set MAILCLERK_CONFIG");
+    return parse(*text, path);
+}
+
+} // namespace mailclerk::config

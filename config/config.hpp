@@ -1,0 +1,63 @@
+#pragma once
+// The TOML configuration (ARCHITECTURE.md "Configuration"): loaded, validated against a key
+// table, defaults applied. Errors name the file, line and key: "path:line: message".
+#include <filesystem>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "common/result.hpp"
+
+namespace mailclerk::config {
+
+struct Customer {
+    std::string name;
+    std::string slug;                 // empty: derived from the name by the caller (store::slugify)
+    std::vector<std::string> domains; // lower-case
+    std::vector<std::string> addresses; // lower-case
+    std::string category = "prospect";  // closed | key | prospect | inactive
+    std::string grade;                  // A | B | C | ""
+    std::string owner;
+    int line = 0; // where it was declared, for messages about it
+};
+
+struct Account {
+    std::string name;
+    std::string url; // imap://host[:port] or imaps://host[:port]
+    std::string user;
+    bool starttls = true;
+    bool tls_verify = true;
+    std::string ca_file;
+    std::string password_command;
+    std::string password_file;
+    std::string password_env;
+    std::string oauth2_token_command;
+    std::vector<std::string> folders; // empty: INBOX and the \Sent folder
+    int poll_seconds = 60;
+    int line = 0;
+};
+
+struct Config {
+    std::filesystem::path source; // the file it came from ("" for built-in defaults)
+    std::filesystem::path archive_root;
+    std::filesystem::path index_path; // default: <archive_root>/.mailclerk/index.sqlite
+    std::vector<std::string> own_domains;
+    std::vector<std::string> own_addresses;
+    std::vector<std::string> free_mail_domains; // empty: the built-in list
+    std::vector<std::string> extra_free_mail_domains;
+    std::vector<std::string> ignore; // addresses or "@domain"
+    std::vector<Customer> customers;
+    std::vector<Account> accounts;
+};
+
+// -c CONFIG, else $MAILCLERK_CONFIG, else /etc/mailclerk/mailclerk.toml.
+std::filesystem::path default_path(std::string_view from_command_line);
+
+// Read and validate a config file. Relative paths inside it are resolved against the file's
+// directory. Fails with ErrorCode::config and a "path:line: message" text.
+Result<Config> load(const std::filesystem::path& path);
+
+// Validate config text; `name` is used in error messages and to resolve relative paths.
+Result<Config> parse(std::string_view text, const std::filesystem::path& name);
+
+} // namespace mailclerk::config
