@@ -1,0 +1,193 @@
+#include "parsers/address.hpp"
+
+#include <optional>
+
+#include "common/utf8.hpp"
+#include "parsers/header_decode.hpp"
+
+namespace mailclerk::parsers {
+namespace {
+
+// What one mailbox element ("Name" <a@b> (comment)) was made of.
+struct Element {
+    std::string phrase;  // display-name words as written (quotes removed), space-joined
+    std::string bare;    // words outside angle brackets, without spaces: a bare addr-spec
+    std::string angle;   // the content of <...>
+    std::string comment; // text of (comments), used as the name when there is no phrase
+    bool has_angle = false;
+};
+
+void add_word(Element& element, std::string_view word) {
+    if (word.empty()) return;
+    if (!element.phrase.empty()) element.phrase.push_back(' ');
+    element.phrase += word;
+    element.bare += word;
+}
+
+// Read a quoted string starting after the opening quote; returns the index of the closing one.
+size_t read_quoted(std::string_view text, size_t pos, std::string& out) {
+    for (; pos < text.size(); ++pos) {
+        if (text[pos] == '\\' && pos + 1 < text.size())
+            out.push_back(text[++pos]);
+        else if (text[pos] == '"')
+            return pos;
+        else
+            out.push_back(text[pos]);
+    }
+    return pos;
+}
+
+size_t read_comment(std::string_view text, size_t pos, std::string& out) {
+    int depth = 1;
+    for (; pos < text.size(); ++pos) {
+        char c = text[pos];
+        if (c == '\\' && pos + 1 < text.size()) {
+            out.push_back(text[++pos]);
+            continue;
+        }
+        if (c == '(') ++depth;
+        if (c == ')' && --depth == 0) return pos;
+        out.push_back(c);
+    }
+    return pos;
+}
+
+// The address inside <...>: drop an obsolete source route ("@a,@b:") and whitespace.
+std::string clean_angle(std::string_view raw) {
+    std::string out;
+    for (char c : raw)
+        if (c != ' ' && c != '\t' && c != '\r' && c != '\n') out.push_back(c);
+    if (!out.empty() && out.front() == '@') {
+        size_t colon = out.find(':');
+        out = colon == std::string::npos ? std::string() : out.substr(colon + 1);
+    }
+    return out;
+}
+
+std::optional<Address> finish(const Element& element) {
+    Address address;
+    if (element.has_angle) {
+        address.address = clean_angle(element.angle);
+    } else if (element.bare.find('@') != std::string::npos &&
+               element.bare.find_first_of(" \t<>") == std::string::npos) {
+        address.address = element.bare;
+    } else {
+        return std::nullopt; // a stray word or an empty group: nothing to send to
+    }
+    if (address.address.empty()) return std::nullopt;
+    std::string name = element.has_angle ? element.phrase : std::string();
+    if (utf8::trim(name).empty()) name = element.comment;
+    address.name = std::string(utf8::trim(decode_header_text(name)));
+    // Some clients repeat the address as the name ("a@b" <a@b>); that is no name.
+    if (address.name == address.address) address.name.clear();
+    address.address = utf8::sanitize(address.address);
+    return address;
+}
+
+class ListParser {
+  public:
+    explicit ListParser(std::string_view text) : m_text(text) {}
+
+    std::vector<Address> run() {
+        for (m_pos = 0; m_pos < m_text.size(); ++m_pos)
+            step();
+        flush_word();
+        emit();
+        return std::move(m_result);
+    }
+
+  private:
+    void step() {
+        char c = m_text[m_pos];
+        if (m_in_angle) {
+            if (c == '>')
+                m_in_angle = false;
+            else
+                m_element.angle.push_back(c);
+            return;
+        }
+        switch (c) {
+        case '"': {
+            std::string quoted;
+            m_pos = read_quoted(m_text, m_pos + 1, quoted);
+            m_word += quoted;
+            return;
+        }
+        case '(': {
+            flush_word();
+            std::string comment;
+            m_pos = read_comment(m_text, m_pos + 1, comment);
+            if (!m_element.comment.empty()) m_element.comment.push_back(' ');
+            m_element.comment += utf8::trim(comment);
+            return;
+        }
+        case '<':
+            flush_word();
+            m_element.has_angle = true;
+            m_in_angle = true;
+            return;
+        case ',':
+        case ';':
+            flush_word();
+            emit();
+            return;
+        case ':':
+            // A group name ("Team: a@b, c@d;") is a label, not a person.
+            if (!m_element.has_angle && m_word.find('@') == std::string::npos) {
+                m_word.clear();
+                m_element = Element{};
+                return;
+            }
+            m_word.push_back(c);
+            return;
+        case ' ':
+        case '\t':
+        case '\r':
+        case '\n':
+            flush_word();
+            return;
+        default:
+            m_word.push_back(c);
+        }
+    }
+
+    void flush_word() {
+        add_word(m_element, m_word);
+        m_word.clear();
+    }
+
+    void emit() {
+        if (auto address = finish(m_element)) m_result.push_back(std::move(*address));
+        m_element = Element{};
+        m_in_angle = false;
+    }
+
+    std::string_view m_text;
+    size_t m_pos = 0;
+    bool m_in_angle = false;
+    std::string m_word;
+    Element m_element;
+    std::vector<Address> m_result;
+};
+
+} // namespace
+
+std::vector<Address> parse_address_list(std::string_view header_value) {
+    std::string unfolded = unfold(header_value);
+    return ListParser(unfolded).run();
+}
+
+std::string normalize_address(std::string_view address) {
+    std::string_view text = utf8::trim(address);
+    if (!text.empty() && text.front() == '<') text.remove_prefix(1);
+    if (!text.empty() && text.back() == '>') text.remove_suffix(1);
+    return utf8::sanitize(utf8::ascii_lower(utf8::trim(text)));
+}
+
+std::string domain_of(std::string_view normalized_address) {
+    size_t at = normalized_address.rfind('@');
+    if (at == std::string_view::npos) return {};
+    return std::string(normalized_address.substr(at + 1));
+}
+
+} // namespace mailclerk::parsers

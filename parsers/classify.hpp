@@ -1,0 +1,75 @@
+#pragma once
+// The "decide" step: which customers a message belongs to, its direction and its document kind.
+// Pure functions over plain structs; the config module builds MatchRules, the index answers
+// thread look-ups through a callback.
+#include <functional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "parsers/message.hpp"
+
+namespace mailclerk::parsers {
+
+struct CustomerRule {
+    std::string slug;
+    std::string name;
+    std::vector<std::string> domains;   // normalised, lower-case
+    std::vector<std::string> addresses; // normalised
+};
+
+struct MatchRules {
+    std::vector<CustomerRule> customers;
+    std::vector<std::string> own_domains;
+    std::vector<std::string> own_addresses;
+    std::vector<std::string> free_mail_domains; // matched by exact address only
+    std::vector<std::string> ignore_addresses;  // never matched (exact address or "@domain")
+    std::vector<std::string> role_local_parts;  // "noreply", "mailer-daemon", ...
+};
+
+enum class Direction { inbound, outbound, internal };
+const char* to_string(Direction direction);
+
+struct CustomerMatch {
+    std::string slug;
+    std::string reason;      // "thread", "address" or "domain"
+    std::string participant; // the address (or parent Message-ID) that gave the evidence
+};
+
+// An external participant (not own, not ignored) and the customer its address belongs to.
+struct Participant {
+    std::string address; // normalised
+    std::string name;
+    std::string slug; // empty when no customer claims the address or domain
+};
+
+struct Classification {
+    Direction direction = Direction::inbound;
+    std::vector<Participant> participants;
+    std::vector<CustomerMatch> customers; // one entry per customer, in directory order
+    DocKind kind = DocKind::other;
+    bool bulk = false; // List-Id / Precedence: bulk: archived unmatched
+};
+
+// Customers of the earlier messages with these Message-IDs (In-Reply-To, References).
+using ThreadLookup = std::function<std::vector<std::string>(const std::vector<std::string>&)>;
+
+// The default rules of ARCHITECTURE.md: thread, then exact address, then domain (a customer
+// domain also matches its sub-domains); own domains/addresses, ignored and role senders never
+// match; free-mail domains match by exact address only.
+Classification classify(const Message& message, const MatchRules& rules,
+                        const ThreadLookup& thread_lookup = {});
+
+// The document kind from a subject / file name / text, in English and Chinese.
+DocKind classify_kind(std::string_view subject, std::string_view text);
+DocKind classify_attachment_kind(std::string_view filename, DocKind message_kind);
+
+// Give each attachment its kind: from its file name, else the message's kind (images without
+// a telling name stay "other": they are logos and signatures, not documents).
+void assign_attachment_kinds(Message& message, DocKind message_kind);
+
+// Default free-mail domains (Chinese and international providers).
+const std::vector<std::string>& default_free_mail_domains();
+const std::vector<std::string>& default_role_local_parts();
+
+} // namespace mailclerk::parsers

@@ -1,0 +1,214 @@
+// Document kinds from words, in English, Simplified and Traditional Chinese. The rules are one
+// table: specific phrases first (they consume their text so "proforma invoice" is not also an
+// invoice), then single words. In a subject, references in parentheses are ignored and the last
+// segment that names a kind wins, because replies append what they add ("RE: RFQ ... -
+// Quotation QT-1"); inside a segment the most advanced stage of a deal wins (contract > order >
+// invoice > quote > inquiry), so "Quotation for your inquiry" is a quote. In body text only
+// strong words count, and the first one found decides.
+#include <algorithm>
+#include <string>
+#include <vector>
+
+#include "common/utf8.hpp"
+#include "parsers/classify.hpp"
+
+namespace mailclerk::parsers {
+namespace {
+
+struct KindRule {
+    std::string_view pattern; // lower-case; ASCII patterns match whole words only
+    DocKind kind;
+    bool strong; // reliable enough to classify from body text alone
+};
+
+constexpr KindRule k_rules[] = {
+    {"proforma invoice", DocKind::quote, true},
+    {"pro forma invoice", DocKind::quote, true},
+    {"pro-forma invoice", DocKind::quote, true},
+    {"形式发票", DocKind::quote, true},
+    {"request for quotation", DocKind::inquiry, true},
+    {"request for quote", DocKind::inquiry, true},
+    {"request for price", DocKind::inquiry, true},
+    {"purchase order", DocKind::order, true},
+    {"commercial invoice", DocKind::invoice, true},
+    {"sales contract", DocKind::contract, true},
+    {"contract", DocKind::contract, false},
+    {"agreement", DocKind::contract, false},
+    {"合同", DocKind::contract, true},
+    {"合約", DocKind::contract, true},
+    {"協議", DocKind::contract, false},
+    {"协议", DocKind::contract, false},
+    {"po", DocKind::order, false},
+    {"order", DocKind::order, false},
+    {"订单", DocKind::order, true},
+    {"訂單", DocKind::order, true},
+    {"采购单", DocKind::order, true},
+    {"採購單", DocKind::order, true},
+    {"invoice", DocKind::invoice, false},
+    {"发票", DocKind::invoice, true},
+    {"發票", DocKind::invoice, true},
+    {"quotation", DocKind::quote, true},
+    {"quote", DocKind::quote, false},
+    {"offer", DocKind::quote, false},
+    {"proforma", DocKind::quote, true},
+    {"pi", DocKind::quote, false},
+    {"报价", DocKind::quote, true},
+    {"報價", DocKind::quote, true},
+    {"rfq", DocKind::inquiry, true},
+    {"enquiry", DocKind::inquiry, false},
+    {"inquiry", DocKind::inquiry, false},
+    {"询价", DocKind::inquiry, true},
+    {"询盘", DocKind::inquiry, true},
+    {"詢價", DocKind::inquiry, true},
+    {"詢盤", DocKind::inquiry, true},
+    {"求购", DocKind::inquiry, true},
+};
+
+int stage(DocKind kind) {
+    switch (kind) {
+    case DocKind::contract:
+        return 5;
+    case DocKind::order:
+        return 4;
+    case DocKind::invoice:
+        return 3;
+    case DocKind::quote:
+        return 2;
+    case DocKind::inquiry:
+        return 1;
+    case DocKind::other:
+        return 0;
+    }
+    return 0;
+}
+
+bool is_word_byte(char c) {
+    return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9');
+}
+
+// Find `pattern` in `text`; ASCII patterns must not touch letters or digits on either side.
+size_t find_rule(const std::string& text, std::string_view pattern, size_t from = 0) {
+    bool ascii = static_cast<unsigned char>(pattern.front()) < 0x80;
+    for (size_t at = text.find(pattern, from); at != std::string::npos;
+         at = text.find(pattern, at + 1)) {
+        if (!ascii) return at;
+        bool left_ok = at == 0 || !is_word_byte(text[at - 1]);
+        size_t end = at + pattern.size();
+        bool right_ok = end >= text.size() || !is_word_byte(text[end]) ||
+                        (pattern.size() == 2 && text[end] >= '0' && text[end] <= '9');
+        if (left_ok && right_ok) return at;
+    }
+    return std::string::npos;
+}
+
+// Lower-case, with '_' '-' '.' as spaces so file names read as words.
+std::string normalise(std::string_view text) {
+    std::string out = utf8::ascii_lower(text);
+    for (char& c : out)
+        if (c == '_' || c == '.' || c == '+') c = ' ';
+    return out;
+}
+
+enum class Pick { latest_stage, earliest };
+
+DocKind best_kind(std::string text, bool strong_only, Pick pick = Pick::latest_stage) {
+    DocKind best = DocKind::other;
+    size_t best_at = std::string::npos;
+    for (const KindRule& rule : k_rules) {
+        if (strong_only && !rule.strong) continue;
+        for (size_t at = find_rule(text, rule.pattern); at != std::string::npos;
+             at = find_rule(text, rule.pattern, at)) {
+            bool better = pick == Pick::earliest ? at < best_at : stage(rule.kind) > stage(best);
+            if (better) {
+                best = rule.kind;
+                best_at = at;
+            }
+            text.replace(at, rule.pattern.size(), rule.pattern.size(), ' ');
+        }
+    }
+    return best;
+}
+
+// Remove "(...)", "（...）" and "[...]": references to other documents, not what this one is.
+std::string without_parentheses(std::string_view text) {
+    std::string out;
+    int depth = 0;
+    for (size_t i = 0; i < text.size(); ++i) {
+        std::string_view rest = text.substr(i);
+        if (rest.starts_with("(") || rest.starts_with("[") || rest.starts_with("（")) ++depth;
+        bool closing = rest.starts_with(")") || rest.starts_with("]") || rest.starts_with("）");
+        if (depth == 0) out.push_back(text[i]);
+        if (closing && depth > 0) {
+            --depth;
+            out.push_back(' ');
+        }
+    }
+    return out;
+}
+
+// Subject segments, split at " - ", " — ", " / ", ": " and the fullwidth colon.
+std::vector<std::string> segments(const std::string& subject) {
+    static constexpr std::string_view k_separators[] = {" - ", " — ", " / ", ": ", "："};
+    std::vector<std::string> out;
+    size_t start = 0;
+    for (size_t i = 0; i < subject.size(); ++i)
+        for (std::string_view separator : k_separators)
+            if (subject.compare(i, separator.size(), separator) == 0) {
+                out.push_back(subject.substr(start, i - start));
+                start = i + separator.size();
+                i = start - 1;
+                break;
+            }
+    out.push_back(subject.substr(start));
+    return out;
+}
+
+DocKind subject_kind(std::string_view subject) {
+    auto parts = segments(without_parentheses(subject));
+    for (auto it = parts.rbegin(); it != parts.rend(); ++it)
+        if (DocKind kind = best_kind(normalise(*it), false); kind != DocKind::other) return kind;
+    return DocKind::other;
+}
+
+// Body text without quoted earlier mails, capped: the new part of a reply is what it is about.
+std::string fresh_text(std::string_view text) {
+    std::string out;
+    size_t pos = 0;
+    while (pos < text.size() && out.size() < 4000) {
+        size_t end = text.find('\n', pos);
+        if (end == std::string_view::npos) end = text.size();
+        std::string_view line = text.substr(pos, end - pos);
+        if (line.find("-----Original Message-----") != std::string_view::npos ||
+            line.find("原始邮件") != std::string_view::npos)
+            break;
+        if (!line.starts_with(">")) {
+            out.append(line);
+            out.push_back('\n');
+        }
+        pos = end + 1;
+    }
+    return out;
+}
+
+} // namespace
+
+DocKind classify_kind(std::string_view subject, std::string_view text) {
+    DocKind kind = subject_kind(subject);
+    if (kind != DocKind::other) return kind;
+    return best_kind(normalise(fresh_text(text)), true, Pick::earliest);
+}
+
+DocKind classify_attachment_kind(std::string_view filename, DocKind message_kind) {
+    DocKind kind = best_kind(normalise(filename), false);
+    return kind != DocKind::other ? kind : message_kind;
+}
+
+void assign_attachment_kinds(Message& message, DocKind message_kind) {
+    for (Attachment& attachment : message.attachments) {
+        bool image = attachment.content_type.starts_with("image/");
+        attachment.kind =
+            classify_attachment_kind(attachment.filename, image ? DocKind::other : message_kind);
+    }
+}
+
+} // namespace mailclerk::parsers

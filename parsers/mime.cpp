@@ -1,0 +1,327 @@
+#include "parsers/mime.hpp"
+
+#include <memory>
+#include <sstream>
+
+#include <mimetic/mimetic.h>
+
+#include "common/utf8.hpp"
+#include "parsers/charset.hpp"
+#include "parsers/codec.hpp"
+#include "parsers/envelope.hpp"
+#include "parsers/header_decode.hpp"
+#include "parsers/html_text.hpp"
+
+namespace mailclerk::parsers {
+namespace {
+
+using mimetic::MimeEntity;
+
+constexpr size_t k_text_cap = size_t{1} << 20;
+// mimetic recurses once per nesting level; cap both its input and our walk.
+constexpr size_t k_max_containers = 1000;
+constexpr int k_max_depth = 100;
+
+HeaderFields fields_of(const MimeEntity& entity) {
+    HeaderFields fields;
+    for (const auto& field : entity.header())
+        fields.push_back({std::string(field.name().begin(), field.name().end()), field.value()});
+    return fields;
+}
+
+// What we need to know about one entity, from its own headers.
+struct PartInfo {
+    ParameterizedHeader type;
+    ParameterizedHeader disposition;
+    std::string encoding; // lower-case transfer encoding
+    std::string filename; // decoded; Content-Disposition first, then Content-Type name
+
+    bool is(std::string_view mime_type) const { return type.value == mime_type; }
+    bool is_text() const { return type.value.starts_with("text/"); }
+};
+
+PartInfo describe(const HeaderFields& fields) {
+    PartInfo info;
+    const std::string* type = find_field(fields, "Content-Type");
+    info.type = parse_parameterized(type != nullptr ? *type : "text/plain");
+    // "text" or "" is no type at all: fall back to the RFC 2045 default.
+    if (info.type.value.find('/') == std::string::npos) info.type.value = "text/plain";
+    if (const std::string* disposition = find_field(fields, "Content-Disposition"))
+        info.disposition = parse_parameterized(*disposition);
+    if (const std::string* encoding = find_field(fields, "Content-Transfer-Encoding"))
+        info.encoding = utf8::ascii_lower(utf8::trim(*encoding));
+    for (auto* params : {&info.disposition.params, &info.type.params}) {
+        for (const char* key : {"filename", "name"}) {
+            auto it = params->find(key);
+            if (info.filename.empty() && it != params->end())
+                info.filename = std::string(utf8::trim(it->second));
+        }
+    }
+    return info;
+}
+
+bool is_header_line_start(std::string_view line) {
+    size_t colon = line.find(':');
+    if (colon == 0 || colon == std::string_view::npos || colon > 76) return false;
+    for (char c : line.substr(0, colon))
+        if (c <= 32 || c >= 127) return false;
+    return true;
+}
+
+// Leading blank lines and an mbox "From " line are not part of the message.
+std::string_view skip_preamble(std::string_view raw) {
+    while (!raw.empty() && (raw.front() == '\r' || raw.front() == '\n'))
+        raw.remove_prefix(1);
+    if (raw.starts_with("From ")) {
+        size_t eol = raw.find('\n');
+        raw = eol == std::string_view::npos ? std::string_view() : raw.substr(eol + 1);
+    }
+    return raw;
+}
+
+bool ends_with_nocase(std::string_view text, size_t end, std::string_view word) {
+    if (end < word.size()) return false;
+    for (size_t i = 0; i < word.size(); ++i) {
+        char c = text[end - word.size() + i];
+        if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+        if (c != word[i]) return false;
+    }
+    return true;
+}
+
+size_t count_containers(std::string_view raw) {
+    size_t count = 0;
+    for (size_t pos = raw.find('/'); pos != std::string_view::npos; pos = raw.find('/', pos + 1))
+        if (ends_with_nocase(raw, pos, "multipart") || ends_with_nocase(raw, pos, "message"))
+            ++count;
+    return count;
+}
+
+std::unique_ptr<MimeEntity> load(std::string_view raw, int mask) {
+    return std::make_unique<MimeEntity>(raw.begin(), raw.end(), mask);
+}
+
+// Plain text as the rest of mailclerk wants it: LF line ends, no NUL bytes.
+std::string normalize_text(std::string_view text) {
+    std::string out;
+    out.reserve(text.size());
+    for (size_t i = 0; i < text.size(); ++i) {
+        if (text[i] == '\0') continue;
+        if (text[i] == '\r') {
+            if (i + 1 < text.size() && text[i + 1] == '\n') continue;
+            out.push_back('\n');
+            continue;
+        }
+        out.push_back(text[i]);
+    }
+    return out;
+}
+
+enum class Mode { text, attachments_only };
+
+class Builder {
+  public:
+    explicit Builder(Message& message) : m_message(message) {}
+
+    void walk(const MimeEntity& entity, Mode mode, int depth) {
+        if (depth > k_max_depth) {
+            m_message.add_flag("parse-error");
+            return;
+        }
+        PartInfo info = describe(fields_of(entity));
+        const auto& parts = entity.body().parts();
+        if (info.is("message/rfc822"))
+            add_message_attachment(entity, info);
+        else if (info.type.value.starts_with("multipart/") || !parts.empty())
+            walk_multipart(entity, info, mode, depth);
+        else
+            add_leaf(entity, info, mode);
+    }
+
+    void finish() {
+        std::string text;
+        for (const auto& segment : m_segments) {
+            if (!text.empty() && text.back() != '\n') text.push_back('\n');
+            text += segment;
+        }
+        if (!m_saw_plain && m_saw_html) m_message.add_flag("html-only");
+        if (text.size() > k_text_cap) {
+            text = std::string(utf8::truncate(text, k_text_cap));
+            m_message.add_flag("text-truncated");
+        }
+        m_message.text = std::move(text);
+    }
+
+  private:
+    void walk_multipart(const MimeEntity& entity, const PartInfo& info, Mode mode, int depth) {
+        const auto& parts = entity.body().parts();
+        if (info.type.value.starts_with("multipart/") && !info.type.params.contains("boundary"))
+            m_message.add_flag("missing-boundary");
+        if (parts.empty()) {
+            // The boundary never appears: everything sits in the preamble; keep it as text.
+            m_message.add_flag("missing-boundary");
+            if (mode == Mode::text) add_text(entity.body().preamble(), "", false);
+            return;
+        }
+        size_t chosen = info.is("multipart/alternative") ? pick_alternative(parts) : parts.size();
+        size_t index = 0;
+        for (const MimeEntity* child : parts) {
+            bool other_alternative = chosen != parts.size() && index != chosen;
+            walk(*child, other_alternative ? Mode::attachments_only : mode, depth + 1);
+            ++index;
+        }
+    }
+
+    // Plain text first; else the last HTML or container alternative; else the last one.
+    static size_t pick_alternative(const mimetic::MimeEntityList& parts) {
+        size_t index = 0, richest = parts.size();
+        for (const MimeEntity* child : parts) {
+            PartInfo info = describe(fields_of(*child));
+            bool attachment = info.disposition.value == "attachment" || !info.filename.empty();
+            if (info.is("text/plain") && !attachment) return index;
+            if (info.is("text/html") || info.type.value.starts_with("multipart/")) richest = index;
+            ++index;
+        }
+        return richest == parts.size() ? parts.size() - 1 : richest;
+    }
+
+    void add_leaf(const MimeEntity& entity, const PartInfo& info, Mode mode) {
+        bool body_text = info.is("text/plain") || info.is("text/html");
+        bool attachment =
+            info.disposition.value == "attachment" || !info.filename.empty() || !body_text;
+        if (!attachment) {
+            if (mode == Mode::text) {
+                auto charset = info.type.params.find("charset");
+                add_text(decode_body(entity, info),
+                         charset == info.type.params.end() ? "" : charset->second,
+                         info.is("text/html"));
+            }
+            return;
+        }
+        Attachment file;
+        file.filename = info.filename;
+        file.content_type = info.type.value;
+        file.content = decode_body(entity, info);
+        file.is_inline = info.disposition.value == "inline" && info.filename.empty();
+        m_message.attachments.push_back(std::move(file));
+    }
+
+    void add_text(std::string_view bytes, std::string_view charset, bool html) {
+        Decoded decoded = to_utf8(bytes, charset);
+        if (decoded.lossy) m_message.add_flag("bad-charset");
+        if (decoded.unknown) m_message.add_flag("unknown-charset");
+        std::string text = normalize_text(decoded.text);
+        if (html) text = html_to_text(text);
+        (html ? m_saw_html : m_saw_plain) = true;
+        if (!utf8::trim(text).empty()) m_segments.push_back(std::move(text));
+    }
+
+    std::string decode_body(const MimeEntity& entity, const PartInfo& info) {
+        const std::string& body = entity.body();
+        return decode_transfer(body, info.encoding);
+    }
+
+    std::string decode_transfer(std::string_view body, std::string_view encoding) {
+        if (encoding == "base64") {
+            DecodedBytes decoded = base64_decode(body);
+            if (decoded.damaged) m_message.add_flag("bad-base64");
+            return std::move(decoded.bytes);
+        }
+        if (encoding == "quoted-printable") return quoted_printable_decode(body, QpMode::body);
+        return std::string(body);
+    }
+
+    // An attached message stays one attachment (an .eml); its text is not ours.
+    void add_message_attachment(const MimeEntity& entity, const PartInfo& info) {
+        Attachment file;
+        file.content_type = "message/rfc822";
+        file.filename = info.filename;
+        const auto& parts = entity.body().parts();
+        if (!parts.empty()) {
+            std::ostringstream serialized;
+            serialized << *parts.front();
+            file.content = serialized.str();
+            if (file.filename.empty()) {
+                HeaderFields inner = fields_of(*parts.front());
+                const std::string* subject = find_field(inner, "Subject");
+                std::string name =
+                    subject ? std::string(utf8::trim(decode_header_text(*subject))) : "";
+                file.filename = (name.empty() ? std::string("message") : name) + ".eml";
+            }
+        }
+        if (file.filename.empty()) file.filename = "message.eml";
+        // Encoded message/rfc822 is against RFC 2046 but happens; mimetic parsed the encoded
+        // text as a headerless message, so its serialization is still the encoded body.
+        if (info.encoding == "base64" || info.encoding == "quoted-printable")
+            file.content = decode_transfer(utf8::trim(file.content), info.encoding);
+        m_message.attachments.push_back(std::move(file));
+    }
+
+    Message& m_message;
+    std::vector<std::string> m_segments;
+    bool m_saw_plain = false;
+    bool m_saw_html = false;
+};
+
+void parse_into(std::string_view raw, Message& message) {
+    std::string_view content = skip_preamble(raw);
+    if (content.empty() || !is_header_line_start(content.substr(0, content.find('\n')))) {
+        message.add_flag("malformed");
+        return;
+    }
+    int mask = mimetic::imNone;
+    if (count_containers(content) > k_max_containers) {
+        message.add_flag("parse-error");
+        mask = mimetic::imChildParts;
+    }
+    std::unique_ptr<MimeEntity> root;
+    try {
+        root = load(content, mask);
+    } catch (...) {
+        message.add_flag("parse-error");
+        root = load(content, mimetic::imChildParts); // headers and the top body only
+    }
+    read_envelope(fields_of(*root), message);
+    Builder builder(message);
+    builder.walk(*root, Mode::text, 0);
+    builder.finish();
+}
+
+// Belt and braces for the "every string is valid UTF-8" promise.
+void sanitize_strings(Message& message) {
+    auto fix = [](std::string& text) {
+        if (!utf8::is_valid(text)) text = utf8::sanitize(text);
+    };
+    for (auto* text : {&message.message_id, &message.in_reply_to, &message.subject,
+                       &message.list_id, &message.precedence, &message.text})
+        fix(*text);
+    for (auto& reference : message.references)
+        fix(reference);
+    for (auto* list : {&message.from, &message.to, &message.cc, &message.bcc, &message.reply_to,
+                       &message.sender}) {
+        for (auto& address : *list) {
+            fix(address.name);
+            fix(address.address);
+        }
+    }
+    for (auto& attachment : message.attachments) {
+        fix(attachment.filename);
+        fix(attachment.content_type);
+    }
+}
+
+} // namespace
+
+Message parse_message(std::string_view raw) {
+    Message message;
+    try {
+        parse_into(raw, message);
+    } catch (...) {
+        // mimetic throws on some hostile input; what was read so far is kept.
+        message.add_flag("parse-error");
+    }
+    sanitize_strings(message);
+    return message;
+}
+
+} // namespace mailclerk::parsers
