@@ -1,0 +1,60 @@
+#pragma once
+// The archive on disk (ARCHITECTURE.md "Archive layout"). Every file is written through
+// AtomicFile; nothing is ever overwritten; no name can escape its folder.
+#include <cstdint>
+#include <filesystem>
+#include <set>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "common/result.hpp"
+#include "parsers/message.hpp"
+
+namespace mailclerk::store {
+
+// A folder name from a customer name: Unicode letters and digits kept (华东石化 stays 华东石化),
+// ASCII lower-cased, runs of anything else become '-', capped at 64 bytes; never empty.
+std::string slugify(std::string_view name);
+
+// A file name that stays inside its folder: '/', '\\', NUL and control characters replaced,
+// leading dots and trailing dots/spaces removed, Windows reserved names (CON, NUL, COM1...)
+// prefixed with '_', invalid UTF-8 repaired, capped at max_bytes keeping the extension.
+// Never empty, never "." or "..".
+std::string safe_filename(std::string_view name, size_t max_bytes = 150);
+
+struct FiledAttachment {
+    size_t index = 0;   // position in Message::attachments
+    std::string sha256; // of the decoded bytes
+    std::string path;   // relative to the archive root, under the first customer (or "")
+    std::vector<std::string> paths; // every copy: one per customer (empty for unmatched mail)
+};
+
+struct FiledMessage {
+    std::vector<std::string> paths; // relative to the root: one per customer, or one unmatched
+    std::vector<FiledAttachment> attachments;
+};
+
+class Archive {
+  public:
+    explicit Archive(std::filesystem::path root);
+    const std::filesystem::path& root() const { return m_root; }
+
+    // File the raw bytes under customers/<slug>/mail/<YYYY>/... for each slug (hard links after
+    // the first), or under unmatched/mail/<YYYY>/ when slugs is empty; attachments of customer
+    // mail go to customers/<slug>/<kind folder>/<YYYY-MM-DD>_<name>. Idempotent: a file already
+    // present with the same bytes is reused; a different file of that name gets a hash suffix.
+    // Files are durable when this returns; their directories become durable at sync().
+    Result<FiledMessage> file(std::string_view sha256, std::string_view raw,
+                              const parsers::Message& message,
+                              const std::vector<std::string>& customer_slugs);
+
+    // fsync every directory that file() touched since the last sync().
+    Status sync();
+
+  private:
+    std::filesystem::path m_root;
+    std::set<std::filesystem::path> m_dirty_dirs;
+};
+
+} // namespace mailclerk::store

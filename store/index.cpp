@@ -1,0 +1,146 @@
+// Index: opening, transactions and the customer directory. Writing messages is in
+// index_write.cpp, queries in index_query.cpp.
+#include <set>
+
+#include "common/file_io.hpp"
+#include "store/index_impl.hpp"
+#include "store/schema.hpp"
+
+namespace mailclerk::store {
+
+Result<Statement*> IndexState::statement(const std::string& sql) {
+    auto it = statements.find(sql);
+    if (it == statements.end()) {
+        auto prepared = db.prepare(sql);
+        if (!prepared) return error_of(prepared);
+        it = statements.emplace(sql, std::move(*prepared)).first;
+    }
+    it->second.reset();
+    return &it->second;
+}
+
+Result<int64_t> IndexState::customer_id(const std::string& slug, bool create) {
+    if (auto it = customer_ids.find(slug); it != customer_ids.end()) return it->second;
+    auto select = statement("SELECT id FROM customers WHERE slug = ?1");
+    if (!select) return error_of(select);
+    (*select)->bind(1, slug);
+    auto row = (*select)->step();
+    if (!row) return error_of(row);
+    int64_t id = 0;
+    if (*row) {
+        id = (*select)->column_int64(0);
+        (*select)->reset();
+    } else {
+        if (!create) return fail(ErrorCode::not_found, "no customer '" + slug + "'");
+        auto insert = statement("INSERT INTO customers (slug, name, category) "
+                                "VALUES (?1, ?1, 'prospect')");
+        if (!insert) return error_of(insert);
+        if (auto ok = (*insert)->bind(1, slug).run(); !ok) return error_of(ok);
+        id = db.last_insert_rowid();
+    }
+    customer_ids.emplace(slug, id);
+    return id;
+}
+
+Index::Index(std::unique_ptr<Impl> impl) : m_impl(std::move(impl)) {}
+Index::Index(Index&&) noexcept = default;
+Index& Index::operator=(Index&&) noexcept = default;
+Index::~Index() = default;
+
+Result<Index> Index::open(const std::filesystem::path& path) {
+    if (auto ok = make_directories(path.parent_path()); !ok) return error_of(ok);
+    auto db = Database::open(path);
+    if (!db) return error_of(db);
+    if (auto ok = prepare_schema(*db); !ok) return error_of(ok);
+    return Index(std::make_unique<Impl>(std::move(*db)));
+}
+
+Status Index::begin() {
+    // IMMEDIATE takes the write lock now, so busy_timeout applies here rather than a deadlock
+    // error on the first write of a deferred transaction.
+    return m_impl->db.exec("BEGIN IMMEDIATE");
+}
+
+Status Index::commit() {
+    return m_impl->db.exec("COMMIT");
+}
+
+void Index::rollback() {
+    (void)m_impl->db.exec("ROLLBACK");
+    m_impl->customer_ids.clear();
+}
+
+namespace {
+
+Status replace_list(Database& db, int64_t customer_id, const char* table, const char* column,
+                    const std::vector<std::string>& values) {
+    auto erase = db.prepare(std::string("DELETE FROM ") + table + " WHERE customer_id = ?1");
+    if (!erase) return error_of(erase);
+    if (auto ok = erase->bind(1, customer_id).run(); !ok) return ok;
+    auto insert = db.prepare(std::string("INSERT OR IGNORE INTO ") + table + " (customer_id, " +
+                             column + ") VALUES (?1, ?2)");
+    if (!insert) return error_of(insert);
+    for (const std::string& value : values)
+        if (auto ok = insert->bind(1, customer_id).bind(2, value).run(); !ok) return ok;
+    return {};
+}
+
+Status upsert_customer(Database& db, const CustomerRow& row) {
+    auto upsert = db.prepare(
+        "INSERT INTO customers (slug, name, category, grade, owner) VALUES (?1, ?2, ?3, ?4, ?5) "
+        "ON CONFLICT (slug) DO UPDATE SET name = excluded.name, category = excluded.category, "
+        "grade = excluded.grade, owner = excluded.owner RETURNING id");
+    if (!upsert) return error_of(upsert);
+    upsert->bind(1, row.slug).bind(2, row.name).bind(3, row.category).bind(4, row.grade);
+    upsert->bind(5, row.owner);
+    auto stepped = upsert->step();
+    if (!stepped) return error_of(stepped);
+    int64_t id = upsert->column_int64(0);
+    upsert->reset();
+    if (auto ok = replace_list(db, id, "customer_domains", "domain", row.domains); !ok) return ok;
+    return replace_list(db, id, "customer_addresses", "address", row.addresses);
+}
+
+// Customers gone from the directory disappear unless mail or contacts still refer to them.
+Status delete_unreferenced(Database& db, const std::set<std::string>& keep) {
+    auto select =
+        db.prepare("SELECT slug FROM customers c WHERE NOT EXISTS "
+                   "(SELECT 1 FROM message_customers WHERE customer_id = c.id) AND NOT EXISTS "
+                   "(SELECT 1 FROM message_files WHERE customer_id = c.id) AND NOT EXISTS "
+                   "(SELECT 1 FROM contacts WHERE customer_id = c.id)");
+    if (!select) return error_of(select);
+    std::vector<std::string> doomed;
+    for (;;) {
+        auto row = select->step();
+        if (!row) return error_of(row);
+        if (!*row) break;
+        if (std::string slug = select->column_text(0); !keep.contains(slug)) doomed.push_back(slug);
+    }
+    select->reset();
+    auto erase = db.prepare("DELETE FROM customers WHERE slug = ?1");
+    if (!erase) return error_of(erase);
+    for (const std::string& slug : doomed)
+        if (auto ok = erase->bind(1, slug).run(); !ok) return ok;
+    return {};
+}
+
+} // namespace
+
+Status Index::sync_customers(const std::vector<CustomerRow>& customers) {
+    Database& db = m_impl->db;
+    // A savepoint nests inside a batch transaction and is a transaction of its own otherwise.
+    if (auto ok = db.exec("SAVEPOINT sync_customers"); !ok) return ok;
+    std::set<std::string> slugs;
+    Status status;
+    for (const CustomerRow& row : customers) {
+        slugs.insert(row.slug);
+        if (status = upsert_customer(db, row); !status) break;
+    }
+    if (status) status = delete_unreferenced(db, slugs);
+    m_impl->customer_ids.clear();
+    if (!status) (void)db.exec("ROLLBACK TO sync_customers");
+    (void)db.exec("RELEASE sync_customers");
+    return status;
+}
+
+} // namespace mailclerk::store

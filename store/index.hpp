@@ -1,0 +1,132 @@
+#pragma once
+// The SQLite index (WAL): schema, migrations, the writer used by the pipeline and the queries
+// the CLI answers from. Only store/ includes sqlite3.h.
+#include <cstdint>
+#include <filesystem>
+#include <memory>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "common/result.hpp"
+#include "parsers/classify.hpp"
+#include "parsers/message.hpp"
+#include "store/archive.hpp"
+
+namespace mailclerk::store {
+
+// Where a message was seen. kind: "file" | "mbox" | "maildir" | "imap".
+struct SourceRef {
+    std::string kind;
+    std::string account;     // imap account name; "" for local sources
+    std::string folder;      // imap folder, or the local path of the file / mbox / Maildir
+    int64_t uidvalidity = 0; // imap only
+    int64_t uid = 0;         // imap UID, or the byte offset inside an mbox
+};
+
+struct CustomerRow {
+    std::string slug;
+    std::string name;
+    std::string category; // closed | key | prospect | inactive
+    std::string grade;    // A | B | C | ""
+    std::string owner;
+    std::vector<std::string> domains;
+    std::vector<std::string> addresses;
+};
+
+// Everything the pipeline knows about a new message, ready to be recorded.
+struct NewMessage {
+    std::string sha256;
+    int64_t size = 0;
+    const parsers::Message* message = nullptr;
+    const parsers::Classification* classification = nullptr;
+    const FiledMessage* filed = nullptr;
+};
+
+struct SearchHit {
+    std::string sha256;
+    int64_t date = 0; // epoch seconds; 0 when unknown
+    std::string subject;
+    std::string from; // "Name <address>" or address
+    std::vector<std::string> customers;
+    std::string kind;
+    std::string snippet; // matched terms wrapped in [ ]
+    std::string path;    // first archive path, relative to the root
+};
+struct SearchResults {
+    int64_t total = 0;
+    std::vector<SearchHit> results;
+};
+
+struct HistoryEvent {
+    int64_t date = 0;
+    std::string direction;
+    std::string subject;
+    std::string counterpart; // the customer-side participant(s)
+    std::string kind;
+    std::vector<std::string> attachments; // file names
+    std::string sha256;
+    std::string path;
+};
+
+struct CustomerSummary {
+    std::string slug;
+    std::string name;
+    std::string category;
+    int64_t messages = 0;
+    int64_t last_inbound = 0;  // 0 = never
+    int64_t last_outbound = 0; // 0 = never
+};
+
+// One file the index says is in the archive.
+struct IndexedFile {
+    std::string path;   // relative to the archive root
+    std::string sha256; // message identity (see daemon::message_identity) or attachment bytes
+    bool message = false;
+};
+
+class Index {
+  public:
+    // Open (creating when absent) and migrate forward. A database written by a newer mailclerk
+    // is refused with a hint.
+    static Result<Index> open(const std::filesystem::path& path);
+    Index(Index&&) noexcept;
+    Index& operator=(Index&&) noexcept;
+    ~Index();
+
+    // Make the customers table equal to the directory (insert, update; never delete rows that
+    // messages refer to).
+    Status sync_customers(const std::vector<CustomerRow>& customers);
+
+    // Transactions: add_message/add_source between begin() and commit().
+    Status begin();
+    Status commit();
+    void rollback();
+
+    Result<bool> has_message(const std::string& sha256);
+    // Insert the message, its addresses, customers, attachments, contacts and FTS row.
+    Status add_message(const NewMessage& message);
+    // Record a source of an already-indexed message; a repeated source is ignored.
+    Status add_source(const std::string& sha256, const SourceRef& source);
+
+    // Slugs of customers of the messages with these Message-IDs.
+    Result<std::vector<std::string>> customers_of_messages(const std::vector<std::string>& ids);
+
+    // Full-text search over subject and text; Chinese words of any length are found.
+    // customer: a slug or "" for all. Newest first.
+    Result<SearchResults> search(const std::string& query, const std::string& customer,
+                                 int64_t limit, int64_t offset);
+    // The customer's timeline, oldest first. Fails with not_found for an unknown slug.
+    Result<std::vector<HistoryEvent>> history(const std::string& slug);
+    Result<std::vector<CustomerSummary>> customers();
+    // Every message and attachment file recorded in the index.
+    Result<std::vector<IndexedFile>> files();
+    Result<int64_t> message_count();
+
+  private:
+    struct Impl;
+    explicit Index(std::unique_ptr<Impl> impl);
+    std::unique_ptr<Impl> m_impl;
+};
+
+} // namespace mailclerk::store

@@ -1,0 +1,38 @@
+#pragma once
+// Internal to store/: the state behind Index (connection, cached statements, slug -> id cache),
+// shared by index.cpp (open, transactions, customers), index_write.cpp and index_query.cpp.
+#include <string>
+#include <unordered_map>
+
+#include "store/index.hpp"
+#include "store/sqlite.hpp"
+
+namespace mailclerk::store {
+
+struct IndexState {
+    Database db;
+    // Prepared once per connection: the import loop runs the same few statements per message.
+    std::unordered_map<std::string, Statement> statements;
+    // slug -> customers.id; cleared whenever a rollback may have undone an insert.
+    std::unordered_map<std::string, int64_t> customer_ids;
+
+    explicit IndexState(Database database) : db(std::move(database)) {}
+
+    // The cached statement for this SQL, reset and with no bindings.
+    Result<Statement*> statement(const std::string& sql);
+    // customers.id of a slug; create: insert an unknown slug as an auto prospect instead of
+    // failing with not_found (a classification may name a candidate not yet in the directory).
+    Result<int64_t> customer_id(const std::string& slug, bool create);
+};
+
+// The error of a Result<T>, for early returns into another Result type.
+template <typename T> tl::unexpected<Error> error_of(const Result<T>& result) {
+    return tl::unexpected<Error>(result.error());
+}
+
+// Index's pimpl is the state itself; the base class lets helpers outside Index name it.
+struct Index::Impl : IndexState {
+    using IndexState::IndexState;
+};
+
+} // namespace mailclerk::store

@@ -1,0 +1,188 @@
+#include "store/schema.hpp"
+
+#include <iterator>
+#include <string>
+
+#include "store/cjk_tokenizer.hpp"
+#include "store/sqlite.hpp"
+
+namespace mailclerk::store {
+namespace {
+
+// Migration N (1-based) brings a database from user_version N-1 to N. Never edit a migration
+// that has shipped: append a new one.
+constexpr const char* k_migrations[] = {
+    // 1: the initial schema.
+    R"sql(
+CREATE TABLE customers (
+    id INTEGER PRIMARY KEY,
+    slug TEXT NOT NULL UNIQUE,
+    name TEXT NOT NULL DEFAULT '',
+    category TEXT NOT NULL DEFAULT '',
+    grade TEXT NOT NULL DEFAULT '',
+    owner TEXT NOT NULL DEFAULT ''
+);
+CREATE TABLE customer_domains (
+    customer_id INTEGER NOT NULL REFERENCES customers(id) ON DELETE CASCADE,
+    domain TEXT NOT NULL,
+    PRIMARY KEY (customer_id, domain)
+) WITHOUT ROWID;
+CREATE INDEX customer_domains_domain ON customer_domains(domain);
+CREATE TABLE customer_addresses (
+    customer_id INTEGER NOT NULL REFERENCES customers(id) ON DELETE CASCADE,
+    address TEXT NOT NULL,
+    PRIMARY KEY (customer_id, address)
+) WITHOUT ROWID;
+CREATE INDEX customer_addresses_address ON customer_addresses(address);
+CREATE TABLE contacts (
+    id INTEGER PRIMARY KEY,
+    customer_id INTEGER NOT NULL REFERENCES customers(id),
+    address TEXT NOT NULL,
+    name TEXT NOT NULL DEFAULT '',
+    first_seen INTEGER,
+    last_seen INTEGER,
+    count_in INTEGER NOT NULL DEFAULT 0,
+    count_out INTEGER NOT NULL DEFAULT 0,
+    UNIQUE (customer_id, address)
+);
+CREATE TABLE messages (
+    id INTEGER PRIMARY KEY,
+    sha256 TEXT NOT NULL UNIQUE,
+    message_id TEXT NOT NULL DEFAULT '',
+    in_reply_to TEXT NOT NULL DEFAULT '',
+    date INTEGER,
+    subject TEXT NOT NULL DEFAULT '',
+    from_addr TEXT NOT NULL DEFAULT '',
+    direction TEXT NOT NULL,
+    kind TEXT NOT NULL,
+    size INTEGER NOT NULL,
+    flags TEXT NOT NULL DEFAULT '',
+    thread_key TEXT NOT NULL DEFAULT ''
+);
+CREATE INDEX messages_message_id ON messages(message_id);
+CREATE INDEX messages_date ON messages(date);
+CREATE INDEX messages_thread ON messages(thread_key);
+CREATE TABLE message_files (
+    message_id INTEGER NOT NULL REFERENCES messages(id) ON DELETE CASCADE,
+    customer_id INTEGER REFERENCES customers(id),
+    path TEXT NOT NULL UNIQUE
+);
+CREATE INDEX message_files_message ON message_files(message_id);
+CREATE TABLE message_sources (
+    message_id INTEGER NOT NULL REFERENCES messages(id) ON DELETE CASCADE,
+    kind TEXT NOT NULL,
+    account TEXT NOT NULL DEFAULT '',
+    folder TEXT NOT NULL DEFAULT '',
+    uidvalidity INTEGER NOT NULL DEFAULT 0,
+    uid INTEGER NOT NULL DEFAULT 0,
+    UNIQUE (kind, account, folder, uidvalidity, uid, message_id)
+);
+CREATE INDEX message_sources_message ON message_sources(message_id);
+CREATE TABLE message_customers (
+    message_id INTEGER NOT NULL REFERENCES messages(id) ON DELETE CASCADE,
+    customer_id INTEGER NOT NULL REFERENCES customers(id),
+    reason TEXT NOT NULL,
+    participant TEXT NOT NULL DEFAULT '',
+    counterpart TEXT NOT NULL DEFAULT '',
+    PRIMARY KEY (message_id, customer_id)
+);
+CREATE INDEX message_customers_customer ON message_customers(customer_id);
+CREATE TABLE message_addresses (
+    message_id INTEGER NOT NULL REFERENCES messages(id) ON DELETE CASCADE,
+    role TEXT NOT NULL CHECK (role IN ('from', 'to', 'cc', 'bcc', 'reply_to', 'sender')),
+    address TEXT NOT NULL,
+    name TEXT NOT NULL DEFAULT ''
+);
+CREATE INDEX message_addresses_message ON message_addresses(message_id);
+CREATE INDEX message_addresses_address ON message_addresses(address);
+CREATE TABLE attachments (
+    message_id INTEGER NOT NULL REFERENCES messages(id) ON DELETE CASCADE,
+    idx INTEGER NOT NULL,
+    sha256 TEXT NOT NULL,
+    filename TEXT NOT NULL DEFAULT '',
+    content_type TEXT NOT NULL DEFAULT '',
+    size INTEGER NOT NULL,
+    kind TEXT NOT NULL,
+    path TEXT NOT NULL DEFAULT '',
+    PRIMARY KEY (message_id, idx)
+);
+CREATE INDEX attachments_sha256 ON attachments(sha256);
+CREATE TABLE attachment_files (
+    message_id INTEGER NOT NULL,
+    idx INTEGER NOT NULL,
+    path TEXT NOT NULL,
+    PRIMARY KEY (message_id, idx, path),
+    FOREIGN KEY (message_id, idx) REFERENCES attachments(message_id, idx) ON DELETE CASCADE
+);
+CREATE TABLE sync_state (
+    account TEXT NOT NULL,
+    folder TEXT NOT NULL,
+    uidvalidity INTEGER NOT NULL,
+    highest_uid INTEGER NOT NULL DEFAULT 0,
+    last_poll INTEGER,
+    PRIMARY KEY (account, folder)
+);
+CREATE VIRTUAL TABLE message_text USING fts5(subject, body, tokenize = 'mailclerk');
+)sql",
+};
+
+constexpr int64_t k_version = static_cast<int64_t>(std::size(k_migrations));
+
+// Settings of this connection; run after the version check so that a refused database is left
+// exactly as it was.
+Status configure(Database& db) {
+    // synchronous=FULL: in WAL mode NORMAL survives a crash of the process but may lose the last
+    // commits on power loss, and a lost commit after the source saw its UID recorded as done
+    // would break "nothing is lost". FULL fsyncs the WAL at every commit; we commit per batch.
+    return db.exec("PRAGMA journal_mode = WAL;"
+                   "PRAGMA synchronous = FULL;"
+                   "PRAGMA foreign_keys = ON;");
+}
+
+Status too_new(int64_t version) {
+    return fail(ErrorCode::database,
+                "index schema version " + std::to_string(version) +
+                    " is newer than this mailclerk understands (" + std::to_string(k_version) + ")",
+                "upgrade mailclerk, or point the archive at another directory");
+}
+
+Status run_migrations(Database& db) {
+    // Read under the write lock: another process may have migrated meanwhile.
+    auto current = db.query_int("PRAGMA user_version");
+    if (!current) return tl::unexpected<Error>(current.error());
+    if (*current > k_version) return too_new(*current);
+    for (int64_t v = *current; v < k_version; ++v) {
+        if (auto ok = db.exec(k_migrations[v]); !ok)
+            return fail(ErrorCode::database, "cannot migrate the index to version " +
+                                                 std::to_string(v + 1) + ": " + ok.error().message);
+    }
+    return db.exec("PRAGMA user_version = " + std::to_string(k_version));
+}
+
+Status migrate(Database& db) {
+    if (auto begun = db.exec("BEGIN IMMEDIATE"); !begun) return begun;
+    Status status = run_migrations(db);
+    if (status) status = db.exec("COMMIT");
+    if (!status) (void)db.exec("ROLLBACK");
+    return status;
+}
+
+} // namespace
+
+int64_t schema_version() {
+    return k_version;
+}
+
+Status prepare_schema(Database& db) {
+    // Another mailclerk (daemon vs. CLI) may hold the write lock for a batch: wait, don't fail.
+    if (auto ok = db.exec("PRAGMA busy_timeout = 10000"); !ok) return ok;
+    auto version = db.query_int("PRAGMA user_version");
+    if (!version) return tl::unexpected<Error>(version.error());
+    if (*version > k_version) return too_new(*version);
+    if (auto ok = configure(db); !ok) return ok;
+    if (auto ok = register_cjk_tokenizer(db); !ok) return ok;
+    if (*version == k_version) return {};
+    return migrate(db);
+}
+
+} // namespace mailclerk::store

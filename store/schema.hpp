@@ -1,0 +1,19 @@
+#pragma once
+// The index schema: an ordered list of forward migrations; PRAGMA user_version records how many
+// have run. Older databases are migrated at open, newer ones refused.
+#include <cstdint>
+
+#include "common/result.hpp"
+
+namespace mailclerk::store {
+
+class Database;
+
+// The user_version this binary writes.
+int64_t schema_version();
+
+// Connection settings (WAL, synchronous=FULL, foreign keys, busy timeout), the tokenizer, then
+// every pending migration in one transaction. Fails for a database newer than schema_version().
+Status prepare_schema(Database& db);
+
+} // namespace mailclerk::store

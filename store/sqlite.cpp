@@ -1,0 +1,154 @@
+#include "store/sqlite.hpp"
+
+#include <cstdint>
+
+#include <sqlite3.h>
+
+namespace mailclerk::store {
+namespace {
+
+// SQLITE_TRANSIENT spelt without its C-style cast: SQLite copies the bytes before returning,
+// so callers may bind temporaries.
+const sqlite3_destructor_type k_transient =
+    reinterpret_cast<sqlite3_destructor_type>(static_cast<intptr_t>(-1));
+
+} // namespace
+
+tl::unexpected<Error> database_error(sqlite3* db, std::string_view what) {
+    std::string message(what);
+    message += ": ";
+    message += db != nullptr ? sqlite3_errmsg(db) : "out of memory";
+    return fail(ErrorCode::database, std::move(message));
+}
+
+void Statement::Finalize::operator()(sqlite3_stmt* stmt) const {
+    sqlite3_finalize(stmt);
+}
+
+Error Statement::error(std::string_view what) const {
+    std::string context(what);
+    if (const char* sql = sqlite3_sql(m_stmt.get()); sql != nullptr) {
+        std::string_view text(sql);
+        context += " (" + std::string(text.substr(0, 60)) + (text.size() > 60 ? "…)" : ")");
+    }
+    return database_error(sqlite3_db_handle(m_stmt.get()), context).value();
+}
+
+Statement& Statement::bind(int index, int64_t value) {
+    sqlite3_bind_int64(m_stmt.get(), index, value);
+    return *this;
+}
+
+Statement& Statement::bind(int index, std::string_view text) {
+    sqlite3_bind_text64(m_stmt.get(), index, text.data(), text.size(), k_transient, SQLITE_UTF8);
+    return *this;
+}
+
+Statement& Statement::bind(int index, std::optional<int64_t> value) {
+    return value ? bind(index, *value) : bind_null(index);
+}
+
+Statement& Statement::bind_null(int index) {
+    sqlite3_bind_null(m_stmt.get(), index);
+    return *this;
+}
+
+Statement& Statement::bind_pointer(int index, void* pointer, const char* type) {
+    sqlite3_bind_pointer(m_stmt.get(), index, pointer, type, nullptr);
+    return *this;
+}
+
+Result<bool> Statement::step() {
+    int rc = sqlite3_step(m_stmt.get());
+    if (rc == SQLITE_ROW) return true;
+    if (rc == SQLITE_DONE) return false;
+    Error err = error("statement failed");
+    sqlite3_reset(m_stmt.get());
+    return tl::unexpected<Error>(std::move(err));
+}
+
+Status Statement::run() {
+    for (;;) {
+        auto row = step();
+        if (!row) {
+            reset();
+            return tl::unexpected<Error>(row.error());
+        }
+        if (!*row) break;
+    }
+    reset();
+    return {};
+}
+
+void Statement::reset() {
+    sqlite3_reset(m_stmt.get());
+    sqlite3_clear_bindings(m_stmt.get());
+}
+
+int64_t Statement::column_int64(int column) const {
+    return sqlite3_column_int64(m_stmt.get(), column);
+}
+
+std::optional<int64_t> Statement::column_optional(int column) const {
+    if (sqlite3_column_type(m_stmt.get(), column) == SQLITE_NULL) return std::nullopt;
+    return column_int64(column);
+}
+
+std::string Statement::column_text(int column) const {
+    const unsigned char* text = sqlite3_column_text(m_stmt.get(), column);
+    if (text == nullptr) return {};
+    auto size = static_cast<size_t>(sqlite3_column_bytes(m_stmt.get(), column));
+    return std::string(reinterpret_cast<const char*>(text), size);
+}
+
+void Database::Close::operator()(sqlite3* db) const {
+    sqlite3_close_v2(db);
+}
+
+Result<Database> Database::open(const std::filesystem::path& path) {
+    sqlite3* raw = nullptr;
+    int rc =
+        sqlite3_open_v2(path.c_str(), &raw,
+                        SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE | SQLITE_OPEN_NOMUTEX, nullptr);
+    Database db(raw); // owns the handle even when opening failed
+    if (rc != SQLITE_OK) return database_error(raw, "cannot open index " + path.string());
+    sqlite3_extended_result_codes(raw, 1);
+    return db;
+}
+
+Status Database::exec(std::string_view sql) {
+    std::string text(sql); // sqlite3_exec needs a terminated string
+    if (sqlite3_exec(m_db.get(), text.c_str(), nullptr, nullptr, nullptr) != SQLITE_OK)
+        return database_error(m_db.get(), "cannot run " + text.substr(0, 60));
+    return {};
+}
+
+Result<Statement> Database::prepare(std::string_view sql) {
+    sqlite3_stmt* stmt = nullptr;
+    int rc = sqlite3_prepare_v3(m_db.get(), sql.data(), static_cast<int>(sql.size()),
+                                SQLITE_PREPARE_PERSISTENT, &stmt, nullptr);
+    if (rc != SQLITE_OK) {
+        sqlite3_finalize(stmt);
+        return database_error(m_db.get(), "cannot prepare " + std::string(sql.substr(0, 60)));
+    }
+    return Statement(stmt);
+}
+
+Result<int64_t> Database::query_int(std::string_view sql) {
+    auto stmt = prepare(sql);
+    if (!stmt) return tl::unexpected<Error>(stmt.error());
+    auto row = stmt->step();
+    if (!row) return tl::unexpected<Error>(row.error());
+    if (!*row) return fail(ErrorCode::database, "no result from " + std::string(sql));
+    return stmt->column_int64(0);
+}
+
+int64_t Database::last_insert_rowid() const {
+    return sqlite3_last_insert_rowid(m_db.get());
+}
+
+int64_t Database::changes() const {
+    return sqlite3_changes64(m_db.get());
+}
+
+} // namespace mailclerk::store

@@ -1,0 +1,77 @@
+#pragma once
+// The only owners of sqlite3* and sqlite3_stmt*: two small move-only wrappers whose failures
+// become Error{ErrorCode::database, <what>: <SQLite message>}. Used by store/ only.
+#include <cstdint>
+#include <filesystem>
+#include <memory>
+#include <optional>
+#include <string>
+#include <string_view>
+
+#include "common/result.hpp"
+
+struct sqlite3;
+struct sqlite3_stmt;
+
+namespace mailclerk::store {
+
+class Statement {
+  public:
+    Statement() = default;
+    explicit Statement(sqlite3_stmt* stmt) : m_stmt(stmt) {}
+
+    // Parameters are 1-based as in SQL (?1, ?2, ...). Text is copied by SQLite.
+    Statement& bind(int index, int64_t value);
+    Statement& bind(int index, std::string_view text);
+    Statement& bind(int index, const char* text) { return bind(index, std::string_view(text)); }
+    Statement& bind(int index, std::optional<int64_t> value); // nullopt -> NULL
+    Statement& bind_null(int index);
+    // sqlite3_bind_pointer: hands a C pointer to an extension function (e.g. "fts5_api_ptr").
+    Statement& bind_pointer(int index, void* pointer, const char* type);
+
+    // Advance: true while a row is available, false when done.
+    Result<bool> step();
+    // Step to completion, then reset for the next use.
+    Status run();
+    // Back to the start with all parameters cleared; ends any read the statement holds open.
+    void reset();
+
+    int64_t column_int64(int column) const;
+    std::optional<int64_t> column_optional(int column) const; // NULL -> nullopt
+    std::string column_text(int column) const;                // NULL -> ""
+
+  private:
+    struct Finalize {
+        void operator()(sqlite3_stmt* stmt) const;
+    };
+    Error error(std::string_view what) const;
+    std::unique_ptr<sqlite3_stmt, Finalize> m_stmt;
+};
+
+class Database {
+  public:
+    // Open read-write, creating the file when absent.
+    static Result<Database> open(const std::filesystem::path& path);
+
+    // Run one or more statements that return no rows.
+    Status exec(std::string_view sql);
+    Result<Statement> prepare(std::string_view sql);
+    // A single integer, e.g. from "PRAGMA user_version".
+    Result<int64_t> query_int(std::string_view sql);
+
+    int64_t last_insert_rowid() const;
+    int64_t changes() const;
+    sqlite3* handle() const { return m_db.get(); }
+
+  private:
+    struct Close {
+        void operator()(sqlite3* db) const;
+    };
+    explicit Database(sqlite3* db) : m_db(db) {}
+    std::unique_ptr<sqlite3, Close> m_db;
+};
+
+// Error{database, "<what>: <message of the connection's last error>"}.
+tl::unexpected<Error> database_error(sqlite3* db, std::string_view what);
+
+} // namespace mailclerk::store
