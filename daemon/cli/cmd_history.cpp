@@ -1,0 +1,78 @@
+// mailclerk history CUSTOMER [--json]: the customer's timeline, oldest first.
+#include <CLI/CLI.hpp>
+#include <fmt/format.h>
+#include <nlohmann/json.hpp>
+
+#include "common/utf8.hpp"
+#include "daemon/cli/commands.hpp"
+#include "daemon/cli/output.hpp"
+#include "daemon/workspace.hpp"
+
+namespace mailclerk::cli {
+namespace {
+
+struct HistoryOptions {
+    std::string customer;
+    bool json = false;
+};
+
+// A customer given by slug or by name (ASCII case ignored).
+Result<std::string> resolve_customer(const parsers::MatchRules& rules, const std::string& given) {
+    std::string wanted = utf8::ascii_lower(given);
+    for (const auto& customer : rules.customers)
+        if (customer.slug == given || utf8::ascii_lower(customer.name) == wanted)
+            return customer.slug;
+    return fail(ErrorCode::not_found, fmt::format("no customer '{}'", given),
+                "customers are named in the config's [[customer]] tables; use the slug or name");
+}
+
+const char* arrow(const std::string& direction) {
+    if (direction == "outbound") return "->";
+    if (direction == "inbound") return "<-";
+    return "--";
+}
+
+int run_history(const GlobalOptions& global, const HistoryOptions& options) {
+    auto workspace = daemon::open_workspace(global.config);
+    if (!workspace) return report(workspace.error());
+    auto slug = resolve_customer(workspace->rules, options.customer);
+    if (!slug) return report(slug.error());
+    auto events = workspace->index->history(*slug);
+    if (!events) return report(events.error());
+    if (options.json) {
+        nlohmann::json doc{{"customer", *slug}, {"events", nlohmann::json::array()}};
+        for (const auto& event : *events)
+            doc["events"].push_back({{"date", iso_date(event.date)},
+                                     {"direction", event.direction},
+                                     {"subject", event.subject},
+                                     {"counterpart", event.counterpart},
+                                     {"kind", event.kind},
+                                     {"attachments", event.attachments},
+                                     {"sha256", event.sha256},
+                                     {"path", event.path}});
+        print_json(doc.dump());
+        return 0;
+    }
+    for (const auto& event : *events) {
+        fmt::print("{}  {} {:<8} {}  [{}]\n", short_date(event.date), arrow(event.direction),
+                   event.kind, event.subject, event.counterpart);
+        for (const auto& attachment : event.attachments)
+            fmt::print("{:>26}+ {}\n", "", attachment);
+    }
+    fmt::print("{} messages with {}\n", events->size(), *slug);
+    return 0;
+}
+
+} // namespace
+
+void add_history(CLI::App& app, const GlobalOptions& global, Runner& run) {
+    auto options = std::make_shared<HistoryOptions>();
+    CLI::App* command = app.add_subcommand("history", "a customer's timeline");
+    command->add_option("customer", options->customer, "customer slug or name")->required();
+    command->add_flag("--json", options->json, "print JSON");
+    command->callback([&global, &run, options] {
+        run = [&global, options] { return run_history(global, *options); };
+    });
+}
+
+} // namespace mailclerk::cli

@@ -1,0 +1,147 @@
+// mailclerk inspect FILE [--json]: parse one message and show what would be filed; writes nothing.
+#include <filesystem>
+
+#include <CLI/CLI.hpp>
+#include <fmt/format.h>
+#include <nlohmann/json.hpp>
+
+#include "common/file_io.hpp"
+#include "common/log.hpp"
+#include "common/sha256.hpp"
+#include "daemon/cli/commands.hpp"
+#include "daemon/cli/output.hpp"
+#include "daemon/pipeline.hpp"
+#include "daemon/workspace.hpp"
+#include "parsers/date.hpp"
+#include "parsers/mime.hpp"
+
+namespace mailclerk::cli {
+namespace {
+
+struct InspectOptions {
+    std::string file;
+    bool json = false;
+};
+
+// The config is optional here: without one, nothing matches but everything else is shown.
+Result<parsers::MatchRules> rules_for_inspect(const GlobalOptions& global) {
+    auto path = config::default_path(global.config);
+    if (global.config.empty() && !std::filesystem::exists(path)) {
+        log::warning("no config at {}: no customers or own domains known", path.string());
+        return parsers::MatchRules{};
+    }
+    auto workspace = daemon::load_config_only(global.config);
+    if (!workspace) return tl::unexpected(workspace.error());
+    return workspace->rules;
+}
+
+nlohmann::json addresses_json(const std::vector<parsers::Address>& addresses) {
+    auto out = nlohmann::json::array();
+    for (const auto& address : addresses)
+        out.push_back({{"name", address.name}, {"address", address.address}});
+    return out;
+}
+
+nlohmann::json inspect_json(const std::string& sha256, const parsers::Message& message,
+                            const parsers::Classification& classification) {
+    nlohmann::json doc;
+    doc["sha256"] = sha256;
+    doc["message_id"] = message.message_id;
+    doc["date"] = message.date ? parsers::format_iso8601(*message.date) : "";
+    doc["subject"] = message.subject;
+    doc["from"] = addresses_json(message.from);
+    doc["to"] = addresses_json(message.to);
+    doc["cc"] = addresses_json(message.cc);
+    doc["reply_to"] = addresses_json(message.reply_to);
+    doc["direction"] = parsers::to_string(classification.direction);
+    doc["kind"] = parsers::to_string(classification.kind);
+    doc["customers"] = nlohmann::json::array();
+    doc["matches"] = nlohmann::json::array();
+    for (const auto& match : classification.customers) {
+        doc["customers"].push_back(match.slug);
+        doc["matches"].push_back({{"customer", match.slug},
+                                  {"reason", match.reason},
+                                  {"participant", match.participant}});
+    }
+    doc["bulk"] = classification.bulk;
+    doc["in_reply_to"] = message.in_reply_to;
+    doc["references"] = message.references;
+    doc["text"] = message.text;
+    doc["flags"] = message.flags;
+    doc["attachments"] = nlohmann::json::array();
+    for (const auto& attachment : message.attachments)
+        doc["attachments"].push_back({{"filename", attachment.filename},
+                                      {"content_type", attachment.content_type},
+                                      {"size", attachment.content.size()},
+                                      {"sha256", sha256_hex(attachment.content)},
+                                      {"kind", parsers::to_string(attachment.kind)}});
+    return doc;
+}
+
+void print_addresses(std::string_view label, const std::vector<parsers::Address>& addresses) {
+    if (addresses.empty()) return;
+    std::string line;
+    for (const auto& address : addresses) {
+        if (!line.empty()) line += ", ";
+        line += address.name.empty() ? address.address
+                                     : fmt::format("{} <{}>", address.name, address.address);
+    }
+    fmt::print("{:<12}{}\n", label, line);
+}
+
+void print_human(const std::string& sha256, const parsers::Message& message,
+                 const parsers::Classification& classification) {
+    fmt::print("{:<12}{}\n", "Subject:", message.subject);
+    print_addresses("From:", message.from);
+    print_addresses("To:", message.to);
+    print_addresses("Cc:", message.cc);
+    fmt::print("{:<12}{}\n", "Date:", message.date ? parsers::format_iso8601(*message.date) : "?");
+    fmt::print("{:<12}{}\n", "SHA-256:", sha256);
+    fmt::print("{:<12}{}  kind {}\n", "Direction:", parsers::to_string(classification.direction),
+               parsers::to_string(classification.kind));
+    if (classification.customers.empty())
+        fmt::print("{:<12}none: would be filed under unmatched/{}\n",
+                   "Customers:", classification.bulk ? " (bulk mail)" : "");
+    for (const auto& match : classification.customers)
+        fmt::print("{:<12}{} ({} {})\n", "Customer:", match.slug, match.reason, match.participant);
+    for (const auto& attachment : message.attachments)
+        fmt::print("{:<12}{} ({}, {} bytes, {})\n", "Attachment:", attachment.filename,
+                   attachment.content_type, attachment.content.size(),
+                   parsers::to_string(attachment.kind));
+    if (!message.flags.empty()) fmt::print("{:<12}{}\n", "Flags:", fmt::join(message.flags, ", "));
+    fmt::print("\n{}\n", message.text);
+}
+
+int run_inspect(const GlobalOptions& global, const InspectOptions& options) {
+    auto rules = rules_for_inspect(global);
+    if (!rules) return report(rules.error());
+    auto raw = read_file(options.file);
+    if (!raw) return report(raw.error());
+    parsers::Message message = parsers::parse_message(*raw);
+    parsers::Classification classification;
+    if (!message.has_flag("malformed")) {
+        classification = parsers::classify(message, *rules);
+        parsers::assign_attachment_kinds(message, classification.kind);
+    }
+    std::string sha256 = daemon::message_identity(*raw);
+    if (options.json)
+        print_json(inspect_json(sha256, message, classification)
+                       .dump(-1, ' ', false, nlohmann::json::error_handler_t::replace));
+    else
+        print_human(sha256, message, classification);
+    return 0;
+}
+
+} // namespace
+
+void add_inspect(CLI::App& app, const GlobalOptions& global, Runner& run) {
+    auto options = std::make_shared<InspectOptions>();
+    CLI::App* command = app.add_subcommand("inspect", "parse one message; writes nothing");
+    command->add_option("file", options->file, "an .eml file")->required();
+    command->add_flag("--json", options->json, "print JSON");
+    command->callback([&global, &run, options] {
+        run = [&global, options] { return run_inspect(global, *options); };
+    });
+}
+
+} // namespace mailclerk::cli

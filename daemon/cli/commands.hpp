@@ -1,0 +1,27 @@
+#pragma once
+// The subcommands. Each file cmd_<name>.cpp adds one subcommand to the CLI11 app and sets the
+// function main() runs when it was chosen. Logic stays in the library; these only translate
+// options into calls and results into text or JSON.
+#include <functional>
+#include <string>
+
+namespace CLI {
+class App;
+}
+
+namespace mailclerk::cli {
+
+struct GlobalOptions {
+    std::string config; // -c CONFIG; empty: $MAILCLERK_CONFIG, then /etc/mailclerk/mailclerk.toml
+};
+
+using Runner = std::function<int()>;
+using Registrar = void (*)(CLI::App& app, const GlobalOptions& global, Runner& run);
+
+void add_import(CLI::App& app, const GlobalOptions& global, Runner& run);
+void add_inspect(CLI::App& app, const GlobalOptions& global, Runner& run);
+void add_search(CLI::App& app, const GlobalOptions& global, Runner& run);
+void add_history(CLI::App& app, const GlobalOptions& global, Runner& run);
+void add_verify(CLI::App& app, const GlobalOptions& global, Runner& run);
+
+} // namespace mailclerk::cli

@@ -1,0 +1,41 @@
+#include "daemon/cli/output.hpp"
+
+#include <cstdio>
+#include <ctime>
+
+#include <fmt/format.h>
+#include <unistd.h>
+
+#include "parsers/date.hpp"
+
+namespace mailclerk::cli {
+
+int report(const Error& error) {
+    fmt::print(stderr, "error: {}\n", error.message);
+    if (!error.hint.empty()) fmt::print(stderr, "hint: {}\n", error.hint);
+    return exit_code_for(error);
+}
+
+std::string iso_date(int64_t epoch_seconds) {
+    return epoch_seconds == 0 ? std::string() : parsers::format_iso8601(epoch_seconds);
+}
+
+std::string short_date(int64_t epoch_seconds) {
+    if (epoch_seconds == 0) return "undated         ";
+    std::string iso = parsers::format_iso8601(epoch_seconds);
+    return iso.substr(0, 10) + " " + iso.substr(11, 5);
+}
+
+void print_json(const std::string& document) {
+    std::fwrite(document.data(), 1, document.size(), stdout);
+    std::fputc('\n', stdout);
+}
+
+bool stdout_is_terminal() {
+    return ::isatty(STDOUT_FILENO) == 1;
+}
+bool stderr_is_terminal() {
+    return ::isatty(STDERR_FILENO) == 1;
+}
+
+} // namespace mailclerk::cli

@@ -1,0 +1,24 @@
+#pragma once
+// Shared output helpers for the subcommands.
+#include <cstdint>
+#include <string>
+
+#include "common/result.hpp"
+
+namespace mailclerk::cli {
+
+// Print "error: ..." and "hint: ..." to stderr; return the exit code for the error.
+int report(const Error& error);
+
+// "2026-11-03T09:42:00Z", or "" for 0 (unknown).
+std::string iso_date(int64_t epoch_seconds);
+// "2026-11-03 09:42", or "undated".
+std::string short_date(int64_t epoch_seconds);
+
+// Write a JSON document (already serialised) and a newline to stdout.
+void print_json(const std::string& document);
+
+bool stdout_is_terminal();
+bool stderr_is_terminal();
+
+} // namespace mailclerk::cli

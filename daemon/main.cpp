@@ -1,0 +1,42 @@
+// mailclerk: a thin front over the library. Parse options, run the chosen subcommand, print
+// "error: ..." / "hint: ..." and exit 0 (success), 1 (operational failure) or 2 (usage/config).
+#include <exception>
+
+#include <CLI/CLI.hpp>
+#include <fmt/format.h>
+
+#include "daemon/cli/commands.hpp"
+
+namespace {
+constexpr mailclerk::cli::Registrar k_commands[] = {
+    mailclerk::cli::add_import,  mailclerk::cli::add_inspect, mailclerk::cli::add_search,
+    mailclerk::cli::add_history, mailclerk::cli::add_verify,
+};
+}
+
+int main(int argc, char** argv) {
+    CLI::App app{"mailclerk: keeps customer correspondence in order", "mailclerk"};
+    app.require_subcommand(1);
+    app.set_version_flag("--version", "mailclerk 0.1.0");
+    mailclerk::cli::GlobalOptions global;
+    // Options of the main app are accepted after the subcommand too: `mailclerk import -c F ...`.
+    app.fallthrough();
+    app.add_option("-c,--config", global.config,
+                   "config file (default: $MAILCLERK_CONFIG, then /etc/mailclerk/mailclerk.toml)");
+    mailclerk::cli::Runner run;
+    for (auto registrar : k_commands)
+        registrar(app, global, run);
+    try {
+        app.parse(argc, argv);
+    } catch (const CLI::ParseError& error) {
+        int code = app.exit(error);
+        return code == 0 ? 0 : 2;
+    }
+    try {
+        return run ? run() : 2;
+    } catch (const std::exception& error) {
+        // Modules return errors as values; reaching this is a bug, reported rather than hidden.
+        fmt::print(stderr, "error: internal: {}\n", error.what());
+        return 1;
+    }
+}

@@ -1,0 +1,76 @@
+#include "daemon/pipeline.hpp"
+
+#include "common/sha256.hpp"
+#include "parsers/mime.hpp"
+
+namespace mailclerk::daemon {
+
+std::string message_identity(std::string_view raw) {
+    return sha256_hex_lf(raw);
+}
+
+Pipeline::Pipeline(const parsers::MatchRules& rules, store::Archive& archive, store::Index& index)
+    : m_rules(rules), m_archive(archive), m_index(index) {}
+
+Pipeline::~Pipeline() {
+    if (m_in_transaction) m_index.rollback();
+}
+
+Status Pipeline::ensure_transaction() {
+    if (m_in_transaction) return {};
+    if (auto begun = m_index.begin(); !begun) return begun;
+    m_in_transaction = true;
+    return {};
+}
+
+Result<Ingested> Pipeline::ingest(std::string_view raw, const store::SourceRef& source) {
+    if (auto begun = ensure_transaction(); !begun) return tl::unexpected(begun.error());
+    Ingested result;
+    result.sha256 = message_identity(raw);
+    auto known = m_index.has_message(result.sha256);
+    if (!known) return tl::unexpected(known.error());
+    if (*known) {
+        if (auto added = m_index.add_source(result.sha256, source); !added)
+            return tl::unexpected(added.error());
+        result.outcome = Outcome::duplicate;
+        return result;
+    }
+
+    parsers::Message message = parsers::parse_message(raw);
+    parsers::Classification classification;
+    bool malformed = message.has_flag("malformed");
+    if (!malformed) {
+        classification = parsers::classify(message, m_rules, [&](const auto& ids) {
+            auto slugs = m_index.customers_of_messages(ids);
+            return slugs ? *slugs : std::vector<std::string>{};
+        });
+        parsers::assign_attachment_kinds(message, classification.kind);
+    }
+    std::vector<std::string> slugs;
+    for (const parsers::CustomerMatch& match : classification.customers)
+        slugs.push_back(match.slug);
+
+    auto filed = m_archive.file(result.sha256, raw, message, slugs);
+    if (!filed) return tl::unexpected(filed.error());
+    store::NewMessage record{result.sha256, static_cast<int64_t>(raw.size()), &message,
+                             &classification, &*filed};
+    if (auto added = m_index.add_message(record); !added) return tl::unexpected(added.error());
+    if (auto added = m_index.add_source(result.sha256, source); !added)
+        return tl::unexpected(added.error());
+    ++m_pending;
+    result.outcome = malformed ? Outcome::flagged : Outcome::added;
+    result.paths = filed->paths;
+    return result;
+}
+
+Status Pipeline::flush() {
+    if (!m_in_transaction) return {};
+    // Directories first: the index may only name files whose directory entries are durable.
+    if (auto synced = m_archive.sync(); !synced) return synced;
+    if (auto committed = m_index.commit(); !committed) return committed;
+    m_in_transaction = false;
+    m_pending = 0;
+    return {};
+}
+
+} // namespace mailclerk::daemon
