@@ -1,0 +1,26 @@
+#!/usr/bin/env bash
+# Install what mailclerk needs to build, test and benchmark, from Debian's packages only.
+# Idempotent: does nothing when everything is present. Needs root (or sudo) to install.
+set -euo pipefail
+
+packages=(
+  build-essential cmake ninja-build pkg-config git ca-certificates
+  libmimetic-dev libsqlite3-dev libboost-dev catch2 libcurl4-openssl-dev libssl-dev
+  libtomlplusplus-dev libcli11-dev libfmt-dev nlohmann-json3-dev libexpected-dev
+  sqlite3 python3 time
+)
+[ "${MAILCLERK_WITH_BENCH:-0}" = 1 ] && packages+=(maildir-utils)
+
+missing=()
+for package in "${packages[@]}"; do
+  dpkg-query -W -f='${Status}' "$package" 2>/dev/null | grep -q "install ok installed" ||
+    missing+=("$package")
+done
+[ ${#missing[@]} -eq 0 ] && exit 0
+
+sudo=""
+[ "$(id -u)" -eq 0 ] || sudo="sudo"
+echo "installing: ${missing[*]}" >&2
+export DEBIAN_FRONTEND=noninteractive
+$sudo apt-get update -qq
+$sudo apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null

@@ -1,0 +1,19 @@
+#!/usr/bin/env bash
+# Run every test: unit and integration tests with warnings as errors, then the unit tests once
+# more under AddressSanitizer and UndefinedBehaviorSanitizer. Installs what it needs first.
+# The third-party fixture messages are fetched into .cache/fixtures (tests that need them say
+# so when they are absent). MAILCLERK_SKIP_SANITIZE=1 skips the sanitizer pass.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+scripts/install-deps.sh
+scripts/fetch-fixtures.sh || echo "warning: fixtures unavailable; tests that need them will say so" >&2
+export MAILCLERK_FIXTURES=${MAILCLERK_FIXTURES:-$PWD/.cache/fixtures}
+
+scripts/build.sh build-test -DMAILCLERK_WERROR=ON
+(cd build-test && ctest --output-on-failure -j 2)
+
+if [ "${MAILCLERK_SKIP_SANITIZE:-0}" != 1 ]; then
+  scripts/build.sh build-asan -DMAILCLERK_WERROR=ON -DMAILCLERK_SANITIZE=ON -DCMAKE_BUILD_TYPE=Debug
+  (cd build-asan && ASAN_OPTIONS=detect_leaks=1 ctest --output-on-failure -j 2 -L unit)
+fi
