@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Run every test: unit and integration tests with warnings as errors, then the unit tests once
-# more under AddressSanitizer and UndefinedBehaviorSanitizer. Installs what it needs first.
+# more (unit and integration) under AddressSanitizer and UndefinedBehaviorSanitizer. Installs what it needs first.
 # The third-party fixture messages are fetched into .cache/fixtures (tests that need them say
 # so when they are absent). MAILCLERK_SKIP_SANITIZE=1 skips the sanitizer pass.
 set -euo pipefail
@@ -15,5 +15,5 @@ scripts/build.sh build-test -DMAILCLERK_WERROR=ON
 
 if [ "${MAILCLERK_SKIP_SANITIZE:-0}" != 1 ]; then
   scripts/build.sh build-asan -DMAILCLERK_WERROR=ON -DMAILCLERK_SANITIZE=ON -DCMAKE_BUILD_TYPE=Debug
-  (cd build-asan && ASAN_OPTIONS=detect_leaks=1 ctest --output-on-failure -j 2 -L unit)
+  (cd build-asan && ASAN_OPTIONS=detect_leaks=1 ctest --output-on-failure -j 2)
 fi

@@ -147,7 +147,31 @@ Status file_attachments(Placer& placer, const parsers::Message& message,
     return {};
 }
 
+Name mail_name(std::string_view sha256, const parsers::Message& message, const DateParts& date) {
+    std::string subject = slug_part(message.subject, k_max_subject_bytes);
+    if (subject.empty()) subject = "no-subject";
+    return {fmt::format("{}_{}_{}_{}", date.day, date.hhmm, subject, sha256.substr(0, 8)), ".eml"};
+}
+
+fs::path mail_dir(const std::string& slug, const DateParts& date) {
+    if (slug.empty()) return fs::path("unmatched") / "mail" / date.year;
+    return fs::path("customers") / safe_filename(slug, 64) / "mail" / date.year;
+}
+
 } // namespace
+
+std::vector<std::string> planned_mail_paths(std::string_view sha256,
+                                            const parsers::Message& message,
+                                            const std::vector<std::string>& customer_slugs) {
+    DateParts date = date_parts(message.date);
+    Name name = mail_name(sha256, message, date);
+    std::vector<std::string> slugs = customer_slugs;
+    if (slugs.empty()) slugs.emplace_back();
+    std::vector<std::string> out;
+    for (const std::string& slug : slugs)
+        out.push_back((mail_dir(slug, date) / (name.stem + name.extension)).generic_string());
+    return out;
+}
 
 Archive::Archive(fs::path root) : m_root(std::move(root)) {}
 
@@ -155,23 +179,15 @@ Result<FiledMessage> Archive::file(std::string_view sha256, std::string_view raw
                                    const parsers::Message& message,
                                    const std::vector<std::string>& customer_slugs) {
     DateParts date = date_parts(message.date);
-    std::string subject = slug_part(message.subject, k_max_subject_bytes);
-    if (subject.empty()) subject = "no-subject";
-    Name mail_name{fmt::format("{}_{}_{}_{}", date.day, date.hhmm, subject, sha256.substr(0, 8)),
-                   ".eml"};
+    Name name = mail_name(sha256, message, date);
+    std::vector<std::string> slugs = customer_slugs;
+    if (slugs.empty()) slugs.emplace_back(); // "" = unmatched
 
     Placer placer{m_root, m_dirty_dirs};
     FiledMessage filed;
-    if (customer_slugs.empty()) {
-        fs::path dir = fs::path("unmatched") / "mail" / date.year;
-        auto path = placer.place(dir, mail_name, raw, sha256, {});
-        if (!path) return tl::unexpected<Error>(path.error());
-        filed.paths.push_back(*path);
-    }
-    for (const std::string& slug : customer_slugs) {
-        fs::path dir = fs::path("customers") / safe_filename(slug, 64) / "mail" / date.year;
+    for (const std::string& slug : slugs) {
         fs::path first = filed.paths.empty() ? fs::path() : m_root / filed.paths.front();
-        auto path = placer.place(dir, mail_name, raw, sha256, first);
+        auto path = placer.place(mail_dir(slug, date), name, raw, sha256, first);
         if (!path) return tl::unexpected<Error>(path.error());
         filed.paths.push_back(*path);
     }

@@ -35,6 +35,12 @@ struct FiledMessage {
     std::vector<FiledAttachment> attachments;
 };
 
+// Where Archive::file() puts the message (before any clash suffix), relative to the root: one
+// path per customer slug, or one under unmatched/. Writes nothing.
+std::vector<std::string> planned_mail_paths(std::string_view sha256,
+                                            const parsers::Message& message,
+                                            const std::vector<std::string>& customer_slugs);
+
 class Archive {
   public:
     explicit Archive(std::filesystem::path root);

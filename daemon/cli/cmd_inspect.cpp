@@ -42,6 +42,13 @@ nlohmann::json addresses_json(const std::vector<parsers::Address>& addresses) {
     return out;
 }
 
+std::vector<std::string> slugs_of(const parsers::Classification& classification) {
+    std::vector<std::string> slugs;
+    for (const auto& match : classification.customers)
+        slugs.push_back(match.slug);
+    return slugs;
+}
+
 nlohmann::json inspect_json(const std::string& sha256, const parsers::Message& message,
                             const parsers::Classification& classification) {
     nlohmann::json doc;
@@ -64,6 +71,7 @@ nlohmann::json inspect_json(const std::string& sha256, const parsers::Message& m
                                   {"participant", match.participant}});
     }
     doc["bulk"] = classification.bulk;
+    doc["files"] = store::planned_mail_paths(sha256, message, slugs_of(classification));
     doc["in_reply_to"] = message.in_reply_to;
     doc["references"] = message.references;
     doc["text"] = message.text;
@@ -100,10 +108,11 @@ void print_human(const std::string& sha256, const parsers::Message& message,
     fmt::print("{:<12}{}  kind {}\n", "Direction:", parsers::to_string(classification.direction),
                parsers::to_string(classification.kind));
     if (classification.customers.empty())
-        fmt::print("{:<12}none: would be filed under unmatched/{}\n",
-                   "Customers:", classification.bulk ? " (bulk mail)" : "");
+        fmt::print("{:<12}none{}\n", "Customers:", classification.bulk ? " (bulk mail)" : "");
     for (const auto& match : classification.customers)
         fmt::print("{:<12}{} ({} {})\n", "Customer:", match.slug, match.reason, match.participant);
+    for (const auto& path : store::planned_mail_paths(sha256, message, slugs_of(classification)))
+        fmt::print("{:<12}{}\n", "File as:", path);
     for (const auto& attachment : message.attachments)
         fmt::print("{:<12}{} ({}, {} bytes, {})\n", "Attachment:", attachment.filename,
                    attachment.content_type, attachment.content.size(),

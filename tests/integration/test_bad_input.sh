@@ -64,7 +64,7 @@ fi
 
 # A full disk: a 1 MB tmpfs as the archive. Exit 1 with a clear error; what was committed verifies.
 if [ "$(id -u)" -eq 0 ] && mkdir -p "$WORK/small" && mount -t tmpfs -o size=1m tmpfs "$WORK/small" 2>/dev/null; then
-  trap 'umount "$WORK/small" 2>/dev/null; cleanup' EXIT
+  trap 'status=$?; umount "$WORK/small" 2>/dev/null || true; (exit $status); cleanup' EXIT
   printf '[archive]\nroot = "small/archive"\nown_domains = ["ourco.com"]\n' > "$WORK/small.toml"
   mkdir -p "$WORK/big"
   for i in $(seq 1 12); do
@@ -76,6 +76,7 @@ if [ "$(id -u)" -eq 0 ] && mkdir -p "$WORK/small" && mount -t tmpfs -o size=1m t
   expect_eq "$status" 1 "exit code for a full disk"
   expect_contains "$err" "No space left on device" "full disk message"
   umount "$WORK/small"
+  trap cleanup EXIT
 else
   echo "note: full-disk case needs root to mount a 1 MB tmpfs; not run" >&2
 fi

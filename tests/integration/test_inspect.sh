@@ -1,0 +1,22 @@
+#!/usr/bin/env bash
+# inspect parses one message, prints the ARCHITECTURE.md JSON shape, and writes nothing.
+source "$(dirname "$0")/lib.sh"
+write_config
+eml=$SOURCE_DIR/samples/mail/inbox/2025-10-20_ecpc_xunjia-jiezhifa.eml
+j=$(mc inspect --json "$eml")
+[ ! -e "$WORK/archive" ] || fail "inspect created the archive"
+for key in sha256 message_id date subject from to cc reply_to direction kind customers text flags attachments; do
+  echo "$j" | json "'$key' in d" | grep -q True || fail "key $key missing"
+done
+expect_eq "$(echo "$j" | json 'd["subject"]')" "询价：截止阀 J41H-16C DN100/DN150 及闸阀 DN200" "GB2312 subject decoded"
+expect_eq "$(echo "$j" | json 'd["customers"]')" "['华东石化']" "customer"
+expect_eq "$(echo "$j" | json 'd["direction"]')" "inbound" "direction"
+expect_eq "$(echo "$j" | json 'd["kind"]')" "inquiry" "kind"
+expect_eq "$(echo "$j" | json 'd["date"]')" "2025-10-20T02:32:45Z" "date in UTC"
+expect_eq "$(echo "$j" | json 'd["sha256"]')" "$(sha256sum < "$eml" | cut -d' ' -f1)" "sha256 of an LF file"
+expect_contains "$(echo "$j" | json 'd["text"]')" "请报价" "text decoded"
+expect_contains "$(echo "$j" | json 'd["files"][0]')" "customers/华东石化/mail/2025/2025-10-20_0232_" "planned path"
+# Without any config, inspect still works (no customers known).
+j=$(MAILCLERK_CONFIG= "$MAILCLERK" -c "$WORK/none.toml" inspect --json "$eml" 2>&1) && fail "a named missing config must fail"
+expect_contains "$j" "cannot read config" "missing named config"
+pass "inspect JSON shape, decoding, matching; nothing written"
