@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
-# Run every test: unit and integration tests with warnings as errors, then the unit tests once
-# more (unit and integration) under AddressSanitizer and UndefinedBehaviorSanitizer. Installs what it needs first.
+# Run every test: unit and integration tests with warnings as errors, then all of them once
+# more under AddressSanitizer and UndefinedBehaviorSanitizer. Installs what it needs first.
 # The third-party fixture messages are fetched into .cache/fixtures (tests that need them say
 # so when they are absent). MAILCLERK_SKIP_SANITIZE=1 skips the sanitizer pass.
 set -euo pipefail
