@@ -67,6 +67,58 @@ Status make_directories(const fs::path& dir) {
     return sync_directory(dir.parent_path());
 }
 
+namespace {
+Status write_all(int fd, std::string_view bytes, const fs::path& path) {
+    const char* data = bytes.data();
+    size_t left = bytes.size();
+    while (left > 0) {
+        ssize_t n = ::write(fd, data, left);
+        if (n < 0 && errno == EINTR) continue;
+        if (n < 0) return errno_error("cannot write", path, errno);
+        data += n;
+        left -= static_cast<size_t>(n);
+    }
+    return {};
+}
+} // namespace
+
+Result<fs::path> write_temporary(const fs::path& dir, std::string_view bytes) {
+    fs::path temp = dir / (std::string(k_temp_prefix) + random_suffix());
+    Fd fd(::open(temp.c_str(), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0644));
+    if (!fd) return errno_error("cannot create", temp, errno);
+    auto written = write_all(fd.get(), bytes, temp);
+    int close_error = ::close(fd.get()) == 0 ? 0 : errno;
+    (void)fd.release_after_close();
+    if (written && close_error) written = errno_error("cannot close", temp, close_error);
+    if (!written) {
+        ::unlink(temp.c_str());
+        return tl::unexpected(written.error());
+    }
+    return temp;
+}
+
+Status rename_no_replace(const fs::path& from, const fs::path& to, bool* exists) {
+    *exists = false;
+    if (::renameat2(AT_FDCWD, from.c_str(), AT_FDCWD, to.c_str(), RENAME_NOREPLACE) == 0) return {};
+    int err = errno;
+    if (err == EINVAL || err == ENOSYS) { // no renameat2 flags here: link never replaces either
+        if (::link(from.c_str(), to.c_str()) == 0) {
+            ::unlink(from.c_str());
+            return {};
+        }
+        err = errno;
+    }
+    if (err == EEXIST) *exists = true;
+    return errno_error("cannot rename into", to, err);
+}
+
+Status sync_filesystem(const fs::path& path) {
+    Fd fd(::open(path.c_str(), O_RDONLY | O_DIRECTORY | O_CLOEXEC));
+    if (!fd) return errno_error("cannot open", path, errno);
+    if (::syncfs(fd.get()) != 0) return errno_error("cannot sync the filesystem of", path, errno);
+    return {};
+}
+
 AtomicFile::AtomicFile(fs::path target) : m_target(std::move(target)) {
     m_temp = m_target.parent_path() / (std::string(k_temp_prefix) + random_suffix());
 }
@@ -79,15 +131,7 @@ Status AtomicFile::write_and_sync(std::string_view bytes) {
     Fd fd(::open(m_temp.c_str(), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0644));
     if (!fd) return errno_error("cannot create", m_temp, errno);
     m_written = true;
-    const char* data = bytes.data();
-    size_t left = bytes.size();
-    while (left > 0) {
-        ssize_t n = ::write(fd.get(), data, left);
-        if (n < 0 && errno == EINTR) continue;
-        if (n < 0) return errno_error("cannot write", m_temp, errno);
-        data += n;
-        left -= static_cast<size_t>(n);
-    }
+    if (auto written = write_all(fd.get(), bytes, m_temp); !written) return written;
     if (::fsync(fd.get()) != 0) return errno_error("cannot sync", m_temp, errno);
     if (::close(fd.get()) != 0) {
         int err = errno;
@@ -99,29 +143,13 @@ Status AtomicFile::write_and_sync(std::string_view bytes) {
 }
 
 Status AtomicFile::commit() {
-    // RENAME_NOREPLACE keeps "never overwrite" even if another writer raced us to the name.
-    if (::renameat2(AT_FDCWD, m_temp.c_str(), AT_FDCWD, m_target.c_str(), RENAME_NOREPLACE) == 0) {
-        m_committed = true;
-        return {};
+    auto renamed = rename_no_replace(m_temp, m_target, &m_exists);
+    if (!renamed) {
+        if (m_exists) return fail(ErrorCode::io, "refusing to overwrite " + m_target.string());
+        return renamed;
     }
-    int err = errno;
-    if (err == EEXIST) {
-        m_exists = true;
-        return fail(ErrorCode::io, "refusing to overwrite " + m_target.string());
-    }
-    if (err == EINVAL || err == ENOSYS) { // filesystem without renameat2 flags: link never replaces
-        if (::link(m_temp.c_str(), m_target.c_str()) == 0) {
-            ::unlink(m_temp.c_str());
-            m_committed = true;
-            return {};
-        }
-        err = errno;
-        if (err == EEXIST) {
-            m_exists = true;
-            return fail(ErrorCode::io, "refusing to overwrite " + m_target.string());
-        }
-    }
-    return errno_error("cannot rename into", m_target, err);
+    m_committed = true;
+    return {};
 }
 
 } // namespace mailclerk

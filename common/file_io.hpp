@@ -17,6 +17,18 @@ Status sync_directory(const std::filesystem::path& dir);
 // Create the directory and its parents; each newly created level is made durable.
 Status make_directories(const std::filesystem::path& dir);
 
+// Write bytes to a new temporary file in dir (not synced: see sync_filesystem). Returns its path.
+Result<std::filesystem::path> write_temporary(const std::filesystem::path& dir,
+                                              std::string_view bytes);
+
+// Rename without ever replacing: fails with EEXIST semantics (`*exists` set) when target exists.
+Status rename_no_replace(const std::filesystem::path& from, const std::filesystem::path& to,
+                         bool* exists);
+
+// syncfs(2): make every file and directory of the filesystem holding `path` durable. One call
+// replaces an fsync per file and per directory for a batch of writes.
+Status sync_filesystem(const std::filesystem::path& path);
+
 // The name prefix of temporary files; anything carrying it is an unfinished write.
 inline constexpr std::string_view k_temp_prefix = ".mctmp-";
 

@@ -12,8 +12,16 @@ std::string message_identity(std::string_view raw) {
 Pipeline::Pipeline(const parsers::MatchRules& rules, store::Archive& archive, store::Index& index)
     : m_rules(rules), m_archive(archive), m_index(index) {}
 
-Pipeline::~Pipeline() {
+void Pipeline::rollback() {
+    m_archive.discard(); // staged files never appear; an interrupted run is refiled idempotently
     if (m_in_transaction) m_index.rollback();
+    m_in_transaction = false;
+    m_pending = 0;
+}
+
+Status Pipeline::add_source(const std::string& sha256, const store::SourceRef& source) {
+    if (auto begun = ensure_transaction(); !begun) return begun;
+    return m_index.add_source(sha256, source);
 }
 
 Status Pipeline::ensure_transaction() {

@@ -35,14 +35,19 @@ class Pipeline {
     Pipeline(const Pipeline&) = delete;
     Pipeline& operator=(const Pipeline&) = delete;
     // Uncommitted work is rolled back (its files stay and are picked up idempotently later).
-    ~Pipeline();
+    ~Pipeline() { rollback(); }
 
     // Archive one message. Errors are operational (disk full, database failure): the caller
     // stops; messages ingested before stay valid and are committed by flush().
     Result<Ingested> ingest(std::string_view raw, const store::SourceRef& source);
 
+    // Record another source of an archived message, in the batch's transaction.
+    Status add_source(const std::string& sha256, const store::SourceRef& source);
+
     // Make everything ingested so far durable and committed.
     Status flush();
+    // Drop what was ingested since the last flush (its files stay and are reused later).
+    void rollback();
     size_t pending() const { return m_pending; }
 
   private:

@@ -39,13 +39,7 @@ DateParts date_parts(std::optional<int64_t> date) {
             fmt::format("{:02}{:02}", tm.tm_hour, tm.tm_min)};
 }
 
-// A file name split so that a clash suffix can go between stem and extension.
-struct Name {
-    std::string stem;
-    std::string extension; // with the dot, or ""
-};
-
-Name split_extension(const std::string& name, size_t min_stem) {
+FileName split_extension(const std::string& name, size_t min_stem) {
     size_t dot = name.rfind('.');
     if (dot == std::string::npos || dot <= min_stem || name.size() - dot > k_max_extension_bytes)
         return {name, ""};
@@ -63,91 +57,8 @@ Result<bool> same_content(const fs::path& path, std::string_view bytes) {
     return *content == bytes;
 }
 
-enum class Created { yes, exists };
-
-// Create path with these bytes, as a hard link of link_from when given and possible.
-Result<Created> create(const fs::path& path, std::string_view bytes, const fs::path& link_from) {
-    if (!link_from.empty()) {
-        if (::link(link_from.c_str(), path.c_str()) == 0) return Created::yes;
-        if (errno == EEXIST) return Created::exists;
-        // EXDEV, EMLINK, EPERM (no hard links here): fall back to a copy.
-    }
-    AtomicFile file(path);
-    if (auto ok = file.write_and_sync(bytes); !ok) return tl::unexpected<Error>(ok.error());
-    if (auto ok = file.commit(); !ok) {
-        if (file.already_exists()) return Created::exists;
-        return tl::unexpected<Error>(ok.error());
-    }
-    return Created::yes;
-}
-
-// Writes files under the root and remembers the directories that need an fsync.
-struct Placer {
-    const fs::path& root;
-    std::set<fs::path>& dirty_dirs;
-
-    Result<std::string> place(const fs::path& dir, const Name& name, std::string_view bytes,
-                              std::string_view content_sha, const fs::path& link_from);
-};
-
-// Place bytes in dir (relative to the root) under the name, or under the name with a growing
-// prefix of the content hash when another file holds that name; an existing file with the same
-// bytes is reused, which makes filing again after a crash a no-op. Returns the relative path.
-Result<std::string> Placer::place(const fs::path& dir, const Name& name, std::string_view bytes,
-                                  std::string_view content_sha, const fs::path& link_from) {
-    fs::path abs_dir = root / dir;
-    if (auto ok = make_directories(abs_dir); !ok) return tl::unexpected<Error>(ok.error());
-    for (size_t suffix_len : {size_t{0}, size_t{8}, size_t{16}, content_sha.size()}) {
-        std::string file_name = name.stem;
-        if (suffix_len > 0) file_name += "-" + std::string(content_sha.substr(0, suffix_len));
-        file_name += name.extension;
-        fs::path target = abs_dir / file_name;
-        auto created = create(target, bytes, link_from);
-        if (!created) return tl::unexpected<Error>(created.error());
-        if (*created == Created::yes) {
-            dirty_dirs.insert(abs_dir);
-            return (dir / file_name).generic_string();
-        }
-        auto same = same_content(target, bytes);
-        if (!same) return tl::unexpected<Error>(same.error());
-        if (*same) return (dir / file_name).generic_string();
-    }
-    return fail(ErrorCode::integrity,
-                "every name for a file in " + abs_dir.string() + " is taken by other content");
-}
-
-// One FiledAttachment per attachment of the message; files only for customer mail, and not for
-// nameless inline parts (signature logos): those stay recoverable from the archived .eml.
-Status file_attachments(Placer& placer, const parsers::Message& message,
-                        const std::vector<std::string>& customer_slugs, const std::string& day,
-                        FiledMessage& filed) {
-    for (size_t i = 0; i < message.attachments.size(); ++i) {
-        const parsers::Attachment& attachment = message.attachments[i];
-        FiledAttachment entry{i, sha256_hex(attachment.content), {}, {}};
-        if (!attachment.is_inline) {
-            std::string original = attachment.filename.empty()
-                                       ? fmt::format("attachment-{}.bin", i + 1)
-                                       : attachment.filename;
-            Name name = split_extension(day + "_" + safe_filename(original), day.size() + 1);
-            fs::path first;
-            for (const std::string& slug : customer_slugs) {
-                fs::path dir = fs::path("customers") / safe_filename(slug, 64) /
-                               parsers::folder_name(attachment.kind);
-                auto path = placer.place(dir, name, attachment.content, entry.sha256, first);
-                if (!path) return tl::unexpected<Error>(path.error());
-                if (first.empty()) {
-                    first = placer.root / *path;
-                    entry.path = *path;
-                }
-                entry.paths.push_back(*path);
-            }
-        }
-        filed.attachments.push_back(std::move(entry));
-    }
-    return {};
-}
-
-Name mail_name(std::string_view sha256, const parsers::Message& message, const DateParts& date) {
+FileName mail_name(std::string_view sha256, const parsers::Message& message,
+                   const DateParts& date) {
     std::string subject = slug_part(message.subject, k_max_subject_bytes);
     if (subject.empty()) subject = "no-subject";
     return {fmt::format("{}_{}_{}_{}", date.day, date.hhmm, subject, sha256.substr(0, 8)), ".eml"};
@@ -160,11 +71,59 @@ fs::path mail_dir(const std::string& slug, const DateParts& date) {
 
 } // namespace
 
+// Place bytes in dir (relative to the root) under the name, or under the name with a growing
+// prefix of the content hash when another file holds that name. An existing or staged file with
+// the same content is reused, which makes filing again after a crash a no-op. New files are
+// staged: written to a temporary name now, renamed into place by sync(). Returns the path.
+Result<std::string> Archive::place(const fs::path& dir, const FileName& name,
+                                   std::string_view bytes, std::string_view content_sha,
+                                   const fs::path& link_from) {
+    fs::path abs_dir = m_root / dir;
+    if (auto ok = make_directories(abs_dir); !ok) return tl::unexpected<Error>(ok.error());
+    for (size_t suffix_len : {size_t{0}, size_t{8}, size_t{16}, content_sha.size()}) {
+        std::string file_name = name.stem;
+        if (suffix_len > 0) file_name += "-" + std::string(content_sha.substr(0, suffix_len));
+        file_name += name.extension;
+        fs::path target = abs_dir / file_name;
+        std::string relative = (dir / file_name).generic_string();
+        if (auto staged = m_staged_content.find(target); staged != m_staged_content.end()) {
+            if (staged->second == content_sha) return relative;
+            continue;
+        }
+        std::error_code ec;
+        if (fs::exists(target, ec)) {
+            auto same = same_content(target, bytes);
+            if (!same) return tl::unexpected<Error>(same.error());
+            if (*same) return relative;
+            continue;
+        }
+        auto staged = stage(target, bytes, link_from);
+        if (!staged) return tl::unexpected<Error>(staged.error());
+        m_staged_content.emplace(target, content_sha);
+        return relative;
+    }
+    return fail(ErrorCode::integrity,
+                "every name for a file in " + abs_dir.string() + " is taken by other content");
+}
+
+// A second customer's copy links to the first one's file once that is in place; anything else
+// is written to a temporary file now.
+Status Archive::stage(const fs::path& target, std::string_view bytes, const fs::path& link_from) {
+    if (!link_from.empty()) {
+        m_staged.push_back({{}, link_from, target});
+        return {};
+    }
+    auto temp = write_temporary(target.parent_path(), bytes);
+    if (!temp) return tl::unexpected<Error>(temp.error());
+    m_staged.push_back({*temp, {}, target});
+    return {};
+}
+
 std::vector<std::string> planned_mail_paths(std::string_view sha256,
                                             const parsers::Message& message,
                                             const std::vector<std::string>& customer_slugs) {
     DateParts date = date_parts(message.date);
-    Name name = mail_name(sha256, message, date);
+    FileName name = mail_name(sha256, message, date);
     std::vector<std::string> slugs = customer_slugs;
     if (slugs.empty()) slugs.emplace_back();
     std::vector<std::string> out;
@@ -173,36 +132,106 @@ std::vector<std::string> planned_mail_paths(std::string_view sha256,
     return out;
 }
 
+// One FiledAttachment per attachment of the message; files only for customer mail, and not for
+// nameless inline parts (signature logos): those stay recoverable from the archived .eml.
+Status Archive::file_attachments(const parsers::Message& message,
+                                 const std::vector<std::string>& customer_slugs,
+                                 const std::string& day, FiledMessage& filed) {
+    for (size_t i = 0; i < message.attachments.size(); ++i) {
+        const parsers::Attachment& attachment = message.attachments[i];
+        FiledAttachment entry{i, sha256_hex(attachment.content), {}, {}};
+        if (!attachment.is_inline) {
+            std::string original = attachment.filename.empty()
+                                       ? fmt::format("attachment-{}.bin", i + 1)
+                                       : attachment.filename;
+            FileName name = split_extension(day + "_" + safe_filename(original), day.size() + 1);
+            fs::path first;
+            for (const std::string& slug : customer_slugs) {
+                fs::path dir = fs::path("customers") / safe_filename(slug, 64) /
+                               parsers::folder_name(attachment.kind);
+                auto path = place(dir, name, attachment.content, entry.sha256, first);
+                if (!path) return tl::unexpected<Error>(path.error());
+                if (first.empty()) {
+                    first = m_root / *path;
+                    entry.path = *path;
+                }
+                entry.paths.push_back(*path);
+            }
+        }
+        filed.attachments.push_back(std::move(entry));
+    }
+    return {};
+}
+
 Archive::Archive(fs::path root) : m_root(std::move(root)) {}
+
+Archive::~Archive() {
+    discard();
+}
 
 Result<FiledMessage> Archive::file(std::string_view sha256, std::string_view raw,
                                    const parsers::Message& message,
                                    const std::vector<std::string>& customer_slugs) {
     DateParts date = date_parts(message.date);
-    Name name = mail_name(sha256, message, date);
+    FileName name = mail_name(sha256, message, date);
     std::vector<std::string> slugs = customer_slugs;
     if (slugs.empty()) slugs.emplace_back(); // "" = unmatched
 
-    Placer placer{m_root, m_dirty_dirs};
     FiledMessage filed;
     for (const std::string& slug : slugs) {
         fs::path first = filed.paths.empty() ? fs::path() : m_root / filed.paths.front();
-        auto path = placer.place(mail_dir(slug, date), name, raw, sha256, first);
+        auto path = place(mail_dir(slug, date), name, raw, sha256, first);
         if (!path) return tl::unexpected<Error>(path.error());
         filed.paths.push_back(*path);
     }
-    if (auto ok = file_attachments(placer, message, customer_slugs, date.day, filed); !ok)
+    if (auto ok = file_attachments(message, customer_slugs, date.day, filed); !ok)
         return tl::unexpected<Error>(ok.error());
     return filed;
 }
 
-Status Archive::sync() {
-    while (!m_dirty_dirs.empty()) {
-        auto it = m_dirty_dirs.begin();
-        if (auto ok = sync_directory(*it); !ok) return ok;
-        m_dirty_dirs.erase(it);
+Status Archive::put_in_place(const Staged& staged) {
+    if (!staged.link_from.empty()) {
+        if (::link(staged.link_from.c_str(), staged.target.c_str()) == 0) return {};
+        if (errno == EEXIST) return {}; // placed by an earlier, interrupted run: same bytes
+        // No hard links here (EXDEV, EMLINK, EPERM): a copy instead.
+        auto bytes = read_file(staged.link_from);
+        if (!bytes) return tl::unexpected<Error>(bytes.error());
+        auto temp = write_temporary(staged.target.parent_path(), *bytes);
+        if (!temp) return tl::unexpected<Error>(temp.error());
+        return put_in_place({*temp, {}, staged.target});
     }
-    return {};
+    bool exists = false;
+    auto renamed = rename_no_replace(staged.temp, staged.target, &exists);
+    if (renamed || !exists) return renamed;
+    // Someone else put a file there since place() looked: keep theirs if it is ours byte for byte.
+    auto ours = read_file(staged.temp);
+    if (!ours) return tl::unexpected<Error>(ours.error());
+    auto same = same_content(staged.target, *ours);
+    if (!same) return tl::unexpected<Error>(same.error());
+    ::unlink(staged.temp.c_str());
+    if (*same) return {};
+    return fail(ErrorCode::integrity, "refusing to overwrite " + staged.target.string());
+}
+
+Status Archive::sync() {
+    if (m_staged.empty()) return {};
+    if (auto synced = sync_filesystem(m_root); !synced) return synced;
+    for (size_t i = 0; i < m_staged.size(); ++i)
+        if (auto placed = put_in_place(m_staged[i]); !placed) {
+            m_staged.erase(m_staged.begin(), m_staged.begin() + static_cast<std::ptrdiff_t>(i) + 1);
+            discard();
+            return placed;
+        }
+    m_staged.clear();
+    m_staged_content.clear();
+    return sync_filesystem(m_root);
+}
+
+void Archive::discard() {
+    for (const Staged& staged : m_staged)
+        if (!staged.temp.empty()) ::unlink(staged.temp.c_str());
+    m_staged.clear();
+    m_staged_content.clear();
 }
 
 } // namespace mailclerk::store

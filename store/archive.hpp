@@ -3,7 +3,7 @@
 // AtomicFile; nothing is ever overwritten; no name can escape its folder.
 #include <cstdint>
 #include <filesystem>
-#include <set>
+#include <map>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -41,6 +41,12 @@ std::vector<std::string> planned_mail_paths(std::string_view sha256,
                                             const parsers::Message& message,
                                             const std::vector<std::string>& customer_slugs);
 
+// A file name split so that a clash suffix can go between stem and extension.
+struct FileName {
+    std::string stem;
+    std::string extension; // with the dot, or ""
+};
+
 class Archive {
   public:
     explicit Archive(std::filesystem::path root);
@@ -50,17 +56,41 @@ class Archive {
     // the first), or under unmatched/mail/<YYYY>/ when slugs is empty; attachments of customer
     // mail go to customers/<slug>/<kind folder>/<YYYY-MM-DD>_<name>. Idempotent: a file already
     // present with the same bytes is reused; a different file of that name gets a hash suffix.
-    // Files are durable when this returns; their directories become durable at sync().
+    // New files are staged (written under temporary names) and appear under the returned paths,
+    // durably, when sync() succeeds.
     Result<FiledMessage> file(std::string_view sha256, std::string_view raw,
                               const parsers::Message& message,
                               const std::vector<std::string>& customer_slugs);
 
-    // fsync every directory that file() touched since the last sync().
+    // Put every staged file in place, durably: syncfs (file data) -> rename without replacing
+    // -> hard links for further customers -> syncfs (directory entries). Two syncfs calls per
+    // batch instead of an fsync per file and per directory.
     Status sync();
+    // Undo staging that will not be synced (temporary files removed); also done on destruction.
+    void discard();
+    ~Archive();
+    Archive(const Archive&) = delete;
+    Archive& operator=(const Archive&) = delete;
 
   private:
+    struct Staged {
+        std::filesystem::path temp;      // written bytes, or empty for a link
+        std::filesystem::path link_from; // for a link: the file it links to
+        std::filesystem::path target;
+    };
+    Result<std::string> place(const std::filesystem::path& dir, const FileName& name,
+                              std::string_view bytes, std::string_view content_sha,
+                              const std::filesystem::path& link_from);
+    Status stage(const std::filesystem::path& target, std::string_view bytes,
+                 const std::filesystem::path& link_from);
+    Status file_attachments(const parsers::Message& message,
+                            const std::vector<std::string>& customer_slugs, const std::string& day,
+                            FiledMessage& filed);
+    Status put_in_place(const Staged& staged);
+
     std::filesystem::path m_root;
-    std::set<std::filesystem::path> m_dirty_dirs;
+    std::vector<Staged> m_staged;
+    std::map<std::filesystem::path, std::string> m_staged_content; // target -> content sha
 };
 
 } // namespace mailclerk::store

@@ -126,6 +126,7 @@ TEST_CASE("hostile attachment names stay inside their folder", "[store][archive]
     }
     auto filed = archive.file(sha256_hex("raw"), "raw", m, {"acme"});
     REQUIRE(filed);
+    REQUIRE(archive.sync());
     REQUIRE(filed->attachments.size() == std::size(names));
     fs::path folder = dir.path() / "customers" / "acme" / "contracts";
     for (const store::FiledAttachment& a : filed->attachments) {
@@ -147,6 +148,7 @@ TEST_CASE("archive layout for customer and unmatched mail", "[store][archive]") 
 
     auto filed = archive.file(sha, raw, m, {"acme"});
     REQUIRE(filed);
+    REQUIRE(archive.sync());
     REQUIRE(filed->paths.size() == 1);
     CHECK(filed->paths[0] == "customers/acme/mail/2026/2026-11-03_0942_quotation-for-dn50-valves_" +
                                  sha.substr(0, 8) + ".eml");
@@ -159,6 +161,7 @@ TEST_CASE("archive layout for customer and unmatched mail", "[store][archive]") 
 
     auto unmatched = archive.file(sha, raw, m, {});
     REQUIRE(unmatched);
+    REQUIRE(archive.sync());
     CHECK(unmatched->paths[0].starts_with("unmatched/mail/2026/2026-11-03_0942_"));
     CHECK(unmatched->attachments.size() == 2);
     CHECK(unmatched->attachments[0].path.empty());
@@ -166,12 +169,14 @@ TEST_CASE("archive layout for customer and unmatched mail", "[store][archive]") 
     parsers::Message undated;
     auto none = archive.file(sha, raw, undated, {});
     REQUIRE(none);
+    REQUIRE(archive.sync());
     CHECK(none->paths[0] ==
           "unmatched/mail/undated/0000-00-00_0000_no-subject_" + sha.substr(0, 8) + ".eml");
 
     parsers::Message chinese = sample_message("回复: 关于DN50阀门的报价");
     auto cn = archive.file(sha, raw, chinese, {"华东石化"});
     REQUIRE(cn);
+    REQUIRE(archive.sync());
     CHECK(cn->paths[0] == "customers/华东石化/mail/2026/2026-11-03_0942_回复-关于dn50阀门的报价_" +
                               sha.substr(0, 8) + ".eml");
     CHECK(archive.sync());
@@ -185,8 +190,10 @@ TEST_CASE("filing again is idempotent and clashes get a hash suffix", "[store][a
     std::string sha = sha256_hex(raw);
     auto first = archive.file(sha, raw, m, {"acme"});
     REQUIRE(first);
+    REQUIRE(archive.sync());
     auto again = archive.file(sha, raw, m, {"acme"});
     REQUIRE(again);
+    REQUIRE(archive.sync());
     CHECK(again->paths == first->paths);
     CHECK(again->attachments[0].path == first->attachments[0].path);
 
@@ -195,6 +202,7 @@ TEST_CASE("filing again is idempotent and clashes get a hash suffix", "[store][a
     other.attachments[0].content = "%PDF-1.4 revised quote";
     auto clash = archive.file(sha256_hex("other raw"), "other raw", other, {"acme"});
     REQUIRE(clash);
+    REQUIRE(archive.sync());
     std::string suffix = sha256_hex(other.attachments[0].content).substr(0, 8);
     CHECK(clash->attachments[0].path ==
           "customers/acme/quotes/2026-11-03_报价单 PI-031-" + suffix + ".pdf");
@@ -204,6 +212,7 @@ TEST_CASE("filing again is idempotent and clashes get a hash suffix", "[store][a
     // And the clash resolves the same way when filed once more.
     auto clash_again = archive.file(sha256_hex("other raw"), "other raw", other, {"acme"});
     REQUIRE(clash_again);
+    REQUIRE(archive.sync());
     CHECK(clash_again->attachments[0].path == clash->attachments[0].path);
 
     // A stranger's file sitting on a mail file name is never overwritten.
@@ -211,6 +220,7 @@ TEST_CASE("filing again is idempotent and clashes get a hash suffix", "[store][a
     test::write_file(taken, "someone else's bytes");
     auto beside = archive.file(sha, raw, m, {"beta"});
     REQUIRE(beside);
+    REQUIRE(archive.sync());
     CHECK(beside->paths[0] != first->paths[0]);
     CHECK(contents(taken) == "someone else's bytes");
     CHECK(contents(dir.path() / beside->paths[0]) == raw);
@@ -224,6 +234,7 @@ TEST_CASE("two customers share one file through a hard link", "[store][archive]"
     std::string raw = "shared message";
     auto filed = archive.file(sha256_hex(raw), raw, m, {"acme", "beta"});
     REQUIRE(filed);
+    REQUIRE(archive.sync());
     REQUIRE(filed->paths.size() == 2);
     CHECK(filed->paths[0].starts_with("customers/acme/mail/2026/"));
     CHECK(filed->paths[1].starts_with("customers/beta/mail/2026/"));
@@ -235,4 +246,26 @@ TEST_CASE("two customers share one file through a hard link", "[store][archive]"
     // No temporary files are left behind.
     for (const auto& entry : fs::recursive_directory_iterator(dir.path()))
         CHECK_FALSE(entry.path().filename().string().starts_with(std::string(k_temp_prefix)));
+}
+
+TEST_CASE("filed files appear only at sync and discard leaves nothing", "[store][archive]") {
+    test::TempDir dir;
+    parsers::Message m = sample_message();
+    std::string raw = "staged message";
+    std::string target;
+    {
+        store::Archive archive(dir.path());
+        auto filed = archive.file(sha256_hex(raw), raw, m, {"acme"});
+        REQUIRE(filed);
+        target = filed->paths[0];
+        CHECK_FALSE(fs::exists(dir.path() / target)); // staged under a temporary name
+        archive.discard();
+    }
+    for (const auto& entry : fs::recursive_directory_iterator(dir.path()))
+        CHECK_FALSE(entry.is_regular_file());
+    store::Archive archive(dir.path());
+    auto filed = archive.file(sha256_hex(raw), raw, m, {"acme"});
+    REQUIRE(filed);
+    REQUIRE(archive.sync());
+    CHECK(contents(dir.path() / target) == raw);
 }
