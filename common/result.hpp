@@ -18,6 +18,7 @@ enum class ErrorCode {
     integrity, // archive and index disagree, or a hash mismatch
     network,   // a server could not be reached or failed
     auth,      // credentials were refused
+    refused,   // a server answered one command with NO or BAD: that one thing failed
 };
 
 struct Error {

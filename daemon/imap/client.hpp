@@ -1,0 +1,106 @@
+#pragma once
+// The IMAP client: the only code that knows IMAP (and the only code that includes curl).
+// libcurl connects, does TLS or STARTTLS and logs in (CURLOPT_CONNECT_ONLY); after that we speak
+// IMAP ourselves over curl_easy_send/curl_easy_recv, because on Debian's libcurl URL fetches set
+// \Seen and custom requests cannot carry long responses (see docs/libcurl-imap-notes.md).
+#include <chrono>
+#include <cstdint>
+#include <functional>
+#include <memory>
+#include <string>
+#include <vector>
+
+#include "common/result.hpp"
+
+namespace mailclerk::imap {
+
+struct ConnectOptions {
+    std::string url;      // imap://host[:port] or imaps://host[:port]
+    bool starttls = true; // imap:// only: require STARTTLS (CURLUSESSL_ALL)
+    bool verify_tls = true;
+    std::string ca_file; // empty: the system trust store
+    std::string user;
+    std::string password;      // LOGIN/PLAIN; empty when bearer is set
+    std::string bearer;        // OAuth2 token for XOAUTH2 / OAUTHBEARER
+    bool xoauth2_only = false; // force AUTH=XOAUTH2 (Exchange Online)
+    std::chrono::seconds timeout{60};
+};
+
+struct Folder {
+    std::string name;                    // decoded UTF-8, e.g. "已发送" or "Sent Items"
+    std::string wire;                    // as on the wire (modified UTF-7), e.g. "&XfJT0ZAB-"
+    std::vector<std::string> attributes; // "\\Sent", "\\Noselect", "\\HasChildren", ...
+    char delimiter = '/';
+    bool has_attribute(std::string_view attribute) const; // case-insensitive
+};
+
+struct FolderStatus {
+    uint32_t uidvalidity = 0;
+    uint32_t uidnext = 0; // 0 when the server did not say
+    uint32_t messages = 0;
+};
+
+struct FetchedMessage {
+    uint32_t uid = 0;
+    uint64_t size = 0; // RFC822.SIZE as the server reports it
+    std::string bytes; // BODY.PEEK[] exactly as received
+};
+
+struct HeaderSummary {
+    uint32_t uid = 0;
+    uint64_t size = 0;
+    std::string message_id; // without angle brackets; "" when absent
+};
+
+// Classified failures. ErrorCode::auth = credentials refused (needs reconfiguration or a new
+// token); ErrorCode::network = connection or TLS failed, or the server hung up (retry later);
+// ErrorCode::parse = the server said something we cannot read (retry later); a tagged NO/BAD
+// on a command is ErrorCode::refused with the server's text in the message.
+class Client {
+  public:
+    // Connect, authenticate and send ID. Secrets never appear in error messages.
+    static Result<Client> connect(const ConnectOptions& options);
+    Client(Client&&) noexcept;
+    Client& operator=(Client&&) noexcept;
+    ~Client(); // sends LOGOUT when still connected
+
+    // LIST "" "*" with RETURN (SPECIAL-USE) when the server has it; names decoded from mUTF-7.
+    Result<std::vector<Folder>> list_folders();
+    // STATUS folder (UIDVALIDITY UIDNEXT MESSAGES): one round trip, selects nothing.
+    Result<FolderStatus> status(const std::string& wire_name);
+    // EXAMINE (read-only select): nothing we do afterwards can change flags.
+    Result<FolderStatus> examine(const std::string& wire_name);
+    // UIDs >= first_uid in the examined folder, ascending (UID SEARCH, read without line limit).
+    Result<std::vector<uint32_t>> uids_from(uint32_t first_uid);
+    // UID FETCH uids (UID RFC822.SIZE BODY.PEEK[]) in one command; each message is handed to
+    // `on_message` as it arrives, in server order. The uids must be in the examined folder.
+    Status fetch(const std::vector<uint32_t>& uids,
+                 const std::function<Status(FetchedMessage&&)>& on_message);
+    // UID FETCH uids (UID RFC822.SIZE BODY.PEEK[HEADER.FIELDS (MESSAGE-ID)]).
+    Result<std::vector<HeaderSummary>> fetch_headers(const std::vector<uint32_t>& uids);
+    // CREATE (an existing folder is not an error) and SUBSCRIBE.
+    Status create_folder(const std::string& wire_name);
+    // UID COPY uids to the folder (from the examined folder). Never moves, never deletes.
+    Status copy(const std::vector<uint32_t>& uids, const std::string& wire_name);
+    // Capabilities as announced after login (upper-case).
+    bool has_capability(std::string_view capability) const;
+
+    // Round trips and bytes since connect (for status lines and the no-change-poll benchmark).
+    uint64_t round_trips() const;
+    uint64_t bytes_received() const;
+    uint64_t bytes_sent() const;
+
+  private:
+    struct Impl;
+    explicit Client(std::unique_ptr<Impl> impl);
+    std::unique_ptr<Impl> m_impl;
+};
+
+// "1:3,5,7:9" from ascending uids.
+std::string uid_set(const std::vector<uint32_t>& uids);
+
+// Modified UTF-7 (RFC 3501 5.1.3) <-> UTF-8. Decoding invalid input keeps it as it was.
+std::string decode_mutf7(std::string_view wire);
+std::string encode_mutf7(std::string_view utf8);
+
+} // namespace mailclerk::imap

@@ -1,0 +1,340 @@
+#include "daemon/imap/connection.hpp"
+
+#include <algorithm>
+#include <array>
+#include <cerrno>
+
+#include <curl/curl.h>
+#include <fmt/format.h>
+#include <poll.h>
+
+#include "common/log.hpp"
+#include "common/utf8.hpp"
+
+namespace mailclerk::imap {
+namespace {
+
+constexpr size_t k_receive_chunk = 64 * 1024;
+
+// curl_global_init is not safe to call concurrently: once per process, on first use.
+CURLcode global_init() {
+    static const CURLcode code = curl_global_init(CURL_GLOBAL_DEFAULT);
+    return code;
+}
+
+struct CurlCleanup {
+    void operator()(CURL* handle) const { curl_easy_cleanup(handle); }
+};
+
+// libcurl hands every server line of the login dialogue to the header callback. We keep the
+// lines of the last exchange: the reply to LOGIN/AUTHENTICATE, which names the reason of a
+// refusal and usually carries the post-login capabilities (untagged or as a response code).
+struct LoginTranscript {
+    std::string last_exchange; // lines since the previous tagged line, CRLF included
+    std::string last_line;
+    bool exchange_done = false;
+};
+
+size_t record_line(char* data, size_t size, size_t count, void* user) {
+    auto* transcript = static_cast<LoginTranscript*>(user);
+    std::string_view line(data, size * count);
+    if (transcript->exchange_done) transcript->last_exchange.clear();
+    transcript->last_exchange.append(line);
+    transcript->last_line = std::string(line);
+    transcript->exchange_done = !line.empty() && line.front() != '*' && line.front() != '+';
+    return size * count;
+}
+
+bool needs_literal(std::string_view value) {
+    return std::any_of(value.begin(), value.end(), [](char c) {
+        auto byte = static_cast<unsigned char>(c);
+        return byte < 0x20 || byte >= 0x7f;
+    });
+}
+
+} // namespace
+
+struct Connection::Curl {
+    std::unique_ptr<CURL, CurlCleanup> handle;
+    std::array<char, CURL_ERROR_SIZE> error{};
+    LoginTranscript transcript;
+};
+
+Command& Command::text(std::string_view text) {
+    m_parts.back().append(text);
+    return *this;
+}
+
+Command& Command::astring(std::string_view value, bool literal_plus) {
+    if (needs_literal(value)) {
+        m_parts.back() += fmt::format("{{{}{}}}\r\n", value.size(), literal_plus ? "+" : "");
+        if (!literal_plus) m_parts.emplace_back();
+        m_parts.back().append(value);
+        return *this;
+    }
+    std::string& out = m_parts.back();
+    out.push_back('"');
+    for (char c : value) {
+        if (c == '"' || c == '\\') out.push_back('\\');
+        out.push_back(c);
+    }
+    out.push_back('"');
+    return *this;
+}
+
+bool contains_capability(const std::vector<std::string>& capabilities, std::string_view name) {
+    std::string wanted = utf8::ascii_lower(name);
+    return std::any_of(capabilities.begin(), capabilities.end(),
+                       [&](const std::string& c) { return utf8::ascii_lower(c) == wanted; });
+}
+
+Connection::Connection(Connection&&) noexcept = default;
+Connection& Connection::operator=(Connection&&) noexcept = default;
+Connection::~Connection() = default;
+
+namespace {
+
+std::string host_of(const std::string& url) {
+    std::string_view rest = url;
+    if (size_t scheme = rest.find("://"); scheme != std::string_view::npos)
+        rest.remove_prefix(scheme + 3);
+    if (size_t at = rest.rfind('@', rest.find('/')); at != std::string_view::npos)
+        rest.remove_prefix(at + 1); // never echo credentials embedded in a URL
+    return std::string(rest.substr(0, rest.find('/')));
+}
+
+// Blank out a secret should libcurl or the server ever echo it.
+void scrub(std::string& text, const std::string& secret) {
+    if (secret.size() < 3) return;
+    for (size_t pos; (pos = text.find(secret)) != std::string::npos;)
+        text.replace(pos, secret.size(), "***");
+}
+
+CURLcode configure(CURL* curl, const ConnectOptions& o, LoginTranscript& transcript,
+                   char* error_buffer) {
+    long seconds = static_cast<long>(o.timeout.count());
+    CURLcode rc = CURLE_OK;
+    auto set = [&](CURLoption option, auto value) {
+        if (rc == CURLE_OK) rc = curl_easy_setopt(curl, option, value);
+    };
+    set(CURLOPT_URL, o.url.c_str());
+    set(CURLOPT_CONNECT_ONLY, 1L);
+    set(CURLOPT_NOSIGNAL, 1L);
+    set(CURLOPT_CONNECTTIMEOUT, seconds);
+    set(CURLOPT_ERRORBUFFER, error_buffer);
+    set(CURLOPT_HEADERFUNCTION, record_line);
+    set(CURLOPT_HEADERDATA, static_cast<void*>(&transcript));
+    set(CURLOPT_TCP_KEEPALIVE, 1L);
+    set(CURLOPT_USERNAME, o.user.c_str());
+    if (!o.bearer.empty())
+        set(CURLOPT_XOAUTH2_BEARER, o.bearer.c_str());
+    else
+        set(CURLOPT_PASSWORD, o.password.c_str());
+    if (o.xoauth2_only) set(CURLOPT_LOGIN_OPTIONS, "AUTH=XOAUTH2");
+    if (o.starttls && utf8::ascii_lower(o.url).rfind("imap://", 0) == 0)
+        set(CURLOPT_USE_SSL, static_cast<long>(CURLUSESSL_ALL));
+    set(CURLOPT_SSL_VERIFYPEER, o.verify_tls ? 1L : 0L);
+    set(CURLOPT_SSL_VERIFYHOST, o.verify_tls ? 2L : 0L);
+    if (!o.ca_file.empty()) set(CURLOPT_CAINFO, o.ca_file.c_str());
+    return rc;
+}
+
+tl::unexpected<Error> connect_error(CURLcode rc, const ConnectOptions& o, const std::string& host,
+                                    std::string detail, std::string server_line) {
+    scrub(detail, o.password);
+    scrub(detail, o.bearer);
+    scrub(server_line, o.password);
+    scrub(server_line, o.bearer);
+    server_line = utf8::sanitize(utf8::truncate(utf8::trim(server_line), 300));
+    if (detail.empty()) detail = curl_easy_strerror(rc);
+    if (rc == CURLE_LOGIN_DENIED)
+        return fail(ErrorCode::auth,
+                    fmt::format("{}: login refused for user {}{}{}", host, o.user,
+                                server_line.empty() ? "" : ": ", server_line),
+                    o.bearer.empty() ? "check the user name and password"
+                                     : "check the user name and the OAuth2 token");
+    std::string message = fmt::format("{}: {}", host, detail);
+    if (rc == CURLE_URL_MALFORMAT || rc == CURLE_UNSUPPORTED_PROTOCOL)
+        return fail(ErrorCode::config, message,
+                    "the url must be imap://host[:port] or imaps://...");
+    if (rc == CURLE_USE_SSL_FAILED)
+        return fail(ErrorCode::network, message, "the server does not offer STARTTLS");
+    if (rc == CURLE_PEER_FAILED_VERIFICATION || rc == CURLE_SSL_CACERT_BADFILE)
+        return fail(ErrorCode::network, message,
+                    "the server's certificate is not trusted: set ca_file, or tls_verify = false "
+                    "for a test server");
+    return fail(ErrorCode::network, message);
+}
+
+} // namespace
+
+Result<Connection> Connection::open(const ConnectOptions& options) {
+    std::string host = host_of(options.url);
+    std::string scheme = utf8::ascii_lower(options.url.substr(0, options.url.find("://") + 3));
+    // CONNECT_ONLY would happily open any protocol libcurl knows.
+    if (scheme != "imap://" && scheme != "imaps://")
+        return fail(ErrorCode::config, fmt::format("{}: not an IMAP URL", host),
+                    "the url must be imap://host[:port] or imaps://host[:port]");
+    if (CURLcode rc = global_init(); rc != CURLE_OK)
+        return fail(ErrorCode::network, fmt::format("libcurl: {}", curl_easy_strerror(rc)));
+    Connection out;
+    out.m_curl = std::make_unique<Curl>();
+    out.m_curl->handle.reset(curl_easy_init());
+    CURL* curl = out.m_curl->handle.get();
+    if (!curl) return fail(ErrorCode::network, "libcurl: cannot create a handle");
+    CURLcode rc = configure(curl, options, out.m_curl->transcript, out.m_curl->error.data());
+    if (rc != CURLE_OK)
+        return fail(ErrorCode::config,
+                    fmt::format("{}: libcurl refused an option: {}", host, curl_easy_strerror(rc)));
+    rc = curl_easy_perform(curl);
+    if (rc != CURLE_OK)
+        return connect_error(rc, options, host, out.m_curl->error.data(),
+                             out.m_curl->transcript.last_line);
+    curl_socket_t socket = CURL_SOCKET_BAD;
+    if (curl_easy_getinfo(curl, CURLINFO_ACTIVESOCKET, &socket) != CURLE_OK ||
+        socket == CURL_SOCKET_BAD)
+        return fail(ErrorCode::network, fmt::format("{}: no socket after login", host));
+    out.m_socket = socket;
+    out.m_host = std::move(host);
+    // A zero timeout would make every wait fail at once: fall back to a minute.
+    out.m_timeout = options.timeout.count() > 0
+                        ? std::chrono::duration_cast<std::chrono::milliseconds>(options.timeout)
+                        : std::chrono::milliseconds(60'000);
+    out.m_alive = true;
+    // Capabilities in the reply to the login save asking for them again.
+    ResponseReader reader;
+    reader.feed(out.m_curl->transcript.last_exchange);
+    while (auto reply = reader.pop())
+        out.note(*reply);
+    return out;
+}
+
+tl::unexpected<Error> Connection::broken(std::string message, ErrorCode code) {
+    // After a transport or framing error the stream is out of step: never use it again.
+    m_alive = false;
+    return fail(code, fmt::format("{}: {}", m_host, message));
+}
+
+Status Connection::wait(short events) {
+    pollfd fd{m_socket, events, 0};
+    int ready = ::poll(&fd, 1, static_cast<int>(m_timeout.count()));
+    if (ready == 0)
+        return broken(
+            fmt::format("no answer from the server for {} s",
+                        std::chrono::duration_cast<std::chrono::seconds>(m_timeout).count()));
+    if (ready < 0 && errno != EINTR) return broken("poll failed");
+    return {};
+}
+
+Status Connection::send(std::string_view bytes) {
+    while (!bytes.empty()) {
+        size_t sent = 0;
+        CURLcode rc = curl_easy_send(m_curl->handle.get(), bytes.data(), bytes.size(), &sent);
+        if (rc == CURLE_AGAIN) {
+            if (auto ready = wait(POLLOUT); !ready) return ready;
+            continue;
+        }
+        if (rc != CURLE_OK) return broken(fmt::format("send failed: {}", curl_easy_strerror(rc)));
+        m_bytes_sent += sent;
+        bytes.remove_prefix(sent);
+    }
+    return {};
+}
+
+Status Connection::receive_more() {
+    std::array<char, k_receive_chunk> buffer;
+    for (;;) {
+        size_t received = 0;
+        CURLcode rc = curl_easy_recv(m_curl->handle.get(), buffer.data(), buffer.size(), &received);
+        if (rc == CURLE_AGAIN) {
+            if (auto ready = wait(POLLIN); !ready) return ready;
+            continue;
+        }
+        if (rc != CURLE_OK)
+            return broken(fmt::format("receive failed: {}", curl_easy_strerror(rc)));
+        if (received == 0)
+            return broken(m_bye.empty()
+                              ? std::string("the server closed the connection")
+                              : fmt::format("the server closed the connection: {}", m_bye));
+        m_bytes_received += received;
+        m_reader.feed(std::string_view(buffer.data(), received));
+        return {};
+    }
+}
+
+Result<Response> Connection::next_response() {
+    for (;;) {
+        if (auto response = m_reader.pop()) return std::move(*response);
+        if (m_reader.error()) return broken(*m_reader.error(), ErrorCode::parse);
+        if (auto more = receive_more(); !more) return tl::unexpected(more.error());
+    }
+}
+
+// Record what any response may tell us in passing: capabilities, an announced hang-up.
+void Connection::note(const Response& response) {
+    if (auto capabilities = parse_capabilities(response)) m_capabilities = std::move(*capabilities);
+    if (response.tag != "*") return;
+    auto status = parse_status(response);
+    if (status && status->kind == StatusKind::bye)
+        m_bye = utf8::sanitize(utf8::truncate(status->text, 300));
+}
+
+Result<Response> Connection::read_until(const std::string& tag, bool continuation,
+                                        const UntaggedHandler& on_untagged) {
+    std::optional<Error> handler_error;
+    for (;;) {
+        auto response = next_response();
+        if (!response) return tl::unexpected(response.error());
+        note(*response);
+        if (response->tag == tag || (continuation && response->tag == "+")) {
+            if (handler_error) return tl::unexpected(std::move(*handler_error));
+            return response;
+        }
+        if (response->tag != "*" || !on_untagged || handler_error) continue;
+        if (auto handled = on_untagged(std::move(*response)); !handled)
+            handler_error = std::move(handled.error());
+    }
+}
+
+Result<StatusResponse> Connection::completion(const Response& response) {
+    auto status = parse_status(response);
+    if (!status)
+        return broken(fmt::format("unreadable completion: {}",
+                                  utf8::sanitize(utf8::truncate(response.text, 200))),
+                      ErrorCode::parse);
+    return std::move(*status);
+}
+
+Result<StatusResponse> Connection::run(const Command& command, const UntaggedHandler& on_untagged) {
+    if (!m_alive) return fail(ErrorCode::network, fmt::format("{}: not connected", m_host));
+    std::string tag = fmt::format("M{}", ++m_next_tag);
+    ++m_round_trips;
+    const std::vector<std::string>& parts = command.parts();
+    for (size_t i = 0; i + 1 < parts.size(); ++i) {
+        if (auto sent = send(i == 0 ? fmt::format("{} {}", tag, parts[0]) : parts[i]); !sent)
+            return tl::unexpected(sent.error());
+        // A synchronising literal: the server says "+" before we may send its bytes.
+        auto go_on = read_until(tag, true, on_untagged);
+        if (!go_on) return tl::unexpected(go_on.error());
+        if (go_on->tag != "+") return completion(*go_on);
+    }
+    std::string last = parts.size() == 1 ? fmt::format("{} {}", tag, parts[0]) : parts.back();
+    if (auto sent = send(last + "\r\n"); !sent) return tl::unexpected(sent.error());
+    auto done = read_until(tag, false, on_untagged);
+    if (!done) return tl::unexpected(done.error());
+    return completion(*done);
+}
+
+void Connection::logout() noexcept {
+    if (!m_alive) return;
+    try {
+        m_timeout = std::min(m_timeout, std::chrono::milliseconds(5'000));
+        auto done = run(Command("LOGOUT"));
+        if (!done) log::debug("{}: LOGOUT: {}", m_host, done.error().message);
+    } catch (...) {
+        // Best effort only: a destructor must not throw.
+    }
+    m_alive = false;
+}
+
+} // namespace mailclerk::imap
