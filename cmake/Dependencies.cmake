@@ -10,6 +10,7 @@ find_package(CLI11 REQUIRED)
 find_package(tomlplusplus REQUIRED)
 find_package(Boost 1.74 REQUIRED)
 find_package(Threads REQUIRED)
+pkg_check_modules(SYSTEMD REQUIRED IMPORTED_TARGET libsystemd)
 
 # mimetic ships neither a CMake config nor a pkg-config file.
 find_path(MIMETIC_INCLUDE_DIR mimetic/mimetic.h REQUIRED)

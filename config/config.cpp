@@ -79,6 +79,35 @@ Status read_matching(const toml::table& root, Config& config, const fs::path& fi
     return status;
 }
 
+Status read_imap_filing(const toml::table& root, Config& config, const fs::path& file) {
+    const toml::node* node = root.get("imap_filing");
+    if (!node) return {};
+    if (!node->as_table())
+        return fail(ErrorCode::config, fmt::format("{}:{}: imap_filing: expected a table",
+                                                   file.string(), node->source().begin.line));
+    TableReader reader(*node->as_table(), "imap_filing", file);
+    auto status = all_of([&] { return reader.get("enabled", config.imap_filing.enabled); },
+                         [&] { return reader.get("prefix", config.imap_filing.prefix); },
+                         [&] { return reader.reject_unknown(); });
+    if (status && utf8::trim(config.imap_filing.prefix).empty())
+        return reader.error_at(*node->as_table()->get("prefix"), "prefix", "must not be empty");
+    return status;
+}
+
+Status read_daemon(const toml::table& root, Config& config, const fs::path& file) {
+    const toml::node* node = root.get("daemon");
+    if (!node) return {};
+    if (!node->as_table())
+        return fail(ErrorCode::config, fmt::format("{}:{}: daemon: expected a table", file.string(),
+                                                   node->source().begin.line));
+    TableReader reader(*node->as_table(), "daemon", file);
+    DaemonSettings& d = config.daemon;
+    return all_of([&] { return reader.get("max_connections", d.max_connections, 1, 64); },
+                  [&] { return reader.get("batch_messages", d.batch_messages, 1, 10000); },
+                  [&] { return reader.get("batch_megabytes", d.batch_megabytes, 1, 1024); },
+                  [&] { return reader.reject_unknown(); });
+}
+
 Status read_customer(const toml::table& table, Config& config, const fs::path& file) {
     TableReader reader(table, "customer", file);
     Customer customer;
@@ -127,13 +156,26 @@ Status read_account(const toml::table& table, Config& config, const fs::path& fi
                [&] { return reader.get("password_env", account.password_env); },
                [&] { return reader.get("oauth2_token_command", account.oauth2_token_command); },
                [&] { return reader.get("folders", account.folders); },
-               [&] { return reader.get("poll_seconds", account.poll_seconds, 10, 86400); },
+               [&] { return reader.get("poll_seconds", account.poll_seconds, 5, 86400); },
                [&] { return reader.reject_unknown(); });
     if (!status) return status;
     auto where = fmt::format("{}:{}: account", file.string(), account.line);
     if (account.name.empty()) return fail(ErrorCode::config, where + ".name: missing");
     if (!account.url.starts_with("imap://") && !account.url.starts_with("imaps://"))
         return fail(ErrorCode::config, where + ".url: must start with imap:// or imaps://");
+    if (account.user.empty()) return fail(ErrorCode::config, where + ".user: missing");
+    int secrets = !account.password_command.empty() + !account.password_file.empty() +
+                  !account.password_env.empty() + !account.oauth2_token_command.empty();
+    if (secrets != 1)
+        return fail(ErrorCode::config,
+                    where + ": give exactly one of password_command, password_file, "
+                            "password_env, oauth2_token_command",
+                    "secrets never go into the config file itself");
+    for (const Account& other : config.accounts)
+        if (other.name == account.name)
+            return fail(ErrorCode::config, where + ".name: '" + account.name +
+                                               "' is already used at line " +
+                                               std::to_string(other.line));
     if (!account.password_file.empty())
         account.password_file = resolve(file, account.password_file);
     if (!account.ca_file.empty()) account.ca_file = resolve(file, account.ca_file);
@@ -156,7 +198,8 @@ Status read_array_of_tables(const toml::table& root, std::string_view key, Confi
 }
 
 Status reject_unknown_tables(const toml::table& root, const fs::path& file) {
-    static constexpr std::string_view k_known[] = {"archive", "matching", "customer", "account"};
+    static constexpr std::string_view k_known[] = {"archive", "matching",    "customer",
+                                                   "account", "imap_filing", "daemon"};
     for (const auto& [key, node] : root) {
         std::string_view name = key.str();
         if (std::find(std::begin(k_known), std::end(k_known), name) != std::end(k_known)) continue;
@@ -192,6 +235,8 @@ Result<Config> parse(std::string_view text, const fs::path& name) {
         all_of([&] { return reject_unknown_tables(root, name); },
                [&] { return read_archive(root, config, name); },
                [&] { return read_matching(root, config, name); },
+               [&] { return read_imap_filing(root, config, name); },
+               [&] { return read_daemon(root, config, name); },
                [&] { return read_array_of_tables(root, "customer", config, name, read_customer); },
                [&] { return read_array_of_tables(root, "account", config, name, read_account); });
     if (!status) return tl::unexpected(status.error());

@@ -37,6 +37,20 @@ struct Account {
     int line = 0;
 };
 
+// [imap_filing]: copy each archived customer message into <prefix>/<customer name> on the
+// server, so that Outlook shows one folder per customer.
+struct ImapFiling {
+    bool enabled = false;
+    std::string prefix = "Customers";
+};
+
+// [daemon]
+struct DaemonSettings {
+    int max_connections = 4;  // IMAP connections open at once, over all accounts
+    int batch_messages = 200; // messages per UID FETCH command
+    int batch_megabytes = 32; // ... and at most this much per batch (by RFC822.SIZE)
+};
+
 struct Config {
     std::filesystem::path source; // the file it came from ("" for built-in defaults)
     std::filesystem::path archive_root;
@@ -48,6 +62,8 @@ struct Config {
     std::vector<std::string> ignore; // addresses or "@domain"
     std::vector<Customer> customers;
     std::vector<Account> accounts;
+    ImapFiling imap_filing;
+    DaemonSettings daemon;
 };
 
 // -c CONFIG, else $MAILCLERK_CONFIG, else /etc/mailclerk/mailclerk.toml.

@@ -7,7 +7,7 @@ packages=(
   build-essential cmake ninja-build pkg-config git ca-certificates
   libmimetic-dev libsqlite3-dev libboost-dev catch2 libcurl4-openssl-dev libssl-dev
   libtomlplusplus-dev libcli11-dev libfmt-dev nlohmann-json3-dev libexpected-dev
-  sqlite3 python3 time
+  libsystemd-dev sqlite3 python3 time openssl dovecot-imapd
 )
 [ "${MAILCLERK_WITH_BENCH:-0}" = 1 ] && packages+=(maildir-utils)
 

@@ -85,6 +85,28 @@ struct IndexedFile {
     bool message = false;
 };
 
+// Where an IMAP folder's sync stands. The high-water mark only advances in the transaction that
+// records the messages below it.
+struct SyncState {
+    std::string account;
+    std::string folder; // decoded UTF-8 name
+    int64_t uidvalidity = 0;
+    int64_t highest_uid = 0;
+    int64_t last_poll = 0; // epoch seconds, 0 = never
+    std::string last_error;
+    int64_t messages = 0; // archived messages with a source in this folder (read only)
+};
+
+// An archived message to copy into a customer's server folder (imap_filing).
+struct CopyTask {
+    int64_t message_row = 0;
+    std::string source_folder; // decoded UTF-8 name
+    int64_t uidvalidity = 0;
+    int64_t uid = 0;
+    std::string customer_slug;
+    std::string customer_name;
+};
+
 class Index {
   public:
     // Open (creating when absent) and migrate forward. A database written by a newer mailclerk
@@ -122,6 +144,18 @@ class Index {
     // Every message and attachment file recorded in the index.
     Result<std::vector<IndexedFile>> files();
     Result<int64_t> message_count();
+
+    // IMAP sync state (store/sync_state.cpp).
+    Result<std::optional<SyncState>> sync_state(const std::string& account,
+                                                const std::string& folder);
+    Status save_sync_state(const SyncState& state); // inside a transaction, or on its own
+    Result<std::vector<SyncState>> sync_states();
+    // The identity of an archived message with this Message-ID and raw size, if any: lets a
+    // UIDVALIDITY reset skip fetching what is already archived.
+    Result<std::optional<std::string>> find_message(const std::string& message_id, int64_t size);
+    // Messages of this account's folders matched to customers and not yet copied for them.
+    Result<std::vector<CopyTask>> pending_copies(const std::string& account, int64_t limit);
+    Status record_copy(const std::string& account, const CopyTask& task, const std::string& folder);
 
   private:
     struct Impl;

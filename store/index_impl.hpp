@@ -30,6 +30,18 @@ template <typename T> tl::unexpected<Error> error_of(const Result<T>& result) {
     return tl::unexpected<Error>(result.error());
 }
 
+// Read every row of a prepared statement through row(stmt); stops at the first error.
+template <typename Row> Status for_each_row(Statement& stmt, Row&& row) {
+    for (;;) {
+        auto more = stmt.step();
+        if (!more) return error_of(more);
+        if (!*more) break;
+        row(stmt);
+    }
+    stmt.reset();
+    return {};
+}
+
 // Index's pimpl is the state itself; the base class lets helpers outside Index name it.
 struct Index::Impl : IndexState {
     using IndexState::IndexState;

@@ -66,18 +66,6 @@ constexpr const char* k_search_from =
     "WHERE message_text MATCH ?1 AND (?2 = '' OR EXISTS (SELECT 1 FROM message_customers mc "
     "JOIN customers c ON c.id = mc.customer_id WHERE mc.message_id = m.id AND c.slug = ?2))";
 
-// Read every row of a prepared statement through row(stmt); stops at the first error.
-template <typename Row> Status for_each_row(Statement& stmt, Row&& row) {
-    for (;;) {
-        auto more = stmt.step();
-        if (!more) return error_of(more);
-        if (!*more) break;
-        row(stmt);
-    }
-    stmt.reset();
-    return {};
-}
-
 Result<std::vector<std::string>> strings(Database& db, const char* sql, int64_t id) {
     auto stmt = db.prepare(sql);
     if (!stmt) return error_of(stmt);

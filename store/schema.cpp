@@ -124,6 +124,18 @@ CREATE TABLE sync_state (
 );
 CREATE VIRTUAL TABLE message_text USING fts5(subject, body, tokenize = 'mailclerk');
 )sql",
+    // 2: IMAP sync: the copies made into per-customer server folders, errors per folder.
+    R"sql(
+CREATE TABLE imap_copies (
+    account TEXT NOT NULL,
+    message_id INTEGER NOT NULL REFERENCES messages(id) ON DELETE CASCADE,
+    customer_id INTEGER NOT NULL REFERENCES customers(id) ON DELETE CASCADE,
+    folder TEXT NOT NULL,
+    copied_at INTEGER NOT NULL,
+    PRIMARY KEY (account, message_id, customer_id)
+);
+ALTER TABLE sync_state ADD COLUMN last_error TEXT NOT NULL DEFAULT '';
+)sql",
 };
 
 constexpr int64_t k_version = static_cast<int64_t>(std::size(k_migrations));

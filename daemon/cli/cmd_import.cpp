@@ -17,9 +17,10 @@
 namespace mailclerk::cli {
 namespace {
 
-volatile std::sig_atomic_t g_stop = 0;
-extern "C" void request_stop(int) {
-    g_stop = 1;
+// Set by SIGINT/SIGTERM (stop_on_signals) once the import has started.
+const std::atomic<bool>* g_stop = nullptr;
+bool stop_requested() {
+    return g_stop && *g_stop;
 }
 
 struct ImportOptions {
@@ -46,12 +47,12 @@ class Importer {
         m_progress = &progress;
         Status failure;
         for (const daemon::SourceFile& file : files) {
-            if (g_stop) break;
+            if (stop_requested()) break;
             auto read = daemon::read_source(file, [&](auto raw, const auto& ref, auto consumed) {
                 return take(raw, ref, file, consumed);
             });
             m_counters.bytes_before_file += file.bytes;
-            if (read || g_stop) continue;
+            if (read || stop_requested()) continue;
             if (m_fatal) { // the archive or the index failed: stop, keep what is done
                 failure = read;
                 break;
@@ -64,7 +65,7 @@ class Importer {
         if (auto flushed = m_pipeline.flush(); !flushed && failure) failure = flushed;
         print_summary();
         if (!failure) return report(failure.error());
-        if (g_stop) {
+        if (stop_requested()) {
             log::warning("interrupted: everything imported so far is committed");
             return 130;
         }
@@ -74,7 +75,7 @@ class Importer {
   private:
     Status take(std::string_view raw, const store::SourceRef& ref, const daemon::SourceFile& file,
                 uint64_t consumed) {
-        if (g_stop) return fail(ErrorCode::io, "interrupted");
+        if (stop_requested()) return fail(ErrorCode::io, "interrupted");
         auto ingested = m_pipeline.ingest(raw, ref);
         if (!ingested) {
             m_fatal = true;
@@ -139,8 +140,7 @@ int run_import(const GlobalOptions& global, const ImportOptions& options) {
     uint64_t total = 0;
     for (const auto& file : *files)
         total += file.bytes;
-    std::signal(SIGINT, request_stop);
-    std::signal(SIGTERM, request_stop);
+    g_stop = &stop_on_signals();
     Importer importer(*workspace, options);
     return importer.run(*files, total);
 }

@@ -23,5 +23,8 @@ void add_inspect(CLI::App& app, const GlobalOptions& global, Runner& run);
 void add_search(CLI::App& app, const GlobalOptions& global, Runner& run);
 void add_history(CLI::App& app, const GlobalOptions& global, Runner& run);
 void add_verify(CLI::App& app, const GlobalOptions& global, Runner& run);
+void add_sync(CLI::App& app, const GlobalOptions& global, Runner& run);
+void add_daemon(CLI::App& app, const GlobalOptions& global, Runner& run);
+void add_status(CLI::App& app, const GlobalOptions& global, Runner& run);
 
 } // namespace mailclerk::cli

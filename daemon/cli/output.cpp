@@ -1,5 +1,6 @@
 #include "daemon/cli/output.hpp"
 
+#include <csignal>
 #include <cstdio>
 #include <ctime>
 
@@ -29,6 +30,19 @@ std::string short_date(int64_t epoch_seconds) {
 void print_json(const std::string& document) {
     std::fwrite(document.data(), 1, document.size(), stdout);
     std::fputc('\n', stdout);
+}
+
+namespace {
+std::atomic<bool> g_stop{false};
+extern "C" void request_stop(int) {
+    g_stop = true;
+}
+} // namespace
+
+const std::atomic<bool>& stop_on_signals() {
+    std::signal(SIGINT, request_stop);
+    std::signal(SIGTERM, request_stop);
+    return g_stop;
 }
 
 bool stdout_is_terminal() {

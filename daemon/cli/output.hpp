@@ -1,5 +1,6 @@
 #pragma once
 // Shared output helpers for the subcommands.
+#include <atomic>
 #include <cstdint>
 #include <string>
 
@@ -17,6 +18,10 @@ std::string short_date(int64_t epoch_seconds);
 
 // Write a JSON document (already serialised) and a newline to stdout.
 void print_json(const std::string& document);
+
+// After this, SIGINT and SIGTERM only set the returned flag: the command finishes the message
+// or batch in hand, commits and exits.
+const std::atomic<bool>& stop_on_signals();
 
 bool stdout_is_terminal();
 bool stderr_is_terminal();

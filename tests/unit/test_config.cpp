@@ -68,7 +68,7 @@ TEST_CASE("config: errors name the file, the line and the key", "[config]") {
           "/etc/mc.toml:3: account.url: must start with imap:// or imaps://");
     CHECK(error_of("[archive]\nroot = \"a\"\n[[account]]\nname=\"x\"\nurl=\"imap://h\"\n"
                    "poll_seconds = 1\n") ==
-          "/etc/mc.toml:6: account.poll_seconds: must be between 10 and 86400");
+          "/etc/mc.toml:6: account.poll_seconds: must be between 5 and 86400");
 }
 
 TEST_CASE("config: TOML syntax errors carry the line", "[config]") {

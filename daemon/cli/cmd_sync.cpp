@@ -1,0 +1,82 @@
+// mailclerk sync [--once] [--account A]: one pass over the IMAP accounts, then exit.
+// mailclerk daemon: the service (daemon/service.hpp).
+#include <atomic>
+#include <csignal>
+
+#include <CLI/CLI.hpp>
+#include <fmt/format.h>
+
+#include "common/log.hpp"
+#include "daemon/cli/commands.hpp"
+#include "daemon/cli/output.hpp"
+#include "daemon/service.hpp"
+#include "daemon/sync.hpp"
+#include "daemon/workspace.hpp"
+
+namespace mailclerk::cli {
+namespace {
+
+struct SyncOptions {
+    bool once = true; // a pass always ends; the flag is accepted for the documented spelling
+    std::string account;
+};
+
+void print_result(const config::Account& account, const daemon::AccountResult& result) {
+    size_t added = 0, known = 0;
+    for (const auto& folder : result.folders) {
+        added += folder.added + folder.flagged;
+        known += folder.duplicates + folder.skipped;
+    }
+    fmt::print("{}: {} new, {} already archived, {} folders, {} copies to customer folders, "
+               "{} round trips, {:.1f} MB received\n",
+               account.name, added, known, result.folders.size(), result.copied, result.round_trips,
+               static_cast<double>(result.bytes_received) / 1048576.0);
+}
+
+int run_sync(const GlobalOptions& global, const SyncOptions& options) {
+    auto workspace = daemon::open_workspace(global.config);
+    if (!workspace) return report(workspace.error());
+    const auto& accounts = workspace->config.accounts;
+    if (!options.account.empty() &&
+        std::none_of(accounts.begin(), accounts.end(),
+                     [&](const auto& a) { return a.name == options.account; }))
+        return report(Error{ErrorCode::usage, fmt::format("no account '{}'", options.account),
+                            "accounts are the config's [[account]] tables"});
+    workspace->index.reset(); // each pass opens its own connection
+    const std::atomic<bool>& stop = stop_on_signals();
+    int exit_code = 0;
+    for (const config::Account& account : accounts) {
+        if (stop) break;
+        if (!options.account.empty() && account.name != options.account) continue;
+        auto result = daemon::sync_account(workspace->config, workspace->rules, account, stop);
+        if (!result) {
+            log::error("{}", result.error().message);
+            exit_code = 1; // other accounts go on
+            continue;
+        }
+        print_result(account, *result);
+        for (const auto& folder : result->folders)
+            if (!folder.error.empty()) exit_code = 1;
+    }
+    return exit_code;
+}
+
+} // namespace
+
+void add_sync(CLI::App& app, const GlobalOptions& global, Runner& run) {
+    auto options = std::make_shared<SyncOptions>();
+    CLI::App* command = app.add_subcommand("sync", "one pass over the IMAP accounts, then exit");
+    command->add_flag("--once", options->once, "one pass (the default)");
+    command->add_option("--account", options->account, "only this account");
+    command->callback([&global, &run, options] {
+        run = [&global, options] { return run_sync(global, *options); };
+    });
+}
+
+void add_daemon(CLI::App& app, const GlobalOptions& global, Runner& run) {
+    CLI::App* command = app.add_subcommand("daemon", "run the service in the foreground");
+    command->callback(
+        [&global, &run] { run = [&global] { return daemon::run_service(global.config); }; });
+}
+
+} // namespace mailclerk::cli

@@ -1,0 +1,109 @@
+// IMAP sync state and server-side filing records.
+#include <ctime>
+
+#include "store/index_impl.hpp"
+
+namespace mailclerk::store {
+
+Result<std::optional<SyncState>> Index::sync_state(const std::string& account,
+                                                   const std::string& folder) {
+    auto stmt = m_impl->statement("SELECT uidvalidity, highest_uid, coalesce(last_poll, 0), "
+                                  "last_error FROM sync_state WHERE account = ?1 AND folder = ?2");
+    if (!stmt) return error_of(stmt);
+    Statement& s = **stmt;
+    s.bind(1, account).bind(2, folder);
+    std::optional<SyncState> out;
+    auto ok = for_each_row(s, [&](Statement& row) {
+        out = SyncState{account,
+                        folder,
+                        row.column_int64(0),
+                        row.column_int64(1),
+                        row.column_int64(2),
+                        row.column_text(3),
+                        0};
+    });
+    if (!ok) return error_of(ok);
+    return out;
+}
+
+Status Index::save_sync_state(const SyncState& state) {
+    auto stmt = m_impl->statement(
+        "INSERT INTO sync_state (account, folder, uidvalidity, highest_uid, last_poll, "
+        "last_error) VALUES (?1, ?2, ?3, ?4, ?5, ?6) ON CONFLICT (account, folder) DO UPDATE SET "
+        "uidvalidity = excluded.uidvalidity, highest_uid = excluded.highest_uid, "
+        "last_poll = excluded.last_poll, last_error = excluded.last_error");
+    if (!stmt) return error_of(stmt);
+    Statement& s = **stmt;
+    s.bind(1, state.account).bind(2, state.folder).bind(3, state.uidvalidity);
+    s.bind(4, state.highest_uid).bind(5, state.last_poll).bind(6, state.last_error);
+    return s.run();
+}
+
+Result<std::vector<SyncState>> Index::sync_states() {
+    auto stmt = m_impl->db.prepare(
+        "SELECT st.account, st.folder, st.uidvalidity, st.highest_uid, coalesce(st.last_poll, 0), "
+        "st.last_error, (SELECT count(DISTINCT message_id) FROM message_sources s WHERE "
+        "s.kind = 'imap' AND s.account = st.account AND s.folder = st.folder) "
+        "FROM sync_state st ORDER BY st.account, st.folder");
+    if (!stmt) return error_of(stmt);
+    std::vector<SyncState> out;
+    auto ok = for_each_row(*stmt, [&](Statement& row) {
+        out.push_back(SyncState{row.column_text(0), row.column_text(1), row.column_int64(2),
+                                row.column_int64(3), row.column_int64(4), row.column_text(5),
+                                row.column_int64(6)});
+    });
+    if (!ok) return error_of(ok);
+    return out;
+}
+
+Result<std::optional<std::string>> Index::find_message(const std::string& message_id,
+                                                       int64_t size) {
+    auto stmt = m_impl->statement(
+        "SELECT sha256 FROM messages WHERE message_id = ?1 AND size = ?2 LIMIT 1");
+    if (!stmt) return error_of(stmt);
+    Statement& s = **stmt;
+    s.bind(1, message_id).bind(2, size);
+    std::optional<std::string> out;
+    auto ok = for_each_row(s, [&](Statement& row) { out = row.column_text(0); });
+    if (!ok) return error_of(ok);
+    return out;
+}
+
+Result<std::vector<CopyTask>> Index::pending_copies(const std::string& account, int64_t limit) {
+    // One source per (message, customer): the copy is made once whichever folder it came from,
+    // from the newest UIDVALIDITY we know.
+    auto stmt = m_impl->db.prepare(
+        "SELECT mc.message_id, s.folder, s.uidvalidity, s.uid, c.slug, c.name "
+        "FROM message_customers mc JOIN customers c ON c.id = mc.customer_id "
+        "JOIN message_sources s ON s.message_id = mc.message_id AND s.kind = 'imap' "
+        "AND s.account = ?1 "
+        "JOIN sync_state st ON st.account = s.account AND st.folder = s.folder "
+        "AND st.uidvalidity = s.uidvalidity "
+        "WHERE NOT EXISTS (SELECT 1 FROM imap_copies ic WHERE ic.account = ?1 "
+        "AND ic.message_id = mc.message_id AND ic.customer_id = mc.customer_id) "
+        "GROUP BY mc.message_id, mc.customer_id ORDER BY s.folder, s.uid LIMIT ?2");
+    if (!stmt) return error_of(stmt);
+    stmt->bind(1, account).bind(2, limit);
+    std::vector<CopyTask> out;
+    auto ok = for_each_row(*stmt, [&](Statement& row) {
+        out.push_back(CopyTask{row.column_int64(0), row.column_text(1), row.column_int64(2),
+                               row.column_int64(3), row.column_text(4), row.column_text(5)});
+    });
+    if (!ok) return error_of(ok);
+    return out;
+}
+
+Status Index::record_copy(const std::string& account, const CopyTask& task,
+                          const std::string& folder) {
+    auto customer = m_impl->customer_id(task.customer_slug, false);
+    if (!customer) return error_of(customer);
+    auto stmt = m_impl->statement("INSERT OR IGNORE INTO imap_copies (account, message_id, "
+                                  "customer_id, folder, copied_at) VALUES (?1, ?2, ?3, ?4, ?5)");
+    if (!stmt) return error_of(stmt);
+    Statement& s = **stmt;
+    s.bind(1, account).bind(2, task.message_row).bind(3, *customer).bind(4, folder);
+    s.bind(5, static_cast<int64_t>(std::time(nullptr)));
+    return s.run();
+}
+
+} // namespace mailclerk::store
