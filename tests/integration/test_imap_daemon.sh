@@ -24,11 +24,12 @@ wait_for() {
   fail "timed out waiting for '$1' = $2 (last: $value); log: $(tail -5 "$WORK/daemon.log")"
 }
 
-# An outage in the middle of the initial sync: stop Dovecot once some messages are in, and keep
-# it down longer than a poll interval, so the daemon meets the outage even on a fast machine.
+# An outage during the initial sync: stop Dovecot once some messages are in, and keep it down
+# for more than two poll intervals, so that the daemon meets it whether the pass in hand was cut
+# or had just finished (then its next poll finds the server gone).
 wait_for "select count(*) > 0 from messages" 1 60
 dovecot_stop >/dev/null
-sleep 8
+sleep 12
 dovecot_start "$WORK/dovecot" >/dev/null
 wait_for "select count(*) from messages" 3000 180
 grep -q "retry 1 in" "$WORK/daemon.log" || fail "the outage was not logged with a backoff: $(tail -5 "$WORK/daemon.log")"
