@@ -6,7 +6,7 @@ write_config
 
 mkdir -p "$WORK/in"
 make_message "$WORK/in/good.eml" "bob@acme.com" "sales@ourco.com" "Order PO-7781" "Please ship."
-head -c 4000 /dev/urandom > "$WORK/in/binary.eml"
+python3 -c "import sys; sys.stdout.buffer.write(bytes((i * 37 + 11) % 256 for i in range(4000)))" > "$WORK/in/binary.eml"
 printf 'From: bob@acme.com\nSubject: cut off\nContent-Type: multipart/mixed; boundary="b"\n\n--b\nContent-Type: text/plain\n\nhalf a mess' > "$WORK/in/truncated.eml"
 : > "$WORK/in/empty.eml"
 
