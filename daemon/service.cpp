@@ -142,8 +142,8 @@ class Service {
             ++state.failures;
             auto backoff = next * (1 << std::min(state.failures - 1, 10));
             next = std::min<std::chrono::milliseconds>(backoff, k_max_backoff);
-            log::warning("account {}: {}; retry {} in {} s", state.account.name,
-                         result.error().message, state.failures,
+            // Errors of a pass name their account already.
+            log::warning("{}; retry {} in {} s", result.error().message, state.failures,
                          std::chrono::duration_cast<std::chrono::seconds>(next).count());
         }
         schedule(state, jitter(next));

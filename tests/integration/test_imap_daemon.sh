@@ -28,6 +28,7 @@ wait_for() {
 # for more than two poll intervals, so that the daemon meets it whether the pass in hand was cut
 # or had just finished (then its next poll finds the server gone).
 wait_for "select count(*) > 0 from messages" 1 60
+dovecot_doveadm kick alice >/dev/null 2>&1 || true # sessions outlive a stopping master
 dovecot_stop >/dev/null
 sleep 12
 dovecot_start "$WORK/dovecot" >/dev/null
@@ -53,4 +54,5 @@ expect_eq "$status" 0 "exit status after SIGTERM"
 [ $((SECONDS - start)) -le 10 ] || fail "took $((SECONDS - start)) s to stop"
 trap 'st=$?; dovecot_stop >/dev/null 2>&1 || true; (exit $st); cleanup' EXIT
 mc verify >/dev/null || fail "verify"
+grep -E "retry|error" "$WORK/daemon.log" | head -3
 pass "daemon: outage retried, live mail within a poll, SIGHUP reload, SIGTERM exit 0"
