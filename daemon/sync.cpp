@@ -289,6 +289,7 @@ Result<AccountResult> sync_account(const config::Config& config, const parsers::
     }
     result.round_trips = client->round_trips();
     result.bytes_received = client->bytes_received();
+    result.bytes_sent = client->bytes_sent();
     return result;
 }
 

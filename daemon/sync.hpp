@@ -24,8 +24,8 @@ struct FolderResult {
 
 struct AccountResult {
     std::vector<FolderResult> folders;
-    size_t copied = 0; // imap_filing copies made
-    uint64_t round_trips = 0, bytes_received = 0;
+    size_t copied = 0;                                            // imap_filing copies made
+    uint64_t round_trips = 0, bytes_received = 0, bytes_sent = 0; // after login
 };
 
 // How the scheduler should treat a failure (after isync): retry at the next poll with backoff,

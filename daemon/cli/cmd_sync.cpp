@@ -27,10 +27,10 @@ void print_result(const config::Account& account, const daemon::AccountResult& r
         added += folder.added + folder.flagged;
         known += folder.duplicates + folder.skipped;
     }
-    fmt::print("{}: {} new, {} already archived, {} folders, {} copies to customer folders, "
-               "{} round trips, {:.1f} MB received\n",
+    fmt::print("{}: {} new, {} already archived, {} folders, {} copies to customer folders; "
+               "after login: round trips: {}, bytes in: {}, bytes out: {}\n",
                account.name, added, known, result.folders.size(), result.copied, result.round_trips,
-               static_cast<double>(result.bytes_received) / 1048576.0);
+               result.bytes_received, result.bytes_sent);
 }
 
 int run_sync(const GlobalOptions& global, const SyncOptions& options) {

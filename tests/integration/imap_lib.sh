@@ -3,6 +3,8 @@
 source "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
 source "$SOURCE_DIR/tests/support/dovecot.sh"
 
+# Offer XOAUTH2 but not OAUTHBEARER, as Exchange Online does: a token login must use XOAUTH2.
+export DOVECOT_AUTH_MECHANISMS=${DOVECOT_AUTH_MECHANISMS:-plain login xoauth2}
 dovecot_start "$WORK/dovecot" >/dev/null || fail "dovecot did not start"
 trap 'st=$?; dovecot_stop >/dev/null 2>&1 || true; (exit $st); cleanup' EXIT
 

@@ -66,6 +66,7 @@ enabled = true
 prefix = \"Customers\""
 out=$(mc sync --once 2>"$WORK/oauth.log") || { cat "$WORK/oauth.log"; fail "XOAUTH2 sync"; }
 expect_contains "$(cat "$WORK/oauth.log")" "token refused, asking oauth2_token_command for a new one" "token refreshed"
+grep -q "user=<carol>, method=XOAUTH2" "$DOVECOT_LOG" || fail "no XOAUTH2 login in the server log"
 
 # imap_filing: Customers/<name> holds exactly the matched messages; a second run copies nothing.
 folders=$(dovecot_folders carol)
