@@ -28,27 +28,13 @@ while [ $# -gt 0 ]; do
 done
 case "$ONLY" in ""|mailclerk|mu) ;; *) echo "import_vs_mu: --only takes mailclerk or mu" >&2; exit 2 ;; esac
 
-die() { echo "import_vs_mu: error: $*" >&2; exit 1; }
-log() { echo "import_vs_mu: $*" >&2; }
+BENCH_NAME=import_vs_mu
+# shellcheck source=lib.sh
+. "$HERE/lib.sh"
 
 # ---- tools -------------------------------------------------------------------------------------
-if [ "$ONLY" != mu ]; then
-  MC=${MAILCLERK:-./build/daemon/mailclerk}
-  if [ ! -x "$MC" ] && [ -z "${MAILCLERK:-}" ] && [ -x "$REPO/build/daemon/mailclerk" ]; then
-    MC=$REPO/build/daemon/mailclerk
-  fi
-  [ -x "$MC" ] || die "mailclerk binary not found at '$MC' (build it first, or set MAILCLERK=/path/to/mailclerk; --only mu runs mu alone)"
-  MC=$(cd "$(dirname "$MC")" && pwd)/$(basename "$MC")
-fi
+if [ "$ONLY" != mu ]; then find_mailclerk "--only mu runs mu alone"; fi
 
-apt_install() {
-  local sudo=""
-  [ "$(id -u)" = 0 ] || sudo="sudo"
-  log "installing $*"
-  $sudo apt-get install -y -q "$@" >/dev/null 2>&1 ||
-    { $sudo apt-get update -q >/dev/null 2>&1 && $sudo apt-get install -y -q "$@" >/dev/null 2>&1; } ||
-    die "apt-get install $* failed"
-}
 [ -x /usr/bin/time ] || apt_install time
 if [ "$ONLY" != mailclerk ] && ! command -v mu >/dev/null 2>&1; then apt_install maildir-utils; fi
 
@@ -72,13 +58,6 @@ find "$MAILDIR/cur" -type f -print0 | xargs -0 cat > /dev/null   # warm the page
 # ---- runs --------------------------------------------------------------------------------------
 RESULTS=$(mktemp -d "$OUT/results-$(date +%Y%m%d-%H%M%S).XXXX")
 
-# time_field FILE -> "seconds rss_kb"
-time_field() {
-  awk -F': ' '
-    /Elapsed \(wall clock\)/ { n = split($2, p, ":"); s = 0; for (i = 1; i <= n; i++) s = s * 60 + p[i] }
-    /Maximum resident set size/ { r = $2 }
-    END { printf "%.3f %d\n", s, r }' "$1"
-}
 
 run_mailclerk() {  # run_mailclerk I
   local d; d=$(mktemp -d "$OUT/run-mailclerk.XXXXXX")
@@ -112,9 +91,6 @@ for i in $(seq 1 "$RUNS"); do
 done
 
 # ---- table -------------------------------------------------------------------------------------
-median() {  # median FILE COLUMN
-  sort -n -k"$2","$2" "$1" | awk -v c="$2" '{ v[NR] = $c } END { if (NR % 2) print v[(NR + 1) / 2]; else print (v[NR / 2] + v[NR / 2 + 1]) / 2 }'
-}
 MB=$(awk -v b="$BYTES" 'BEGIN { printf "%.1f", b / 1e6 }')
 {
   printf '\n%-22s' ""

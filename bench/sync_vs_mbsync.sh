@@ -29,8 +29,9 @@ while [ $# -gt 0 ]; do
 done
 case "$ONLY" in ""|mailclerk|mbsync) ;; *) echo "sync_vs_mbsync: --only takes mailclerk or mbsync" >&2; exit 2 ;; esac
 
-die() { echo "sync_vs_mbsync: error: $*" >&2; exit 1; }
-log() { echo "sync_vs_mbsync: $*" >&2; }
+BENCH_NAME=sync_vs_mbsync
+# shellcheck source=lib.sh
+. "$HERE/lib.sh"
 
 TOOLS=()
 [ "$ONLY" != mbsync ] && TOOLS+=(mailclerk)
@@ -38,24 +39,8 @@ TOOLS=()
 has() { local t; for t in "${TOOLS[@]}"; do [ "$t" = "$1" ] && return 0; done; return 1; }
 
 # ---- tools -------------------------------------------------------------------------------------
-if has mailclerk; then
-  MC=${MAILCLERK:-./build/daemon/mailclerk}
-  if [ ! -x "$MC" ] && [ -z "${MAILCLERK:-}" ] && [ -x "$REPO/build/daemon/mailclerk" ]; then
-    MC=$REPO/build/daemon/mailclerk
-  fi
-  [ -x "$MC" ] || die "mailclerk binary not found at '$MC' (build it first, or set MAILCLERK=/path/to/mailclerk; --only mbsync runs mbsync alone)"
-  MC=$(cd "$(dirname "$MC")" && pwd)/$(basename "$MC")
-fi
+if has mailclerk; then find_mailclerk "--only mbsync runs mbsync alone"; fi
 
-apt_install() {
-  local sudo=""
-  [ "$(id -u)" = 0 ] || sudo="sudo"
-  log "installing $*"
-  $sudo env DEBIAN_FRONTEND=noninteractive apt-get install -y -q "$@" >/dev/null 2>&1 ||
-    { $sudo apt-get update -q >/dev/null 2>&1 &&
-      $sudo env DEBIAN_FRONTEND=noninteractive apt-get install -y -q "$@" >/dev/null 2>&1; } ||
-    die "apt-get install $* failed"
-}
 [ -x /usr/bin/time ] || apt_install time
 if has mbsync && ! command -v mbsync >/dev/null 2>&1; then apt_install isync; fi
 command -v python3 >/dev/null 2>&1 || apt_install python3
@@ -107,13 +92,6 @@ dovecot_doveadm fetch -u alice 'uid size.physical' mailbox INBOX all > /dev/null
 find "$DOVECOT_DIR/mail/alice/Maildir/cur" -type f -print0 | xargs -0 cat > /dev/null   # warm page cache
 WIRE_BYTES=$(dovecot_doveadm -f tab fetch -u alice 'size.virtual' mailbox INBOX all | awk 'NR > 1 {s += $1} END {print s}')
 
-# time_field FILE -> "seconds rss_kb"
-time_field() {
-  awk -F': ' '
-    /Elapsed \(wall clock\)/ { n = split($2, p, ":"); s = 0; for (i = 1; i <= n; i++) s = s * 60 + p[i] }
-    /Maximum resident set size/ { r = $2 }
-    END { printf "%.3f %d\n", s, r }' "$1"
-}
 
 # ---- mailclerk ---------------------------------------------------------------------------------
 write_mailclerk_config() {  # write_mailclerk_config DIR
@@ -228,9 +206,6 @@ poll_stat() {  # poll_stat REGEX
 }
 
 # ---- table -------------------------------------------------------------------------------------
-median() {  # median FILE COLUMN
-  sort -n -k"$2","$2" "$1" | awk -v c="$2" '{ v[NR] = $c } END { if (NR % 2) print v[(NR + 1) / 2]; else print (v[NR / 2] + v[NR / 2 + 1]) / 2 }'
-}
 MB=$(awk -v b="$BYTES" 'BEGIN { printf "%.1f", b / 1e6 }')
 WIRE_MB=$(awk -v b="$WIRE_BYTES" 'BEGIN { printf "%.1f", b / 1e6 }')
 {

@@ -1,0 +1,37 @@
+# Shared by the bench/ scripts: logging, the mailclerk binary, installs, /usr/bin/time fields and
+# medians. Set BENCH_NAME before sourcing.
+die() { echo "$BENCH_NAME: error: $*" >&2; exit 1; }
+log() { echo "$BENCH_NAME: $*" >&2; }
+
+# find_mailclerk HINT: set MC to the absolute path of $MAILCLERK, else ./build/daemon/mailclerk
+# (current directory, then the repository root); HINT says how to run without it.
+find_mailclerk() {
+  MC=${MAILCLERK:-./build/daemon/mailclerk}
+  if [ ! -x "$MC" ] && [ -z "${MAILCLERK:-}" ] && [ -x "$REPO/build/daemon/mailclerk" ]; then
+    MC=$REPO/build/daemon/mailclerk
+  fi
+  [ -x "$MC" ] || die "mailclerk binary not found at '$MC' (build it first, or set MAILCLERK=/path/to/mailclerk; $1)"
+  MC=$(cd "$(dirname "$MC")" && pwd)/$(basename "$MC")
+}
+
+apt_install() {
+  local sudo=""
+  [ "$(id -u)" = 0 ] || sudo="sudo"
+  log "installing $*"
+  $sudo env DEBIAN_FRONTEND=noninteractive apt-get install -y -q "$@" >/dev/null 2>&1 ||
+    { $sudo apt-get update -q >/dev/null 2>&1 &&
+      $sudo env DEBIAN_FRONTEND=noninteractive apt-get install -y -q "$@" >/dev/null 2>&1; } ||
+    die "apt-get install $* failed"
+}
+
+# time_field FILE -> "seconds rss_kb" from /usr/bin/time -v output
+time_field() {
+  awk -F': ' '
+    /Elapsed \(wall clock\)/ { n = split($2, p, ":"); s = 0; for (i = 1; i <= n; i++) s = s * 60 + p[i] }
+    /Maximum resident set size/ { r = $2 }
+    END { printf "%.3f %d\n", s, r }' "$1"
+}
+
+median() {  # median FILE COLUMN
+  sort -n -k"$2","$2" "$1" | awk -v c="$2" '{ v[NR] = $c } END { if (NR % 2) print v[(NR + 1) / 2]; else print (v[NR / 2] + v[NR / 2 + 1]) / 2 }'
+}
