@@ -13,6 +13,9 @@ namespace {
 // Cap on the capacity reserved up front for a literal, so that a hostile "{99999999999}" costs
 // nothing until the bytes actually arrive.
 constexpr uint64_t k_max_reserve = uint64_t{16} << 20;
+// Largest literal accepted at all: far above any real message, low enough that a hostile
+// server cannot make us buffer without bound.
+constexpr uint64_t k_max_literal = uint64_t{1} << 30;
 
 bool is_digit(char c) {
     return c >= '0' && c <= '9';
@@ -104,8 +107,8 @@ void ResponseReader::finish_line() {
     m_current.text.append(segment);
     if (auto digits = literal_marker(segment)) {
         auto size = parse_u64(*digits);
-        if (!size) {
-            m_error = fmt::format("literal size {{{}}} is too large", *digits);
+        if (!size || *size > k_max_literal) {
+            m_error = fmt::format("literal size {{{}}} is too large (limit 1 GiB)", *digits);
             return;
         }
         m_current.literals.emplace_back().reserve(

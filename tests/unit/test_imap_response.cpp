@@ -149,6 +149,17 @@ TEST_CASE("imap reader fails on a literal size beyond 64 bits", "[imap]") {
     REQUIRE(reader.error());
 }
 
+TEST_CASE("imap reader refuses a literal over 1 GiB before buffering it", "[imap]") {
+    ResponseReader reader;
+    reader.feed("* 1 FETCH (BODY[] {1073741825}\r\nabc");
+    CHECK_FALSE(reader.pop());
+    REQUIRE(reader.error());
+    CHECK(*reader.error() == "literal size {1073741825} is too large (limit 1 GiB)");
+    ResponseReader fine;
+    fine.feed("* 1 FETCH (BODY[] {1073741824}\r\nabc");
+    CHECK_FALSE(fine.error());
+}
+
 TEST_CASE("imap fetch parses the same at every chunking", "[imap]") {
     Case c = cases()[2];
     FetchData expected;
