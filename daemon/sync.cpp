@@ -42,6 +42,10 @@ Result<imap::Client> connect(const config::Account& account, bool fresh_token_on
     options.url = account.url;
     options.starttls = account.starttls;
     options.verify_tls = account.tls_verify;
+    if (!account.tls_verify)
+        log::warning("account {}: TLS certificate verification is OFF (tls_verify = false): "
+                     "anyone on the path can read this mailbox and its password",
+                     account.name);
     options.ca_file = account.ca_file;
     options.user = account.user;
     (secret->bearer ? options.bearer : options.password) = secret->value;

@@ -41,6 +41,10 @@ expect_contains "$err" "certificate" "TLS error names the certificate"
 write_config "$(account_toml carol carol 'password_env = "MC_CAROL_PASSWORD"' | sed "s|imap://127.0.0.1:$DOVECOT_PORT|imaps://127.0.0.1:$DOVECOT_TLS_PORT|")"
 out=$(mc sync --once 2>/dev/null) || fail "IMAPS with the test CA"
 expect_contains "$out" "carol: 0 new" "IMAPS sync"
+# Turning verification off is explicit, per account, and logged loudly.
+write_config "$(account_toml carol carol 'password_env = "MC_CAROL_PASSWORD"' 'tls_verify = false' | sed "s|imap://127.0.0.1:$DOVECOT_PORT|imaps://127.0.0.1:$DOVECOT_TLS_PORT|; /ca_file/d")"
+mc sync --once >/dev/null 2>"$WORK/noverify.log" || fail "IMAPS with tls_verify = false"
+expect_contains "$(cat "$WORK/noverify.log")" "TLS certificate verification is OFF" "loud warning"
 
 # A wrong password: a clear error for that account; the other account still syncs.
 seed_samples alice
