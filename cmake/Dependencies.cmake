@@ -11,6 +11,17 @@ find_package(tomlplusplus REQUIRED)
 find_package(Boost 1.74 REQUIRED)
 find_package(Threads REQUIRED)
 pkg_check_modules(SYSTEMD REQUIRED IMPORTED_TARGET libsystemd)
+# Documents (XLSX/DOCX/PDF), domains, legacy Outlook formats, HTML and charset detection.
+pkg_check_modules(LIBZIP REQUIRED IMPORTED_TARGET libzip)
+pkg_check_modules(PUGIXML REQUIRED IMPORTED_TARGET pugixml)
+pkg_check_modules(XLSXWRITER REQUIRED IMPORTED_TARGET xlsxwriter)
+pkg_check_modules(POPPLER_CPP REQUIRED IMPORTED_TARGET poppler-cpp)
+pkg_check_modules(LIBPSL REQUIRED IMPORTED_TARGET libpsl)
+pkg_check_modules(LIBIDN2 REQUIRED IMPORTED_TARGET libidn2)
+pkg_check_modules(LIBYTNEF REQUIRED IMPORTED_TARGET libytnef)
+pkg_check_modules(LIBPST REQUIRED IMPORTED_TARGET libpst)
+pkg_check_modules(GUMBO REQUIRED IMPORTED_TARGET gumbo)
+pkg_check_modules(UCHARDET REQUIRED IMPORTED_TARGET uchardet)
 
 # mimetic ships neither a CMake config nor a pkg-config file.
 find_path(MIMETIC_INCLUDE_DIR mimetic/mimetic.h REQUIRED)

@@ -136,6 +136,11 @@ CREATE TABLE imap_copies (
 );
 ALTER TABLE sync_state ADD COLUMN last_error TEXT NOT NULL DEFAULT '';
 )sql",
+    // 3: the text of attachments (PDF, XLSX, DOCX, CSV, HTML), searchable like bodies. The rowid
+    // is the attachment's rowid in `attachments`.
+    R"sql(
+CREATE VIRTUAL TABLE attachment_text USING fts5(filename, body, tokenize = 'mailclerk');
+)sql",
 };
 
 constexpr int64_t k_version = static_cast<int64_t>(std::size(k_migrations));
