@@ -37,7 +37,8 @@ void collect(const fs::path& path, std::vector<fs::path>& files) {
         return;
     }
     for (const auto& entry : fs::recursive_directory_iterator(path))
-        if (entry.is_regular_file()) files.push_back(entry.path());
+        if (entry.is_regular_file() && !entry.path().filename().string().starts_with("."))
+            files.push_back(entry.path()); // not the corpus's ".done" marker
 }
 
 } // namespace
