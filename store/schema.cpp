@@ -141,7 +141,12 @@ ALTER TABLE sync_state ADD COLUMN last_error TEXT NOT NULL DEFAULT '';
     R"sql(
 CREATE VIRTUAL TABLE attachment_text USING fts5(filename, body, tokenize = 'mailclerk');
 )sql",
-    // 4: the tokenizer adds CJK bigrams (colocated with the unigrams): re-tokenize the stored
+    // 4: server filing writes its intent before UID COPY and confirms after, so a crash in
+    // between is noticed and resolved by looking into the destination instead of copying twice.
+    R"sql(
+ALTER TABLE imap_copies ADD COLUMN confirmed INTEGER NOT NULL DEFAULT 1;
+)sql",
+    // 5: the tokenizer adds CJK bigrams (colocated with the unigrams): re-tokenize the stored
     // text so that archives indexed before keep finding two- and more-character words.
     R"sql(
 INSERT INTO message_text (message_text) VALUES ('rebuild');
