@@ -13,15 +13,34 @@ namespace {
 // whole. Queries are cut the same way, so a long query word still matches.
 constexpr size_t k_max_token_bytes = 64;
 
-// Calls emit(token, start, end) for each token; start/end are byte offsets into text. Stops
-// early and returns false when emit returns false.
-template <typename Emit> bool for_each_token(std::string_view text, Emit&& emit) {
+// Combining diacritical marks (a decomposed é is e + U+0301): dropped inside words, so that the
+// decomposed and the precomposed spelling give the same token.
+bool is_combining_mark(char32_t cp) {
+    return (cp >= 0x300 && cp <= 0x36F) || (cp >= 0x1AB0 && cp <= 0x1AFF) ||
+           (cp >= 0x1DC0 && cp <= 0x1DFF) || (cp >= 0x20D0 && cp <= 0x20FF) ||
+           (cp >= 0xFE20 && cp <= 0xFE2F);
+}
+
+// One word or one CJK character of the text, in order. glued: a CJK character that directly
+// follows another one (no separator between), i.e. the two form a bigram.
+struct Piece {
+    std::string_view text; // folded
+    size_t start = 0;
+    size_t end = 0;
+    bool cjk = false;
+    bool glued = false;
+};
+
+// Calls piece(Piece) for each word and CJK character; stops early when it returns false.
+template <typename OnPiece> bool for_each_piece(std::string_view text, OnPiece&& on_piece) {
     std::string word;
     size_t word_start = 0;
     size_t word_end = 0;
+    bool after_cjk = false;
     auto flush = [&]() {
         if (word.empty()) return true;
-        bool go_on = emit(utf8::truncate(word, k_max_token_bytes), word_start, word_end);
+        bool go_on =
+            on_piece(Piece{utf8::truncate(word, k_max_token_bytes), word_start, word_end, false});
         word.clear();
         return go_on;
     };
@@ -29,24 +48,84 @@ template <typename Emit> bool for_each_token(std::string_view text, Emit&& emit)
     for (size_t pos = 0; pos < text.size();) {
         size_t start = pos;
         char32_t cp = text::fold(utf8::next(text, pos));
+        if (!word.empty() && is_combining_mark(cp)) {
+            word_end = pos;
+            continue;
+        }
         switch (text::classify(cp)) {
         case text::CharClass::word:
             if (word.empty()) word_start = start;
             utf8::append(word, cp);
             word_end = pos;
+            after_cjk = false;
             break;
-        case text::CharClass::ideograph:
+        case text::CharClass::ideograph: {
+            bool glued = after_cjk && word.empty();
             if (!flush()) return false;
             single.clear();
             utf8::append(single, cp);
-            if (!emit(std::string_view(single), start, pos)) return false;
+            if (!on_piece(Piece{single, start, pos, true, glued})) return false;
+            after_cjk = true;
             break;
+        }
         case text::CharClass::separator:
             if (!flush()) return false;
+            after_cjk = false;
             break;
         }
     }
     return flush();
+}
+
+// Document mode: every piece at its own position; a glued CJK character also gives the bigram
+// with its predecessor, colocated with the predecessor (emitted right after it would be too
+// early: the bigram needs the second character, so it is emitted before the second one).
+template <typename Emit> bool for_each_document_token(std::string_view text, Emit&& emit) {
+    std::string previous; // the last CJK character, when the next one may glue to it
+    size_t previous_start = 0;
+    std::string bigram;
+    return for_each_piece(text, [&](const Piece& piece) {
+        if (piece.cjk && piece.glued) {
+            bigram = previous;
+            bigram.append(piece.text);
+            if (!emit(std::string_view(bigram), previous_start, piece.end, true)) return false;
+        }
+        if (piece.cjk) {
+            previous.assign(piece.text);
+            previous_start = piece.start;
+        }
+        return emit(piece.text, piece.start, piece.end, false);
+    });
+}
+
+struct OwnedPiece {
+    std::string text;
+    size_t start = 0;
+    size_t end = 0;
+    bool cjk = false;
+    bool glued = false;
+};
+
+// Query mode (see the header): runs of two or more CJK characters become their bigrams.
+std::vector<Token> query_tokens(std::string_view text) {
+    std::vector<OwnedPiece> pieces;
+    for_each_piece(text, [&](const Piece& p) {
+        pieces.push_back({std::string(p.text), p.start, p.end, p.cjk, p.glued});
+        return true;
+    });
+    std::vector<Token> out;
+    for (size_t i = 0; i < pieces.size(); ++i) {
+        const OwnedPiece& piece = pieces[i];
+        bool run_goes_on = i + 1 < pieces.size() && pieces[i + 1].glued;
+        bool run_started = piece.glued;
+        if (run_goes_on) {
+            const OwnedPiece& next = pieces[i + 1];
+            out.push_back({piece.text + next.text, piece.start, next.end, false});
+        } else if (!run_started || i + 1 < pieces.size()) {
+            out.push_back({piece.text, piece.start, piece.end, false});
+        }
+    }
+    return out;
 }
 
 // FTS5 needs a non-null tokenizer instance; ours has no state, so every table shares this one.
@@ -61,16 +140,23 @@ void destroy(Fts5Tokenizer*) {}
 
 using TokenCallback = int (*)(void*, int, const char*, int, int, int);
 
-int tokenize_callback(Fts5Tokenizer*, void* context, int, const char* data, int size,
+int tokenize_callback(Fts5Tokenizer*, void* context, int flags, const char* data, int size,
                       TokenCallback callback) {
     if (data == nullptr || size <= 0) return SQLITE_OK;
+    std::string_view text(data, static_cast<size_t>(size));
     int rc = SQLITE_OK;
-    for_each_token(std::string_view(data, static_cast<size_t>(size)),
-                   [&](std::string_view token, size_t start, size_t end) {
-                       rc = callback(context, 0, token.data(), static_cast<int>(token.size()),
-                                     static_cast<int>(start), static_cast<int>(end));
-                       return rc == SQLITE_OK;
-                   });
+    auto emit = [&](std::string_view token, size_t start, size_t end, bool colocated) {
+        rc = callback(context, colocated ? FTS5_TOKEN_COLOCATED : 0, token.data(),
+                      static_cast<int>(token.size()), static_cast<int>(start),
+                      static_cast<int>(end));
+        return rc == SQLITE_OK;
+    };
+    if ((flags & FTS5_TOKENIZE_QUERY) != 0) {
+        for (const Token& token : query_tokens(text))
+            if (!emit(token.text, token.start, token.end, false)) break;
+    } else {
+        for_each_document_token(text, emit);
+    }
     return rc;
 }
 
@@ -92,13 +178,30 @@ Status register_cjk_tokenizer(Database& db) {
     return {};
 }
 
+std::vector<Token> tokens(std::string_view text, TokenizeMode mode) {
+    if (mode == TokenizeMode::query) return query_tokens(text);
+    std::vector<Token> out;
+    for_each_document_token(text,
+                            [&](std::string_view token, size_t start, size_t end, bool colocated) {
+                                out.push_back({std::string(token), start, end, colocated});
+                                return true;
+                            });
+    return out;
+}
+
+void for_each_word(std::string_view text,
+                   const std::function<bool(std::string_view, size_t, size_t)>& word) {
+    for_each_piece(text,
+                   [&](const Piece& piece) { return word(piece.text, piece.start, piece.end); });
+}
+
 std::vector<std::string> tokenize(std::string_view text) {
-    std::vector<std::string> tokens;
-    for_each_token(text, [&](std::string_view token, size_t, size_t) {
-        tokens.emplace_back(token);
+    std::vector<std::string> out;
+    for_each_piece(text, [&](const Piece& piece) {
+        out.emplace_back(piece.text);
         return true;
     });
-    return tokens;
+    return out;
 }
 
 } // namespace mailclerk::store

@@ -1,8 +1,18 @@
 #pragma once
-// The FTS5 tokenizer "mailclerk": CJK ideographs, kana and Hangul become one token per character,
-// so a Chinese query word of any length is a phrase of single characters that matches exactly
-// the texts containing it as a substring. Latin letters and digits form lower-cased words
-// (DN50 and 5000S stay whole), fullwidth ASCII is folded to ASCII, Latin diacritics removed.
+// The FTS5 tokenizer "mailclerk".
+//
+// Documents: CJK ideographs, kana and Hangul give one token per character (unigram) plus, at the
+// same position (FTS5 "colocated"), the bigram of that character and the next one of the same
+// run. Latin letters and digits form words, case-folded, Latin diacritics removed (also combining
+// marks), fullwidth ASCII folded to ASCII; DN50 and 5000S stay whole, QT-2026-0412 is the three
+// words qt 2026 0412 in a row.
+//
+// Queries: a CJK run of one character is its unigram; a longer run is the phrase of its bigrams
+// (报价单 -> 报价 价单), so two- and more-character words are found through the small bigram
+// lists rather than by intersecting the huge lists of common single characters. When more tokens
+// follow the run inside the same phrase, the run's last character is added as a unigram so that
+// positions line up with the document (报价 DN50 -> 报价 价 dn50).
+#include <functional>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -18,7 +28,27 @@ inline constexpr const char* k_tokenizer_name = "mailclerk";
 // Register the tokenizer on this connection (FTS5 tokenizers are per connection).
 Status register_cjk_tokenizer(Database& db);
 
-// The tokens of a text, as the index sees them (for tests and query diagnostics).
+enum class TokenizeMode { document, query };
+
+// One token as the index sees it; start/end are byte offsets into the tokenized text.
+struct Token {
+    std::string text;
+    size_t start = 0;
+    size_t end = 0;
+    bool colocated = false; // at the same position as the previous token
+};
+
+// The tokens of a text in the given mode (for tests, snippets and query diagnostics).
+std::vector<Token> tokens(std::string_view text, TokenizeMode mode = TokenizeMode::document);
+
+// Calls word(text, start, end) for each position-bearing token of a document (a CJK character or
+// a word, folded), in order; stops when it returns false. No allocation per token beyond the
+// word's own.
+void for_each_word(std::string_view text,
+                   const std::function<bool(std::string_view, size_t, size_t)>& word);
+
+// The texts of the position-bearing tokens of a document: one per character for CJK, one per
+// word otherwise (what a phrase is made of). Colocated bigrams are left out.
 std::vector<std::string> tokenize(std::string_view text);
 
 } // namespace mailclerk::store

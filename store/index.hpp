@@ -52,10 +52,25 @@ struct SearchHit {
     std::string kind;
     std::string snippet; // matched terms wrapped in [ ]
     std::string path;    // first archive path, relative to the root
+    std::string direction;
+    std::string thread_key; // the Message-ID naming the conversation (messages.thread_key)
+    std::string attachment; // file name of the first attachment whose text matched, or ""
+    std::vector<std::string> matched_attachments; // every attachment whose text matched
 };
 struct SearchResults {
     int64_t total = 0;
     std::vector<SearchHit> results;
+};
+
+enum class SearchSort { date, relevance };
+
+// One search: the query language of store/search_query.hpp plus the CLI's options.
+struct SearchRequest {
+    std::string query = {};
+    std::string customer = {}; // --customer: a slug or name, "" for all (same as customer:)
+    SearchSort sort = SearchSort::date;
+    int64_t limit = 20;
+    int64_t offset = 0;
 };
 
 struct HistoryEvent {
@@ -136,8 +151,11 @@ class Index {
     // Slugs of customers of the messages with these Message-IDs.
     Result<std::vector<std::string>> customers_of_messages(const std::vector<std::string>& ids);
 
-    // Full-text search over subject and text; Chinese words of any length are found.
-    // customer: a slug or "" for all. Newest first.
+    // Full-text search over subject, text and attachment text with the query language of
+    // store/search_query.hpp; Chinese words of any length are found. A query error is
+    // ErrorCode::usage naming the column. Newest first unless sort is relevance.
+    Result<SearchResults> search(const SearchRequest& request);
+    // The same with the default sort: query, customer ("" = all), page.
     Result<SearchResults> search(const std::string& query, const std::string& customer,
                                  int64_t limit, int64_t offset);
     // The customer's timeline, oldest first. Fails with not_found for an unknown slug.

@@ -15,6 +15,8 @@ struct IndexState {
     std::unordered_map<std::string, Statement> statements;
     // slug -> customers.id; cleared whenever a rollback may have undone an insert.
     std::unordered_map<std::string, int64_t> customer_ids;
+    // Index::search has set its read settings (mmap, cache) on this connection.
+    bool search_tuned = false;
 
     explicit IndexState(Database database) : db(std::move(database)) {}
 

@@ -146,6 +146,12 @@ CREATE VIRTUAL TABLE attachment_text USING fts5(filename, body, tokenize = 'mail
     R"sql(
 ALTER TABLE imap_copies ADD COLUMN confirmed INTEGER NOT NULL DEFAULT 1;
 )sql",
+    // 5: the tokenizer adds CJK bigrams (colocated with the unigrams): re-tokenize the stored
+    // text so that archives indexed before keep finding two- and more-character words.
+    R"sql(
+INSERT INTO message_text (message_text) VALUES ('rebuild');
+INSERT INTO attachment_text (attachment_text) VALUES ('rebuild');
+)sql",
 };
 
 constexpr int64_t k_version = static_cast<int64_t>(std::size(k_migrations));

@@ -1,4 +1,5 @@
-// mailclerk search QUERY [--customer C] [--limit N] [--offset N] [--json]
+// mailclerk search QUERY... [--customer C] [--sort date|relevance] [--threads] [--limit N]
+//                           [--offset N] [--json]
 #include <CLI/CLI.hpp>
 #include <fmt/format.h>
 #include <nlohmann/json.hpp>
@@ -6,40 +7,83 @@
 #include "daemon/cli/commands.hpp"
 #include "daemon/cli/output.hpp"
 #include "daemon/workspace.hpp"
+#include "store/search_threads.hpp"
 
 namespace mailclerk::cli {
 namespace {
 
+constexpr const char* k_language =
+    "Query: words (all must occur), \"a phrase\", word* (prefix), a OR b, -word (exclude);\n"
+    "filters customer:C from:X to:X subject:W kind:quote has:attachment filename:X\n"
+    "after:2026-01-01 before:2026-02 direction:in|out|internal folder:X.\n"
+    "Chinese words of any length are found; Latin words ignore case and accents.";
+
 struct SearchOptions {
     std::vector<std::string> words;
     std::string customer;
+    std::string sort = "date";
     int64_t limit = 20;
     int64_t offset = 0;
+    bool threads = false;
     bool json = false;
 };
 
-nlohmann::json search_json(const store::SearchResults& results) {
+nlohmann::json hit_json(const store::SearchHit& hit) {
+    nlohmann::json out = {{"sha256", hit.sha256},
+                          {"date", iso_date(hit.date)},
+                          {"subject", hit.subject},
+                          {"from", hit.from},
+                          {"customers", hit.customers},
+                          {"kind", hit.kind},
+                          {"snippet", hit.snippet},
+                          {"path", hit.path},
+                          {"direction", hit.direction},
+                          {"thread", hit.thread_key},
+                          {"attachments", hit.matched_attachments}};
+    if (!hit.attachment.empty()) out["attachment"] = hit.attachment;
+    return out;
+}
+
+nlohmann::json search_json(const store::SearchResults& results, bool threads) {
     nlohmann::json doc;
     doc["total"] = results.total;
     doc["results"] = nlohmann::json::array();
     for (const auto& hit : results.results)
-        doc["results"].push_back({{"sha256", hit.sha256},
-                                  {"date", iso_date(hit.date)},
-                                  {"subject", hit.subject},
-                                  {"from", hit.from},
-                                  {"customers", hit.customers},
-                                  {"kind", hit.kind},
-                                  {"snippet", hit.snippet},
-                                  {"path", hit.path}});
+        doc["results"].push_back(hit_json(hit));
+    if (!threads) return doc;
+    doc["threads"] = nlohmann::json::array();
+    for (const store::SearchThread& thread : store::group_threads(results.results)) {
+        nlohmann::json members = nlohmann::json::array();
+        for (size_t i : thread.hits)
+            members.push_back(results.results[i].sha256);
+        doc["threads"].push_back({{"thread", thread.key},
+                                  {"subject", thread.subject},
+                                  {"latest", iso_date(results.results[thread.hits[0]].date)},
+                                  {"messages", members}});
+    }
     return doc;
 }
 
+void print_hit(const store::SearchHit& hit, std::string_view indent) {
+    std::string customers =
+        hit.customers.empty() ? "-" : fmt::format("{}", fmt::join(hit.customers, ","));
+    fmt::print("{}{}  {:<8} {:<10} {}\n", indent, short_date(hit.date), hit.kind, customers,
+               hit.subject);
+    fmt::print("{}    from {}\n", indent, hit.from);
+    if (!hit.attachment.empty()) fmt::print("{}    in attachment {}\n", indent, hit.attachment);
+    fmt::print("{}    {}\n{}    {}\n", indent, hit.snippet, indent, hit.path);
+}
+
 void print_human(const store::SearchResults& results, const SearchOptions& options) {
-    for (const auto& hit : results.results) {
-        std::string customers =
-            hit.customers.empty() ? "-" : fmt::format("{}", fmt::join(hit.customers, ","));
-        fmt::print("{}  {:<8} {:<10} {}\n", short_date(hit.date), hit.kind, customers, hit.subject);
-        fmt::print("    from {}\n    {}\n    {}\n", hit.from, hit.snippet, hit.path);
+    if (options.threads) {
+        for (const store::SearchThread& thread : store::group_threads(results.results)) {
+            fmt::print("thread: {} ({} hits)\n", thread.subject, thread.hits.size());
+            for (size_t i : thread.hits)
+                print_hit(results.results[i], "  ");
+        }
+    } else {
+        for (const auto& hit : results.results)
+            print_hit(hit, "");
     }
     auto shown = static_cast<int64_t>(results.results.size());
     fmt::print("{} of {} matching messages", shown, results.total);
@@ -51,11 +95,17 @@ void print_human(const store::SearchResults& results, const SearchOptions& optio
 int run_search(const GlobalOptions& global, const SearchOptions& options) {
     auto workspace = daemon::open_workspace(global.config);
     if (!workspace) return report(workspace.error());
-    std::string query = fmt::format("{}", fmt::join(options.words, " "));
-    auto results = workspace->index->search(query, options.customer, options.limit, options.offset);
+    store::SearchRequest request;
+    request.query = fmt::format("{}", fmt::join(options.words, " "));
+    request.customer = options.customer;
+    request.sort =
+        options.sort == "relevance" ? store::SearchSort::relevance : store::SearchSort::date;
+    request.limit = options.limit;
+    request.offset = options.offset;
+    auto results = workspace->index->search(request);
     if (!results) return report(results.error());
     if (options.json)
-        print_json(search_json(*results).dump());
+        print_json(search_json(*results, options.threads).dump());
     else
         print_human(*results, options);
     return 0;
@@ -66,8 +116,12 @@ int run_search(const GlobalOptions& global, const SearchOptions& options) {
 void add_search(CLI::App& app, const GlobalOptions& global, Runner& run) {
     auto options = std::make_shared<SearchOptions>();
     CLI::App* command = app.add_subcommand("search", "full-text search, Chinese and English");
-    command->add_option("query", options->words, "words to find (all must occur)")->required();
-    command->add_option("--customer", options->customer, "only this customer (slug)");
+    command->footer(k_language);
+    command->add_option("query", options->words, "query terms (see below)")->required();
+    command->add_option("--customer", options->customer, "only this customer (slug or name)");
+    command->add_option("--sort", options->sort, "date (newest first) or relevance")
+        ->check(CLI::IsMember({"date", "relevance"}));
+    command->add_flag("--threads", options->threads, "group the page's hits into conversations");
     command->add_option("--limit", options->limit, "results per page")->check(CLI::Range(1, 10000));
     command->add_option("--offset", options->offset, "skip this many results")
         ->check(CLI::NonNegativeNumber);

@@ -34,3 +34,45 @@ TEST_CASE("tokenizer survives invalid UTF-8 and empty input", "[store][tokenizer
     std::string long_word(500, 'x');
     CHECK(tokenize(long_word) == Tokens{std::string(64, 'x')});
 }
+
+namespace {
+
+using mailclerk::store::TokenizeMode;
+
+// "text" for a token at a new position, "+text" for a colocated one.
+Tokens marked(std::string_view text, TokenizeMode mode) {
+    Tokens out;
+    for (const auto& token : mailclerk::store::tokens(text, mode))
+        out.push_back((token.colocated ? "+" : "") + token.text);
+    return out;
+}
+
+} // namespace
+
+TEST_CASE("documents give CJK unigrams with colocated bigrams", "[store][tokenizer]") {
+    CHECK(marked("报价单", TokenizeMode::document) == Tokens{"报", "+报价", "价", "+价单", "单"});
+    // A separator or a word ends the run: no bigram across it.
+    CHECK(marked("报价。DN50阀门", TokenizeMode::document) ==
+          Tokens{"报", "+报价", "价", "dn50", "阀", "+阀门", "门"});
+    CHECK(marked("カナ 한국", TokenizeMode::document) ==
+          Tokens{"カ", "+カナ", "ナ", "한", "+한국", "국"});
+    auto offsets = mailclerk::store::tokens("a报价", TokenizeMode::document);
+    REQUIRE(offsets.size() == 4);
+    CHECK(offsets[2].start == 1); // the bigram spans both characters
+    CHECK(offsets[2].end == 7);
+}
+
+TEST_CASE("queries turn CJK runs into bigram phrases", "[store][tokenizer]") {
+    CHECK(marked("报", TokenizeMode::query) == Tokens{"报"});
+    CHECK(marked("报价", TokenizeMode::query) == Tokens{"报价"});
+    CHECK(marked("报价单", TokenizeMode::query) == Tokens{"报价", "价单"});
+    // A run followed by more tokens keeps its last character so positions match the document.
+    CHECK(marked("报价单 DN50", TokenizeMode::query) == Tokens{"报价", "价单", "单", "dn50"});
+    CHECK(marked("DN50 阀门", TokenizeMode::query) == Tokens{"dn50", "阀门"});
+    CHECK(marked("报 价", TokenizeMode::query) == Tokens{"报", "价"});
+    CHECK(marked("QT-2026-0412", TokenizeMode::query) == Tokens{"qt", "2026", "0412"});
+}
+
+TEST_CASE("tokenizer drops combining diacritics inside words", "[store][tokenizer]") {
+    CHECK(tokenize("Cafe\xcc\x81 Mu\xcc\x88ller") == Tokens{"cafe", "muller"});
+}

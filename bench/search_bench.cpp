@@ -1,0 +1,242 @@
+// search_bench: builds the benchmark index through the store library's writer and measures
+// in-process search latency. See bench/README.md (search) for the whole run.
+//
+//   search_bench build DIR COUNT [SEED]    index DIR/archive/.mailclerk/index.sqlite + config
+//   search_bench maildir DIR COUNT [SEED]  the first COUNT messages as a Maildir (for mu)
+//   search_bench queries [SEED]            the 200 benchmark queries, one per line
+//   search_bench run DIR [SEED] [RUNS] [LIMIT]  in-process p50/p95 of the queries, first page
+//                                               of LIMIT (50)
+#include <algorithm>
+#include <chrono>
+#include <cstdio>
+#include <filesystem>
+#include <fstream>
+#include <iostream>
+#include <string>
+#include <vector>
+
+#include "bench/search_corpus.hpp"
+#include "store/cjk_tokenizer.hpp"
+#include "store/index.hpp"
+#include "store/sqlite.hpp"
+
+using namespace mailclerk;
+namespace fs = std::filesystem;
+
+namespace {
+
+constexpr int64_t k_batch = 5000;
+
+std::string fake_sha(int64_t index) {
+    char buffer[65];
+    std::snprintf(buffer, sizeof buffer, "%064llx", static_cast<unsigned long long>(index));
+    return buffer;
+}
+
+parsers::DocKind kind_of(const std::string& kind) {
+    for (auto k : {parsers::DocKind::inquiry, parsers::DocKind::quote, parsers::DocKind::contract,
+                   parsers::DocKind::order, parsers::DocKind::invoice})
+        if (kind == parsers::to_string(k)) return k;
+    return parsers::DocKind::other;
+}
+
+void write_config(const fs::path& dir) {
+    std::ofstream out(dir / "mailclerk.toml");
+    out << "[archive]\nroot = \"" << fs::absolute(dir / "archive").string()
+        << "\"\nown_domains = [\"hengda-valves.com\"]\n";
+    for (const auto& c : bench::customers())
+        out << "\n[[customer]]\nname = \"" << c.name << "\"\nslug = \"" << c.slug
+            << "\"\ndomains = [\"" << c.domain << "\"]\n";
+}
+
+// One generated message in the shapes the pipeline hands to Index::add_message.
+struct Record {
+    parsers::Message message;
+    parsers::Classification classification;
+    store::FiledMessage filed;
+};
+
+Record record_of(const bench::CorpusMessage& g, int64_t index) {
+    Record r;
+    parsers::Message& m = r.message;
+    m.message_id = g.message_id;
+    m.in_reply_to = g.in_reply_to;
+    if (!g.in_reply_to.empty()) m.references = {g.in_reply_to};
+    m.date = g.date;
+    m.subject = g.subject;
+    m.text = g.body;
+    m.from = {{g.from_name, g.from_address}};
+    m.to = {{"", g.to_address}};
+    std::string slug = g.customer >= 0 ? bench::customers()[size_t(g.customer)].slug : "";
+    std::string folder = slug.empty() ? "unmatched" : "customers/" + slug;
+    r.filed.paths = {folder + "/mail/" + g.message_id + ".eml"};
+    for (size_t i = 0; i < g.attachments.size(); ++i) {
+        parsers::Attachment a;
+        a.filename = g.attachments[i].filename;
+        a.content_type = "application/octet-stream";
+        a.content = std::string(1000 + 37 * size_t(index % 100), 'x');
+        a.kind = kind_of(g.kind);
+        m.attachments.push_back(std::move(a));
+        r.filed.attachments.push_back(
+            {i, fake_sha(index * 4 + int64_t(i) + 1), folder + "/other/" + a.filename, {}});
+    }
+    r.classification.direction =
+        g.outbound ? parsers::Direction::outbound : parsers::Direction::inbound;
+    r.classification.kind = kind_of(g.kind);
+    std::string external = g.outbound ? g.to_address : g.from_address;
+    if (!slug.empty()) {
+        r.classification.customers.push_back({slug, "domain", external});
+        r.classification.participants.push_back({external, g.from_name, slug});
+    }
+    return r;
+}
+
+struct PendingText {
+    std::string sha;
+    int64_t idx;
+    std::string text;
+};
+
+// Attachment text goes in through a second connection, as the extraction of issue 6 does.
+int insert_texts(store::Database& db, std::vector<PendingText>& pending) {
+    if (!db.exec("BEGIN IMMEDIATE")) return 1;
+    auto insert = db.prepare(
+        "INSERT INTO attachment_text (rowid, filename, body) SELECT a.rowid, a.filename, ?3 FROM "
+        "attachments a JOIN messages m ON m.id = a.message_id WHERE m.sha256 = ?1 AND a.idx = ?2");
+    if (!insert) return 1;
+    for (const PendingText& p : pending)
+        if (!insert->bind(1, p.sha).bind(2, p.idx).bind(3, p.text).run()) return 1;
+    pending.clear();
+    return db.exec("COMMIT") ? 0 : 1;
+}
+
+int build(const fs::path& dir, int64_t count, uint64_t seed) {
+    fs::create_directories(dir / "archive" / ".mailclerk");
+    fs::path db_path = dir / "archive" / ".mailclerk" / "index.sqlite";
+    write_config(dir);
+    auto index = store::Index::open(db_path);
+    auto texts = store::Database::open(db_path);
+    if (!index || !texts || !store::register_cjk_tokenizer(*texts)) return 1;
+    (void)texts->exec("PRAGMA busy_timeout = 60000");
+    std::vector<store::CustomerRow> rows;
+    for (const auto& c : bench::customers())
+        rows.push_back({c.slug, c.name, "key", "", "", {c.domain}, {}});
+    if (!index->sync_customers(rows)) return 1;
+    std::vector<PendingText> pending;
+    auto start = std::chrono::steady_clock::now();
+    for (int64_t i = 0; i < count; ++i) {
+        if (i % k_batch == 0 && !index->begin()) return 1;
+        bench::CorpusMessage g = bench::generate_message(seed, i);
+        Record r = record_of(g, i);
+        std::string sha = fake_sha(i);
+        int64_t size = int64_t(g.body.size() + g.subject.size() + 600);
+        if (auto ok = index->add_message({sha, size, &r.message, &r.classification, &r.filed});
+            !ok) {
+            std::cerr << "add_message: " << ok.error().message << "\n";
+            return 1;
+        }
+        for (size_t a = 0; a < g.attachments.size(); ++a)
+            if (!g.attachments[a].text.empty())
+                pending.push_back({sha, int64_t(a), g.attachments[a].text});
+        if ((i + 1) % k_batch == 0 || i + 1 == count) {
+            if (!index->commit() || insert_texts(*texts, pending) != 0) return 1;
+            double s =
+                std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
+            std::fprintf(stderr, "\r%lld messages, %.0f s", static_cast<long long>(i + 1), s);
+        }
+    }
+    (void)texts->exec("PRAGMA wal_checkpoint(TRUNCATE)");
+    std::fprintf(stderr, "\n");
+    return 0;
+}
+
+std::string eml_of(const bench::CorpusMessage& g) {
+    char date[64];
+    time_t t = static_cast<time_t>(g.date);
+    std::strftime(date, sizeof date, "%a, %d %b %Y %H:%M:%S +0000", std::gmtime(&t));
+    std::string out = "From: " + g.from_name + " <" + g.from_address + ">\nTo: " + g.to_address +
+                      "\nSubject: " + g.subject + "\nDate: " + date + "\nMessage-ID: <" +
+                      g.message_id + ">\n";
+    if (!g.in_reply_to.empty()) out += "In-Reply-To: <" + g.in_reply_to + ">\n";
+    out += "MIME-Version: 1.0\nContent-Type: text/plain; charset=utf-8\n"
+           "Content-Transfer-Encoding: 8bit\n\n" +
+           g.body;
+    for (const auto& a : g.attachments)
+        out += "\n" + a.filename + "\n" + a.text; // mu sees attachment text as body text
+    return out + "\n";
+}
+
+int maildir(const fs::path& dir, int64_t count, uint64_t seed) {
+    for (const char* sub : {"cur", "new", "tmp"})
+        fs::create_directories(dir / "Maildir" / sub);
+    for (int64_t i = 0; i < count; ++i) {
+        std::ofstream out(dir / "Maildir" / "cur" / (std::to_string(i) + ".bench:2,S"));
+        out << eml_of(bench::generate_message(seed, i));
+    }
+    return 0;
+}
+
+double percentile(std::vector<double> values, double p) {
+    std::sort(values.begin(), values.end());
+    size_t at = static_cast<size_t>(p * double(values.size() - 1) + 0.5);
+    return values[std::min(at, values.size() - 1)];
+}
+
+int run(const fs::path& dir, uint64_t seed, int runs, int64_t limit) {
+    auto index = store::Index::open(dir / "archive" / ".mailclerk" / "index.sqlite");
+    if (!index) return 1;
+    auto queries = bench::benchmark_queries(seed);
+    const char* names[] = {"chinese 1-4 chars", "english words/codes", "customer+date filters",
+                           "phrases"};
+    std::vector<double> all;
+    std::vector<std::vector<double>> per(4);
+    std::ofstream csv(dir / "latency-inprocess.csv");
+    csv << "query,total,ms\n";
+    for (int pass = 0; pass <= runs; ++pass) { // pass 0 warms the page cache
+        for (size_t q = 0; q < queries.size(); ++q) {
+            auto t0 = std::chrono::steady_clock::now();
+            auto r = index->search(
+                store::SearchRequest{queries[q], "", store::SearchSort::date, limit, 0});
+            double ms =
+                std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - t0)
+                    .count();
+            if (!r) {
+                std::cerr << queries[q] << ": " << r.error().message << "\n";
+                return 1;
+            }
+            if (pass == 0) continue;
+            all.push_back(ms);
+            per[q / 50].push_back(ms);
+            if (pass == runs) csv << '"' << queries[q] << "\"," << r->total << "," << ms << "\n";
+        }
+    }
+    std::printf("%-24s %8s %8s %8s\n", "in-process (ms)", "p50", "p95", "max");
+    for (size_t c = 0; c < 4; ++c)
+        std::printf("%-24s %8.2f %8.2f %8.2f\n", names[c], percentile(per[c], 0.5),
+                    percentile(per[c], 0.95), percentile(per[c], 1.0));
+    std::printf("%-24s %8.2f %8.2f %8.2f\n", "all 200", percentile(all, 0.5), percentile(all, 0.95),
+                percentile(all, 1.0));
+    return 0;
+}
+
+} // namespace
+
+int main(int argc, char** argv) {
+    std::vector<std::string> args(argv + 1, argv + argc);
+    auto seed_at = [&](size_t i) { return args.size() > i ? std::stoull(args[i]) : 1ull; };
+    if (args.size() >= 3 && args[0] == "build")
+        return build(args[1], std::stoll(args[2]), seed_at(3));
+    if (args.size() >= 3 && args[0] == "maildir")
+        return maildir(args[1], std::stoll(args[2]), seed_at(3));
+    if (!args.empty() && args[0] == "queries") {
+        for (const std::string& q : bench::benchmark_queries(seed_at(1)))
+            std::cout << q << "\n";
+        return 0;
+    }
+    if (args.size() >= 2 && args[0] == "run")
+        return run(args[1], seed_at(2), args.size() > 3 ? std::stoi(args[3]) : 3,
+                   args.size() > 4 ? std::stoll(args[4]) : 50);
+    std::cerr << "usage: search_bench build|maildir DIR COUNT [SEED] | queries [SEED] | "
+                 "run DIR [SEED] [RUNS] [LIMIT]\n";
+    return 2;
+}

@@ -1,0 +1,120 @@
+#include "store/search_snippet.hpp"
+
+#include <algorithm>
+#include <optional>
+#include <utility>
+
+#include "store/cjk_tokenizer.hpp"
+
+namespace mailclerk::store {
+namespace {
+
+using Range = std::pair<size_t, size_t>;
+
+bool piece_matches(const std::string& piece, const std::string& wanted, bool prefix) {
+    return prefix ? piece.starts_with(wanted) : piece == wanted;
+}
+
+// Byte ranges of the text where the term's tokens occur in a row.
+void find_term(const std::vector<Token>& pieces, const HighlightTerm& term,
+               std::vector<Range>& out) {
+    std::vector<std::string> wanted = tokenize(term.text);
+    if (wanted.empty() || wanted.size() > pieces.size()) return;
+    for (size_t i = 0; i + wanted.size() <= pieces.size(); ++i) {
+        size_t k = 0;
+        for (; k < wanted.size(); ++k) {
+            bool last = k + 1 == wanted.size();
+            if (!piece_matches(pieces[i + k].text, wanted[k], term.prefix && last)) break;
+        }
+        if (k == wanted.size()) out.emplace_back(pieces[i].start, pieces[i + k - 1].end);
+    }
+}
+
+// Byte offset moved to the start of the code point that holds it.
+size_t boundary(std::string_view text, size_t at) {
+    while (at > 0 && at < text.size() && (static_cast<unsigned char>(text[at]) & 0xC0) == 0x80)
+        --at;
+    return at;
+}
+
+struct Seen {
+    std::string text;
+    size_t start = 0;
+};
+
+// Start offset of the first place where a term's words occur in a row.
+std::optional<size_t> first_match(std::string_view text, const std::vector<HighlightTerm>& terms) {
+    std::vector<std::vector<std::string>> wanted;
+    size_t longest = 0;
+    for (const HighlightTerm& term : terms) {
+        wanted.push_back(tokenize(term.text));
+        longest = std::max(longest, wanted.back().size());
+    }
+    if (longest == 0) return std::nullopt;
+    std::vector<Seen> recent; // the last `longest` words, oldest first
+    std::optional<size_t> found;
+    for_each_word(text, [&](std::string_view word, size_t start, size_t) {
+        if (recent.size() == longest) recent.erase(recent.begin());
+        recent.push_back({std::string(word), start});
+        for (size_t t = 0; t < wanted.size() && !found; ++t) {
+            const auto& w = wanted[t];
+            if (w.empty() || w.size() > recent.size()) continue;
+            size_t first = recent.size() - w.size();
+            bool match = true;
+            for (size_t k = 0; k < w.size() && match; ++k)
+                match = piece_matches(recent[first + k].text, w[k],
+                                      terms[t].prefix && k + 1 == w.size());
+            if (match) found = recent[first].start;
+        }
+        return !found;
+    });
+    return found;
+}
+
+} // namespace
+
+std::optional<std::string> snippet(std::string_view text, const std::vector<HighlightTerm>& terms) {
+    auto at = first_match(text, terms);
+    if (!at) return std::nullopt;
+    constexpr size_t k_before = 60;
+    constexpr size_t k_after = 180;
+    size_t from = boundary(text, *at > k_before ? *at - k_before : 0);
+    size_t to = boundary(text, std::min(text.size(), *at + k_after));
+    std::string window = highlight(one_line(text.substr(from, to - from)), terms);
+    return (from > 0 ? "…" : "") + window + (to < text.size() ? "…" : "");
+}
+
+std::string one_line(std::string_view text) {
+    std::string out;
+    out.reserve(text.size());
+    for (char c : text) {
+        bool space = c == '\n' || c == '\r' || c == '\t' || c == ' ';
+        if (space && (out.empty() || out.back() == ' ')) continue;
+        out.push_back(space ? ' ' : c);
+    }
+    return out;
+}
+
+std::string highlight(std::string_view text, const std::vector<HighlightTerm>& terms) {
+    std::vector<Token> pieces;
+    for (Token& token : tokens(text))
+        if (!token.colocated) pieces.push_back(std::move(token));
+    std::vector<Range> ranges;
+    for (const HighlightTerm& term : terms)
+        find_term(pieces, term, ranges);
+    std::sort(ranges.begin(), ranges.end());
+    std::string out;
+    size_t done = 0;
+    for (size_t i = 0; i < ranges.size();) {
+        auto [start, end] = ranges[i];
+        for (++i; i < ranges.size() && ranges[i].first <= end; ++i)
+            end = std::max(end, ranges[i].second);
+        out.append(text.substr(done, start - done)).append("[");
+        out.append(text.substr(start, end - start)).append("]");
+        done = end;
+    }
+    out.append(text.substr(done));
+    return out;
+}
+
+} // namespace mailclerk::store

@@ -1,0 +1,333 @@
+// Index::search with the query language (issue 7): text and filters combined, attachment text,
+// prefixes, phrases, relevance, threads, errors.
+#include <string>
+#include <vector>
+
+#include <catch2/catch.hpp>
+
+#include "common/sha256.hpp"
+#include "store/archive.hpp"
+#include "store/cjk_tokenizer.hpp"
+#include "store/index.hpp"
+#include "store/search_threads.hpp"
+#include "store/sqlite.hpp"
+#include "tests/unit/temp_dir.hpp"
+
+using namespace mailclerk;
+
+namespace {
+
+constexpr int64_t k_day = 86400;
+constexpr int64_t k_t0 = 1767254400; // 2026-01-01 08:00 UTC
+
+struct Doc {
+    std::string subject;
+    std::string text;
+    int64_t date = k_t0;
+    std::vector<std::string> customers = {};
+    parsers::Direction direction = parsers::Direction::inbound;
+    std::string from = "wang@acme.com";
+    std::string to = "me@ourco.com";
+    std::vector<std::string> attachments = {};
+    std::string folder = "INBOX";
+    parsers::DocKind kind = parsers::DocKind::other;
+    std::string message_id = {};
+    std::vector<std::string> references = {};
+};
+
+using Strings = std::vector<std::string>;
+
+struct SearchStore {
+    test::TempDir dir;
+    std::filesystem::path db_path = dir.path() / ".mailclerk" / "index.sqlite";
+    store::Archive archive{dir.path()};
+    store::Index index = store::Index::open(db_path).value();
+
+    std::string add(const Doc& doc) {
+        parsers::Message m;
+        m.subject = doc.subject;
+        m.text = doc.text;
+        m.date = doc.date;
+        m.message_id = doc.message_id;
+        m.references = doc.references;
+        m.from = {{"", doc.from}};
+        m.to = {{"", doc.to}};
+        for (const std::string& name : doc.attachments) {
+            parsers::Attachment a;
+            a.filename = name;
+            a.content = "bytes of " + name;
+            a.kind = name.find("报价") != std::string::npos ? parsers::DocKind::quote
+                                                            : parsers::DocKind::other;
+            m.attachments.push_back(a);
+        }
+        parsers::Classification c;
+        c.direction = doc.direction;
+        c.kind = doc.kind;
+        for (const std::string& slug : doc.customers)
+            c.customers.push_back({slug, "address", doc.from});
+        std::string raw = "Subject: " + doc.subject + "\r\n\r\n" + doc.text + doc.folder;
+        std::string sha = sha256_hex(raw);
+        auto filed = archive.file(sha, raw, m, doc.customers);
+        REQUIRE(filed);
+        REQUIRE(archive.sync());
+        store::NewMessage record{sha, static_cast<int64_t>(raw.size()), &m, &c, &*filed};
+        REQUIRE(index.begin());
+        REQUIRE(index.add_message(record));
+        REQUIRE(index.add_source(sha, {"imap", "alice", doc.folder, 1, 1}));
+        REQUIRE(index.commit());
+        return sha;
+    }
+
+    // The text of an attachment, as the attachment-text extraction stores it.
+    void attachment_text(const std::string& sha, int64_t idx, const std::string& body) {
+        auto db = store::Database::open(db_path);
+        REQUIRE(db);
+        REQUIRE(store::register_cjk_tokenizer(*db));
+        auto insert = db->prepare(
+            "INSERT INTO attachment_text (rowid, filename, body) SELECT a.rowid, a.filename, ?3 "
+            "FROM attachments a JOIN messages m ON m.id = a.message_id WHERE m.sha256 = ?1 AND "
+            "a.idx = ?2");
+        REQUIRE(insert);
+        REQUIRE(insert->bind(1, sha).bind(2, idx).bind(3, body).run());
+        REQUIRE(db->changes() == 1);
+    }
+
+    store::SearchResults search(const std::string& query,
+                                store::SearchSort sort = store::SearchSort::date) {
+        auto results = index.search(store::SearchRequest{query, "", sort, 100, 0});
+        INFO(query);
+        REQUIRE(results);
+        return *results;
+    }
+
+    Strings subjects(const std::string& query, store::SearchSort sort = store::SearchSort::date) {
+        auto results = search(query, sort);
+        Strings out;
+        for (const store::SearchHit& hit : results.results)
+            out.push_back(hit.subject);
+        CHECK(results.total == static_cast<int64_t>(out.size()));
+        return out;
+    }
+};
+
+// A small archive: three customers' worth of mail over two months.
+struct Archive : SearchStore {
+    Archive() {
+        add({"A 报价 DN50",
+             "请查收报价单 QT-2026-0412，球阀 5000S。",
+             k_t0,
+             {"acme"},
+             parsers::Direction::outbound,
+             "me@ourco.com",
+             "wang@acme.com",
+             {"报价单.pdf"},
+             "Sent Items",
+             parsers::DocKind::quote});
+        add({"B inquiry",
+             "Please quote ball valves DN80, 500 pcs.",
+             k_t0 + 10 * k_day,
+             {"acme"},
+             parsers::Direction::inbound,
+             "li@acme.com",
+             "me@ourco.com",
+             {},
+             "INBOX",
+             parsers::DocKind::inquiry});
+        add({"C 合同",
+             "合同草案见附件，价格按报价执行。",
+             k_t0 + 20 * k_day,
+             {"华东石化"},
+             parsers::Direction::inbound,
+             "zhang@ecpc.com.cn",
+             "me@ourco.com",
+             {"合同.docx"}});
+        add({"D Café order",
+             "Commande confirmée: vannes DN50, prix révisé.",
+             k_t0 + 40 * k_day,
+             {"dupont"},
+             parsers::Direction::inbound,
+             "Jean@Dupont.fr",
+             "bob@ourco.com",
+             {},
+             "INBOX/Orders",
+             parsers::DocKind::order});
+        add({"E newsletter", "报告：市场价格走势", k_t0 + 50 * k_day});
+    }
+};
+
+} // namespace
+
+TEST_CASE("text and filters combine", "[store][search]") {
+    Archive s;
+    CHECK(s.subjects("报价") == Strings{"C 合同", "A 报价 DN50"});
+    CHECK(s.subjects("报价 customer:acme") == Strings{"A 报价 DN50"});
+    CHECK(s.subjects("报价 -customer:acme") == Strings{"C 合同"});
+    CHECK(s.subjects("DN50") == Strings{"D Café order", "A 报价 DN50"});
+    CHECK(s.subjects("DN50 direction:out") == Strings{"A 报价 DN50"});
+    CHECK(s.subjects("DN50 direction:in") == Strings{"D Café order"});
+    CHECK(s.subjects("customer:acme OR customer:dupont") ==
+          Strings{"D Café order", "B inquiry", "A 报价 DN50"});
+    CHECK(s.subjects("customer:华东石化") == Strings{"C 合同"});
+    CHECK(s.subjects("customer:nobody").empty());
+    CHECK(s.subjects("after:2026-01-11") ==
+          Strings{"E newsletter", "D Café order", "C 合同", "B inquiry"});
+    CHECK(s.subjects("价格 after:2026-01-11 before:2026-02-10") == Strings{"C 合同"});
+    CHECK(s.subjects("from:li@acme") == Strings{"B inquiry"});
+    CHECK(s.subjects("from:dupont.fr vannes") == Strings{"D Café order"});
+    CHECK(s.subjects("to:wang@acme.com") == Strings{"A 报价 DN50"});
+    CHECK(s.subjects("subject:报价") == Strings{"A 报价 DN50"});
+    CHECK(s.subjects("subject:合同 OR subject:inquiry") == Strings{"C 合同", "B inquiry"});
+    CHECK(s.subjects("kind:quote") == Strings{"A 报价 DN50"});
+    CHECK(s.subjects("kind:inquiry DN80") == Strings{"B inquiry"});
+    CHECK(s.subjects("has:attachment") == Strings{"C 合同", "A 报价 DN50"});
+    CHECK(s.subjects("-has:attachment DN50") == Strings{"D Café order"});
+    CHECK(s.subjects("filename:.pdf") == Strings{"A 报价 DN50"});
+    CHECK(s.subjects("filename:合同*docx") == Strings{"C 合同"});
+    CHECK(s.subjects("folder:sent") == Strings{"A 报价 DN50"});
+    CHECK(s.subjects("folder:INBOX -folder:orders") ==
+          Strings{"E newsletter", "C 合同", "B inquiry"});
+    CHECK(s.subjects("报价 OR commande") == Strings{"D Café order", "C 合同", "A 报价 DN50"});
+    CHECK(s.subjects("价格 -报价") == Strings{"E newsletter"});
+    CHECK(s.subjects("-报价").empty()); // exclusions alone are not a search
+}
+
+TEST_CASE("Latin words ignore case and accents; codes match whole and by prefix",
+          "[store][search]") {
+    Archive s;
+    CHECK(s.subjects("CAFE") == Strings{"D Café order"});
+    CHECK(s.subjects("confirmee revise") == Strings{"D Café order"});
+    CHECK(s.subjects("QT-2026-0412") == Strings{"A 报价 DN50"});
+    CHECK(s.subjects("qt 2026 0412") == Strings{"A 报价 DN50"});
+    CHECK(s.subjects("QT-2026-04*") == Strings{"A 报价 DN50"});
+    CHECK(s.subjects("QT-2026-04").empty());
+    CHECK(s.subjects("5000S") == Strings{"A 报价 DN50"});
+    CHECK(s.subjects("5000*") == Strings{"A 报价 DN50"});
+    CHECK(s.subjects("DN*") == Strings{"D Café order", "B inquiry", "A 报价 DN50"});
+    CHECK(s.subjects("dn").empty());
+}
+
+TEST_CASE("phrases and CJK words match as substrings only", "[store][search]") {
+    Archive s;
+    CHECK(s.subjects("报价单") == Strings{"A 报价 DN50"});
+    CHECK(s.subjects("价单") == Strings{"A 报价 DN50"});
+    CHECK(s.subjects("单价").empty());
+    CHECK(s.subjects("报") == Strings{"E newsletter", "C 合同", "A 报价 DN50"});
+    CHECK(s.subjects("\"ball valves DN80\"") == Strings{"B inquiry"});
+    CHECK(s.subjects("\"valves ball\"").empty());
+    CHECK(s.subjects("\"报价单 QT-2026\"") == Strings{"A 报价 DN50"});
+    CHECK(s.subjects("\"球阀 5000S\"") == Strings{"A 报价 DN50"});
+    CHECK(s.subjects("\"报价执行\"") == Strings{"C 合同"});
+    CHECK(s.subjects("\"价格 报价\"").empty());
+}
+
+TEST_CASE("attachment text is searched and the hit names the attachment", "[store][search]") {
+    Archive s;
+    std::string sha = s.add({"F files",
+                             "see attachments",
+                             k_t0 + 60 * k_day,
+                             {"acme"},
+                             parsers::Direction::inbound,
+                             "li@acme.com",
+                             "me@ourco.com",
+                             {"specs.txt", "报价单-2026.xlsx"}});
+    s.attachment_text(sha, 0, "Technical specification: flanged ends");
+    s.attachment_text(sha, 1, "型号 DN100 单价 12.50 USD 交货期 30天");
+    auto hits = s.search("单价 USD");
+    REQUIRE(hits.total == 1);
+    CHECK(hits.results[0].subject == "F files");
+    CHECK(hits.results[0].attachment == "报价单-2026.xlsx");
+    CHECK(hits.results[0].matched_attachments == Strings{"报价单-2026.xlsx"});
+    CHECK(hits.results[0].snippet == "型号 DN100 [单价] 12.50 [USD] 交货期 30天");
+    // Words may come from the message and from an attachment; filters still apply.
+    CHECK(s.subjects("attachments flanged") == Strings{"F files"});
+    CHECK(s.subjects("flanged customer:华东石化").empty());
+    CHECK(s.subjects("flanged -DN100").empty());
+    // A hit in the message text itself names no attachment.
+    auto text_hit = s.search("attachments");
+    REQUIRE(text_hit.results.size() == 1);
+    CHECK(text_hit.results[0].attachment.empty());
+    // The message text ends with the attachment names (index_write.cpp).
+    CHECK(text_hit.results[0].snippet == "see [attachments] specs.txt 报价单-2026.xlsx");
+}
+
+TEST_CASE("snippets highlight whole CJK words, pages and relevance", "[store][search]") {
+    Archive s;
+    auto hits = s.search("报价单 5000s");
+    REQUIRE(hits.results.size() == 1);
+    CHECK(hits.results[0].snippet == "请查收[报价单] QT-2026-0412，球阀 [5000S]。 [报价单].pdf");
+    CHECK(hits.results[0].customers == Strings{"acme"});
+    CHECK(hits.results[0].direction == "outbound");
+    auto page = s.index.search(store::SearchRequest{"报", "", store::SearchSort::date, 1, 1});
+    REQUIRE(page);
+    CHECK(page->total == 3);
+    REQUIRE(page->results.size() == 1);
+    CHECK(page->results[0].subject == "C 合同");
+    auto past = s.index.search(store::SearchRequest{"报", "", store::SearchSort::date, 5, 10});
+    REQUIRE(past);
+    CHECK(past->total == 3);
+    CHECK(past->results.empty());
+    // The subject weighs more than the body: A has 报价 in its subject.
+    CHECK(s.subjects("报价", store::SearchSort::relevance).front() == "A 报价 DN50");
+    auto customer = s.index.search(store::SearchRequest{"DN50", "acme"});
+    REQUIRE(customer);
+    CHECK(customer->total == 1);
+}
+
+TEST_CASE("query errors reach the caller", "[store][search]") {
+    Archive s;
+    auto bad = s.index.search(store::SearchRequest{"报价 kind:price"});
+    REQUIRE_FALSE(bad);
+    CHECK(bad.error().code == ErrorCode::usage);
+    CHECK(bad.error().message.starts_with("query column 4: unknown kind 'price'"));
+}
+
+TEST_CASE("hits group into conversations by thread and subject", "[store][search]") {
+    SearchStore s;
+    s.add({"询价 DN50 ball valves",
+           "请报价",
+           k_t0,
+           {"acme"},
+           parsers::Direction::inbound,
+           "li@acme.com",
+           "me@ourco.com",
+           {},
+           "INBOX",
+           parsers::DocKind::inquiry,
+           "root@acme"});
+    s.add({"回复：询价 DN50 ball valves",
+           "报价如下",
+           k_t0 + k_day,
+           {"acme"},
+           parsers::Direction::outbound,
+           "me@ourco.com",
+           "li@acme.com",
+           {},
+           "Sent",
+           parsers::DocKind::quote,
+           "r1@ourco",
+           {"root@acme"}});
+    s.add({"RE: Re: 询价 DN50 ball valves",
+           "thanks, 报价 ok",
+           k_t0 + 2 * k_day,
+           {"acme"},
+           parsers::Direction::inbound,
+           "li@acme.com",
+           "me@ourco.com",
+           {},
+           "INBOX",
+           parsers::DocKind::other,
+           "r2@acme",
+           {}});
+    s.add({"Other 报价", "another 报价", k_t0 + 3 * k_day, {"acme"}});
+    auto hits = s.search("报价");
+    REQUIRE(hits.results.size() == 4);
+    auto threads = store::group_threads(hits.results);
+    REQUIRE(threads.size() == 2);
+    CHECK(threads[0].subject == "other 报价");
+    CHECK(threads[1].subject == "询价 dn50 ball valves");
+    CHECK(threads[1].hits == std::vector<size_t>{1, 2, 3});
+    CHECK(threads[1].key == "r2@acme");
+    CHECK(store::normalised_subject("Fwd: [EXT] AW: 回复：答复:  Quote   DN50") == "quote dn50");
+    CHECK(store::normalised_subject("Re[2]: x") == "x");
+    CHECK(store::normalised_subject("Regarding valves") == "regarding valves");
+}
