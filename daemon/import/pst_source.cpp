@@ -1,8 +1,8 @@
 #include "daemon/import/pst_source.hpp"
 
-#include "common/log.hpp"
 #include "daemon/import/pst_file.hpp"
 #include "daemon/import/pst_message.hpp"
+#include <fmt/format.h>
 
 namespace mailclerk::daemon {
 namespace {
@@ -33,6 +33,7 @@ class PstWalk {
     }
 
     uint64_t unreadable() const { return m_unreadable; }
+    uint64_t messages() const { return m_messages; }
 
   private:
     static std::string folder_name(pst_item& item) {
@@ -59,6 +60,7 @@ class PstWalk {
             }
             if (!is_mail(*item)) continue;
             std::string raw = pst_item_to_rfc822(m_pst, *item);
+            ++m_messages;
             item.reset(); // free libpst's copy before the pipeline parses ours
             store::SourceRef ref{"pst", "", m_file.path.string() + ":" + folder, 0,
                                  static_cast<int64_t>(node->d_id)};
@@ -70,7 +72,7 @@ class PstWalk {
     PstFile& m_pst;
     const SourceFile& m_file;
     const MessageSink& m_sink;
-    uint64_t m_total = 1, m_done = 0, m_unreadable = 0;
+    uint64_t m_total = 1, m_done = 0, m_unreadable = 0, m_messages = 0;
 };
 
 } // namespace
@@ -80,10 +82,12 @@ Status read_pst(const SourceFile& file, const MessageSink& sink) {
     if (!pst) return tl::unexpected(pst.error());
     PstWalk walk(**pst, file, sink);
     Status walked = walk.run();
-    if (walk.unreadable())
-        log::warning("{}: {} items could not be read and were skipped", file.path.string(),
-                     walk.unreadable());
-    return walked;
+    if (!walked || walk.unreadable() == 0) return walked;
+    // What could be read is imported; the damage is still an error for this file.
+    return fail(ErrorCode::parse,
+                fmt::format("{}: damaged PST file: {} items could not be read "
+                            "({} messages read)",
+                            file.path.string(), walk.unreadable(), walk.messages()));
 }
 
 } // namespace mailclerk::daemon
