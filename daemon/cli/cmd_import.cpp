@@ -1,4 +1,5 @@
-// mailclerk import PATH...: .eml files, folders, mbox files and Maildirs into the archive.
+// mailclerk import PATH...: .eml files, folders, mbox files, Maildirs and PST/OST files into the
+// archive.
 #include <csignal>
 #include <filesystem>
 #include <vector>
@@ -149,7 +150,8 @@ int run_import(const GlobalOptions& global, const ImportOptions& options) {
 
 void add_import(CLI::App& app, const GlobalOptions& global, Runner& run) {
     auto options = std::make_shared<ImportOptions>();
-    CLI::App* command = app.add_subcommand("import", ".eml files or folders, mbox, Maildir");
+    CLI::App* command =
+        app.add_subcommand("import", ".eml files or folders, mbox, Maildir, Outlook .pst/.ost");
     command->add_option("paths", options->paths, "files or folders to import")->required();
     command->add_option("--batch", options->batch_messages, "messages per commit")
         ->check(CLI::Range(1, 100000));

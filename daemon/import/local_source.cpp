@@ -7,6 +7,7 @@
 #include <memory>
 
 #include "common/file_io.hpp"
+#include "daemon/import/pst_source.hpp"
 
 namespace mailclerk::daemon {
 namespace fs = std::filesystem;
@@ -21,6 +22,15 @@ using FilePtr = std::unique_ptr<std::FILE, FileCloser>;
 bool is_maildir(const fs::path& dir) {
     std::error_code ec;
     return fs::is_directory(dir / "cur", ec) && fs::is_directory(dir / "new", ec);
+}
+
+// Outlook's files start with "!BDN" ([MS-PST] 2.2.2.6).
+bool looks_like_pst(const fs::path& path) {
+    FilePtr file(std::fopen(path.c_str(), "rb"));
+    if (!file) return false;
+    char head[4] = {};
+    return std::fread(head, 1, sizeof(head), file.get()) == sizeof(head) &&
+           std::memcmp(head, "!BDN", 4) == 0;
 }
 
 // An mbox starts with a From_ line: "From " sender date.
@@ -40,6 +50,7 @@ uint64_t size_of(const fs::path& path) {
 
 void add_file(const fs::path& path, SourceKind kind, std::vector<SourceFile>& out) {
     if (kind == SourceKind::eml && looks_like_mbox(path)) kind = SourceKind::mbox;
+    if (kind == SourceKind::eml && looks_like_pst(path)) kind = SourceKind::pst;
     out.push_back({path, kind, size_of(path)});
 }
 
@@ -164,6 +175,7 @@ Result<std::vector<SourceFile>> plan_sources(const std::vector<fs::path>& paths)
 
 Status read_source(const SourceFile& file, const MessageSink& sink) {
     if (file.kind == SourceKind::mbox) return read_mbox(file, sink);
+    if (file.kind == SourceKind::pst) return read_pst(file, sink);
     auto bytes = read_file(file.path);
     if (!bytes) return tl::unexpected(bytes.error());
     store::SourceRef ref{file.kind == SourceKind::maildir ? "maildir" : "file", "",

@@ -1,6 +1,7 @@
 #pragma once
 // Local mail sources for `mailclerk import`: .eml files, folders of them (recursive), mbox files
-// (mboxrd and mboxo) and Maildir folders (cur/ and new/, Maildir++ sub-folders).
+// (mboxrd and mboxo), Maildir folders (cur/ and new/, Maildir++ sub-folders) and Outlook
+// PST/OST files (daemon/import/pst_source.hpp).
 #include <cstdint>
 #include <filesystem>
 #include <functional>
@@ -12,7 +13,7 @@
 
 namespace mailclerk::daemon {
 
-enum class SourceKind { eml, mbox, maildir };
+enum class SourceKind { eml, mbox, maildir, pst };
 
 struct SourceFile {
     std::filesystem::path path;
