@@ -72,6 +72,14 @@ fields='[[c[k] for k in ("slug","name","category","manual_grade","owner","contac
 first=$(mc customers --json | json "$fields")
 expect_contains "$first" "'delta-valves', 'Delta Valves', 'key', 'A', 'bob', 'Klaus', '+49 30 1234', 'likes \"DN50\"', ['delta.de'], ['k@delta.de', 'm@delta.de']" "imported fields"
 expect_contains "$first" "'omega', 'Omega', 'closed'" "category column"
+# Roster flags: a key account never written to is due for follow-up; grades by Pareto on volume
+# where there is mail, the manual grade otherwise.
+r=$(mc customers --json)
+expect_eq "$(echo "$r" | json '[c["follow_up_due"] for c in d["customers"] if c["slug"]=="delta-valves"][0]')" True "follow-up due"
+expect_eq "$(echo "$r" | json '[c["grade"] for c in d["customers"] if c["slug"]=="delta-valves"][0]')" A "manual grade wins"
+expect_eq "$(echo "$r" | json '[c["computed_grade"] for c in d["customers"] if c["slug"]=="new-company"][0]')" A "computed grade"
+expect_eq "$(echo "$r" | json '[c["messages"] for c in d["customers"] if c["slug"]=="new-company"][0]')" 3 "roster messages"
+expect_contains "$(mc customers --csv | head -1)" "name,slug,category,domains" "csv header"
 
 mv "$WORK/archive" "$WORK/archive-1"
 mc customers import "$WORK/export1.xlsx" >/dev/null 2>"$WORK/import2.err"
