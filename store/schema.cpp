@@ -141,6 +141,11 @@ ALTER TABLE sync_state ADD COLUMN last_error TEXT NOT NULL DEFAULT '';
     R"sql(
 CREATE VIRTUAL TABLE attachment_text USING fts5(filename, body, tokenize = 'mailclerk');
 )sql",
+    // 4: server filing writes its intent before UID COPY and confirms after, so a crash in
+    // between is noticed and resolved by looking into the destination instead of copying twice.
+    R"sql(
+ALTER TABLE imap_copies ADD COLUMN confirmed INTEGER NOT NULL DEFAULT 1;
+)sql",
     // (issue 5) The customer directory: where each customer comes from (config, a command, a
     // roster import, or created automatically), the rest of the rep's roster fields, merges and
     // former slugs; ignored candidate domains; what signatures say about contacts.
