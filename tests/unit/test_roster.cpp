@@ -7,7 +7,8 @@
 using namespace mailclerk::parsers;
 
 TEST_CASE("roster: CSV cells, quotes and line ends", "[roster]") {
-    auto rows = parse_csv("\xEF\xBB\xBFname,notes\r\n\"ACME, Inc\",\"said \"\"hi\"\"\nline 2\"\nB,\n");
+    auto rows =
+        parse_csv("\xEF\xBB\xBFname,notes\r\n\"ACME, Inc\",\"said \"\"hi\"\"\nline 2\"\nB,\n");
     REQUIRE(rows.size() == 3);
     CHECK(rows[0] == std::vector<std::string>{"name", "notes"});
     CHECK(rows[1] == std::vector<std::string>{"ACME, Inc", "said \"hi\"\nline 2"});
@@ -29,8 +30,7 @@ TEST_CASE("roster: sheet names give the category, headers the columns", "[roster
     CHECK(field_of_header("colour") == "");
 }
 
-TEST_CASE("roster: a malformed row names its sheet and row and the rest is imported",
-          "[roster]") {
+TEST_CASE("roster: a malformed row names its sheet and row and the rest is imported", "[roster]") {
     RosterTable key{"重点培养客户",
                     {{"2026 客户表", "", "", ""},
                      {"客户名称", "域名", "邮箱", "等级"},

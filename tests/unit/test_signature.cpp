@@ -12,7 +12,8 @@ TEST_CASE("signature: labelled phone and the title under the name", "[signature]
                                 "Wang Wei");
     CHECK(facts.phone == "+86 21 5555 1234");
     CHECK(facts.title == "Purchasing Manager");
-    auto chinese = read_signature("您好，\n请报价。\n\n王伟\n采购经理\n手机：138 0013 8000\n", "王伟");
+    auto chinese =
+        read_signature("您好，\n请报价。\n\n王伟\n采购经理\n手机：138 0013 8000\n", "王伟");
     CHECK(chinese.phone == "138 0013 8000");
     CHECK(chinese.title == "采购经理");
 }
