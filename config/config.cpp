@@ -108,6 +108,19 @@ Status read_daemon(const toml::table& root, Config& config, const fs::path& file
                   [&] { return reader.reject_unknown(); });
 }
 
+Status read_roster(const toml::table& root, Config& config, const fs::path& file) {
+    const toml::node* node = root.get("roster");
+    if (!node) return {};
+    if (!node->as_table())
+        return fail(ErrorCode::config, fmt::format("{}:{}: roster: expected a table", file.string(),
+                                                   node->source().begin.line));
+    TableReader reader(*node->as_table(), "roster", file);
+    RosterSettings& r = config.roster;
+    return all_of([&] { return reader.get("dormant_days", r.dormant_days, 1, 36500); },
+                  [&] { return reader.get("followup_days", r.followup_days, 1, 3650); },
+                  [&] { return reader.reject_unknown(); });
+}
+
 Status read_customer(const toml::table& table, Config& config, const fs::path& file) {
     TableReader reader(table, "customer", file);
     Customer customer;
@@ -119,6 +132,9 @@ Status read_customer(const toml::table& table, Config& config, const fs::path& f
                          [&] { return reader.get("category", customer.category); },
                          [&] { return reader.get("grade", customer.grade); },
                          [&] { return reader.get("owner", customer.owner); },
+                         [&] { return reader.get("contact", customer.contact); },
+                         [&] { return reader.get("phone", customer.phone); },
+                         [&] { return reader.get("notes", customer.notes); },
                          [&] { return reader.reject_unknown(); });
     if (!status) return status;
     auto bad = [&](std::string_view key, const std::string& message) {
@@ -198,8 +214,8 @@ Status read_array_of_tables(const toml::table& root, std::string_view key, Confi
 }
 
 Status reject_unknown_tables(const toml::table& root, const fs::path& file) {
-    static constexpr std::string_view k_known[] = {"archive", "matching",    "customer",
-                                                   "account", "imap_filing", "daemon"};
+    static constexpr std::string_view k_known[] = {"archive",     "matching", "customer", "account",
+                                                   "imap_filing", "daemon",   "roster"};
     for (const auto& [key, node] : root) {
         std::string_view name = key.str();
         if (std::find(std::begin(k_known), std::end(k_known), name) != std::end(k_known)) continue;
@@ -237,6 +253,7 @@ Result<Config> parse(std::string_view text, const fs::path& name) {
                [&] { return read_matching(root, config, name); },
                [&] { return read_imap_filing(root, config, name); },
                [&] { return read_daemon(root, config, name); },
+               [&] { return read_roster(root, config, name); },
                [&] { return read_array_of_tables(root, "customer", config, name, read_customer); },
                [&] { return read_array_of_tables(root, "account", config, name, read_account); });
     if (!status) return tl::unexpected(status.error());

@@ -18,7 +18,16 @@ struct Customer {
     std::string category = "prospect";  // closed | key | prospect | inactive
     std::string grade;                  // A | B | C | ""
     std::string owner;
+    std::string contact; // main contact person
+    std::string phone;
+    std::string notes;
     int line = 0; // where it was declared, for messages about it
+};
+
+// [roster]: when the roster calls a customer dormant or due for follow-up.
+struct RosterSettings {
+    int dormant_days = 365; // no exchange for this long: dormant (reps: a year = dead)
+    int followup_days = 30; // a key account with no outbound mail this long: follow-up due
 };
 
 struct Account {
@@ -64,6 +73,7 @@ struct Config {
     std::vector<Account> accounts;
     ImapFiling imap_filing;
     DaemonSettings daemon;
+    RosterSettings roster;
 };
 
 // -c CONFIG, else $MAILCLERK_CONFIG, else /etc/mailclerk/mailclerk.toml.

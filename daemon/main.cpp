@@ -9,9 +9,19 @@
 
 namespace {
 constexpr mailclerk::cli::Registrar k_commands[] = {
-    mailclerk::cli::add_import,  mailclerk::cli::add_inspect, mailclerk::cli::add_search,
-    mailclerk::cli::add_history, mailclerk::cli::add_verify,  mailclerk::cli::add_sync,
-    mailclerk::cli::add_daemon,  mailclerk::cli::add_status,
+    mailclerk::cli::add_import,
+    mailclerk::cli::add_inspect,
+    mailclerk::cli::add_search,
+    mailclerk::cli::add_history,
+    mailclerk::cli::add_verify,
+    mailclerk::cli::add_sync,
+    mailclerk::cli::add_daemon,
+    mailclerk::cli::add_status,
+    // issue 5: customer directory, matching and roster
+    mailclerk::cli::add_explain,
+    mailclerk::cli::add_customer,
+    mailclerk::cli::add_customers,
+    mailclerk::cli::add_rematch,
 };
 }
 

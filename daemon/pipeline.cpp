@@ -1,6 +1,7 @@
 #include "daemon/pipeline.hpp"
 
 #include "common/sha256.hpp"
+#include "daemon/rematch.hpp"
 #include "parsers/mime.hpp"
 
 namespace mailclerk::daemon {
@@ -63,6 +64,8 @@ Result<Ingested> Pipeline::ingest(std::string_view raw, const store::SourceRef& 
     store::NewMessage record{result.sha256, static_cast<int64_t>(raw.size()), &message,
                              &classification, &*filed};
     if (auto added = m_index.add_message(record); !added) return tl::unexpected(added.error());
+    if (auto noted = record_signature(m_index, message, classification); !noted)
+        return tl::unexpected(noted.error());
     if (auto added = m_index.add_source(result.sha256, source); !added)
         return tl::unexpected(added.error());
     ++m_pending;

@@ -15,6 +15,7 @@
 #include <systemd/sd-daemon.h>
 
 #include "common/log.hpp"
+#include "daemon/rematch.hpp"
 #include "daemon/sync.hpp"
 #include "daemon/workspace.hpp"
 
@@ -170,8 +171,18 @@ class Service {
             apply_accounts();
             log::info("config reloaded: {} accounts, {} customers", m_accounts.size(),
                       m_settings->rules.customers.size());
+            rematch_after_reload();
         }
         sd_notify(0, "READY=1");
+    }
+
+    // The directory may have changed: re-file archived mail on the pool, beside the passes
+    // (SQLite serialises the writers; a pass that starts later uses the new rules).
+    void rematch_after_reload() {
+        asio::post(*m_pool, [this] {
+            if (auto done = rematch_archive(m_config_flag, m_stop_flag); !done)
+                log::error("re-match after reload failed: {}", done.error().message);
+        });
     }
 
     void begin_stop(int signal) {

@@ -30,8 +30,15 @@ struct Workspace {
 // Load the config (-c value or the default path) and derive the rules; no archive is touched.
 Result<Workspace> load_config_only(const std::string& config_flag);
 
-// Load the config, open the archive and its index, and bring the index's customers in line
-// with the directory.
+// Load the config, open the archive and its index, bring the index's customers in line with
+// the config, and take the matching rules' customers from the index's directory.
 Result<Workspace> open_workspace(const std::string& config_flag);
+
+// Matching rules for directory rows (domains and addresses normalised).
+std::vector<parsers::CustomerRule> customer_rules(const std::vector<store::CustomerRow>& rows);
+
+// Replace the workspace's customer rules by the index's directory (config customers plus those
+// added by command, roster import or promotion).
+Status reload_directory(Workspace& workspace);
 
 } // namespace mailclerk::daemon

@@ -4,82 +4,150 @@
 
 #include "common/utf8.hpp"
 #include "parsers/address.hpp"
+#include "parsers/domain.hpp"
 
 namespace mailclerk::parsers {
 namespace {
 
+bool contains(const std::vector<std::string>& values, const std::string& value) {
+    return std::find(values.begin(), values.end(), value) != values.end();
+}
+
+bool contains_index(const std::vector<size_t>& values, size_t value) {
+    return std::find(values.begin(), values.end(), value) != values.end();
+}
+
 bool is_own(const std::string& address, const MatchRules& rules) {
-    if (std::find(rules.own_addresses.begin(), rules.own_addresses.end(), address) !=
-        rules.own_addresses.end())
-        return true;
+    if (contains(rules.own_addresses, address)) return true;
     std::string domain = domain_of(address);
-    for (const std::string& own : rules.own_domains)
-        if (domain == own || (domain.size() > own.size() && domain.ends_with("." + own)))
-            return true;
-    return false;
+    return std::any_of(rules.own_domains.begin(), rules.own_domains.end(),
+                       [&](const std::string& own) { return is_same_or_subdomain(domain, own); });
 }
 
 bool is_ignored(const std::string& address, const MatchRules& rules) {
-    std::string domain = "@" + domain_of(address);
-    for (const std::string& ignored : rules.ignore_addresses)
-        if (ignored == address || ignored == domain) return true;
-    std::string local = address.substr(0, address.find('@'));
-    return std::any_of(rules.role_local_parts.begin(), rules.role_local_parts.end(),
-                       [&](const std::string& role) { return local == role; });
-}
-
-bool domain_covers(const std::string& customer_domain, const std::string& domain) {
-    return domain == customer_domain ||
-           (domain.size() > customer_domain.size() && domain.ends_with("." + customer_domain) &&
-            domain[domain.size() - customer_domain.size() - 1] == '.');
-}
-
-// The customer an external address belongs to, and why; nullptr when none.
-const CustomerRule* customer_of(const std::string& address, const MatchRules& rules,
-                                std::string& reason) {
-    for (const CustomerRule& customer : rules.customers)
-        if (std::find(customer.addresses.begin(), customer.addresses.end(), address) !=
-            customer.addresses.end()) {
-            reason = "address";
-            return &customer;
-        }
     std::string domain = domain_of(address);
-    if (domain.empty()) return nullptr;
-    const CustomerRule* best = nullptr;
-    size_t best_length = 0;
-    for (const CustomerRule& customer : rules.customers)
-        for (const std::string& customer_domain : customer.domains)
-            if (domain_covers(customer_domain, domain) && customer_domain.size() > best_length) {
-                best = &customer;
-                best_length = customer_domain.size();
-            }
-    if (!best) return nullptr;
-    // A free-mail domain matches only when a customer names exactly that domain.
-    bool free_mail = std::find(rules.free_mail_domains.begin(), rules.free_mail_domains.end(),
-                               domain) != rules.free_mail_domains.end();
-    if (free_mail && best_length != domain.size()) return nullptr;
-    reason = "domain";
+    for (const std::string& ignored : rules.ignore_addresses) {
+        if (ignored == address) return true;
+        if (ignored.starts_with('@') && is_same_or_subdomain(domain, ignored.substr(1)))
+            return true;
+    }
+    return false;
+}
+
+// "noreply", and also "noreply-billing", "bounce+abc", "mailer-daemon.x": a role word followed
+// by a separator.
+bool is_role(const std::string& address, const MatchRules& rules) {
+    std::string local = address.substr(0, address.find('@'));
+    for (const std::string& role : rules.role_local_parts) {
+        if (local == role) return true;
+        if (local.size() > role.size() && local.starts_with(role) &&
+            std::string_view("-+_.").find(local[role.size()]) != std::string_view::npos)
+            return true;
+    }
+    return false;
+}
+
+// Customers (indices into rules.customers) that list this exact address.
+std::vector<size_t> address_claims(const std::string& address, const MatchRules& rules) {
+    std::vector<size_t> out;
+    for (size_t i = 0; i < rules.customers.size(); ++i)
+        if (contains(rules.customers[i].addresses, address)) out.push_back(i);
+    return out;
+}
+
+struct DomainClaim {
+    std::vector<size_t> customers;
+    std::string domain; // the claimed domain that decided
+};
+
+// The customers whose most specific domain covers `domain`; an explicit claim of exactly a
+// free-mail domain is the only way a free-mail domain matches.
+DomainClaim domain_claims(const std::string& domain, const MatchRules& rules, bool free_mail) {
+    DomainClaim best;
+    for (size_t i = 0; i < rules.customers.size(); ++i)
+        for (const std::string& claimed : rules.customers[i].domains) {
+            // A public suffix (com.cn) claimed by mistake would swallow every domain under it.
+            bool covers = free_mail ? claimed == domain
+                                    : is_same_or_subdomain(domain, claimed) &&
+                                          (claimed == domain || !is_public_suffix(claimed));
+            if (!covers || claimed.size() < best.domain.size()) continue;
+            if (claimed.size() > best.domain.size()) best = {{}, claimed};
+            if (!contains_index(best.customers, i)) best.customers.push_back(i);
+        }
     return best;
 }
 
-std::vector<const Address*> all_participants(const Message& message, bool include_bcc) {
-    std::vector<const Address*> out;
-    for (const auto* list :
-         {&message.from, &message.sender, &message.reply_to, &message.to, &message.cc})
+// Fallback: same registrable domain (a customer listed mail.acme.com, the mail came from
+// sales.acme.com). Never for free-mail domains, never through a public suffix.
+DomainClaim registrable_claims(const std::string& domain, const MatchRules& rules) {
+    DomainClaim out;
+    std::string registrable = registrable_domain(domain);
+    if (registrable == domain && domain.find('.') == std::string::npos) return out;
+    for (size_t i = 0; i < rules.customers.size(); ++i)
+        for (const std::string& claimed : rules.customers[i].domains)
+            if (registrable_domain(claimed) == registrable &&
+                claimed.find('.') != std::string::npos && !contains_index(out.customers, i)) {
+                out.customers.push_back(i);
+                out.domain = registrable;
+            }
+    return out;
+}
+
+// Decide one participant: exact address, then domain; several claimants -> ambiguous.
+void match_participant(Participant& p, const MatchRules& rules, Classification& result) {
+    auto settle = [&](const std::vector<size_t>& claimants, const std::string& claimed,
+                      const char* reason) {
+        if (claimants.size() == 1) {
+            p.slug = rules.customers[claimants.front()].slug;
+            p.reason = reason;
+            return;
+        }
+        Ambiguity ambiguity{p.address, claimed, {}};
+        for (size_t i : claimants)
+            ambiguity.slugs.push_back(rules.customers[i].slug);
+        result.ambiguous.push_back(std::move(ambiguity));
+        p.note = std::string("ambiguous ") +
+                 (std::string_view(reason) == "address" ? "address" : "domain");
+    };
+    if (auto claimants = address_claims(p.address, rules); !claimants.empty())
+        return settle(claimants, p.address, "address");
+    std::string domain = domain_of(p.address);
+    if (domain.empty()) {
+        p.note = "no domain";
+        return;
+    }
+    bool free_mail = is_free_mail(domain, rules);
+    DomainClaim claim = domain_claims(domain, rules, free_mail);
+    if (claim.customers.empty() && !free_mail) claim = registrable_claims(domain, rules);
+    if (!claim.customers.empty()) return settle(claim.customers, claim.domain, "domain");
+    p.note = free_mail ? "free-mail" : "unknown domain";
+}
+
+struct RoleAddress {
+    const char* role;
+    const Address* address;
+};
+
+std::vector<RoleAddress> all_participants(const Message& message, bool include_bcc) {
+    std::vector<RoleAddress> out;
+    const std::pair<const char*, const std::vector<Address>*> lists[] = {
+        {"from", &message.from}, {"sender", &message.sender}, {"reply_to", &message.reply_to},
+        {"to", &message.to},     {"cc", &message.cc},         {"bcc", &message.bcc}};
+    for (const auto& [role, list] : lists) {
+        if (std::string_view(role) == "bcc" && !include_bcc) continue;
         for (const Address& address : *list)
-            out.push_back(&address);
-    if (include_bcc)
-        for (const Address& address : message.bcc)
-            out.push_back(&address);
+            out.push_back({role, &address});
+    }
     return out;
 }
 
 Direction direction_of(const Message& message, const MatchRules& rules) {
     bool from_own =
-        !message.from.empty() && is_own(normalize_address(message.from.front().address), rules);
+        !message.from.empty() && is_own(canonical_address(message.from.front().address), rules);
     if (!from_own) return Direction::inbound;
-    for (const Address* address : all_participants(message, true))
-        if (!is_own(normalize_address(address->address), rules)) return Direction::outbound;
+    for (const RoleAddress& participant : all_participants(message, true))
+        if (!is_own(canonical_address(participant.address->address), rules))
+            return Direction::outbound;
     return Direction::internal;
 }
 
@@ -129,59 +197,103 @@ const char* to_string(Direction direction) {
     return "inbound";
 }
 
+namespace {
+
+// External participants once each (the first header they appear in), the rest in `excluded`.
+void collect_participants(const Message& message, const MatchRules& rules, Classification& result) {
+    bool outbound = result.direction == Direction::outbound;
+    for (const RoleAddress& entry : all_participants(message, outbound)) {
+        std::string address = canonical_address(entry.address->address);
+        if (address.empty()) continue;
+        auto seen = std::find_if(result.participants.begin(), result.participants.end(),
+                                 [&](const Participant& p) { return p.address == address; });
+        if (seen != result.participants.end()) {
+            if (seen->name.empty()) seen->name = entry.address->name;
+            continue;
+        }
+        if (std::string why = exclusion_of(address, rules); !why.empty()) {
+            bool listed = std::any_of(result.excluded.begin(), result.excluded.end(),
+                                      [&](const Excluded& e) { return e.address == address; });
+            if (!listed) result.excluded.push_back({address, why});
+            continue;
+        }
+        Participant participant;
+        participant.address = address;
+        participant.name = entry.address->name;
+        participant.role = entry.role;
+        result.participants.push_back(std::move(participant));
+    }
+}
+
+DocKind kind_of(const Message& message) {
+    DocKind kind = classify_kind(message.subject, message.text);
+    for (const Attachment& attachment : message.attachments)
+        if (kind == DocKind::other) kind = classify_attachment_kind(attachment.filename, kind);
+    return kind;
+}
+
+} // namespace
+
+std::string exclusion_of(const std::string& address, const MatchRules& rules) {
+    if (is_own(address, rules)) return "own";
+    if (is_ignored(address, rules)) return "ignored";
+    if (is_role(address, rules)) return "role";
+    return {};
+}
+
+bool is_free_mail(const std::string& domain, const MatchRules& rules) {
+    std::string registrable;
+    for (const std::string& entry : rules.free_mail_domains) {
+        if (entry.ends_with(".*")) {
+            if (registrable.empty()) registrable = registrable_domain(domain);
+            if (registrable.starts_with(entry.substr(0, entry.size() - 1))) return true;
+        } else if (is_same_or_subdomain(domain, entry)) {
+            return true;
+        }
+    }
+    return false;
+}
+
 Classification classify(const Message& message, const MatchRules& rules,
                         const ThreadLookup& thread_lookup) {
     Classification result;
     result.direction = direction_of(message, rules);
     result.bulk = is_bulk(message);
-    bool outbound = result.direction == Direction::outbound;
-    for (const Address* participant : all_participants(message, outbound)) {
-        std::string address = normalize_address(participant->address);
-        if (address.empty() || is_own(address, rules) || is_ignored(address, rules)) continue;
-        auto seen = std::find_if(result.participants.begin(), result.participants.end(),
-                                 [&](const Participant& p) { return p.address == address; });
-        if (seen != result.participants.end()) {
-            if (seen->name.empty()) seen->name = participant->name;
-            continue;
-        }
-        std::string reason;
-        const CustomerRule* customer = customer_of(address, rules, reason);
-        result.participants.push_back({address, participant->name, customer ? customer->slug : ""});
-    }
-    if (result.bulk) return result;
+    collect_participants(message, rules, result);
+    result.kind = kind_of(message);
+    if (result.bulk) return result; // archived unmatched, whoever sent it
+    for (Participant& participant : result.participants)
+        match_participant(participant, rules, result);
     match_thread(message, thread_lookup, result);
-    for (const Participant& participant : result.participants) {
-        std::string reason;
-        if (const CustomerRule* customer = customer_of(participant.address, rules, reason))
-            add_match(result, customer->slug, reason, participant.address);
-    }
+    // Exact addresses first, so that "participant" names the strongest evidence.
+    for (const char* reason : {"address", "domain"})
+        for (const Participant& participant : result.participants)
+            if (participant.reason == reason)
+                add_match(result, participant.slug, reason, participant.address);
     sort_by_directory(result, rules);
-    result.kind = classify_kind(message.subject, message.text);
-    for (const Attachment& attachment : message.attachments)
-        if (result.kind == DocKind::other)
-            result.kind = classify_attachment_kind(attachment.filename, DocKind::other);
     return result;
 }
 
 const std::vector<std::string>& default_free_mail_domains() {
     static const std::vector<std::string> k_domains = {
-        "qq.com",      "vip.qq.com",     "foxmail.com",    "163.com",      "vip.163.com",
-        "126.com",     "vip.126.com",    "188.com",        "yeah.net",     "sina.com",
-        "sina.cn",     "vip.sina.com",   "sohu.com",       "aliyun.com",   "139.com",
-        "189.cn",      "21cn.com",       "tom.com",        "gmail.com",    "googlemail.com",
-        "outlook.com", "hotmail.com",    "live.com",       "msn.com",      "yahoo.com",
-        "yahoo.co.uk", "yahoo.co.jp",    "yahoo.com.tw",   "yahoo.com.hk", "yahoo.fr",
-        "yahoo.de",    "ymail.com",      "icloud.com",     "me.com",       "mac.com",
-        "aol.com",     "gmx.de",         "gmx.net",        "gmx.com",      "web.de",
-        "mail.ru",     "yandex.ru",      "protonmail.com", "proton.me",    "naver.com",
-        "hanmail.net", "rediffmail.com", "zoho.com"};
+        "qq.com",      "vip.qq.com",   "foxmail.com", "163.com",        "vip.163.com",
+        "126.com",     "vip.126.com",  "188.com",     "yeah.net",       "sina.com",
+        "sina.cn",     "vip.sina.com", "sohu.com",    "aliyun.com",     "139.com",
+        "189.cn",      "21cn.com",     "tom.com",     "gmail.com",      "googlemail.com",
+        "outlook.com", "hotmail.com",  "live.com",    "msn.com",        "yahoo.*",
+        "ymail.com",   "icloud.com",   "me.com",      "mac.com",        "hotmail.*",
+        "outlook.*",   "live.*",       "aol.com",     "gmx.de",         "gmx.net",
+        "gmx.com",     "web.de",       "mail.ru",     "yandex.ru",      "protonmail.com",
+        "proton.me",   "naver.com",    "hanmail.net", "rediffmail.com", "zoho.com"};
     return k_domains;
 }
 
 const std::vector<std::string>& default_role_local_parts() {
     static const std::vector<std::string> k_roles = {
-        "noreply",    "no-reply", "no_reply", "donotreply",   "do-not-reply",  "mailer-daemon",
-        "postmaster", "bounce",   "bounces",  "notification", "notifications", "newsletter"};
+        "noreply",       "no-reply",    "no_reply",    "donotreply",   "do-not-reply",
+        "mailer-daemon", "postmaster",  "bounce",      "bounces",      "notification",
+        "notifications", "newsletter",  "newsletters", "mailerdaemon", "autoreply",
+        "auto-reply",    "unsubscribe", "alerts"};
     return k_roles;
 }
 

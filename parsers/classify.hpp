@@ -14,17 +14,21 @@ namespace mailclerk::parsers {
 struct CustomerRule {
     std::string slug;
     std::string name;
-    std::vector<std::string> domains;   // normalised, lower-case
-    std::vector<std::string> addresses; // normalised
+    std::vector<std::string> domains;   // normalize_domain() form
+    std::vector<std::string> addresses; // canonical_address() form
 };
 
 struct MatchRules {
     std::vector<CustomerRule> customers;
-    std::vector<std::string> own_domains;
+    std::vector<std::string> own_domains; // sub-domains are own too
     std::vector<std::string> own_addresses;
-    std::vector<std::string> free_mail_domains; // matched by exact address only
-    std::vector<std::string> ignore_addresses;  // never matched (exact address or "@domain")
-    std::vector<std::string> role_local_parts;  // "noreply", "mailer-daemon", ...
+    // Matched by exact address only, unless a customer names exactly that domain. "yahoo.*"
+    // covers every registrable domain whose first label is "yahoo" (yahoo.co.jp, yahoo.com.tw).
+    std::vector<std::string> free_mail_domains;
+    // Never matched: an exact address, or "@domain" (its sub-domains included).
+    std::vector<std::string> ignore_addresses;
+    // Never matched: local parts such as "noreply" (also "noreply-billing", "bounce+x").
+    std::vector<std::string> role_local_parts;
 };
 
 enum class Direction { inbound, outbound, internal };
@@ -32,21 +36,41 @@ const char* to_string(Direction direction);
 
 struct CustomerMatch {
     std::string slug;
-    std::string reason;      // "thread", "address" or "domain"
+    std::string reason;      // "thread", "address", "domain" (or "manual", set by the index)
     std::string participant; // the address (or parent Message-ID) that gave the evidence
 };
 
 // An external participant (not own, not ignored) and the customer its address belongs to.
 struct Participant {
-    std::string address; // normalised
+    std::string address; // canonical_address() form
     std::string name;
-    std::string slug; // empty when no customer claims the address or domain
+    std::string slug;        // empty when no customer claims the address or domain
+    std::string reason = {}; // "address" or "domain" when slug is set
+    // Why no customer: "free-mail" (only exact addresses match), "unknown domain",
+    // "ambiguous domain" (several customers claim it: see Classification::ambiguous).
+    std::string note = {};
+    std::string role = {}; // the first header it appeared in: "from", "to", "cc", ...
+};
+
+// A participant left out before matching, and why: "own", "ignored" or "role".
+struct Excluded {
+    std::string address;
+    std::string why;
+};
+
+// A participant whose address or domain several customers claim: not guessed, listed for review.
+struct Ambiguity {
+    std::string address;
+    std::string claimed;            // the address or domain the customers share
+    std::vector<std::string> slugs; // the claimants, in directory order
 };
 
 struct Classification {
     Direction direction = Direction::inbound;
     std::vector<Participant> participants;
     std::vector<CustomerMatch> customers; // one entry per customer, in directory order
+    std::vector<Excluded> excluded;
+    std::vector<Ambiguity> ambiguous;
     DocKind kind = DocKind::other;
     bool bulk = false; // List-Id / Precedence: bulk: archived unmatched
 };
@@ -54,9 +78,12 @@ struct Classification {
 // Customers of the earlier messages with these Message-IDs (In-Reply-To, References).
 using ThreadLookup = std::function<std::vector<std::string>(const std::vector<std::string>&)>;
 
-// The default rules of ARCHITECTURE.md: thread, then exact address, then domain (a customer
-// domain also matches its sub-domains); own domains/addresses, ignored and role senders never
-// match; free-mail domains match by exact address only.
+// The default rules of ARCHITECTURE.md: thread, then exact address, then domain. Domains are
+// compared on the most specific customer domain covering the participant's (sub-domains belong
+// to their parent), then on the registrable domain (Public Suffix List). An exact address beats
+// any domain claim. Own domains/addresses, ignored and role senders never match; free-mail
+// domains match by exact address only; an address or domain claimed by several customers
+// matches none of them and is reported in Classification::ambiguous.
 Classification classify(const Message& message, const MatchRules& rules,
                         const ThreadLookup& thread_lookup = {});
 
@@ -70,6 +97,10 @@ void assign_attachment_kinds(Message& message, DocKind message_kind);
 
 // Default free-mail domains (Chinese and international providers).
 const std::vector<std::string>& default_free_mail_domains();
+// Is the (normalised) domain a free-mail domain under these rules?
+bool is_free_mail(const std::string& domain, const MatchRules& rules);
+// Is the canonical address own, ignored or a role sender? "own", "ignored", "role" or "".
+std::string exclusion_of(const std::string& address, const MatchRules& rules);
 const std::vector<std::string>& default_role_local_parts();
 
 } // namespace mailclerk::parsers

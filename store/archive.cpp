@@ -171,7 +171,8 @@ Archive::~Archive() {
 
 Result<FiledMessage> Archive::file(std::string_view sha256, std::string_view raw,
                                    const parsers::Message& message,
-                                   const std::vector<std::string>& customer_slugs) {
+                                   const std::vector<std::string>& customer_slugs,
+                                   const fs::path& existing) {
     DateParts date = date_parts(message.date);
     FileName name = mail_name(sha256, message, date);
     std::vector<std::string> slugs = customer_slugs;
@@ -179,7 +180,7 @@ Result<FiledMessage> Archive::file(std::string_view sha256, std::string_view raw
 
     FiledMessage filed;
     for (const std::string& slug : slugs) {
-        fs::path first = filed.paths.empty() ? fs::path() : m_root / filed.paths.front();
+        fs::path first = filed.paths.empty() ? existing : m_root / filed.paths.front();
         auto path = place(mail_dir(slug, date), name, raw, sha256, first);
         if (!path) return tl::unexpected<Error>(path.error());
         filed.paths.push_back(*path);

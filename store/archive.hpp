@@ -58,9 +58,12 @@ class Archive {
     // present with the same bytes is reused; a different file of that name gets a hash suffix.
     // New files are staged (written under temporary names) and appear under the returned paths,
     // durably, when sync() succeeds.
+    // existing: an archived copy of the same message (absolute path) that new customer copies
+    // are hard-linked to instead of being written again (re-matching).
     Result<FiledMessage> file(std::string_view sha256, std::string_view raw,
                               const parsers::Message& message,
-                              const std::vector<std::string>& customer_slugs);
+                              const std::vector<std::string>& customer_slugs,
+                              const std::filesystem::path& existing = {});
 
     // Put every staged file in place, durably: syncfs (file data) -> rename without replacing
     // -> hard links for further customers -> syncfs (directory entries). Two syncfs calls per

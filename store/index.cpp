@@ -32,8 +32,8 @@ Result<int64_t> IndexState::customer_id(const std::string& slug, bool create) {
         (*select)->reset();
     } else {
         if (!create) return fail(ErrorCode::not_found, "no customer '" + slug + "'");
-        auto insert = statement("INSERT INTO customers (slug, name, category) "
-                                "VALUES (?1, ?1, 'prospect')");
+        auto insert = statement("INSERT INTO customers (slug, name, category, source) "
+                                "VALUES (?1, ?1, 'prospect', 'auto')");
         if (!insert) return error_of(insert);
         if (auto ok = (*insert)->bind(1, slug).run(); !ok) return error_of(ok);
         id = db.last_insert_rowid();
@@ -87,12 +87,15 @@ Status replace_list(Database& db, int64_t customer_id, const char* table, const 
 
 Status upsert_customer(Database& db, const CustomerRow& row) {
     auto upsert = db.prepare(
-        "INSERT INTO customers (slug, name, category, grade, owner) VALUES (?1, ?2, ?3, ?4, ?5) "
+        "INSERT INTO customers (slug, name, category, grade, owner, contact, phone, notes, source) "
+        "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, 'config') "
         "ON CONFLICT (slug) DO UPDATE SET name = excluded.name, category = excluded.category, "
-        "grade = excluded.grade, owner = excluded.owner RETURNING id");
+        "grade = excluded.grade, owner = excluded.owner, contact = excluded.contact, "
+        "phone = excluded.phone, notes = excluded.notes, source = 'config', merged_into = NULL "
+        "RETURNING id");
     if (!upsert) return error_of(upsert);
     upsert->bind(1, row.slug).bind(2, row.name).bind(3, row.category).bind(4, row.grade);
-    upsert->bind(5, row.owner);
+    upsert->bind(5, row.owner).bind(6, row.contact).bind(7, row.phone).bind(8, row.notes);
     auto stepped = upsert->step();
     if (!stepped) return error_of(stepped);
     int64_t id = upsert->column_int64(0);
@@ -101,10 +104,10 @@ Status upsert_customer(Database& db, const CustomerRow& row) {
     return replace_list(db, id, "customer_addresses", "address", row.addresses);
 }
 
-// Customers gone from the directory disappear unless mail or contacts still refer to them.
+// Config customers gone from the config disappear unless mail or contacts still refer to them.
 Status delete_unreferenced(Database& db, const std::set<std::string>& keep) {
     auto select =
-        db.prepare("SELECT slug FROM customers c WHERE NOT EXISTS "
+        db.prepare("SELECT slug FROM customers c WHERE c.source = 'config' AND NOT EXISTS "
                    "(SELECT 1 FROM message_customers WHERE customer_id = c.id) AND NOT EXISTS "
                    "(SELECT 1 FROM message_files WHERE customer_id = c.id) AND NOT EXISTS "
                    "(SELECT 1 FROM contacts WHERE customer_id = c.id)");

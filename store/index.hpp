@@ -28,10 +28,17 @@ struct CustomerRow {
     std::string slug;
     std::string name;
     std::string category; // closed | key | prospect | inactive
-    std::string grade;    // A | B | C | ""
+    std::string grade;    // A | B | C | "" (manual; "" = computed by the roster)
     std::string owner;
     std::vector<std::string> domains;
     std::vector<std::string> addresses;
+    // Read from and written by the directory functions (store/directory.cpp); sync_customers
+    // ignores them except contact/phone/notes.
+    int64_t id = 0;                // stable: survives renames; 0 = not yet in the index
+    std::string source = "config"; // config | manual | import | auto
+    std::string contact = {};      // the main contact person, as the rep wrote it
+    std::string phone = {};
+    std::string notes = {};
 };
 
 // Everything the pipeline knows about a new message, ready to be recorded.
@@ -124,6 +131,59 @@ struct CopyTask {
     bool unconfirmed = false; // a COPY was sent earlier and its outcome never recorded
 };
 
+// An archived message as re-matching sees it (store/refile.cpp).
+struct ArchivedMessage {
+    int64_t row = 0;
+    std::string sha256;
+    std::vector<std::string> paths;     // its mail files, relative to the archive root
+    std::vector<std::string> customers; // current slugs, in match order
+};
+
+// A re-matched message's new state. `added` holds files already durable on disk.
+struct Refiling {
+    int64_t row = 0;
+    const parsers::Classification* classification = nullptr;
+    const FiledMessage* added = nullptr;    // new copies (customers gained, or unmatched)
+    std::vector<std::string> dropped_slugs; // customers it no longer belongs to
+    bool drop_unmatched = false;            // it has customers now: leave unmatched/
+};
+
+// What the index knows of one external person of one customer.
+struct ContactRow {
+    std::string slug;
+    std::string address;
+    std::string name;
+    int64_t first_seen = 0; // epoch seconds, 0 = unknown
+    int64_t last_seen = 0;
+    int64_t count_in = 0;
+    int64_t count_out = 0;
+    std::string phone; // from signatures, may be empty
+    std::string title;
+};
+
+// One customer of the roster with what the archive says about it (store/roster.cpp).
+struct RosterStats {
+    CustomerRow customer;
+    int64_t contacts = 0;
+    int64_t messages = 0;
+    int64_t messages_in = 0;
+    int64_t messages_out = 0;
+    int64_t first_inbound = 0, last_inbound = 0; // epoch seconds, 0 = never
+    int64_t first_outbound = 0, last_outbound = 0;
+    int64_t quotes_sent = 0; // outbound messages of kind quote
+    int64_t contracts = 0;   // messages of kind contract, either way
+};
+
+// A domain nobody in the directory claims, seen in a two-way exchange or an inbound inquiry.
+struct Candidate {
+    std::string domain; // registrable domain
+    int64_t messages_in = 0;
+    int64_t messages_out = 0;
+    int64_t inquiries = 0;
+    int64_t last_seen = 0;
+    std::vector<std::string> addresses; // the people seen, most active first (at most 5)
+};
+
 class Index {
   public:
     // Open (creating when absent) and migrate forward. A database written by a newer mailclerk
@@ -133,9 +193,57 @@ class Index {
     Index& operator=(Index&&) noexcept;
     ~Index();
 
-    // Make the customers table equal to the directory (insert, update; never delete rows that
-    // messages refer to).
+    // Make the config's customers (source "config") equal to these rows (insert, update; never
+    // delete rows that messages refer to). Customers from other sources are left alone.
     Status sync_customers(const std::vector<CustomerRow>& customers);
+
+    // The directory (store/directory.cpp): every customer not merged into another, in id order,
+    // with domains and addresses.
+    Result<std::vector<CustomerRow>> directory();
+    // A customer by slug, former slug (renames, merges) or name (ASCII case ignored); nullopt
+    // when none.
+    Result<std::optional<CustomerRow>> find_customer(const std::string& slug_or_name);
+    // Insert (id 0) or update the customer with its domains and addresses; returns the id.
+    // Fails with ErrorCode::usage when the slug belongs to another customer.
+    Result<int64_t> save_customer(const CustomerRow& customer);
+    // Give customer `id` a new slug and name. Every recorded path under customers/<old>/ moves to
+    // customers/<new>/ and the old slug stays an alias. The folder itself is moved by the caller
+    // (store::move_customer_folder) inside the same transaction.
+    Status rename_customer(int64_t id, const std::string& new_slug, const std::string& new_name);
+    // Fold customer `from` into `into`: domains, addresses and contacts move, `from` is marked
+    // merged and its slug becomes an alias of `into`. Its mail moves with the next re-match.
+    Status merge_customers(int64_t from, int64_t into);
+    // A line in the customer's history ("renamed from x", "merged y").
+    Status add_customer_event(int64_t id, const std::string& what);
+
+    // Re-matching (store/refile.cpp). Every archived message, oldest first, so that a thread's
+    // parent is re-matched before its replies.
+    Result<std::vector<ArchivedMessage>> archived_messages();
+    // Record a re-match inside a transaction: customers replaced, new files added, files of
+    // dropped customers (and of unmatched/) forgotten. Returns the forgotten paths that no row
+    // refers to any more; the caller unlinks them after commit. Never forgets a message's
+    // last file.
+    Result<std::vector<std::string>> refile(const Refiling& refiling);
+    // Replace every contact by these (phone and title kept when a row has none).
+    Status replace_contacts(const std::vector<ContactRow>& contacts);
+    Result<std::vector<ContactRow>> contacts(const std::string& slug);
+    // Set a contact's phone and/or title (empty values leave the field alone).
+    Status note_contact_details(const std::string& slug, const std::string& address,
+                                const std::string& phone, const std::string& title);
+
+    // The roster: every customer of the directory with its mail statistics (store/roster.cpp).
+    Result<std::vector<RosterStats>> roster();
+    // Per message of unmatched mail: direction, kind, date and the participants' addresses
+    // (role, address), for finding candidate customers.
+    struct UnmatchedMessage {
+        std::string direction, kind;
+        int64_t date = 0;
+        std::vector<std::pair<std::string, std::string>> addresses;
+    };
+    Result<std::vector<UnmatchedMessage>> unmatched_messages();
+    Result<std::vector<std::string>> ignored_candidates();
+    Status ignore_candidate(const std::string& domain);
+    Result<std::vector<std::string>> customer_events(int64_t id);
 
     // Transactions: add_message/add_source between begin() and commit().
     Status begin();

@@ -27,6 +27,13 @@ struct IndexState {
     Result<int64_t> customer_id(const std::string& slug, bool create);
 };
 
+// Shared by index_write.cpp and refile.cpp:
+// the customer-side participants of one customer, "Name <address>" joined by ", ";
+std::string counterpart_of(const parsers::Classification& classification,
+                           const parsers::CustomerMatch& match);
+// the customer slug a relative archive path is filed under, or "" (unmatched/...).
+std::string slug_of_path(const std::string& path);
+
 // The error of a Result<T>, for early returns into another Result type.
 template <typename T> tl::unexpected<Error> error_of(const Result<T>& result) {
     return tl::unexpected<Error>(result.error());

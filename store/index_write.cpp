@@ -29,6 +29,8 @@ std::string thread_key(const parsers::Message& message, const std::string& sha25
     return sha256;
 }
 
+} // namespace
+
 // The customer-side participants of one customer, "Name <address>" joined by ", ".
 std::string counterpart_of(const parsers::Classification& classification,
                            const parsers::CustomerMatch& match) {
@@ -51,8 +53,6 @@ std::string slug_of_path(const std::string& path) {
     size_t end = path.find('/', k_prefix.size());
     return path.substr(k_prefix.size(), end == std::string::npos ? end : end - k_prefix.size());
 }
-
-} // namespace
 
 // Helpers of add_message, one table each; all run inside its savepoint.
 struct MessageWriter {

@@ -152,6 +152,33 @@ ALTER TABLE imap_copies ADD COLUMN confirmed INTEGER NOT NULL DEFAULT 1;
 INSERT INTO message_text (message_text) VALUES ('rebuild');
 INSERT INTO attachment_text (attachment_text) VALUES ('rebuild');
 )sql",
+    // 6: the customer directory: where each customer comes from (config, a command, a
+    // roster import, or created automatically), the rest of the rep's roster fields, merges and
+    // former slugs; ignored candidate domains; what signatures say about contacts.
+    R"sql(
+ALTER TABLE customers ADD COLUMN source TEXT NOT NULL DEFAULT 'config';
+ALTER TABLE customers ADD COLUMN contact TEXT NOT NULL DEFAULT '';
+ALTER TABLE customers ADD COLUMN phone TEXT NOT NULL DEFAULT '';
+ALTER TABLE customers ADD COLUMN notes TEXT NOT NULL DEFAULT '';
+ALTER TABLE customers ADD COLUMN merged_into INTEGER REFERENCES customers(id);
+CREATE TABLE customer_aliases (
+    slug TEXT PRIMARY KEY,
+    customer_id INTEGER NOT NULL REFERENCES customers(id) ON DELETE CASCADE,
+    since INTEGER NOT NULL
+) WITHOUT ROWID;
+CREATE TABLE customer_events (
+    id INTEGER PRIMARY KEY,
+    customer_id INTEGER NOT NULL REFERENCES customers(id) ON DELETE CASCADE,
+    at INTEGER NOT NULL,
+    what TEXT NOT NULL
+);
+CREATE TABLE candidate_ignores (
+    domain TEXT PRIMARY KEY,
+    since INTEGER NOT NULL
+) WITHOUT ROWID;
+ALTER TABLE contacts ADD COLUMN phone TEXT NOT NULL DEFAULT '';
+ALTER TABLE contacts ADD COLUMN title TEXT NOT NULL DEFAULT '';
+)sql",
 };
 
 constexpr int64_t k_version = static_cast<int64_t>(std::size(k_migrations));

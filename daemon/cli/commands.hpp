@@ -26,5 +26,9 @@ void add_verify(CLI::App& app, const GlobalOptions& global, Runner& run);
 void add_sync(CLI::App& app, const GlobalOptions& global, Runner& run);
 void add_daemon(CLI::App& app, const GlobalOptions& global, Runner& run);
 void add_status(CLI::App& app, const GlobalOptions& global, Runner& run);
+void add_explain(CLI::App& app, const GlobalOptions& global, Runner& run);
+void add_customer(CLI::App& app, const GlobalOptions& global, Runner& run);
+void add_customers(CLI::App& app, const GlobalOptions& global, Runner& run);
+void add_rematch(CLI::App& app, const GlobalOptions& global, Runner& run);
 
 } // namespace mailclerk::cli

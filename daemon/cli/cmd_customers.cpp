@@ -1,0 +1,318 @@
+// mailclerk customers [--json|--csv|--xlsx FILE] [--candidates|--review]: the roster;
+// mailclerk customers import FILE.(csv|xlsx); customers promote|ignore DOMAIN (candidates).
+#include <ctime>
+#include <filesystem>
+
+#include <CLI/CLI.hpp>
+#include <fmt/format.h>
+#include <nlohmann/json.hpp>
+
+#include "common/file_io.hpp"
+#include "common/utf8.hpp"
+#include "daemon/cli/commands.hpp"
+#include "daemon/cli/output.hpp"
+#include "daemon/cli/xlsx_writer.hpp"
+#include "daemon/directory.hpp"
+#include "daemon/roster.hpp"
+#include "parsers/domain.hpp"
+#include "parsers/xlsx_reader.hpp"
+
+namespace mailclerk::cli {
+namespace {
+namespace fs = std::filesystem;
+
+struct CustomersOptions {
+    bool json = false, csv = false, candidates = false, review = false, no_rematch = false;
+    std::string xlsx;
+    std::string file;   // import
+    std::string domain; // promote / ignore
+    std::string name, category = "prospect";
+};
+
+std::string csv_cell(const std::string& cell) {
+    if (cell.find_first_of(",\"\n\r") == std::string::npos) return cell;
+    std::string out = "\"";
+    for (char c : cell) {
+        if (c == '"') out.push_back('"');
+        out.push_back(c);
+    }
+    return out + "\"";
+}
+
+nlohmann::json line_json(const daemon::RosterLine& line) {
+    const auto& s = line.stats;
+    const auto& c = s.customer;
+    return {{"id", c.id},
+            {"slug", c.slug},
+            {"name", c.name},
+            {"category", c.category},
+            {"grade", line.grade},
+            {"manual_grade", c.grade},
+            {"computed_grade", line.computed_grade},
+            {"owner", c.owner},
+            {"contact", c.contact},
+            {"phone", c.phone},
+            {"notes", c.notes},
+            {"source", c.source},
+            {"domains", c.domains},
+            {"addresses", c.addresses},
+            {"contacts", s.contacts},
+            {"messages", s.messages},
+            {"messages_in", s.messages_in},
+            {"messages_out", s.messages_out},
+            {"first_inbound", iso_date(s.first_inbound)},
+            {"last_inbound", iso_date(s.last_inbound)},
+            {"first_outbound", iso_date(s.first_outbound)},
+            {"last_outbound", iso_date(s.last_outbound)},
+            {"last_contact", iso_date(line.last_contact)},
+            {"days_since_contact", line.days_since_contact < 0
+                                       ? nlohmann::json()
+                                       : nlohmann::json(line.days_since_contact)},
+            {"dormant", line.dormant},
+            {"follow_up_due", line.follow_up_due},
+            {"quotes_sent", s.quotes_sent},
+            {"contracts", s.contracts}};
+}
+
+Status write_roster_xlsx(const fs::path& path, const std::vector<daemon::RosterLine>& lines) {
+    std::vector<SheetData> sheets;
+    const auto& header = daemon::roster_header();
+    for (const std::string& category : daemon::categories()) {
+        SheetData sheet{daemon::sheet_of_category(category), {header}, {}};
+        for (size_t i = 11; i < header.size(); ++i)
+            if (header[i] != "first_inbound" && header[i] != "last_inbound" &&
+                header[i] != "first_outbound" && header[i] != "last_outbound" &&
+                header[i] != "dormant" && header[i] != "follow_up_due")
+                sheet.numeric_columns.push_back(i);
+        for (const auto& line : lines)
+            if (line.stats.customer.category == category)
+                sheet.rows.push_back(daemon::roster_cells(line));
+        sheets.push_back(std::move(sheet));
+    }
+    return write_xlsx(path, sheets);
+}
+
+void print_table(const std::vector<daemon::RosterLine>& lines) {
+    fmt::print("{:<20} {:<9} {:<2} {:<10} {:>5} {:>8} {:>6}  {}\n", "customer", "category", "gr",
+               "owner", "msgs", "last", "days", "flags");
+    for (const auto& line : lines) {
+        const auto& c = line.stats.customer;
+        std::string flags = std::string(line.dormant ? "dormant " : "") +
+                            (line.follow_up_due ? "follow-up-due" : "");
+        fmt::print("{:<20} {:<9} {:<2} {:<10} {:>5} {:>8} {:>6}  {}\n", c.slug, c.category,
+                   line.grade.empty() ? "-" : line.grade, c.owner.empty() ? "-" : c.owner,
+                   line.stats.messages, short_date(line.last_contact).substr(0, 10),
+                   line.days_since_contact < 0 ? std::string("-")
+                                               : std::to_string(line.days_since_contact),
+                   flags);
+    }
+}
+
+int run_roster(daemon::Workspace& workspace, const CustomersOptions& options) {
+    auto lines =
+        daemon::build_roster(*workspace.index, workspace.config.roster, daemon::message_volume(),
+                             static_cast<int64_t>(std::time(nullptr)));
+    if (!lines) return report(lines.error());
+    if (!options.xlsx.empty()) {
+        if (auto ok = write_roster_xlsx(options.xlsx, *lines); !ok) return report(ok.error());
+        fmt::print(stderr, "wrote {} customers to {}\n", lines->size(), options.xlsx);
+        return 0;
+    }
+    if (options.json) {
+        nlohmann::json doc{{"grade_basis", "messages"}, {"customers", nlohmann::json::array()}};
+        for (const auto& line : *lines)
+            doc["customers"].push_back(line_json(line));
+        print_json(doc.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace));
+    } else if (options.csv) {
+        std::vector<std::string> header = daemon::roster_header();
+        for (auto& cell : header)
+            cell = csv_cell(cell);
+        fmt::print("{}\n", fmt::join(header, ","));
+        for (const auto& line : *lines) {
+            auto cells = daemon::roster_cells(line);
+            for (auto& cell : cells)
+                cell = csv_cell(cell);
+            fmt::print("{}\n", fmt::join(cells, ","));
+        }
+    } else {
+        print_table(*lines);
+    }
+    return 0;
+}
+
+int run_candidates(daemon::Workspace& workspace, const CustomersOptions& options) {
+    auto candidates = daemon::find_candidates(*workspace.index, workspace.rules);
+    if (!candidates) return report(candidates.error());
+    if (options.json) {
+        nlohmann::json doc{{"candidates", nlohmann::json::array()}};
+        for (const auto& c : *candidates)
+            doc["candidates"].push_back({{"domain", c.domain},
+                                         {"messages_in", c.messages_in},
+                                         {"messages_out", c.messages_out},
+                                         {"inquiries", c.inquiries},
+                                         {"last_seen", iso_date(c.last_seen)},
+                                         {"addresses", c.addresses}});
+        print_json(doc.dump());
+        return 0;
+    }
+    for (const auto& c : *candidates)
+        fmt::print("{:<28} in {:>4} out {:>4} inquiries {:>3}  last {}  {}\n", c.domain,
+                   c.messages_in, c.messages_out, c.inquiries, short_date(c.last_seen),
+                   fmt::join(c.addresses, ", "));
+    if (candidates->empty())
+        fmt::print("no candidate customers\n");
+    else
+        fmt::print("promote: mailclerk customers promote DOMAIN   ignore: mailclerk customers "
+                   "ignore DOMAIN\n");
+    return 0;
+}
+
+// Domains (or addresses) several customers claim: matched to none of them until resolved.
+int run_review(daemon::Workspace& workspace, const CustomersOptions& options) {
+    std::map<std::string, std::vector<std::string>> claims;
+    for (const auto& customer : workspace.rules.customers) {
+        for (const auto& domain : customer.domains)
+            claims[domain].push_back(customer.slug);
+        for (const auto& address : customer.addresses)
+            claims[address].push_back(customer.slug);
+    }
+    nlohmann::json doc{{"review", nlohmann::json::array()}};
+    for (const auto& [claimed, slugs] : claims)
+        if (slugs.size() > 1) {
+            doc["review"].push_back({{"claimed", claimed}, {"customers", slugs}});
+            if (!options.json)
+                fmt::print("{} is claimed by {}: its mail is matched to none of them\n", claimed,
+                           fmt::join(slugs, ", "));
+        }
+    if (options.json)
+        print_json(doc.dump());
+    else if (doc["review"].empty())
+        fmt::print("nothing to review\n");
+    return 0;
+}
+
+int run_customers(const GlobalOptions& global, const CustomersOptions& options) {
+    auto workspace = daemon::open_workspace(global.config);
+    if (!workspace) return report(workspace.error());
+    if (options.candidates) return run_candidates(*workspace, options);
+    if (options.review) return run_review(*workspace, options);
+    return run_roster(*workspace, options);
+}
+
+// The tables of a roster file: an .xlsx workbook's sheets (merged cells filled from their
+// top-left cell), or a CSV file as one table named after the file.
+Result<std::vector<parsers::RosterTable>> read_tables(const fs::path& path) {
+    std::string extension = utf8::ascii_lower(path.extension().string());
+    std::vector<parsers::RosterTable> tables;
+    if (extension == ".csv") {
+        auto text = read_file(path);
+        if (!text) return tl::unexpected(text.error());
+        tables.push_back({path.stem().string(), parsers::parse_csv(*text)});
+        return tables;
+    }
+    if (extension != ".xlsx")
+        return fail(ErrorCode::usage, path.string() + ": expected a .csv or .xlsx file");
+    auto workbook = parsers::read_xlsx_file(path);
+    if (!workbook) return tl::unexpected(workbook.error());
+    for (auto& sheet : workbook->sheets) {
+        for (const auto& range : sheet.merged)
+            for (size_t r = range.first_row; r <= range.last_row && r < sheet.rows.size(); ++r)
+                for (size_t c = range.first_col; c <= range.last_col && c < sheet.rows[r].size();
+                     ++c)
+                    if (range.first_row < sheet.rows.size() &&
+                        range.first_col < sheet.rows[range.first_row].size())
+                        sheet.rows[r][c] = sheet.rows[range.first_row][range.first_col];
+        tables.push_back({sheet.name, std::move(sheet.rows)});
+    }
+    return tables;
+}
+
+int run_import(const GlobalOptions& global, const CustomersOptions& options) {
+    auto workspace = daemon::open_workspace(global.config);
+    if (!workspace) return report(workspace.error());
+    auto tables = read_tables(options.file);
+    if (!tables) return report(tables.error());
+    bool csv = utf8::ascii_lower(fs::path(options.file).extension().string()) == ".csv";
+    parsers::Roster roster = parsers::read_roster(*tables, csv ? "prospect" : "");
+    auto imported = daemon::import_roster(*workspace->index, roster);
+    if (!imported) return report(imported.error());
+    for (const auto& problem : imported->problems)
+        fmt::print(stderr, "warning: {}{}: {} (skipped)\n", problem.sheet,
+                   problem.row ? fmt::format(" row {}", problem.row) : std::string(),
+                   problem.message);
+    fmt::print("imported {}: {} added, {} updated, {} skipped\n", options.file, imported->added,
+               imported->updated, imported->problems.size());
+    if (options.no_rematch) return 0;
+    auto rematched = daemon::directory_changed(*workspace);
+    if (!rematched) return report(rematched.error());
+    fmt::print("re-matched {} messages: {} changed\n", rematched->messages, rematched->changed);
+    return 0;
+}
+
+int run_promote(const GlobalOptions& global, const CustomersOptions& options) {
+    auto workspace = daemon::open_workspace(global.config);
+    if (!workspace) return report(workspace.error());
+    std::string domain = parsers::registrable_domain(parsers::normalize_domain(options.domain));
+    store::CustomerRow row;
+    row.name = options.name.empty() ? domain : options.name;
+    row.domains = {domain};
+    row.category = options.category;
+    row.source = "auto";
+    if (auto ok = daemon::normalise_customer(row); !ok) return report(ok.error());
+    auto id = workspace->index->save_customer(row);
+    if (!id) return report(id.error());
+    (void)workspace->index->add_customer_event(*id, "promoted from candidate " + domain);
+    fmt::print("promoted {} to customer {} ({})\n", domain, row.slug, row.category);
+    auto rematched = daemon::directory_changed(*workspace);
+    if (!rematched) return report(rematched.error());
+    fmt::print("re-matched {} messages: {} changed\n", rematched->messages, rematched->changed);
+    return 0;
+}
+
+int run_ignore(const GlobalOptions& global, const CustomersOptions& options) {
+    auto workspace = daemon::open_workspace(global.config);
+    if (!workspace) return report(workspace.error());
+    std::string domain = parsers::registrable_domain(parsers::normalize_domain(options.domain));
+    if (auto ok = workspace->index->ignore_candidate(domain); !ok) return report(ok.error());
+    fmt::print("{} will not be proposed as a customer again\n", domain);
+    return 0;
+}
+
+} // namespace
+
+void add_customers(CLI::App& app, const GlobalOptions& global, Runner& run) {
+    auto o = std::make_shared<CustomersOptions>();
+    CLI::App* command = app.add_subcommand("customers", "the roster; import, candidates");
+    auto* json = command->add_flag("--json", o->json, "print JSON");
+    auto* csv = command->add_flag("--csv", o->csv, "print CSV");
+    auto* xlsx = command->add_option("--xlsx", o->xlsx, "write the roster workbook to FILE");
+    json->excludes(csv, xlsx);
+    csv->excludes(xlsx);
+    command->add_flag("--candidates", o->candidates,
+                      "unknown work domains with a two-way exchange or an inbound inquiry");
+    command->add_flag("--review", o->review, "domains or addresses claimed by several customers");
+    command->callback([&global, &run, o, command] {
+        if (command->get_subcommands().empty())
+            run = [&global, o] { return run_customers(global, *o); };
+    });
+
+    CLI::App* import = command->add_subcommand("import", "read the rep's roster (.csv or .xlsx)");
+    import->add_option("file", o->file, "roster file")->required()->check(CLI::ExistingFile);
+    import->add_flag("--no-rematch", o->no_rematch, "do not re-file archived mail now");
+    import->callback([&global, &run, o] { run = [&global, o] { return run_import(global, *o);
+};
+} // namespace mailclerk::cli
+);
+
+CLI::App* promote = command->add_subcommand("promote", "make a candidate domain a customer");
+promote->add_option("domain", o->domain, "the candidate's domain")->required();
+promote->add_option("--name", o->name, "the customer's name (default: the domain)");
+promote->add_option("--category", o->category, "closed, key, prospect (default) or inactive");
+promote->callback([&global, &run, o] { run = [&global, o] { return run_promote(global, *o); }; });
+
+CLI::App* ignore = command->add_subcommand("ignore", "never propose this domain again");
+ignore->add_option("domain", o->domain, "the candidate's domain")->required();
+ignore->callback([&global, &run, o] { run = [&global, o] { return run_ignore(global, *o); }; });
+}
+
+} // namespace mailclerk::cli

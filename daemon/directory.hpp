@@ -1,0 +1,34 @@
+#pragma once
+// Changing the customer directory from the command line or a roster import: validation, the
+// rename that moves a customer's folder, merges, and the re-match that follows every change.
+#include <string>
+#include <vector>
+
+#include "common/result.hpp"
+#include "daemon/rematch.hpp"
+#include "daemon/workspace.hpp"
+#include "store/index.hpp"
+
+namespace mailclerk::daemon {
+
+// Normalise domains (punycode, lower-case) and addresses; check name, category and grade.
+// Errors are ErrorCode::usage with the offending value named.
+Status normalise_customer(store::CustomerRow& row);
+
+// Customer by slug, former slug or name; not_found with a hint otherwise.
+Result<store::CustomerRow> find_customer(store::Index& index, const std::string& given);
+
+// The directory changed: take the new rules and re-match the archive.
+Result<RematchReport> directory_changed(Workspace& workspace);
+
+// Rename: the index (slug, paths, alias) and the folder customers/<old> -> customers/<new>
+// change together: the folder is moved (never replacing anything) inside the index transaction,
+// which commits only after the move is durable. Re-running an interrupted rename completes it.
+Status rename_customer(Workspace& workspace, const store::CustomerRow& customer,
+                       const std::string& new_name, const std::string& new_slug);
+
+// Merge `from` into `into` and re-match, which moves its mail and links.
+Result<RematchReport> merge_customers(Workspace& workspace, const store::CustomerRow& from,
+                                      const store::CustomerRow& into);
+
+} // namespace mailclerk::daemon

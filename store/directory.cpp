@@ -1,0 +1,229 @@
+// Index: the customer directory beyond the config (commands, roster imports, renames, merges).
+#include <ctime>
+
+#include "common/utf8.hpp"
+#include "store/index_impl.hpp"
+
+namespace mailclerk::store {
+namespace {
+
+constexpr const char* k_columns =
+    "c.id, c.slug, c.name, c.category, c.grade, c.owner, c.source, c.contact, c.phone, c.notes";
+
+CustomerRow read_row(Statement& s) {
+    CustomerRow row;
+    row.id = s.column_int64(0);
+    row.slug = s.column_text(1);
+    row.name = s.column_text(2);
+    row.category = s.column_text(3);
+    row.grade = s.column_text(4);
+    row.owner = s.column_text(5);
+    row.source = s.column_text(6);
+    row.contact = s.column_text(7);
+    row.phone = s.column_text(8);
+    row.notes = s.column_text(9);
+    return row;
+}
+
+Result<std::vector<std::string>> list_of(Database& db, const char* sql, int64_t id) {
+    auto stmt = db.prepare(sql);
+    if (!stmt) return error_of(stmt);
+    stmt->bind(1, id);
+    std::vector<std::string> out;
+    auto ok = for_each_row(*stmt, [&](Statement& s) { out.push_back(s.column_text(0)); });
+    if (!ok) return error_of(ok);
+    return out;
+}
+
+Status fill_lists(Database& db, CustomerRow& row) {
+    auto domains = list_of(
+        db, "SELECT domain FROM customer_domains WHERE customer_id = ?1 ORDER BY 1", row.id);
+    if (!domains) return error_of(domains);
+    auto addresses = list_of(
+        db, "SELECT address FROM customer_addresses WHERE customer_id = ?1 ORDER BY 1", row.id);
+    if (!addresses) return error_of(addresses);
+    row.domains = std::move(*domains);
+    row.addresses = std::move(*addresses);
+    return {};
+}
+
+Result<std::vector<CustomerRow>> select_rows(Database& db, const std::string& where,
+                                             const std::string& key) {
+    auto stmt = db.prepare(std::string("SELECT ") + k_columns + " FROM customers c " + where);
+    if (!stmt) return error_of(stmt);
+    if (!key.empty()) stmt->bind(1, key);
+    std::vector<CustomerRow> rows;
+    auto ok = for_each_row(*stmt, [&](Statement& s) { rows.push_back(read_row(s)); });
+    if (!ok) return error_of(ok);
+    for (CustomerRow& row : rows)
+        if (auto filled = fill_lists(db, row); !filled) return error_of(filled);
+    return rows;
+}
+
+Status replace_values(Database& db, int64_t id, const char* table, const char* column,
+                      const std::vector<std::string>& values) {
+    auto erase = db.prepare(std::string("DELETE FROM ") + table + " WHERE customer_id = ?1");
+    if (!erase) return error_of(erase);
+    if (auto ok = erase->bind(1, id).run(); !ok) return ok;
+    auto insert = db.prepare(std::string("INSERT OR IGNORE INTO ") + table + " (customer_id, " +
+                             column + ") VALUES (?1, ?2)");
+    if (!insert) return error_of(insert);
+    for (const std::string& value : values)
+        if (auto ok = insert->bind(1, id).bind(2, value).run(); !ok) return ok;
+    return {};
+}
+
+int64_t now() {
+    return static_cast<int64_t>(std::time(nullptr));
+}
+
+// Runs body inside a savepoint: all or nothing, nested in a caller's transaction if any.
+template <typename Body> Status atomically(IndexState& impl, const char* name, Body body) {
+    if (auto ok = impl.db.exec(std::string("SAVEPOINT ") + name); !ok) return ok;
+    Status status = body();
+    if (!status) (void)impl.db.exec(std::string("ROLLBACK TO ") + name);
+    (void)impl.db.exec(std::string("RELEASE ") + name);
+    impl.customer_ids.clear();
+    return status;
+}
+
+} // namespace
+
+Result<std::vector<CustomerRow>> Index::directory() {
+    return select_rows(m_impl->db, "WHERE c.merged_into IS NULL ORDER BY c.id", "");
+}
+
+Result<std::optional<CustomerRow>> Index::find_customer(const std::string& slug_or_name) {
+    Database& db = m_impl->db;
+    for (const char* where :
+         {"WHERE c.slug = ?1",
+          "WHERE c.id = (SELECT customer_id FROM customer_aliases WHERE slug = ?1)",
+          "WHERE lower(c.name) = lower(?1) AND c.merged_into IS NULL ORDER BY c.id LIMIT 1"}) {
+        auto rows = select_rows(db, where, slug_or_name);
+        if (!rows) return error_of(rows);
+        if (rows->empty()) continue;
+        CustomerRow row = std::move(rows->front());
+        // A merged customer answers as the one it was merged into.
+        auto merged = db.prepare("SELECT merged_into FROM customers WHERE id = ?1");
+        if (!merged) return error_of(merged);
+        std::optional<int64_t> into;
+        auto ok = for_each_row(merged->bind(1, row.id),
+                               [&](Statement& s) { into = s.column_optional(0); });
+        if (!ok) return error_of(ok);
+        if (into) {
+            auto target = select_rows(db, "WHERE c.id = ?1", std::to_string(*into));
+            if (!target) return error_of(target);
+            if (!target->empty()) return std::optional<CustomerRow>(std::move(target->front()));
+        }
+        return std::optional<CustomerRow>(std::move(row));
+    }
+    return std::optional<CustomerRow>();
+}
+
+Result<int64_t> Index::save_customer(const CustomerRow& c) {
+    int64_t id = c.id;
+    auto status = atomically(*m_impl, "save_customer", [&]() -> Status {
+        Database& db = m_impl->db;
+        auto taken = db.prepare("SELECT id FROM customers WHERE slug = ?1 AND id <> ?2 UNION "
+                                "SELECT customer_id FROM customer_aliases WHERE slug = ?1 AND "
+                                "customer_id <> ?2");
+        if (!taken) return error_of(taken);
+        bool clash = false;
+        auto ok =
+            for_each_row(taken->bind(1, c.slug).bind(2, id), [&](Statement&) { clash = true; });
+        if (!ok) return ok;
+        if (clash)
+            return fail(ErrorCode::usage, "the slug '" + c.slug + "' belongs to another customer",
+                        "choose another --slug, or merge the two customers");
+        auto write = db.prepare(
+            id == 0 ? "INSERT INTO customers (slug, name, category, grade, owner, source, contact, "
+                      "phone, notes) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)"
+                    : "UPDATE customers SET slug = ?1, name = ?2, category = ?3, grade = ?4, "
+                      "owner = ?5, source = ?6, contact = ?7, phone = ?8, notes = ?9 "
+                      "WHERE id = ?10");
+        if (!write) return error_of(write);
+        write->bind(1, c.slug).bind(2, c.name).bind(3, c.category).bind(4, c.grade);
+        write->bind(5, c.owner).bind(6, c.source).bind(7, c.contact).bind(8, c.phone);
+        write->bind(9, c.notes);
+        if (id != 0) write->bind(10, id);
+        if (auto ran = write->run(); !ran) return ran;
+        if (id == 0) id = db.last_insert_rowid();
+        if (auto ran = replace_values(db, id, "customer_domains", "domain", c.domains); !ran)
+            return ran;
+        return replace_values(db, id, "customer_addresses", "address", c.addresses);
+    });
+    if (!status) return error_of(status);
+    return id;
+}
+
+Status Index::rename_customer(int64_t id, const std::string& new_slug,
+                              const std::string& new_name) {
+    return atomically(*m_impl, "rename_customer", [&]() -> Status {
+        Database& db = m_impl->db;
+        auto old = select_rows(db, "WHERE c.id = ?1", std::to_string(id));
+        if (!old) return error_of(old);
+        if (old->empty()) return fail(ErrorCode::not_found, "no customer #" + std::to_string(id));
+        CustomerRow row = std::move(old->front());
+        std::string old_slug = row.slug;
+        row.slug = new_slug;
+        row.name = new_name;
+        if (auto saved = save_customer(row); !saved) return error_of(saved);
+        if (old_slug == new_slug) return {};
+        auto alias = db.prepare("INSERT OR REPLACE INTO customer_aliases (slug, customer_id, "
+                                "since) VALUES (?1, ?2, ?3)");
+        if (!alias) return error_of(alias);
+        if (auto ok = alias->bind(1, old_slug).bind(2, id).bind(3, now()).run(); !ok) return ok;
+        // Paths are "customers/<slug>/...": swap the prefix in every table that records one.
+        std::string from = "customers/" + old_slug + "/", to = "customers/" + new_slug + "/";
+        for (const char* table : {"message_files", "attachment_files", "attachments"}) {
+            auto update = db.prepare(std::string("UPDATE ") + table +
+                                     " SET path = ?2 || substr(path, length(?1) + 1) "
+                                     "WHERE substr(path, 1, length(?1)) = ?1");
+            if (!update) return error_of(update);
+            if (auto ok = update->bind(1, from).bind(2, to).run(); !ok) return ok;
+        }
+        return add_customer_event(id, "renamed from '" + old_slug + "' to '" + new_slug + "'");
+    });
+}
+
+Status Index::merge_customers(int64_t from, int64_t into) {
+    if (from == into) return fail(ErrorCode::usage, "a customer cannot be merged into itself");
+    return atomically(*m_impl, "merge_customers", [&]() -> Status {
+        Database& db = m_impl->db;
+        const char* steps[] = {
+            "INSERT OR IGNORE INTO customer_domains (customer_id, domain) "
+            "SELECT ?2, domain FROM customer_domains WHERE customer_id = ?1",
+            "INSERT OR IGNORE INTO customer_addresses (customer_id, address) "
+            "SELECT ?2, address FROM customer_addresses WHERE customer_id = ?1",
+            "DELETE FROM customer_domains WHERE customer_id = ?1",
+            "DELETE FROM customer_addresses WHERE customer_id = ?1",
+            "UPDATE customers SET merged_into = ?2 WHERE id = ?1 OR merged_into = ?1",
+            "UPDATE customer_aliases SET customer_id = ?2 WHERE customer_id = ?1",
+            "INSERT OR REPLACE INTO customer_aliases (slug, customer_id, since) "
+            "SELECT slug, ?2, strftime('%s', 'now') FROM customers WHERE id = ?1"};
+        for (const char* sql : steps) {
+            auto stmt = db.prepare(sql);
+            if (!stmt) return error_of(stmt);
+            if (auto ok = stmt->bind(1, from).bind(2, into).run(); !ok) return ok;
+        }
+        auto slug = list_of(db, "SELECT slug FROM customers WHERE id = ?1", from);
+        if (!slug) return error_of(slug);
+        return add_customer_event(into, "merged '" + (slug->empty() ? "" : slug->front()) + "'");
+    });
+}
+
+Status Index::add_customer_event(int64_t id, const std::string& what) {
+    auto insert = m_impl->statement(
+        "INSERT INTO customer_events (customer_id, at, what) VALUES (?1, ?2, ?3)");
+    if (!insert) return error_of(insert);
+    return (*insert)->bind(1, id).bind(2, now()).bind(3, what).run();
+}
+
+Result<std::vector<std::string>> Index::customer_events(int64_t id) {
+    return list_of(m_impl->db,
+                   "SELECT strftime('%Y-%m-%d', at, 'unixepoch') || '  ' || what FROM "
+                   "customer_events WHERE customer_id = ?1 ORDER BY id",
+                   id);
+}
+
+} // namespace mailclerk::store
