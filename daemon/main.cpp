@@ -11,7 +11,7 @@ namespace {
 constexpr mailclerk::cli::Registrar k_commands[] = {
     mailclerk::cli::add_import,  mailclerk::cli::add_inspect, mailclerk::cli::add_search,
     mailclerk::cli::add_history, mailclerk::cli::add_verify,  mailclerk::cli::add_sync,
-    mailclerk::cli::add_daemon,  mailclerk::cli::add_status,
+    mailclerk::cli::add_daemon,  mailclerk::cli::add_status,  mailclerk::cli::add_prices,
 };
 }
 

@@ -26,5 +26,6 @@ void add_verify(CLI::App& app, const GlobalOptions& global, Runner& run);
 void add_sync(CLI::App& app, const GlobalOptions& global, Runner& run);
 void add_daemon(CLI::App& app, const GlobalOptions& global, Runner& run);
 void add_status(CLI::App& app, const GlobalOptions& global, Runner& run);
+void add_prices(CLI::App& app, const GlobalOptions& global, Runner& run);
 
 } // namespace mailclerk::cli
