@@ -39,11 +39,20 @@ Status io_error(const std::string& what) {
 
 } // namespace
 
-Extracted extract_documents(const parsers::Message& message, parsers::DocKind kind) {
+Extracted extract_documents(parsers::Message& message, parsers::DocKind kind,
+                            const std::vector<parsers::KindPattern>& extra) {
     Extracted out;
     std::vector<parsers::Document> documents = parsers::read_documents(message);
-    for (parsers::Document& document : documents)
-        out.texts.push_back({document.text, document.flag});
+    for (size_t i = 0; i < documents.size(); ++i) {
+        parsers::Attachment& attachment = message.attachments[i];
+        bool named = parsers::classify_attachment_kind(attachment.filename, parsers::DocKind::other,
+                                                       extra) != parsers::DocKind::other;
+        if (!named)
+            if (auto said = parsers::classify_document_text(documents[i].text, extra);
+                said != parsers::DocKind::other)
+                attachment.kind = said;
+        out.texts.push_back({documents[i].text, documents[i].flag});
+    }
     out.prices = parsers::extract_message_prices(message, kind, documents);
     return out;
 }

@@ -6,6 +6,7 @@
 #include <vector>
 
 #include "common/result.hpp"
+#include "parsers/classify.hpp"
 #include "parsers/message.hpp"
 #include "parsers/prices.hpp"
 #include "store/index.hpp"
@@ -17,9 +18,11 @@ struct Extracted {
     std::vector<parsers::PriceItem> prices;
 };
 
-// Read every attachment (bounded, never fails: unreadable ones are flagged) and the price
-// items of the message given its kind and its attachments' kinds.
-Extracted extract_documents(const parsers::Message& message, parsers::DocKind kind);
+// Read every attachment (bounded, never fails: unreadable ones are flagged); an attachment
+// whose file name named no kind takes the kind its own opening text names ("QUOTATION",
+// "报价单"), if any; then the price items of the message given its kind and its attachments'.
+Extracted extract_documents(parsers::Message& message, parsers::DocKind kind,
+                            const std::vector<parsers::KindPattern>& extra = {});
 
 // The price list as CSV (UTF-8 with BOM so Excel reads Chinese right): current items, then,
 // when history is wanted, the superseded ones, with a "status" column saying which.

@@ -55,13 +55,14 @@ Result<Ingested> Pipeline::ingest(std::string_view raw, const store::SourceRef& 
             auto slugs = m_index.customers_of_messages(ids);
             return slugs ? *slugs : std::vector<std::string>{};
         });
-        parsers::assign_attachment_kinds(message, classification.kind);
+        parsers::assign_attachment_kinds(message, classification.kind, m_rules.kind_patterns);
     }
     std::vector<std::string> slugs;
     for (const parsers::CustomerMatch& match : classification.customers)
         slugs.push_back(match.slug);
     Extracted extracted;
-    if (!malformed) extracted = extract_documents(message, classification.kind);
+    if (!malformed)
+        extracted = extract_documents(message, classification.kind, m_rules.kind_patterns);
     if (!extracted.prices.empty()) m_priced.insert(slugs.begin(), slugs.end());
 
     auto filed = m_archive.file(result.sha256, raw, message, slugs);

@@ -156,10 +156,11 @@ Classification classify(const Message& message, const MatchRules& rules,
             add_match(result, customer->slug, reason, participant.address);
     }
     sort_by_directory(result, rules);
-    result.kind = classify_kind(message.subject, message.text);
+    result.kind = classify_kind(message.subject, message.text, rules.kind_patterns);
     for (const Attachment& attachment : message.attachments)
         if (result.kind == DocKind::other)
-            result.kind = classify_attachment_kind(attachment.filename, DocKind::other);
+            result.kind =
+                classify_attachment_kind(attachment.filename, DocKind::other, rules.kind_patterns);
     return result;
 }
 

@@ -159,8 +159,8 @@ int run_inspect(const GlobalOptions& global, const InspectOptions& options) {
     daemon::Extracted extracted;
     if (!message.has_flag("malformed")) {
         classification = parsers::classify(message, *rules);
-        parsers::assign_attachment_kinds(message, classification.kind);
-        extracted = daemon::extract_documents(message, classification.kind);
+        parsers::assign_attachment_kinds(message, classification.kind, rules->kind_patterns);
+        extracted = daemon::extract_documents(message, classification.kind, rules->kind_patterns);
     }
     std::string sha256 = daemon::message_identity(*raw);
     if (options.json)
