@@ -126,6 +126,8 @@ struct CopyTask {
     int64_t uid = 0;
     std::string customer_slug;
     std::string customer_name;
+    std::string message_id;   // the Message-ID header, without angle brackets
+    bool unconfirmed = false; // a COPY was sent earlier and its outcome never recorded
 };
 
 class Index {
@@ -179,7 +181,11 @@ class Index {
     Result<std::optional<std::string>> find_message(const std::string& message_id, int64_t size);
     // Messages of this account's folders matched to customers and not yet copied for them.
     Result<std::vector<CopyTask>> pending_copies(const std::string& account, int64_t limit);
-    Status record_copy(const std::string& account, const CopyTask& task, const std::string& folder);
+    // `intended` before UID COPY (committed, so that a crash in between leaves a trace);
+    // `confirmed` after it, or after finding the copy already in the destination.
+    enum class CopyState { intended, confirmed };
+    Status record_copy(const std::string& account, const CopyTask& task, const std::string& folder,
+                       CopyState state);
 
   private:
     struct Impl;

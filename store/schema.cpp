@@ -141,7 +141,12 @@ ALTER TABLE sync_state ADD COLUMN last_error TEXT NOT NULL DEFAULT '';
     R"sql(
 CREATE VIRTUAL TABLE attachment_text USING fts5(filename, body, tokenize = 'mailclerk');
 )sql",
-    // Price items read from quotes (one row per customer of the message), and why an
+    // 4: server filing writes its intent before UID COPY and confirms after, so a crash in
+    // between is noticed and resolved by looking into the destination instead of copying twice.
+    R"sql(
+ALTER TABLE imap_copies ADD COLUMN confirmed INTEGER NOT NULL DEFAULT 1;
+)sql",
+    // 5: price items read from quotes (one row per customer of the message), and why an
     // attachment's text could not be read in full ("too-large", "unreadable", ...).
     R"sql(
 CREATE TABLE price_items (

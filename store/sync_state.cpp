@@ -73,36 +73,43 @@ Result<std::vector<CopyTask>> Index::pending_copies(const std::string& account, 
     // One source per (message, customer): the copy is made once whichever folder it came from,
     // from the newest UIDVALIDITY we know.
     auto stmt = m_impl->db.prepare(
-        "SELECT mc.message_id, s.folder, s.uidvalidity, s.uid, c.slug, c.name "
+        "SELECT mc.message_id, s.folder, s.uidvalidity, s.uid, c.slug, c.name, m.message_id, "
+        "ic.confirmed IS NOT NULL "
         "FROM message_customers mc JOIN customers c ON c.id = mc.customer_id "
+        "JOIN messages m ON m.id = mc.message_id "
         "JOIN message_sources s ON s.message_id = mc.message_id AND s.kind = 'imap' "
         "AND s.account = ?1 "
         "JOIN sync_state st ON st.account = s.account AND st.folder = s.folder "
         "AND st.uidvalidity = s.uidvalidity "
-        "WHERE NOT EXISTS (SELECT 1 FROM imap_copies ic WHERE ic.account = ?1 "
-        "AND ic.message_id = mc.message_id AND ic.customer_id = mc.customer_id) "
+        "LEFT JOIN imap_copies ic ON ic.account = ?1 AND ic.message_id = mc.message_id "
+        "AND ic.customer_id = mc.customer_id "
+        "WHERE ic.confirmed IS NULL OR ic.confirmed = 0 "
         "GROUP BY mc.message_id, mc.customer_id ORDER BY s.folder, s.uid LIMIT ?2");
     if (!stmt) return error_of(stmt);
     stmt->bind(1, account).bind(2, limit);
     std::vector<CopyTask> out;
     auto ok = for_each_row(*stmt, [&](Statement& row) {
         out.push_back(CopyTask{row.column_int64(0), row.column_text(1), row.column_int64(2),
-                               row.column_int64(3), row.column_text(4), row.column_text(5)});
+                               row.column_int64(3), row.column_text(4), row.column_text(5),
+                               row.column_text(6), row.column_int64(7) != 0});
     });
     if (!ok) return error_of(ok);
     return out;
 }
 
 Status Index::record_copy(const std::string& account, const CopyTask& task,
-                          const std::string& folder) {
+                          const std::string& folder, CopyState state) {
     auto customer = m_impl->customer_id(task.customer_slug, false);
     if (!customer) return error_of(customer);
-    auto stmt = m_impl->statement("INSERT OR IGNORE INTO imap_copies (account, message_id, "
-                                  "customer_id, folder, copied_at) VALUES (?1, ?2, ?3, ?4, ?5)");
+    auto stmt = m_impl->statement(
+        "INSERT INTO imap_copies (account, message_id, customer_id, folder, copied_at, confirmed) "
+        "VALUES (?1, ?2, ?3, ?4, ?5, ?6) ON CONFLICT (account, message_id, customer_id) "
+        "DO UPDATE SET folder = ?4, copied_at = ?5, confirmed = ?6");
     if (!stmt) return error_of(stmt);
     Statement& s = **stmt;
     s.bind(1, account).bind(2, task.message_row).bind(3, *customer).bind(4, folder);
     s.bind(5, static_cast<int64_t>(std::time(nullptr)));
+    s.bind(6, int64_t{state == CopyState::confirmed ? 1 : 0});
     return s.run();
 }
 

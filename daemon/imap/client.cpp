@@ -54,20 +54,29 @@ tl::unexpected<Error> missing(const Connection& connection, std::string_view wha
 
 } // namespace
 
-std::string uid_set(const std::vector<uint32_t>& uids) {
+std::vector<std::string> uid_sets(const std::vector<uint32_t>& uids, size_t max_length) {
     std::vector<uint32_t> sorted = uids;
     std::sort(sorted.begin(), sorted.end());
     sorted.erase(std::unique(sorted.begin(), sorted.end()), sorted.end());
-    std::string out;
+    std::vector<std::string> sets;
     for (size_t i = 0; i < sorted.size();) {
         size_t j = i;
         while (j + 1 < sorted.size() && sorted[j + 1] == sorted[j] + 1)
             ++j;
-        if (!out.empty()) out.push_back(',');
-        out += j == i ? fmt::format("{}", sorted[i]) : fmt::format("{}:{}", sorted[i], sorted[j]);
+        std::string range =
+            j == i ? fmt::format("{}", sorted[i]) : fmt::format("{}:{}", sorted[i], sorted[j]);
+        if (sets.empty() || sets.back().size() + 1 + range.size() > max_length)
+            sets.push_back(std::move(range));
+        else
+            sets.back() += "," + range;
         i = j + 1;
     }
-    return out;
+    return sets;
+}
+
+std::string uid_set(const std::vector<uint32_t>& uids) {
+    auto sets = uid_sets(uids, std::string::npos - 1);
+    return sets.empty() ? std::string{} : sets.front();
 }
 
 bool Folder::has_attribute(std::string_view attribute) const {
@@ -215,9 +224,15 @@ Result<std::vector<uint32_t>> Client::uids_from(uint32_t first_uid) {
 
 Status Client::fetch(const std::vector<uint32_t>& uids,
                      const std::function<Status(FetchedMessage&&)>& on_message) {
-    if (uids.empty()) return {};
+    for (const std::string& set : uid_sets(uids))
+        if (auto ok = fetch_set(set, on_message); !ok) return ok;
+    return {};
+}
+
+Status Client::fetch_set(const std::string& set,
+                         const std::function<Status(FetchedMessage&&)>& on_message) {
     Connection& c = m_impl->connection;
-    std::string command = fmt::format("UID FETCH {} (UID RFC822.SIZE BODY.PEEK[])", uid_set(uids));
+    std::string command = fmt::format("UID FETCH {} (UID RFC822.SIZE BODY.PEEK[])", set);
     // Each message goes to the caller as soon as its FETCH response is complete: a batch is
     // never held in memory as a whole.
     auto done = c.run(Command(command), [&](Response&& response) -> Status {
@@ -238,21 +253,22 @@ Status Client::fetch(const std::vector<uint32_t>& uids,
 
 Result<std::vector<HeaderSummary>> Client::fetch_headers(const std::vector<uint32_t>& uids) {
     std::vector<HeaderSummary> out;
-    if (uids.empty()) return out;
     Connection& c = m_impl->connection;
-    std::string command = fmt::format(
-        "UID FETCH {} (UID RFC822.SIZE BODY.PEEK[HEADER.FIELDS (MESSAGE-ID)])", uid_set(uids));
-    auto done = c.run(Command(command), [&](Response&& response) -> Status {
-        if (untagged_kind(response).name != "FETCH") return {};
-        auto data = parse_fetch(std::move(response));
-        if (!data) return tl::unexpected(data.error());
-        if (!data->header) return {};
-        if (!data->uid) return missing(c, "UID in a FETCH response");
-        out.push_back(
-            HeaderSummary{*data->uid, data->size.value_or(0), header_message_id(*data->header)});
-        return {};
-    });
-    if (auto ok = expect_ok(c, done, "UID FETCH"); !ok) return tl::unexpected(ok.error());
+    for (const std::string& set : uid_sets(uids)) {
+        std::string command = fmt::format(
+            "UID FETCH {} (UID RFC822.SIZE BODY.PEEK[HEADER.FIELDS (MESSAGE-ID)])", set);
+        auto done = c.run(Command(command), [&](Response&& response) -> Status {
+            if (untagged_kind(response).name != "FETCH") return {};
+            auto data = parse_fetch(std::move(response));
+            if (!data) return tl::unexpected(data.error());
+            if (!data->header) return {};
+            if (!data->uid) return missing(c, "UID in a FETCH response");
+            out.push_back(HeaderSummary{*data->uid, data->size.value_or(0),
+                                        header_message_id(*data->header)});
+            return {};
+        });
+        if (auto ok = expect_ok(c, done, "UID FETCH"); !ok) return tl::unexpected(ok.error());
+    }
     std::sort(out.begin(), out.end(),
               [](const HeaderSummary& a, const HeaderSummary& b) { return a.uid < b.uid; });
     return out;
@@ -281,13 +297,15 @@ Status Client::create_folder(const std::string& wire_name) {
 }
 
 Status Client::copy(const std::vector<uint32_t>& uids, const std::string& wire_name) {
-    if (uids.empty()) return {};
     Connection& c = m_impl->connection;
-    auto done = c.run(m_impl->command(fmt::format("UID COPY {} ", uid_set(uids)), wire_name));
-    auto ok = expect_ok(c, done, fmt::format("UID COPY to {}", wire_name));
-    if (!ok && done && code_is(*done, "TRYCREATE"))
-        ok.error().hint = "the destination folder does not exist";
-    return ok;
+    for (const std::string& set : uid_sets(uids)) {
+        auto done = c.run(m_impl->command(fmt::format("UID COPY {} ", set), wire_name));
+        auto ok = expect_ok(c, done, fmt::format("UID COPY to {}", wire_name));
+        if (!ok && done && code_is(*done, "TRYCREATE"))
+            ok.error().hint = "the destination folder does not exist";
+        if (!ok) return ok;
+    }
+    return {};
 }
 
 } // namespace mailclerk::imap

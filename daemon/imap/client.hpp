@@ -93,11 +93,16 @@ class Client {
   private:
     struct Impl;
     explicit Client(std::unique_ptr<Impl> impl);
+    Status fetch_set(const std::string& set,
+                     const std::function<Status(FetchedMessage&&)>& on_message);
     std::unique_ptr<Impl> m_impl;
 };
 
-// "1:3,5,7:9" from ascending uids.
+// "1:3,5,7:9" from uids (sorted and deduplicated first).
 std::string uid_set(const std::vector<uint32_t>& uids);
+// The same set cut into pieces of at most max_length characters, for servers that limit the
+// length of a command line (RFC 7162 section 4 recommends accepting 8192 octets, no more).
+std::vector<std::string> uid_sets(const std::vector<uint32_t>& uids, size_t max_length = 4000);
 
 // Modified UTF-7 (RFC 3501 5.1.3) <-> UTF-8. Decoding invalid input keeps it as it was.
 std::string decode_mutf7(std::string_view wire);

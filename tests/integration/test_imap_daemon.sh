@@ -8,10 +8,25 @@ write_config "$(account_toml alice alice 'password_env = "MC_ALICE_PASSWORD"')
 [daemon]
 batch_messages = 25"
 
-"$MAILCLERK" -c "$WORK/mailclerk.toml" daemon 2>"$WORK/daemon.log" &
+# systemd's side of sd_notify is a datagram socket named by NOTIFY_SOCKET: listen on one, so the
+# READY/RELOADING/STOPPING/WATCHDOG messages the unit (Type=notify, WatchdogSec) relies on are
+# checked without systemd.
+python3 - "$WORK/notify.sock" "$WORK/notify.log" <<'PY' &
+import socket, sys
+s = socket.socket(socket.AF_UNIX, socket.SOCK_DGRAM)
+s.bind(sys.argv[1])
+with open(sys.argv[2], "w", buffering=1) as log:
+    while True:
+        log.write(s.recv(4096).decode().replace("\n", " ") + "\n")
+PY
+listener=$!
+for _ in $(seq 1 50); do [ -S "$WORK/notify.sock" ] && break; sleep 0.1; done
+
+NOTIFY_SOCKET="$WORK/notify.sock" WATCHDOG_USEC=2000000 \
+  "$MAILCLERK" -c "$WORK/mailclerk.toml" daemon 2>"$WORK/daemon.log" &
 pid=$!
 stop_daemon() { kill -TERM "$pid" 2>/dev/null || true; wait "$pid" 2>/dev/null || true; }
-trap 'st=$?; stop_daemon; dovecot_stop >/dev/null 2>&1 || true; (exit $st); cleanup' EXIT
+trap 'st=$?; stop_daemon; kill "$listener" 2>/dev/null; dovecot_stop >/dev/null 2>&1 || true; (exit $st); cleanup' EXIT
 
 # wait_for SQL VALUE SECONDS: poll the index until the query answers VALUE.
 wait_for() {
@@ -52,7 +67,13 @@ kill -TERM "$pid"
 wait "$pid"; status=$?
 expect_eq "$status" 0 "exit status after SIGTERM"
 [ $((SECONDS - start)) -le 10 ] || fail "took $((SECONDS - start)) s to stop"
-trap 'st=$?; dovecot_stop >/dev/null 2>&1 || true; (exit $st); cleanup' EXIT
+trap 'st=$?; kill "$listener" 2>/dev/null; dovecot_stop >/dev/null 2>&1 || true; (exit $st); cleanup' EXIT
+sleep 0.5
+notes=$(cat "$WORK/notify.log")
+expect_contains "$notes" "READY=1" "sd_notify READY"
+expect_contains "$notes" "RELOADING=1" "sd_notify RELOADING on SIGHUP"
+expect_contains "$notes" "STOPPING=1" "sd_notify STOPPING on SIGTERM"
+[ "$(grep -c "WATCHDOG=1" "$WORK/notify.log")" -ge 3 ] || fail "watchdog pings every WATCHDOG_USEC/2: $notes"
 mc verify >/dev/null || fail "verify"
 grep -E "retry|error" "$WORK/daemon.log" | head -3
-pass "daemon: outage retried, live mail within a poll, SIGHUP reload, SIGTERM exit 0"
+pass "daemon: outage retried, live mail within a poll, SIGHUP reload, SIGTERM exit 0, sd_notify"

@@ -80,6 +80,16 @@ expect_eq "$(dovecot_count carol 'Customers/ACME Industrial Supply')" "$matched"
 out=$(mc sync --once 2>/dev/null)
 expect_contains "$out" "0 copies to customer folders" "second run copies nothing"
 expect_eq "$(dovecot_count carol 'Customers/ACME Industrial Supply')" "$matched" "no second copy"
+# A crash between UID COPY and its confirmation leaves intents (confirmed = 0). Here one copy was
+# made before the "crash" (all but one) and one was not (expunged here): the made ones are found,
+# only the missing one is copied.
+index_sql "update imap_copies set confirmed = 0 where account='carol'"
+dovecot_doveadm expunge -u carol mailbox 'Customers/ACME Industrial Supply' uid 1
+expect_eq "$(dovecot_count carol 'Customers/ACME Industrial Supply')" "$((matched - 1))" "one copy removed"
+out=$(mc sync --once 2>"$WORK/resume.log") || { cat "$WORK/resume.log"; fail "sync after an interrupted copy"; }
+expect_contains "$(cat "$WORK/resume.log")" "were made before an interruption; not copied again" "interrupted copies found"
+expect_eq "$(dovecot_count carol 'Customers/ACME Industrial Supply')" "$matched" "each copy exactly once after the interruption"
+expect_eq "$(index_sql "select count(*) from imap_copies where account='carol' and confirmed = 0")" "0" "every intent resolved"
 
 # No secret in anything mailclerk wrote or printed.
 for secret in "$CAROL_PASSWORD" "$valid" "$expired"; do

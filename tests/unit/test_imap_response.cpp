@@ -1,5 +1,6 @@
 #include <catch2/catch.hpp>
 
+#include <algorithm>
 #include <string>
 #include <vector>
 
@@ -336,6 +337,21 @@ TEST_CASE("imap uid sets", "[imap]") {
     CHECK(uid_set({5}) == "5");
     CHECK(uid_set({1, 2, 3, 5, 7, 8, 9}) == "1:3,5,7:9");
     CHECK(uid_set({9, 1, 2, 2}) == "1:2,9");
+    // Long sets are cut at a range boundary, never inside one, and lose nothing.
+    CHECK(mailclerk::imap::uid_sets({}, 10).empty());
+    CHECK(mailclerk::imap::uid_sets({1, 2, 3, 5, 7, 8, 9, 11}, 6) ==
+          std::vector<std::string>{"1:3,5", "7:9,11"});
+    std::vector<uint32_t> sparse;
+    for (uint32_t uid = 1; uid < 200000; uid += 2)
+        sparse.push_back(uid);
+    auto sets = mailclerk::imap::uid_sets(sparse);
+    size_t count = 0;
+    for (const std::string& set : sets) {
+        CHECK(set.size() <= 4000);
+        count += static_cast<size_t>(std::count(set.begin(), set.end(), ',')) + 1;
+    }
+    CHECK(count == sparse.size());
+    CHECK(sets.size() > 1);
 }
 
 TEST_CASE("imap command arguments are quoted or sent as literals", "[imap]") {
