@@ -55,8 +55,8 @@ std::vector<PriceItem> extract_from_document(const Document& document, int attac
 // The documents of a message: documents[i] is message.attachments[i] read (bounded).
 std::vector<Document> read_documents(const Message& message, const DocumentLimits& limits = {});
 
-// The price items of a message of this kind: its own text (without quoted earlier mail) when
-// the message is a quote, and the documents of its attachments of kind quote. A message or
+// The price items of a message of this kind: the documents of its attachments of kind quote,
+// else its own text (without quoted earlier mail) when the message is a quote. A message or
 // attachment of any other kind yields nothing: an invoice total is not a price item.
 std::vector<PriceItem> extract_message_prices(const Message& message, DocKind kind,
                                               const std::vector<Document>& documents);

@@ -281,6 +281,8 @@ Column classify_header(std::string_view header) {
     if (h == "no" || h == "no." || h == "#" || h == "item" || h == "item." || h == "s/n" ||
         h == "sn" || h == "序号" || h == "序號" || h == "项次" || h == "項次")
         return Column::index;
+    if (h == "dn" || contains_any(h, {"size", "尺寸", "口径", "口徑", "通径", "通徑", "nominal"}))
+        return Column::size;
     if (contains_any(h, {"model",   "spec", "type", "partno", "part#", "itemno", "itemcode",
                          "article", "sku",  "ref.", "型号",   "型號",  "规格",   "規格",
                          "货号",    "貨號", "料号", "料號",   "编号",  "編號"}))

@@ -28,7 +28,19 @@ std::string find_incoterm(std::string_view text);
 std::string find_validity(std::string_view text);
 
 // What a table column holds, from its header cell.
-enum class Column { none, index, product, model, quantity, unit, price, amount, currency, term };
+enum class Column {
+    none,
+    index,
+    product,
+    model,
+    size,
+    quantity,
+    unit,
+    price,
+    amount,
+    currency,
+    term
+};
 Column classify_header(std::string_view header);
 
 // A totals row ("Total", "合计", "總計", "Subtotal"): never an item.

@@ -110,7 +110,7 @@ Row split_line(std::string_view line) {
 std::optional<Header> read_header(const Row& row) {
     Header header;
     header.grid = row.grid;
-    bool price = false, product = false;
+    bool price = false, product = false, model = false;
     for (const Cell& cell : row.cells) {
         Column column = classify_header(cell.text);
         header.columns.push_back(column);
@@ -122,7 +122,11 @@ std::optional<Header> read_header(const Row& row) {
         } else if (column == Column::price) {
             header.columns.back() = Column::none; // a second price column: the first wins
         }
-        product = product || column == Column::product || column == Column::model;
+        // "型号 | 规格", "Model | Spec.": the second names a variant of the model, as a size does.
+        if (column == Column::model && model) header.columns.back() = Column::size;
+        model = model || column == Column::model;
+        product = product || column == Column::product || column == Column::model ||
+                  column == Column::size;
     }
     // "Item" numbers the rows when a description column follows, else it names the product.
     for (size_t i = 0; i < header.cells.size() && !product; ++i)
@@ -217,6 +221,10 @@ void take_cell(PriceItem& item, Column column, const std::string& text, bool& pr
     case Column::model:
         if (item.model.empty()) item.model = text;
         break;
+    case Column::size:
+        // One model in several sizes is several products: the size joins the model.
+        if (!text.empty()) item.model = item.model.empty() ? text : item.model + " " + text;
+        break;
     case Column::quantity:
         if (auto [value, unit] = parse_quantity(text); !value.empty()) {
             item.quantity = value;
@@ -257,11 +265,12 @@ std::optional<PriceItem> read_item(const Header& header, const Row& row,
     PriceItem item;
     bool priced = false;
     // Unit and currency columns first: they override what a price cell implies.
-    for (Column pass : {Column::unit, Column::currency})
+    for (Column pass : {Column::unit, Column::currency, Column::model, Column::size})
         for (size_t i = 0; i < row.cells.size(); ++i)
             if (columns[i] == pass) take_cell(item, pass, row.cells[i].text, priced);
     for (size_t i = 0; i < row.cells.size(); ++i)
-        if (columns[i] != Column::unit && columns[i] != Column::currency)
+        if (columns[i] != Column::unit && columns[i] != Column::currency &&
+            columns[i] != Column::model && columns[i] != Column::size)
             take_cell(item, columns[i], row.cells[i].text, priced);
     if (!priced || (item.product.empty() && item.model.empty())) return std::nullopt;
     if (item.model.empty() && only_a_number(item.product)) return std::nullopt;

@@ -56,12 +56,14 @@ std::vector<Document> read_documents(const Message& message, const DocumentLimit
 std::vector<PriceItem> extract_message_prices(const Message& message, DocKind kind,
                                               const std::vector<Document>& documents) {
     std::vector<PriceItem> items;
-    if (kind == DocKind::quote) items = body_prices(message);
     for (size_t i = 0; i < message.attachments.size() && i < documents.size(); ++i) {
         if (message.attachments[i].kind != DocKind::quote) continue;
         auto found = extract_from_document(documents[i], static_cast<int>(i));
         items.insert(items.end(), found.begin(), found.end());
     }
+    // A table in the body of a mail that carries its quote as a file restates that file
+    // (often with fewer columns): the file is the quote, the body is not read a second time.
+    if (items.empty() && kind == DocKind::quote) items = body_prices(message);
     return items;
 }
 

@@ -185,3 +185,34 @@ TEST_CASE("prices: quoted earlier mail is cut off", "[prices]") {
     CHECK(fresh_part("Hi\nFrom: Li Wei\nSent: Monday\nold\n") == "Hi\n");
     CHECK(fresh_part("Hi\n发件人: 李伟\n发送时间: 2026年11月2日\nold\n") == "Hi\n");
 }
+
+TEST_CASE("prices: a size column makes one model in several sizes several products", "[prices]") {
+    Table table = {
+        {"No.", "Description", "Model", "Size", "Qty", "Unit", "Unit Price", "Amount"},
+        {"1", "Gate valve WCB", "Z41H-150LB", "DN50 (2\")", "200", "pcs", "38.50", "7700.00"},
+        {"2", "Gate valve WCB", "Z41H-150LB", "DN100 (4\")", "200", "pcs", "86.00", "17200.00"}};
+    CHECK(show(extract_from_table(table, {"USD", "FOB Ningbo", ""})) ==
+          std::vector<std::string>{"Gate valve WCB|Z41H-150LB DN50 (2\")|200|pcs|USD|38.50|FOB "
+                                   "Ningbo||z41h-150lbdn50(2\")",
+                                   "Gate valve WCB|Z41H-150LB DN100 (4\")|200|pcs|USD|86.00|FOB "
+                                   "Ningbo||z41h-150lbdn100(4\")"});
+}
+
+TEST_CASE("prices: model plus spec columns, and a revision table with sizes only", "[prices]") {
+    const char* gbk_style =
+        "序号  产品名称    型号        规格            数量    单价(元,含税)  金额(元)\n"
+        "1     铸钢截止阀  J41H-16C    DN100 PN16      120台   1,860.00       223,200.00\n"
+        "2     铸钢截止阀  J41H-16C    DN150 PN16      60台    3,150.00       189,000.00\n"
+        "      合计                                    180台                  412,200.00\n";
+    CHECK(show(extract_from_text(gbk_style, {})) ==
+          std::vector<std::string>{
+              "铸钢截止阀|J41H-16C DN100 PN16|120|台|CNY|1860.00|||j41h-16cdn100pn16",
+              "铸钢截止阀|J41H-16C DN150 PN16|60|台|CNY|3150.00|||j41h-16cdn150pn16"});
+    const char* revision = "Item  Size        Qty   Unit Price (USD)   Amount (USD)\n"
+                           "1     DN50 (2\")   200   36.00              7,200.00\n"
+                           "2     DN100 (4\")  200   81.00              16,200.00\n"
+                           "      Total       400                      23,400.00\n";
+    CHECK(show(extract_from_text(revision, {"", "FOB Ningbo", ""})) ==
+          std::vector<std::string>{"|DN50 (2\")|200||USD|36.00|FOB Ningbo||dn50(2\")",
+                                   "|DN100 (4\")|200||USD|81.00|FOB Ningbo||dn100(4\")"});
+}
