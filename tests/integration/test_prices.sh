@@ -29,7 +29,7 @@ expect_contains "$(cat "$list")" "current,Stainless steel ball valve,SV-100,500,
 mc import "$WORK/rest" >/dev/null
 out=$(mc prices acme --json)
 current=$(echo "$out" | json '";".join(i["model"]+"="+i["currency"]+" "+i["unit_price"]+"/"+i["unit"] for i in d["items"])')
-expect_eq "$current" "BF-20A=USD 0.85/pcs;CV-25=USD 9.9/pcs;GV-50=USD 18.5/pcs;GV-80=USD 26.75/pcs;LD-40=USD 3.15/pcs;LP-600=USD 18.00/pcs;SV-100=USD 11.80/pcs" "current acme prices"
+expect_eq "$current" "BF-20A=USD 0.85/pcs;CV-25=USD 9.9/pcs;GV-50=USD 18.5/pcs;GV-80=USD 26.75/pcs;LD-40=USD 3.15/pcs;LP-600=USD 18.00/pcs;Q41F-16C DN50=USD 25.60/;SV-100=USD 11.80/pcs;Z41H-16C DN80=USD 48.00/" "current acme prices"
 history=$(echo "$out" | json '";".join(i["model"]+"="+i["unit_price"]+"@"+i["quoted_at"] for i in d["history"])')
 expect_eq "$history" "SV-100=12.50@2026-11-05T08:20:00Z" "acme history"
 sv=$(echo "$out" | json '[i for i in d["items"] if i["model"]=="SV-100"][0]')

@@ -176,3 +176,15 @@ TEST_CASE("documents: plain text attachments in GBK and Big5 are detected", "[pr
     CHECK(decode_text("\xEF\xBB\xBF"
                       "abc") == "abc");
 }
+
+TEST_CASE("quotes: DOCX letter with a Chinese table and a header block", "[prices][quotes]") {
+    Read r = read_mail("docx_quote.eml");
+    REQUIRE(r.message.attachments.size() == 1);
+    CHECK(r.message.attachments[0].kind == DocKind::quote);
+    CHECK(show(r.extracted.prices) ==
+          std::vector<std::string>{
+              "球阀|Q41F-16C DN50|300||USD|25.60|CIF Los Angeles|60天|q41f-16cdn50|0",
+              "闸阀|Z41H-16C DN80|150||USD|48.00|CIF Los Angeles|60天|z41h-16cdn80|0"});
+    REQUIRE(r.extracted.texts.size() == 1);
+    CHECK(r.extracted.texts[0].text.find("付款方式：T/T 30% 预付") != std::string::npos);
+}

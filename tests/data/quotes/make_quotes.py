@@ -331,3 +331,52 @@ Tom Baker, ACME Corp, tel. +1 555 0100 2000, 2026-11-01
 write("inquiry.eml", single("Tom Baker <tom@acme.com>", "Li Wei <li.wei@ourco.com>",
                             "RFQ: ball valves SV-100", "Sun, 01 Nov 2026 22:00:00 -0500",
                             "inquiry-1@acme.com", INQUIRY, "utf-8"))
+
+
+# 9. DOCX (Word): a quotation letter with a table, as a .docx attachment.
+def docx(paragraphs_before, table, paragraphs_after):
+    W = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"'
+
+    def para(text):
+        return f"<w:p><w:r><w:t xml:space=\"preserve\">{text}</w:t></w:r></w:p>"
+
+    def cell(text):
+        return f"<w:tc><w:tcPr><w:tcW w:w=\"2000\" w:type=\"dxa\"/></w:tcPr>{para(text)}</w:tc>"
+    rows = "".join("<w:tr>" + "".join(cell(c) for c in row) + "</w:tr>" for row in table)
+    body = ("".join(para(p) for p in paragraphs_before) + f"<w:tbl>{rows}</w:tbl>" +
+            "".join(para(p) for p in paragraphs_after))
+    document = (f'<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<w:document {W}>'
+                f"<w:body>{body}<w:sectPr/></w:body></w:document>")
+    out = io.BytesIO()
+    with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as z:
+        def add(name, text):
+            info = zipfile.ZipInfo(name, date_time=(2026, 11, 1, 0, 0, 0))
+            info.compress_type = zipfile.ZIP_DEFLATED
+            z.writestr(info, text)
+        add("[Content_Types].xml",
+            '<?xml version="1.0" encoding="UTF-8"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">'
+            '<Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/>'
+            '<Default Extension="xml" ContentType="application/xml"/>'
+            '<Override PartName="/word/document.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"/>'
+            '</Types>')
+        add("_rels/.rels",
+            '<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">'
+            '<Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="word/document.xml"/>'
+            '</Relationships>')
+        add("word/document.xml", document)
+    return out.getvalue()
+
+
+DOCX = docx(["报价单 QUOTATION QT-2026-060", "致：ACME Corp", "价格条款：CIF Los Angeles，美元报价",
+             "报价有效期：60天"],
+            [["序号", "产品名称", "型号", "数量", "单价 (USD)"],
+             ["1", "球阀", "Q41F-16C DN50", "300", "US$ 25.60"],
+             ["2", "闸阀", "Z41H-16C DN80", "150", "US$ 48.00"]],
+            ["付款方式：T/T 30% 预付", "电话：+86 574 8888 1234"])
+write("quote.docx", DOCX)
+write("docx_quote.eml", with_attachment(
+    "Li Wei <li.wei@ourco.com>", "Tom Baker <tom@acme.com>",
+    "报价：球阀和闸阀", "Mon, 09 Nov 2026 15:00:00 +0800",
+    "docx-quote-1@ourco.com", "Tom,\n\n报价单见附件。\n\nLi Wei\n",
+    "报价单_QT-2026-060.docx",
+    "application/vnd.openxmlformats-officedocument.wordprocessingml.document", DOCX))
