@@ -167,6 +167,11 @@ class Index {
     // The customer's price items, current ones (latest quote per product key) first, then the
     // superseded ones newest first. Fails with not_found for an unknown slug.
     Result<std::vector<PriceRow>> prices(const std::string& slug);
+    // From now on the customer's items with product_key `key` count as product `same_as` (the
+    // rep's override when two spellings name one product); key == same_as removes the override.
+    // Fails with not_found for an unknown slug.
+    Status set_same_product(const std::string& slug, const std::string& key,
+                            const std::string& same_as);
     // Every message and attachment file recorded in the index.
     Result<std::vector<IndexedFile>> files();
     Result<int64_t> message_count();

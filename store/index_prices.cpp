@@ -104,11 +104,14 @@ Result<std::vector<PriceRow>> Index::prices(const std::string& slug) {
     // Latest quote wins: by message date, then by the order the quotes were recorded; within
     // one message the last row of a product wins (a corrected line below the first).
     auto select = m_impl->statement(
-        "SELECT p.product, p.model, p.product_key, p.quantity, p.unit, p.currency, "
+        "SELECT p.product, p.model, coalesce(o.same_as, p.product_key), p.quantity, p.unit, "
+        "p.currency, "
         "p.unit_price, p.incoterm, p.validity, p.quoted_at, p.direction, p.source_line, "
         "p.attachment_idx, m.sha256, coalesce(a.filename, '') FROM price_items p "
         "JOIN messages m ON m.id = p.message_id "
         "LEFT JOIN attachments a ON a.message_id = p.message_id AND a.idx = p.attachment_idx "
+        "LEFT JOIN product_key_overrides o ON o.customer_id = p.customer_id "
+        "  AND o.product_key = p.product_key "
         "WHERE p.customer_id = ?1 "
         "ORDER BY p.quoted_at IS NULL, p.quoted_at DESC, p.id DESC");
     if (!select) return error_of(select);
@@ -127,6 +130,22 @@ Result<std::vector<PriceRow>> Index::prices(const std::string& slug) {
     current.insert(current.end(), std::make_move_iterator(superseded.begin()),
                    std::make_move_iterator(superseded.end()));
     return current;
+}
+
+Status Index::set_same_product(const std::string& slug, const std::string& key,
+                               const std::string& same_as) {
+    auto customer = m_impl->customer_id(slug, false);
+    if (!customer) return error_of(customer);
+    auto statement = m_impl->statement(
+        key == same_as ? "DELETE FROM product_key_overrides WHERE customer_id = ?1 AND "
+                         "product_key = ?2"
+                       : "INSERT OR REPLACE INTO product_key_overrides (customer_id, product_key, "
+                         "same_as) VALUES (?1, ?2, ?3)");
+    if (!statement) return error_of(statement);
+    Statement& s = **statement;
+    s.bind(1, *customer).bind(2, key);
+    if (key != same_as) s.bind(3, same_as);
+    return s.run();
 }
 
 } // namespace mailclerk::store

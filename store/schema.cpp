@@ -146,8 +146,9 @@ CREATE VIRTUAL TABLE attachment_text USING fts5(filename, body, tokenize = 'mail
     R"sql(
 ALTER TABLE imap_copies ADD COLUMN confirmed INTEGER NOT NULL DEFAULT 1;
 )sql",
-    // 5: price items read from quotes (one row per customer of the message), and why an
-    // attachment's text could not be read in full ("too-large", "unreadable", ...).
+    // 5: price items read from quotes (one row per customer of the message), the rep's
+    // "these two keys are one product" overrides, and why an attachment's text could not be
+    // read in full ("too-large", "unreadable", ...).
     R"sql(
 CREATE TABLE price_items (
     id INTEGER PRIMARY KEY,
@@ -170,6 +171,12 @@ CREATE TABLE price_items (
 CREATE INDEX price_items_customer ON price_items(customer_id, product_key, quoted_at);
 CREATE INDEX price_items_message ON price_items(message_id);
 ALTER TABLE attachments ADD COLUMN text_flag TEXT NOT NULL DEFAULT '';
+CREATE TABLE product_key_overrides (
+    customer_id INTEGER NOT NULL REFERENCES customers(id),
+    product_key TEXT NOT NULL,
+    same_as TEXT NOT NULL,
+    PRIMARY KEY (customer_id, product_key)
+) WITHOUT ROWID;
 )sql",
 };
 

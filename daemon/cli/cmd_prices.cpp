@@ -10,6 +10,7 @@
 #include "daemon/cli/xlsx_writer.hpp"
 #include "daemon/extraction.hpp"
 #include "daemon/workspace.hpp"
+#include "parsers/price_terms.hpp"
 
 namespace mailclerk::cli {
 namespace {
@@ -20,6 +21,7 @@ struct PricesOptions {
     bool json = false;
     bool csv = false;
     std::string xlsx;
+    std::string same_product; // "KEY=OTHER": items of KEY count as product OTHER
 };
 
 // A customer given by slug or by name (ASCII case ignored).
@@ -90,11 +92,30 @@ void print_table(const std::string& slug, const std::vector<store::PriceRow>& ro
     fmt::print("{} price items of {}\n", shown, slug);
 }
 
+// Record the override and rewrite the archive's price list, which must show it too.
+Status merge_products(daemon::Workspace& workspace, const std::string& slug,
+                      const std::string& spec) {
+    size_t equals = spec.find('=');
+    std::string key = parsers::product_key(spec.substr(0, equals));
+    std::string same_as =
+        equals == std::string::npos ? std::string() : parsers::product_key(spec.substr(equals + 1));
+    if (key.empty() || same_as.empty())
+        return fail(ErrorCode::usage, "--same-product wants KEY=OTHER",
+                    "product keys are shown by `mailclerk prices CUSTOMER --json`");
+    if (auto saved = workspace.index->set_same_product(slug, key, same_as); !saved) return saved;
+    auto rows = workspace.index->prices(slug);
+    if (!rows) return tl::unexpected(rows.error());
+    return daemon::write_price_list(workspace.archive->root(), slug, *rows);
+}
+
 int run_prices(const GlobalOptions& global, const PricesOptions& options) {
     auto workspace = daemon::open_workspace(global.config);
     if (!workspace) return report(workspace.error());
     auto slug = resolve_customer(workspace->rules, options.customer);
     if (!slug) return report(slug.error());
+    if (!options.same_product.empty())
+        if (auto merged = merge_products(*workspace, *slug, options.same_product); !merged)
+            return report(merged.error());
     auto rows = workspace->index->prices(*slug);
     if (!rows) return report(rows.error());
     if (options.json) {
@@ -126,6 +147,9 @@ void add_prices(CLI::App& app, const GlobalOptions& global, Runner& run) {
     auto* json = command->add_flag("--json", options->json, "print JSON (always with history)");
     auto* csv = command->add_flag("--csv", options->csv, "print CSV");
     auto* xlsx = command->add_option("--xlsx", options->xlsx, "write an Excel workbook");
+    command->add_option("--same-product", options->same_product,
+                        "KEY=OTHER: treat product KEY as the same product as OTHER from now on "
+                        "(OTHER=OTHER undoes it)");
     json->excludes(csv)->excludes(xlsx);
     csv->excludes(xlsx);
     command->callback([&global, &run, options] {

@@ -70,3 +70,15 @@ expect_eq "$(mc inspect --json "$data/xlsx_quote.eml" | json 'len(d["price_items
 expect_eq "$(mc inspect --json "$data/invoice.eml" | json 'len(d["price_items"])')" "0" "inspect invoice"
 expect_eq "$(index_sql "SELECT count(*) FROM attachments WHERE text_flag <> ''")" "0" "text flags"
 pass "inspect"
+
+# The rep says two spellings are one product: the override shows in --json and the list.
+mc prices acme --same-product "gv-80=SV-100" >/dev/null
+out=$(mc prices acme --json)
+expect_eq "$(echo "$out" | json '";".join(i["model"]+"="+i["unit_price"] for i in d["items"] if i["product_key"]=="sv-100")')" \
+  "SV-100=11.80" "override: latest of the merged product is current"
+expect_eq "$(echo "$out" | json '" ".join(sorted(i["model"] for i in d["history"]))')" "GV-80 SV-100" "override history"
+expect_contains "$(cat "$list")" "superseded,Gate valve,GV-80" "override in price-list.csv"
+mc prices acme --same-product "GV-80=gv-80" >/dev/null
+expect_eq "$(mc prices acme --json | json 'len(d["history"])')" "1" "override undone"
+mc prices acme --same-product "nonsense" >/dev/null 2>&1 && fail "bad --same-product accepted"
+pass "product-key override"
