@@ -3,6 +3,7 @@
 #include <optional>
 
 #include "common/utf8.hpp"
+#include "parsers/charset.hpp"
 #include "parsers/header_decode.hpp"
 
 namespace mailclerk::parsers {
@@ -15,6 +16,7 @@ struct Element {
     std::string angle;   // the content of <...>
     std::string comment; // text of (comments), used as the name when there is no phrase
     bool has_angle = false;
+    bool quoted = false; // a quoted string appeared
 };
 
 void add_word(Element& element, std::string_view word) {
@@ -64,6 +66,14 @@ std::string clean_angle(std::string_view raw) {
     return out;
 }
 
+// One plain word and nothing else ("From: foo"): a mailbox on the sender's own host. An
+// encoded word or a quoted phrase is a name without an address, not a mailbox.
+bool is_local_name(const Element& element) {
+    const std::string& word = element.bare;
+    return !word.empty() && word == element.phrase && element.comment.empty() &&
+           word.find("=?") == std::string::npos && !element.quoted;
+}
+
 std::optional<Address> finish(const Element& element) {
     Address address;
     if (element.has_angle) {
@@ -71,6 +81,8 @@ std::optional<Address> finish(const Element& element) {
     } else if (element.bare.find('@') != std::string::npos &&
                element.bare.find_first_of(" \t<>") == std::string::npos) {
         address.address = element.bare;
+    } else if (is_local_name(element)) {
+        address.address = element.bare; // "To: postmaster": a local mailbox, kept as written
     } else {
         return std::nullopt; // a stray word or an empty group: nothing to send to
     }
@@ -80,7 +92,9 @@ std::optional<Address> finish(const Element& element) {
     address.name = std::string(utf8::trim(decode_header_text(name)));
     // Some clients repeat the address as the name ("a@b" <a@b>); that is no name.
     if (address.name == address.address) address.name.clear();
-    address.address = utf8::sanitize(address.address);
+    // Raw 8-bit local parts (EAI, or legacy charsets): decoded like any raw header text.
+    if (!utf8::is_valid(address.address))
+        address.address = raw_header_to_utf8(address.address).text;
     return address;
 }
 
@@ -111,6 +125,7 @@ class ListParser {
             std::string quoted;
             m_pos = read_quoted(m_text, m_pos + 1, quoted);
             m_word += quoted;
+            m_element.quoted = true;
             return;
         }
         case '(': {
@@ -152,6 +167,8 @@ class ListParser {
     }
 
     void flush_word() {
+        // Words after a closed <...> start the next mailbox: "A <a@x> B <b@x>" lacks a comma.
+        if (!m_word.empty() && m_element.has_angle && !m_in_angle) emit();
         add_word(m_element, m_word);
         m_word.clear();
     }

@@ -1,7 +1,10 @@
 #include "parsers/charset.hpp"
 
+#include <algorithm>
 #include <cerrno>
 #include <iconv.h>
+#include <optional>
+#include <uchardet/uchardet.h>
 #include <utility>
 
 #include "common/utf8.hpp"
@@ -45,6 +48,11 @@ class Iconv {
             --in_left;
             iconv(m_handle, nullptr, nullptr, nullptr, nullptr); // reset shift state
         }
+        // Stateful decoders (CP1255, CP1258 combine characters) hold the last one back.
+        char* out_ptr = buffer;
+        size_t out_left = sizeof buffer;
+        iconv(m_handle, nullptr, nullptr, &out_ptr, &out_left);
+        out.append(buffer, static_cast<size_t>(out_ptr - buffer));
         return clean;
     }
 
@@ -67,21 +75,84 @@ std::string strip_name(std::string_view charset) {
 // Mail names charsets loosely; map the families we must read to what glibc knows best.
 std::string iconv_name(const std::string& name) {
     static constexpr std::pair<std::string_view, std::string_view> k_aliases[] = {
-        {"gb2312", "GB18030"},       {"gbk", "GB18030"},      {"cp936", "GB18030"},
-        {"x-gbk", "GB18030"},        {"euc-cn", "GB18030"},   {"gb_2312-80", "GB18030"},
-        {"x-euc-cn", "GB18030"},     {"chinese", "GB18030"},  {"csgb2312", "GB18030"},
-        {"windows-936", "GB18030"},  {"big5", "CP950"},       {"x-big5", "CP950"},
-        {"cn-big5", "CP950"},        {"big-5", "CP950"},      {"iso-8859-1", "CP1252"},
-        {"latin1", "CP1252"},        {"iso8859-1", "CP1252"}, {"l1", "CP1252"},
-        {"ks_c_5601-1987", "CP949"}, {"euc-kr", "CP949"},     {"x-sjis", "SHIFT_JIS"},
-        {"shift-jis", "SHIFT_JIS"},
+        {"gb2312", "GB18030"},
+        {"gbk", "GB18030"},
+        {"cp936", "GB18030"},
+        {"ms936", "GB18030"},
+        {"x-gbk", "GB18030"},
+        {"euc-cn", "GB18030"},
+        {"gb_2312-80", "GB18030"},
+        {"x-euc-cn", "GB18030"},
+        {"chinese", "GB18030"},
+        {"csgb2312", "GB18030"},
+        {"windows-936", "GB18030"},
+        {"gb-18030", "GB18030"},
+        {"big5", "CP950"},
+        {"x-big5", "CP950"},
+        {"cn-big5", "CP950"},
+        {"big-5", "CP950"},
+        {"csbig5", "CP950"},
+        {"big5hkscs", "BIG5-HKSCS"},
+        {"x-big5-hkscs", "BIG5-HKSCS"},
+        {"iso-8859-1", "CP1252"},
+        {"latin1", "CP1252"},
+        {"iso8859-1", "CP1252"},
+        {"iso_8859-1", "CP1252"},
+        {"l1", "CP1252"},
+        {"ks_c_5601-1987", "CP949"},
+        {"ks_c_5601", "CP949"},
+        {"ksc5601", "CP949"},
+        {"euc-kr", "CP949"},
+        {"x-euc-kr", "CP949"},
+        {"shift_jis", "CP932"},
+        {"shift-jis", "CP932"},
+        {"x-sjis", "CP932"},
+        {"sjis", "CP932"},
+        {"ms_kanji", "CP932"},
+        {"windows-31j", "CP932"},
+        {"iso-2022-jp", "ISO-2022-JP-2"},
+        {"csiso2022jp", "ISO-2022-JP-2"},
+        {"x-euc-jp", "EUC-JP"},
+        {"euc-jp", "EUC-JP-MS"},
+        {"unicode-1-1-utf-7", "UTF-7"},
+        {"x-utf-7", "UTF-7"},
+        {"utf7", "UTF-7"},
+        {"unicode", "UTF-16"},
+        {"ucs-2", "UTF-16"},
     };
     for (const auto& [alias, target] : k_aliases)
         if (name == alias) return std::string(target);
     if (name.starts_with("windows-")) return "CP" + name.substr(8);
     if (name.starts_with("x-windows-")) return "CP" + name.substr(10);
+    if (name.starts_with("cp-")) return "CP" + name.substr(3);
     return name;
 }
+
+// The one owner of a uchardet handle.
+class Detector {
+  public:
+    Detector() : m_handle(uchardet_new()) {}
+    ~Detector() {
+        if (m_handle != nullptr) uchardet_delete(m_handle);
+    }
+    Detector(const Detector&) = delete;
+    Detector& operator=(const Detector&) = delete;
+
+    // The charset uchardet guesses for the bytes, lower-case; empty when it has no idea.
+    std::string guess(std::string_view bytes) {
+        if (m_handle == nullptr) return {};
+        // Detection needs a sample, not the whole of a 100 MB part.
+        constexpr size_t k_sample = 256 * 1024;
+        if (uchardet_handle_data(m_handle, bytes.data(), std::min(bytes.size(), k_sample)) != 0)
+            return {};
+        uchardet_data_end(m_handle);
+        const char* name = uchardet_get_charset(m_handle);
+        return name == nullptr ? std::string() : utf8::ascii_lower(name);
+    }
+
+  private:
+    uchardet_t m_handle;
+};
 
 bool is_utf8_name(const std::string& name) {
     return name == "utf-8" || name == "utf8" || name == "x-utf-8" || name == "unicode-1-1-utf-8";
@@ -93,18 +164,60 @@ bool is_ascii(std::string_view bytes) {
     return true;
 }
 
-// Empty or unknown charset: UTF-8 if valid, else GB18030 if clean, else Windows-1252.
-Decoded detect(std::string_view bytes) {
+// Convert with one charset; nullopt when iconv does not know it.
+std::optional<Decoded> convert_with(std::string_view bytes, const std::string& iconv_charset) {
+    Iconv converter(iconv_charset);
+    if (!converter.ok()) return std::nullopt;
     Decoded result;
-    if (utf8::is_valid(bytes)) {
-        result.text = std::string(bytes);
-        return result;
+    result.lossy = !converter.convert(bytes, result.text);
+    if (!utf8::is_valid(result.text)) {
+        result.text = utf8::sanitize(result.text);
+        result.lossy = true;
     }
-    if (Iconv gb("GB18030"); gb.ok() && gb.convert(bytes, result.text)) return result;
-    result.text.clear();
-    Iconv western("CP1252");
-    result.lossy = !western.ok() || !western.convert(bytes, result.text);
-    if (!utf8::is_valid(result.text)) result.text = utf8::sanitize(result.text);
+    return result;
+}
+
+// Decodes without a single replaced byte.
+std::optional<Decoded> clean_with(std::string_view bytes, const std::string& iconv_charset) {
+    auto result = convert_with(bytes, iconv_charset);
+    if (!result || result->lossy) return std::nullopt;
+    return result;
+}
+
+size_t count_high_bytes(std::string_view bytes) {
+    size_t count = 0;
+    for (char c : bytes)
+        count += static_cast<unsigned char>(c) >= 0x80 ? 1 : 0;
+    return count;
+}
+
+bool is_cjk_multibyte(std::string_view name) {
+    return name.starts_with("gb") || name.starts_with("big5") || name.starts_with("euc-") ||
+           name.starts_with("shift_jis") || name.starts_with("iso-2022") || name == "uhc";
+}
+
+// Empty or unknown charset. uchardet is trusted for CJK guesses and for texts long enough to
+// have statistics (it calls "café" ISO-8859-2 and three accented letters VISCII); otherwise a
+// clean GB18030 reading wins (our correspondents are mostly Chinese), then Windows-1252.
+Decoded detect(std::string_view bytes) {
+    if (utf8::is_valid(bytes)) return Decoded{std::string(bytes), false, false, {}};
+    constexpr size_t k_enough_for_statistics = 32;
+    std::string guess = Detector().guess(bytes);
+    bool trusted = !guess.empty() && guess != "ascii" && guess != "utf-8" &&
+                   (is_cjk_multibyte(guess) || count_high_bytes(bytes) >= k_enough_for_statistics);
+    if (trusted) {
+        if (auto result = clean_with(bytes, iconv_name(guess))) {
+            result->detected = guess;
+            return std::move(*result);
+        }
+    }
+    if (auto result = clean_with(bytes, "GB18030")) {
+        result->detected = "gb18030";
+        return std::move(*result);
+    }
+    Decoded result =
+        convert_with(bytes, "CP1252").value_or(Decoded{utf8::sanitize(bytes), true, false, {}});
+    result.detected = "windows-1252";
     return result;
 }
 
@@ -113,9 +226,13 @@ Decoded detect(std::string_view bytes) {
 Decoded to_utf8(std::string_view bytes, std::string_view charset) {
     std::string name = strip_name(charset);
     // Pure ASCII reads the same in every charset we accept; skip iconv (most mail is this).
-    bool wide = name.starts_with("utf-16") || name.starts_with("utf-32") ||
-                name.starts_with("ucs-") || name == "utf-7" || name.starts_with("iso-2022");
-    if (!wide && is_ascii(bytes)) return Decoded{std::string(bytes), false, false};
+    std::string target = iconv_name(name);
+    // Stateful and wide encodings give ASCII bytes other meanings ("+" in UTF-7, ESC in 2022).
+    std::string lower_target = utf8::ascii_lower(target);
+    bool wide = lower_target.starts_with("utf-16") || lower_target.starts_with("utf-32") ||
+                lower_target.starts_with("ucs") || lower_target == "utf-7" ||
+                lower_target.starts_with("iso-2022") || lower_target == "hz-gb-2312";
+    if (!wide && is_ascii(bytes)) return Decoded{std::string(bytes), false, false, {}};
     if (name.empty() || name == "us-ascii" || name == "ascii") return detect(bytes);
     Decoded result;
     if (is_utf8_name(name)) {
@@ -123,18 +240,40 @@ Decoded to_utf8(std::string_view bytes, std::string_view charset) {
         result.text = result.lossy ? utf8::sanitize(bytes) : std::string(bytes);
         return result;
     }
-    Iconv converter(iconv_name(name));
-    if (!converter.ok()) {
+    auto converted = convert_with(bytes, target);
+    if (!converted) {
         result = detect(bytes);
         result.unknown = true;
         return result;
     }
-    result.lossy = !converter.convert(bytes, result.text);
-    if (!utf8::is_valid(result.text)) {
-        result.text = utf8::sanitize(result.text);
-        result.lossy = true;
+    return std::move(*converted);
+}
+
+Decoded raw_header_to_utf8(std::string_view bytes) {
+    if (utf8::is_valid(bytes)) return Decoded{std::string(bytes), false, false, {}};
+    auto gb = clean_with(bytes, "GB18030");
+    auto big5 = clean_with(bytes, "CP950");
+    if (gb && big5) {
+        // Both readings are possible for short texts; the statistical guess breaks the tie.
+        std::string guess = Detector().guess(bytes);
+        bool traditional = guess.starts_with("big5") || guess == "euc-tw";
+        Decoded chosen = traditional ? std::move(*big5) : std::move(*gb);
+        chosen.detected = traditional ? "big5" : "gb18030";
+        return chosen;
     }
-    return result;
+    if (gb) {
+        gb->detected = "gb18030";
+        return std::move(*gb);
+    }
+    if (big5) {
+        big5->detected = "big5";
+        return std::move(*big5);
+    }
+    return detect(bytes);
+}
+
+std::string iconv_charset_name(std::string_view mime_name) {
+    return iconv_name(strip_name(mime_name));
 }
 
 } // namespace mailclerk::parsers

@@ -33,9 +33,49 @@ std::optional<int64_t> received_date(const HeaderFields& fields) {
     return parse_date(std::string_view(*received).substr(semicolon + 1));
 }
 
+// Chinese mailers (Foxmail, Coremail, old Outlook Express on Chinese Windows) write "CST" for
+// China Standard Time, +0800; RFC 822 says US Central, -0600. The first Received header, stamped
+// by our own server, decides: the reading closer to it wins. Without one, a Chinese charset in
+// the headers means China.
+std::optional<std::string> china_reading(std::string_view date) {
+    std::string lower = utf8::ascii_lower(date);
+    size_t pos = lower.find("cst");
+    if (pos == std::string::npos) return std::nullopt;
+    bool word_start = pos == 0 || lower[pos - 1] == ' ' || lower[pos - 1] == '(';
+    bool word_end = pos + 3 == lower.size() || lower[pos + 3] == ' ' || lower[pos + 3] == ')';
+    if (!word_start || !word_end) return std::nullopt;
+    // A numeric zone as well ("+0800 (CST)") already says which CST.
+    if (lower.find_first_of("+-", lower.find(':')) != std::string::npos) return std::nullopt;
+    std::string reading(date);
+    reading.replace(pos, 3, "+0800");
+    return reading;
+}
+
+bool has_chinese_charset(const HeaderFields& fields) {
+    for (const auto& field : fields) {
+        std::string lower = utf8::ascii_lower(field.value);
+        for (const char* charset : {"gb2312", "gbk", "gb18030", "big5", "cp936"})
+            if (lower.find(charset) != std::string::npos) return true;
+    }
+    return false;
+}
+
+std::optional<int64_t> resolve_cst(const HeaderFields& fields, std::string_view date,
+                                   std::optional<int64_t> us_reading) {
+    auto china = china_reading(date);
+    if (!china || !us_reading) return us_reading;
+    std::optional<int64_t> china_time = parse_date(*china);
+    if (!china_time) return us_reading;
+    if (auto received = received_date(fields)) {
+        auto distance = [&](int64_t t) { return t > *received ? t - *received : *received - t; };
+        return distance(*china_time) < distance(*us_reading) ? china_time : us_reading;
+    }
+    return has_chinese_charset(fields) ? china_time : us_reading;
+}
+
 void read_date(const HeaderFields& fields, Message& message) {
     const std::string* date = find_field(fields, "Date");
-    if (date != nullptr) message.date = parse_date(*date);
+    if (date != nullptr) message.date = resolve_cst(fields, *date, parse_date(*date));
     if (message.date) return;
     message.add_flag(date == nullptr ? "no-date" : "bad-date");
     message.date = received_date(fields);
@@ -60,7 +100,13 @@ std::vector<std::string> message_ids(std::string_view value) {
     size_t pos = 0;
     while ((pos = text.find('<', pos)) != std::string::npos) {
         size_t end = text.find('>', pos + 1);
-        if (end == std::string::npos) break;
+        if (end == std::string::npos) {
+            // "<id@host" without its closing bracket: the rest of the value is the id.
+            auto id = utf8::trim(std::string_view(text).substr(pos + 1));
+            if (!id.empty() && id.find_first_of(" \t<") == std::string_view::npos)
+                ids.emplace_back(id);
+            break;
+        }
         auto id = utf8::trim(std::string_view(text).substr(pos + 1, end - pos - 1));
         if (!id.empty()) ids.emplace_back(id);
         pos = end + 1;

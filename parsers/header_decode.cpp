@@ -54,7 +54,7 @@ std::optional<EncodedWord> parse_encoded_word(std::string_view value, size_t pos
 
 // Raw header bytes: UTF-8 when valid, else the usual suspects (GB18030, Windows-1252).
 void append_raw(std::string& out, std::string_view raw) {
-    out += to_utf8(raw, "").text;
+    out += raw_header_to_utf8(raw).text;
 }
 
 // Control characters have no business in a subject or a name (NUL breaks C consumers).

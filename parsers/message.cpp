@@ -40,6 +40,18 @@ const char* folder_name(DocKind kind) {
     return "other";
 }
 
+const char* to_string(AttachmentOrigin origin) {
+    switch (origin) {
+    case AttachmentOrigin::mime:
+        return "mime";
+    case AttachmentOrigin::uuencode:
+        return "uuencode";
+    case AttachmentOrigin::tnef:
+        return "tnef";
+    }
+    return "mime";
+}
+
 bool Message::has_flag(std::string_view flag) const {
     return std::find(flags.begin(), flags.end(), flag) != flags.end();
 }

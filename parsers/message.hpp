@@ -20,18 +20,24 @@ const char* to_string(DocKind kind);
 // The archive folder of a kind: "inquiries", "quotes", ...
 const char* folder_name(DocKind kind);
 
+// Where an attachment came from: a MIME part, or a container mailclerk unpacked.
+enum class AttachmentOrigin { mime, uuencode, tnef };
+const char* to_string(AttachmentOrigin origin);
+
 struct Attachment {
     std::string filename; // decoded UTF-8 name as the sender gave it (unsanitised); may be empty
     std::string content_type; // lower-case "type/subtype"
     std::string content;      // decoded bytes (transfer encoding removed)
     bool is_inline = false;   // Content-Disposition: inline with no filename
     DocKind kind = DocKind::other;
+    AttachmentOrigin origin = AttachmentOrigin::mime;
 };
 
 // Why a message is flagged. Flags never stop filing: a flagged message is archived raw.
 // Known values: "malformed" (not a message at all), "no-headers", "parse-error",
 // "bad-charset", "unknown-charset", "bad-base64", "bad-date", "no-date", "truncated",
-// "html-only".
+// "html-only", "missing-boundary", "text-truncated", "signed", "encrypted", "tnef-damaged",
+// "bad-uuencode", "charset-detected", "too-many-parts", "too-deep".
 using Flags = std::vector<std::string>;
 
 struct Message {

@@ -1,6 +1,7 @@
 #include "parsers/mime.hpp"
 
 #include <memory>
+#include <optional>
 #include <sstream>
 
 #include <mimetic/mimetic.h>
@@ -11,6 +12,7 @@
 #include "parsers/envelope.hpp"
 #include "parsers/header_decode.hpp"
 #include "parsers/html_text.hpp"
+#include "parsers/tnef.hpp"
 
 namespace mailclerk::parsers {
 namespace {
@@ -76,6 +78,12 @@ std::string_view skip_preamble(std::string_view raw) {
         size_t eol = raw.find('\n');
         raw = eol == std::string_view::npos ? std::string_view() : raw.substr(eol + 1);
     }
+    // An indented first header (" From: ...") is a broken mailer, not a continuation line.
+    std::string_view trimmed = raw;
+    while (!trimmed.empty() && (trimmed.front() == ' ' || trimmed.front() == '\t'))
+        trimmed.remove_prefix(1);
+    if (trimmed.size() != raw.size() && is_header_line_start(trimmed.substr(0, trimmed.find('\n'))))
+        return trimmed;
     return raw;
 }
 
@@ -97,8 +105,13 @@ size_t count_containers(std::string_view raw) {
     return count;
 }
 
+// Construct first, then load: when mimetic's parser throws from inside the constructor, the
+// parts it already built are never freed (~MimeEntity does not run); after construction the
+// unique_ptr frees them (found by fuzz/fuzz_parse_message under LeakSanitizer).
 std::unique_ptr<MimeEntity> load(std::string_view raw, int mask) {
-    return std::make_unique<MimeEntity>(raw.begin(), raw.end(), mask);
+    auto entity = std::make_unique<MimeEntity>();
+    entity->load(raw.begin(), raw.end(), mask);
+    return entity;
 }
 
 // Plain text as the rest of mailclerk wants it: LF line ends, no NUL bytes.
@@ -119,19 +132,28 @@ std::string normalize_text(std::string_view text) {
 
 enum class Mode { text, attachments_only };
 
+// Attached messages deeper than this are filed but their text is not read (each level parses
+// its bytes again).
+constexpr int k_max_attached_levels = 4;
+constexpr size_t k_max_attached_text_source = size_t{16} << 20;
+
+void parse_into(std::string_view raw, Message& message, int level);
+
 class Builder {
   public:
-    explicit Builder(Message& message) : m_message(message) {}
+    Builder(Message& message, int level) : m_message(message), m_level(level) {}
 
     void walk(const MimeEntity& entity, Mode mode, int depth) {
         if (depth > k_max_depth) {
-            m_message.add_flag("parse-error");
+            m_message.add_flag("too-deep");
             return;
         }
         PartInfo info = describe(fields_of(entity));
         const auto& parts = entity.body().parts();
+        note_security(info);
+        if (info.is("message/external-body")) return; // a pointer to a file, not a file
         if (info.is("message/rfc822"))
-            add_message_attachment(entity, info);
+            add_message_attachment(entity, info, mode);
         else if (info.type.value.starts_with("multipart/") || !parts.empty())
             walk_multipart(entity, info, mode, depth);
         else
@@ -139,6 +161,8 @@ class Builder {
     }
 
     void finish() {
+        if (m_segments.empty() && !utf8::trim(m_fallback_text).empty())
+            m_segments.push_back(std::move(m_fallback_text));
         std::string text;
         for (const auto& segment : m_segments) {
             if (!text.empty() && text.back() != '\n') text.push_back('\n');
@@ -153,6 +177,17 @@ class Builder {
     }
 
   private:
+    // Signed and encrypted mail is archived byte for byte; the flags say why text may be missing.
+    void note_security(const PartInfo& info) {
+        if (info.is("multipart/signed")) m_message.add_flag("signed");
+        if (info.is("multipart/encrypted")) m_message.add_flag("encrypted");
+        if (info.is("application/pkcs7-mime") || info.is("application/x-pkcs7-mime")) {
+            auto smime = info.type.params.find("smime-type");
+            bool signed_only = smime != info.type.params.end() && smime->second == "signed-data";
+            m_message.add_flag(signed_only ? "signed" : "encrypted");
+        }
+    }
+
     void walk_multipart(const MimeEntity& entity, const PartInfo& info, Mode mode, int depth) {
         const auto& parts = entity.body().parts();
         if (info.type.value.starts_with("multipart/") && !info.type.params.contains("boundary"))
@@ -202,8 +237,12 @@ class Builder {
         Attachment file;
         file.filename = info.filename;
         file.content_type = info.type.value;
-        file.content = decode_body(entity, info);
+        if (is_uuencode(info.encoding))
+            decode_uuencoded_part(entity.body(), file);
+        else
+            file.content = decode_body(entity, info);
         file.is_inline = info.disposition.value == "inline" && info.filename.empty();
+        if (is_tnef_part(file.content_type, file.filename) && unpack_winmail(file.content)) return;
         m_message.attachments.push_back(std::move(file));
     }
 
@@ -216,12 +255,71 @@ class Builder {
         m_message.html = std::string(utf8::truncate(decoded.text, k_text_cap));
     }
 
+    // winmail.dat: its files become attachments and its body the text when there is no other.
+    // False when the bytes are no TNEF stream (the part is then kept as it is).
+    bool unpack_winmail(std::string_view bytes) {
+        std::optional<TnefContent> content = unpack_tnef(bytes);
+        if (!content) return false;
+        if (content->damaged) m_message.add_flag("tnef-damaged");
+        for (auto& file : content->attachments)
+            m_message.attachments.push_back(std::move(file));
+        if (!content->text.empty())
+            m_fallback_text = normalize_text(content->text);
+        else if (!content->html.empty())
+            m_fallback_text = html_to_text(normalize_text(content->html));
+        return true;
+    }
+
+    static bool is_uuencode(std::string_view encoding) {
+        return encoding == "x-uuencode" || encoding == "uuencode" || encoding == "x-uue";
+    }
+
+    void decode_uuencoded_part(std::string_view body, Attachment& file) {
+        auto decoded = uudecode(body);
+        if (!decoded) {
+            m_message.add_flag("bad-uuencode");
+            file.content = std::string(body);
+            return;
+        }
+        if (decoded->content.damaged) m_message.add_flag("bad-uuencode");
+        if (file.filename.empty()) file.filename = to_utf8(decoded->name, "").text;
+        file.content = std::move(decoded->content.bytes);
+    }
+
+    // Old mailers put files into plain bodies as uuencoded blocks: each becomes an attachment
+    // and leaves the text.
+    std::string extract_uu_blocks(std::string_view text) {
+        std::vector<UuBlock> blocks = find_uu_blocks(text);
+        if (blocks.empty()) return std::string(text);
+        std::string rest;
+        size_t pos = 0;
+        for (const UuBlock& block : blocks) {
+            rest.append(text.substr(pos, block.begin - pos));
+            pos = block.end;
+            auto decoded = uudecode(text.substr(block.begin, block.end - block.begin));
+            if (!decoded) continue;
+            if (decoded->content.damaged) m_message.add_flag("bad-uuencode");
+            Attachment file;
+            file.filename = to_utf8(decoded->name, "").text;
+            file.content_type = "application/octet-stream";
+            file.content = std::move(decoded->content.bytes);
+            file.origin = AttachmentOrigin::uuencode;
+            m_message.attachments.push_back(std::move(file));
+        }
+        rest.append(text.substr(pos));
+        return rest;
+    }
+
     void add_text(std::string_view bytes, std::string_view charset, bool html) {
         Decoded decoded = to_utf8(bytes, charset);
         if (decoded.lossy) m_message.add_flag("bad-charset");
         if (decoded.unknown) m_message.add_flag("unknown-charset");
+        if (!decoded.detected.empty()) m_message.add_flag("charset-detected");
         std::string text = normalize_text(decoded.text);
-        if (html) text = html_to_text(text);
+        if (html)
+            text = html_to_text(text);
+        else if (text.find("begin ") != std::string::npos)
+            text = extract_uu_blocks(text);
         (html ? m_saw_html : m_saw_plain) = true;
         if (!utf8::trim(text).empty()) m_segments.push_back(std::move(text));
     }
@@ -241,8 +339,9 @@ class Builder {
         return std::string(body);
     }
 
-    // An attached message stays one attachment (an .eml); its text is not ours.
-    void add_message_attachment(const MimeEntity& entity, const PartInfo& info) {
+    // An attached message stays one attachment (an .eml); its text is indexed with ours, under
+    // a header line, so a search finds the mail a customer forwarded.
+    void add_message_attachment(const MimeEntity& entity, const PartInfo& info, Mode mode) {
         Attachment file;
         file.content_type = "message/rfc822";
         file.filename = info.filename;
@@ -264,16 +363,41 @@ class Builder {
         // text as a headerless message, so its serialization is still the encoded body.
         if (info.encoding == "base64" || info.encoding == "quoted-printable")
             file.content = decode_transfer(utf8::trim(file.content), info.encoding);
+        if (mode == Mode::text) add_attached_text(file.content);
         m_message.attachments.push_back(std::move(file));
     }
 
+    void add_attached_text(std::string_view eml) {
+        // Parsing again costs a copy of the attached mail; a huge one is mostly its files, and
+        // the text index keeps 1 MB anyway. This keeps peak memory at the bound in mime.hpp.
+        if (m_level + 1 > k_max_attached_levels || eml.size() > k_max_attached_text_source) return;
+        Message inner;
+        try {
+            parse_into(eml, inner, m_level + 1);
+        } catch (...) {
+            // mimetic gave up inside the attached mail: keep what was read; the file is kept.
+        }
+        std::string segment = "---------- Attached message ----------\n";
+        if (!inner.from.empty()) {
+            const Address& from = inner.from.front();
+            segment += "From: " +
+                       (from.name.empty() ? from.address : from.name + " <" + from.address + ">");
+            segment += "\n";
+        }
+        if (!inner.subject.empty()) segment += "Subject: " + inner.subject + "\n";
+        segment += "\n" + inner.text;
+        m_segments.push_back(std::move(segment));
+    }
+
     Message& m_message;
+    int m_level; // 0 for the message itself, 1 for a message attached to it, ...
     std::vector<std::string> m_segments;
+    std::string m_fallback_text; // a TNEF body, used when the MIME parts had no text
     bool m_saw_plain = false;
     bool m_saw_html = false;
 };
 
-void parse_into(std::string_view raw, Message& message) {
+void parse_into(std::string_view raw, Message& message, int level) {
     std::string_view content = skip_preamble(raw);
     if (content.empty() || !is_header_line_start(content.substr(0, content.find('\n')))) {
         message.add_flag("malformed");
@@ -281,7 +405,7 @@ void parse_into(std::string_view raw, Message& message) {
     }
     int mask = mimetic::imNone;
     if (count_containers(content) > k_max_containers) {
-        message.add_flag("parse-error");
+        message.add_flag("too-deep"); // containers nest or repeat beyond what we walk
         mask = mimetic::imChildParts;
     }
     std::unique_ptr<MimeEntity> root;
@@ -292,7 +416,7 @@ void parse_into(std::string_view raw, Message& message) {
         root = load(content, mimetic::imChildParts); // headers and the top body only
     }
     read_envelope(fields_of(*root), message);
-    Builder builder(message);
+    Builder builder(message, level);
     builder.walk(*root, Mode::text, 0);
     builder.finish();
 }
@@ -325,7 +449,7 @@ void sanitize_strings(Message& message) {
 Message parse_message(std::string_view raw) {
     Message message;
     try {
-        parse_into(raw, message);
+        parse_into(raw, message, 0);
     } catch (...) {
         // mimetic throws on some hostile input; what was read so far is kept.
         message.add_flag("parse-error");

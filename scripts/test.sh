@@ -2,7 +2,8 @@
 # Run every test: unit and integration tests with warnings as errors, then all of them once
 # more under AddressSanitizer and UndefinedBehaviorSanitizer. Installs what it needs first.
 # The third-party fixture messages are fetched into .cache/fixtures (tests that need them say
-# so when they are absent). MAILCLERK_SKIP_SANITIZE=1 skips the sanitizer pass.
+# so when they are absent). MAILCLERK_SKIP_SANITIZE=1 skips the sanitizer pass. The parsers'
+# fuzz targets run for 30 s each (fuzz/run.sh; MAILCLERK_FUZZ_SECONDS=0 skips, N runs N s each).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -12,6 +13,11 @@ export MAILCLERK_FIXTURES=${MAILCLERK_FIXTURES:-$PWD/.cache/fixtures}
 
 scripts/build.sh build-test -DMAILCLERK_WERROR=ON
 (cd build-test && ctest --output-on-failure -j 2)
+
+# A short libFuzzer run of the parsers (clang; MAILCLERK_FUZZ_SECONDS=0 skips it).
+if [ "${MAILCLERK_FUZZ_SECONDS:-30}" != 0 ]; then
+  fuzz/run.sh "${MAILCLERK_FUZZ_SECONDS:-30}"
+fi
 
 if [ "${MAILCLERK_SKIP_SANITIZE:-0}" != 1 ]; then
   scripts/build.sh build-asan -DMAILCLERK_WERROR=ON -DMAILCLERK_SANITIZE=ON -DCMAKE_BUILD_TYPE=Debug

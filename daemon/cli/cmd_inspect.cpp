@@ -105,7 +105,8 @@ nlohmann::json inspect_json(const std::string& sha256, const parsers::Message& m
                                       {"content_type", attachment.content_type},
                                       {"size", attachment.content.size()},
                                       {"sha256", sha256_hex(attachment.content)},
-                                      {"kind", parsers::to_string(attachment.kind)}});
+                                      {"kind", parsers::to_string(attachment.kind)},
+                                      {"origin", parsers::to_string(attachment.origin)}});
     doc["price_items"] = price_items_json(message, prices);
     return doc;
 }

@@ -42,7 +42,17 @@ TEST_CASE("html_to_text gives readable text", "[parsers][html]") {
         {"must fail: unterminated tag", "text <b", "text"},
         {"must fail: unterminated comment", "a<!-- never closed", "a"},
         {"must fail: unterminated script", "a<script>var x = 1;", "a"},
-        {"must fail: huge numeric entity", "&#99999999;", "&#99999999;"},
+        {"must fail: huge numeric entity (HTML5: U+FFFD)", "&#99999999;", "\xEF\xBF\xBD"},
+        {"table rows kept with implied tags", "<table><tr><td>A<td>B<tr><td>1<td>2</table>after",
+         "A\tB\n1\t2\nafter"},
+        {"deeply nested markup",
+         [] {
+             std::string deep;
+             for (int i = 0; i < 5000; ++i)
+                 deep += "<span><div>";
+             return deep + "x";
+         }(),
+         "x"},
         {"must fail: zero entity", "&#0;", "\xEF\xBF\xBD"},
         {"must fail: invalid utf-8",
          "a\xff"
@@ -63,7 +73,9 @@ TEST_CASE("html_to_text gives readable text", "[parsers][html]") {
 TEST_CASE("html_to_text survives many unclosed skip tags", "[parsers][html]") {
     std::string html;
     for (int i = 0; i < 2000; ++i)
-        html += "<title>x<head>";
+        html += "<head><b><script></script>";
     html += "end";
     CHECK(html_to_text(html).find("end") != std::string::npos);
+    // HTML5: an unclosed <title> holds everything after it as its (never shown) text.
+    CHECK(html_to_text("<title>x<head>end").empty());
 }

@@ -271,7 +271,7 @@ From: old@acme.com
 Subject: =?utf-8?B?5Y6f5aeL?= quote
 Content-Type: text/plain
 
-inner body must not be in the text
+inner body is indexed with the message
 --b
 Content-Type: message/rfc822; name="named.eml"
 
@@ -281,11 +281,16 @@ x
 --b--
 )";
     Message m = parse_message(crlf(raw));
-    CHECK(m.text == "See below.");
+    // The attached mails' text follows ours, each under a header naming it.
+    CHECK(m.text.starts_with("See below.\n---------- Attached message ----------\n"
+                             "From: old@acme.com\nSubject: 原始 quote\n\n"
+                             "inner body is indexed with the message\n"));
+    CHECK(m.text.ends_with("Subject: other\n\nx"));
     REQUIRE(m.attachments.size() == 2);
     CHECK(m.attachments[0].content_type == "message/rfc822");
     CHECK(m.attachments[0].filename == "原始 quote.eml");
-    CHECK(m.attachments[0].content.find("inner body must not be in the text") != std::string::npos);
+    CHECK(m.attachments[0].content.find("inner body is indexed with the message") !=
+          std::string::npos);
     CHECK(m.attachments[0].content.find("From: old@acme.com") != std::string::npos);
     CHECK(m.attachments[1].filename == "named.eml");
 }
