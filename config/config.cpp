@@ -121,6 +121,31 @@ Status read_roster(const toml::table& root, Config& config, const fs::path& file
                   [&] { return reader.reject_unknown(); });
 }
 
+Status read_kind_rule(const toml::table& table, Config& config, const fs::path& file) {
+    static constexpr std::string_view k_kinds[] = {"inquiry", "quote",   "contract",
+                                                   "order",   "invoice", "other"};
+    TableReader reader(table, "kind_rule", file);
+    KindRule rule;
+    rule.line = reader.line();
+    auto status = all_of([&] { return reader.get("pattern", rule.pattern); },
+                         [&] { return reader.get("kind", rule.kind); },
+                         [&] { return reader.get("strong", rule.strong); },
+                         [&] { return reader.reject_unknown(); });
+    if (!status) return status;
+    auto bad = [&](std::string_view key, const std::string& message) {
+        const toml::node* node = table.get(key);
+        return node ? reader.error_at(*node, key, message)
+                    : fail(ErrorCode::config, fmt::format("{}:{}: kind_rule.{}: {}", file.string(),
+                                                          rule.line, key, message));
+    };
+    rule.pattern = utf8::ascii_lower(utf8::trim(rule.pattern));
+    if (rule.pattern.empty()) return bad("pattern", "missing");
+    if (std::find(std::begin(k_kinds), std::end(k_kinds), rule.kind) == std::end(k_kinds))
+        return bad("kind", "must be one of inquiry, quote, contract, order, invoice, other");
+    config.kind_rules.push_back(std::move(rule));
+    return {};
+}
+
 Status read_customer(const toml::table& table, Config& config, const fs::path& file) {
     TableReader reader(table, "customer", file);
     Customer customer;
@@ -215,7 +240,8 @@ Status read_array_of_tables(const toml::table& root, std::string_view key, Confi
 
 Status reject_unknown_tables(const toml::table& root, const fs::path& file) {
     static constexpr std::string_view k_known[] = {"archive",     "matching", "customer", "account",
-                                                   "imap_filing", "daemon",   "roster"};
+                                                   "imap_filing", "daemon",   "roster",
+                                                   "kind_rule"};
     for (const auto& [key, node] : root) {
         std::string_view name = key.str();
         if (std::find(std::begin(k_known), std::end(k_known), name) != std::end(k_known)) continue;
@@ -255,7 +281,8 @@ Result<Config> parse(std::string_view text, const fs::path& name) {
                [&] { return read_daemon(root, config, name); },
                [&] { return read_roster(root, config, name); },
                [&] { return read_array_of_tables(root, "customer", config, name, read_customer); },
-               [&] { return read_array_of_tables(root, "account", config, name, read_account); });
+               [&] { return read_array_of_tables(root, "account", config, name, read_account); },
+               [&] { return read_array_of_tables(root, "kind_rule", config, name, read_kind_rule); });
     if (!status) return tl::unexpected(status.error());
     return config;
 }

@@ -30,6 +30,15 @@ struct RosterSettings {
     int followup_days = 30; // a key account with no outbound mail this long: follow-up due
 };
 
+// [[kind_rule]]: a word or phrase that names a document kind, checked before the built-in
+// table (ARCHITECTURE.md "Document kinds"). strong: reliable enough to decide from body text.
+struct KindRule {
+    std::string pattern; // lower-cased; ASCII patterns match whole words
+    std::string kind;    // inquiry | quote | contract | order | invoice | other
+    bool strong = false;
+    int line = 0;
+};
+
 struct Account {
     std::string name;
     std::string url; // imap://host[:port] or imaps://host[:port]
@@ -70,6 +79,7 @@ struct Config {
     std::vector<std::string> extra_free_mail_domains;
     std::vector<std::string> ignore; // addresses or "@domain"
     std::vector<Customer> customers;
+    std::vector<KindRule> kind_rules;
     std::vector<Account> accounts;
     ImapFiling imap_filing;
     DaemonSettings daemon;

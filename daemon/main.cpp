@@ -22,6 +22,8 @@ constexpr mailclerk::cli::Registrar k_commands[] = {
     mailclerk::cli::add_customer,
     mailclerk::cli::add_customers,
     mailclerk::cli::add_rematch,
+    // issue 6: price lists
+    mailclerk::cli::add_prices,
 };
 }
 

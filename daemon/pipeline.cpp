@@ -1,6 +1,8 @@
 #include "daemon/pipeline.hpp"
 
+#include "common/log.hpp"
 #include "common/sha256.hpp"
+#include "daemon/extraction.hpp"
 #include "daemon/rematch.hpp"
 #include "parsers/mime.hpp"
 
@@ -18,6 +20,7 @@ void Pipeline::rollback() {
     if (m_in_transaction) m_index.rollback();
     m_in_transaction = false;
     m_pending = 0;
+    m_priced.clear();
 }
 
 Status Pipeline::add_source(const std::string& sha256, const store::SourceRef& source) {
@@ -53,16 +56,22 @@ Result<Ingested> Pipeline::ingest(std::string_view raw, const store::SourceRef& 
             auto slugs = m_index.customers_of_messages(ids);
             return slugs ? *slugs : std::vector<std::string>{};
         });
-        parsers::assign_attachment_kinds(message, classification.kind);
+        parsers::assign_attachment_kinds(message, classification.kind, m_rules.kind_patterns);
     }
     std::vector<std::string> slugs;
     for (const parsers::CustomerMatch& match : classification.customers)
         slugs.push_back(match.slug);
+    Extracted extracted;
+    if (!malformed)
+        extracted = extract_documents(message, classification.kind, m_rules.kind_patterns);
+    if (!extracted.prices.empty()) m_priced.insert(slugs.begin(), slugs.end());
 
     auto filed = m_archive.file(result.sha256, raw, message, slugs);
     if (!filed) return tl::unexpected(filed.error());
-    store::NewMessage record{result.sha256, static_cast<int64_t>(raw.size()), &message,
-                             &classification, &*filed};
+    store::NewMessage record{result.sha256,    static_cast<int64_t>(raw.size()),
+                             &message,         &classification,
+                             &*filed,          &extracted.texts,
+                             &extracted.prices};
     if (auto added = m_index.add_message(record); !added) return tl::unexpected(added.error());
     if (auto noted = record_signature(m_index, message, classification); !noted)
         return tl::unexpected(noted.error());
@@ -81,7 +90,19 @@ Status Pipeline::flush() {
     if (auto committed = m_index.commit(); !committed) return committed;
     m_in_transaction = false;
     m_pending = 0;
+    refresh_price_lists();
     return {};
+}
+
+void Pipeline::refresh_price_lists() {
+    for (const std::string& slug : m_priced) {
+        auto rows = m_index.prices(slug);
+        Status written = rows ? write_price_list(m_archive.root(), slug, *rows)
+                              : Status(tl::unexpected(rows.error()));
+        if (!written)
+            log::warning("price list of {} not rewritten: {}", slug, written.error().message);
+    }
+    m_priced.clear();
 }
 
 } // namespace mailclerk::daemon

@@ -3,6 +3,7 @@
 // are durable as they are written, their directories are synced and the index transaction is
 // committed in flush(), so a crash loses at most the batch in hand and re-running is idempotent.
 #include <cstdint>
+#include <set>
 #include <string>
 #include <string_view>
 
@@ -52,12 +53,17 @@ class Pipeline {
 
   private:
     Status ensure_transaction();
+    // Rewrite customers/<slug>/price-list.csv of the customers whose price items the
+    // committed batch changed. A failure is logged: the list is derived and is rewritten at
+    // the customer's next quote.
+    void refresh_price_lists();
 
     const parsers::MatchRules& m_rules;
     store::Archive& m_archive;
     store::Index& m_index;
     bool m_in_transaction = false;
     size_t m_pending = 0;
+    std::set<std::string> m_priced; // customers with new price items in the batch
 };
 
 } // namespace mailclerk::daemon

@@ -24,6 +24,9 @@ Result<parsers::MatchRules> match_rules(const config::Config& config) {
                                              ? "@" + parsers::normalize_domain(ignored.substr(1))
                                              : parsers::canonical_address(ignored));
     rules.role_local_parts = parsers::default_role_local_parts();
+    for (const config::KindRule& rule : config.kind_rules)
+        if (auto kind = parsers::doc_kind_from_string(rule.kind))
+            rules.kind_patterns.push_back({rule.pattern, *kind, rule.strong});
     for (const config::Customer& customer : config.customers) {
         parsers::CustomerRule rule;
         rule.name = customer.name;

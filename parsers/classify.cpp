@@ -225,10 +225,11 @@ void collect_participants(const Message& message, const MatchRules& rules, Class
     }
 }
 
-DocKind kind_of(const Message& message) {
-    DocKind kind = classify_kind(message.subject, message.text);
+DocKind kind_of(const Message& message, const std::vector<KindPattern>& patterns) {
+    DocKind kind = classify_kind(message.subject, message.text, patterns);
     for (const Attachment& attachment : message.attachments)
-        if (kind == DocKind::other) kind = classify_attachment_kind(attachment.filename, kind);
+        if (kind == DocKind::other)
+            kind = classify_attachment_kind(attachment.filename, kind, patterns);
     return kind;
 }
 
@@ -260,7 +261,7 @@ Classification classify(const Message& message, const MatchRules& rules,
     result.direction = direction_of(message, rules);
     result.bulk = is_bulk(message);
     collect_participants(message, rules, result);
-    result.kind = kind_of(message);
+    result.kind = kind_of(message, rules.kind_patterns);
     if (result.bulk) return result; // archived unmatched, whoever sent it
     for (Participant& participant : result.participants)
         match_participant(participant, rules, result);

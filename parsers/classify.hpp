@@ -3,6 +3,7 @@
 // Pure functions over plain structs; the config module builds MatchRules, the index answers
 // thread look-ups through a callback.
 #include <functional>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -18,6 +19,14 @@ struct CustomerRule {
     std::vector<std::string> addresses; // canonical_address() form
 };
 
+// A user's word or phrase for a document kind (config [[kind_rule]]), checked before the
+// built-in table.
+struct KindPattern {
+    std::string pattern; // lower-case
+    DocKind kind = DocKind::other;
+    bool strong = false; // decides from body text too, not only subjects and file names
+};
+
 struct MatchRules {
     std::vector<CustomerRule> customers;
     std::vector<std::string> own_domains; // sub-domains are own too
@@ -29,6 +38,7 @@ struct MatchRules {
     std::vector<std::string> ignore_addresses;
     // Never matched: local parts such as "noreply" (also "noreply-billing", "bounce+x").
     std::vector<std::string> role_local_parts;
+    std::vector<KindPattern> kind_patterns; // extra document-kind words (config [[kind_rule]])
 };
 
 enum class Direction { inbound, outbound, internal };
@@ -88,12 +98,18 @@ Classification classify(const Message& message, const MatchRules& rules,
                         const ThreadLookup& thread_lookup = {});
 
 // The document kind from a subject / file name / text, in English and Chinese.
-DocKind classify_kind(std::string_view subject, std::string_view text);
-DocKind classify_attachment_kind(std::string_view filename, DocKind message_kind);
+DocKind classify_kind(std::string_view subject, std::string_view text,
+                      const std::vector<KindPattern>& extra = {});
+DocKind classify_attachment_kind(std::string_view filename, DocKind message_kind,
+                                 const std::vector<KindPattern>& extra = {});
+// The kind the opening of a document's own text names with a strong word ("QUOTATION",
+// "报价单", "PROFORMA INVOICE"), or other.
+DocKind classify_document_text(std::string_view text, const std::vector<KindPattern>& extra = {});
 
 // Give each attachment its kind: from its file name, else the message's kind (images without
 // a telling name stay "other": they are logos and signatures, not documents).
-void assign_attachment_kinds(Message& message, DocKind message_kind);
+void assign_attachment_kinds(Message& message, DocKind message_kind,
+                             const std::vector<KindPattern>& extra = {});
 
 // Default free-mail domains (Chinese and international providers).
 const std::vector<std::string>& default_free_mail_domains();
@@ -102,5 +118,7 @@ bool is_free_mail(const std::string& domain, const MatchRules& rules);
 // Is the canonical address own, ignored or a role sender? "own", "ignored", "role" or "".
 std::string exclusion_of(const std::string& address, const MatchRules& rules);
 const std::vector<std::string>& default_role_local_parts();
+// "quote" -> DocKind::quote; nullopt for an unknown name.
+std::optional<DocKind> doc_kind_from_string(std::string_view name);
 
 } // namespace mailclerk::parsers

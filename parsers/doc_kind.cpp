@@ -111,10 +111,21 @@ std::string normalise(std::string_view text) {
 
 enum class Pick { latest_stage, earliest };
 
-DocKind best_kind(std::string text, bool strong_only, Pick pick = Pick::latest_stage) {
+// The user's patterns first (they consume their text, so they override), then the built-ins.
+std::vector<KindRule> rules_with(const std::vector<KindPattern>& extra) {
+    std::vector<KindRule> rules;
+    for (const KindPattern& pattern : extra)
+        if (!pattern.pattern.empty())
+            rules.push_back({pattern.pattern, pattern.kind, pattern.strong});
+    rules.insert(rules.end(), std::begin(k_rules), std::end(k_rules));
+    return rules;
+}
+
+DocKind best_kind(std::string text, bool strong_only, const std::vector<KindPattern>& extra,
+                  Pick pick = Pick::latest_stage) {
     DocKind best = DocKind::other;
     size_t best_at = std::string::npos;
-    for (const KindRule& rule : k_rules) {
+    for (const KindRule& rule : rules_with(extra)) {
         if (strong_only && !rule.strong) continue;
         for (size_t at = find_rule(text, rule.pattern); at != std::string::npos;
              at = find_rule(text, rule.pattern, at)) {
@@ -163,10 +174,11 @@ std::vector<std::string> segments(const std::string& subject) {
     return out;
 }
 
-DocKind subject_kind(std::string_view subject) {
+DocKind subject_kind(std::string_view subject, const std::vector<KindPattern>& extra) {
     auto parts = segments(without_parentheses(subject));
     for (auto it = parts.rbegin(); it != parts.rend(); ++it)
-        if (DocKind kind = best_kind(normalise(*it), false); kind != DocKind::other) return kind;
+        if (DocKind kind = best_kind(normalise(*it), false, extra); kind != DocKind::other)
+            return kind;
     return DocKind::other;
 }
 
@@ -192,23 +204,48 @@ std::string fresh_text(std::string_view text) {
 
 } // namespace
 
-DocKind classify_kind(std::string_view subject, std::string_view text) {
-    DocKind kind = subject_kind(subject);
+DocKind classify_kind(std::string_view subject, std::string_view text,
+                      const std::vector<KindPattern>& extra) {
+    DocKind kind = subject_kind(subject, extra);
     if (kind != DocKind::other) return kind;
-    return best_kind(normalise(fresh_text(text)), true, Pick::earliest);
+    return best_kind(normalise(fresh_text(text)), true, extra, Pick::earliest);
 }
 
-DocKind classify_attachment_kind(std::string_view filename, DocKind message_kind) {
-    DocKind kind = best_kind(normalise(filename), false);
+DocKind classify_attachment_kind(std::string_view filename, DocKind message_kind,
+                                 const std::vector<KindPattern>& extra) {
+    DocKind kind = best_kind(normalise(filename), false, extra);
     return kind != DocKind::other ? kind : message_kind;
 }
 
-void assign_attachment_kinds(Message& message, DocKind message_kind) {
+DocKind classify_document_text(std::string_view text, const std::vector<KindPattern>& extra) {
+    // A document's title sits in its first lines and any kind word there counts; further down
+    // a quote's terms mention "invoice" or "order", so only strong words count.
+    std::string_view head = utf8::truncate(text, 600);
+    size_t title_end = 0;
+    for (int lines = 0; lines < 3 && title_end != std::string_view::npos; ++lines)
+        title_end = head.find('\n', title_end == 0 ? 0 : title_end + 1);
+    std::string_view title =
+        head.substr(0, std::min(title_end, std::min<size_t>(head.size(), 200)));
+    if (DocKind kind = best_kind(normalise(title), false, extra, Pick::earliest);
+        kind != DocKind::other)
+        return kind;
+    return best_kind(normalise(head), true, extra, Pick::earliest);
+}
+
+void assign_attachment_kinds(Message& message, DocKind message_kind,
+                             const std::vector<KindPattern>& extra) {
     for (Attachment& attachment : message.attachments) {
         bool image = attachment.content_type.starts_with("image/");
-        attachment.kind =
-            classify_attachment_kind(attachment.filename, image ? DocKind::other : message_kind);
+        attachment.kind = classify_attachment_kind(attachment.filename,
+                                                   image ? DocKind::other : message_kind, extra);
     }
+}
+
+std::optional<DocKind> doc_kind_from_string(std::string_view name) {
+    for (DocKind kind : {DocKind::inquiry, DocKind::quote, DocKind::contract, DocKind::order,
+                         DocKind::invoice, DocKind::other})
+        if (name == to_string(kind)) return kind;
+    return std::nullopt;
 }
 
 } // namespace mailclerk::parsers

@@ -51,6 +51,7 @@ struct Message {
     std::string precedence; // Precedence header, lower-case, if any
     bool auto_submitted = false;
     std::string text; // body text: text/plain preferred, else HTML converted
+    std::string html; // the first text/html body part (UTF-8, capped), "" when none
     std::vector<Attachment> attachments;
     Flags flags;
 

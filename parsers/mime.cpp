@@ -225,6 +225,7 @@ class Builder {
         bool attachment =
             info.disposition.value == "attachment" || !info.filename.empty() || !body_text;
         if (!attachment) {
+            if (info.is("text/html")) keep_html(entity, info);
             if (mode == Mode::text) {
                 auto charset = info.type.params.find("charset");
                 add_text(decode_body(entity, info),
@@ -243,6 +244,15 @@ class Builder {
         file.is_inline = info.disposition.value == "inline" && info.filename.empty();
         if (is_tnef_part(file.content_type, file.filename) && unpack_winmail(file.content)) return;
         m_message.attachments.push_back(std::move(file));
+    }
+
+    // The first HTML body, chosen or not: its tables are what a quote's price reader wants.
+    void keep_html(const MimeEntity& entity, const PartInfo& info) {
+        if (!m_message.html.empty()) return;
+        auto charset = info.type.params.find("charset");
+        Decoded decoded = to_utf8(decode_body(entity, info),
+                                  charset == info.type.params.end() ? "" : charset->second);
+        m_message.html = std::string(utf8::truncate(decoded.text, k_text_cap));
     }
 
     // winmail.dat: its files become attachments and its body the text when there is no other.

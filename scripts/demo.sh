@@ -66,6 +66,10 @@ section "mailclerk search quotation --customer acme"
 mc search quotation --customer acme --limit 3
 section "mailclerk history 华东石化"
 mc history 华东石化
+section "mailclerk prices acme --history   (built from the quotes in the mail)"
+mc prices acme --history
+section "customers/华东石化/price-list.csv"
+cat "$demo/archive/customers/华东石化/price-list.csv"
 section "mailclerk verify"
 mc verify
 

@@ -11,6 +11,7 @@
 #include "common/result.hpp"
 #include "parsers/classify.hpp"
 #include "parsers/message.hpp"
+#include "parsers/prices.hpp"
 #include "store/archive.hpp"
 
 namespace mailclerk::store {
@@ -41,6 +42,12 @@ struct CustomerRow {
     std::string notes = {};
 };
 
+// The text read out of one attachment, for the full-text index.
+struct AttachmentText {
+    std::string text; // UTF-8, bounded by the reader
+    std::string flag; // "" or why the text is missing or partial ("unreadable", "too-large", ...)
+};
+
 // Everything the pipeline knows about a new message, ready to be recorded.
 struct NewMessage {
     std::string sha256;
@@ -48,6 +55,20 @@ struct NewMessage {
     const parsers::Message* message = nullptr;
     const parsers::Classification* classification = nullptr;
     const FiledMessage* filed = nullptr;
+    // Optional: texts[i] belongs to message->attachments[i]; price items of the message, stored
+    // once for each customer it matched.
+    const std::vector<AttachmentText>* texts = nullptr;
+    const std::vector<parsers::PriceItem>* prices = nullptr;
+};
+
+// One stored price item of a customer.
+struct PriceRow {
+    parsers::PriceItem item;
+    std::optional<int64_t> quoted_at; // epoch seconds (the message date)
+    std::string direction;            // "outbound": we quoted; "inbound": they quoted
+    std::string sha256;               // the source message
+    std::string attachment;           // the source attachment's file name, "" = the body
+    bool current = false;             // the latest quote of its product
 };
 
 struct SearchHit {
@@ -269,6 +290,14 @@ class Index {
     // The customer's timeline, oldest first. Fails with not_found for an unknown slug.
     Result<std::vector<HistoryEvent>> history(const std::string& slug);
     Result<std::vector<CustomerSummary>> customers();
+    // The customer's price items, current ones (latest quote per product key) first, then the
+    // superseded ones newest first. Fails with not_found for an unknown slug.
+    Result<std::vector<PriceRow>> prices(const std::string& slug);
+    // From now on the customer's items with product_key `key` count as product `same_as` (the
+    // rep's override when two spellings name one product); key == same_as removes the override.
+    // Fails with not_found for an unknown slug.
+    Status set_same_product(const std::string& slug, const std::string& key,
+                            const std::string& same_as);
     // Every message and attachment file recorded in the index.
     Result<std::vector<IndexedFile>> files();
     Result<int64_t> message_count();

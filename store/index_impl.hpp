@@ -51,6 +51,10 @@ template <typename Row> Status for_each_row(Statement& stmt, Row&& row) {
     return {};
 }
 
+// Attachment text and price items of a message just inserted as messages.id = message_row
+// (store/index_prices.cpp); runs inside add_message's savepoint.
+Status write_extracted(IndexState& impl, int64_t message_row, const NewMessage& message);
+
 // Index's pimpl is the state itself; the base class lets helpers outside Index name it.
 struct Index::Impl : IndexState {
     using IndexState::IndexState;

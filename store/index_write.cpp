@@ -234,6 +234,7 @@ Status Index::add_message(const NewMessage& message) {
                           &MessageWriter::insert_customers, &MessageWriter::insert_attachments,
                           &MessageWriter::upsert_contacts, &MessageWriter::insert_text})
             if (status = (writer.*step)(); !status) break;
+        if (status) status = write_extracted(*m_impl, writer.id, message);
     }
     if (!status) {
         (void)m_impl->db.exec("ROLLBACK TO add_message");

@@ -179,6 +179,38 @@ CREATE TABLE candidate_ignores (
 ALTER TABLE contacts ADD COLUMN phone TEXT NOT NULL DEFAULT '';
 ALTER TABLE contacts ADD COLUMN title TEXT NOT NULL DEFAULT '';
 )sql",
+    // 7: price items read from quotes (one row per customer of the message), the rep's
+    // "these two keys are one product" overrides, and why an attachment's text could not be
+    // read in full ("too-large", "unreadable", ...).
+    R"sql(
+CREATE TABLE price_items (
+    id INTEGER PRIMARY KEY,
+    customer_id INTEGER NOT NULL REFERENCES customers(id),
+    message_id INTEGER NOT NULL REFERENCES messages(id) ON DELETE CASCADE,
+    attachment_idx INTEGER,
+    product TEXT NOT NULL DEFAULT '',
+    model TEXT NOT NULL DEFAULT '',
+    product_key TEXT NOT NULL,
+    quantity TEXT NOT NULL DEFAULT '',
+    unit TEXT NOT NULL DEFAULT '',
+    currency TEXT NOT NULL DEFAULT '',
+    unit_price TEXT NOT NULL,
+    incoterm TEXT NOT NULL DEFAULT '',
+    validity TEXT NOT NULL DEFAULT '',
+    quoted_at INTEGER,
+    direction TEXT NOT NULL,
+    source_line TEXT NOT NULL DEFAULT ''
+);
+CREATE INDEX price_items_customer ON price_items(customer_id, product_key, quoted_at);
+CREATE INDEX price_items_message ON price_items(message_id);
+ALTER TABLE attachments ADD COLUMN text_flag TEXT NOT NULL DEFAULT '';
+CREATE TABLE product_key_overrides (
+    customer_id INTEGER NOT NULL REFERENCES customers(id),
+    product_key TEXT NOT NULL,
+    same_as TEXT NOT NULL,
+    PRIMARY KEY (customer_id, product_key)
+) WITHOUT ROWID;
+)sql",
 };
 
 constexpr int64_t k_version = static_cast<int64_t>(std::size(k_migrations));

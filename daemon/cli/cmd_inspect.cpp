@@ -10,6 +10,7 @@
 #include "common/sha256.hpp"
 #include "daemon/cli/commands.hpp"
 #include "daemon/cli/output.hpp"
+#include "daemon/extraction.hpp"
 #include "daemon/pipeline.hpp"
 #include "daemon/workspace.hpp"
 #include "parsers/date.hpp"
@@ -49,8 +50,30 @@ std::vector<std::string> slugs_of(const parsers::Classification& classification)
     return slugs;
 }
 
+nlohmann::json price_items_json(const parsers::Message& message,
+                                const std::vector<parsers::PriceItem>& items) {
+    nlohmann::json out = nlohmann::json::array();
+    for (const parsers::PriceItem& i : items) {
+        std::string attachment =
+            i.attachment >= 0 ? message.attachments[static_cast<size_t>(i.attachment)].filename
+                              : "";
+        out.push_back({{"product", i.product},
+                       {"model", i.model},
+                       {"product_key", i.product_key},
+                       {"quantity", i.quantity},
+                       {"unit", i.unit},
+                       {"currency", i.currency},
+                       {"unit_price", i.unit_price},
+                       {"incoterm", i.incoterm},
+                       {"validity", i.validity},
+                       {"source", {{"attachment", attachment}, {"line", i.line}}}});
+    }
+    return out;
+}
+
 nlohmann::json inspect_json(const std::string& sha256, const parsers::Message& message,
-                            const parsers::Classification& classification) {
+                            const parsers::Classification& classification,
+                            const std::vector<parsers::PriceItem>& prices) {
     nlohmann::json doc;
     doc["sha256"] = sha256;
     doc["message_id"] = message.message_id;
@@ -84,6 +107,7 @@ nlohmann::json inspect_json(const std::string& sha256, const parsers::Message& m
                                       {"sha256", sha256_hex(attachment.content)},
                                       {"kind", parsers::to_string(attachment.kind)},
                                       {"origin", parsers::to_string(attachment.origin)}});
+    doc["price_items"] = price_items_json(message, prices);
     return doc;
 }
 
@@ -99,7 +123,8 @@ void print_addresses(std::string_view label, const std::vector<parsers::Address>
 }
 
 void print_human(const std::string& sha256, const parsers::Message& message,
-                 const parsers::Classification& classification) {
+                 const parsers::Classification& classification,
+                 const std::vector<parsers::PriceItem>& prices) {
     fmt::print("{:<12}{}\n", "Subject:", message.subject);
     print_addresses("From:", message.from);
     print_addresses("To:", message.to);
@@ -118,6 +143,9 @@ void print_human(const std::string& sha256, const parsers::Message& message,
         fmt::print("{:<12}{} ({}, {} bytes, {})\n", "Attachment:", attachment.filename,
                    attachment.content_type, attachment.content.size(),
                    parsers::to_string(attachment.kind));
+    for (const parsers::PriceItem& i : prices)
+        fmt::print("{:<12}{} {} {} {}/{} {}\n", "Price:", i.product, i.model, i.currency,
+                   i.unit_price, i.unit, i.incoterm);
     if (!message.flags.empty()) fmt::print("{:<12}{}\n", "Flags:", fmt::join(message.flags, ", "));
     fmt::print("\n{}\n", message.text);
 }
@@ -129,16 +157,18 @@ int run_inspect(const GlobalOptions& global, const InspectOptions& options) {
     if (!raw) return report(raw.error());
     parsers::Message message = parsers::parse_message(*raw);
     parsers::Classification classification;
+    daemon::Extracted extracted;
     if (!message.has_flag("malformed")) {
         classification = parsers::classify(message, *rules);
-        parsers::assign_attachment_kinds(message, classification.kind);
+        parsers::assign_attachment_kinds(message, classification.kind, rules->kind_patterns);
+        extracted = daemon::extract_documents(message, classification.kind, rules->kind_patterns);
     }
     std::string sha256 = daemon::message_identity(*raw);
     if (options.json)
-        print_json(inspect_json(sha256, message, classification)
+        print_json(inspect_json(sha256, message, classification, extracted.prices)
                        .dump(-1, ' ', false, nlohmann::json::error_handler_t::replace));
     else
-        print_human(sha256, message, classification);
+        print_human(sha256, message, classification, extracted.prices);
     return 0;
 }
 

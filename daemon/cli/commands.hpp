@@ -30,5 +30,6 @@ void add_explain(CLI::App& app, const GlobalOptions& global, Runner& run);
 void add_customer(CLI::App& app, const GlobalOptions& global, Runner& run);
 void add_customers(CLI::App& app, const GlobalOptions& global, Runner& run);
 void add_rematch(CLI::App& app, const GlobalOptions& global, Runner& run);
+void add_prices(CLI::App& app, const GlobalOptions& global, Runner& run);
 
 } // namespace mailclerk::cli

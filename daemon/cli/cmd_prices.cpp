@@ -1,0 +1,160 @@
+// mailclerk prices CUSTOMER [--history] [--json|--csv|--xlsx FILE]: the customer's price list
+// (latest quote per product), with superseded quotes on request.
+#include <CLI/CLI.hpp>
+#include <fmt/format.h>
+#include <nlohmann/json.hpp>
+
+#include "common/utf8.hpp"
+#include "daemon/cli/commands.hpp"
+#include "daemon/cli/output.hpp"
+#include "daemon/cli/xlsx_writer.hpp"
+#include "daemon/extraction.hpp"
+#include "daemon/workspace.hpp"
+#include "parsers/price_terms.hpp"
+
+namespace mailclerk::cli {
+namespace {
+
+struct PricesOptions {
+    std::string customer;
+    bool history = false;
+    bool json = false;
+    bool csv = false;
+    std::string xlsx;
+    std::string same_product; // "KEY=OTHER": items of KEY count as product OTHER
+};
+
+// A customer given by slug or by name (ASCII case ignored).
+Result<std::string> resolve_customer(const parsers::MatchRules& rules, const std::string& given) {
+    std::string wanted = utf8::ascii_lower(given);
+    for (const auto& customer : rules.customers)
+        if (customer.slug == given || utf8::ascii_lower(customer.name) == wanted)
+            return customer.slug;
+    return fail(ErrorCode::not_found, fmt::format("no customer '{}'", given),
+                "customers are named in the config's [[customer]] tables; use the slug or name");
+}
+
+nlohmann::json item_json(const store::PriceRow& row) {
+    const parsers::PriceItem& i = row.item;
+    return {{"product", i.product},
+            {"model", i.model},
+            {"product_key", i.product_key},
+            {"quantity", i.quantity},
+            {"unit", i.unit},
+            {"currency", i.currency},
+            {"unit_price", i.unit_price},
+            {"incoterm", i.incoterm},
+            {"validity", i.validity},
+            {"quoted_at", row.quoted_at ? iso_date(*row.quoted_at) : ""},
+            {"direction", row.direction},
+            {"source", {{"sha256", row.sha256}, {"attachment", row.attachment}, {"line", i.line}}}};
+}
+
+std::vector<std::string> sheet_row(const store::PriceRow& row) {
+    const parsers::PriceItem& i = row.item;
+    return {i.product,     i.model,    i.quantity,
+            i.unit,        i.currency, i.unit_price,
+            i.incoterm,    i.validity, row.quoted_at ? iso_date(*row.quoted_at) : "",
+            row.direction, row.sha256, row.attachment};
+}
+
+Status write_workbook(const std::string& path, const std::vector<store::PriceRow>& rows,
+                      bool history) {
+    const std::vector<std::string> header = {
+        "Product",  "Model",    "Quantity",  "Unit",      "Currency",       "Unit price",
+        "Incoterm", "Validity", "Quoted at", "Direction", "Source message", "Source attachment"};
+    // Prices stay text: a number cell would read back as "12.5", not the quoted "12.50".
+    SheetData current{"Prices", {header}, {}};
+    SheetData superseded{"History", {header}, {}};
+    for (const store::PriceRow& row : rows)
+        (row.current ? current : superseded).rows.push_back(sheet_row(row));
+    std::vector<SheetData> sheets{current};
+    if (history) sheets.push_back(superseded);
+    return write_xlsx(path, sheets);
+}
+
+void print_table(const std::string& slug, const std::vector<store::PriceRow>& rows, bool history) {
+    size_t shown = 0;
+    for (bool current : {true, false}) {
+        if (!current && !history) break;
+        if (!current) fmt::print("\nsuperseded:\n");
+        for (const store::PriceRow& row : rows) {
+            if (row.current != current) continue;
+            const parsers::PriceItem& i = row.item;
+            std::string what = i.model.empty() ? i.product : i.product + " " + i.model;
+            std::string quantity = i.quantity.empty() ? "" : i.quantity + " " + i.unit;
+            fmt::print("{:<40} {:>12} {} {:>10}/{:<5} {:<16} {}\n", what, quantity, i.currency,
+                       i.unit_price, i.unit.empty() ? "-" : i.unit, i.incoterm,
+                       row.quoted_at ? short_date(*row.quoted_at) : "undated");
+            ++shown;
+        }
+    }
+    fmt::print("{} price items of {}\n", shown, slug);
+}
+
+// Record the override and rewrite the archive's price list, which must show it too.
+Status merge_products(daemon::Workspace& workspace, const std::string& slug,
+                      const std::string& spec) {
+    size_t equals = spec.find('=');
+    std::string key = parsers::product_key(spec.substr(0, equals));
+    std::string same_as =
+        equals == std::string::npos ? std::string() : parsers::product_key(spec.substr(equals + 1));
+    if (key.empty() || same_as.empty())
+        return fail(ErrorCode::usage, "--same-product wants KEY=OTHER",
+                    "product keys are shown by `mailclerk prices CUSTOMER --json`");
+    if (auto saved = workspace.index->set_same_product(slug, key, same_as); !saved) return saved;
+    auto rows = workspace.index->prices(slug);
+    if (!rows) return tl::unexpected(rows.error());
+    return daemon::write_price_list(workspace.archive->root(), slug, *rows);
+}
+
+int run_prices(const GlobalOptions& global, const PricesOptions& options) {
+    auto workspace = daemon::open_workspace(global.config);
+    if (!workspace) return report(workspace.error());
+    auto slug = resolve_customer(workspace->rules, options.customer);
+    if (!slug) return report(slug.error());
+    if (!options.same_product.empty())
+        if (auto merged = merge_products(*workspace, *slug, options.same_product); !merged)
+            return report(merged.error());
+    auto rows = workspace->index->prices(*slug);
+    if (!rows) return report(rows.error());
+    if (options.json) {
+        nlohmann::json doc{{"customer", *slug},
+                           {"items", nlohmann::json::array()},
+                           {"history", nlohmann::json::array()}};
+        for (const store::PriceRow& row : *rows)
+            doc[row.current ? "items" : "history"].push_back(item_json(row));
+        print_json(doc.dump());
+    } else if (options.csv) {
+        fmt::print("{}", daemon::price_list_csv(*rows, options.history));
+    } else if (!options.xlsx.empty()) {
+        if (auto written = write_workbook(options.xlsx, *rows, options.history); !written)
+            return report(written.error());
+    } else {
+        print_table(*slug, *rows, options.history);
+    }
+    return 0;
+}
+
+} // namespace
+
+void add_prices(CLI::App& app, const GlobalOptions& global, Runner& run) {
+    auto options = std::make_shared<PricesOptions>();
+    CLI::App* command =
+        app.add_subcommand("prices", "a customer's price list, built from the quotes");
+    command->add_option("customer", options->customer, "customer slug or name")->required();
+    command->add_flag("--history", options->history, "also show superseded quotes");
+    auto* json = command->add_flag("--json", options->json, "print JSON (always with history)");
+    auto* csv = command->add_flag("--csv", options->csv, "print CSV");
+    auto* xlsx = command->add_option("--xlsx", options->xlsx, "write an Excel workbook");
+    command->add_option("--same-product", options->same_product,
+                        "KEY=OTHER: treat product KEY as the same product as OTHER from now on "
+                        "(OTHER=OTHER undoes it)");
+    json->excludes(csv)->excludes(xlsx);
+    csv->excludes(xlsx);
+    command->callback([&global, &run, options] {
+        run = [&global, options] { return run_prices(global, *options); };
+    });
+}
+
+} // namespace mailclerk::cli

@@ -1,0 +1,151 @@
+// Index: what was read out of a message's documents (attachment text for search, price items
+// for the price lists) and the price-list query.
+#include <algorithm>
+#include <set>
+
+#include "store/index_impl.hpp"
+
+namespace mailclerk::store {
+namespace {
+
+Status write_texts(IndexState& impl, int64_t message_row, const NewMessage& in) {
+    if (in.texts == nullptr) return {};
+    auto find = impl.statement("SELECT rowid FROM attachments WHERE message_id = ?1 AND idx = ?2");
+    if (!find) return error_of(find);
+    auto flag =
+        impl.statement("UPDATE attachments SET text_flag = ?3 WHERE message_id = ?1 AND idx = ?2");
+    if (!flag) return error_of(flag);
+    auto insert =
+        impl.statement("INSERT INTO attachment_text (rowid, filename, body) VALUES (?1, ?2, ?3)");
+    if (!insert) return error_of(insert);
+    const auto& attachments = in.message->attachments;
+    for (size_t i = 0; i < in.texts->size() && i < attachments.size(); ++i) {
+        const AttachmentText& text = (*in.texts)[i];
+        if (text.text.empty() && text.flag.empty()) continue;
+        auto idx = static_cast<int64_t>(i);
+        (*find)->reset();
+        auto row = (*find)->bind(1, message_row).bind(2, idx).step();
+        if (!row) return error_of(row);
+        if (!*row) continue; // not filed (an empty inline part)
+        int64_t rowid = (*find)->column_int64(0);
+        (*find)->reset();
+        if (!text.flag.empty())
+            if (auto ok = (*flag)->bind(1, message_row).bind(2, idx).bind(3, text.flag).run(); !ok)
+                return ok;
+        if (text.text.empty()) continue;
+        Statement& s = **insert;
+        if (auto ok = s.bind(1, rowid).bind(2, attachments[i].filename).bind(3, text.text).run();
+            !ok)
+            return ok;
+    }
+    return {};
+}
+
+Status write_prices(IndexState& impl, int64_t message_row, const NewMessage& in) {
+    if (in.prices == nullptr || in.prices->empty()) return {};
+    auto insert = impl.statement(
+        "INSERT INTO price_items (customer_id, message_id, attachment_idx, product, model, "
+        "product_key, quantity, unit, currency, unit_price, incoterm, validity, quoted_at, "
+        "direction, source_line) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, "
+        "?13, ?14, ?15)");
+    if (!insert) return error_of(insert);
+    std::set<std::string> done;
+    for (const parsers::CustomerMatch& match : in.classification->customers) {
+        if (!done.insert(match.slug).second) continue;
+        auto customer = impl.customer_id(match.slug, true);
+        if (!customer) return error_of(customer);
+        for (const parsers::PriceItem& item : *in.prices) {
+            Statement& s = **insert;
+            s.bind(1, *customer).bind(2, message_row);
+            s.bind(3, item.attachment < 0 ? std::nullopt : std::optional<int64_t>(item.attachment));
+            s.bind(4, item.product).bind(5, item.model).bind(6, item.product_key);
+            s.bind(7, item.quantity).bind(8, item.unit).bind(9, item.currency);
+            s.bind(10, item.unit_price).bind(11, item.incoterm).bind(12, item.validity);
+            s.bind(13, in.message->date);
+            s.bind(14, parsers::to_string(in.classification->direction));
+            if (auto ok = s.bind(15, item.line).run(); !ok) return ok;
+        }
+    }
+    return {};
+}
+
+PriceRow read_price_row(const Statement& s) {
+    PriceRow row;
+    parsers::PriceItem& item = row.item;
+    item.product = s.column_text(0);
+    item.model = s.column_text(1);
+    item.product_key = s.column_text(2);
+    item.quantity = s.column_text(3);
+    item.unit = s.column_text(4);
+    item.currency = s.column_text(5);
+    item.unit_price = s.column_text(6);
+    item.incoterm = s.column_text(7);
+    item.validity = s.column_text(8);
+    row.quoted_at = s.column_optional(9);
+    row.direction = s.column_text(10);
+    item.line = s.column_text(11);
+    auto attachment = s.column_optional(12);
+    item.attachment = attachment ? static_cast<int>(*attachment) : -1;
+    row.sha256 = s.column_text(13);
+    row.attachment = s.column_text(14);
+    return row;
+}
+
+} // namespace
+
+Status write_extracted(IndexState& impl, int64_t message_row, const NewMessage& message) {
+    if (auto ok = write_texts(impl, message_row, message); !ok) return ok;
+    return write_prices(impl, message_row, message);
+}
+
+Result<std::vector<PriceRow>> Index::prices(const std::string& slug) {
+    auto customer = m_impl->customer_id(slug, false);
+    if (!customer) return error_of(customer);
+    // Latest quote wins: by message date, then by the order the quotes were recorded; within
+    // one message the last row of a product wins (a corrected line below the first).
+    auto select = m_impl->statement(
+        "SELECT p.product, p.model, coalesce(o.same_as, p.product_key), p.quantity, p.unit, "
+        "p.currency, "
+        "p.unit_price, p.incoterm, p.validity, p.quoted_at, p.direction, p.source_line, "
+        "p.attachment_idx, m.sha256, coalesce(a.filename, '') FROM price_items p "
+        "JOIN messages m ON m.id = p.message_id "
+        "LEFT JOIN attachments a ON a.message_id = p.message_id AND a.idx = p.attachment_idx "
+        "LEFT JOIN product_key_overrides o ON o.customer_id = p.customer_id "
+        "  AND o.product_key = p.product_key "
+        "WHERE p.customer_id = ?1 "
+        "ORDER BY p.quoted_at IS NULL, p.quoted_at DESC, p.id DESC");
+    if (!select) return error_of(select);
+    std::vector<PriceRow> current, superseded;
+    std::set<std::string> seen;
+    (*select)->bind(1, *customer);
+    Status status = for_each_row(**select, [&](const Statement& s) {
+        PriceRow row = read_price_row(s);
+        row.current = seen.insert(row.item.product_key).second;
+        (row.current ? current : superseded).push_back(std::move(row));
+    });
+    if (!status) return error_of(status);
+    std::sort(current.begin(), current.end(), [](const PriceRow& a, const PriceRow& b) {
+        return a.item.product_key < b.item.product_key;
+    });
+    current.insert(current.end(), std::make_move_iterator(superseded.begin()),
+                   std::make_move_iterator(superseded.end()));
+    return current;
+}
+
+Status Index::set_same_product(const std::string& slug, const std::string& key,
+                               const std::string& same_as) {
+    auto customer = m_impl->customer_id(slug, false);
+    if (!customer) return error_of(customer);
+    auto statement = m_impl->statement(
+        key == same_as ? "DELETE FROM product_key_overrides WHERE customer_id = ?1 AND "
+                         "product_key = ?2"
+                       : "INSERT OR REPLACE INTO product_key_overrides (customer_id, product_key, "
+                         "same_as) VALUES (?1, ?2, ?3)");
+    if (!statement) return error_of(statement);
+    Statement& s = **statement;
+    s.bind(1, *customer).bind(2, key);
+    if (key != same_as) s.bind(3, same_as);
+    return s.run();
+}
+
+} // namespace mailclerk::store
