@@ -239,9 +239,9 @@ Status read_array_of_tables(const toml::table& root, std::string_view key, Confi
 }
 
 Status reject_unknown_tables(const toml::table& root, const fs::path& file) {
-    static constexpr std::string_view k_known[] = {"archive",     "matching", "customer", "account",
-                                                   "imap_filing", "daemon",   "roster",
-                                                   "kind_rule"};
+    static constexpr std::string_view k_known[] = {"archive", "matching",    "customer",
+                                                   "account", "imap_filing", "daemon",
+                                                   "roster",  "kind_rule"};
     for (const auto& [key, node] : root) {
         std::string_view name = key.str();
         if (std::find(std::begin(k_known), std::end(k_known), name) != std::end(k_known)) continue;
@@ -273,16 +273,16 @@ Result<Config> parse(std::string_view text, const fs::path& name) {
     }
     Config config;
     config.source = name;
-    auto status =
-        all_of([&] { return reject_unknown_tables(root, name); },
-               [&] { return read_archive(root, config, name); },
-               [&] { return read_matching(root, config, name); },
-               [&] { return read_imap_filing(root, config, name); },
-               [&] { return read_daemon(root, config, name); },
-               [&] { return read_roster(root, config, name); },
-               [&] { return read_array_of_tables(root, "customer", config, name, read_customer); },
-               [&] { return read_array_of_tables(root, "account", config, name, read_account); },
-               [&] { return read_array_of_tables(root, "kind_rule", config, name, read_kind_rule); });
+    auto status = all_of(
+        [&] { return reject_unknown_tables(root, name); },
+        [&] { return read_archive(root, config, name); },
+        [&] { return read_matching(root, config, name); },
+        [&] { return read_imap_filing(root, config, name); },
+        [&] { return read_daemon(root, config, name); },
+        [&] { return read_roster(root, config, name); },
+        [&] { return read_array_of_tables(root, "customer", config, name, read_customer); },
+        [&] { return read_array_of_tables(root, "account", config, name, read_account); },
+        [&] { return read_array_of_tables(root, "kind_rule", config, name, read_kind_rule); });
     if (!status) return tl::unexpected(status.error());
     return config;
 }

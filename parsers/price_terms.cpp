@@ -267,6 +267,11 @@ Column classify_header(std::string_view header) {
     if (contains_any(h, {"amount", "total", "金额", "金額", "总价", "總價", "总额", "總額", "小计",
                          "小計", "合计", "合計"}))
         return Column::amount;
+    // A buyer's target or counter price, or our own price restated in their reply, is not a
+    // price anyone quoted in this table: such columns are read as nothing.
+    if (contains_any(h, {"target", "counter", "yourprice", "expected", "budget", "目标", "目標",
+                         "期望", "预算", "預算", "还价", "還價", "贵司报价", "貴司報價"}))
+        return Column::none;
     if (contains_any(h, {"price", "单价", "單價", "价格", "價格", "报价", "報價", "u/p", "售价"}) ||
         !find_incoterm(header).empty())
         return Column::price;

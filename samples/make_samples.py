@@ -497,11 +497,11 @@ Dear John,
 
 We discussed your target prices with our factory. Best we can do:
 
-Item  Size        Qty   Unit Price (USD)   Amount (USD)
-1     DN50 (2")   200   36.00              7,200.00
-2     DN100 (4")  200   81.00              16,200.00
-3     DN150 (6")  100   133.00             13,300.00
-      Total       500                      36,700.00
+Item  Model        Size        Qty   Unit Price (USD)   Amount (USD)
+1     Z41H-150LB   DN50 (2")   200   36.00              7,200.00
+2     Z41H-150LB   DN100 (4")  200   81.00              16,200.00
+3     Z41H-150LB   DN150 (6")  100   133.00             13,300.00
+                   Total       500                      36,700.00
 
 FOB Ningbo, other terms as per QT-2025-0916 (revised as QT-2025-0923). EN 10204 3.1
 certificates are included at no extra cost.
@@ -522,11 +522,11 @@ A4_HTML = """\
 <p>Dear John,</p>
 <p>We discussed your target prices with our factory. Best we can do:</p>
 <table border="1" cellspacing="0" cellpadding="4">
-<tr><th>Item</th><th>Size</th><th>Qty</th><th>Unit Price (USD)</th><th>Amount (USD)</th></tr>
-<tr><td>1</td><td>DN50 (2&quot;)</td><td>200</td><td>36.00</td><td>7,200.00</td></tr>
-<tr><td>2</td><td>DN100 (4&quot;)</td><td>200</td><td>81.00</td><td>16,200.00</td></tr>
-<tr><td>3</td><td>DN150 (6&quot;)</td><td>100</td><td>133.00</td><td>13,300.00</td></tr>
-<tr><td></td><td>Total</td><td>500</td><td></td><td>36,700.00</td></tr>
+<tr><th>Item</th><th>Model</th><th>Size</th><th>Qty</th><th>Unit Price (USD)</th><th>Amount (USD)</th></tr>
+<tr><td>1</td><td>Z41H-150LB</td><td>DN50 (2&quot;)</td><td>200</td><td>36.00</td><td>7,200.00</td></tr>
+<tr><td>2</td><td>Z41H-150LB</td><td>DN100 (4&quot;)</td><td>200</td><td>81.00</td><td>16,200.00</td></tr>
+<tr><td>3</td><td>Z41H-150LB</td><td>DN150 (6&quot;)</td><td>100</td><td>133.00</td><td>13,300.00</td></tr>
+<tr><td></td><td></td><td>Total</td><td>500</td><td></td><td>36,700.00</td></tr>
 </table>
 <p>FOB Ningbo, other terms as per QT-2025-0916 (revised as QT-2025-0923). EN&nbsp;10204&nbsp;3.1
 certificates are included at no extra cost.</p>

@@ -81,7 +81,9 @@ void print_table(const std::string& slug, const std::vector<store::PriceRow>& ro
         for (const store::PriceRow& row : rows) {
             if (row.current != current) continue;
             const parsers::PriceItem& i = row.item;
-            std::string what = i.model.empty() ? i.product : i.product + " " + i.model;
+            std::string what = i.model.empty()     ? i.product
+                               : i.product.empty() ? i.model
+                                                   : i.product + " " + i.model;
             std::string quantity = i.quantity.empty() ? "" : i.quantity + " " + i.unit;
             fmt::print("{:<40} {:>12} {} {:>10}/{:<5} {:<16} {}\n", what, quantity, i.currency,
                        i.unit_price, i.unit.empty() ? "-" : i.unit, i.incoterm,

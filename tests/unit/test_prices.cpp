@@ -169,6 +169,15 @@ TEST_CASE("prices: nothing from invoices, phone numbers, dates or prose", "[pric
                         "Delivery date     2026-12-01\n"
                         "Hotline           +86 574 8888 1234\n";
     CHECK(extract_from_text(noisy, {}).empty());
+    // A buyer's counter-offer restates our price and names a target: neither is a quote.
+    const char* counter =
+        "Item                      Size  Qty       Your price (USD)  Target price (USD)\n"
+        "Gate valve WCB Class 150  2\"    200 pcs   38.50             35.00\n"
+        "Gate valve WCB Class 150  4\"    200 pcs   86.00             79.00\n";
+    CHECK(extract_from_text(counter, context_of(counter)).empty());
+    const char* counter_zh = "品名        数量    贵司报价(元)   目标价(元)\n"
+                             "铸钢截止阀  120台   1,860.00       1,700.00\n";
+    CHECK(extract_from_text(counter_zh, context_of(counter_zh)).empty());
 }
 
 TEST_CASE("prices: quoted earlier mail is cut off", "[prices]") {
