@@ -1,6 +1,7 @@
 #include "daemon/roster.hpp"
 
 #include <algorithm>
+#include <cstdlib>
 #include <ctime>
 #include <set>
 
@@ -39,12 +40,45 @@ void set_if_given(std::string& field, const std::string& value) {
 } // namespace
 
 ValueSource message_volume() {
-    return {"messages", [](const std::vector<store::RosterStats>& stats) {
-                std::map<std::string, double> values;
+    return {"messages", [](const std::vector<store::RosterStats>& stats) -> Result<Values> {
+                Values values;
                 for (const auto& s : stats)
-                    values[s.customer.slug] = static_cast<double>(s.messages);
+                    values[s.customer.slug]["messages"] = static_cast<double>(s.messages);
                 return values;
             }};
+}
+
+ValueSource quoted_value(store::Index& index) {
+    return {"quoted value",
+            [&index](const std::vector<store::RosterStats>& stats) -> Result<Values> {
+                Values values;
+                for (const auto& s : stats) {
+                    auto rows = index.prices(s.customer.slug);
+                    if (!rows) return tl::unexpected(rows.error());
+                    for (const store::PriceRow& row : *rows) {
+                        const parsers::PriceItem& item = row.item;
+                        if (!row.current || row.direction != "outbound" || item.currency.empty())
+                            continue;
+                        // Doubles are fine here: a grade ranks values, it prints none of them.
+                        double price = std::strtod(item.unit_price.c_str(), nullptr);
+                        char* end = nullptr;
+                        double quantity = std::strtod(item.quantity.c_str(), &end);
+                        if (end == item.quantity.c_str() || quantity <= 0) quantity = 1;
+                        values[s.customer.slug][item.currency] += price * quantity;
+                    }
+                }
+                return values;
+            }};
+}
+
+Result<ValueSource> best_value_source(store::Index& index) {
+    auto stats = index.roster();
+    if (!stats) return tl::unexpected(stats.error());
+    ValueSource quoted = quoted_value(index);
+    auto values = quoted.values(*stats);
+    if (!values) return tl::unexpected(values.error());
+    if (!values->empty()) return quoted;
+    return message_volume();
 }
 
 std::map<std::string, std::string> pareto_grades(const std::map<std::string, double>& values) {
@@ -69,16 +103,33 @@ std::map<std::string, std::string> pareto_grades(const std::map<std::string, dou
     return grades;
 }
 
+std::map<std::string, std::string> best_grades(const Values& values) {
+    std::map<std::string, std::map<std::string, double>> by_unit; // unit -> slug -> value
+    for (const auto& [slug, units] : values)
+        for (const auto& [unit, value] : units)
+            by_unit[unit][slug] = value;
+    std::map<std::string, std::string> grades; // "A" < "B" < "C": the best is the smallest
+    for (const auto& [unit, unit_values] : by_unit)
+        for (const auto& [slug, grade] : pareto_grades(unit_values))
+            if (grades[slug].empty() || grade < grades[slug]) grades[slug] = grade;
+    return grades;
+}
+
 Result<std::vector<RosterLine>> build_roster(store::Index& index,
                                              const config::RosterSettings& settings,
                                              const ValueSource& source, int64_t now) {
     auto stats = index.roster();
     if (!stats) return tl::unexpected(stats.error());
-    auto grades = pareto_grades(source.values(*stats));
+    auto values = source.values(*stats);
+    if (!values) return tl::unexpected(values.error());
+    auto grades = best_grades(*values);
     std::vector<RosterLine> lines;
     for (auto& s : *stats) {
         RosterLine line;
-        line.computed_grade = s.messages > 0 ? grades[s.customer.slug] : "";
+        auto graded = grades.find(s.customer.slug);
+        line.computed_grade = s.messages == 0          ? ""
+                              : graded != grades.end() ? graded->second
+                                                       : std::string("C");
         line.grade = s.customer.grade.empty() ? line.computed_grade : s.customer.grade;
         line.last_contact = std::max(s.last_inbound, s.last_outbound);
         if (line.last_contact != 0) {

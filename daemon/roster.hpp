@@ -26,19 +26,31 @@ struct RosterLine {
     bool follow_up_due = false;      // key account without outbound mail for followup_days
 };
 
-// What an account is worth for grading: slug -> value. The default counts messages; a source
-// over quoted and contracted value (price data) plugs in here when the index has it.
+// What an account is worth for grading: per customer, a value in each unit it can be compared
+// in ("messages", or a currency such as "USD"). Values in different units are never added:
+// there are no exchange rates offline, so each unit is graded on its own (see build_roster).
+using Values = std::map<std::string, std::map<std::string, double>>; // slug -> unit -> value
 struct ValueSource {
-    std::string basis; // "messages", "quoted value", ...
-    std::function<std::map<std::string, double>(const std::vector<store::RosterStats>&)> values;
+    std::string basis; // "messages", "quoted value"
+    std::function<Result<Values>(const std::vector<store::RosterStats>&)> values;
 };
 ValueSource message_volume();
+// The value of what we quoted: over each customer's current price items that we sent, unit
+// price x quantity (x 1 when the quantity is not a number), per currency.
+ValueSource quoted_value(store::Index& index);
+// quoted_value when the index holds price items we sent, else message_volume.
+Result<ValueSource> best_value_source(store::Index& index);
 
 // A/B/C by Pareto: A = the accounts making up the top 80 % of the value, B the next 15 %,
 // C the rest (and every account of value 0).
 std::map<std::string, std::string> pareto_grades(const std::map<std::string, double>& values);
 
-// The roster as of `now` (epoch seconds).
+// Pareto within each unit, then each customer's best grade over its units.
+std::map<std::string, std::string> best_grades(const Values& values);
+
+// The roster as of `now` (epoch seconds). A customer's computed grade is its best grade over
+// the units it has a value in (A = the accounts making up the top 80 % of that unit's total);
+// a customer with messages but no value in any unit is C.
 Result<std::vector<RosterLine>> build_roster(store::Index& index,
                                              const config::RosterSettings& settings,
                                              const ValueSource& source, int64_t now);

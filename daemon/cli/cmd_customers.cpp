@@ -109,9 +109,10 @@ void print_table(const std::vector<daemon::RosterLine>& lines) {
 }
 
 int run_roster(daemon::Workspace& workspace, const CustomersOptions& options) {
-    auto lines =
-        daemon::build_roster(*workspace.index, workspace.config.roster, daemon::message_volume(),
-                             static_cast<int64_t>(std::time(nullptr)));
+    auto source = daemon::best_value_source(*workspace.index);
+    if (!source) return report(source.error());
+    auto lines = daemon::build_roster(*workspace.index, workspace.config.roster, *source,
+                                      static_cast<int64_t>(std::time(nullptr)));
     if (!lines) return report(lines.error());
     if (!options.xlsx.empty()) {
         if (auto ok = write_roster_xlsx(options.xlsx, *lines); !ok) return report(ok.error());
@@ -119,7 +120,7 @@ int run_roster(daemon::Workspace& workspace, const CustomersOptions& options) {
         return 0;
     }
     if (options.json) {
-        nlohmann::json doc{{"grade_basis", "messages"}, {"customers", nlohmann::json::array()}};
+        nlohmann::json doc{{"grade_basis", source->basis}, {"customers", nlohmann::json::array()}};
         for (const auto& line : *lines)
             doc["customers"].push_back(line_json(line));
         print_json(doc.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace));

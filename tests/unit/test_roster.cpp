@@ -71,3 +71,20 @@ TEST_CASE("roster: Pareto grades on account value", "[roster]") {
     CHECK(grades["tiny"] == "C");  // 95 %
     CHECK(grades["none"] == "C");
 }
+
+TEST_CASE("roster: grades by quoted value, each currency on its own", "[roster]") {
+    mailclerk::daemon::Values values = {
+        {"big-usd", {{"USD", 90000}}},
+        {"small-usd", {{"USD", 10000}}},
+        {"big-cny", {{"CNY", 800000}}},
+        {"tiny-cny", {{"CNY", 1000}}},
+        {"both", {{"USD", 500}, {"CNY", 200000}}},
+    };
+    auto grades = mailclerk::daemon::best_grades(values);
+    CHECK(grades["big-usd"] == "A");
+    CHECK(grades["small-usd"] == "B"); // 90 % of USD already above it: within the next 15 %
+    CHECK(grades["big-cny"] == "A");   // never compared with USD amounts
+    CHECK(grades["tiny-cny"] == "C");
+    CHECK(grades["both"] == "A");       // C in USD, but A among CNY accounts: the best counts
+    CHECK(grades.count("nobody") == 0); // no value in any unit: build_roster makes it C
+}
