@@ -8,6 +8,7 @@
 
 #include "common/file_io.hpp"
 #include "common/log.hpp"
+#include "daemon/extraction.hpp"
 #include "daemon/workspace.hpp"
 #include "parsers/mime.hpp"
 #include "parsers/signature.hpp"
@@ -94,6 +95,7 @@ class Rematcher {
             return status;
         }
         unlink_all(unused);
+        refresh_price_lists();
         return {};
     }
 
@@ -122,7 +124,7 @@ class Rematcher {
             auto slugs = m_index.customers_of_messages(ids);
             return slugs ? *slugs : std::vector<std::string>{};
         });
-        parsers::assign_attachment_kinds(message, classification.kind);
+        parsers::assign_attachment_kinds(message, classification.kind, m_rules.kind_patterns);
         contacts.add(message, classification);
         std::vector<std::string> slugs = slugs_of(classification);
         std::vector<std::string> gained = minus(slugs, archived.customers);
@@ -132,6 +134,9 @@ class Rematcher {
         bool reasons_only = gained.empty() && lost.empty() && !to_unmatched && !from_unmatched;
         if (reasons_only && slugs == archived.customers) return {};
         ++report.changed;
+        // As at ingest: an attachment's text may name its kind, which decides its folder.
+        Extracted extracted =
+            extract_documents(message, classification.kind, m_rules.kind_patterns);
         store::FiledMessage filed;
         if (!gained.empty() || to_unmatched) {
             auto made = m_archive.file(archived.sha256, raw, message, gained, canonical);
@@ -143,7 +148,32 @@ class Rematcher {
         auto forgotten = m_index.refile(refiling);
         if (!forgotten) return tl::unexpected(forgotten.error());
         unused.insert(unused.end(), forgotten->begin(), forgotten->end());
+        return reprice(archived, message, classification, extracted.prices, gained, lost);
+    }
+
+    // Price items are stored per customer: they follow the message to the customers it gained
+    // (a customer added later gets the prices of its old quotes) and leave those it lost.
+    Status reprice(const store::ArchivedMessage& archived, const parsers::Message& message,
+                   const parsers::Classification& classification,
+                   const std::vector<parsers::PriceItem>& prices,
+                   const std::vector<std::string>& gained, const std::vector<std::string>& lost) {
+        if (auto ok = m_index.replace_prices(archived.row, message, classification, prices); !ok)
+            return ok;
+        if (prices.empty()) return {};
+        m_repriced.insert(gained.begin(), gained.end());
+        m_repriced.insert(lost.begin(), lost.end());
         return {};
+    }
+
+    void refresh_price_lists() {
+        for (const std::string& slug : m_repriced) {
+            auto rows = m_index.prices(slug);
+            Status written = rows ? write_price_list(m_archive.root(), slug, *rows)
+                                  : Status(tl::unexpected(rows.error()));
+            if (!written)
+                log::warning("price list of {} not rewritten: {}", slug, written.error().message);
+        }
+        m_repriced.clear();
     }
 
     void unlink_all(const std::vector<std::string>& paths) {
@@ -161,6 +191,7 @@ class Rematcher {
     const parsers::MatchRules& m_rules;
     store::Archive& m_archive;
     store::Index& m_index;
+    std::set<std::string> m_repriced; // customers whose price list changed in this batch
 };
 
 } // namespace

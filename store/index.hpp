@@ -245,6 +245,11 @@ class Index {
     // refers to any more; the caller unlinks them after commit. Never forgets a message's
     // last file.
     Result<std::vector<std::string>> refile(const Refiling& refiling);
+    // Inside a transaction, after a re-match: the message's price items, stored once for each
+    // customer it now has (none when it has none).
+    Status replace_prices(int64_t message_row, const parsers::Message& message,
+                          const parsers::Classification& classification,
+                          const std::vector<parsers::PriceItem>& prices);
     // Replace every contact by these (phone and title kept when a row has none).
     Status replace_contacts(const std::vector<ContactRow>& contacts);
     Result<std::vector<ContactRow>> contacts(const std::string& slug);

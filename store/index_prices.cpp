@@ -98,6 +98,19 @@ Status write_extracted(IndexState& impl, int64_t message_row, const NewMessage& 
     return write_prices(impl, message_row, message);
 }
 
+Status Index::replace_prices(int64_t message_row, const parsers::Message& message,
+                             const parsers::Classification& classification,
+                             const std::vector<parsers::PriceItem>& prices) {
+    auto remove = m_impl->statement("DELETE FROM price_items WHERE message_id = ?1");
+    if (!remove) return error_of(remove);
+    if (auto ok = (*remove)->bind(1, message_row).run(); !ok) return ok;
+    NewMessage in;
+    in.message = &message;
+    in.classification = &classification;
+    in.prices = &prices;
+    return write_prices(*m_impl, message_row, in);
+}
+
 Result<std::vector<PriceRow>> Index::prices(const std::string& slug) {
     auto customer = m_impl->customer_id(slug, false);
     if (!customer) return error_of(customer);

@@ -82,3 +82,17 @@ mc prices acme --same-product "GV-80=gv-80" >/dev/null
 expect_eq "$(mc prices acme --json | json 'len(d["history"])')" "1" "override undone"
 mc prices acme --same-product "nonsense" >/dev/null 2>&1 && fail "bad --same-product accepted"
 pass "product-key override"
+
+# A customer added later gets the prices of its old quotes on re-match, and its price-list.csv;
+# the quote leaves nothing behind under unmatched/.
+rm -rf "$WORK/archive"
+write_config ''
+mc import "$data/csv_quote.eml" >/dev/null
+expect_eq "$(index_sql 'SELECT count(*) FROM price_items')" "0" "no customer, no price items"
+mc customer add "Hydraulik GmbH" --slug hydraulik --domain hydraulik.de >/dev/null 2>&1 ||
+  fail "customer add"
+expect_eq "$(mc prices hydraulik --json | json '";".join(i["model"]+"="+i["currency"]+" "+i["unit_price"] for i in d["items"])')" \
+  "HC-50/300=EUR 1250.00;SK-50=EUR 18.40" "prices after re-match"
+expect_contains "$(cat "$WORK/archive/customers/hydraulik/price-list.csv")" "SK-50" "price-list.csv after re-match"
+mc verify >/dev/null || fail "verify after re-match"
+pass "prices follow a re-match"
