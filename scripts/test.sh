@@ -21,5 +21,5 @@ fi
 
 if [ "${MAILCLERK_SKIP_SANITIZE:-0}" != 1 ]; then
   scripts/build.sh build-asan -DMAILCLERK_WERROR=ON -DMAILCLERK_SANITIZE=ON -DCMAKE_BUILD_TYPE=Debug
-  (cd build-asan && ASAN_OPTIONS=detect_leaks=1 ctest --output-on-failure -j 2)
+  (cd build-asan && ASAN_OPTIONS=detect_leaks=1 LSAN_OPTIONS=suppressions=$PWD/../tests/support/lsan.supp ctest --output-on-failure -j 2)
 fi
