@@ -1,5 +1,7 @@
 #include "daemon/extraction.hpp"
 
+#include "common/log.hpp"
+
 #include <cerrno>
 #include <cstdio>
 #include <cstring>
@@ -104,6 +106,17 @@ Status write_price_list(const std::filesystem::path& root, const std::string& sl
         return error;
     }
     return sync_directory(dir);
+}
+
+void rewrite_price_lists(store::Index& index, const std::filesystem::path& root,
+                         const std::set<std::string>& slugs) {
+    for (const std::string& slug : slugs) {
+        auto rows = index.prices(slug);
+        Status written =
+            rows ? write_price_list(root, slug, *rows) : Status(tl::unexpected(rows.error()));
+        if (!written)
+            log::warning("price list of {} not rewritten: {}", slug, written.error().message);
+    }
 }
 
 } // namespace mailclerk::daemon

@@ -2,6 +2,7 @@
 // The pipeline's "read the documents" step: attachment text for the full-text index and the
 // price items of quotes, and the per-customer price-list.csv kept in the archive.
 #include <filesystem>
+#include <set>
 #include <string>
 #include <vector>
 
@@ -32,5 +33,10 @@ std::string price_list_csv(const std::vector<store::PriceRow>& rows, bool histor
 // rename over the old one, fsync the directory).
 Status write_price_list(const std::filesystem::path& root, const std::string& slug,
                         const std::vector<store::PriceRow>& rows);
+
+// After a commit: rewrite the price lists of these customers from the index. The lists are
+// derived data, so a failure is logged, not returned.
+void rewrite_price_lists(store::Index& index, const std::filesystem::path& root,
+                         const std::set<std::string>& slugs);
 
 } // namespace mailclerk::daemon

@@ -166,13 +166,7 @@ class Rematcher {
     }
 
     void refresh_price_lists() {
-        for (const std::string& slug : m_repriced) {
-            auto rows = m_index.prices(slug);
-            Status written = rows ? write_price_list(m_archive.root(), slug, *rows)
-                                  : Status(tl::unexpected(rows.error()));
-            if (!written)
-                log::warning("price list of {} not rewritten: {}", slug, written.error().message);
-        }
+        rewrite_price_lists(m_index, m_archive.root(), m_repriced);
         m_repriced.clear();
     }
 
