@@ -165,7 +165,18 @@ struct Plan {
     std::vector<HighlightTerm> highlights;
 };
 
-Plan plan_query(const ParsedQuery& query, SearchSort sort, int64_t limit, int64_t offset) {
+// The customers a reader may see, as a JSON array bound to one parameter.
+std::string within_condition(Sql& sql, const std::vector<int64_t>& customers) {
+    std::string ids = "[";
+    for (int64_t id : customers)
+        ids += (ids.size() > 1 ? "," : "") + std::to_string(id);
+    return "m.id IN (SELECT mc.message_id FROM message_customers mc WHERE mc.customer_id IN "
+           "(SELECT value FROM json_each(" +
+           sql.param(ids + "]") + ")))";
+}
+
+Plan plan_query(const ParsedQuery& query, SearchSort sort, int64_t limit, int64_t offset,
+                const std::optional<std::vector<int64_t>>& within) {
     Plan plan;
     plan.any_message = any_text(query, FtsTable::message);
     plan.any_attachment = any_text(query, FtsTable::attachment);
@@ -177,6 +188,7 @@ Plan plan_query(const ParsedQuery& query, SearchSort sort, int64_t limit, int64_
     std::string where;
     for (const auto& group : query.groups)
         where += (where.empty() ? " WHERE " : " AND ") + group_condition(sql, group);
+    if (within) where += (where.empty() ? " WHERE " : " AND ") + within_condition(sql, *within);
     std::string order = " ORDER BY m.date DESC, m.id DESC";
     std::string from = " FROM messages m";
     if (sort == SearchSort::relevance && !plan.any_message.empty()) {
@@ -281,7 +293,8 @@ Result<SearchResults> search_page(IndexState& state, const SearchRequest& reques
     }
     SearchResults results;
     if (!positive) return results;
-    Plan plan = plan_query(*parsed, request.sort, request.limit, request.offset);
+    Plan plan =
+        plan_query(*parsed, request.sort, request.limit, request.offset, request.within_customers);
     Database& db = state.db;
     auto page = db.prepare(plan.sql.text);
     if (!page) return error_of(page);
@@ -293,13 +306,16 @@ Result<SearchResults> search_page(IndexState& state, const SearchRequest& reques
     });
     if (!ok) return error_of(ok);
     if (ids.empty() && request.offset > 0) {
-        auto all =
-            search_page(state, SearchRequest{request.query, request.customer, request.sort, 1, 0});
+        SearchRequest first = request;
+        first.limit = 1;
+        first.offset = 0;
+        auto all = search_page(state, first);
         if (!all) return all;
         results.total = all->total;
     }
     for (int64_t id : ids) {
         SearchHit hit;
+        hit.id = id;
         if (auto filled = fill_hit(state, id, hit); !filled) return error_of(filled);
         if (auto snip = fill_snippet(state, plan, id, hit); !snip) return error_of(snip);
         results.results.push_back(std::move(hit));

@@ -16,4 +16,8 @@ int64_t schema_version();
 // every pending migration in one transaction. Fails for a database newer than schema_version().
 Status prepare_schema(Database& db);
 
+// A reader's connection (the web page): the tokenizer and query_only; never migrates, so an
+// index of another version than schema_version() is refused with a hint.
+Status prepare_read_only(Database& db);
+
 } // namespace mailclerk::store
