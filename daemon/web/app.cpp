@@ -56,7 +56,9 @@ void secure_headers(const Request& request, Response& response) {
     h.emplace_back("Content-Security-Policy", response.frameable_by_self ? k_mail_csp : k_page_csp);
     h.emplace_back("X-Content-Type-Options", "nosniff");
     h.emplace_back("X-Frame-Options", response.frameable_by_self ? "SAMEORIGIN" : "DENY");
-    h.emplace_back("Referrer-Policy", "no-referrer");
+    // same-origin, not no-referrer: with no-referrer browsers send "Origin: null" on our own
+    // form posts, and the Origin check below would refuse them. Other sites get nothing.
+    h.emplace_back("Referrer-Policy", "same-origin");
     h.emplace_back("Cross-Origin-Opener-Policy", "same-origin");
     h.emplace_back("Cross-Origin-Resource-Policy", "same-origin");
     h.emplace_back("Cache-Control", "no-store");
@@ -203,7 +205,15 @@ Response App::handle(const Request& request) {
 
 Response App::login_form(const Request& request, Lang lang, std::string_view message_key,
                          int status) {
-    std::string token = random_token();
+    // One token per browser while it has one: a second login page (another tab, a favicon
+    // request sent here) must not invalidate the form already shown.
+    std::string token;
+    if (auto it = request.cookies.find(k_login_cookie);
+        it != request.cookies.end() && it->second.size() == 64 &&
+        it->second.find_first_not_of("0123456789abcdef") == std::string::npos)
+        token = it->second;
+    else
+        token = random_token();
     auto t = [&](std::string_view key) { return escape(tr(lang, key)); };
     std::string next = safe_next(request.param("next"));
     if (request.method == "POST")
@@ -214,7 +224,9 @@ Response App::login_form(const Request& request, Lang lang, std::string_view mes
     response.body = fmt::format(
         "<!doctype html><html lang=\"{}\"><head><meta charset=\"utf-8\"><meta name=\"viewport\" "
         "content=\"width=device-width, initial-scale=1\"><title>{}</title><link "
-        "rel=\"stylesheet\" href=\"/assets/app.css\"></head><body class=\"login\"><main><h1>{}</h1>"
+        "rel=\"stylesheet\" href=\"/assets/app.css\"><link rel=\"icon\" "
+        "href=\"data:,\"></head><body "
+        "class=\"login\"><main><h1>{}</h1>"
         "{}<form method=\"post\" action=\"/login\" id=\"login\"><input type=\"hidden\" "
         "name=\"csrf\" value=\"{}\"><input type=\"hidden\" name=\"next\" value=\"{}\">"
         "<label>{}<input name=\"user\" autocomplete=\"username\" required autofocus></label>"
@@ -289,6 +301,7 @@ Response App::route(const Request& request) {
                             request.header("accept-language"));
     Response response = [&] {
         const auto& s = request.segments;
+        if (s.size() == 1 && s[0] == "favicon.ico") return plain(404, "not found");
         if (s.size() == 2 && s[0] == "assets") {
             auto asset = find_asset(s[1]);
             if (!asset) return plain(404, "not found");

@@ -36,7 +36,8 @@ Response Page::html(const std::string& title, const std::string& body, int statu
     response.body = fmt::format(
         "<!doctype html><html lang=\"{lang}\"><head><meta charset=\"utf-8\"><meta "
         "name=\"viewport\" content=\"width=device-width, initial-scale=1\"><title>{title} · "
-        "{app}</title><link rel=\"stylesheet\" href=\"/assets/app.css\"><script "
+        "{app}</title><link rel=\"stylesheet\" href=\"/assets/app.css\"><link rel=\"icon\" "
+        "href=\"data:,\"><script "
         "src=\"/assets/app.js\" defer></script></head><body><header><nav><a class=\"brand\" "
         "href=\"/search\">{app}</a><a href=\"/search\">{search}</a><a "
         "href=\"/roster\">{roster}</a><span class=\"spacer\"></span><a class=\"lang\" "

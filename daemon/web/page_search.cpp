@@ -104,7 +104,7 @@ std::string hit_html(const Page& page, const store::SearchHit& hit) {
             customers += customer_link(*row) + " ";
     std::string attachment = hit.attachment.empty()
                                  ? ""
-                                 : "<span class=\"clip\">📎 " + escape(hit.attachment) + "</span>";
+                                 : "<span class=\"clip\">↓ " + escape(hit.attachment) + "</span>";
     return fmt::format("<li class=\"hit\"><div class=\"meta\"><span class=\"date\">{}</span> {} "
                        "<span class=\"from\">{}</span> {} {}</div><a class=\"subject\" "
                        "href=\"/messages/{}\">{}</a><p class=\"snippet\">{}</p>{}</li>",

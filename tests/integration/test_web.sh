@@ -144,7 +144,7 @@ for url in "/search" "/customers/nope" "/customers/%2e%2e"; do
   h=$(as alice -D - -o /dev/null "$BASE$url")
   expect_contains "$h" "Content-Security-Policy: default-src 'none'" "CSP on $url"
   expect_contains "$h" "X-Content-Type-Options: nosniff" "nosniff on $url"
-  expect_contains "$h" "Referrer-Policy: no-referrer" "referrer policy on $url"
+  expect_contains "$h" "Referrer-Policy: same-origin" "referrer policy on $url"
   expect_contains "$h" "frame-ancestors" "frame-ancestors on $url"
 done
 pass "security headers"
