@@ -204,6 +204,19 @@ expect_eq "$code" 2 "proxy header beyond loopback"
 expect_contains "$out" "web.trusted_user_header" "error names the header key"
 pass "config errors"
 
+# Behind a reverse proxy that authenticated the user: the header names them, access as usual.
+cp "$WORK/mailclerk.toml" "$WORK/plain.toml"
+printf 'trusted_user_header = "X-Remote-User"\n' >> "$WORK/mailclerk.toml"
+start_web
+expect_eq "$(status "$BASE/customers/acme")" 403 "proxy mode without the header"
+expect_eq "$(status -H 'X-Remote-User: mallory' "$BASE/customers/acme")" 403 "proxy mode, unknown user"
+expect_eq "$(status -H 'X-Remote-User: alice' "$BASE/customers/acme")" 200 "proxy mode, alice"
+expect_eq "$(status -H 'X-Remote-User: alice' "$BASE/customers/twprecision")" 404 "proxy mode, bob's customer"
+expect_eq "$(status -H 'X-Remote-User: boss' -d 'domain=andesmining.cl' "$BASE/roster/ignore")" 403 "proxy mode still wants CSRF tokens"
+stop_web
+cp "$WORK/plain.toml" "$WORK/mailclerk.toml"
+pass "trusted proxy header"
+
 # HTTPS with a certificate (self-signed here), Secure cookies.
 openssl req -x509 -newkey rsa:2048 -nodes -keyout "$WORK/key.pem" -out "$WORK/cert.pem" -days 1 \
   -subj "/CN=127.0.0.1" >/dev/null 2>&1
