@@ -237,14 +237,6 @@ DocKind kind_of(const Message& message, const std::vector<KindPattern>& patterns
 
 namespace {
 
-// Lower-cased ASCII; other characters as they are.
-std::string ascii_lower(std::string_view text) {
-    std::string out(text);
-    for (char& c : out)
-        if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
-    return out;
-}
-
 bool is_sent_name(std::string_view name) {
     // Outlook, Thunderbird, Apple Mail, Gmail, Foxmail, NetEase, QQ Mail, in the reps' languages.
     static const std::string_view names[] = {"sent",
@@ -281,7 +273,7 @@ bool is_sent_name(std::string_view name) {
                                              "elementi inviati",
                                              "verzonden items",
                                              "отправленные"};
-    std::string lowered = ascii_lower(name);
+    std::string lowered = utf8::ascii_lower(name);
     return std::find(std::begin(names), std::end(names), lowered) != std::end(names);
 }
 
@@ -293,7 +285,7 @@ bool is_sent_folder(std::string_view folder) {
     std::string_view leaf = slash == std::string_view::npos ? folder : folder.substr(slash + 1);
     for (std::string_view suffix : {".mbox", ".mbx", ".sbd"})
         if (leaf.size() > suffix.size() &&
-            ascii_lower(leaf.substr(leaf.size() - suffix.size())) == suffix)
+            utf8::ascii_lower(leaf.substr(leaf.size() - suffix.size())) == suffix)
             leaf.remove_suffix(suffix.size());
     if (is_sent_name(leaf)) return true;
     // "INBOX.Sent Items", ".Sent": a dot-separated IMAP or Maildir++ hierarchy.
