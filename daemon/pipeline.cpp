@@ -6,10 +6,27 @@
 #include "daemon/rematch.hpp"
 #include "parsers/mime.hpp"
 
+#include <filesystem>
+
 namespace mailclerk::daemon {
 
 std::string message_identity(std::string_view raw) {
     return sha256_hex_lf(raw);
+}
+
+parsers::Origin origin_of(const store::SourceRef& source) {
+    std::filesystem::path path(source.folder);
+    std::string folder = source.folder;
+    if (source.kind == "file") folder = path.parent_path().string();
+    if (source.kind == "maildir") folder = path.parent_path().parent_path().string();
+    return parsers::is_sent_folder(folder) ? parsers::Origin::sent_folder
+                                           : parsers::Origin::unknown;
+}
+
+parsers::Origin origin_of(const std::vector<store::SourceRef>& sources) {
+    for (const store::SourceRef& source : sources)
+        if (origin_of(source) == parsers::Origin::sent_folder) return parsers::Origin::sent_folder;
+    return parsers::Origin::unknown;
 }
 
 Pipeline::Pipeline(const parsers::MatchRules& rules, store::Archive& archive, store::Index& index)
@@ -52,10 +69,11 @@ Result<Ingested> Pipeline::ingest(std::string_view raw, const store::SourceRef& 
     parsers::Classification classification;
     bool malformed = message.has_flag("malformed");
     if (!malformed) {
-        classification = parsers::classify(message, m_rules, [&](const auto& ids) {
+        auto lookup = [&](const auto& ids) {
             auto slugs = m_index.customers_of_messages(ids);
             return slugs ? *slugs : std::vector<std::string>{};
-        });
+        };
+        classification = parsers::classify(message, m_rules, lookup, origin_of(source));
         parsers::assign_attachment_kinds(message, classification.kind, m_rules.kind_patterns);
     }
     std::vector<std::string> slugs;

@@ -30,6 +30,12 @@ struct Ingested {
 // an IMAP server sends (CRLF) and the one in a local Maildir (LF) are one archive entry.
 std::string message_identity(std::string_view raw);
 
+// Whether a source's folder says who sent the message: a PST's "Sent Items", an IMAP "Sent",
+// a Maildir's ".Sent" (the folder above cur/new), an .eml file's directory.
+parsers::Origin origin_of(const store::SourceRef& source);
+// A message found in several places was sent by us if any of them is a sent folder.
+parsers::Origin origin_of(const std::vector<store::SourceRef>& sources);
+
 class Pipeline {
   public:
     Pipeline(const parsers::MatchRules& rules, store::Archive& archive, store::Index& index);

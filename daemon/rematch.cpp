@@ -9,6 +9,7 @@
 #include "common/file_io.hpp"
 #include "common/log.hpp"
 #include "daemon/extraction.hpp"
+#include "daemon/pipeline.hpp"
 #include "daemon/workspace.hpp"
 #include "parsers/mime.hpp"
 #include "parsers/signature.hpp"
@@ -120,10 +121,12 @@ class Rematcher {
         }
         parsers::Message message = parsers::parse_message(raw);
         if (message.has_flag("malformed")) return {};
-        auto classification = parsers::classify(message, m_rules, [&](const auto& ids) {
+        auto lookup = [&](const auto& ids) {
             auto slugs = m_index.customers_of_messages(ids);
             return slugs ? *slugs : std::vector<std::string>{};
-        });
+        };
+        auto classification =
+            parsers::classify(message, m_rules, lookup, origin_of(archived.sources));
         parsers::assign_attachment_kinds(message, classification.kind, m_rules.kind_patterns);
         contacts.add(message, classification);
         std::vector<std::string> slugs = slugs_of(classification);
@@ -132,7 +135,8 @@ class Rematcher {
         bool to_unmatched = slugs.empty() && !has_unmatched_path(archived);
         bool from_unmatched = !slugs.empty() && has_unmatched_path(archived);
         bool reasons_only = gained.empty() && lost.empty() && !to_unmatched && !from_unmatched;
-        if (reasons_only && slugs == archived.customers) return {};
+        bool same_direction = archived.direction == parsers::to_string(classification.direction);
+        if (reasons_only && slugs == archived.customers && same_direction) return {};
         ++report.changed;
         // As at ingest: an attachment's text may name its kind, which decides its folder.
         Extracted extracted =

@@ -141,10 +141,10 @@ std::vector<RoleAddress> all_participants(const Message& message, bool include_b
     return out;
 }
 
-Direction direction_of(const Message& message, const MatchRules& rules) {
+Direction direction_of(const Message& message, const MatchRules& rules, Origin origin) {
     bool from_own =
         !message.from.empty() && is_own(canonical_address(message.from.front().address), rules);
-    if (!from_own) return Direction::inbound;
+    if (!from_own && origin != Origin::sent_folder) return Direction::inbound;
     for (const RoleAddress& participant : all_participants(message, true))
         if (!is_own(canonical_address(participant.address->address), rules))
             return Direction::outbound;
@@ -235,6 +235,64 @@ DocKind kind_of(const Message& message, const std::vector<KindPattern>& patterns
 
 } // namespace
 
+namespace {
+
+bool is_sent_name(std::string_view name) {
+    // Outlook, Thunderbird, Apple Mail, Gmail, Foxmail, NetEase, QQ Mail, in the reps' languages.
+    static const std::string_view names[] = {"sent",
+                                             "sent items",
+                                             "sent mail",
+                                             "sent messages",
+                                             "sent-mail",
+                                             "sent email",
+                                             "已发送",
+                                             "已发送邮件",
+                                             "已发邮件",
+                                             "已发送的邮件",
+                                             "寄件備份",
+                                             "寄件备份",
+                                             "已傳送",
+                                             "已傳送郵件",
+                                             "已寄出",
+                                             "已寄出郵件",
+                                             "送信済み",
+                                             "送信済みアイテム",
+                                             "送信済みメール",
+                                             "보낸 편지함",
+                                             "보낸편지함",
+                                             "gesendet",
+                                             "gesendete elemente",
+                                             "gesendete objekte",
+                                             "éléments envoyés",
+                                             "Éléments envoyés",
+                                             "envoyés",
+                                             "messages envoyés",
+                                             "elementos enviados",
+                                             "enviados",
+                                             "posta inviata",
+                                             "elementi inviati",
+                                             "verzonden items",
+                                             "отправленные"};
+    std::string lowered = utf8::ascii_lower(name);
+    return std::find(std::begin(names), std::end(names), lowered) != std::end(names);
+}
+
+} // namespace
+
+bool is_sent_folder(std::string_view folder) {
+    // The last component of "a.pst:Top/Sent Items", "/home/x/Mail/Sent.mbox", "INBOX/Sent".
+    size_t slash = folder.find_last_of("/\\:");
+    std::string_view leaf = slash == std::string_view::npos ? folder : folder.substr(slash + 1);
+    for (std::string_view suffix : {".mbox", ".mbx", ".sbd"})
+        if (leaf.size() > suffix.size() &&
+            utf8::ascii_lower(leaf.substr(leaf.size() - suffix.size())) == suffix)
+            leaf.remove_suffix(suffix.size());
+    if (is_sent_name(leaf)) return true;
+    // "INBOX.Sent Items", ".Sent": a dot-separated IMAP or Maildir++ hierarchy.
+    size_t dot = leaf.find_last_of('.');
+    return dot != std::string_view::npos && is_sent_name(leaf.substr(dot + 1));
+}
+
 std::string exclusion_of(const std::string& address, const MatchRules& rules) {
     if (is_own(address, rules)) return "own";
     if (is_ignored(address, rules)) return "ignored";
@@ -256,9 +314,9 @@ bool is_free_mail(const std::string& domain, const MatchRules& rules) {
 }
 
 Classification classify(const Message& message, const MatchRules& rules,
-                        const ThreadLookup& thread_lookup) {
+                        const ThreadLookup& thread_lookup, Origin origin) {
     Classification result;
-    result.direction = direction_of(message, rules);
+    result.direction = direction_of(message, rules, origin);
     result.bulk = is_bulk(message);
     collect_participants(message, rules, result);
     result.kind = kind_of(message, rules.kind_patterns);

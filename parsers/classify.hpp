@@ -85,6 +85,16 @@ struct Classification {
     bool bulk = false; // List-Id / Precedence: bulk: archived unmatched
 };
 
+// Where a message was found, when that says more than its headers. Mail in a sent folder was
+// sent by the mailbox's owner even when the client wrote no usable sender: Outlook's Sent Items
+// in a PST carry no SMTP From, only an Exchange name.
+enum class Origin { unknown, sent_folder };
+
+// True when the last component of a folder name or path names a sent folder, in the languages
+// reps' clients use: "Sent Items", "INBOX.Sent", ".Sent" (Maildir++), "Sent.mbox", "已发送邮件",
+// "寄件備份", "Gesendete Elemente", ... ASCII letters compare case-insensitively.
+bool is_sent_folder(std::string_view folder);
+
 // Customers of the earlier messages with these Message-IDs (In-Reply-To, References).
 using ThreadLookup = std::function<std::vector<std::string>(const std::vector<std::string>&)>;
 
@@ -95,7 +105,7 @@ using ThreadLookup = std::function<std::vector<std::string>(const std::vector<st
 // domains match by exact address only; an address or domain claimed by several customers
 // matches none of them and is reported in Classification::ambiguous.
 Classification classify(const Message& message, const MatchRules& rules,
-                        const ThreadLookup& thread_lookup = {});
+                        const ThreadLookup& thread_lookup = {}, Origin origin = Origin::unknown);
 
 // The document kind from a subject / file name / text, in English and Chinese.
 DocKind classify_kind(std::string_view subject, std::string_view text,

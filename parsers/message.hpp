@@ -37,7 +37,9 @@ struct Attachment {
 // Known values: "malformed" (not a message at all), "no-headers", "parse-error",
 // "bad-charset", "unknown-charset", "bad-base64", "bad-date", "no-date", "truncated",
 // "html-only", "missing-boundary", "text-truncated", "signed", "encrypted", "tnef-damaged",
-// "bad-uuencode", "charset-detected", "too-many-parts", "too-deep".
+// "bad-uuencode", "charset-detected", "too-many-parts", "too-deep", "attached-message-rewritten"
+// (an attached message whose bytes could not be located in the raw message: filed as mimetic
+// re-wrote it).
 using Flags = std::vector<std::string>;
 
 struct Message {

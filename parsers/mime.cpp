@@ -12,6 +12,7 @@
 #include "parsers/envelope.hpp"
 #include "parsers/header_decode.hpp"
 #include "parsers/html_text.hpp"
+#include "parsers/mime_slice.hpp"
 #include "parsers/tnef.hpp"
 
 namespace mailclerk::parsers {
@@ -143,7 +144,8 @@ class Builder {
   public:
     Builder(Message& message, int level) : m_message(message), m_level(level) {}
 
-    void walk(const MimeEntity& entity, Mode mode, int depth) {
+    // `raw` is the entity's own bytes when the slicer found them (mime_slice.hpp), else nullopt.
+    void walk(const MimeEntity& entity, Mode mode, int depth, std::optional<std::string_view> raw) {
         if (depth > k_max_depth) {
             m_message.add_flag("too-deep");
             return;
@@ -153,9 +155,9 @@ class Builder {
         note_security(info);
         if (info.is("message/external-body")) return; // a pointer to a file, not a file
         if (info.is("message/rfc822"))
-            add_message_attachment(entity, info, mode);
+            add_message_attachment(entity, info, mode, raw);
         else if (info.type.value.starts_with("multipart/") || !parts.empty())
-            walk_multipart(entity, info, mode, depth);
+            walk_multipart(entity, info, mode, depth, raw);
         else
             add_leaf(entity, info, mode);
     }
@@ -188,7 +190,8 @@ class Builder {
         }
     }
 
-    void walk_multipart(const MimeEntity& entity, const PartInfo& info, Mode mode, int depth) {
+    void walk_multipart(const MimeEntity& entity, const PartInfo& info, Mode mode, int depth,
+                        std::optional<std::string_view> raw) {
         const auto& parts = entity.body().parts();
         if (info.type.value.starts_with("multipart/") && !info.type.params.contains("boundary"))
             m_message.add_flag("missing-boundary");
@@ -199,12 +202,25 @@ class Builder {
             return;
         }
         size_t chosen = info.is("multipart/alternative") ? pick_alternative(parts) : parts.size();
+        std::vector<std::string_view> slices = raw_parts(raw, info);
         size_t index = 0;
         for (const MimeEntity* child : parts) {
             bool other_alternative = chosen != parts.size() && index != chosen;
-            walk(*child, other_alternative ? Mode::attachments_only : mode, depth + 1);
+            // Where the slicer and mimetic disagree on the parts, their bytes are not known.
+            std::optional<std::string_view> slice;
+            if (slices.size() == parts.size()) slice = slices[index];
+            walk(*child, other_alternative ? Mode::attachments_only : mode, depth + 1, slice);
             ++index;
         }
+    }
+
+    static std::vector<std::string_view> raw_parts(std::optional<std::string_view> raw,
+                                                   const PartInfo& info) {
+        auto boundary = info.type.params.find("boundary");
+        if (!raw || boundary == info.type.params.end()) return {};
+        std::optional<std::string_view> body = entity_body(*raw);
+        if (!body) return {};
+        return multipart_parts(*body, boundary->second);
     }
 
     // Plain text first; else the last HTML or container alternative; else the last one.
@@ -339,17 +355,25 @@ class Builder {
         return std::string(body);
     }
 
-    // An attached message stays one attachment (an .eml); its text is indexed with ours, under
-    // a header line, so a search finds the mail a customer forwarded.
-    void add_message_attachment(const MimeEntity& entity, const PartInfo& info, Mode mode) {
+    // An attached message stays one attachment (an .eml) with the sender's bytes; its text is
+    // indexed with ours, under a header line, so a search finds the mail a customer forwarded.
+    void add_message_attachment(const MimeEntity& entity, const PartInfo& info, Mode mode,
+                                std::optional<std::string_view> raw) {
         Attachment file;
         file.content_type = "message/rfc822";
         file.filename = info.filename;
         const auto& parts = entity.body().parts();
+        std::optional<std::string_view> body = raw ? entity_body(*raw) : std::nullopt;
         if (!parts.empty()) {
-            std::ostringstream serialized;
-            serialized << *parts.front();
-            file.content = serialized.str();
+            if (body) {
+                file.content = std::string(*body);
+            } else {
+                // The bytes could not be located: mimetic's re-serialisation of what it read.
+                std::ostringstream serialized;
+                serialized << *parts.front();
+                file.content = serialized.str();
+                m_message.add_flag("attached-message-rewritten");
+            }
             if (file.filename.empty()) {
                 HeaderFields inner = fields_of(*parts.front());
                 const std::string* subject = find_field(inner, "Subject");
@@ -417,7 +441,7 @@ void parse_into(std::string_view raw, Message& message, int level) {
     }
     read_envelope(fields_of(*root), message);
     Builder builder(message, level);
-    builder.walk(*root, Mode::text, 0);
+    builder.walk(*root, Mode::text, 0, content);
     builder.finish();
 }
 

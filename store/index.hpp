@@ -162,6 +162,8 @@ struct ArchivedMessage {
     std::string sha256;
     std::vector<std::string> paths;     // its mail files, relative to the archive root
     std::vector<std::string> customers; // current slugs, in match order
+    std::string direction;              // as indexed: inbound | outbound | internal
+    std::vector<SourceRef> sources;     // where it was found (a sent folder decides direction)
 };
 
 // A re-matched message's new state. `added` holds files already durable on disk.
@@ -304,6 +306,8 @@ class Index {
     // Re-matching (store/refile.cpp). Every archived message, oldest first, so that a thread's
     // parent is re-matched before its replies.
     Result<std::vector<ArchivedMessage>> archived_messages();
+    // Where the message with this identity was found; empty when it is not archived.
+    Result<std::vector<SourceRef>> sources_of(const std::string& sha256);
     // Record a re-match inside a transaction: customers replaced, new files added, files of
     // dropped customers (and of unmatched/) forgotten. Returns the forgotten paths that no row
     // refers to any more; the caller unlinks them after commit. Never forgets a message's

@@ -2,6 +2,7 @@
 // message_customers replaced, contacts recomputed), without re-fetching anything.
 #include <map>
 #include <set>
+#include <unordered_map>
 
 #include "store/index_impl.hpp"
 
@@ -132,28 +133,59 @@ Status Refiler::forget(const std::string& prefix) {
 
 } // namespace
 
+namespace {
+
+SourceRef source_of_row(Statement& s, int first) {
+    return SourceRef{s.column_text(first), s.column_text(first + 1), s.column_text(first + 2),
+                     s.column_int64(first + 3), s.column_int64(first + 4)};
+}
+
+} // namespace
+
 Result<std::vector<ArchivedMessage>> Index::archived_messages() {
     auto stmt = m_impl->db.prepare(
         "SELECT m.id, m.sha256, f.path, (SELECT group_concat(slug, char(10)) FROM (SELECT c.slug "
         "FROM message_customers mc JOIN customers c ON c.id = mc.customer_id WHERE "
-        "mc.message_id = m.id ORDER BY mc.rowid)) FROM messages m JOIN message_files f ON "
-        "f.message_id = m.id ORDER BY m.date IS NULL, m.date, m.id, f.rowid");
+        "mc.message_id = m.id ORDER BY mc.rowid)), m.direction FROM messages m JOIN "
+        "message_files f ON f.message_id = m.id ORDER BY m.date IS NULL, m.date, m.id, f.rowid");
     if (!stmt) return error_of(stmt);
     std::vector<ArchivedMessage> out;
+    std::unordered_map<int64_t, size_t> position; // message row -> index in out
     auto ok = for_each_row(*stmt, [&](Statement& s) {
         int64_t row = s.column_int64(0);
         if (out.empty() || out.back().row != row) {
-            ArchivedMessage message{row, s.column_text(1), {}, {}};
+            ArchivedMessage message{row, s.column_text(1), {}, {}, s.column_text(4), {}};
             std::string slugs = s.column_text(3);
             for (size_t start = 0; start < slugs.size();) {
                 size_t end = std::min(slugs.find('\n', start), slugs.size());
                 message.customers.push_back(slugs.substr(start, end - start));
                 start = end + 1;
             }
+            position[row] = out.size();
             out.push_back(std::move(message));
         }
         out.back().paths.push_back(s.column_text(2));
     });
+    if (!ok) return error_of(ok);
+    auto sources = m_impl->db.prepare(
+        "SELECT message_id, kind, account, folder, uidvalidity, uid FROM message_sources");
+    if (!sources) return error_of(sources);
+    ok = for_each_row(*sources, [&](Statement& s) {
+        auto found = position.find(s.column_int64(0));
+        if (found != position.end()) out[found->second].sources.push_back(source_of_row(s, 1));
+    });
+    if (!ok) return error_of(ok);
+    return out;
+}
+
+Result<std::vector<SourceRef>> Index::sources_of(const std::string& sha256) {
+    auto stmt = m_impl->db.prepare(
+        "SELECT s.kind, s.account, s.folder, s.uidvalidity, s.uid FROM message_sources s JOIN "
+        "messages m ON m.id = s.message_id WHERE m.sha256 = ?1");
+    if (!stmt) return error_of(stmt);
+    stmt->bind(1, sha256);
+    std::vector<SourceRef> out;
+    auto ok = for_each_row(*stmt, [&](Statement& s) { out.push_back(source_of_row(s, 0)); });
     if (!ok) return error_of(ok);
     return out;
 }

@@ -8,6 +8,7 @@
 #include "common/file_io.hpp"
 #include "daemon/cli/commands.hpp"
 #include "daemon/cli/output.hpp"
+#include "daemon/pipeline.hpp"
 #include "daemon/workspace.hpp"
 #include "parsers/mime.hpp"
 
@@ -95,11 +96,15 @@ int run_explain(const GlobalOptions& global, const ExplainOptions& options) {
     if (message.has_flag("malformed"))
         return report(Error{ErrorCode::parse, options.file + ": not a mail message", ""});
     store::Index& index = *workspace->index;
+    auto lookup = [&](const std::vector<std::string>& ids) {
+        auto slugs = index.customers_of_messages(ids);
+        return slugs ? *slugs : std::vector<std::string>{};
+    };
+    // An archived message is explained as it was filed: its sources may name a sent folder.
+    auto sources = index.sources_of(daemon::message_identity(*raw));
+    if (!sources) return report(sources.error());
     auto classification =
-        parsers::classify(message, workspace->rules, [&](const std::vector<std::string>& ids) {
-            auto slugs = index.customers_of_messages(ids);
-            return slugs ? *slugs : std::vector<std::string>{};
-        });
+        parsers::classify(message, workspace->rules, lookup, daemon::origin_of(*sources));
     if (options.json)
         print_json(explain_json(classification)
                        .dump(-1, ' ', false, nlohmann::json::error_handler_t::replace));

@@ -118,6 +118,22 @@ check_attachment \
   "primoz-roglic-of-slovenia-and-team-jumbo-visma-red-leader-news-photo-162....jpg"
 pass ".ost: 14 messages per folder, attachment bytes equal the shipped originals"
 
+# Outlook writes no SMTP sender into its Sent Items: the folder says they are ours.
+direction_in() { # FOLDER-SUFFIX
+  index_sql "select m.direction, count(*) from messages m join message_sources s
+             on s.message_id = m.id where s.kind = 'pst' and s.folder like '%$1'
+             group by m.direction order by m.direction"
+}
+expect_eq "$(direction_in 'Sent Items')" "outbound|4" "direction of the PST/OST Sent Items"
+expect_eq "$(direction_in ':Inbox')" "inbound|10" "direction of the .ost Inbox"
+# An archive indexed before the folder counted (all inbound) is corrected by re-matching.
+index_sql "update messages set direction = 'inbound' where id in (select message_id
+           from message_sources where folder like '%Sent Items')"
+expect_eq "$(direction_in 'Sent Items')" "inbound|4" "Sent Items set back to inbound"
+out=$(mc rematch 2>&1) || fail "rematch after the PST imports: $out"
+expect_eq "$(direction_in 'Sent Items')" "outbound|4" "direction of Sent Items after re-match"
+pass "PST/OST Sent Items are outbound, the Inbox inbound, also after re-match"
+
 out=$(mc verify 2>&1) || fail "verify after the PST imports: $out"
 pass "verify: $out"
 

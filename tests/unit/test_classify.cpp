@@ -68,6 +68,59 @@ TEST_CASE("classify: direction", "[classify]") {
           Direction::internal);
 }
 
+TEST_CASE("classify: mail found in a sent folder is ours, whatever its From says", "[classify]") {
+    // Outlook's Sent Items in a PST: no SMTP sender, only the recipients.
+    Message no_sender = mail("", {"bob@acme.com"});
+    no_sender.from.clear();
+    CHECK(classify(no_sender, rules()).direction == Direction::inbound);
+    auto sent = classify(no_sender, rules(), {}, Origin::sent_folder);
+    CHECK(sent.direction == Direction::outbound);
+    CHECK(slugs(sent) == std::vector<std::string>{"acme:domain"});
+    // Only our own people on it: internal, as with an own From.
+    Message memo = mail("", {"b@ourco.com"});
+    memo.from.clear();
+    CHECK(classify(memo, rules(), {}, Origin::sent_folder).direction == Direction::internal);
+    // An inbox gives no hint: a customer's From stays inbound.
+    CHECK(classify(mail("bob@acme.com", {"a@ourco.com"}), rules(), {}, Origin::unknown).direction ==
+          Direction::inbound);
+}
+
+TEST_CASE("classify: sent folder names", "[classify]") {
+    struct Row {
+        const char* folder;
+        bool sent;
+    };
+    const Row rows[] = {
+        {"Sent", true},
+        {"Sent Items", true},
+        {"sent items", true},
+        {"INBOX.Sent", true},
+        {"INBOX/Sent Messages", true},
+        {"/home/li/Maildir/.Sent", true},
+        {"/home/li/Mail/Sent.mbox", true},
+        {"/data/li.pst:Top of Personal Folders/Sent Items", true},
+        {"/data/li.pst:个人文件夹/已发送邮件", true},
+        {"/data/chen.pst:個人資料夾/寄件備份", true},
+        {"已发送", true},
+        {"Gesendete Elemente", true},
+        {"Éléments envoyés", true},
+        {"[Gmail]/Sent Mail", true},
+        {"INBOX", false},
+        {"Inbox", false},
+        {"Drafts", false},
+        {"Outbox", false},
+        {"Sent Items Archive", false},
+        {"/data/li.pst:Top/Sent Items/Old quotes", false},
+        {"/home/li/sent-by-customer.mbox", false},
+        {"收件箱", false},
+        {"", false},
+    };
+    for (const Row& row : rows) {
+        INFO(row.folder);
+        CHECK(is_sent_folder(row.folder) == row.sent);
+    }
+}
+
 TEST_CASE("classify: a message with two customers is filed under both", "[classify]") {
     auto m = mail("a@ourco.com", {"wang@ecpc.com.cn", "bob@acme.com"});
     CHECK(slugs(classify(m, rules())) == std::vector<std::string>{"acme:domain", "ecpc:domain"});
