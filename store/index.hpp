@@ -404,6 +404,9 @@ class Index {
     // The customer's newest `limit` messages with their attachments, and how many it has.
     Result<std::pair<std::vector<TimelineEntry>, int64_t>> timeline(int64_t customer_id,
                                                                     int64_t limit);
+    // Changes whenever the customer's price items or product overrides change (count, newest
+    // row, overrides): lets a reader keep what it built from prices() until then.
+    Result<std::string> price_version(int64_t customer_id);
     // The attachments of the customer's messages, newest first, at most `limit`.
     Result<std::vector<DocumentRow>> documents(int64_t customer_id, int64_t limit);
 

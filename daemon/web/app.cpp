@@ -158,27 +158,57 @@ Result<std::shared_ptr<const Snapshot>> App::snapshot(store::Index& index, bool 
 
 Result<std::shared_ptr<const std::vector<daemon::RosterLine>>> App::roster(store::Index& index,
                                                                            bool fresh) {
-    auto now = Clock::now();
+    // Building the roster reads every customer's statistics: one request builds it while the
+    // others keep the previous one (or, on the very first, wait for it) instead of all
+    // building it at once.
     {
         std::lock_guard lock(m_cache_mutex);
-        if (!fresh && m_roster && now - m_roster_time < k_roster_age) return m_roster;
+        bool young = Clock::now() - m_roster_time < k_roster_age;
+        if (m_roster && !fresh && (young || m_roster_building)) return m_roster;
+        if (m_roster) m_roster_building = true;
     }
-    auto source = daemon::best_value_source(index);
-    if (!source) return tl::unexpected(source.error());
-    auto lines = daemon::build_roster(index, m_settings.roster, *source,
-                                      static_cast<int64_t>(std::time(nullptr)));
-    if (!lines) return tl::unexpected(lines.error());
-    auto shared = std::make_shared<const std::vector<daemon::RosterLine>>(std::move(*lines));
+    std::unique_lock build(m_roster_build_mutex);
+    {
+        std::lock_guard lock(m_cache_mutex);
+        if (m_roster && !fresh && Clock::now() - m_roster_time < k_roster_age) {
+            m_roster_building = false;
+            return m_roster;
+        }
+    }
+    auto built = [&]() -> Result<std::vector<daemon::RosterLine>> {
+        auto source = daemon::best_value_source(index);
+        if (!source) return tl::unexpected(source.error());
+        return daemon::build_roster(index, m_settings.roster, *source,
+                                    static_cast<int64_t>(std::time(nullptr)));
+    }();
     std::lock_guard lock(m_cache_mutex);
-    m_roster = shared;
-    m_roster_time = now;
-    return shared;
+    m_roster_building = false;
+    if (!built) return tl::unexpected(built.error());
+    m_roster = std::make_shared<const std::vector<daemon::RosterLine>>(std::move(*built));
+    m_roster_time = Clock::now();
+    return m_roster;
+}
+
+std::optional<std::string> App::cached_prices(int64_t customer, Lang lang,
+                                              const std::string& version) {
+    std::lock_guard lock(m_cache_mutex);
+    auto it = m_prices.find({customer, lang_code(lang).front()});
+    if (it == m_prices.end() || it->second.first != version) return std::nullopt;
+    return it->second.second;
+}
+
+void App::cache_prices(int64_t customer, Lang lang, const std::string& version,
+                       const std::string& html) {
+    std::lock_guard lock(m_cache_mutex);
+    if (m_prices.size() >= 64) m_prices.clear(); // bounded; rebuilt on demand
+    m_prices[{customer, lang_code(lang).front()}] = {version, html};
 }
 
 void App::forget_caches() {
     std::lock_guard lock(m_cache_mutex);
     m_snapshot.reset();
     m_roster.reset();
+    m_prices.clear();
 }
 
 Response App::handle(const RawRequest& raw) {

@@ -6,6 +6,7 @@
 #include <chrono>
 #include <filesystem>
 #include <functional>
+#include <map>
 #include <memory>
 #include <mutex>
 #include <string>
@@ -102,6 +103,12 @@ class App {
     Result<std::shared_ptr<const std::vector<daemon::RosterLine>>> roster(store::Index& index,
                                                                           bool fresh = false);
     AuditLog& audit_log() { return m_audit; }
+    // The rendered price list of a customer in a language, if rendered at this version of its
+    // price items (store::Index::price_version): a customer can have tens of thousands.
+    std::optional<std::string> cached_prices(int64_t customer, Lang lang,
+                                             const std::string& version);
+    void cache_prices(int64_t customer, Lang lang, const std::string& version,
+                      const std::string& html);
     // After a change through the writer (promote, ignore): the next request reads afresh.
     void forget_caches();
 
@@ -124,6 +131,9 @@ class App {
     Clock::time_point m_snapshot_time;
     std::shared_ptr<const std::vector<daemon::RosterLine>> m_roster;
     Clock::time_point m_roster_time;
+    bool m_roster_building = false;
+    std::mutex m_roster_build_mutex;
+    std::map<std::pair<int64_t, char>, std::pair<std::string, std::string>> m_prices;
 };
 
 // Pages (page_*.cpp).

@@ -15,6 +15,7 @@ namespace {
 
 constexpr int64_t k_timeline_rows = 200;
 constexpr int64_t k_document_rows = 500;
+constexpr size_t k_history_rows = 200; // superseded quotes shown; the downloads have them all
 constexpr const char* k_kinds[] = {"inquiry", "quote", "contract", "order", "invoice", "other"};
 
 std::string size_text(int64_t bytes) {
@@ -118,6 +119,7 @@ std::string documents(const Page& page, const std::vector<store::DocumentRow>& d
 std::string sparkline(std::vector<std::pair<int64_t, double>> points) {
     if (points.size() < 2) return "";
     std::sort(points.begin(), points.end());
+    if (points.size() > 60) points.erase(points.begin(), points.end() - 60); // the latest 60
     double low = points.front().second, high = low;
     for (const auto& p : points) {
         low = std::min(low, p.second);
@@ -156,20 +158,27 @@ std::string prices(const Page& page, const store::CustomerRow& c,
         escape(page.t("product")), escape(page.t("model")), escape(page.t("quantity")),
         escape(page.t("unit_price")), escape(page.t("incoterm")), escape(page.t("quoted_at")),
         escape(page.t("trend")));
+    // Each product's quotes in one currency, gathered in one pass: a big customer has tens of
+    // thousands of items.
+    std::map<std::pair<std::string, std::string>, std::vector<std::pair<int64_t, double>>> series;
+    for (const auto& row : rows)
+        if (row.quoted_at)
+            series[{row.item.product_key, row.item.currency}].emplace_back(
+                *row.quoted_at, std::strtod(row.item.unit_price.c_str(), nullptr));
     std::string current, history;
+    size_t superseded = 0, shown = 0;
     for (const auto& row : rows) {
-        if (!row.current) {
+        if (row.current) {
+            current +=
+                price_row(page, row, sparkline(series[{row.item.product_key, row.item.currency}]));
+        } else if (++superseded <= k_history_rows) {
             history += price_row(page, row, "");
-            continue;
+            ++shown;
         }
-        std::vector<std::pair<int64_t, double>> points;
-        for (const auto& other : rows)
-            if (other.item.product_key == row.item.product_key &&
-                other.item.currency == row.item.currency && other.quoted_at)
-                points.emplace_back(*other.quoted_at,
-                                    std::strtod(other.item.unit_price.c_str(), nullptr));
-        current += price_row(page, row, sparkline(points));
     }
+    if (superseded > shown)
+        history += fmt::format("<tr><td colspan=\"8\">{} {} / {} · CSV · XLSX</td></tr>",
+                               escape(page.t("showing_latest")), shown, superseded);
     std::string out = fmt::format(
         "<section id=\"prices\"><h2>{}</h2><p class=\"downloads\">{}: <a "
         "href=\"/customers/{}/prices.csv\">CSV</a> · <a href=\"/customers/{}/prices.xlsx\">XLSX</a>"
@@ -204,9 +213,16 @@ Response customer_page(Page& page, const std::string& slug) {
     auto people = page.index.contacts(c->slug);
     auto events = page.index.timeline(c->id, k_timeline_rows);
     auto docs = page.index.documents(c->id, k_document_rows);
-    auto price_rows = page.index.prices(c->slug);
-    if (!people || !events || !docs || !price_rows) return page.error(500, "error");
-    std::string body = card(page, *c, line) + prices(page, *c, *price_rows) +
+    auto version = page.index.price_version(c->id);
+    if (!people || !events || !docs || !version) return page.error(500, "error");
+    auto price_list = page.app.cached_prices(c->id, page.lang, *version);
+    if (!price_list) {
+        auto rows = page.index.prices(c->slug);
+        if (!rows) return page.error(500, "error");
+        price_list = prices(page, *c, *rows);
+        page.app.cache_prices(c->id, page.lang, *version, *price_list);
+    }
+    std::string body = card(page, *c, line) + *price_list +
                        timeline(page, events->first, events->second) + documents(page, *docs) +
                        contacts_table(page, *people);
     return page.html(c->name.empty() ? c->slug : c->name, body);

@@ -27,6 +27,7 @@ start_web() {
   [ -n "$PORT" ] || fail "mailclerk web did not start"
   BASE="http://127.0.0.1:$PORT"
   trap 'status=$?; stop_web; (exit $status); cleanup' EXIT
+  trap 'exit 143' TERM INT # so that the server is stopped when the test is killed
 }
 
 stop_web() {
