@@ -1,5 +1,6 @@
 #include "daemon/web/app.hpp"
 
+#include <algorithm>
 #include <exception>
 
 #include <fmt/format.h>
@@ -357,6 +358,25 @@ Response App::route(const Request& request) {
         if (!index) return plain(500, "the index cannot be read");
         auto snap = snapshot(**index);
         if (!snap) return plain(500, "the index cannot be read");
+        // A user removed (or given another role or team) since logging in: the index's word
+        // counts, within the few seconds a snapshot lives.
+        auto find_user = [&] {
+            return std::find_if((*snap)->users.begin(), (*snap)->users.end(),
+                                [&](const auto& u) { return u.name == session->viewer.name; });
+        };
+        auto user = find_user();
+        if (user == (*snap)->users.end()) { // perhaps added after the snapshot was taken
+            snap = snapshot(**index, true);
+            if (!snap) return plain(500, "the index cannot be read");
+            user = find_user();
+        }
+        if (user == (*snap)->users.end()) {
+            if (auto it = request.cookies.find(k_session_cookie); it != request.cookies.end())
+                m_sessions.remove(it->second);
+            return is_post ? plain(403, "log in first") : redirect("/login");
+        }
+        session->viewer.role = user->role;
+        session->viewer.team = user->team;
         Page page{request,
                   *this,
                   *session,

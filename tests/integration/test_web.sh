@@ -185,6 +185,15 @@ expect_contains "$(as alice -H 'Accept-Language: zh-CN' "$BASE/search?lang=en")"
 expect_contains "$(as alice -H 'Accept-Language: zh-CN' "$BASE/search")" ">Search<" "English kept by cookie"
 pass "languages"
 
+# A removed user's session ends (within the few seconds the page caches the user list).
+echo carol-password-1 | mc user add carol --role manager >/dev/null
+expect_eq "$(login carol carol-password-1)" 303 "carol logs in"
+expect_eq "$(as carol -o /dev/null -w '%{http_code}' "$BASE/customers/acme")" 200 "carol sees acme"
+mc user remove carol >/dev/null
+sleep 6
+expect_eq "$(as carol -o /dev/null -w '%{http_code}' "$BASE/customers/acme")" 303 "removed user is logged out"
+pass "user removal"
+
 # Rate limit: after five failures even the right password waits.
 for _ in 1 2 3 4 5; do login bob wrong >/dev/null; done
 expect_eq "$(login bob bob-password-1)" 429 "locked after five failures"
