@@ -5,6 +5,7 @@
 #include <filesystem>
 #include <fstream>
 
+#include "config/config.hpp"
 #include "daemon/web/access.hpp"
 #include "daemon/web/app.hpp"
 #include "daemon/web/auth.hpp"
@@ -270,4 +271,39 @@ TEST_CASE("every string has English and Chinese; language choice", "[web][i18n]"
     CHECK(choose_lang("en", "zh", "zh-CN") == Lang::en);
     CHECK(choose_lang("", "zh", "en") == Lang::zh);
     CHECK(choose_lang("xx", "", "zh") == Lang::zh);
+}
+
+TEST_CASE("web config: listen, certificate, proxy header", "[web][config]") {
+    auto parse = [](const std::string& web) {
+        return config::parse("[archive]\nroot = \"/srv/a\"\n[web]\n" + web, "/etc/m.toml");
+    };
+    auto ok = parse("listen = \"127.0.0.1:8025\"\n");
+    REQUIRE(ok);
+    CHECK(ok->web.host == "127.0.0.1");
+    CHECK(ok->web.port == 8025);
+    CHECK(ok->web.loopback);
+    auto v6 = parse("listen = \"[::1]:8443\"\ntrusted_user_header = \"X-Remote-User\"\n");
+    REQUIRE(v6);
+    CHECK(v6->web.host == "::1");
+    CHECK(v6->web.loopback);
+    auto tls = parse("listen = \"0.0.0.0:443\"\ncert_file = \"c.pem\"\nkey_file = \"k.pem\"\n");
+    REQUIRE(tls);
+    CHECK(tls->web.cert_file == "/etc/c.pem");
+    CHECK_FALSE(tls->web.loopback);
+    CHECK(parse("")->web.listen.empty()); // off
+    auto open = parse("listen = \"0.0.0.0:8025\"\n");
+    REQUIRE_FALSE(open);
+    CHECK(open.error().code == ErrorCode::config);
+    CHECK(open.error().message.starts_with("/etc/m.toml:4: web.listen: '0.0.0.0:8025' is beyond"));
+    auto proxy = parse("listen = \"10.0.0.5:8025\"\ncert_file = \"c\"\nkey_file = \"k\"\n"
+                       "trusted_user_header = \"X-User\"\n");
+    REQUIRE_FALSE(proxy);
+    CHECK(proxy.error().message.starts_with("/etc/m.toml:7: web.trusted_user_header:"));
+    auto unknown = parse("listen = \"127.0.0.1:8025\"\nlisten_port = 1\n");
+    REQUIRE_FALSE(unknown);
+    CHECK(unknown.error().message.find("listen_port") != std::string::npos);
+    for (const char* bad : {"8025", "127.0.0.1", "127.0.0.1:http", "127.0.0.1:70000", "::1:8025",
+                            "[::1:8025", "127.0.0.1:-1"})
+        CHECK_FALSE(parse(std::string("listen = \"") + bad + "\"\n"));
+    CHECK_FALSE(parse("listen = \"127.0.0.1:1\"\ncert_file = \"c\"\n")); // key_file missing
 }
