@@ -86,7 +86,8 @@ struct SearchHit {
     std::vector<std::string> matched_attachments; // every attachment whose text matched
 };
 struct SearchResults {
-    int64_t total = 0;
+    int64_t total = 0;       // matches, counted up to a cap (1,000, or the page's end)
+    bool total_exact = true; // false: there are more than `total`
     std::vector<SearchHit> results;
 };
 
@@ -99,6 +100,9 @@ struct SearchRequest {
     SearchSort sort = SearchSort::date;
     int64_t limit = 20;
     int64_t offset = 0;
+    // Matches are counted up to this many (or to the page's end): the total of a common word
+    // costs what listing its matches costs.
+    int64_t count_limit = 1000;
 };
 
 struct HistoryEvent {
