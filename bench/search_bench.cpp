@@ -16,7 +16,6 @@
 #include <vector>
 
 #include "bench/search_corpus.hpp"
-#include "store/cjk_tokenizer.hpp"
 #include "store/index.hpp"
 #include "store/sqlite.hpp"
 
@@ -91,38 +90,16 @@ Record record_of(const bench::CorpusMessage& g, int64_t index) {
     return r;
 }
 
-struct PendingText {
-    std::string sha;
-    int64_t idx;
-    std::string text;
-};
-
-// Attachment text goes in through a second connection, as the extraction of issue 6 does.
-int insert_texts(store::Database& db, std::vector<PendingText>& pending) {
-    if (!db.exec("BEGIN IMMEDIATE")) return 1;
-    auto insert = db.prepare(
-        "INSERT INTO attachment_text (rowid, filename, body) SELECT a.rowid, a.filename, ?3 FROM "
-        "attachments a JOIN messages m ON m.id = a.message_id WHERE m.sha256 = ?1 AND a.idx = ?2");
-    if (!insert) return 1;
-    for (const PendingText& p : pending)
-        if (!insert->bind(1, p.sha).bind(2, p.idx).bind(3, p.text).run()) return 1;
-    pending.clear();
-    return db.exec("COMMIT") ? 0 : 1;
-}
-
 int build(const fs::path& dir, int64_t count, uint64_t seed) {
     fs::create_directories(dir / "archive" / ".mailclerk");
     fs::path db_path = dir / "archive" / ".mailclerk" / "index.sqlite";
     write_config(dir);
     auto index = store::Index::open(db_path);
-    auto texts = store::Database::open(db_path);
-    if (!index || !texts || !store::register_cjk_tokenizer(*texts)) return 1;
-    (void)texts->exec("PRAGMA busy_timeout = 60000");
+    if (!index) return 1;
     std::vector<store::CustomerRow> rows;
     for (const auto& c : bench::customers())
         rows.push_back({c.slug, c.name, "key", "", "", {c.domain}, {}});
     if (!index->sync_customers(rows)) return 1;
-    std::vector<PendingText> pending;
     auto start = std::chrono::steady_clock::now();
     for (int64_t i = 0; i < count; ++i) {
         if (i % k_batch == 0 && !index->begin()) return 1;
@@ -130,22 +107,23 @@ int build(const fs::path& dir, int64_t count, uint64_t seed) {
         Record r = record_of(g, i);
         std::string sha = fake_sha(i);
         int64_t size = int64_t(g.body.size() + g.subject.size() + 600);
-        if (auto ok = index->add_message({sha, size, &r.message, &r.classification, &r.filed});
+        // Attachment text as the extraction hands it to the writer (daemon/extraction.cpp).
+        std::vector<store::AttachmentText> texts;
+        for (const auto& attachment : g.attachments)
+            texts.push_back({attachment.text, ""});
+        if (auto ok =
+                index->add_message({sha, size, &r.message, &r.classification, &r.filed, &texts});
             !ok) {
             std::cerr << "add_message: " << ok.error().message << "\n";
             return 1;
         }
-        for (size_t a = 0; a < g.attachments.size(); ++a)
-            if (!g.attachments[a].text.empty())
-                pending.push_back({sha, int64_t(a), g.attachments[a].text});
         if ((i + 1) % k_batch == 0 || i + 1 == count) {
-            if (!index->commit() || insert_texts(*texts, pending) != 0) return 1;
+            if (!index->commit()) return 1;
             double s =
                 std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
             std::fprintf(stderr, "\r%lld messages, %.0f s", static_cast<long long>(i + 1), s);
         }
     }
-    (void)texts->exec("PRAGMA wal_checkpoint(TRUNCATE)");
     std::fprintf(stderr, "\n");
     return 0;
 }
@@ -182,7 +160,7 @@ double percentile(std::vector<double> values, double p) {
     return values[std::min(at, values.size() - 1)];
 }
 
-int run(const fs::path& dir, uint64_t seed, int runs, int64_t limit) {
+int run(const fs::path& dir, uint64_t seed, int runs, int64_t limit, int64_t count_limit) {
     auto index = store::Index::open(dir / "archive" / ".mailclerk" / "index.sqlite");
     if (!index) return 1;
     auto queries = bench::benchmark_queries(seed);
@@ -195,8 +173,8 @@ int run(const fs::path& dir, uint64_t seed, int runs, int64_t limit) {
     for (int pass = 0; pass <= runs; ++pass) { // pass 0 warms the page cache
         for (size_t q = 0; q < queries.size(); ++q) {
             auto t0 = std::chrono::steady_clock::now();
-            auto r = index->search(
-                store::SearchRequest{queries[q], "", store::SearchSort::date, limit, 0});
+            auto r = index->search(store::SearchRequest{queries[q], "", store::SearchSort::date,
+                                                        limit, 0, count_limit});
             double ms =
                 std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - t0)
                     .count();
@@ -235,8 +213,9 @@ int main(int argc, char** argv) {
     }
     if (args.size() >= 2 && args[0] == "run")
         return run(args[1], seed_at(2), args.size() > 3 ? std::stoi(args[3]) : 3,
-                   args.size() > 4 ? std::stoll(args[4]) : 50);
+                   args.size() > 4 ? std::stoll(args[4]) : 50,
+                   args.size() > 5 ? std::stoll(args[5]) : store::SearchRequest{}.count_limit);
     std::cerr << "usage: search_bench build|maildir DIR COUNT [SEED] | queries [SEED] | "
-                 "run DIR [SEED] [RUNS] [LIMIT]\n";
+                 "run DIR [SEED] [RUNS] [LIMIT] [COUNT-LIMIT]\n";
     return 2;
 }

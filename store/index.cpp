@@ -111,8 +111,8 @@ Status upsert_customer(Database& db, const CustomerRow& row) {
     return replace_list(db, id, "customer_addresses", "address", row.addresses);
 }
 
-// Config customers gone from the config disappear unless mail or contacts still refer to them.
-Status delete_unreferenced(Database& db, const std::set<std::string>& keep) {
+// Config customers that sync_customers would delete: gone from the config, unreferenced.
+Result<std::vector<std::string>> doomed_customers(Database& db, const std::set<std::string>& keep) {
     auto select =
         db.prepare("SELECT slug FROM customers c WHERE c.source = 'config' AND NOT EXISTS "
                    "(SELECT 1 FROM message_customers WHERE customer_id = c.id) AND NOT EXISTS "
@@ -120,24 +120,70 @@ Status delete_unreferenced(Database& db, const std::set<std::string>& keep) {
                    "(SELECT 1 FROM contacts WHERE customer_id = c.id)");
     if (!select) return error_of(select);
     std::vector<std::string> doomed;
-    for (;;) {
-        auto row = select->step();
-        if (!row) return error_of(row);
-        if (!*row) break;
-        if (std::string slug = select->column_text(0); !keep.contains(slug)) doomed.push_back(slug);
+    auto ok = for_each_row(*select, [&](Statement& row) {
+        if (std::string slug = row.column_text(0); !keep.contains(slug)) doomed.push_back(slug);
+    });
+    if (!ok) return error_of(ok);
+    return doomed;
+}
+
+Result<std::set<std::string>> stored_list(Statement& select, int64_t customer_id) {
+    std::set<std::string> out;
+    select.bind(1, customer_id);
+    auto ok = for_each_row(select, [&](Statement& row) { out.insert(row.column_text(0)); });
+    if (!ok) return error_of(ok);
+    return out;
+}
+
+// True when the index already holds the config's customers exactly as sync_customers would
+// write them: then every command skips a write transaction (and its fsync) at start.
+Result<bool> directory_agrees(Database& db, const std::vector<CustomerRow>& customers,
+                              const std::set<std::string>& slugs) {
+    auto customer = db.prepare(
+        "SELECT id, name, category, grade, owner, contact, phone, notes FROM customers WHERE "
+        "slug = ?1 AND source = 'config' AND merged_into IS NULL");
+    auto domains = db.prepare("SELECT domain FROM customer_domains WHERE customer_id = ?1");
+    auto addresses = db.prepare("SELECT address FROM customer_addresses WHERE customer_id = ?1");
+    if (!customer) return error_of(customer);
+    if (!domains) return error_of(domains);
+    if (!addresses) return error_of(addresses);
+    for (const CustomerRow& row : customers) {
+        customer->bind(1, row.slug);
+        auto found = customer->step();
+        if (!found) return error_of(found);
+        if (!*found) return false;
+        std::vector<std::string> stored;
+        for (int column = 1; column <= 7; ++column)
+            stored.push_back(customer->column_text(column));
+        int64_t id = customer->column_int64(0);
+        customer->reset();
+        if (stored != std::vector<std::string>{row.name, row.category, row.grade, row.owner,
+                                               row.contact, row.phone, row.notes})
+            return false;
+        auto stored_domains = stored_list(*domains, id);
+        if (!stored_domains) return error_of(stored_domains);
+        if (*stored_domains != std::set<std::string>(row.domains.begin(), row.domains.end()))
+            return false;
+        auto stored_addresses = stored_list(*addresses, id);
+        if (!stored_addresses) return error_of(stored_addresses);
+        if (*stored_addresses != std::set<std::string>(row.addresses.begin(), row.addresses.end()))
+            return false;
     }
-    select->reset();
-    auto erase = db.prepare("DELETE FROM customers WHERE slug = ?1");
-    if (!erase) return error_of(erase);
-    for (const std::string& slug : doomed)
-        if (auto ok = erase->bind(1, slug).run(); !ok) return ok;
-    return {};
+    auto doomed = doomed_customers(db, slugs);
+    if (!doomed) return error_of(doomed);
+    return doomed->empty();
 }
 
 } // namespace
 
 Status Index::sync_customers(const std::vector<CustomerRow>& customers) {
     Database& db = m_impl->db;
+    std::set<std::string> config_slugs;
+    for (const CustomerRow& row : customers)
+        config_slugs.insert(row.slug);
+    auto agrees = directory_agrees(db, customers, config_slugs);
+    if (!agrees) return error_of(agrees);
+    if (*agrees) return {};
     // A savepoint nests inside a batch transaction and is a transaction of its own otherwise.
     if (auto ok = db.exec("SAVEPOINT sync_customers"); !ok) return ok;
     std::set<std::string> slugs;
@@ -146,7 +192,15 @@ Status Index::sync_customers(const std::vector<CustomerRow>& customers) {
         slugs.insert(row.slug);
         if (status = upsert_customer(db, row); !status) break;
     }
-    if (status) status = delete_unreferenced(db, slugs);
+    if (status) {
+        // Config customers gone from the config disappear unless mail or contacts refer to them.
+        auto doomed = doomed_customers(db, slugs);
+        if (!doomed) status = error_of(doomed);
+        auto erase = db.prepare("DELETE FROM customers WHERE slug = ?1");
+        if (status && !erase) status = error_of(erase);
+        for (size_t i = 0; status && i < doomed->size(); ++i)
+            status = erase->bind(1, (*doomed)[i]).run();
+    }
     m_impl->customer_ids.clear();
     if (!status) (void)db.exec("ROLLBACK TO sync_customers");
     (void)db.exec("RELEASE sync_customers");

@@ -87,7 +87,8 @@ struct SearchHit {
     int64_t id = 0;                               // messages.id (links of the web page)
 };
 struct SearchResults {
-    int64_t total = 0;
+    int64_t total = 0;       // matches, counted up to a cap (1,000, or the page's end)
+    bool total_exact = true; // false: there are more than `total`
     std::vector<SearchHit> results;
 };
 
@@ -100,6 +101,9 @@ struct SearchRequest {
     SearchSort sort = SearchSort::date;
     int64_t limit = 20;
     int64_t offset = 0;
+    // Matches are counted up to this many (or to the page's end): the total of a common word
+    // costs what listing its matches costs.
+    int64_t count_limit = 1000;
     // Only messages of these customers (customers.id); nullopt = every message, matched or
     // not. The web page's reps search within the customers they may see.
     std::optional<std::vector<int64_t>> within_customers = std::nullopt;

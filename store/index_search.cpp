@@ -1,17 +1,23 @@
-// Index::search: the parsed query (store/search_query.hpp) becomes one parameterised SELECT over
-// messages; text groups are FTS5 MATCHes over message_text and attachment_text, filters are SQL
-// conditions. The page is chosen first; snippets, customers and paths are read for its rows only.
+// Index::search: the parsed query (store/search_query.hpp) becomes one parameterised SELECT.
+// Text and most filters are one FTS5 MATCH over search_text, whose rowids are in date order
+// (migration 8), so the newest matches come first and listing stops at the cap; the other
+// filters are SQL conditions. Snippets, customers and paths are read for the page's rows only.
+#include <algorithm>
 #include <optional>
 #include <variant>
 
 #include "common/utf8.hpp"
 
 #include "store/index_impl.hpp"
+#include "store/search_meta.hpp"
 #include "store/search_query.hpp"
 #include "store/search_snippet.hpp"
 
 namespace mailclerk::store {
 namespace {
+
+// How much of a hit's body a snippet looks at (characters).
+constexpr int64_t k_snippet_scan_chars = 20000;
 
 using Param = std::variant<int64_t, std::string>;
 
@@ -46,38 +52,39 @@ std::string fts_string(const std::string& value) {
     return out + "\"";
 }
 
-enum class FtsTable { message, attachment };
-
-// The FTS5 expression of one text term, "" when the term cannot occur in this table
-// (attachments have no subject).
-std::string fts_term(const QueryTerm& term, FtsTable table) {
+// A text term in search_text: the text columns only (never `meta`), or the subject.
+std::string text_term(const QueryTerm& term) {
     std::string body = fts_string(term.value) + (term.prefix ? " *" : "");
-    if (term.field != QueryField::subject) return body;
-    return table == FtsTable::message ? "{subject} : " + body : "";
+    return (term.field == QueryField::subject ? "{subject} : " : "{subject body attachments} : ") +
+           body;
 }
 
-// The OR of a group's terms; "" when none applies to the table.
-std::string fts_group(const std::vector<QueryTerm>& group, FtsTable table) {
+// A text term in attachment_text (filename, body); "" for subject terms.
+std::string attachment_term(const QueryTerm& term) {
+    if (term.field == QueryField::subject) return "";
+    return fts_string(term.value) + (term.prefix ? " *" : "");
+}
+
+template <typename Expr> std::string fts_or(const std::vector<QueryTerm>& group, Expr&& expr) {
     std::string out;
     size_t count = 0;
     for (const QueryTerm& term : group) {
-        std::string expr = fts_term(term, table);
-        if (expr.empty()) continue;
-        out += (count++ == 0 ? "" : " OR ") + expr;
+        std::string one = expr(term);
+        if (one.empty()) continue;
+        out += (count++ == 0 ? "" : " OR ") + one;
     }
     return count > 1 ? "(" + out + ")" : out;
 }
 
-// The rowids of messages whose text or one of whose attachments matches the group.
-std::string text_ids(Sql& sql, const std::vector<QueryTerm>& group) {
-    std::string out = "SELECT rowid FROM message_text WHERE message_text MATCH " +
-                      sql.param(fts_group(group, FtsTable::message));
-    std::string in_attachments = fts_group(group, FtsTable::attachment);
-    if (!in_attachments.empty())
-        out += " UNION ALL SELECT a.message_id FROM attachment_text JOIN attachments a ON "
-               "a.rowid = attachment_text.rowid WHERE attachment_text MATCH " +
-               sql.param(in_attachments);
-    return out;
+bool is_meta_filter(const QueryTerm& term) {
+    return term.field == QueryField::customer || term.field == QueryField::direction ||
+           term.field == QueryField::kind || term.field == QueryField::has;
+}
+
+bool is_date_range(const std::vector<QueryTerm>& group) {
+    const QueryTerm& term = group.front();
+    return group.size() == 1 && !term.negated &&
+           (term.field == QueryField::after || term.field == QueryField::before);
 }
 
 std::string like_pattern(const std::string& value) {
@@ -87,6 +94,49 @@ std::string like_pattern(const std::string& value) {
         out.push_back(c == '*' ? '%' : c);
     }
     return out + "%";
+}
+
+// The customer rows a customer: value names: by slug, name or former slug, and the customers
+// merged into those (their messages keep the old row).
+Result<std::vector<int64_t>> customer_rows(IndexState& state, const std::string& value) {
+    auto stmt = state.statement(
+        "WITH named(id) AS (SELECT id FROM customers WHERE slug = ?1 OR name = ?1 COLLATE NOCASE "
+        "UNION SELECT customer_id FROM customer_aliases WHERE slug = ?1) "
+        "SELECT id FROM named UNION SELECT id FROM customers WHERE merged_into IN named");
+    if (!stmt) return error_of(stmt);
+    (*stmt)->bind(1, value);
+    std::vector<int64_t> out;
+    auto ok = for_each_row(**stmt, [&](Statement& s) { out.push_back(s.column_int64(0)); });
+    if (!ok) return error_of(ok);
+    return out;
+}
+
+// A filter as meta tokens; a customer nobody is named so gives a token nothing carries.
+Result<std::string> meta_term(IndexState& state, const QueryTerm& term) {
+    std::vector<std::string> tokens;
+    switch (term.field) {
+    case QueryField::customer: {
+        auto rows = customer_rows(state, term.value);
+        if (!rows) return error_of(rows);
+        for (int64_t row : *rows)
+            tokens.push_back(customer_token(row));
+        if (tokens.empty()) tokens.push_back("znocustomer");
+        break;
+    }
+    case QueryField::direction:
+        tokens.push_back("zd" + term.value);
+        break;
+    case QueryField::kind:
+        tokens.push_back("zk" + term.value);
+        break;
+    default:
+        tokens.push_back("zhasatt");
+        break;
+    }
+    std::string out;
+    for (const std::string& token : tokens)
+        out += (out.empty() ? "" : " OR ") + fts_string(token);
+    return "{meta} : " + (tokens.size() > 1 ? "(" + out + ")" : out);
 }
 
 std::string filter_condition(Sql& sql, const QueryTerm& term) {
@@ -133,37 +183,83 @@ std::string filter_condition(Sql& sql, const QueryTerm& term) {
     return "1";
 }
 
-std::string group_condition(Sql& sql, const std::vector<QueryTerm>& group) {
-    const QueryTerm& first = group.front();
+std::string sql_group(Sql& sql, const std::vector<QueryTerm>& group) {
     std::string condition;
-    if (first.is_text()) {
-        condition =
-            "m.id " + std::string(first.negated ? "NOT IN (" : "IN (") + text_ids(sql, group) + ")";
-        return condition;
-    }
     for (const QueryTerm& term : group)
         condition += (condition.empty() ? "" : " OR ") + filter_condition(sql, term);
     if (group.size() > 1) condition = "(" + condition + ")";
-    return first.negated ? "NOT " + condition : condition;
+    return group.front().negated ? "NOT " + condition : condition;
 }
 
-// The positive text groups joined by OR: what a snippet or a rank looks for.
-std::string any_text(const ParsedQuery& query, FtsTable table) {
+// The positive text groups joined by OR: what a snippet in an attachment looks for.
+std::string any_attachment_text(const ParsedQuery& query) {
     std::string out;
     for (const auto& group : query.groups) {
         if (!group.front().is_text() || group.front().negated) continue;
-        std::string expr = fts_group(group, table);
+        std::string expr = fts_or(group, attachment_term);
         if (!expr.empty()) out += (out.empty() ? "" : " OR ") + expr;
     }
     return out;
 }
 
+// A query, split by where each part is answered best: text and the customer/direction/kind/
+// has filters inside FTS5 (posting lists), a single after:/before: as a range of the date-
+// ordered key, the rest (from:, to:, filename:, folder:, OR-mixed filters) as SQL conditions
+// checked on the rows FTS5 yields, newest first.
 struct Plan {
     Sql sql;
-    std::string any_message; // FTS5 expression for snippets and rank, "" = no text
-    std::string any_attachment;
+    std::string any_attachment; // attachment_text expression for naming the matching file
     std::vector<HighlightTerm> highlights;
 };
+
+struct Parts {
+    std::vector<std::string> positive;       // FTS5 expressions that must match
+    std::vector<std::string> negative;       // FTS5 expressions that must not
+    std::vector<std::string> sql;            // SQL conditions over m
+    std::optional<int64_t> min_key, max_key; // search_key >= min_key, < max_key
+    bool text = false;                       // a positive text group (relevance possible)
+};
+
+Result<Parts> split_query(IndexState& state, const ParsedQuery& query, Sql& sql) {
+    Parts parts;
+    for (const auto& group : query.groups) {
+        const QueryTerm& first = group.front();
+        std::string fts;
+        if (first.is_text()) {
+            fts = fts_or(group, text_term);
+            parts.text = parts.text || !first.negated;
+        } else if (std::all_of(group.begin(), group.end(), is_meta_filter)) {
+            for (const QueryTerm& term : group) {
+                auto one = meta_term(state, term);
+                if (!one) return error_of(one);
+                fts += (fts.empty() ? "" : " OR ") + *one;
+            }
+            if (group.size() > 1) fts = "(" + fts + ")";
+        } else if (is_date_range(group)) {
+            int64_t key = search_key(first.time, 0);
+            if (first.field == QueryField::after)
+                parts.min_key = std::max(parts.min_key.value_or(key), key);
+            else
+                parts.max_key = std::min(parts.max_key.value_or(key), key);
+            // A message of unknown date (key below 2^24) is before no day.
+            if (first.field == QueryField::before)
+                parts.min_key = std::max<int64_t>(parts.min_key.value_or(1), search_key(1, 0));
+            continue;
+        } else {
+            parts.sql.push_back(sql_group(sql, group));
+            continue;
+        }
+        (first.negated ? parts.negative : parts.positive).push_back(fts);
+    }
+    return parts;
+}
+
+std::string joined(const std::vector<std::string>& items, const char* separator) {
+    std::string out;
+    for (const std::string& item : items)
+        out += (out.empty() ? "" : separator) + item;
+    return out;
+}
 
 // The customers a reader may see, as a JSON array bound to one parameter.
 std::string within_condition(Sql& sql, const std::vector<int64_t>& customers) {
@@ -175,38 +271,43 @@ std::string within_condition(Sql& sql, const std::vector<int64_t>& customers) {
            sql.param(ids + "]") + ")))";
 }
 
-Plan plan_query(const ParsedQuery& query, SearchSort sort, int64_t limit, int64_t offset,
-                const std::optional<std::vector<int64_t>>& within) {
+// The SELECT listing matching message rows in page order, up to a bound parameter `rows`;
+// `within`: only messages of these customers (SearchRequest::within_customers).
+Result<Plan> plan_query(IndexState& state, const ParsedQuery& query, SearchSort sort, int64_t rows,
+                        const std::optional<std::vector<int64_t>>& within) {
     Plan plan;
-    plan.any_message = any_text(query, FtsTable::message);
-    plan.any_attachment = any_text(query, FtsTable::attachment);
+    plan.any_attachment = any_attachment_text(query);
     for (const auto& group : query.groups)
         for (const QueryTerm& term : group)
             if (term.is_text() && !term.negated)
                 plan.highlights.push_back({term.value, term.prefix});
     Sql& sql = plan.sql;
-    std::string where;
-    for (const auto& group : query.groups)
-        where += (where.empty() ? " WHERE " : " AND ") + group_condition(sql, group);
-    if (within) where += (where.empty() ? " WHERE " : " AND ") + within_condition(sql, *within);
-    std::string order = " ORDER BY m.date DESC, m.id DESC";
+    auto split = split_query(state, query, sql);
+    if (!split) return error_of(split);
+    Parts& parts = *split;
+    std::vector<std::string> where = parts.sql;
+    if (within) where.push_back(within_condition(sql, *within));
+    std::string key = "m.search_key";
     std::string from = " FROM messages m";
-    if (sort == SearchSort::relevance && !plan.any_message.empty()) {
-        // The best bm25 of the message text (subject weighs 3) and of its attachments.
-        std::string ranked = "SELECT rowid AS id, bm25(message_text, 3.0, 1.0) AS rank FROM "
-                             "message_text WHERE message_text MATCH " +
-                             sql.param(plan.any_message);
-        if (!plan.any_attachment.empty())
-            ranked += " UNION ALL SELECT a.message_id, bm25(attachment_text) FROM "
-                      "attachment_text JOIN attachments a ON a.rowid = attachment_text.rowid "
-                      "WHERE attachment_text MATCH " +
-                      sql.param(plan.any_attachment);
-        from = " FROM (SELECT id, min(rank) AS rank FROM (" + ranked +
-               ") GROUP BY id) r JOIN messages m ON m.id = r.id";
-        order = " ORDER BY r.rank, m.date DESC, m.id DESC";
+    std::string order = " ORDER BY m.search_key DESC";
+    if (!parts.positive.empty()) {
+        std::string match = "(" + joined(parts.positive, ") AND (") + ")";
+        if (!parts.negative.empty()) match += " NOT (" + joined(parts.negative, " OR ") + ")";
+        key = "s.rowid";
+        from = " FROM search_text s JOIN messages m ON m.search_key = s.rowid";
+        where.push_back("search_text MATCH " + sql.param(match));
+        order = " ORDER BY s.rowid DESC";
+        if (sort == SearchSort::relevance && parts.text)
+            order = " ORDER BY bm25(search_text, 3.0, 1.0, 1.0, 0.0), s.rowid DESC";
+    } else if (!parts.negative.empty()) {
+        where.push_back("m.search_key NOT IN (SELECT rowid FROM search_text WHERE search_text "
+                        "MATCH " +
+                        sql.param(joined(parts.negative, " OR ")) + ")");
     }
-    std::string limits = " LIMIT " + sql.param(limit) + " OFFSET " + sql.param(offset);
-    sql.text = "SELECT m.id, count(*) OVER ()" + from + where + order + limits;
+    if (parts.min_key) where.push_back(key + " >= " + sql.param(*parts.min_key));
+    if (parts.max_key) where.push_back(key + " < " + sql.param(*parts.max_key));
+    std::string condition = where.empty() ? "" : " WHERE " + joined(where, " AND ");
+    sql.text = "SELECT m.id" + from + condition + order + " LIMIT " + sql.param(rows);
     return plan;
 }
 
@@ -242,18 +343,26 @@ Status fill_hit(IndexState& state, int64_t id, SearchHit& hit) {
 // first attachment whose text matches, naming the attachments that match. Snippets are cut
 // here rather than by FTS5's snippet(), which tokenizes every document whole.
 Status fill_snippet(IndexState& state, const Plan& plan, int64_t id, SearchHit& hit) {
-    auto text = state.statement("SELECT subject, body FROM message_text WHERE rowid = ?1");
+    // A snippet comes from the start of a long body: scanning 1 MB per hit for a term that sits
+    // deep inside (or only in an attachment) would cost more than the whole search.
+    auto text = state.statement("SELECT subject, substr(body, 1, ?2), length(body) > ?2 FROM "
+                                "search_text WHERE rowid = (SELECT search_key FROM messages "
+                                "WHERE id = ?1)");
     if (!text) return error_of(text);
-    (*text)->bind(1, id);
+    (*text)->bind(1, id).bind(2, k_snippet_scan_chars);
     std::string subject;
     std::string body;
+    bool cut = false;
     auto ok = for_each_row(**text, [&](Statement& s) {
         subject = s.column_text(0);
         body = s.column_text(1);
+        cut = s.column_int64(2) != 0;
     });
     if (!ok) return ok;
     std::optional<std::string> found = snippet(body, plan.highlights);
     if (!found) found = snippet(subject, plan.highlights);
+    // The term may lie beyond the scanned start: the body's start stands for it.
+    if (!found && cut) found = one_line(utf8::truncate(body, 240)) + "…";
     // Only a message whose own text has none of the terms was found through an attachment;
     // asking FTS5 about attachments costs a cursor per hit, so only those ask.
     if (!found && !plan.any_attachment.empty()) {
@@ -293,31 +402,30 @@ Result<SearchResults> search_page(IndexState& state, const SearchRequest& reques
     }
     SearchResults results;
     if (!positive) return results;
-    Plan plan =
-        plan_query(*parsed, request.sort, request.limit, request.offset, request.within_customers);
-    Database& db = state.db;
-    auto page = db.prepare(plan.sql.text);
+    // Matches are listed newest first up to a cap: the page, and a total that is exact below
+    // the cap ("1000+" above it). Counting every match of a common word would cost what
+    // listing them costs; a rep pages through 50 at a time.
+    int64_t offset = std::max<int64_t>(request.offset, 0);
+    int64_t rows = std::max<int64_t>(request.count_limit, offset + request.limit) + 1;
+    auto plan = plan_query(state, *parsed, request.sort, rows, request.within_customers);
+    if (!plan) return error_of(plan);
+    auto page = state.db.prepare(plan->sql.text);
     if (!page) return error_of(page);
-    bind_all(*page, plan.sql.params);
-    std::vector<int64_t> ids;
-    auto ok = for_each_row(*page, [&](Statement& s) {
-        ids.push_back(s.column_int64(0));
-        results.total = s.column_int64(1);
-    });
+    bind_all(*page, plan->sql.params);
+    std::vector<int64_t> all;
+    auto ok = for_each_row(*page, [&](Statement& s) { all.push_back(s.column_int64(0)); });
     if (!ok) return error_of(ok);
-    if (ids.empty() && request.offset > 0) {
-        SearchRequest first = request;
-        first.limit = 1;
-        first.offset = 0;
-        auto all = search_page(state, first);
-        if (!all) return all;
-        results.total = all->total;
-    }
+    auto count = static_cast<int64_t>(all.size());
+    results.total_exact = count < rows;
+    results.total = results.total_exact ? count : rows - 1;
+    std::vector<int64_t> ids;
+    for (int64_t i = offset; i < count && i < offset + request.limit; ++i)
+        ids.push_back(all[static_cast<size_t>(i)]);
     for (int64_t id : ids) {
         SearchHit hit;
         hit.id = id;
         if (auto filled = fill_hit(state, id, hit); !filled) return error_of(filled);
-        if (auto snip = fill_snippet(state, plan, id, hit); !snip) return error_of(snip);
+        if (auto snip = fill_snippet(state, *plan, id, hit); !snip) return error_of(snip);
         results.results.push_back(std::move(hit));
     }
     return results;

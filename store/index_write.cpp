@@ -4,6 +4,7 @@
 #include <utility>
 
 #include "store/index_impl.hpp"
+#include "store/search_meta.hpp"
 
 namespace mailclerk::store {
 namespace {
@@ -61,6 +62,7 @@ struct MessageWriter {
     int64_t id = 0;
 
     Result<bool> insert_message();
+    Status assign_search_key(int64_t date);
     Status insert_files();
     Status insert_addresses();
     Status insert_customers();
@@ -86,7 +88,26 @@ Result<bool> MessageWriter::insert_message() {
     if (auto ok = s.run(); !ok) return error_of(ok);
     if (impl.db.changes() == 0) return false; // already indexed
     id = impl.db.last_insert_rowid();
+    if (auto ok = assign_search_key(m.date.value_or(0)); !ok) return error_of(ok);
     return true;
+}
+
+// Two messages share a key only when they share the second and the low 24 bits of their ids
+// (16.7 million messages apart): the later one then steps down to the next free key.
+Status MessageWriter::assign_search_key(int64_t date) {
+    auto taken = impl.statement("SELECT 1 FROM messages WHERE search_key = ?1");
+    if (!taken) return error_of(taken);
+    int64_t key = search_key(date, id);
+    for (;;) {
+        auto row = (*taken)->bind(1, key).step();
+        (*taken)->reset();
+        if (!row) return error_of(row);
+        if (!*row) break;
+        --key;
+    }
+    auto set = impl.statement("UPDATE messages SET search_key = ?2 WHERE id = ?1");
+    if (!set) return error_of(set);
+    return (*set)->bind(1, id).bind(2, key).run();
 }
 
 Status MessageWriter::insert_files() {
@@ -197,15 +218,26 @@ Status MessageWriter::upsert_contacts() {
     return {};
 }
 
+// Last of the steps: the meta column reads the customers and attachments just inserted.
 Status MessageWriter::insert_text() {
-    auto insert =
-        impl.statement("INSERT INTO message_text (rowid, subject, body) VALUES (?1, ?2, ?3)");
+    auto insert = impl.statement(
+        std::string("INSERT INTO search_text (rowid, subject, body, attachments, meta) SELECT "
+                    "m.search_key, ?2, ?3, ?4, ") +
+        k_search_meta_sql + " FROM messages m WHERE m.id = ?1");
     if (!insert) return error_of(insert);
     // Attachment names are searchable too ("PI-2026-031.pdf"), after the body text.
     std::string body = in.message->text;
     for (const parsers::Attachment& a : in.message->attachments)
         if (!a.filename.empty()) body += "\n" + a.filename;
-    return (*insert)->bind(1, id).bind(2, in.message->subject).bind(3, body).run();
+    std::string attachments;
+    if (in.texts != nullptr)
+        for (const AttachmentText& text : *in.texts) {
+            if (text.text.empty()) continue;
+            if (!attachments.empty()) attachments += k_attachment_separator;
+            attachments += text.text;
+        }
+    Statement& s = **insert;
+    return s.bind(1, id).bind(2, in.message->subject).bind(3, body).bind(4, attachments).run();
 }
 
 Result<bool> Index::has_message(const std::string& sha256) {

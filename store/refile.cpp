@@ -5,6 +5,7 @@
 #include <unordered_map>
 
 #include "store/index_impl.hpp"
+#include "store/search_meta.hpp"
 
 namespace mailclerk::store {
 namespace {
@@ -68,10 +69,12 @@ Status Refiler::replace_customers() {
     }
     auto direction = impl.statement("UPDATE messages SET direction = ?2 WHERE id = ?1");
     if (!direction) return error_of(direction);
-    return (*direction)
-        ->bind(1, in.row)
-        .bind(2, parsers::to_string(in.classification->direction))
-        .run();
+    auto set = (*direction)
+                   ->bind(1, in.row)
+                   .bind(2, parsers::to_string(in.classification->direction))
+                   .run();
+    if (!set) return set;
+    return refresh_search_meta(impl, in.row); // customer: and direction: filters follow
 }
 
 Status Refiler::add_files() {

@@ -211,7 +211,33 @@ CREATE TABLE product_key_overrides (
     PRIMARY KEY (customer_id, product_key)
 ) WITHOUT ROWID;
 )sql",
-    // 8: people who log in to the web page (daemon/web/): an Argon2id hash (libsodium's
+    // 8: one search table in date order. Its rowid is messages.search_key (the date in the high
+    // bits), so FTS5 walks matches newest first and a page of 50 stops after 50; it holds the
+    // message text, the text of all attachments (a word between two breaks phrases) and
+    // filter tokens (customer ids, direction, kinds, has-attachment: store/search_meta.hpp),
+    // so filters intersect posting lists. message_text is folded into it. The meta expression
+    // is a frozen copy of k_search_meta_sql as it was when this migration shipped.
+    R"sql(
+ALTER TABLE messages ADD COLUMN search_key INTEGER;
+UPDATE messages SET search_key = (max(coalesce(date, 0), 0) << 24) | (id & 16777215);
+CREATE UNIQUE INDEX messages_search_key ON messages(search_key);
+CREATE VIRTUAL TABLE search_text USING fts5(subject, body, attachments, meta,
+                                            tokenize = 'mailclerk');
+INSERT INTO search_text (rowid, subject, body, attachments, meta)
+SELECT m.search_key, t.subject, t.body,
+       coalesce((SELECT group_concat(x.body, char(10) || 'mailclerkattachmentbreak' || char(10)) FROM attachments a
+                 JOIN attachment_text x ON x.rowid = a.rowid WHERE a.message_id = m.id), ''),
+       'zd' || m.direction || ' zk' || m.kind
+       || coalesce((SELECT ' ' || group_concat('zc' || mc.customer_id, ' ')
+                    FROM message_customers mc WHERE mc.message_id = m.id), '')
+       || coalesce((SELECT ' ' || group_concat(DISTINCT 'zk' || a.kind)
+                    FROM attachments a WHERE a.message_id = m.id), '')
+       || CASE WHEN EXISTS (SELECT 1 FROM attachments a WHERE a.message_id = m.id)
+          THEN ' zhasatt' ELSE '' END
+FROM messages m JOIN message_text t ON t.rowid = m.id;
+DROP TABLE message_text;
+)sql",
+    // 9: people who log in to the web page (daemon/web/): an Argon2id hash (libsodium's
     // crypto_pwhash_str format), a role and a team; reps see the customers their team owns.
     R"sql(
 CREATE TABLE users (
@@ -244,22 +270,23 @@ Status too_new(int64_t version) {
                 "upgrade mailclerk, or point the archive at another directory");
 }
 
-Status run_migrations(Database& db) {
+Status run_migrations(Database& db, int64_t target) {
     // Read under the write lock: another process may have migrated meanwhile.
     auto current = db.query_int("PRAGMA user_version");
     if (!current) return tl::unexpected<Error>(current.error());
     if (*current > k_version) return too_new(*current);
-    for (int64_t v = *current; v < k_version; ++v) {
+    if (*current >= target) return {};
+    for (int64_t v = *current; v < target; ++v) {
         if (auto ok = db.exec(k_migrations[v]); !ok)
             return fail(ErrorCode::database, "cannot migrate the index to version " +
                                                  std::to_string(v + 1) + ": " + ok.error().message);
     }
-    return db.exec("PRAGMA user_version = " + std::to_string(k_version));
+    return db.exec("PRAGMA user_version = " + std::to_string(target));
 }
 
-Status migrate(Database& db) {
+Status migrate(Database& db, int64_t target) {
     if (auto begun = db.exec("BEGIN IMMEDIATE"); !begun) return begun;
-    Status status = run_migrations(db);
+    Status status = run_migrations(db, target);
     if (status) status = db.exec("COMMIT");
     if (!status) (void)db.exec("ROLLBACK");
     return status;
@@ -286,6 +313,12 @@ Status prepare_read_only(Database& db) {
 }
 
 Status prepare_schema(Database& db) {
+    return prepare_schema(db, k_version);
+}
+
+Status prepare_schema(Database& db, int64_t target) {
+    if (target < 0 || target > k_version)
+        return fail(ErrorCode::database, "no schema version " + std::to_string(target));
     // Another mailclerk (daemon vs. CLI) may hold the write lock for a batch: wait, don't fail.
     if (auto ok = db.exec("PRAGMA busy_timeout = 10000"); !ok) return ok;
     auto version = db.query_int("PRAGMA user_version");
@@ -293,8 +326,8 @@ Status prepare_schema(Database& db) {
     if (*version > k_version) return too_new(*version);
     if (auto ok = configure(db); !ok) return ok;
     if (auto ok = register_cjk_tokenizer(db); !ok) return ok;
-    if (*version == k_version) return {};
-    return migrate(db);
+    if (*version >= target) return {};
+    return migrate(db, target);
 }
 
 } // namespace mailclerk::store

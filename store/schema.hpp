@@ -15,6 +15,8 @@ int64_t schema_version();
 // Connection settings (WAL, synchronous=FULL, foreign keys, busy timeout), the tokenizer, then
 // every pending migration in one transaction. Fails for a database newer than schema_version().
 Status prepare_schema(Database& db);
+// The same, stopping at version `target` (tests of a migration build the schema before it).
+Status prepare_schema(Database& db, int64_t target);
 
 // A reader's connection (the web page): the tokenizer and query_only; never migrates, so an
 // index of another version than schema_version() is refused with a hint.

@@ -37,11 +37,6 @@ size_t boundary(std::string_view text, size_t at) {
     return at;
 }
 
-struct Seen {
-    std::string text;
-    size_t start = 0;
-};
-
 // Start offset of the first place where a term's words occur in a row.
 std::optional<size_t> first_match(std::string_view text, const std::vector<HighlightTerm>& terms) {
     std::vector<std::vector<std::string>> wanted;
@@ -51,20 +46,27 @@ std::optional<size_t> first_match(std::string_view text, const std::vector<Highl
         longest = std::max(longest, wanted.back().size());
     }
     if (longest == 0) return std::nullopt;
-    std::vector<Seen> recent; // the last `longest` words, oldest first
+    // The last `longest` words in a ring whose strings keep their capacity: no allocation
+    // per word (a hit's body is scanned once per search page).
+    std::vector<std::string> ring(longest);
+    std::vector<size_t> starts(longest);
+    size_t seen = 0;
     std::optional<size_t> found;
+    auto recent = [&](size_t back) -> const std::string& { // 0 = the newest word
+        return ring[(seen - 1 - back) % longest];
+    };
     for_each_word(text, [&](std::string_view word, size_t start, size_t) {
-        if (recent.size() == longest) recent.erase(recent.begin());
-        recent.push_back({std::string(word), start});
+        ring[seen % longest].assign(word);
+        starts[seen % longest] = start;
+        ++seen;
         for (size_t t = 0; t < wanted.size() && !found; ++t) {
             const auto& w = wanted[t];
-            if (w.empty() || w.size() > recent.size()) continue;
-            size_t first = recent.size() - w.size();
+            if (w.empty() || w.size() > seen) continue;
             bool match = true;
             for (size_t k = 0; k < w.size() && match; ++k)
-                match = piece_matches(recent[first + k].text, w[k],
+                match = piece_matches(recent(w.size() - 1 - k), w[k],
                                       terms[t].prefix && k + 1 == w.size());
-            if (match) found = recent[first].start;
+            if (match) found = starts[(seen - w.size()) % longest];
         }
         return !found;
     });

@@ -47,6 +47,7 @@ nlohmann::json hit_json(const store::SearchHit& hit) {
 nlohmann::json search_json(const store::SearchResults& results, bool threads) {
     nlohmann::json doc;
     doc["total"] = results.total;
+    doc["total_exact"] = results.total_exact; // false: more than `total` match
     doc["results"] = nlohmann::json::array();
     for (const auto& hit : results.results)
         doc["results"].push_back(hit_json(hit));
@@ -86,8 +87,9 @@ void print_human(const store::SearchResults& results, const SearchOptions& optio
             print_hit(hit, "");
     }
     auto shown = static_cast<int64_t>(results.results.size());
-    fmt::print("{} of {} matching messages", shown, results.total);
-    if (options.offset + shown < results.total)
+    fmt::print("{} of {}{} matching messages", shown, results.total,
+               results.total_exact ? "" : "+");
+    if (options.offset + shown < results.total || !results.total_exact)
         fmt::print(" (more with --offset {})", options.offset + shown);
     fmt::print("\n");
 }

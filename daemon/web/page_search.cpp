@@ -150,7 +150,8 @@ Response search_page(Page& page) {
                 body + "<p class=\"notice\">" + escape(results.error().message) + "</p>", 400);
         return page.error(500, "error");
     }
-    body += fmt::format("<p class=\"count\">{} {}</p>", results->total, escape(page.t("results")));
+    body += fmt::format("<p class=\"count\">{}{} {}</p>", results->total,
+                        results->total_exact ? "" : "+", escape(page.t("results")));
     if (results->results.empty()) body += "<p>" + escape(page.t("no_results")) + "</p>";
     for (const store::SearchThread& thread : store::group_threads(results->results)) {
         body += "<section class=\"thread\">";

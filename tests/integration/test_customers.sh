@@ -34,6 +34,10 @@ a=$(find "$WORK/archive/customers/acme/mail" -name '*Joint*' -exec stat -c %i {}
 b=$(find "$WORK/archive/customers/new-co/mail" -name '*Joint*' -exec stat -c %i {} \;)
 expect_eq "$a" "$b" "joint message hard-linked under both"
 expect_eq "$(mc history new-co --json | json 'len(d["events"])')" 3 "history of new-co"
+expect_eq "$(mc search customer:new-co --json | json 'd["total"]')" 3 "search customer:new-co after re-match"
+expect_eq "$(mc search customer:acme --json | json 'd["total"]')" \
+  "$(index_sql "select count(*) from message_customers mc join customers c on c.id = mc.customer_id
+                where c.slug = 'acme'")" "search customer:acme equals its messages"
 mc verify >/dev/null || fail "verify after re-match"
 expect_eq "$(mc customers --candidates --json | json 'len(d["candidates"])')" 0 "no candidates left"
 expect_eq "$(index_sql "select count_in || '/' || count_out from contacts where address = 'li@newco.cn'")" "1/2" "contact counts"
@@ -44,6 +48,8 @@ mc customer rename new-co "New Company" >/dev/null
 [ ! -e "$WORK/archive/customers/new-co" ] || fail "old folder left"
 expect_eq "$(mc history new-company --json | json 'len(d["events"])')" 3 "history after rename"
 expect_eq "$(mc customer show new-co --json | json 'd["slug"]')" "new-company" "old slug resolves"
+expect_eq "$(mc search customer:new-company --json | json 'd["total"]')" 3 "search after rename"
+expect_eq "$(mc search customer:new-co --json | json 'd["total"]')" 3 "search by the former slug"
 mc verify >/dev/null || fail "verify after rename"
 
 # Merge: a second customer for the same company folds into the first; its mail follows.
@@ -52,6 +58,7 @@ expect_eq "$(find "$WORK/archive/customers/newco-sales/mail" -name '*.eml' | wc 
 mc customer merge newco-sales new-company >/dev/null
 expect_eq "$(find "$WORK/archive/customers/newco-sales" -name '*.eml' 2>/dev/null | wc -l)" 0 "merged links removed"
 expect_eq "$(find "$WORK/archive/customers/new-company/mail" -name '*.eml' | wc -l)" 3 "merged mail"
+expect_eq "$(mc search customer:new-company --json | json 'd["total"]')" 3 "search after merge"
 mc verify >/dev/null || fail "verify after merge"
 expect_eq "$(find "$WORK/archive" -name '*.eml' -links 1 -path '*unmatched*' | wc -l)" 1 "nothing lost"
 

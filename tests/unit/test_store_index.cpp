@@ -349,3 +349,28 @@ TEST_CASE("sync_customers inserts, updates and keeps referenced customers", "[st
     CHECK((*customers)[1].category == "prospect");
     CHECK((*customers)[1].last_outbound == 0);
 }
+
+TEST_CASE("sync_customers writes nothing when the index already agrees", "[store][index]") {
+    Store s;
+    // Another connection sees data_version change only when someone else commits.
+    auto watcher = store::Database::open(s.dir.path() / ".mailclerk" / "index.sqlite");
+    REQUIRE(watcher);
+    auto version = [&] { return watcher->query_int("PRAGMA data_version").value(); };
+    store::CustomerRow acme{"acme", "ACME Corp", "key", "A", "alice", {"acme.com"}, {"x@y.com"}};
+    store::CustomerRow beta{"beta", "Beta", "prospect", "", "", {"beta.cn", "beta.com"}, {}};
+    REQUIRE(s.index.sync_customers({acme, beta}));
+    int64_t before = version();
+    REQUIRE(s.index.sync_customers({acme, beta}));
+    CHECK(version() == before);
+    // Any difference is written: a field, a domain, a customer dropped from the config.
+    beta.domains = {"beta.cn"};
+    REQUIRE(s.index.sync_customers({acme, beta}));
+    CHECK(version() != before);
+    before = version();
+    REQUIRE(s.index.sync_customers({acme}));
+    CHECK(version() != before);
+    auto customers = s.index.directory();
+    REQUIRE(customers);
+    REQUIRE(customers->size() == 1);
+    CHECK(customers->front().slug == "acme");
+}

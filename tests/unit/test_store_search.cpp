@@ -9,6 +9,7 @@
 #include "store/archive.hpp"
 #include "store/cjk_tokenizer.hpp"
 #include "store/index.hpp"
+#include "store/schema.hpp"
 #include "store/search_threads.hpp"
 #include "store/sqlite.hpp"
 #include "tests/unit/temp_dir.hpp"
@@ -33,6 +34,7 @@ struct Doc {
     parsers::DocKind kind = parsers::DocKind::other;
     std::string message_id = {};
     std::vector<std::string> references = {};
+    std::vector<std::string> attachment_texts = {}; // [i] is the text of attachments[i]
 };
 
 using Strings = std::vector<std::string>;
@@ -70,26 +72,16 @@ struct SearchStore {
         auto filed = archive.file(sha, raw, m, doc.customers);
         REQUIRE(filed);
         REQUIRE(archive.sync());
-        store::NewMessage record{sha, static_cast<int64_t>(raw.size()), &m, &c, &*filed};
+        // Attachment text as the extraction hands it to the writer (daemon/extraction.cpp).
+        std::vector<store::AttachmentText> texts;
+        for (const std::string& text : doc.attachment_texts)
+            texts.push_back({text, ""});
+        store::NewMessage record{sha, static_cast<int64_t>(raw.size()), &m, &c, &*filed, &texts};
         REQUIRE(index.begin());
         REQUIRE(index.add_message(record));
         REQUIRE(index.add_source(sha, {"imap", "alice", doc.folder, 1, 1}));
         REQUIRE(index.commit());
         return sha;
-    }
-
-    // The text of an attachment, as the attachment-text extraction stores it.
-    void attachment_text(const std::string& sha, int64_t idx, const std::string& body) {
-        auto db = store::Database::open(db_path);
-        REQUIRE(db);
-        REQUIRE(store::register_cjk_tokenizer(*db));
-        auto insert = db->prepare(
-            "INSERT INTO attachment_text (rowid, filename, body) SELECT a.rowid, a.filename, ?3 "
-            "FROM attachments a JOIN messages m ON m.id = a.message_id WHERE m.sha256 = ?1 AND "
-            "a.idx = ?2");
-        REQUIRE(insert);
-        REQUIRE(insert->bind(1, sha).bind(2, idx).bind(3, body).run());
-        REQUIRE(db->changes() == 1);
     }
 
     store::SearchResults search(const std::string& query,
@@ -222,16 +214,17 @@ TEST_CASE("phrases and CJK words match as substrings only", "[store][search]") {
 
 TEST_CASE("attachment text is searched and the hit names the attachment", "[store][search]") {
     Archive s;
-    std::string sha = s.add({"F files",
-                             "see attachments",
-                             k_t0 + 60 * k_day,
-                             {"acme"},
-                             parsers::Direction::inbound,
-                             "li@acme.com",
-                             "me@ourco.com",
-                             {"specs.txt", "报价单-2026.xlsx"}});
-    s.attachment_text(sha, 0, "Technical specification: flanged ends");
-    s.attachment_text(sha, 1, "型号 DN100 单价 12.50 USD 交货期 30天");
+    Doc files{"F files",
+              "see attachments",
+              k_t0 + 60 * k_day,
+              {"acme"},
+              parsers::Direction::inbound,
+              "li@acme.com",
+              "me@ourco.com",
+              {"specs.txt", "报价单-2026.xlsx"}};
+    files.attachment_texts = {"Technical specification: flanged ends",
+                              "型号 DN100 单价 12.50 USD 交货期 30天"};
+    s.add(files);
     auto hits = s.search("单价 USD");
     REQUIRE(hits.total == 1);
     CHECK(hits.results[0].subject == "F files");
@@ -330,4 +323,96 @@ TEST_CASE("hits group into conversations by thread and subject", "[store][search
     CHECK(store::normalised_subject("Fwd: [EXT] AW: 回复：答复:  Quote   DN50") == "quote dn50");
     CHECK(store::normalised_subject("Re[2]: x") == "x");
     CHECK(store::normalised_subject("Regarding valves") == "regarding valves");
+}
+
+TEST_CASE("a phrase never spans two attachments", "[store][search]") {
+    SearchStore s;
+    Doc two{"two files",    "see both",        k_t0, {}, parsers::Direction::inbound, "li@acme.com",
+            "me@ourco.com", {"a.txt", "b.txt"}};
+    two.attachment_texts = {"price list ends with 报价", "单价 starts the second"};
+    s.add(two);
+    CHECK(s.subjects("报价 单价") == Strings{"two files"});
+    CHECK(s.subjects("\"报价 单价\"").empty());
+    CHECK(s.subjects("报价单").empty()); // no bigram across the two files either
+    CHECK(s.subjects("\"ends with 报价\"") == Strings{"two files"});
+}
+
+TEST_CASE("totals are counted up to the count limit", "[store][search]") {
+    SearchStore s;
+    for (int i = 0; i < 7; ++i)
+        s.add({"quote " + std::to_string(i), "报价 number " + std::to_string(i), k_t0 + i * k_day});
+    store::SearchRequest request{"报价", "", store::SearchSort::date, 2, 0, 5};
+    auto capped = s.index.search(request);
+    REQUIRE(capped);
+    CHECK(capped->total == 5);
+    CHECK_FALSE(capped->total_exact);
+    REQUIRE(capped->results.size() == 2);
+    CHECK(capped->results[0].subject == "quote 6"); // newest first
+    request.count_limit = 10;
+    auto exact = s.index.search(request);
+    REQUIRE(exact);
+    CHECK(exact->total == 7);
+    CHECK(exact->total_exact);
+    request.offset = 6; // a page past the count limit still counts to its end
+    request.count_limit = 3;
+    auto last = s.index.search(request);
+    REQUIRE(last);
+    CHECK(last->total == 7);
+    CHECK(last->total_exact);
+    REQUIRE(last->results.size() == 1);
+    CHECK(last->results[0].subject == "quote 0");
+}
+
+TEST_CASE("migration 8 moves text, attachment text and filters into date order",
+          "[store][search][migration]") {
+    test::TempDir dir;
+    std::filesystem::path path = dir.path() / "index.sqlite";
+    {
+        // An index as mailclerk wrote it at schema version 7: ids not in date order.
+        auto db = store::Database::open(path);
+        REQUIRE(db);
+        REQUIRE(store::prepare_schema(*db, 7));
+        REQUIRE(db->exec(R"sql(
+INSERT INTO customers (id, slug, name) VALUES (1, 'acme', 'ACME Corp');
+INSERT INTO messages (id, sha256, date, subject, direction, kind, size) VALUES
+  (1, 'a', 1772323200, 'March order', 'inbound', 'order', 10),
+  (2, 'b', 1767225600, 'January quote', 'outbound', 'quote', 10),
+  (3, 'c', 1769904000, 'February note', 'inbound', 'other', 10),
+  (4, 'd', NULL, 'undated', 'inbound', 'other', 10);
+INSERT INTO message_text (rowid, subject, body) VALUES
+  (1, 'March order', 'common words'), (2, 'January quote', 'common words'),
+  (3, 'February note', 'common words'), (4, 'undated', 'common words');
+INSERT INTO attachments (message_id, idx, sha256, filename, size, kind) VALUES
+  (2, 0, 'x', 'QT-1.xlsx', 5, 'quote'), (2, 1, 'y', 'spec.txt', 5, 'other');
+INSERT INTO attachment_text (rowid, filename, body)
+  SELECT rowid, filename, CASE idx WHEN 0 THEN '型号 DN100 报价' ELSE '单价 spec' END
+  FROM attachments;
+INSERT INTO message_customers (message_id, customer_id, reason) VALUES
+  (1, 1, 'domain'), (3, 1, 'domain');
+)sql"));
+    }
+    auto index = store::Index::open(path);
+    REQUIRE(index);
+    auto subjects = [&](const std::string& query) {
+        auto results = index->search(store::SearchRequest{query, "", store::SearchSort::date, 50});
+        REQUIRE(results);
+        Strings out;
+        for (const auto& hit : results->results)
+            out.push_back(hit.subject);
+        return out;
+    };
+    CHECK(subjects("common") ==
+          Strings{"March order", "February note", "January quote", "undated"});
+    CHECK(subjects("customer:acme") == Strings{"March order", "February note"});
+    CHECK(subjects("common -customer:acme") == Strings{"January quote", "undated"});
+    CHECK(subjects("kind:quote") == Strings{"January quote"}); // by its attachment's kind too
+    CHECK(subjects("direction:out has:attachment") == Strings{"January quote"});
+    CHECK(subjects("DN100") == Strings{"January quote"});
+    CHECK(subjects("\"报价 单价\"").empty());
+    CHECK(subjects("common after:2026-02-01") == Strings{"March order", "February note"});
+    CHECK(subjects("common before:2026-02-01") == Strings{"January quote"});
+    auto hits = index->search(store::SearchRequest{"DN100", "", store::SearchSort::date, 5});
+    REQUIRE(hits);
+    REQUIRE(hits->results.size() == 1);
+    CHECK(hits->results[0].attachment == "QT-1.xlsx");
 }
