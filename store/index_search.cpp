@@ -261,14 +261,14 @@ std::string joined(const std::vector<std::string>& items, const char* separator)
     return out;
 }
 
-// The customers a reader may see, as a JSON array bound to one parameter.
-std::string within_condition(Sql& sql, const std::vector<int64_t>& customers) {
-    std::string ids = "[";
+// The customers a reader may see, as meta tokens that must match: FTS5 intersects their
+// posting lists with the rest of the query instead of checking every match in SQL.
+std::string within_expression(const std::vector<int64_t>& customers) {
+    std::string out;
     for (int64_t id : customers)
-        ids += (ids.size() > 1 ? "," : "") + std::to_string(id);
-    return "m.id IN (SELECT mc.message_id FROM message_customers mc WHERE mc.customer_id IN "
-           "(SELECT value FROM json_each(" +
-           sql.param(ids + "]") + ")))";
+        out += (out.empty() ? "" : " OR ") + fts_string(customer_token(id));
+    if (out.empty()) out = fts_string("znocustomer");
+    return "{meta} : (" + out + ")";
 }
 
 // The SELECT listing matching message rows in page order, up to a bound parameter `rows`;
@@ -285,8 +285,8 @@ Result<Plan> plan_query(IndexState& state, const ParsedQuery& query, SearchSort 
     auto split = split_query(state, query, sql);
     if (!split) return error_of(split);
     Parts& parts = *split;
+    if (within) parts.positive.push_back(within_expression(*within));
     std::vector<std::string> where = parts.sql;
-    if (within) where.push_back(within_condition(sql, *within));
     std::string key = "m.search_key";
     std::string from = " FROM messages m";
     std::string order = " ORDER BY m.search_key DESC";
