@@ -87,7 +87,7 @@ void LoginThrottle::bump(Count& count, Clock::time_point now) {
     ++count.failures;
     if (count.failures < k_free_failures) return;
     int exponent = std::min(count.failures - k_free_failures, 10);
-    auto lock = std::min<std::chrono::seconds>(std::chrono::seconds(1LL << exponent),
+    auto lock = std::min<std::chrono::seconds>(std::chrono::seconds(15LL << exponent),
                                                std::chrono::minutes(15));
     count.locked_until = now + lock;
 }

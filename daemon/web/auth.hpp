@@ -61,7 +61,7 @@ class SessionStore {
 };
 
 // Failed logins per user name and per client address. After k_free_failures failures in a
-// row a key is locked for 2^(n - k_free_failures) seconds (capped at 15 minutes); a success
+// row a key is locked for 15 s x 2^(n - k_free_failures) (capped at 15 minutes); a success
 // clears the user's count. Counts are forgotten after a day without failures.
 class LoginThrottle {
   public:

@@ -196,14 +196,14 @@ TEST_CASE("login attempts are slowed down per user and per address", "[web][auth
         throttle.failed("alice", "10.0.0.1", t0);
     }
     CHECK(throttle.wait_seconds("alice", "10.0.0.1", t0) == 0);
-    throttle.failed("alice", "10.0.0.1", t0);                   // the fifth: locked 1 s
-    CHECK(throttle.wait_seconds("alice", "10.0.0.9", t0) == 1); // the user, from elsewhere
-    CHECK(throttle.wait_seconds("bob", "10.0.0.1", t0) == 1);   // the address, another user
+    throttle.failed("alice", "10.0.0.1", t0);                    // the fifth: locked 15 s
+    CHECK(throttle.wait_seconds("alice", "10.0.0.9", t0) == 15); // the user, from elsewhere
+    CHECK(throttle.wait_seconds("bob", "10.0.0.1", t0) == 15);   // the address, another user
     CHECK(throttle.wait_seconds("bob", "10.0.0.9", t0) == 0);
-    auto t1 = t0 + std::chrono::seconds(2);
+    auto t1 = t0 + std::chrono::seconds(16);
     CHECK(throttle.wait_seconds("alice", "10.0.0.1", t1) == 0);
     throttle.failed("alice", "10.0.0.1", t1);
-    CHECK(throttle.wait_seconds("alice", "10.0.0.1", t1) == 2); // doubles
+    CHECK(throttle.wait_seconds("alice", "10.0.0.1", t1) == 30); // doubles
     for (int i = 0; i < 20; ++i)
         throttle.failed("alice", "10.0.0.1", t1);
     CHECK(throttle.wait_seconds("alice", "10.0.0.2", t1) == 15 * 60); // capped
