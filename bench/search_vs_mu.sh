@@ -37,7 +37,8 @@ fi
 sed -i "s|^root = .*|root = \"$big/archive\"|" "$big/mailclerk.toml"
 size=$(stat -c %s "$big/archive/.mailclerk/index.sqlite")
 say "index of $COUNT messages: $((size / 1048576)) MB on disk, built in $(cat "$big/.done") s"
-say "$(sqlite3 "$big/archive/.mailclerk/index.sqlite" "select 'text indexed: ' || ((sum(length(CAST(subject AS BLOB))) + sum(length(CAST(body AS BLOB)))) / 1048576) || ' MB message text, ' || (select (sum(length(CAST(body AS BLOB))) / 1048576) from attachment_text) || ' MB attachment text' from message_text")"
+# search_text_content: the stored columns of search_text (c0 subject, c1 body, c2 attachments).
+say "$(sqlite3 "$big/archive/.mailclerk/index.sqlite" "select 'text indexed: ' || ((sum(length(CAST(c0 AS BLOB))) + sum(length(CAST(c1 AS BLOB)))) / 1048576) || ' MB message text, ' || (sum(length(CAST(c2 AS BLOB))) / 1048576) || ' MB attachment text' from search_text_content")"
 say ""
 say "$(nice "$SB" run "$big" "$SEED" 3)"
 say ""

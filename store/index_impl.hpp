@@ -31,8 +31,11 @@ struct IndexState {
 // the customer-side participants of one customer, "Name <address>" joined by ", ";
 std::string counterpart_of(const parsers::Classification& classification,
                            const parsers::CustomerMatch& match);
-// the customer slug a relative archive path is filed under, or "" (unmatched/...).
+// the customer slug a relative archive path is filed under, or "" (unmatched/...);
 std::string slug_of_path(const std::string& path);
+// record the mail files of a message (each under the customer its path names), idempotently.
+Status insert_message_files(IndexState& impl, int64_t message_id,
+                            const std::vector<std::string>& paths);
 
 // The error of a Result<T>, for early returns into another Result type.
 template <typename T> tl::unexpected<Error> error_of(const Result<T>& result) {

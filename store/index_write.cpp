@@ -55,6 +55,24 @@ std::string slug_of_path(const std::string& path) {
     return path.substr(k_prefix.size(), end == std::string::npos ? end : end - k_prefix.size());
 }
 
+Status insert_message_files(IndexState& impl, int64_t message_id,
+                            const std::vector<std::string>& paths) {
+    auto insert = impl.statement(
+        "INSERT OR IGNORE INTO message_files (message_id, customer_id, path) VALUES (?1, ?2, ?3)");
+    if (!insert) return error_of(insert);
+    for (const std::string& path : paths) {
+        std::optional<int64_t> customer;
+        if (std::string slug = slug_of_path(path); !slug.empty()) {
+            auto found = impl.customer_id(slug, true);
+            if (!found) return error_of(found);
+            customer = *found;
+        }
+        if (auto ok = (*insert)->bind(1, message_id).bind(2, customer).bind(3, path).run(); !ok)
+            return ok;
+    }
+    return {};
+}
+
 // Helpers of add_message, one table each; all run inside its savepoint.
 struct MessageWriter {
     IndexState& impl;
@@ -111,19 +129,7 @@ Status MessageWriter::assign_search_key(int64_t date) {
 }
 
 Status MessageWriter::insert_files() {
-    auto insert = impl.statement(
-        "INSERT OR IGNORE INTO message_files (message_id, customer_id, path) VALUES (?1, ?2, ?3)");
-    if (!insert) return error_of(insert);
-    for (const std::string& path : in.filed->paths) {
-        std::optional<int64_t> customer;
-        if (std::string slug = slug_of_path(path); !slug.empty()) {
-            auto found = impl.customer_id(slug, true);
-            if (!found) return error_of(found);
-            customer = *found;
-        }
-        if (auto ok = (*insert)->bind(1, id).bind(2, customer).bind(3, path).run(); !ok) return ok;
-    }
-    return {};
+    return insert_message_files(impl, id, in.filed->paths);
 }
 
 Status MessageWriter::insert_addresses() {

@@ -79,19 +79,7 @@ Status Refiler::replace_customers() {
 
 Status Refiler::add_files() {
     if (in.added == nullptr) return {};
-    auto insert = impl.statement(
-        "INSERT OR IGNORE INTO message_files (message_id, customer_id, path) VALUES (?1, ?2, ?3)");
-    if (!insert) return error_of(insert);
-    for (const std::string& path : in.added->paths) {
-        std::optional<int64_t> customer;
-        if (std::string slug = slug_of_path(path); !slug.empty()) {
-            auto found = impl.customer_id(slug, true);
-            if (!found) return error_of(found);
-            customer = *found;
-        }
-        if (auto ok = (*insert)->bind(1, in.row).bind(2, customer).bind(3, path).run(); !ok)
-            return ok;
-    }
+    if (auto ok = insert_message_files(impl, in.row, in.added->paths); !ok) return ok;
     auto insert_attachment = impl.statement(
         "INSERT OR IGNORE INTO attachment_files (message_id, idx, path) SELECT ?1, ?2, ?3 "
         "WHERE EXISTS (SELECT 1 FROM attachments WHERE message_id = ?1 AND idx = ?2)");

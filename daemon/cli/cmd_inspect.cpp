@@ -57,16 +57,7 @@ nlohmann::json price_items_json(const parsers::Message& message,
         std::string attachment =
             i.attachment >= 0 ? message.attachments[static_cast<size_t>(i.attachment)].filename
                               : "";
-        out.push_back({{"product", i.product},
-                       {"model", i.model},
-                       {"product_key", i.product_key},
-                       {"quantity", i.quantity},
-                       {"unit", i.unit},
-                       {"currency", i.currency},
-                       {"unit_price", i.unit_price},
-                       {"incoterm", i.incoterm},
-                       {"validity", i.validity},
-                       {"source", {{"attachment", attachment}, {"line", i.line}}}});
+        out.push_back(price_item_json(i, {{"attachment", attachment}, {"line", i.line}}));
     }
     return out;
 }

@@ -35,19 +35,12 @@ Result<std::string> resolve_customer(const parsers::MatchRules& rules, const std
 }
 
 nlohmann::json item_json(const store::PriceRow& row) {
-    const parsers::PriceItem& i = row.item;
-    return {{"product", i.product},
-            {"model", i.model},
-            {"product_key", i.product_key},
-            {"quantity", i.quantity},
-            {"unit", i.unit},
-            {"currency", i.currency},
-            {"unit_price", i.unit_price},
-            {"incoterm", i.incoterm},
-            {"validity", i.validity},
-            {"quoted_at", row.quoted_at ? iso_date(*row.quoted_at) : ""},
-            {"direction", row.direction},
-            {"source", {{"sha256", row.sha256}, {"attachment", row.attachment}, {"line", i.line}}}};
+    nlohmann::json out = price_item_json(
+        row.item,
+        {{"sha256", row.sha256}, {"attachment", row.attachment}, {"line", row.item.line}});
+    out["quoted_at"] = row.quoted_at ? iso_date(*row.quoted_at) : "";
+    out["direction"] = row.direction;
+    return out;
 }
 
 void print_table(const std::string& slug, const std::vector<store::PriceRow>& rows, bool history) {

@@ -52,4 +52,17 @@ bool stderr_is_terminal() {
     return ::isatty(STDERR_FILENO) == 1;
 }
 
+nlohmann::json price_item_json(const parsers::PriceItem& item, nlohmann::json source) {
+    return {{"product", item.product},
+            {"model", item.model},
+            {"product_key", item.product_key},
+            {"quantity", item.quantity},
+            {"unit", item.unit},
+            {"currency", item.currency},
+            {"unit_price", item.unit_price},
+            {"incoterm", item.incoterm},
+            {"validity", item.validity},
+            {"source", std::move(source)}};
+}
+
 } // namespace mailclerk::cli

@@ -4,7 +4,10 @@
 #include <cstdint>
 #include <string>
 
+#include <nlohmann/json.hpp>
+
 #include "common/result.hpp"
+#include "parsers/prices.hpp"
 
 namespace mailclerk::cli {
 
@@ -15,6 +18,9 @@ int report(const Error& error);
 std::string iso_date(int64_t epoch_seconds);
 // "2026-11-03 09:42", or "undated".
 std::string short_date(int64_t epoch_seconds);
+
+// One price item as `inspect --json` and `prices --json` show it; `source` says where it was read.
+nlohmann::json price_item_json(const parsers::PriceItem& item, nlohmann::json source);
 
 // Write a JSON document (already serialised) and a newline to stdout.
 void print_json(const std::string& document);
