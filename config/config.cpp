@@ -121,6 +121,44 @@ Status read_roster(const toml::table& root, Config& config, const fs::path& file
                   [&] { return reader.reject_unknown(); });
 }
 
+Status read_web(const toml::table& root, Config& config, const fs::path& file) {
+    const toml::node* node = root.get("web");
+    if (!node) return {};
+    if (!node->as_table())
+        return fail(ErrorCode::config, fmt::format("{}:{}: web: expected a table", file.string(),
+                                                   node->source().begin.line));
+    const toml::table& table = *node->as_table();
+    TableReader reader(table, "web", file);
+    WebSettings& web = config.web;
+    web.line = reader.line();
+    std::string cert, key;
+    auto status = all_of(
+        [&] { return reader.get("listen", web.listen); },
+        [&] { return reader.get("cert_file", cert); }, [&] { return reader.get("key_file", key); },
+        [&] { return reader.get("trusted_user_header", web.trusted_user_header); },
+        [&] { return reader.get("session_minutes", web.session_minutes, 1, 43200); },
+        [&] { return reader.reject_unknown(); });
+    if (!status) return status;
+    auto where = [&](std::string_view key_name) {
+        const toml::node* at = table.get(key_name);
+        return fmt::format("{}:{}: web.{}", file.string(),
+                           at ? static_cast<int>(at->source().begin.line) : web.line, key_name);
+    };
+    if (!cert.empty()) web.cert_file = resolve(file, cert);
+    if (!key.empty()) web.key_file = resolve(file, key);
+    if (web.listen.empty()) return {};
+    if (auto ok = parse_listen(web.listen, web, where("listen")); !ok) return ok;
+    if (cert.empty() != key.empty())
+        return fail(ErrorCode::config, where(cert.empty() ? "cert_file" : "key_file") +
+                                           ": cert_file and key_file go together");
+    if (!web.trusted_user_header.empty() && !web.loopback)
+        return fail(ErrorCode::config,
+                    where("trusted_user_header") +
+                        ": trusted only when listen is a loopback address",
+                    "let the reverse proxy reach the page on 127.0.0.1");
+    return check_web(web, where("listen"));
+}
+
 Status read_kind_rule(const toml::table& table, Config& config, const fs::path& file) {
     static constexpr std::string_view k_kinds[] = {"inquiry", "quote",   "contract",
                                                    "order",   "invoice", "other"};
@@ -241,7 +279,7 @@ Status read_array_of_tables(const toml::table& root, std::string_view key, Confi
 Status reject_unknown_tables(const toml::table& root, const fs::path& file) {
     static constexpr std::string_view k_known[] = {"archive", "matching",    "customer",
                                                    "account", "imap_filing", "daemon",
-                                                   "roster",  "kind_rule"};
+                                                   "roster",  "kind_rule",   "web"};
     for (const auto& [key, node] : root) {
         std::string_view name = key.str();
         if (std::find(std::begin(k_known), std::end(k_known), name) != std::end(k_known)) continue;
@@ -256,6 +294,42 @@ Status reject_unknown_tables(const toml::table& root, const fs::path& file) {
 }
 
 } // namespace
+
+Status parse_listen(const std::string& listen, WebSettings& web, const std::string& where) {
+    auto bad = [&](const std::string& why) {
+        return fail(ErrorCode::config, where + ": " + why,
+                    "write host:port, e.g. \"127.0.0.1:8025\" or \"[::1]:8025\"");
+    };
+    size_t colon = listen.rfind(':');
+    if (colon == std::string::npos || colon == 0) return bad("'" + listen + "' has no port");
+    std::string host = listen.substr(0, colon);
+    std::string port = listen.substr(colon + 1);
+    if (host.front() == '[') {
+        if (host.size() < 3 || host.back() != ']') return bad("unbalanced [ ] around the host");
+        host = host.substr(1, host.size() - 2);
+    } else if (host.find(':') != std::string::npos) {
+        return bad("put an IPv6 address in [ ]");
+    }
+    if (port.empty() || port.size() > 5 ||
+        port.find_first_not_of("0123456789") != std::string::npos || std::stoi(port) < 0 ||
+        std::stoi(port) > 65535)
+        return bad("port '" + port + "' is not a number from 0 (any free port) to 65535");
+    web.host = host == "localhost" ? "127.0.0.1" : host;
+    web.port = std::stoi(port);
+    web.loopback = web.host == "::1" || web.host.starts_with("127.");
+    web.listen = listen;
+    return {};
+}
+
+Status check_web(const WebSettings& web, const std::string& where) {
+    if (!web.loopback && web.cert_file.empty())
+        return fail(ErrorCode::config,
+                    where + ": '" + web.listen +
+                        "' is beyond loopback: the page serves HTTPS there and needs "
+                        "cert_file and key_file",
+                    "listen on 127.0.0.1 behind a reverse proxy, or give a certificate");
+    return {};
+}
 
 fs::path default_path(std::string_view from_command_line) {
     if (!from_command_line.empty()) return fs::path(from_command_line);
@@ -280,6 +354,7 @@ Result<Config> parse(std::string_view text, const fs::path& name) {
         [&] { return read_imap_filing(root, config, name); },
         [&] { return read_daemon(root, config, name); },
         [&] { return read_roster(root, config, name); },
+        [&] { return read_web(root, config, name); },
         [&] { return read_array_of_tables(root, "customer", config, name, read_customer); },
         [&] { return read_array_of_tables(root, "account", config, name, read_account); },
         [&] { return read_array_of_tables(root, "kind_rule", config, name, read_kind_rule); });

@@ -69,6 +69,21 @@ struct DaemonSettings {
     int batch_megabytes = 32; // ... and at most this much per batch (by RFC822.SIZE)
 };
 
+// [web]: the reps' web page (daemon/web/). Off while listen is empty. Beyond loopback it
+// serves HTTPS only (cert_file + key_file); a reverse proxy's user header is trusted only when
+// the page listens on loopback, where nothing but the proxy can reach it.
+struct WebSettings {
+    std::string listen;              // "127.0.0.1:8025", "[::1]:8025", "0.0.0.0:443"; "" = off
+    std::string host;                // parsed from listen, without brackets
+    int port = 0;                    // parsed from listen
+    bool loopback = true;            // host is 127.0.0.0/8, ::1 or localhost
+    std::filesystem::path cert_file; // PEM certificate chain; with key_file: HTTPS
+    std::filesystem::path key_file;
+    std::string trusted_user_header; // e.g. "X-Remote-User"; "" = our own login form
+    int session_minutes = 480;       // a session ends after this long without a request
+    int line = 0;                    // where [web] was declared
+};
+
 struct Config {
     std::filesystem::path source; // the file it came from ("" for built-in defaults)
     std::filesystem::path archive_root;
@@ -84,7 +99,14 @@ struct Config {
     ImapFiling imap_filing;
     DaemonSettings daemon;
     RosterSettings roster;
+    WebSettings web;
 };
+
+// Check a [web] listen address ("host:port", "[v6]:port") and fill host, port and loopback.
+// `where` prefixes the error ("path:line: web.listen"). Also used for `mailclerk web --listen`.
+Status parse_listen(const std::string& listen, WebSettings& web, const std::string& where);
+// The rules that tie listen, certificate and proxy header together (see WebSettings).
+Status check_web(const WebSettings& web, const std::string& where);
 
 // -c CONFIG, else $MAILCLERK_CONFIG, else /etc/mailclerk/mailclerk.toml.
 std::filesystem::path default_path(std::string_view from_command_line);

@@ -123,4 +123,31 @@ Result<RematchReport> merge_customers(Workspace& workspace, const store::Custome
     return directory_changed(workspace);
 }
 
+Result<Promotion> promote_candidate(Workspace& workspace, const std::string& domain,
+                                    const std::string& name, const std::string& category) {
+    Promotion promotion;
+    promotion.domain = parsers::registrable_domain(parsers::normalize_domain(domain));
+    store::CustomerRow& row = promotion.customer;
+    row.name = name.empty() ? promotion.domain : name;
+    row.domains = {promotion.domain};
+    row.category = category;
+    row.source = "auto";
+    if (auto ok = normalise_customer(row); !ok) return tl::unexpected(ok.error());
+    auto id = workspace.index->save_customer(row);
+    if (!id) return tl::unexpected(id.error());
+    row.id = *id;
+    (void)workspace.index->add_customer_event(*id, "promoted from candidate " + promotion.domain);
+    auto rematched = directory_changed(workspace);
+    if (!rematched) return tl::unexpected(rematched.error());
+    promotion.rematch = *rematched;
+    return promotion;
+}
+
+Result<std::string> ignore_candidate(Workspace& workspace, const std::string& domain) {
+    std::string registrable = parsers::registrable_domain(parsers::normalize_domain(domain));
+    if (auto ok = workspace.index->ignore_candidate(registrable); !ok)
+        return tl::unexpected(ok.error());
+    return registrable;
+}
+
 } // namespace mailclerk::daemon

@@ -31,4 +31,16 @@ Status rename_customer(Workspace& workspace, const store::CustomerRow& customer,
 Result<RematchReport> merge_customers(Workspace& workspace, const store::CustomerRow& from,
                                       const store::CustomerRow& into);
 
+struct Promotion {
+    std::string domain; // registrable domain promoted
+    store::CustomerRow customer;
+    RematchReport rematch;
+};
+// A candidate domain becomes a customer (source "auto", the event recorded) and the archive is
+// re-matched. `name` "" = the domain. Used by `customers promote` and the web roster.
+Result<Promotion> promote_candidate(Workspace& workspace, const std::string& domain,
+                                    const std::string& name, const std::string& category);
+// Never propose this domain again; returns the registrable domain recorded.
+Result<std::string> ignore_candidate(Workspace& workspace, const std::string& domain);
+
 } // namespace mailclerk::daemon

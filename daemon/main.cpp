@@ -24,6 +24,9 @@ constexpr mailclerk::cli::Registrar k_commands[] = {
     mailclerk::cli::add_rematch,
     // issue 6: price lists
     mailclerk::cli::add_prices,
+    // issue 8: the reps' web page
+    mailclerk::cli::add_web,
+    mailclerk::cli::add_user,
 };
 }
 

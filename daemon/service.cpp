@@ -17,6 +17,7 @@
 #include "common/log.hpp"
 #include "daemon/rematch.hpp"
 #include "daemon/sync.hpp"
+#include "daemon/web/web_page.hpp"
 #include "daemon/workspace.hpp"
 
 namespace mailclerk::daemon {
@@ -55,6 +56,10 @@ class Service {
         m_settings = std::move(*settings);
         m_pool = std::make_unique<asio::thread_pool>(
             static_cast<size_t>(m_settings->config.daemon.max_connections));
+        if (auto started = start_web(); !started) {
+            log::error("{}", started.error().message);
+            return exit_code_for(started.error());
+        }
         apply_accounts();
         watch_signals();
         start_watchdog();
@@ -73,6 +78,15 @@ class Service {
         if (!workspace) return tl::unexpected(workspace.error());
         return std::make_shared<const Settings>(
             Settings{std::move(workspace->config), std::move(workspace->rules)});
+    }
+
+    // The reps' web page, when [web] is configured (same io_context; pages built on its own
+    // threads from read-only connections). It keeps its settings until restarted.
+    Status start_web() {
+        auto page = web::start_web_page(m_io, m_config_flag, m_settings->config, m_settings->rules);
+        if (!page) return tl::unexpected(page.error());
+        m_web = std::move(*page);
+        return {};
     }
 
     // Make m_accounts match the config: new accounts polled at once, removed ones dropped.
@@ -192,6 +206,7 @@ class Service {
         m_stop_flag = true;
         m_signals.cancel();
         m_watchdog.cancel();
+        if (m_web) m_web->stop();
         for (auto& [name, state] : m_accounts)
             state->timer.cancel();
         stop_when_idle();
@@ -232,6 +247,7 @@ class Service {
     std::atomic<bool> m_stop_flag{false};
     bool m_stopping = false;
     std::mt19937 m_random{std::random_device{}()};
+    std::unique_ptr<web::WebPage> m_web; // destroyed before m_io
 };
 
 } // namespace

@@ -10,8 +10,11 @@ packages=(
   libsystemd-dev sqlite3 python3 time openssl dovecot-imapd
   libzip-dev libpugixml-dev libxlsxwriter-dev libpoppler-cpp-dev libpsl-dev libidn2-dev
   libytnef0-dev libpst-dev pst-utils libgumbo-dev libuchardet-dev publicsuffix clang
+  libsodium-dev curl chromium fonts-wqy-microhei
 )
-[ "${MAILCLERK_WITH_BENCH:-0}" = 1 ] && packages+=(maildir-utils)
+# The web page's browser tests (tests/e2e/): node and npm from Debian unless some are present.
+command -v node >/dev/null && command -v npm >/dev/null || packages+=(nodejs npm)
+[ "${MAILCLERK_WITH_BENCH:-0}" = 1 ] && packages+=(maildir-utils wrk)
 
 missing=()
 for package in "${packages[@]}"; do

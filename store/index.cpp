@@ -55,6 +55,13 @@ Result<Index> Index::open(const std::filesystem::path& path) {
     return Index(std::make_unique<Impl>(std::move(*db)));
 }
 
+Result<Index> Index::open_read_only(const std::filesystem::path& path) {
+    auto db = Database::open_read_only(path);
+    if (!db) return error_of(db);
+    if (auto ok = prepare_read_only(*db); !ok) return error_of(ok);
+    return Index(std::make_unique<Impl>(std::move(*db)));
+}
+
 Status Index::begin() {
     // IMMEDIATE takes the write lock now, so busy_timeout applies here rather than a deadlock
     // error on the first write of a deferred transaction.

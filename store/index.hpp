@@ -84,6 +84,7 @@ struct SearchHit {
     std::string thread_key; // the Message-ID naming the conversation (messages.thread_key)
     std::string attachment; // file name of the first attachment whose text matched, or ""
     std::vector<std::string> matched_attachments; // every attachment whose text matched
+    int64_t id = 0;                               // messages.id (links of the web page)
 };
 struct SearchResults {
     int64_t total = 0;       // matches, counted up to a cap (1,000, or the page's end)
@@ -103,6 +104,9 @@ struct SearchRequest {
     // Matches are counted up to this many (or to the page's end): the total of a common word
     // costs what listing its matches costs.
     int64_t count_limit = 1000;
+    // Only messages of these customers (customers.id); nullopt = every message, matched or
+    // not. The web page's reps search within the customers they may see.
+    std::optional<std::vector<int64_t>> within_customers = std::nullopt;
 };
 
 struct HistoryEvent {
@@ -211,11 +215,71 @@ struct Candidate {
     std::vector<std::string> addresses; // the people seen, most active first (at most 5)
 };
 
+// Someone who may log in to the web page (daemon/web/).
+struct UserRow {
+    std::string name;
+    std::string password_hash; // libsodium crypto_pwhash_str (Argon2id); never logged
+    std::string role;          // rep | manager
+    std::string team;          // "" = none: a rep then sees only the customers they own
+    int64_t created = 0;       // epoch seconds
+};
+
+// One attachment of a message, with the archive files holding its bytes.
+struct MessageAttachment {
+    int64_t idx = 0;
+    std::string filename; // as indexed; "" when the sender gave none
+    std::string content_type;
+    std::string kind;
+    std::string sha256;
+    int64_t size = 0;
+    std::vector<std::string> paths; // relative to the archive root (filled by message_detail)
+};
+
+// One archived message as a reader shows it (store/index_view.cpp).
+struct MessageDetail {
+    int64_t id = 0; // messages.id
+    std::string sha256;
+    std::string message_id;
+    int64_t date = 0;
+    std::string subject;
+    std::string from;
+    std::string direction;
+    std::string kind;
+    int64_t size = 0;
+    std::vector<std::pair<std::string, std::string>> addresses; // (role, "Name <address>")
+    std::vector<int64_t> customer_ids;                          // in match order
+    std::vector<std::string> customer_slugs;                    // same order
+    std::vector<std::string> paths;                             // .eml files, root-relative
+    std::vector<MessageAttachment> attachments;
+};
+
+// A line of a customer's timeline, newest first.
+struct TimelineEntry {
+    int64_t id = 0; // messages.id
+    int64_t date = 0;
+    std::string direction;
+    std::string subject;
+    std::string counterpart;
+    std::string kind;
+    std::vector<MessageAttachment> attachments; // without paths
+};
+
+// An attachment of one of a customer's messages: the customer's documents.
+struct DocumentRow {
+    int64_t message_id = 0;
+    int64_t date = 0;
+    std::string direction;
+    MessageAttachment attachment; // without paths
+};
+
 class Index {
   public:
     // Open (creating when absent) and migrate forward. A database written by a newer mailclerk
     // is refused with a hint.
     static Result<Index> open(const std::filesystem::path& path);
+    // Open an existing index for reading only (query_only; WAL reader, never blocks the
+    // writer). Refused unless it is at schema_version(): readers never migrate.
+    static Result<Index> open_read_only(const std::filesystem::path& path);
     Index(Index&&) noexcept;
     Index& operator=(Index&&) noexcept;
     ~Index();
@@ -330,6 +394,25 @@ class Index {
     enum class CopyState { intended, confirmed };
     Status record_copy(const std::string& account, const CopyTask& task, const std::string& folder,
                        CopyState state);
+
+    // Web users (store/users.cpp), by name.
+    Result<std::vector<UserRow>> users();
+    Result<std::optional<UserRow>> find_user(const std::string& name);
+    // Insert or replace the user of this name.
+    Status save_user(const UserRow& user);
+    // False when there was no such user.
+    Result<bool> remove_user(const std::string& name);
+
+    // Reading for the web page (store/index_view.cpp). nullopt when no message has this id.
+    Result<std::optional<MessageDetail>> message_detail(int64_t id);
+    // The customer's newest `limit` messages with their attachments, and how many it has.
+    Result<std::pair<std::vector<TimelineEntry>, int64_t>> timeline(int64_t customer_id,
+                                                                    int64_t limit);
+    // Changes whenever the customer's price items or product overrides change (count, newest
+    // row, overrides): lets a reader keep what it built from prices() until then.
+    Result<std::string> price_version(int64_t customer_id);
+    // The attachments of the customer's messages, newest first, at most `limit`.
+    Result<std::vector<DocumentRow>> documents(int64_t customer_id, int64_t limit);
 
   private:
     struct Impl;

@@ -261,9 +261,20 @@ std::string joined(const std::vector<std::string>& items, const char* separator)
     return out;
 }
 
-// The SELECT listing matching message rows in page order, up to a bound parameter `rows`.
-Result<Plan> plan_query(IndexState& state, const ParsedQuery& query, SearchSort sort,
-                        int64_t rows) {
+// The customers a reader may see, as meta tokens that must match: FTS5 intersects their
+// posting lists with the rest of the query instead of checking every match in SQL.
+std::string within_expression(const std::vector<int64_t>& customers) {
+    std::string out;
+    for (int64_t id : customers)
+        out += (out.empty() ? "" : " OR ") + fts_string(customer_token(id));
+    if (out.empty()) out = fts_string("znocustomer");
+    return "{meta} : (" + out + ")";
+}
+
+// The SELECT listing matching message rows in page order, up to a bound parameter `rows`;
+// `within`: only messages of these customers (SearchRequest::within_customers).
+Result<Plan> plan_query(IndexState& state, const ParsedQuery& query, SearchSort sort, int64_t rows,
+                        const std::optional<std::vector<int64_t>>& within) {
     Plan plan;
     plan.any_attachment = any_attachment_text(query);
     for (const auto& group : query.groups)
@@ -274,6 +285,7 @@ Result<Plan> plan_query(IndexState& state, const ParsedQuery& query, SearchSort 
     auto split = split_query(state, query, sql);
     if (!split) return error_of(split);
     Parts& parts = *split;
+    if (within) parts.positive.push_back(within_expression(*within));
     std::vector<std::string> where = parts.sql;
     std::string key = "m.search_key";
     std::string from = " FROM messages m";
@@ -395,7 +407,7 @@ Result<SearchResults> search_page(IndexState& state, const SearchRequest& reques
     // listing them costs; a rep pages through 50 at a time.
     int64_t offset = std::max<int64_t>(request.offset, 0);
     int64_t rows = std::max<int64_t>(request.count_limit, offset + request.limit) + 1;
-    auto plan = plan_query(state, *parsed, request.sort, rows);
+    auto plan = plan_query(state, *parsed, request.sort, rows, request.within_customers);
     if (!plan) return error_of(plan);
     auto page = state.db.prepare(plan->sql.text);
     if (!page) return error_of(page);
@@ -411,6 +423,7 @@ Result<SearchResults> search_page(IndexState& state, const SearchRequest& reques
         ids.push_back(all[static_cast<size_t>(i)]);
     for (int64_t id : ids) {
         SearchHit hit;
+        hit.id = id;
         if (auto filled = fill_hit(state, id, hit); !filled) return error_of(filled);
         if (auto snip = fill_snippet(state, *plan, id, hit); !snip) return error_of(snip);
         results.results.push_back(std::move(hit));

@@ -237,6 +237,17 @@ SELECT m.search_key, t.subject, t.body,
 FROM messages m JOIN message_text t ON t.rowid = m.id;
 DROP TABLE message_text;
 )sql",
+    // 9: people who log in to the web page (daemon/web/): an Argon2id hash (libsodium's
+    // crypto_pwhash_str format), a role and a team; reps see the customers their team owns.
+    R"sql(
+CREATE TABLE users (
+    name TEXT PRIMARY KEY,
+    password_hash TEXT NOT NULL DEFAULT '',
+    role TEXT NOT NULL CHECK (role IN ('rep', 'manager')),
+    team TEXT NOT NULL DEFAULT '',
+    created INTEGER NOT NULL
+) WITHOUT ROWID;
+)sql",
 };
 
 constexpr int64_t k_version = static_cast<int64_t>(std::size(k_migrations));
@@ -285,6 +296,20 @@ Status migrate(Database& db, int64_t target) {
 
 int64_t schema_version() {
     return k_version;
+}
+
+Status prepare_read_only(Database& db) {
+    if (auto ok = db.exec("PRAGMA busy_timeout = 10000"); !ok) return ok;
+    auto version = db.query_int("PRAGMA user_version");
+    if (!version) return tl::unexpected<Error>(version.error());
+    if (*version > k_version) return too_new(*version);
+    if (*version < k_version)
+        return fail(ErrorCode::database,
+                    "the index is at schema version " + std::to_string(*version) +
+                        ", this mailclerk needs " + std::to_string(k_version),
+                    "run any mailclerk command that writes (e.g. `mailclerk status`) to migrate");
+    if (auto ok = register_cjk_tokenizer(db); !ok) return ok;
+    return db.exec("PRAGMA query_only = 1");
 }
 
 Status prepare_schema(Database& db) {

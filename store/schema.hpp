@@ -18,4 +18,8 @@ Status prepare_schema(Database& db);
 // The same, stopping at version `target` (tests of a migration build the schema before it).
 Status prepare_schema(Database& db, int64_t target);
 
+// A reader's connection (the web page): the tokenizer and query_only; never migrates, so an
+// index of another version than schema_version() is refused with a hint.
+Status prepare_read_only(Database& db);
+
 } // namespace mailclerk::store

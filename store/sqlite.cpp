@@ -116,6 +116,16 @@ Result<Database> Database::open(const std::filesystem::path& path) {
     return db;
 }
 
+Result<Database> Database::open_read_only(const std::filesystem::path& path) {
+    sqlite3* raw = nullptr;
+    int rc =
+        sqlite3_open_v2(path.c_str(), &raw, SQLITE_OPEN_READONLY | SQLITE_OPEN_NOMUTEX, nullptr);
+    Database db(raw);
+    if (rc != SQLITE_OK) return database_error(raw, "cannot open index " + path.string());
+    sqlite3_extended_result_codes(raw, 1);
+    return db;
+}
+
 Status Database::exec(std::string_view sql) {
     std::string text(sql); // sqlite3_exec needs a terminated string
     if (sqlite3_exec(m_db.get(), text.c_str(), nullptr, nullptr, nullptr) != SQLITE_OK)

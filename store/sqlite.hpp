@@ -52,6 +52,8 @@ class Database {
   public:
     // Open read-write, creating the file when absent.
     static Result<Database> open(const std::filesystem::path& path);
+    // Open an existing database read-only (a WAL reader: never waits for the writer).
+    static Result<Database> open_read_only(const std::filesystem::path& path);
 
     // Run one or more statements that return no rows.
     Status exec(std::string_view sql);

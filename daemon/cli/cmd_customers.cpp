@@ -11,8 +11,8 @@
 #include "common/utf8.hpp"
 #include "daemon/cli/commands.hpp"
 #include "daemon/cli/output.hpp"
-#include "daemon/cli/xlsx_writer.hpp"
 #include "daemon/directory.hpp"
+#include "daemon/exports.hpp"
 #include "daemon/roster.hpp"
 #include "parsers/domain.hpp"
 #include "parsers/xlsx_reader.hpp"
@@ -28,16 +28,6 @@ struct CustomersOptions {
     std::string domain; // promote / ignore
     std::string name, category = "prospect";
 };
-
-std::string csv_cell(const std::string& cell) {
-    if (cell.find_first_of(",\"\n\r") == std::string::npos) return cell;
-    std::string out = "\"";
-    for (char c : cell) {
-        if (c == '"') out.push_back('"');
-        out.push_back(c);
-    }
-    return out + "\"";
-}
 
 nlohmann::json line_json(const daemon::RosterLine& line) {
     const auto& s = line.stats;
@@ -74,24 +64,6 @@ nlohmann::json line_json(const daemon::RosterLine& line) {
             {"contracts", s.contracts}};
 }
 
-Status write_roster_xlsx(const fs::path& path, const std::vector<daemon::RosterLine>& lines) {
-    std::vector<SheetData> sheets;
-    const auto& header = daemon::roster_header();
-    for (const std::string& category : daemon::categories()) {
-        SheetData sheet{daemon::sheet_of_category(category), {header}, {}};
-        for (size_t i = 11; i < header.size(); ++i)
-            if (header[i] != "first_inbound" && header[i] != "last_inbound" &&
-                header[i] != "first_outbound" && header[i] != "last_outbound" &&
-                header[i] != "dormant" && header[i] != "follow_up_due")
-                sheet.numeric_columns.push_back(i);
-        for (const auto& line : lines)
-            if (line.stats.customer.category == category)
-                sheet.rows.push_back(daemon::roster_cells(line));
-        sheets.push_back(std::move(sheet));
-    }
-    return write_xlsx(path, sheets);
-}
-
 void print_table(const std::vector<daemon::RosterLine>& lines) {
     fmt::print("{:<20} {:<9} {:<2} {:<10} {:>5} {:>8} {:>6}  {}\n", "customer", "category", "gr",
                "owner", "msgs", "last", "days", "flags");
@@ -115,7 +87,8 @@ int run_roster(daemon::Workspace& workspace, const CustomersOptions& options) {
                                       static_cast<int64_t>(std::time(nullptr)));
     if (!lines) return report(lines.error());
     if (!options.xlsx.empty()) {
-        if (auto ok = write_roster_xlsx(options.xlsx, *lines); !ok) return report(ok.error());
+        if (auto ok = daemon::write_roster_xlsx(options.xlsx, *lines); !ok)
+            return report(ok.error());
         fmt::print(stderr, "wrote {} customers to {}\n", lines->size(), options.xlsx);
         return 0;
     }
@@ -125,16 +98,7 @@ int run_roster(daemon::Workspace& workspace, const CustomersOptions& options) {
             doc["customers"].push_back(line_json(line));
         print_json(doc.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace));
     } else if (options.csv) {
-        std::vector<std::string> header = daemon::roster_header();
-        for (auto& cell : header)
-            cell = csv_cell(cell);
-        fmt::print("{}\n", fmt::join(header, ","));
-        for (const auto& line : *lines) {
-            auto cells = daemon::roster_cells(line);
-            for (auto& cell : cells)
-                cell = csv_cell(cell);
-            fmt::print("{}\n", fmt::join(cells, ","));
-        }
+        fmt::print("{}", daemon::roster_csv(*lines));
     } else {
         print_table(*lines);
     }
@@ -253,29 +217,22 @@ int run_import(const GlobalOptions& global, const CustomersOptions& options) {
 int run_promote(const GlobalOptions& global, const CustomersOptions& options) {
     auto workspace = daemon::open_workspace(global.config);
     if (!workspace) return report(workspace.error());
-    std::string domain = parsers::registrable_domain(parsers::normalize_domain(options.domain));
-    store::CustomerRow row;
-    row.name = options.name.empty() ? domain : options.name;
-    row.domains = {domain};
-    row.category = options.category;
-    row.source = "auto";
-    if (auto ok = daemon::normalise_customer(row); !ok) return report(ok.error());
-    auto id = workspace->index->save_customer(row);
-    if (!id) return report(id.error());
-    (void)workspace->index->add_customer_event(*id, "promoted from candidate " + domain);
-    fmt::print("promoted {} to customer {} ({})\n", domain, row.slug, row.category);
-    auto rematched = daemon::directory_changed(*workspace);
-    if (!rematched) return report(rematched.error());
-    fmt::print("re-matched {} messages: {} changed\n", rematched->messages, rematched->changed);
+    auto promoted =
+        daemon::promote_candidate(*workspace, options.domain, options.name, options.category);
+    if (!promoted) return report(promoted.error());
+    fmt::print("promoted {} to customer {} ({})\n", promoted->domain, promoted->customer.slug,
+               promoted->customer.category);
+    fmt::print("re-matched {} messages: {} changed\n", promoted->rematch.messages,
+               promoted->rematch.changed);
     return 0;
 }
 
 int run_ignore(const GlobalOptions& global, const CustomersOptions& options) {
     auto workspace = daemon::open_workspace(global.config);
     if (!workspace) return report(workspace.error());
-    std::string domain = parsers::registrable_domain(parsers::normalize_domain(options.domain));
-    if (auto ok = workspace->index->ignore_candidate(domain); !ok) return report(ok.error());
-    fmt::print("{} will not be proposed as a customer again\n", domain);
+    auto domain = daemon::ignore_candidate(*workspace, options.domain);
+    if (!domain) return report(domain.error());
+    fmt::print("{} will not be proposed as a customer again\n", *domain);
     return 0;
 }
 

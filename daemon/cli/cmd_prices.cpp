@@ -7,7 +7,7 @@
 #include "common/utf8.hpp"
 #include "daemon/cli/commands.hpp"
 #include "daemon/cli/output.hpp"
-#include "daemon/cli/xlsx_writer.hpp"
+#include "daemon/exports.hpp"
 #include "daemon/extraction.hpp"
 #include "daemon/workspace.hpp"
 #include "parsers/price_terms.hpp"
@@ -41,29 +41,6 @@ nlohmann::json item_json(const store::PriceRow& row) {
     out["quoted_at"] = row.quoted_at ? iso_date(*row.quoted_at) : "";
     out["direction"] = row.direction;
     return out;
-}
-
-std::vector<std::string> sheet_row(const store::PriceRow& row) {
-    const parsers::PriceItem& i = row.item;
-    return {i.product,     i.model,    i.quantity,
-            i.unit,        i.currency, i.unit_price,
-            i.incoterm,    i.validity, row.quoted_at ? iso_date(*row.quoted_at) : "",
-            row.direction, row.sha256, row.attachment};
-}
-
-Status write_workbook(const std::string& path, const std::vector<store::PriceRow>& rows,
-                      bool history) {
-    const std::vector<std::string> header = {
-        "Product",  "Model",    "Quantity",  "Unit",      "Currency",       "Unit price",
-        "Incoterm", "Validity", "Quoted at", "Direction", "Source message", "Source attachment"};
-    // Prices stay text: a number cell would read back as "12.5", not the quoted "12.50".
-    SheetData current{"Prices", {header}, {}};
-    SheetData superseded{"History", {header}, {}};
-    for (const store::PriceRow& row : rows)
-        (row.current ? current : superseded).rows.push_back(sheet_row(row));
-    std::vector<SheetData> sheets{current};
-    if (history) sheets.push_back(superseded);
-    return write_xlsx(path, sheets);
 }
 
 void print_table(const std::string& slug, const std::vector<store::PriceRow>& rows, bool history) {
@@ -123,7 +100,7 @@ int run_prices(const GlobalOptions& global, const PricesOptions& options) {
     } else if (options.csv) {
         fmt::print("{}", daemon::price_list_csv(*rows, options.history));
     } else if (!options.xlsx.empty()) {
-        if (auto written = write_workbook(options.xlsx, *rows, options.history); !written)
+        if (auto written = daemon::write_price_xlsx(options.xlsx, *rows, options.history); !written)
             return report(written.error());
     } else {
         print_table(*slug, *rows, options.history);

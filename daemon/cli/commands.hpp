@@ -31,5 +31,7 @@ void add_customer(CLI::App& app, const GlobalOptions& global, Runner& run);
 void add_customers(CLI::App& app, const GlobalOptions& global, Runner& run);
 void add_rematch(CLI::App& app, const GlobalOptions& global, Runner& run);
 void add_prices(CLI::App& app, const GlobalOptions& global, Runner& run);
+void add_web(CLI::App& app, const GlobalOptions& global, Runner& run);
+void add_user(CLI::App& app, const GlobalOptions& global, Runner& run);
 
 } // namespace mailclerk::cli

@@ -1,0 +1,161 @@
+// mailclerk user add NAME --role rep|manager [--team T] | list [--json] | remove NAME |
+// passwd NAME: who may log in to the web page. Passwords are read from the terminal (twice,
+// not echoed) or from the first line of standard input, never from the command line.
+#include <cstdio>
+#include <ctime>
+#include <iostream>
+
+#include <CLI/CLI.hpp>
+#include <fmt/format.h>
+#include <nlohmann/json.hpp>
+#include <termios.h>
+#include <unistd.h>
+
+#include "daemon/cli/commands.hpp"
+#include "daemon/cli/output.hpp"
+#include "daemon/web/auth.hpp"
+#include "daemon/workspace.hpp"
+
+namespace mailclerk::cli {
+namespace {
+
+constexpr size_t k_min_password = 8;
+
+struct UserOptions {
+    std::string name;
+    std::string role = "rep";
+    std::string team;
+    bool json = false;
+};
+
+std::string read_line_quietly(const char* prompt) {
+    fmt::print(stderr, "{}", prompt);
+    termios saved{};
+    bool terminal = tcgetattr(STDIN_FILENO, &saved) == 0;
+    if (terminal) {
+        termios quiet = saved;
+        quiet.c_lflag &= ~static_cast<tcflag_t>(ECHO);
+        tcsetattr(STDIN_FILENO, TCSANOW, &quiet);
+    }
+    std::string line;
+    std::getline(std::cin, line);
+    if (terminal) {
+        tcsetattr(STDIN_FILENO, TCSANOW, &saved);
+        fmt::print(stderr, "\n");
+    }
+    if (!line.empty() && line.back() == '\r') line.pop_back();
+    return line;
+}
+
+Result<std::string> read_password() {
+    std::string password;
+    if (isatty(STDIN_FILENO)) {
+        password = read_line_quietly("password: ");
+        if (read_line_quietly("again: ") != password)
+            return fail(ErrorCode::usage, "the passwords differ");
+    } else {
+        std::getline(std::cin, password);
+        if (!password.empty() && password.back() == '\r') password.pop_back();
+    }
+    if (password.size() < k_min_password)
+        return fail(ErrorCode::usage,
+                    fmt::format("the password needs at least {} characters", k_min_password));
+    return password;
+}
+
+bool valid_name(const std::string& name) {
+    if (name.empty() || name.size() > 64) return false;
+    for (char c : name)
+        if (static_cast<unsigned char>(c) < 0x21 || c == 0x7f) return false;
+    return true;
+}
+
+int run_add(const GlobalOptions& global, const UserOptions& o, bool replace_password_only) {
+    if (!valid_name(o.name))
+        return report(
+            Error{ErrorCode::usage, "user names are 1 to 64 characters without spaces", ""});
+    if (o.role != "rep" && o.role != "manager")
+        return report(Error{ErrorCode::usage, "--role must be rep or manager", ""});
+    auto workspace = daemon::open_workspace(global.config);
+    if (!workspace) return report(workspace.error());
+    auto existing = workspace->index->find_user(o.name);
+    if (!existing) return report(existing.error());
+    if (replace_password_only && !*existing)
+        return report(Error{ErrorCode::not_found, "no user '" + o.name + "'",
+                            "add one with `mailclerk user add NAME --role rep`"});
+    if (!replace_password_only && *existing)
+        return report(Error{ErrorCode::usage, "user '" + o.name + "' exists",
+                            "change the password with `mailclerk user passwd " + o.name + "`"});
+    if (!web::init_crypto()) return report(Error{ErrorCode::io, "libsodium cannot start", ""});
+    auto password = read_password();
+    if (!password) return report(password.error());
+    auto hash = web::hash_password(*password);
+    if (!hash) return report(hash.error());
+    store::UserRow user =
+        replace_password_only
+            ? **existing
+            : store::UserRow{o.name, "", o.role, o.team, static_cast<int64_t>(std::time(nullptr))};
+    user.password_hash = *hash;
+    if (auto ok = workspace->index->save_user(user); !ok) return report(ok.error());
+    fmt::print("{} {} ({}{})\n", replace_password_only ? "new password for" : "added", user.name,
+               user.role, user.team.empty() ? "" : ", team " + user.team);
+    return 0;
+}
+
+int run_list(const GlobalOptions& global, const UserOptions& o) {
+    auto workspace = daemon::open_workspace(global.config);
+    if (!workspace) return report(workspace.error());
+    auto users = workspace->index->users();
+    if (!users) return report(users.error());
+    if (o.json) {
+        nlohmann::json doc{{"users", nlohmann::json::array()}};
+        for (const auto& u : *users)
+            doc["users"].push_back({{"name", u.name},
+                                    {"role", u.role},
+                                    {"team", u.team},
+                                    {"created", iso_date(u.created)}});
+        print_json(doc.dump());
+        return 0;
+    }
+    for (const auto& u : *users)
+        fmt::print("{:<20} {:<8} {}\n", u.name, u.role, u.team);
+    if (users->empty()) fmt::print("no users: add one with `mailclerk user add NAME --role rep`\n");
+    return 0;
+}
+
+int run_remove(const GlobalOptions& global, const UserOptions& o) {
+    auto workspace = daemon::open_workspace(global.config);
+    if (!workspace) return report(workspace.error());
+    auto removed = workspace->index->remove_user(o.name);
+    if (!removed) return report(removed.error());
+    if (!*removed) return report(Error{ErrorCode::not_found, "no user '" + o.name + "'", ""});
+    fmt::print("removed {} (sessions open now end when the page restarts or they expire)\n",
+               o.name);
+    return 0;
+}
+
+} // namespace
+
+void add_user(CLI::App& app, const GlobalOptions& global, Runner& run) {
+    auto o = std::make_shared<UserOptions>();
+    CLI::App* command = app.add_subcommand("user", "who may log in to the web page");
+    command->require_subcommand(1);
+    CLI::App* add = command->add_subcommand("add", "add a user (password from stdin or prompt)");
+    add->add_option("name", o->name, "user name (customers' owner field names it)")->required();
+    add->add_option("--role", o->role, "rep (default) or manager");
+    add->add_option("--team", o->team, "a rep sees the customers of everyone in the team");
+    add->callback(
+        [&global, &run, o] { run = [&global, o] { return run_add(global, *o, false); }; });
+    CLI::App* passwd = command->add_subcommand("passwd", "set a user's password");
+    passwd->add_option("name", o->name, "user name")->required();
+    passwd->callback(
+        [&global, &run, o] { run = [&global, o] { return run_add(global, *o, true); }; });
+    CLI::App* list = command->add_subcommand("list", "the users, their roles and teams");
+    list->add_flag("--json", o->json, "print JSON");
+    list->callback([&global, &run, o] { run = [&global, o] { return run_list(global, *o); }; });
+    CLI::App* remove = command->add_subcommand("remove", "remove a user");
+    remove->add_option("name", o->name, "user name")->required();
+    remove->callback([&global, &run, o] { run = [&global, o] { return run_remove(global, *o); }; });
+}
+
+} // namespace mailclerk::cli

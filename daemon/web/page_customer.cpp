@@ -1,0 +1,254 @@
+// GET /customers/<slug>: the customer's card, contacts, timeline, documents by kind and price
+// list with a sparkline per product; /customers/<slug>/prices.(csv|xlsx) downloads.
+#include <algorithm>
+#include <cstdlib>
+#include <map>
+
+#include <fmt/format.h>
+
+#include "daemon/exports.hpp"
+#include "daemon/extraction.hpp"
+#include "daemon/web/app.hpp"
+
+namespace mailclerk::web {
+namespace {
+
+constexpr int64_t k_timeline_rows = 200;
+constexpr int64_t k_document_rows = 500;
+constexpr size_t k_history_rows = 200; // superseded quotes shown; the downloads have them all
+constexpr const char* k_kinds[] = {"inquiry", "quote", "contract", "order", "invoice", "other"};
+
+std::string size_text(int64_t bytes) {
+    if (bytes < 1024) return std::to_string(bytes) + " B";
+    if (bytes < 1024 * 1024) return std::to_string(bytes / 1024) + " KB";
+    return fmt::format("{:.1f} MB", static_cast<double>(bytes) / (1024.0 * 1024.0));
+}
+
+std::string attachment_link(int64_t message, const store::MessageAttachment& a) {
+    std::string name = a.filename.empty() ? "attachment-" + std::to_string(a.idx + 1) : a.filename;
+    return fmt::format("<a class=\"file\" href=\"/messages/{}/attachments/{}\" download>{}</a>",
+                       message, a.idx, escape(name));
+}
+
+// The customer's visible card: category, grade, owner, last contact, badges.
+std::string card(const Page& page, const store::CustomerRow& c, const daemon::RosterLine* line) {
+    std::string badges;
+    if (line && line->dormant)
+        badges += "<span class=\"badge dormant\">" + escape(page.t("dormant")) + "</span>";
+    if (line && line->follow_up_due)
+        badges += "<span class=\"badge follow-up\">" + escape(page.t("follow_up")) + "</span>";
+    std::string grade = line ? line->grade : c.grade;
+    std::string last = !line || line->last_contact == 0
+                           ? page.t("never")
+                           : fmt::format("{} ({} {})", date_text(line->last_contact),
+                                         line->days_since_contact, page.t("days"));
+    return fmt::format(
+        "<h1>{} {}</h1><dl class=\"card\"><dt>{}</dt><dd>{}</dd><dt>{}</dt><dd>{}</dd>"
+        "<dt>{}</dt><dd>{}</dd><dt>{}</dt><dd>{}</dd><dt>{}</dt><dd>{}</dd><dt>{}</dt><dd>{}</dd>"
+        "</dl>",
+        escape(c.name.empty() ? c.slug : c.name), badges, escape(page.t("category")),
+        escape(page.t(c.category)), escape(page.t("grade")), escape(grade.empty() ? "—" : grade),
+        escape(page.t("owner")), escape(c.owner.empty() ? "—" : c.owner),
+        escape(page.t("last_contact")), escape(last), escape(page.t("last_inbound")),
+        escape(line ? date_text(line->stats.last_inbound) : ""), escape(page.t("last_outbound")),
+        escape(line ? date_text(line->stats.last_outbound) : ""));
+}
+
+std::string contacts_table(const Page& page, const std::vector<store::ContactRow>& contacts) {
+    if (contacts.empty()) return "";
+    std::string rows;
+    for (const auto& c : contacts)
+        rows += fmt::format("<tr><td>{}</td><td>{}</td><td>{}</td><td>{} / {}</td><td>{}</td></tr>",
+                            escape(c.name), escape(c.address), escape(c.phone), c.count_in,
+                            c.count_out, date_text(c.last_seen));
+    return fmt::format("<section><h2>{}</h2><table class=\"sortable\"><thead><tr><th>{}</th>"
+                       "<th>{}</th><th>{}</th><th>{}</th><th>{}</th></tr></thead><tbody>{}"
+                       "</tbody></table></section>",
+                       escape(page.t("contacts")), escape(page.t("name")), escape(page.t("email")),
+                       escape(page.t("phone")), escape(page.t("seen")),
+                       escape(page.t("last_contact")), rows);
+}
+
+std::string timeline(const Page& page, const std::vector<store::TimelineEntry>& entries,
+                     int64_t total) {
+    std::string rows;
+    for (const auto& e : entries) {
+        std::string files;
+        for (const auto& a : e.attachments)
+            files += attachment_link(e.id, a) + " ";
+        rows += fmt::format("<tr><td class=\"date\">{}</td><td>{}</td><td><a "
+                            "href=\"/messages/{}\">{}</a><div class=\"who\">{}</div></td><td>{}"
+                            "</td><td>{}</td></tr>",
+                            date_text(e.date), direction_badge(page, e.direction), e.id,
+                            escape(e.subject.empty() ? "—" : e.subject), escape(e.counterpart),
+                            kind_label(page, e.kind), files);
+    }
+    std::string note = total > static_cast<int64_t>(entries.size())
+                           ? fmt::format(" <small>({} {} / {})</small>",
+                                         escape(page.t("showing_latest")), entries.size(), total)
+                           : fmt::format(" <small>({})</small>", total);
+    return fmt::format("<section id=\"timeline\"><h2>{}{}</h2><table class=\"timeline\"><thead><tr>"
+                       "<th>{}</th><th>{}</th><th>{}</th><th>{}</th><th>{}</th></tr></thead><tbody>"
+                       "{}</tbody></table></section>",
+                       escape(page.t("timeline")), note, escape(page.t("date")),
+                       escape(page.t("direction")), escape(page.t("subject")),
+                       escape(page.t("kind")), escape(page.t("attachments")), rows);
+}
+
+std::string documents(const Page& page, const std::vector<store::DocumentRow>& docs) {
+    std::string out;
+    for (const char* kind : k_kinds) {
+        std::string items;
+        for (const auto& d : docs)
+            if (d.attachment.kind == kind)
+                items +=
+                    fmt::format("<li>{} <span class=\"date\">{}</span> {} <small>{}</small>"
+                                "</li>",
+                                attachment_link(d.message_id, d.attachment), date_text(d.date),
+                                direction_badge(page, d.direction), size_text(d.attachment.size));
+        if (!items.empty())
+            out += fmt::format("<div class=\"kind-group\"><h3>{}</h3><ul>{}</ul></div>",
+                               escape(page.t(kind)), items);
+    }
+    if (out.empty()) return "";
+    return "<section id=\"documents\"><h2>" + escape(page.t("documents")) + "</h2>" + out +
+           "</section>";
+}
+
+// An inline SVG line of the product's unit prices over time (one currency), "" for < 2.
+std::string sparkline(std::vector<std::pair<int64_t, double>> points) {
+    if (points.size() < 2) return "";
+    std::sort(points.begin(), points.end());
+    if (points.size() > 60) points.erase(points.begin(), points.end() - 60); // the latest 60
+    double low = points.front().second, high = low;
+    for (const auto& p : points) {
+        low = std::min(low, p.second);
+        high = std::max(high, p.second);
+    }
+    double first = static_cast<double>(points.front().first);
+    double span = std::max(1.0, static_cast<double>(points.back().first) - first);
+    double range = high - low > 0 ? high - low : 1.0;
+    std::string line;
+    for (const auto& [when, price] : points)
+        line += fmt::format("{:.1f},{:.1f} ", 2 + 96 * (static_cast<double>(when) - first) / span,
+                            22 - 20 * (price - low) / range);
+    return fmt::format("<svg class=\"spark\" viewBox=\"0 0 100 24\" width=\"100\" height=\"24\" "
+                       "role=\"img\" aria-label=\"{:g} – {:g}\"><polyline fill=\"none\" "
+                       "stroke=\"currentColor\" stroke-width=\"1.5\" points=\"{}\"/></svg>",
+                       low, high, line);
+}
+
+std::string price_row(const Page& page, const store::PriceRow& row, const std::string& spark) {
+    const auto& i = row.item;
+    return fmt::format("<tr><td>{}</td><td>{}</td><td class=\"num\">{}</td><td class=\"num\">{} "
+                       "{}</td><td>{}</td><td>{}</td><td>{}</td><td>{}</td></tr>",
+                       escape(i.product), escape(i.model),
+                       escape(i.quantity.empty() ? "" : i.quantity + " " + i.unit),
+                       escape(i.currency), escape(i.unit_price), escape(i.incoterm),
+                       escape(row.quoted_at ? date_text(*row.quoted_at) : ""), spark,
+                       direction_badge(page, row.direction));
+}
+
+std::string prices(const Page& page, const store::CustomerRow& c,
+                   const std::vector<store::PriceRow>& rows) {
+    std::string slug = escape(percent_encode(c.slug));
+    std::string header = fmt::format(
+        "<thead><tr><th>{}</th><th>{}</th><th>{}</th><th>{}</th><th>{}</th><th>{}</th><th>{}</th>"
+        "<th></th></tr></thead>",
+        escape(page.t("product")), escape(page.t("model")), escape(page.t("quantity")),
+        escape(page.t("unit_price")), escape(page.t("incoterm")), escape(page.t("quoted_at")),
+        escape(page.t("trend")));
+    // Each product's quotes in one currency, gathered in one pass: a big customer has tens of
+    // thousands of items.
+    std::map<std::pair<std::string, std::string>, std::vector<std::pair<int64_t, double>>> series;
+    for (const auto& row : rows)
+        if (row.quoted_at)
+            series[{row.item.product_key, row.item.currency}].emplace_back(
+                *row.quoted_at, std::strtod(row.item.unit_price.c_str(), nullptr));
+    std::string current, history;
+    size_t superseded = 0, shown = 0;
+    for (const auto& row : rows) {
+        if (row.current) {
+            current +=
+                price_row(page, row, sparkline(series[{row.item.product_key, row.item.currency}]));
+        } else if (++superseded <= k_history_rows) {
+            history += price_row(page, row, "");
+            ++shown;
+        }
+    }
+    if (superseded > shown)
+        history += fmt::format("<tr><td colspan=\"8\">{} {} / {} · CSV · XLSX</td></tr>",
+                               escape(page.t("showing_latest")), shown, superseded);
+    std::string out = fmt::format(
+        "<section id=\"prices\"><h2>{}</h2><p class=\"downloads\">{}: <a "
+        "href=\"/customers/{}/prices.csv\">CSV</a> · <a href=\"/customers/{}/prices.xlsx\">XLSX</a>"
+        "</p>",
+        escape(page.t("prices")), escape(page.t("download")), slug, slug);
+    if (current.empty()) return out + "<p>" + escape(page.t("no_prices")) + "</p></section>";
+    out += "<table class=\"prices sortable\">" + header + "<tbody>" + current + "</tbody></table>";
+    if (!history.empty())
+        out += "<details><summary>" + escape(page.t("price_history")) +
+               "</summary><table class=\"prices\">" + header + "<tbody>" + history +
+               "</tbody></table></details>";
+    return out + "</section>";
+}
+
+// The customer of this slug (or former slug) if the viewer sees it.
+const store::CustomerRow* visible_customer(Page& page, const std::string& slug) {
+    const store::CustomerRow* row = page.snapshot->by_slug(slug);
+    if (!row || !page.access.sees_customer(row->id)) return nullptr;
+    return row;
+}
+
+} // namespace
+
+Response customer_page(Page& page, const std::string& slug) {
+    const store::CustomerRow* c = visible_customer(page, slug);
+    if (!c) return page.error(404, "not_found");
+    auto roster = page.app.roster(page.index);
+    if (!roster) return page.error(500, "error");
+    const daemon::RosterLine* line = nullptr;
+    for (const auto& l : **roster)
+        if (l.stats.customer.id == c->id) line = &l;
+    auto people = page.index.contacts(c->slug);
+    auto events = page.index.timeline(c->id, k_timeline_rows);
+    auto docs = page.index.documents(c->id, k_document_rows);
+    auto version = page.index.price_version(c->id);
+    if (!people || !events || !docs || !version) return page.error(500, "error");
+    auto price_list = page.app.cached_prices(c->id, page.lang, *version);
+    if (!price_list) {
+        auto rows = page.index.prices(c->slug);
+        if (!rows) return page.error(500, "error");
+        price_list = prices(page, *c, *rows);
+        page.app.cache_prices(c->id, page.lang, *version, *price_list);
+    }
+    std::string body = card(page, *c, line) + *price_list +
+                       timeline(page, events->first, events->second) + documents(page, *docs) +
+                       contacts_table(page, *people);
+    return page.html(c->name.empty() ? c->slug : c->name, body);
+}
+
+Response customer_export(Page& page, const std::string& slug, const std::string& file) {
+    const store::CustomerRow* c = visible_customer(page, slug);
+    if (!c || (file != "prices.csv" && file != "prices.xlsx")) return page.error(404, "not_found");
+    auto rows = page.index.prices(c->slug);
+    if (!rows) return page.error(500, "error");
+    Response response;
+    if (file == "prices.csv") {
+        response.content_type = "text/csv; charset=utf-8";
+        response.body = daemon::price_list_csv(*rows, true);
+    } else {
+        auto bytes = xlsx_bytes([&](const std::filesystem::path& path) {
+            return daemon::write_price_xlsx(path, *rows, true);
+        });
+        if (!bytes) return page.error(500, "error");
+        response.content_type = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+        response.body = std::move(*bytes);
+    }
+    if (!page.audit("export", file, c->slug, "")) return page.error(500, "error");
+    response.headers.emplace_back("Content-Disposition",
+                                  content_disposition(c->slug + "-" + file, false));
+    return response;
+}
+
+} // namespace mailclerk::web

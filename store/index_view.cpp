@@ -1,0 +1,168 @@
+// Index: what a reader of one message or one customer's page needs (the web page), read with
+// a few indexed lookups each so a page costs milliseconds on a large archive.
+#include "store/index_impl.hpp"
+
+namespace mailclerk::store {
+namespace {
+
+constexpr const char* k_attachment_columns =
+    "SELECT a.message_id, a.idx, a.filename, a.content_type, a.kind, a.sha256, a.size "
+    "FROM attachments a ";
+
+MessageAttachment attachment_of(Statement& s) {
+    return MessageAttachment{s.column_int64(1),
+                             s.column_text(2),
+                             s.column_text(3),
+                             s.column_text(4),
+                             s.column_text(5),
+                             s.column_int64(6),
+                             {}};
+}
+
+Status read_message_row(IndexState& state, int64_t id, std::optional<MessageDetail>& out) {
+    auto stmt = state.statement("SELECT sha256, message_id, date, subject, from_addr, direction, "
+                                "kind, size FROM messages WHERE id = ?1");
+    if (!stmt) return error_of(stmt);
+    return for_each_row((*stmt)->bind(1, id), [&](Statement& s) {
+        MessageDetail m;
+        m.id = id;
+        m.sha256 = s.column_text(0);
+        m.message_id = s.column_text(1);
+        m.date = s.column_optional(2).value_or(0);
+        m.subject = s.column_text(3);
+        m.from = s.column_text(4);
+        m.direction = s.column_text(5);
+        m.kind = s.column_text(6);
+        m.size = s.column_int64(7);
+        out = std::move(m);
+    });
+}
+
+Status read_message_links(IndexState& state, MessageDetail& m) {
+    auto addresses = state.statement(
+        "SELECT role, CASE WHEN name <> '' THEN name || ' <' || address || '>' ELSE address END "
+        "FROM message_addresses WHERE message_id = ?1 ORDER BY rowid");
+    if (!addresses) return error_of(addresses);
+    auto ok = for_each_row((*addresses)->bind(1, m.id), [&](Statement& s) {
+        m.addresses.emplace_back(s.column_text(0), s.column_text(1));
+    });
+    if (!ok) return ok;
+    auto customers = state.statement("SELECT c.id, c.slug FROM message_customers mc JOIN "
+                                     "customers c ON c.id = mc.customer_id WHERE "
+                                     "mc.message_id = ?1 ORDER BY mc.rowid");
+    if (!customers) return error_of(customers);
+    ok = for_each_row((*customers)->bind(1, m.id), [&](Statement& s) {
+        m.customer_ids.push_back(s.column_int64(0));
+        m.customer_slugs.push_back(s.column_text(1));
+    });
+    if (!ok) return ok;
+    auto files = state.statement("SELECT path FROM message_files WHERE message_id = ?1 ORDER BY "
+                                 "rowid");
+    if (!files) return error_of(files);
+    return for_each_row((*files)->bind(1, m.id),
+                        [&](Statement& s) { m.paths.push_back(s.column_text(0)); });
+}
+
+Status read_attachments(IndexState& state, MessageDetail& m) {
+    auto list = state.statement(std::string(k_attachment_columns) +
+                                "WHERE a.message_id = ?1 ORDER BY a.idx");
+    if (!list) return error_of(list);
+    auto ok = for_each_row((*list)->bind(1, m.id),
+                           [&](Statement& s) { m.attachments.push_back(attachment_of(s)); });
+    if (!ok) return ok;
+    auto files = state.statement("SELECT path FROM attachment_files WHERE message_id = ?1 AND "
+                                 "idx = ?2 ORDER BY path");
+    if (!files) return error_of(files);
+    for (MessageAttachment& a : m.attachments) {
+        ok = for_each_row((*files)->bind(1, m.id).bind(2, a.idx),
+                          [&](Statement& s) { a.paths.push_back(s.column_text(0)); });
+        if (!ok) return ok;
+        // Indexes written before attachment_files existed keep the one path on the row.
+        if (a.paths.empty()) {
+            auto legacy = state.statement(
+                "SELECT path FROM attachments WHERE message_id = ?1 AND idx = ?2 AND path <> ''");
+            if (!legacy) return error_of(legacy);
+            ok = for_each_row((*legacy)->bind(1, m.id).bind(2, a.idx),
+                              [&](Statement& s) { a.paths.push_back(s.column_text(0)); });
+            if (!ok) return ok;
+        }
+    }
+    return {};
+}
+
+} // namespace
+
+Result<std::optional<MessageDetail>> Index::message_detail(int64_t id) {
+    std::optional<MessageDetail> out;
+    if (auto ok = read_message_row(*m_impl, id, out); !ok) return error_of(ok);
+    if (!out) return out;
+    if (auto ok = read_message_links(*m_impl, *out); !ok) return error_of(ok);
+    if (auto ok = read_attachments(*m_impl, *out); !ok) return error_of(ok);
+    return out;
+}
+
+Result<std::pair<std::vector<TimelineEntry>, int64_t>> Index::timeline(int64_t customer_id,
+                                                                       int64_t limit) {
+    auto count = m_impl->statement("SELECT count(*) FROM message_customers WHERE customer_id = ?1");
+    if (!count) return error_of(count);
+    int64_t total = 0;
+    auto ok = for_each_row((*count)->bind(1, customer_id),
+                           [&](Statement& s) { total = s.column_int64(0); });
+    if (!ok) return error_of(ok);
+    auto stmt = m_impl->statement(
+        "SELECT m.id, m.date, m.direction, m.subject, mc.counterpart, m.kind FROM "
+        "message_customers mc JOIN messages m ON m.id = mc.message_id WHERE mc.customer_id = ?1 "
+        "ORDER BY m.date DESC, m.id DESC LIMIT ?2");
+    if (!stmt) return error_of(stmt);
+    std::vector<TimelineEntry> entries;
+    ok = for_each_row((*stmt)->bind(1, customer_id).bind(2, limit), [&](Statement& s) {
+        entries.push_back(TimelineEntry{s.column_int64(0),
+                                        s.column_optional(1).value_or(0),
+                                        s.column_text(2),
+                                        s.column_text(3),
+                                        s.column_text(4),
+                                        s.column_text(5),
+                                        {}});
+    });
+    if (!ok) return error_of(ok);
+    auto files = m_impl->statement(std::string(k_attachment_columns) +
+                                   "WHERE a.message_id = ?1 ORDER BY a.idx");
+    if (!files) return error_of(files);
+    for (TimelineEntry& entry : entries) {
+        ok = for_each_row((*files)->bind(1, entry.id),
+                          [&](Statement& s) { entry.attachments.push_back(attachment_of(s)); });
+        if (!ok) return error_of(ok);
+    }
+    return std::make_pair(std::move(entries), total);
+}
+
+Result<std::vector<DocumentRow>> Index::documents(int64_t customer_id, int64_t limit) {
+    auto stmt = m_impl->statement(
+        "SELECT a.message_id, a.idx, a.filename, a.content_type, a.kind, a.sha256, a.size, "
+        "m.date, m.direction FROM message_customers mc JOIN messages m ON m.id = mc.message_id "
+        "JOIN attachments a ON a.message_id = m.id WHERE mc.customer_id = ?1 "
+        "ORDER BY m.date DESC, m.id DESC, a.idx LIMIT ?2");
+    if (!stmt) return error_of(stmt);
+    std::vector<DocumentRow> out;
+    auto ok = for_each_row((*stmt)->bind(1, customer_id).bind(2, limit), [&](Statement& s) {
+        out.push_back(DocumentRow{s.column_int64(0), s.column_optional(7).value_or(0),
+                                  s.column_text(8), attachment_of(s)});
+    });
+    if (!ok) return error_of(ok);
+    return out;
+}
+
+Result<std::string> Index::price_version(int64_t customer_id) {
+    auto stmt = m_impl->statement(
+        "SELECT (SELECT count(*) || ':' || coalesce(max(id), 0) FROM price_items WHERE "
+        "customer_id = ?1) || ':' || coalesce((SELECT group_concat(product_key || '=' || same_as, "
+        "',') FROM product_key_overrides WHERE customer_id = ?1), '')");
+    if (!stmt) return error_of(stmt);
+    std::string version;
+    auto ok = for_each_row((*stmt)->bind(1, customer_id),
+                           [&](Statement& s) { version = s.column_text(0); });
+    if (!ok) return error_of(ok);
+    return version;
+}
+
+} // namespace mailclerk::store

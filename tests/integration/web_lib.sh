@@ -1,0 +1,38 @@
+# Shared by the web page's tests: an archive imported from samples/, three users, and
+# `mailclerk web` on a free loopback port. Source after lib.sh.
+
+# web_archive: $WORK/mailclerk.toml = samples/mailclerk.toml (archive under $WORK) + [web];
+# users alice (rep, team east: owns acme, 华东石化, gulfflow), bob (rep, team west: owns
+# twprecision, mueller), boss (manager). Passwords: <name>-password-1.
+web_archive() {
+  sed 's|^root = "archive"|root = "'"$WORK"'/archive"|' "$SOURCE_DIR/samples/mailclerk.toml" > "$WORK/mailclerk.toml"
+  printf '\n[web]\nlisten = "127.0.0.1:0"\n' >> "$WORK/mailclerk.toml"
+  mc import "$SOURCE_DIR/samples/mail/inbox" "$SOURCE_DIR/samples/mail/sent" \
+    "$SOURCE_DIR/samples/mail/archive.mbox" >/dev/null
+  echo alice-password-1 | mc user add alice --role rep --team east >/dev/null
+  echo bob-password-1 | mc user add bob --role rep --team west >/dev/null
+  echo boss-password-1 | mc user add boss --role manager >/dev/null
+}
+
+# start_web: run `mailclerk web` in the background; sets WEB_PID, PORT and BASE.
+start_web() {
+  mc web > "$WORK/web.out" 2> "$WORK/web.err" &
+  WEB_PID=$!
+  for _ in $(seq 1 100); do
+    PORT=$(awk '/^listening on/{print $3}' "$WORK/web.out" 2>/dev/null || true)
+    [ -n "$PORT" ] && break
+    kill -0 "$WEB_PID" 2>/dev/null || { cat "$WORK/web.err" >&2; fail "mailclerk web exited"; }
+    sleep 0.1
+  done
+  [ -n "$PORT" ] || fail "mailclerk web did not start"
+  BASE="http://127.0.0.1:$PORT"
+  trap 'status=$?; stop_web; (exit $status); cleanup' EXIT
+  trap 'exit 143' TERM INT # so that the server is stopped when the test is killed
+}
+
+stop_web() {
+  if [ -n "${WEB_PID:-}" ] && kill -0 "$WEB_PID" 2>/dev/null; then
+    kill "$WEB_PID" 2>/dev/null || true
+    wait "$WEB_PID" 2>/dev/null || true
+  fi
+}
