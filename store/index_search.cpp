@@ -111,32 +111,36 @@ Result<std::vector<int64_t>> customer_rows(IndexState& state, const std::string&
     return out;
 }
 
-// A filter as meta tokens; a customer nobody is named so gives a token nothing carries.
+// Messages of any of these customers, as meta tokens: FTS5 intersects their posting lists with
+// the rest of the query instead of checking every match in SQL. No customer at all gives a
+// token nothing carries. Serves customer: and the reader's visible customers alike.
+std::string customers_expression(const std::vector<int64_t>& customers) {
+    std::string out;
+    for (int64_t id : customers)
+        out += (out.empty() ? "" : " OR ") + fts_string(customer_token(id));
+    if (out.empty()) out = fts_string("znocustomer");
+    return "{meta} : (" + out + ")";
+}
+
+// A filter as meta tokens.
 Result<std::string> meta_term(IndexState& state, const QueryTerm& term) {
-    std::vector<std::string> tokens;
+    std::string token = "zhasatt";
     switch (term.field) {
     case QueryField::customer: {
         auto rows = customer_rows(state, term.value);
         if (!rows) return error_of(rows);
-        for (int64_t row : *rows)
-            tokens.push_back(customer_token(row));
-        if (tokens.empty()) tokens.push_back("znocustomer");
-        break;
+        return customers_expression(*rows);
     }
     case QueryField::direction:
-        tokens.push_back("zd" + term.value);
+        token = "zd" + term.value;
         break;
     case QueryField::kind:
-        tokens.push_back("zk" + term.value);
+        token = "zk" + term.value;
         break;
     default:
-        tokens.push_back("zhasatt");
         break;
     }
-    std::string out;
-    for (const std::string& token : tokens)
-        out += (out.empty() ? "" : " OR ") + fts_string(token);
-    return "{meta} : " + (tokens.size() > 1 ? "(" + out + ")" : out);
+    return "{meta} : " + fts_string(token);
 }
 
 std::string filter_condition(Sql& sql, const QueryTerm& term) {
@@ -261,16 +265,6 @@ std::string joined(const std::vector<std::string>& items, const char* separator)
     return out;
 }
 
-// The customers a reader may see, as meta tokens that must match: FTS5 intersects their
-// posting lists with the rest of the query instead of checking every match in SQL.
-std::string within_expression(const std::vector<int64_t>& customers) {
-    std::string out;
-    for (int64_t id : customers)
-        out += (out.empty() ? "" : " OR ") + fts_string(customer_token(id));
-    if (out.empty()) out = fts_string("znocustomer");
-    return "{meta} : (" + out + ")";
-}
-
 // The SELECT listing matching message rows in page order, up to a bound parameter `rows`;
 // `within`: only messages of these customers (SearchRequest::within_customers).
 Result<Plan> plan_query(IndexState& state, const ParsedQuery& query, SearchSort sort, int64_t rows,
@@ -285,7 +279,7 @@ Result<Plan> plan_query(IndexState& state, const ParsedQuery& query, SearchSort 
     auto split = split_query(state, query, sql);
     if (!split) return error_of(split);
     Parts& parts = *split;
-    if (within) parts.positive.push_back(within_expression(*within));
+    if (within) parts.positive.push_back(customers_expression(*within));
     std::vector<std::string> where = parts.sql;
     std::string key = "m.search_key";
     std::string from = " FROM messages m";
