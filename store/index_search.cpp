@@ -96,13 +96,19 @@ std::string like_pattern(const std::string& value) {
     return out + "%";
 }
 
-// The customer rows a customer: value names: by slug, name or former slug, and the customers
-// merged into those (their messages keep the old row).
+// The customer rows a customer: value (bound as `param`) names: by slug, name or former slug,
+// and the customers merged into those (their messages keep the old row).
+std::string named_customers(const std::string& param) {
+    std::string named = "(SELECT id FROM customers WHERE slug = " + param + " OR name = " + param +
+                        " COLLATE NOCASE UNION SELECT customer_id FROM customer_aliases WHERE "
+                        "slug = " +
+                        param + ")";
+    return "SELECT id FROM " + named + " UNION SELECT id FROM customers WHERE merged_into IN " +
+           named;
+}
+
 Result<std::vector<int64_t>> customer_rows(IndexState& state, const std::string& value) {
-    auto stmt = state.statement(
-        "WITH named(id) AS (SELECT id FROM customers WHERE slug = ?1 OR name = ?1 COLLATE NOCASE "
-        "UNION SELECT customer_id FROM customer_aliases WHERE slug = ?1) "
-        "SELECT id FROM named UNION SELECT id FROM customers WHERE merged_into IN named");
+    auto stmt = state.statement(named_customers("?1"));
     if (!stmt) return error_of(stmt);
     (*stmt)->bind(1, value);
     std::vector<int64_t> out;
@@ -147,10 +153,9 @@ std::string filter_condition(Sql& sql, const QueryTerm& term) {
     auto like = [&] { return sql.param(like_pattern(term.value)) + " ESCAPE '\\'"; };
     switch (term.field) {
     case QueryField::customer: {
-        std::string value = sql.param(term.value);
-        return "m.id IN (SELECT mc.message_id FROM message_customers mc JOIN customers c ON "
-               "c.id = mc.customer_id WHERE c.slug = " +
-               value + " OR c.name = " + value + " COLLATE NOCASE)";
+        // The same customers as the meta-token form (customer_rows), here inside an OR group.
+        return "m.id IN (SELECT message_id FROM message_customers WHERE customer_id IN (" +
+               named_customers(sql.param(term.value)) + "))";
     }
     case QueryField::from:
         return "m.from_addr LIKE " + like();

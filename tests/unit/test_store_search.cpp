@@ -160,6 +160,9 @@ TEST_CASE("text and filters combine", "[store][search]") {
     CHECK(s.subjects("customer:acme OR customer:dupont") ==
           Strings{"D Café order", "B inquiry", "A 报价 DN50"});
     CHECK(s.subjects("customer:华东石化") == Strings{"C 合同"});
+    // Mixed with another filter, customer: is an SQL condition naming the same customers.
+    CHECK(s.subjects("customer:dupont OR from:zhang@") == Strings{"D Café order", "C 合同"});
+    CHECK(s.subjects("customer:华东石化 OR folder:sent") == Strings{"C 合同", "A 报价 DN50"});
     CHECK(s.subjects("customer:nobody").empty());
     CHECK(s.subjects("after:2026-01-11") ==
           Strings{"E newsletter", "D Café order", "C 合同", "B inquiry"});
