@@ -1,6 +1,7 @@
 // Index: what a reader of one message or one customer's page needs (the web page), read with
 // a few indexed lookups each so a page costs milliseconds on a large archive.
 #include "store/index_impl.hpp"
+#include "store/search_meta.hpp"
 
 namespace mailclerk::store {
 namespace {
@@ -101,6 +102,16 @@ Result<std::optional<MessageDetail>> Index::message_detail(int64_t id) {
     return out;
 }
 
+// A customer's messages newest first come from search_text: its rowids are in date order
+// (messages.search_key) and the customer's meta token lists exactly their messages, so the
+// newest `limit` are the last entries of one posting list. Sorting message_customers joined to
+// messages by date read every message of the customer (100,000 for a big account).
+namespace {
+std::string customer_match(int64_t customer_id) {
+    return "{meta} : \"" + customer_token(customer_id) + "\"";
+}
+} // namespace
+
 Result<std::pair<std::vector<TimelineEntry>, int64_t>> Index::timeline(int64_t customer_id,
                                                                        int64_t limit) {
     auto count = m_impl->statement("SELECT count(*) FROM message_customers WHERE customer_id = ?1");
@@ -110,12 +121,14 @@ Result<std::pair<std::vector<TimelineEntry>, int64_t>> Index::timeline(int64_t c
                            [&](Statement& s) { total = s.column_int64(0); });
     if (!ok) return error_of(ok);
     auto stmt = m_impl->statement(
-        "SELECT m.id, m.date, m.direction, m.subject, mc.counterpart, m.kind FROM "
-        "message_customers mc JOIN messages m ON m.id = mc.message_id WHERE mc.customer_id = ?1 "
-        "ORDER BY m.date DESC, m.id DESC LIMIT ?2");
+        "SELECT m.id, m.date, m.direction, m.subject, mc.counterpart, m.kind FROM search_text s "
+        "JOIN messages m ON m.search_key = s.rowid JOIN message_customers mc ON "
+        "mc.message_id = m.id AND mc.customer_id = ?1 WHERE search_text MATCH ?2 "
+        "ORDER BY s.rowid DESC LIMIT ?3");
     if (!stmt) return error_of(stmt);
     std::vector<TimelineEntry> entries;
-    ok = for_each_row((*stmt)->bind(1, customer_id).bind(2, limit), [&](Statement& s) {
+    (*stmt)->bind(1, customer_id).bind(2, customer_match(customer_id)).bind(3, limit);
+    ok = for_each_row(**stmt, [&](Statement& s) {
         entries.push_back(TimelineEntry{s.column_int64(0),
                                         s.column_optional(1).value_or(0),
                                         s.column_text(2),
@@ -137,14 +150,17 @@ Result<std::pair<std::vector<TimelineEntry>, int64_t>> Index::timeline(int64_t c
 }
 
 Result<std::vector<DocumentRow>> Index::documents(int64_t customer_id, int64_t limit) {
+    // As the timeline, over the customer's messages that have attachments ("zhasatt"); the
+    // attachments of one message come in idx order from their primary key.
     auto stmt = m_impl->statement(
         "SELECT a.message_id, a.idx, a.filename, a.content_type, a.kind, a.sha256, a.size, "
-        "m.date, m.direction FROM message_customers mc JOIN messages m ON m.id = mc.message_id "
-        "JOIN attachments a ON a.message_id = m.id WHERE mc.customer_id = ?1 "
-        "ORDER BY m.date DESC, m.id DESC, a.idx LIMIT ?2");
+        "m.date, m.direction FROM search_text s JOIN messages m ON m.search_key = s.rowid "
+        "JOIN attachments a ON a.message_id = m.id WHERE search_text MATCH ?1 "
+        "ORDER BY s.rowid DESC LIMIT ?2");
     if (!stmt) return error_of(stmt);
     std::vector<DocumentRow> out;
-    auto ok = for_each_row((*stmt)->bind(1, customer_id).bind(2, limit), [&](Statement& s) {
+    (*stmt)->bind(1, customer_match(customer_id) + " AND {meta} : \"zhasatt\"").bind(2, limit);
+    auto ok = for_each_row(**stmt, [&](Statement& s) {
         out.push_back(DocumentRow{s.column_int64(0), s.column_optional(7).value_or(0),
                                   s.column_text(8), attachment_of(s)});
     });

@@ -419,3 +419,77 @@ INSERT INTO message_customers (message_id, customer_id, reason) VALUES
     REQUIRE(hits->results.size() == 1);
     CHECK(hits->results[0].attachment == "QT-1.xlsx");
 }
+
+TEST_CASE("a customer's timeline and documents are newest first and follow re-matching",
+          "[store][search][web]") {
+    SearchStore s;
+    s.add({"old inquiry", "first", k_t0, {"acme"}});
+    s.add({"quote with files",
+           "second",
+           k_t0 + 2 * k_day,
+           {"acme"},
+           parsers::Direction::outbound,
+           "me@ourco.com",
+           "wang@acme.com",
+           {"报价单.pdf", "spec.txt"}});
+    s.add({"other customer", "third", k_t0 + 3 * k_day, {"globex"}});
+    s.add({"newest",
+           "fourth",
+           k_t0 + 4 * k_day,
+           {"acme"},
+           parsers::Direction::inbound,
+           "wang@acme.com",
+           "me@ourco.com",
+           {"drawing.dwg"}});
+    s.add({"undated", "fifth", 0, {"acme"}});
+    auto customers = s.index.directory();
+    REQUIRE(customers);
+    auto id_of = [&](const std::string& slug) {
+        for (const auto& c : *customers)
+            if (c.slug == slug) return c.id;
+        FAIL("no customer " << slug);
+        return int64_t{0};
+    };
+    auto subjects = [&](const std::string& slug, int64_t limit) {
+        auto timeline = s.index.timeline(id_of(slug), limit);
+        REQUIRE(timeline);
+        Strings out;
+        for (const auto& entry : timeline->first)
+            out.push_back(entry.subject);
+        out.push_back("total " + std::to_string(timeline->second));
+        return out;
+    };
+    CHECK(subjects("acme", 10) ==
+          Strings{"newest", "quote with files", "old inquiry", "undated", "total 4"});
+    CHECK(subjects("acme", 2) == Strings{"newest", "quote with files", "total 4"});
+    auto documents = s.index.documents(id_of("acme"), 10);
+    REQUIRE(documents);
+    Strings files;
+    for (const auto& d : *documents)
+        files.push_back(d.attachment.filename);
+    CHECK(files == Strings{"drawing.dwg", "报价单.pdf", "spec.txt"});
+    auto two = s.index.documents(id_of("acme"), 2);
+    REQUIRE(two);
+    CHECK(two->size() == 2);
+
+    // The quote turns out to be globex's: both customers' pages follow.
+    auto hit = s.search("second");
+    REQUIRE(hit.results.size() == 1);
+    parsers::Message m;
+    m.subject = "quote with files";
+    parsers::Classification c;
+    c.direction = parsers::Direction::outbound;
+    c.customers.push_back({"globex", "address", "wang@globex.com"});
+    auto added = s.archive.file(hit.results[0].sha256, "raw", m, {"globex"});
+    REQUIRE(added);
+    REQUIRE(s.archive.sync());
+    store::Refiling refiling{hit.results[0].id, &c, &*added, {"acme"}, false};
+    REQUIRE(s.index.begin());
+    REQUIRE(s.index.refile(refiling));
+    REQUIRE(s.index.commit());
+    CHECK(subjects("acme", 10) == Strings{"newest", "old inquiry", "undated", "total 3"});
+    CHECK(subjects("globex", 10) == Strings{"other customer", "quote with files", "total 2"});
+    auto moved = s.index.documents(id_of("globex"), 10);
+    REQUIRE(moved);
+    CHECK(moved->size() == 2);
+}
