@@ -43,9 +43,11 @@ void write_config(const fs::path& dir) {
     std::ofstream out(dir / "mailclerk.toml");
     out << "[archive]\nroot = \"" << fs::absolute(dir / "archive").string()
         << "\"\nown_domains = [\"hengda-valves.com\"]\n";
+    // Ten reps own the customers in turn (the web page shows a rep only theirs).
+    size_t i = 0;
     for (const auto& c : bench::customers())
         out << "\n[[customer]]\nname = \"" << c.name << "\"\nslug = \"" << c.slug
-            << "\"\ndomains = [\"" << c.domain << "\"]\n";
+            << "\"\ndomains = [\"" << c.domain << "\"]\nowner = \"rep" << i++ % 10 << "\"\n";
 }
 
 // One generated message in the shapes the pipeline hands to Index::add_message.

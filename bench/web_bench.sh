@@ -59,6 +59,8 @@ PY
 sql() { sqlite3 -readonly "$INDEX" "$1"; }
 
 # Users: a manager (sees everything) and the rep owning the busiest customer.
+# Any command brings the index's customer directory (owners) in line with the config first.
+"$MC" -c "$CONFIG" status >/dev/null
 BUSY=$(sql "select c.slug || ' ' || c.owner from message_customers mc join customers c on c.id = mc.customer_id group by c.id order by count(*) desc limit 1")
 read -r SLUG OWNER <<<"$BUSY"
 [ -n "$OWNER" ] || OWNER=bench-rep
@@ -68,6 +70,18 @@ for user in bench-manager "$OWNER"; do
   echo "bench-password-1" | "$MC" -c "$CONFIG" user add "$user" --role "$role" >/dev/null
 done
 MESSAGE=$(sql "select m.id from messages m join message_customers mc on mc.message_id = m.id join customers c on c.id = mc.customer_id where c.slug = '$SLUG' order by m.date desc limit 1")
+# An index built by search_bench records archive paths but writes no files: give the viewed
+# message its file, made of what the index holds, so the view reads and parses a real message.
+ROOT=$(dirname "$(dirname "$INDEX")")
+FILE=$ROOT/$(sql "select path from message_files where message_id = $MESSAGE order by rowid limit 1")
+if [ ! -f "$FILE" ]; then
+  mkdir -p "$(dirname "$FILE")"
+  sql "select 'From: ' || m.from_addr || char(13,10) || 'To: sales@hengda-valves.com' || char(13,10)
+       || 'Subject: ' || m.subject || char(13,10) || 'Message-ID: <' || m.message_id || '>' || char(13,10)
+       || 'MIME-Version: 1.0' || char(13,10) || 'Content-Type: text/plain; charset=utf-8'
+       || char(13,10,13,10) || replace(t.c1, char(10), char(13,10))
+       from messages m join search_text_content t on t.id = m.search_key where m.id = $MESSAGE" > "$FILE"
+fi
 
 LOGS=$(mktemp -d "$OUT/web-results-$(date +%Y%m%d-%H%M%S).XXXX")
 "$MC" -c "$CONFIG" web --listen 127.0.0.1:0 > "$LOGS/web.out" 2> "$LOGS/web.err" &

@@ -77,53 +77,56 @@ template <typename OnPiece> bool for_each_piece(std::string_view text, OnPiece&&
     return flush();
 }
 
-// Document mode: every piece at its own position; a glued CJK character also gives the bigram
-// with its predecessor, colocated with the predecessor (emitted right after it would be too
-// early: the bigram needs the second character, so it is emitted before the second one).
+// The token for two neighbouring pieces, indexed at the first one's position: the bigram of two
+// glued CJK characters (报价), else the two pieces joined by a space ("ball valves", "价 dn50").
+// A piece never holds a space, so the two kinds cannot collide.
+void pair_of(std::string& out, std::string_view first, std::string_view second, bool glued) {
+    out.assign(first);
+    if (!glued) out.push_back(' ');
+    out.append(second);
+}
+
+// Document mode: every piece at its own position and, colocated with each piece but the last,
+// the pair it forms with the next one. The pair needs the second piece, so it is emitted just
+// before that piece, right after the first one's tokens.
 template <typename Emit> bool for_each_document_token(std::string_view text, Emit&& emit) {
-    std::string previous; // the last CJK character, when the next one may glue to it
+    std::string previous;
     size_t previous_start = 0;
-    std::string bigram;
+    bool has_previous = false;
+    std::string pair;
     return for_each_piece(text, [&](const Piece& piece) {
-        if (piece.cjk && piece.glued) {
-            bigram = previous;
-            bigram.append(piece.text);
-            if (!emit(std::string_view(bigram), previous_start, piece.end, true)) return false;
+        if (has_previous) {
+            pair_of(pair, previous, piece.text, piece.glued);
+            if (!emit(std::string_view(pair), previous_start, piece.end, true)) return false;
         }
-        if (piece.cjk) {
-            previous.assign(piece.text);
-            previous_start = piece.start;
-        }
+        previous.assign(piece.text);
+        previous_start = piece.start;
+        has_previous = true;
         return emit(piece.text, piece.start, piece.end, false);
     });
 }
 
-struct OwnedPiece {
+struct QueryPiece {
     std::string text;
     size_t start = 0;
     size_t end = 0;
-    bool cjk = false;
     bool glued = false;
 };
 
-// Query mode (see the header): runs of two or more CJK characters become their bigrams.
+// Query mode (see the header): one piece is itself; several are the phrase of their pairs.
 std::vector<Token> query_tokens(std::string_view text) {
-    std::vector<OwnedPiece> pieces;
+    std::vector<QueryPiece> pieces;
     for_each_piece(text, [&](const Piece& p) {
-        pieces.push_back({std::string(p.text), p.start, p.end, p.cjk, p.glued});
+        pieces.push_back({std::string(p.text), p.start, p.end, p.glued});
         return true;
     });
     std::vector<Token> out;
-    for (size_t i = 0; i < pieces.size(); ++i) {
-        const OwnedPiece& piece = pieces[i];
-        bool run_goes_on = i + 1 < pieces.size() && pieces[i + 1].glued;
-        bool run_started = piece.glued;
-        if (run_goes_on) {
-            const OwnedPiece& next = pieces[i + 1];
-            out.push_back({piece.text + next.text, piece.start, next.end, false});
-        } else if (!run_started || i + 1 < pieces.size()) {
-            out.push_back({piece.text, piece.start, piece.end, false});
-        }
+    if (pieces.size() == 1) out.push_back({pieces[0].text, pieces[0].start, pieces[0].end, false});
+    for (size_t i = 0; i + 1 < pieces.size(); ++i) {
+        const QueryPiece& next = pieces[i + 1];
+        Token pair{"", pieces[i].start, next.end, false};
+        pair_of(pair.text, pieces[i].text, next.text, next.glued);
+        out.push_back(std::move(pair));
     }
     return out;
 }

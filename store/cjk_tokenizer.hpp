@@ -1,17 +1,20 @@
 #pragma once
 // The FTS5 tokenizer "mailclerk".
 //
-// Documents: CJK ideographs, kana and Hangul give one token per character (unigram) plus, at the
-// same position (FTS5 "colocated"), the bigram of that character and the next one of the same
-// run. Latin letters and digits form words, case-folded, Latin diacritics removed (also combining
-// marks), fullwidth ASCII folded to ASCII; DN50 and 5000S stay whole, QT-2026-0412 is the three
-// words qt 2026 0412 in a row.
+// Documents: CJK ideographs, kana and Hangul give one token per character; Latin letters and
+// digits form words, case-folded, Latin diacritics removed (also combining marks), fullwidth
+// ASCII folded to ASCII; DN50 and 5000S stay whole, QT-2026-0412 is the three words qt 2026 0412
+// in a row. These pieces take one position each. At the same position as each piece (FTS5
+// "colocated") is the pair it forms with the next piece: the bigram of two CJK characters of one
+// run (报价), else both pieces joined by a space ("ball valves", "价 dn50", "qt 2026").
 //
-// Queries: a CJK run of one character is its unigram; a longer run is the phrase of its bigrams
-// (报价单 -> 报价 价单), so two- and more-character words are found through the small bigram
-// lists rather than by intersecting the huge lists of common single characters. When more tokens
-// follow the run inside the same phrase, the run's last character is added as a unigram so that
-// positions line up with the document (报价 DN50 -> 报价 价 dn50).
+// Queries: a single piece is itself; two or more are the phrase of their pairs (报价单 -> 报价
+// 价单; "ball valves thank you" -> "ball valves" "valves thank" "thank you"). Pairs at
+// consecutive positions occur exactly where the pieces do, so a phrase or a CJK word is found
+// through the short lists of its pairs instead of by intersecting the long lists of common
+// characters and words and checking positions (Solr's "common grams", for every pair). A CJK
+// character and its neighbour across a space or punctuation form a spaced pair, so 报价 never
+// matches 报，价.
 #include <functional>
 #include <string>
 #include <string_view>

@@ -248,6 +248,13 @@ CREATE TABLE users (
     created INTEGER NOT NULL
 ) WITHOUT ROWID;
 )sql",
+    // 10: the tokenizer indexes the pair of every two neighbouring pieces (store/cjk_tokenizer.hpp)
+    // and queries of several pieces look up those pairs, so both full-text tables are
+    // re-tokenized from their stored text. Costs about as long as indexing the text first did.
+    R"sql(
+INSERT INTO search_text (search_text) VALUES ('rebuild');
+INSERT INTO attachment_text (attachment_text) VALUES ('rebuild');
+)sql",
 };
 
 constexpr int64_t k_version = static_cast<int64_t>(std::size(k_migrations));

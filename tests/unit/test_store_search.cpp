@@ -4,6 +4,7 @@
 #include <vector>
 
 #include <catch2/catch.hpp>
+#include <sqlite3.h>
 
 #include "common/sha256.hpp"
 #include "store/archive.hpp"
@@ -418,6 +419,64 @@ INSERT INTO message_customers (message_id, customer_id, reason) VALUES
     REQUIRE(hits);
     REQUIRE(hits->results.size() == 1);
     CHECK(hits->results[0].attachment == "QT-1.xlsx");
+}
+
+namespace {
+
+// Makes "mailclerk" on this connection FTS5's unicode61 tokenizer: an index written so holds no
+// pair tokens, as one written before migration 10 did not.
+void tokenize_without_pairs(store::Database& db) {
+    fts5_api* api = nullptr;
+    auto stmt = db.prepare("SELECT fts5(?1)");
+    REQUIRE(stmt);
+    stmt->bind_pointer(1, &api, "fts5_api_ptr");
+    REQUIRE(stmt->step());
+    REQUIRE(api != nullptr);
+    void* user_data = nullptr;
+    fts5_tokenizer unicode61{};
+    REQUIRE(api->xFindTokenizer(api, "unicode61", &user_data, &unicode61) == SQLITE_OK);
+    REQUIRE(api->xCreateTokenizer(api, store::k_tokenizer_name, user_data, &unicode61, nullptr) ==
+            SQLITE_OK);
+}
+
+} // namespace
+
+TEST_CASE("migration 10 re-tokenizes both text tables with pairs", "[store][search][migration]") {
+    test::TempDir dir;
+    std::filesystem::path path = dir.path() / "index.sqlite";
+    {
+        auto db = store::Database::open(path);
+        REQUIRE(db);
+        REQUIRE(store::prepare_schema(*db, 9));
+    }
+    {
+        auto db = store::Database::open(path);
+        REQUIRE(db);
+        tokenize_without_pairs(*db);
+        REQUIRE(db->exec(R"sql(
+INSERT INTO messages (id, sha256, date, subject, direction, kind, size, search_key) VALUES
+  (1, 'a', 1772323200, 'ball valves', 'inbound', 'quote', 10, 1772323200 << 24 | 1);
+INSERT INTO search_text (rowid, subject, body, attachments, meta) VALUES
+  (1772323200 << 24 | 1, 'ball valves', 'Please quote ball valves DN80', '型号 DN100 报价', 'zdinbound');
+INSERT INTO attachments (message_id, idx, sha256, filename, size, kind) VALUES
+  (1, 0, 'x', 'QT-1.xlsx', 5, 'quote');
+INSERT INTO attachment_text (rowid, filename, body)
+  SELECT rowid, filename, '型号 DN100 报价' FROM attachments;
+)sql"));
+    }
+    auto index = store::Index::open(path);
+    REQUIRE(index);
+    for (const char* query : {"\"quote ball valves\"", "\"型号 DN100\"", "DN80"}) {
+        auto results = index->search(store::SearchRequest{query, "", store::SearchSort::date, 5});
+        INFO(query);
+        REQUIRE(results);
+        REQUIRE(results->results.size() == 1);
+    }
+    auto hit =
+        index->search(store::SearchRequest{"\"DN100 报价\"", "", store::SearchSort::date, 5});
+    REQUIRE(hit);
+    REQUIRE(hit->results.size() == 1);
+    CHECK(hit->results[0].attachment == "QT-1.xlsx"); // attachment_text was rebuilt too
 }
 
 TEST_CASE("a customer's timeline and documents are newest first and follow re-matching",

@@ -49,28 +49,36 @@ Tokens marked(std::string_view text, TokenizeMode mode) {
 
 } // namespace
 
-TEST_CASE("documents give CJK unigrams with colocated bigrams", "[store][tokenizer]") {
+TEST_CASE("documents give each piece and, colocated, its pair with the next",
+          "[store][tokenizer]") {
     CHECK(marked("报价单", TokenizeMode::document) == Tokens{"报", "+报价", "价", "+价单", "单"});
-    // A separator or a word ends the run: no bigram across it.
+    // Across a separator or a word, the pair keeps a space: never a CJK bigram.
     CHECK(marked("报价。DN50阀门", TokenizeMode::document) ==
-          Tokens{"报", "+报价", "价", "dn50", "阀", "+阀门", "门"});
+          Tokens{"报", "+报价", "价", "+价 dn50", "dn50", "+dn50 阀", "阀", "+阀门", "门"});
     CHECK(marked("カナ 한국", TokenizeMode::document) ==
-          Tokens{"カ", "+カナ", "ナ", "한", "+한국", "국"});
+          Tokens{"カ", "+カナ", "ナ", "+ナ 한", "한", "+한국", "국"});
+    CHECK(marked("Ball valves, thank you", TokenizeMode::document) ==
+          Tokens{"ball", "+ball valves", "valves", "+valves thank", "thank", "+thank you", "you"});
+    CHECK(marked("one", TokenizeMode::document) == Tokens{"one"});
     auto offsets = mailclerk::store::tokens("a报价", TokenizeMode::document);
-    REQUIRE(offsets.size() == 4);
-    CHECK(offsets[2].start == 1); // the bigram spans both characters
-    CHECK(offsets[2].end == 7);
+    REQUIRE(offsets.size() == 5);
+    CHECK(offsets[3].text == "报价");
+    CHECK(offsets[3].start == 1); // the bigram spans both characters
+    CHECK(offsets[3].end == 7);
 }
 
-TEST_CASE("queries turn CJK runs into bigram phrases", "[store][tokenizer]") {
+TEST_CASE("queries of several pieces are the phrase of their pairs", "[store][tokenizer]") {
     CHECK(marked("报", TokenizeMode::query) == Tokens{"报"});
+    CHECK(marked("DN50", TokenizeMode::query) == Tokens{"dn50"});
     CHECK(marked("报价", TokenizeMode::query) == Tokens{"报价"});
     CHECK(marked("报价单", TokenizeMode::query) == Tokens{"报价", "价单"});
-    // A run followed by more tokens keeps its last character so positions match the document.
-    CHECK(marked("报价单 DN50", TokenizeMode::query) == Tokens{"报价", "价单", "单", "dn50"});
-    CHECK(marked("DN50 阀门", TokenizeMode::query) == Tokens{"dn50", "阀门"});
-    CHECK(marked("报 价", TokenizeMode::query) == Tokens{"报", "价"});
-    CHECK(marked("QT-2026-0412", TokenizeMode::query) == Tokens{"qt", "2026", "0412"});
+    CHECK(marked("报价单 DN50", TokenizeMode::query) == Tokens{"报价", "价单", "单 dn50"});
+    CHECK(marked("DN50 阀门", TokenizeMode::query) == Tokens{"dn50 阀", "阀门"});
+    CHECK(marked("报 价", TokenizeMode::query) == Tokens{"报 价"});
+    CHECK(marked("QT-2026-0412", TokenizeMode::query) == Tokens{"qt 2026", "2026 0412"});
+    CHECK(marked("ball valves thank you", TokenizeMode::query) ==
+          Tokens{"ball valves", "valves thank", "thank you"});
+    CHECK(marked("，。", TokenizeMode::query).empty());
 }
 
 TEST_CASE("tokenizer drops combining diacritics inside words", "[store][tokenizer]") {
