@@ -71,16 +71,6 @@ ValueSource quoted_value(store::Index& index) {
             }};
 }
 
-Result<ValueSource> best_value_source(store::Index& index) {
-    auto stats = index.roster();
-    if (!stats) return tl::unexpected(stats.error());
-    ValueSource quoted = quoted_value(index);
-    auto values = quoted.values(*stats);
-    if (!values) return tl::unexpected(values.error());
-    if (!values->empty()) return quoted;
-    return message_volume();
-}
-
 std::map<std::string, std::string> pareto_grades(const std::map<std::string, double>& values) {
     std::vector<std::pair<double, std::string>> ranked;
     double total = 0;
@@ -115,15 +105,21 @@ std::map<std::string, std::string> best_grades(const Values& values) {
     return grades;
 }
 
-Result<std::vector<RosterLine>> build_roster(store::Index& index,
-                                             const config::RosterSettings& settings,
-                                             const ValueSource& source, int64_t now) {
+Result<Roster> build_roster(store::Index& index, const config::RosterSettings& settings,
+                            int64_t now) {
     auto stats = index.roster();
     if (!stats) return tl::unexpected(stats.error());
+    Roster roster;
+    ValueSource source = quoted_value(index);
     auto values = source.values(*stats);
     if (!values) return tl::unexpected(values.error());
+    if (values->empty()) {
+        source = message_volume();
+        values = source.values(*stats);
+        if (!values) return tl::unexpected(values.error());
+    }
+    roster.basis = source.basis;
     auto grades = best_grades(*values);
-    std::vector<RosterLine> lines;
     for (auto& s : *stats) {
         RosterLine line;
         auto graded = grades.find(s.customer.slug);
@@ -140,9 +136,9 @@ Result<std::vector<RosterLine>> build_roster(store::Index& index,
             line.follow_up_due =
                 s.last_outbound == 0 || (now - s.last_outbound) / k_day >= settings.followup_days;
         line.stats = std::move(s);
-        lines.push_back(std::move(line));
+        roster.lines.push_back(std::move(line));
     }
-    return lines;
+    return roster;
 }
 
 const std::vector<std::string>& roster_header() {

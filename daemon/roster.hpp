@@ -38,8 +38,6 @@ ValueSource message_volume();
 // The value of what we quoted: over each customer's current price items that we sent, unit
 // price x quantity (x 1 when the quantity is not a number), per currency.
 ValueSource quoted_value(store::Index& index);
-// quoted_value when the index holds price items we sent, else message_volume.
-Result<ValueSource> best_value_source(store::Index& index);
 
 // A/B/C by Pareto: A = the accounts making up the top 80 % of the value, B the next 15 %,
 // C the rest (and every account of value 0).
@@ -48,12 +46,17 @@ std::map<std::string, std::string> pareto_grades(const std::map<std::string, dou
 // Pareto within each unit, then each customer's best grade over its units.
 std::map<std::string, std::string> best_grades(const Values& values);
 
-// The roster as of `now` (epoch seconds). A customer's computed grade is its best grade over
-// the units it has a value in (A = the accounts making up the top 80 % of that unit's total);
-// a customer with messages but no value in any unit is C.
-Result<std::vector<RosterLine>> build_roster(store::Index& index,
-                                             const config::RosterSettings& settings,
-                                             const ValueSource& source, int64_t now);
+// The roster as of `now` (epoch seconds), graded by quoted value when the index holds price
+// items we sent, else by message volume (`basis` names which). A customer's computed grade is
+// its best grade over the units it has a value in (A = the accounts making up the top 80 % of
+// that unit's total); a customer with messages but no value in any unit is C. Reads each
+// customer's statistics once.
+struct Roster {
+    std::string basis;
+    std::vector<RosterLine> lines;
+};
+Result<Roster> build_roster(store::Index& index, const config::RosterSettings& settings,
+                            int64_t now);
 
 // The roster's columns, in export order; the first ten are what an import reads back.
 const std::vector<std::string>& roster_header();

@@ -59,7 +59,10 @@ Result<Index> Index::open_read_only(const std::filesystem::path& path) {
     auto db = Database::open_read_only(path);
     if (!db) return error_of(db);
     if (auto ok = prepare_read_only(*db); !ok) return error_of(ok);
-    return Index(std::make_unique<Impl>(std::move(*db)));
+    if (auto ok = db->exec(k_read_tuning); !ok) return error_of(ok);
+    Index index(std::make_unique<Impl>(std::move(*db)));
+    index.m_impl->read_tuned = true;
+    return index;
 }
 
 Status Index::begin() {

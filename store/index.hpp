@@ -405,9 +405,10 @@ class Index {
 
     // Reading for the web page (store/index_view.cpp). nullopt when no message has this id.
     Result<std::optional<MessageDetail>> message_detail(int64_t id);
-    // The customer's newest `limit` messages with their attachments, and how many it has.
-    Result<std::pair<std::vector<TimelineEntry>, int64_t>> timeline(int64_t customer_id,
-                                                                    int64_t limit);
+    // The customer's newest `limit` messages with their attachments. (How many it has in all
+    // is in the roster's statistics: counting a big account's messages per page view costs
+    // more than listing its newest.)
+    Result<std::vector<TimelineEntry>> timeline(int64_t customer_id, int64_t limit);
     // Changes whenever the customer's price items or product overrides change (count, newest
     // row, overrides): lets a reader keep what it built from prices() until then.
     Result<std::string> price_version(int64_t customer_id);

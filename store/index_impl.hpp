@@ -9,14 +9,20 @@
 
 namespace mailclerk::store {
 
+// Readers touch many pages of the FTS index and of messages per request: map the file instead
+// of copying pages through read(), and keep up to 128 MB of them per connection.
+inline constexpr const char* k_read_tuning =
+    "PRAGMA mmap_size = 17179869184; PRAGMA cache_size = -131072";
+
 struct IndexState {
     Database db;
     // Prepared once per connection: the import loop runs the same few statements per message.
     std::unordered_map<std::string, Statement> statements;
     // slug -> customers.id; cleared whenever a rollback may have undone an insert.
     std::unordered_map<std::string, int64_t> customer_ids;
-    // Index::search has set its read settings (mmap, cache) on this connection.
-    bool search_tuned = false;
+    // The connection reads through a map of the file and a large cache (k_read_tuning): set at
+    // open for readers, by the first search on a writer.
+    bool read_tuned = false;
 
     explicit IndexState(Database database) : db(std::move(database)) {}
 

@@ -434,9 +434,9 @@ Result<SearchResults> search_page(IndexState& state, const SearchRequest& reques
 // the connection maps the file rather than copying pages through read(): a search touches
 // many pages of the FTS index and of messages.
 Status tune_for_search(IndexState& state) {
-    if (state.search_tuned) return {};
-    state.search_tuned = true;
-    return state.db.exec("PRAGMA mmap_size = 17179869184; PRAGMA cache_size = -131072");
+    if (state.read_tuned) return {};
+    state.read_tuned = true;
+    return state.db.exec(k_read_tuning);
 }
 
 } // namespace

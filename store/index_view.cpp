@@ -112,14 +112,7 @@ std::string customer_match(int64_t customer_id) {
 }
 } // namespace
 
-Result<std::pair<std::vector<TimelineEntry>, int64_t>> Index::timeline(int64_t customer_id,
-                                                                       int64_t limit) {
-    auto count = m_impl->statement("SELECT count(*) FROM message_customers WHERE customer_id = ?1");
-    if (!count) return error_of(count);
-    int64_t total = 0;
-    auto ok = for_each_row((*count)->bind(1, customer_id),
-                           [&](Statement& s) { total = s.column_int64(0); });
-    if (!ok) return error_of(ok);
+Result<std::vector<TimelineEntry>> Index::timeline(int64_t customer_id, int64_t limit) {
     auto stmt = m_impl->statement(
         "SELECT m.id, m.date, m.direction, m.subject, mc.counterpart, m.kind FROM search_text s "
         "JOIN messages m ON m.search_key = s.rowid JOIN message_customers mc ON "
@@ -128,7 +121,7 @@ Result<std::pair<std::vector<TimelineEntry>, int64_t>> Index::timeline(int64_t c
     if (!stmt) return error_of(stmt);
     std::vector<TimelineEntry> entries;
     (*stmt)->bind(1, customer_id).bind(2, customer_match(customer_id)).bind(3, limit);
-    ok = for_each_row(**stmt, [&](Statement& s) {
+    auto ok = for_each_row(**stmt, [&](Statement& s) {
         entries.push_back(TimelineEntry{s.column_int64(0),
                                         s.column_optional(1).value_or(0),
                                         s.column_text(2),
@@ -146,7 +139,7 @@ Result<std::pair<std::vector<TimelineEntry>, int64_t>> Index::timeline(int64_t c
                           [&](Statement& s) { entry.attachments.push_back(attachment_of(s)); });
         if (!ok) return error_of(ok);
     }
-    return std::make_pair(std::move(entries), total);
+    return entries;
 }
 
 Result<std::vector<DocumentRow>> Index::documents(int64_t customer_id, int64_t limit) {

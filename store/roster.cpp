@@ -1,41 +1,60 @@
 // Index: the roster's statistics per customer and the raw material for candidate customers.
 #include <ctime>
+#include <optional>
+#include <unordered_map>
 
 #include "store/index_impl.hpp"
 
 namespace mailclerk::store {
 
+namespace {
+
+void count_message(RosterStats& stats, const std::string& direction, const std::string& kind,
+                   std::optional<int64_t> date) {
+    ++stats.messages;
+    auto widen = [&](int64_t& first, int64_t& last) {
+        if (!date) return;
+        if (first == 0 || *date < first) first = *date;
+        if (last == 0 || *date > last) last = *date;
+    };
+    if (direction == "inbound") {
+        ++stats.messages_in;
+        widen(stats.first_inbound, stats.last_inbound);
+    } else if (direction == "outbound") {
+        ++stats.messages_out;
+        widen(stats.first_outbound, stats.last_outbound);
+        if (kind == "quote") ++stats.quotes_sent;
+    }
+    if (kind == "contract") ++stats.contracts;
+}
+
+} // namespace
+
 Result<std::vector<RosterStats>> Index::roster() {
     auto customers = directory();
     if (!customers) return error_of(customers);
-    auto stmt = m_impl->statement(
-        "SELECT count(m.id), "
-        "sum(m.direction = 'inbound'), sum(m.direction = 'outbound'), "
-        "min(CASE WHEN m.direction = 'inbound' THEN m.date END), "
-        "max(CASE WHEN m.direction = 'inbound' THEN m.date END), "
-        "min(CASE WHEN m.direction = 'outbound' THEN m.date END), "
-        "max(CASE WHEN m.direction = 'outbound' THEN m.date END), "
-        "sum(m.direction = 'outbound' AND m.kind = 'quote'), sum(m.kind = 'contract'), "
-        "(SELECT count(*) FROM contacts WHERE customer_id = ?1) "
-        "FROM message_customers mc JOIN messages m ON m.id = mc.message_id "
-        "WHERE mc.customer_id = ?1");
-    if (!stmt) return error_of(stmt);
+    // One pass over all matched mail in message order, so message rows are read front to back:
+    // a query per customer read them in random order and cost seconds on a large archive.
+    std::unordered_map<int64_t, RosterStats> by_customer;
+    auto messages = m_impl->db.prepare(
+        "SELECT mc.customer_id, m.direction, m.kind, m.date FROM message_customers mc "
+        "JOIN messages m ON m.id = mc.message_id");
+    if (!messages) return error_of(messages);
+    auto ok = for_each_row(*messages, [&](Statement& s) {
+        count_message(by_customer[s.column_int64(0)], s.column_text(1), s.column_text(2),
+                      s.column_optional(3));
+    });
+    if (!ok) return error_of(ok);
+    auto contacts =
+        m_impl->db.prepare("SELECT customer_id, count(*) FROM contacts GROUP BY customer_id");
+    if (!contacts) return error_of(contacts);
+    ok = for_each_row(*contacts, [&](Statement& s) {
+        by_customer[s.column_int64(0)].contacts = s.column_int64(1);
+    });
+    if (!ok) return error_of(ok);
     std::vector<RosterStats> out;
     for (CustomerRow& customer : *customers) {
-        RosterStats stats;
-        auto ok = for_each_row((*stmt)->bind(1, customer.id), [&](Statement& s) {
-            stats.messages = s.column_int64(0);
-            stats.messages_in = s.column_optional(1).value_or(0);
-            stats.messages_out = s.column_optional(2).value_or(0);
-            stats.first_inbound = s.column_optional(3).value_or(0);
-            stats.last_inbound = s.column_optional(4).value_or(0);
-            stats.first_outbound = s.column_optional(5).value_or(0);
-            stats.last_outbound = s.column_optional(6).value_or(0);
-            stats.quotes_sent = s.column_optional(7).value_or(0);
-            stats.contracts = s.column_optional(8).value_or(0);
-            stats.contacts = s.column_int64(9);
-        });
-        if (!ok) return error_of(ok);
+        RosterStats stats = by_customer[customer.id];
         stats.customer = std::move(customer);
         out.push_back(std::move(stats));
     }

@@ -81,26 +81,25 @@ void print_table(const std::vector<daemon::RosterLine>& lines) {
 }
 
 int run_roster(daemon::Workspace& workspace, const CustomersOptions& options) {
-    auto source = daemon::best_value_source(*workspace.index);
-    if (!source) return report(source.error());
-    auto lines = daemon::build_roster(*workspace.index, workspace.config.roster, *source,
-                                      static_cast<int64_t>(std::time(nullptr)));
-    if (!lines) return report(lines.error());
+    auto roster = daemon::build_roster(*workspace.index, workspace.config.roster,
+                                       static_cast<int64_t>(std::time(nullptr)));
+    if (!roster) return report(roster.error());
+    const std::vector<daemon::RosterLine>& lines = roster->lines;
     if (!options.xlsx.empty()) {
-        if (auto ok = daemon::write_roster_xlsx(options.xlsx, *lines); !ok)
+        if (auto ok = daemon::write_roster_xlsx(options.xlsx, lines); !ok)
             return report(ok.error());
-        fmt::print(stderr, "wrote {} customers to {}\n", lines->size(), options.xlsx);
+        fmt::print(stderr, "wrote {} customers to {}\n", lines.size(), options.xlsx);
         return 0;
     }
     if (options.json) {
-        nlohmann::json doc{{"grade_basis", source->basis}, {"customers", nlohmann::json::array()}};
-        for (const auto& line : *lines)
+        nlohmann::json doc{{"grade_basis", roster->basis}, {"customers", nlohmann::json::array()}};
+        for (const auto& line : lines)
             doc["customers"].push_back(line_json(line));
         print_json(doc.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace));
     } else if (options.csv) {
-        fmt::print("{}", daemon::roster_csv(*lines));
+        fmt::print("{}", daemon::roster_csv(lines));
     } else {
-        print_table(*lines);
+        print_table(lines);
     }
     return 0;
 }

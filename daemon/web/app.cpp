@@ -176,16 +176,12 @@ Result<std::shared_ptr<const std::vector<daemon::RosterLine>>> App::roster(store
             return m_roster;
         }
     }
-    auto built = [&]() -> Result<std::vector<daemon::RosterLine>> {
-        auto source = daemon::best_value_source(index);
-        if (!source) return tl::unexpected(source.error());
-        return daemon::build_roster(index, m_settings.roster, *source,
-                                    static_cast<int64_t>(std::time(nullptr)));
-    }();
+    auto built =
+        daemon::build_roster(index, m_settings.roster, static_cast<int64_t>(std::time(nullptr)));
     std::lock_guard lock(m_cache_mutex);
     m_roster_building = false;
     if (!built) return tl::unexpected(built.error());
-    m_roster = std::make_shared<const std::vector<daemon::RosterLine>>(std::move(*built));
+    m_roster = std::make_shared<const std::vector<daemon::RosterLine>>(std::move(built->lines));
     m_roster_time = Clock::now();
     return m_roster;
 }

@@ -65,6 +65,7 @@ constexpr Entry k_strings[] = {
     {"timeline", "Timeline", "往来记录"},
     {"showing_latest", "showing the latest", "显示最近"},
     {"documents", "Documents", "文件"},
+    {"all_documents", "all documents", "全部文件"},
     {"prices", "Price list", "价格表"},
     {"price_history", "Earlier quotes", "历史报价"},
     {"product", "Product", "产品"},

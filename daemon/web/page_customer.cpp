@@ -14,8 +14,8 @@ namespace mailclerk::web {
 namespace {
 
 constexpr int64_t k_timeline_rows = 200;
-constexpr int64_t k_document_rows = 500;
-constexpr size_t k_history_rows = 200; // superseded quotes shown; the downloads have them all
+constexpr int64_t k_document_rows = 200; // the rest through search (all_documents)
+constexpr size_t k_history_rows = 200;   // superseded quotes shown; the downloads have them all
 constexpr const char* k_kinds[] = {"inquiry", "quote", "contract", "order", "invoice", "other"};
 
 std::string size_text(int64_t bytes) {
@@ -95,7 +95,8 @@ std::string timeline(const Page& page, const std::vector<store::TimelineEntry>& 
                        escape(page.t("kind")), escape(page.t("attachments")), rows);
 }
 
-std::string documents(const Page& page, const std::vector<store::DocumentRow>& docs) {
+std::string documents(const Page& page, const store::CustomerRow& c,
+                      const std::vector<store::DocumentRow>& docs) {
     std::string out;
     for (const char* kind : k_kinds) {
         std::string items;
@@ -111,7 +112,13 @@ std::string documents(const Page& page, const std::vector<store::DocumentRow>& d
                                escape(page.t(kind)), items);
     }
     if (out.empty()) return "";
-    return "<section id=\"documents\"><h2>" + escape(page.t("documents")) + "</h2>" + out +
+    std::string more;
+    if (static_cast<int64_t>(docs.size()) >= k_document_rows)
+        more = fmt::format(" <small>({} {} · <a href=\"/search?q={}\">{}</a>)</small>",
+                           escape(page.t("showing_latest")), docs.size(),
+                           escape(percent_encode("customer:" + c.slug + " has:attachment")),
+                           escape(page.t("all_documents")));
+    return "<section id=\"documents\"><h2>" + escape(page.t("documents")) + more + "</h2>" + out +
            "</section>";
 }
 
@@ -193,6 +200,15 @@ std::string prices(const Page& page, const store::CustomerRow& c,
     return out + "</section>";
 }
 
+// How many messages the timeline stands for: what it lists when that is less than a page, else
+// the roster's count (refreshed in the background, so it may trail the newest mail a little).
+int64_t timeline_total(const std::vector<store::TimelineEntry>& entries,
+                       const daemon::RosterLine* line) {
+    auto listed = static_cast<int64_t>(entries.size());
+    if (listed < k_timeline_rows || !line) return listed;
+    return std::max(listed, line->stats.messages);
+}
+
 // The customer of this slug (or former slug) if the viewer sees it.
 const store::CustomerRow* visible_customer(Page& page, const std::string& slug) {
     const store::CustomerRow* row = page.snapshot->by_slug(slug);
@@ -223,8 +239,8 @@ Response customer_page(Page& page, const std::string& slug) {
         page.app.cache_prices(c->id, page.lang, *version, *price_list);
     }
     std::string body = card(page, *c, line) + *price_list +
-                       timeline(page, events->first, events->second) + documents(page, *docs) +
-                       contacts_table(page, *people);
+                       timeline(page, *events, timeline_total(*events, line)) +
+                       documents(page, *c, *docs) + contacts_table(page, *people);
     return page.html(c->name.empty() ? c->slug : c->name, body);
 }
 
