@@ -16,7 +16,9 @@ web_archive() {
 
 # start_web: run `mailclerk web` in the background; sets WEB_PID, PORT and BASE.
 start_web() {
-  mc web > "$WORK/web.out" 2> "$WORK/web.err" &
+  # The binary itself, not the mc function: `mc web &` would background a subshell, and
+  # stopping that would leave the server running.
+  "$MAILCLERK" -c "$WORK/mailclerk.toml" web > "$WORK/web.out" 2> "$WORK/web.err" &
   WEB_PID=$!
   for _ in $(seq 1 100); do
     PORT=$(awk '/^listening on/{print $3}' "$WORK/web.out" 2>/dev/null || true)
