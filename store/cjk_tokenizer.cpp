@@ -78,10 +78,16 @@ template <typename OnPiece> bool for_each_piece(std::string_view text, OnPiece&&
 }
 
 // The token for two neighbouring pieces, indexed at the first one's position: the bigram of two
-// glued CJK characters (报价), else the two pieces joined by a space ("ball valves", "价 dn50").
-// A piece never holds a space, so the two kinds cannot collide.
+// glued CJK characters (报价), else the two pieces joined by a space behind a mark byte
+// ("\x01ball valves", "\x01价 dn50"). No piece holds a space or a control character, so the
+// kinds cannot collide, and the mark keeps spaced pairs out of a one-word prefix query: dn1*
+// expands over the words dn10, dn15, ... only, not over every pair starting with one of them.
+constexpr char k_pair_mark = '\x01';
+
 void pair_of(std::string& out, std::string_view first, std::string_view second, bool glued) {
-    out.assign(first);
+    out.clear();
+    if (!glued) out.push_back(k_pair_mark);
+    out.append(first);
     if (!glued) out.push_back(' ');
     out.append(second);
 }

@@ -6,7 +6,8 @@
 // ASCII folded to ASCII; DN50 and 5000S stay whole, QT-2026-0412 is the three words qt 2026 0412
 // in a row. These pieces take one position each. At the same position as each piece (FTS5
 // "colocated") is the pair it forms with the next piece: the bigram of two CJK characters of one
-// run (报价), else both pieces joined by a space ("ball valves", "价 dn50", "qt 2026").
+// run (报价), else both pieces joined by a space behind the byte 0x01 ("ball valves", "价 dn50",
+// "qt 2026"; the mark keeps them out of one-word prefix queries).
 //
 // Queries: a single piece is itself; two or more are the phrase of their pairs (报价单 -> 报价
 // 价单; "ball valves thank you" -> "ball valves" "valves thank" "thank you"). Pairs at

@@ -39,11 +39,15 @@ namespace {
 
 using mailclerk::store::TokenizeMode;
 
-// "text" for a token at a new position, "+text" for a colocated one.
+// "text" for a token at a new position, "+text" for a colocated one; the mark that starts a
+// spaced pair shows as "^".
 Tokens marked(std::string_view text, TokenizeMode mode) {
     Tokens out;
-    for (const auto& token : mailclerk::store::tokens(text, mode))
-        out.push_back((token.colocated ? "+" : "") + token.text);
+    for (const auto& token : mailclerk::store::tokens(text, mode)) {
+        std::string shown = token.text;
+        if (!shown.empty() && shown[0] == '\x01') shown.replace(0, 1, "^");
+        out.push_back((token.colocated ? "+" : "") + shown);
+    }
     return out;
 }
 
@@ -54,11 +58,12 @@ TEST_CASE("documents give each piece and, colocated, its pair with the next",
     CHECK(marked("报价单", TokenizeMode::document) == Tokens{"报", "+报价", "价", "+价单", "单"});
     // Across a separator or a word, the pair keeps a space: never a CJK bigram.
     CHECK(marked("报价。DN50阀门", TokenizeMode::document) ==
-          Tokens{"报", "+报价", "价", "+价 dn50", "dn50", "+dn50 阀", "阀", "+阀门", "门"});
+          Tokens{"报", "+报价", "价", "+^价 dn50", "dn50", "+^dn50 阀", "阀", "+阀门", "门"});
     CHECK(marked("カナ 한국", TokenizeMode::document) ==
-          Tokens{"カ", "+カナ", "ナ", "+ナ 한", "한", "+한국", "국"});
-    CHECK(marked("Ball valves, thank you", TokenizeMode::document) ==
-          Tokens{"ball", "+ball valves", "valves", "+valves thank", "thank", "+thank you", "you"});
+          Tokens{"カ", "+カナ", "ナ", "+^ナ 한", "한", "+한국", "국"});
+    CHECK(
+        marked("Ball valves, thank you", TokenizeMode::document) ==
+        Tokens{"ball", "+^ball valves", "valves", "+^valves thank", "thank", "+^thank you", "you"});
     CHECK(marked("one", TokenizeMode::document) == Tokens{"one"});
     auto offsets = mailclerk::store::tokens("a报价", TokenizeMode::document);
     REQUIRE(offsets.size() == 5);
@@ -72,12 +77,12 @@ TEST_CASE("queries of several pieces are the phrase of their pairs", "[store][to
     CHECK(marked("DN50", TokenizeMode::query) == Tokens{"dn50"});
     CHECK(marked("报价", TokenizeMode::query) == Tokens{"报价"});
     CHECK(marked("报价单", TokenizeMode::query) == Tokens{"报价", "价单"});
-    CHECK(marked("报价单 DN50", TokenizeMode::query) == Tokens{"报价", "价单", "单 dn50"});
-    CHECK(marked("DN50 阀门", TokenizeMode::query) == Tokens{"dn50 阀", "阀门"});
-    CHECK(marked("报 价", TokenizeMode::query) == Tokens{"报 价"});
-    CHECK(marked("QT-2026-0412", TokenizeMode::query) == Tokens{"qt 2026", "2026 0412"});
+    CHECK(marked("报价单 DN50", TokenizeMode::query) == Tokens{"报价", "价单", "^单 dn50"});
+    CHECK(marked("DN50 阀门", TokenizeMode::query) == Tokens{"^dn50 阀", "阀门"});
+    CHECK(marked("报 价", TokenizeMode::query) == Tokens{"^报 价"});
+    CHECK(marked("QT-2026-0412", TokenizeMode::query) == Tokens{"^qt 2026", "^2026 0412"});
     CHECK(marked("ball valves thank you", TokenizeMode::query) ==
-          Tokens{"ball valves", "valves thank", "thank you"});
+          Tokens{"^ball valves", "^valves thank", "^thank you"});
     CHECK(marked("，。", TokenizeMode::query).empty());
 }
 
