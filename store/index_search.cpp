@@ -42,16 +42,6 @@ void bind_all(Statement& stmt, const std::vector<Param>& params) {
     }
 }
 
-// An FTS5 string: no user text is ever read as FTS5 syntax.
-std::string fts_string(const std::string& value) {
-    std::string out = "\"";
-    for (char c : value) {
-        if (c == '"') out.push_back('"');
-        out.push_back(c);
-    }
-    return out + "\"";
-}
-
 // A text term in search_text: the text columns only (never `meta`), or the subject.
 std::string text_term(const QueryTerm& term) {
     std::string body = fts_string(term.value) + (term.prefix ? " *" : "");
@@ -115,17 +105,6 @@ Result<std::vector<int64_t>> customer_rows(IndexState& state, const std::string&
     auto ok = for_each_row(**stmt, [&](Statement& s) { out.push_back(s.column_int64(0)); });
     if (!ok) return error_of(ok);
     return out;
-}
-
-// Messages of any of these customers, as meta tokens: FTS5 intersects their posting lists with
-// the rest of the query instead of checking every match in SQL. No customer at all gives a
-// token nothing carries. Serves customer: and the reader's visible customers alike.
-std::string customers_expression(const std::vector<int64_t>& customers) {
-    std::string out;
-    for (int64_t id : customers)
-        out += (out.empty() ? "" : " OR ") + fts_string(customer_token(id));
-    if (out.empty()) out = fts_string("znocustomer");
-    return "{meta} : (" + out + ")";
 }
 
 // A filter as meta tokens.

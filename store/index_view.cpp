@@ -106,12 +106,6 @@ Result<std::optional<MessageDetail>> Index::message_detail(int64_t id) {
 // (messages.search_key) and the customer's meta token lists exactly their messages, so the
 // newest `limit` are the last entries of one posting list. Sorting message_customers joined to
 // messages by date read every message of the customer (100,000 for a big account).
-namespace {
-std::string customer_match(int64_t customer_id) {
-    return "{meta} : \"" + customer_token(customer_id) + "\"";
-}
-} // namespace
-
 Result<std::vector<TimelineEntry>> Index::timeline(int64_t customer_id, int64_t limit) {
     auto stmt = m_impl->statement(
         "SELECT m.id, m.date, m.direction, m.subject, mc.counterpart, m.kind FROM search_text s "
@@ -120,7 +114,7 @@ Result<std::vector<TimelineEntry>> Index::timeline(int64_t customer_id, int64_t 
         "ORDER BY s.rowid DESC LIMIT ?3");
     if (!stmt) return error_of(stmt);
     std::vector<TimelineEntry> entries;
-    (*stmt)->bind(1, customer_id).bind(2, customer_match(customer_id)).bind(3, limit);
+    (*stmt)->bind(1, customer_id).bind(2, customers_expression({customer_id})).bind(3, limit);
     auto ok = for_each_row(**stmt, [&](Statement& s) {
         entries.push_back(TimelineEntry{s.column_int64(0),
                                         s.column_optional(1).value_or(0),
@@ -152,7 +146,9 @@ Result<std::vector<DocumentRow>> Index::documents(int64_t customer_id, int64_t l
         "ORDER BY s.rowid DESC LIMIT ?2");
     if (!stmt) return error_of(stmt);
     std::vector<DocumentRow> out;
-    (*stmt)->bind(1, customer_match(customer_id) + " AND {meta} : \"zhasatt\"").bind(2, limit);
+    (*stmt)
+        ->bind(1, customers_expression({customer_id}) + " AND {meta} : " + fts_string("zhasatt"))
+        .bind(2, limit);
     auto ok = for_each_row(**stmt, [&](Statement& s) {
         out.push_back(DocumentRow{s.column_int64(0), s.column_optional(7).value_or(0),
                                   s.column_text(8), attachment_of(s)});

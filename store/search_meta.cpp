@@ -4,6 +4,23 @@
 
 namespace mailclerk::store {
 
+std::string fts_string(const std::string& value) {
+    std::string out = "\"";
+    for (char c : value) {
+        if (c == '"') out.push_back('"');
+        out.push_back(c);
+    }
+    return out + "\"";
+}
+
+std::string customers_expression(const std::vector<int64_t>& customers) {
+    std::string out;
+    for (int64_t id : customers)
+        out += (out.empty() ? "" : " OR ") + fts_string(customer_token(id));
+    if (out.empty()) out = fts_string("znocustomer");
+    return "{meta} : (" + out + ")";
+}
+
 Status refresh_search_meta(IndexState& impl, int64_t message_id) {
     auto update =
         impl.statement(std::string("UPDATE search_text SET meta = (SELECT ") + k_search_meta_sql +

@@ -6,6 +6,7 @@
 #include <algorithm>
 #include <cstdint>
 #include <string>
+#include <vector>
 
 #include "common/result.hpp"
 
@@ -37,6 +38,15 @@ inline std::string customer_token(int64_t customer_id) {
 inline int64_t search_key(int64_t date, int64_t id) {
     return (std::max<int64_t>(date, 0) << 24) | (id & 0xFFFFFF);
 }
+
+// An FTS5 string: no user text is ever read as FTS5 syntax.
+std::string fts_string(const std::string& value);
+
+// A MATCH expression for the messages of any of these customers, as meta tokens: FTS5 then
+// intersects their posting lists with the rest of a query, or walks them newest first. No
+// customer at all gives a token nothing carries. Serves customer:, a reader's visible
+// customers and a customer's timeline alike.
+std::string customers_expression(const std::vector<int64_t>& customers);
 
 // Rewrite the meta column of one message after its customers or direction changed.
 Status refresh_search_meta(IndexState& impl, int64_t message_id);
