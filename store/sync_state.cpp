@@ -46,14 +46,11 @@ Result<std::vector<SyncState>> Index::sync_states() {
         "s.kind = 'imap' AND s.account = st.account AND s.folder = st.folder) "
         "FROM sync_state st ORDER BY st.account, st.folder");
     if (!stmt) return error_of(stmt);
-    std::vector<SyncState> out;
-    auto ok = for_each_row(*stmt, [&](Statement& row) {
-        out.push_back(SyncState{row.column_text(0), row.column_text(1), row.column_int64(2),
-                                row.column_int64(3), row.column_int64(4), row.column_text(5),
-                                row.column_int64(6)});
+    return collect(*stmt, [&](Statement& row) {
+        return SyncState{row.column_text(0),  row.column_text(1),  row.column_int64(2),
+                         row.column_int64(3), row.column_int64(4), row.column_text(5),
+                         row.column_int64(6)};
     });
-    if (!ok) return error_of(ok);
-    return out;
 }
 
 Result<std::optional<std::string>> Index::find_message(const std::string& message_id,
@@ -87,14 +84,11 @@ Result<std::vector<CopyTask>> Index::pending_copies(const std::string& account, 
         "GROUP BY mc.message_id, mc.customer_id ORDER BY s.folder, s.uid LIMIT ?2");
     if (!stmt) return error_of(stmt);
     stmt->bind(1, account).bind(2, limit);
-    std::vector<CopyTask> out;
-    auto ok = for_each_row(*stmt, [&](Statement& row) {
-        out.push_back(CopyTask{row.column_int64(0), row.column_text(1), row.column_int64(2),
-                               row.column_int64(3), row.column_text(4), row.column_text(5),
-                               row.column_text(6), row.column_int64(7) != 0});
+    return collect(*stmt, [&](Statement& row) {
+        return CopyTask{row.column_int64(0), row.column_text(1),      row.column_int64(2),
+                        row.column_int64(3), row.column_text(4),      row.column_text(5),
+                        row.column_text(6),  row.column_int64(7) != 0};
     });
-    if (!ok) return error_of(ok);
-    return out;
 }
 
 Status Index::record_copy(const std::string& account, const CopyTask& task,

@@ -16,10 +16,7 @@ UserRow user_of(Statement& s) {
 Result<std::vector<UserRow>> Index::users() {
     auto stmt = m_impl->statement(std::string(k_columns) + " ORDER BY name");
     if (!stmt) return error_of(stmt);
-    std::vector<UserRow> out;
-    auto ok = for_each_row(**stmt, [&](Statement& s) { out.push_back(user_of(s)); });
-    if (!ok) return error_of(ok);
-    return out;
+    return collect(**stmt, [&](Statement& s) { return user_of(s); });
 }
 
 Result<std::optional<UserRow>> Index::find_user(const std::string& name) {
