@@ -9,10 +9,10 @@
 #include <vector>
 
 #include "common/file_io.hpp"
-#include "daemon/extraction.hpp"
 #include "parsers/classify.hpp"
 #include "parsers/document.hpp"
 #include "parsers/mime.hpp"
+#include "parsers/understand.hpp"
 
 using namespace mailclerk;
 using Clock = std::chrono::steady_clock;
@@ -34,7 +34,7 @@ size_t run_message(const std::string& raw, const parsers::MatchRules& rules) {
     parsers::Message message = parsers::parse_message(raw);
     auto classification = parsers::classify(message, rules);
     parsers::assign_attachment_kinds(message, classification.kind);
-    return daemon::extract_documents(message, classification.kind).prices.size();
+    return parsers::extract_documents(message, classification.kind).prices.size();
 }
 
 size_t run_document(const std::string& name, const std::string& bytes) {

@@ -1,4 +1,4 @@
-#include "daemon/credentials.hpp"
+#include "daemon/app/credentials.hpp"
 
 #include <cstdio>
 #include <cstdlib>
@@ -10,7 +10,7 @@
 
 #include "common/file_io.hpp"
 
-namespace mailclerk::daemon {
+namespace mailclerk::app {
 namespace {
 
 std::string first_line(std::string text) {
@@ -93,4 +93,4 @@ Result<Secret> account_secret(const config::Account& account) {
     return Secret{std::move(*password), false};
 }
 
-} // namespace mailclerk::daemon
+} // namespace mailclerk::app

@@ -7,7 +7,7 @@
 #include "common/result.hpp"
 #include "config/config.hpp"
 
-namespace mailclerk::daemon {
+namespace mailclerk::app {
 
 struct Secret {
     std::string value;
@@ -20,4 +20,4 @@ struct Secret {
 // message that says what to fix.
 Result<Secret> account_secret(const config::Account& account);
 
-} // namespace mailclerk::daemon
+} // namespace mailclerk::app

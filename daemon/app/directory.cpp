@@ -1,4 +1,4 @@
-#include "daemon/directory.hpp"
+#include "daemon/app/directory.hpp"
 
 #include <algorithm>
 
@@ -8,7 +8,7 @@
 #include "common/utf8.hpp"
 #include "parsers/domain.hpp"
 
-namespace mailclerk::daemon {
+namespace mailclerk::app {
 namespace fs = std::filesystem;
 
 namespace {
@@ -150,4 +150,13 @@ Result<std::string> ignore_candidate(Workspace& workspace, const std::string& do
     return registrable;
 }
 
-} // namespace mailclerk::daemon
+Result<std::string> resolve_customer(const parsers::MatchRules& rules, const std::string& given) {
+    std::string wanted = utf8::ascii_lower(given);
+    for (const auto& customer : rules.customers)
+        if (customer.slug == given || utf8::ascii_lower(customer.name) == wanted)
+            return customer.slug;
+    return fail(ErrorCode::not_found, fmt::format("no customer '{}'", given),
+                "customers are named in the config's [[customer]] tables; use the slug or name");
+}
+
+} // namespace mailclerk::app

@@ -5,11 +5,11 @@
 #include <vector>
 
 #include "common/result.hpp"
-#include "daemon/rematch.hpp"
-#include "daemon/workspace.hpp"
+#include "daemon/app/rematch.hpp"
+#include "daemon/app/workspace.hpp"
 #include "store/index.hpp"
 
-namespace mailclerk::daemon {
+namespace mailclerk::app {
 
 // Normalise domains (punycode, lower-case) and addresses; check name, category and grade.
 // Errors are ErrorCode::usage with the offending value named.
@@ -43,4 +43,8 @@ Result<Promotion> promote_candidate(Workspace& workspace, const std::string& dom
 // Never propose this domain again; returns the registrable domain recorded.
 Result<std::string> ignore_candidate(Workspace& workspace, const std::string& domain);
 
-} // namespace mailclerk::daemon
+// The slug of a customer of the directory given by slug or by name (ASCII case ignored);
+// ErrorCode::not_found with a hint when none.
+Result<std::string> resolve_customer(const parsers::MatchRules& rules, const std::string& given);
+
+} // namespace mailclerk::app

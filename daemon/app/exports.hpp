@@ -6,13 +6,11 @@
 #include <vector>
 
 #include "common/result.hpp"
-#include "daemon/roster.hpp"
+#include "daemon/app/roster.hpp"
 #include "store/index.hpp"
 
-namespace mailclerk::daemon {
+namespace mailclerk::app {
 
-// One CSV cell: quoted when it holds a comma, quote or line break.
-std::string csv_cell(const std::string& cell);
 // The roster as CSV (roster_header() then one line per customer), "\n" line ends.
 std::string roster_csv(const std::vector<RosterLine>& lines);
 // The roster workbook: one sheet per category (已成交客户, 重点培养客户, ...).
@@ -21,4 +19,4 @@ Status write_roster_xlsx(const std::filesystem::path& path, const std::vector<Ro
 Status write_price_xlsx(const std::filesystem::path& path, const std::vector<store::PriceRow>& rows,
                         bool history);
 
-} // namespace mailclerk::daemon
+} // namespace mailclerk::app

@@ -1,4 +1,4 @@
-#include "daemon/imap_filing.hpp"
+#include "daemon/app/imap_filing.hpp"
 
 #include <algorithm>
 #include <map>
@@ -6,7 +6,7 @@
 
 #include "common/log.hpp"
 
-namespace mailclerk::daemon {
+namespace mailclerk::app {
 namespace {
 
 constexpr int64_t k_tasks_per_pass = 20000;
@@ -149,4 +149,4 @@ Result<size_t> file_on_server(const config::ImapFiling& settings, const config::
     return copies;
 }
 
-} // namespace mailclerk::daemon
+} // namespace mailclerk::app

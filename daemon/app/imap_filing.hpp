@@ -10,7 +10,7 @@
 #include "daemon/imap/client.hpp"
 #include "store/index.hpp"
 
-namespace mailclerk::daemon {
+namespace mailclerk::app {
 
 // Copy what is pending for this account; returns the number of copies made.
 Result<size_t> file_on_server(const config::ImapFiling& settings, const config::Account& account,
@@ -20,4 +20,4 @@ Result<size_t> file_on_server(const config::ImapFiling& settings, const config::
 // so that a customer never becomes a sub-folder of another.
 std::string customer_folder(const std::string& prefix, char delimiter, const std::string& name);
 
-} // namespace mailclerk::daemon
+} // namespace mailclerk::app

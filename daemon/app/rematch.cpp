@@ -1,4 +1,4 @@
-#include "daemon/rematch.hpp"
+#include "daemon/app/rematch.hpp"
 
 #include <algorithm>
 #include <map>
@@ -8,24 +8,16 @@
 
 #include "common/file_io.hpp"
 #include "common/log.hpp"
-#include "daemon/extraction.hpp"
-#include "daemon/pipeline.hpp"
-#include "daemon/workspace.hpp"
-#include "parsers/mime.hpp"
+#include "daemon/app/pipeline.hpp"
+#include "daemon/app/price_files.hpp"
+#include "daemon/app/workspace.hpp"
 #include "parsers/signature.hpp"
 
-namespace mailclerk::daemon {
+namespace mailclerk::app {
 namespace {
 
 namespace fs = std::filesystem;
 constexpr size_t k_batch = 200;
-
-std::vector<std::string> slugs_of(const parsers::Classification& classification) {
-    std::vector<std::string> out;
-    for (const auto& match : classification.customers)
-        out.push_back(match.slug);
-    return out;
-}
 
 std::vector<std::string> minus(const std::vector<std::string>& a,
                                const std::vector<std::string>& b) {
@@ -119,17 +111,14 @@ class Rematcher {
             log::warning("re-match: no readable file for message {}", archived.sha256);
             return {};
         }
-        parsers::Message message = parsers::parse_message(raw);
-        if (message.has_flag("malformed")) return {};
-        auto lookup = [&](const auto& ids) {
-            auto slugs = m_index.customers_of_messages(ids);
-            return slugs ? *slugs : std::vector<std::string>{};
-        };
-        auto classification =
-            parsers::classify(message, m_rules, lookup, origin_of(archived.sources));
-        parsers::assign_attachment_kinds(message, classification.kind, m_rules.kind_patterns);
+        auto understood = parsers::understand(raw, parsers::origin_of(archived.sources), m_rules,
+                                              thread_customers(m_index), parsers::Depth::match);
+        if (!understood) return tl::unexpected(understood.error());
+        if (understood->malformed()) return {};
+        const parsers::Message& message = understood->message;
+        const parsers::Classification& classification = understood->classification;
         contacts.add(message, classification);
-        std::vector<std::string> slugs = slugs_of(classification);
+        std::vector<std::string> slugs = understood->slugs();
         std::vector<std::string> gained = minus(slugs, archived.customers);
         std::vector<std::string> lost = minus(archived.customers, slugs);
         bool to_unmatched = slugs.empty() && !has_unmatched_path(archived);
@@ -139,8 +128,7 @@ class Rematcher {
         if (reasons_only && slugs == archived.customers && same_direction) return {};
         ++report.changed;
         // As at ingest: an attachment's text may name its kind, which decides its folder.
-        Extracted extracted =
-            extract_documents(message, classification.kind, m_rules.kind_patterns);
+        parsers::read_documents(*understood, m_rules);
         store::FiledMessage filed;
         if (!gained.empty() || to_unmatched) {
             auto made = m_archive.file(archived.sha256, raw, message, gained, canonical);
@@ -152,7 +140,7 @@ class Rematcher {
         auto forgotten = m_index.refile(refiling);
         if (!forgotten) return tl::unexpected(forgotten.error());
         unused.insert(unused.end(), forgotten->begin(), forgotten->end());
-        return reprice(archived, message, classification, extracted.prices, gained, lost);
+        return reprice(archived, message, classification, understood->prices, gained, lost);
     }
 
     // Price items are stored per customer: they follow the message to the customers it gained
@@ -214,18 +202,6 @@ Result<RematchReport> rematch(const parsers::MatchRules& rules, store::Archive& 
     return rematcher.report;
 }
 
-Status record_signature(store::Index& index, const parsers::Message& message,
-                        const parsers::Classification& classification) {
-    if (classification.direction != parsers::Direction::inbound) return {};
-    for (const parsers::Participant& p : classification.participants) {
-        if (p.role != "from" || p.slug.empty()) continue;
-        parsers::SignatureFacts facts = parsers::read_signature(message.text, p.name);
-        if (facts.phone.empty() && facts.title.empty()) return {};
-        return index.note_contact_details(p.slug, p.address, facts.phone, facts.title);
-    }
-    return {};
-}
-
 Status rematch_archive(const std::string& config_flag, const std::atomic<bool>& stop) {
     auto workspace = open_workspace(config_flag);
     if (!workspace) return tl::unexpected(workspace.error());
@@ -236,4 +212,4 @@ Status rematch_archive(const std::string& config_flag, const std::atomic<bool>& 
     return {};
 }
 
-} // namespace mailclerk::daemon
+} // namespace mailclerk::app

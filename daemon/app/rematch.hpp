@@ -13,7 +13,7 @@
 #include "store/archive.hpp"
 #include "store/index.hpp"
 
-namespace mailclerk::daemon {
+namespace mailclerk::app {
 
 struct RematchReport {
     int64_t messages = 0;   // archived messages looked at
@@ -27,12 +27,7 @@ struct RematchReport {
 Result<RematchReport> rematch(const parsers::MatchRules& rules, store::Archive& archive,
                               store::Index& index, const std::atomic<bool>* stop = nullptr);
 
-// Phone and job title from the signature of an inbound message's sender, onto their contact
-// (the pipeline calls this after recording a new message).
-Status record_signature(store::Index& index, const parsers::Message& message,
-                        const parsers::Classification& classification);
-
 // Open the workspace of this config and re-match it, logging the outcome (the daemon's SIGHUP).
 Status rematch_archive(const std::string& config_flag, const std::atomic<bool>& stop);
 
-} // namespace mailclerk::daemon
+} // namespace mailclerk::app

@@ -1,4 +1,4 @@
-#include "daemon/roster.hpp"
+#include "daemon/app/roster.hpp"
 
 #include <algorithm>
 #include <cstdlib>
@@ -7,11 +7,11 @@
 
 #include <fmt/format.h>
 
-#include "daemon/directory.hpp"
+#include "daemon/app/directory.hpp"
 #include "parsers/address.hpp"
 #include "parsers/domain.hpp"
 
-namespace mailclerk::daemon {
+namespace mailclerk::app {
 namespace {
 
 constexpr int64_t k_day = 86400;
@@ -290,4 +290,4 @@ Result<std::vector<store::Candidate>> find_candidates(store::Index& index,
     return out;
 }
 
-} // namespace mailclerk::daemon
+} // namespace mailclerk::app

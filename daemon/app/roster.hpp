@@ -14,7 +14,7 @@
 #include "parsers/roster.hpp"
 #include "store/index.hpp"
 
-namespace mailclerk::daemon {
+namespace mailclerk::app {
 
 struct RosterLine {
     store::RosterStats stats;
@@ -81,4 +81,4 @@ Result<ImportReport> import_roster(store::Index& index, const parsers::Roster& r
 Result<std::vector<store::Candidate>> find_candidates(store::Index& index,
                                                       const parsers::MatchRules& rules);
 
-} // namespace mailclerk::daemon
+} // namespace mailclerk::app

@@ -1,4 +1,4 @@
-#include "daemon/sync.hpp"
+#include "daemon/app/sync.hpp"
 
 #include <algorithm>
 #include <chrono>
@@ -8,32 +8,18 @@
 
 #include "common/log.hpp"
 #include "common/utf8.hpp"
-#include "daemon/credentials.hpp"
+#include "daemon/app/credentials.hpp"
+#include "daemon/app/imap_filing.hpp"
+#include "daemon/app/pipeline.hpp"
 #include "daemon/imap/client.hpp"
-#include "daemon/imap_filing.hpp"
-#include "daemon/pipeline.hpp"
+#include "daemon/sources/imap_folder.hpp"
 #include "store/archive.hpp"
 #include "store/index.hpp"
 
-namespace mailclerk::daemon {
+namespace mailclerk::app {
 namespace {
 
 using Clock = std::chrono::steady_clock;
-
-struct FolderRef {
-    std::string name; // UTF-8
-    std::string wire;
-};
-
-// What a sync pass works with: one connection, one index connection, one pipeline.
-struct Session {
-    const config::Config& config;
-    const config::Account& account;
-    imap::Client& client;
-    store::Index& index;
-    Pipeline& pipeline;
-    const std::atomic<bool>& stop;
-};
 
 Result<imap::Client> connect(const config::Account& account, bool fresh_token_on_refusal) {
     auto secret = account_secret(account);
@@ -65,11 +51,11 @@ bool is_inbox(const std::string& name) {
 }
 
 // The configured folders, or INBOX and every folder the server marks \Sent.
-Result<std::vector<FolderRef>> folders_to_sync(const config::Account& account,
-                                               imap::Client& client) {
+Result<std::vector<sources::ImapFolderRef>> folders_to_sync(const config::Account& account,
+                                                            imap::Client& client) {
     auto listed = client.list_folders();
     if (!listed) return tl::unexpected(listed.error());
-    std::vector<FolderRef> out;
+    std::vector<sources::ImapFolderRef> out;
     if (account.folders.empty()) {
         out.push_back({"INBOX", "INBOX"});
         for (const imap::Folder& folder : *listed)
@@ -85,131 +71,37 @@ Result<std::vector<FolderRef>> folders_to_sync(const config::Account& account,
         auto found = std::find_if(listed->begin(), listed->end(), [&](const imap::Folder& f) {
             return f.name == wanted || (is_inbox(wanted) && is_inbox(f.name));
         });
-        out.push_back(found == listed->end() ? FolderRef{wanted, imap::encode_mutf7(wanted)}
-                                             : FolderRef{found->name, found->wire});
+        out.push_back(found == listed->end()
+                          ? sources::ImapFolderRef{wanted, imap::encode_mutf7(wanted)}
+                          : sources::ImapFolderRef{found->name, found->wire});
     }
     return out;
 }
 
-// Split uids into fetch batches bounded by count and by bytes (RFC822.SIZE).
-std::vector<std::vector<uint32_t>> batches(const std::vector<imap::HeaderSummary>& headers,
-                                           const config::DaemonSettings& settings) {
-    std::vector<std::vector<uint32_t>> out;
-    uint64_t limit = static_cast<uint64_t>(settings.batch_megabytes) << 20, bytes = 0;
-    for (const imap::HeaderSummary& header : headers) {
-        if (out.empty() || out.back().size() >= static_cast<size_t>(settings.batch_messages) ||
-            (bytes + header.size > limit && !out.back().empty())) {
-            out.emplace_back();
-            bytes = 0;
-        }
-        out.back().push_back(header.uid);
-        bytes += header.size;
-    }
-    return out;
-}
-
-// After a UIDVALIDITY change: messages already archived (same Message-ID and size) only get a
-// source record under the new UIDVALIDITY; the rest is fetched.
-Result<std::vector<imap::HeaderSummary>> drop_known(Session& s, const FolderRef& folder,
-                                                    int64_t uidvalidity,
-                                                    std::vector<imap::HeaderSummary> headers,
-                                                    FolderResult& result) {
-    std::vector<imap::HeaderSummary> unknown;
-    for (imap::HeaderSummary& header : headers) {
-        std::optional<std::string> sha;
-        if (!header.message_id.empty()) {
-            auto found = s.index.find_message(header.message_id, static_cast<int64_t>(header.size));
-            if (!found) return tl::unexpected(found.error());
-            sha = *found;
-        }
-        if (!sha) {
-            unknown.push_back(std::move(header));
-            continue;
-        }
-        store::SourceRef ref{"imap", s.account.name, folder.name, uidvalidity, header.uid};
-        if (auto added = s.pipeline.add_source(*sha, ref); !added)
-            return tl::unexpected(added.error());
-        ++result.skipped;
-    }
-    return unknown;
-}
-
-Status fetch_batch(Session& s, const FolderRef& folder, store::SyncState& state,
-                   const std::vector<uint32_t>& uids, FolderResult& result) {
-    auto fetched = s.client.fetch(uids, [&](imap::FetchedMessage&& message) -> Status {
-        store::SourceRef ref{"imap", s.account.name, folder.name, state.uidvalidity, message.uid};
-        auto ingested = s.pipeline.ingest(message.bytes, ref);
-        if (!ingested) return tl::unexpected(ingested.error());
-        result.bytes += message.bytes.size();
-        switch (ingested->outcome) {
-        case Outcome::added:
-            ++result.added;
-            break;
-        case Outcome::duplicate:
-            ++result.duplicates;
-            break;
-        case Outcome::flagged:
-            ++result.flagged;
-            break;
-        }
-        return {};
-    });
-    if (!fetched) return fetched;
-    // The high-water mark moves in the transaction that records the batch, after its files
-    // are durable (Pipeline::flush syncs directories before it commits).
-    state.highest_uid = std::max<int64_t>(state.highest_uid, uids.back());
-    state.last_poll = std::time(nullptr);
-    state.last_error.clear();
-    if (auto saved = s.index.save_sync_state(state); !saved) return saved;
-    return s.pipeline.flush();
-}
-
-Status sync_folder(Session& s, const FolderRef& folder, FolderResult& result) {
-    auto previous = s.index.sync_state(s.account.name, folder.name);
+// One folder through the Ingest sink; its counts become the folder's result.
+Status sync_folder(const config::Config& config, const parsers::MatchRules& rules,
+                   const config::Account& account, imap::Client& client, store::Index& index,
+                   const sources::ImapFolderRef& folder, const std::atomic<bool>& stop,
+                   FolderResult& result) {
+    auto previous = index.sync_state(account.name, folder.name);
     if (!previous) return tl::unexpected(previous.error());
-    store::SyncState state =
-        previous->value_or(store::SyncState{s.account.name, folder.name, 0, 0, 0, "", 0});
-    auto status = s.client.status(folder.wire);
-    if (!status) return tl::unexpected(status.error());
-    if (*previous && status->uidvalidity == state.uidvalidity && status->uidnext != 0 &&
-        status->uidnext <= state.highest_uid + 1) {
-        result.unchanged = true;
-        state.last_poll = std::time(nullptr);
-        state.last_error.clear();
-        return s.index.save_sync_state(state);
-    }
-    auto examined = s.client.examine(folder.wire);
-    if (!examined) return tl::unexpected(examined.error());
-    bool reset = *previous && examined->uidvalidity != state.uidvalidity;
-    if (reset) {
-        log::warning("{}/{}: UIDVALIDITY changed ({} -> {}): re-listing the folder", s.account.name,
-                     folder.name, state.uidvalidity, examined->uidvalidity);
-        state.highest_uid = 0;
-    }
-    state.uidvalidity = examined->uidvalidity;
-    auto uids = s.client.uids_from(static_cast<uint32_t>(state.highest_uid + 1));
-    if (!uids) return tl::unexpected(uids.error());
-    std::vector<imap::HeaderSummary> headers;
-    if (!uids->empty()) {
-        auto summaries = s.client.fetch_headers(*uids);
-        if (!summaries) return tl::unexpected(summaries.error());
-        headers = std::move(*summaries);
-    }
-    if (reset) {
-        auto unknown = drop_known(s, folder, state.uidvalidity, std::move(headers), result);
-        if (!unknown) return tl::unexpected(unknown.error());
-        headers = std::move(*unknown);
-    }
-    for (const auto& batch : batches(headers, s.config.daemon)) {
-        if (s.stop) break;
-        if (auto done = fetch_batch(s, folder, state, batch, result); !done) return done;
-    }
-    if (!s.stop && !uids->empty())
-        state.highest_uid = std::max<int64_t>(state.highest_uid, uids->back());
-    state.last_poll = std::time(nullptr);
-    state.last_error.clear();
-    if (auto saved = s.index.save_sync_state(state); !saved) return saved;
-    return s.pipeline.flush();
+    store::Archive archive(config.archive_root);
+    Ingest ingest(rules, archive, index);
+    auto find_archived = [&index](const std::string& message_id, int64_t size) {
+        return index.find_message(message_id, size);
+    };
+    sources::ImapFolder source(client, account.name, folder, *previous, batch_policy(config.daemon),
+                               find_archived, stop);
+    Status read = source.read(ingest);
+    if (!read) ingest.abandon();
+    const IngestCounts& counts = ingest.counts();
+    result.unchanged = source.unchanged();
+    result.added = counts.added;
+    result.duplicates = counts.duplicates;
+    result.flagged = counts.flagged;
+    result.skipped = counts.known;
+    result.bytes = counts.bytes;
+    return read;
 }
 
 void log_folder(const config::Account& account, const FolderResult& r) {
@@ -225,8 +117,8 @@ void log_folder(const config::Account& account, const FolderResult& r) {
 }
 
 // Record a folder failure in its sync state, so that `mailclerk status` shows it.
-void remember_error(store::Index& index, const config::Account& account, const FolderRef& folder,
-                    const std::string& error) {
+void remember_error(store::Index& index, const config::Account& account,
+                    const sources::ImapFolderRef& folder, const std::string& error) {
     auto previous = index.sync_state(account.name, folder.name);
     if (!previous) return;
     store::SyncState state =
@@ -237,6 +129,11 @@ void remember_error(store::Index& index, const config::Account& account, const F
 }
 
 } // namespace
+
+sources::BatchPolicy batch_policy(const config::DaemonSettings& settings) {
+    return {static_cast<size_t>(settings.batch_messages),
+            static_cast<uint64_t>(settings.batch_megabytes) << 20};
+}
 
 RetryPolicy retry_policy(const Error& error) {
     return error.code == ErrorCode::auth || error.code == ErrorCode::config
@@ -255,20 +152,18 @@ Result<AccountResult> sync_account(const config::Config& config, const parsers::
     }
     auto index = store::Index::open(config.index_path);
     if (!index) return tl::unexpected(index.error());
-    store::Archive archive(config.archive_root);
-    Pipeline pipeline(rules, archive, *index);
-    Session session{config, account, *client, *index, pipeline, stop};
     auto folders = folders_to_sync(account, *client);
     if (!folders) return tl::unexpected(folders.error());
 
     AccountResult result;
-    for (const FolderRef& folder : *folders) {
+    for (const sources::ImapFolderRef& folder : *folders) {
         if (stop) break;
         FolderResult folder_result;
         folder_result.folder = folder.name;
         auto start = Clock::now();
-        if (auto synced = sync_folder(session, folder, folder_result); !synced) {
-            pipeline.rollback();
+        if (auto synced =
+                sync_folder(config, rules, account, *client, *index, folder, stop, folder_result);
+            !synced) {
             // A refused command concerns this folder only; anything else (connection lost,
             // archive or index failing) ends the pass and is retried with backoff.
             if (synced.error().code != ErrorCode::refused) {
@@ -297,4 +192,4 @@ Result<AccountResult> sync_account(const config::Config& config, const parsers::
     return result;
 }
 
-} // namespace mailclerk::daemon
+} // namespace mailclerk::app

@@ -9,9 +9,10 @@
 
 #include "common/result.hpp"
 #include "config/config.hpp"
+#include "daemon/sources/source.hpp"
 #include "parsers/classify.hpp"
 
-namespace mailclerk::daemon {
+namespace mailclerk::app {
 
 struct FolderResult {
     std::string folder;
@@ -28,6 +29,9 @@ struct AccountResult {
     uint64_t round_trips = 0, bytes_received = 0, bytes_sent = 0; // after login
 };
 
+// The fetch batches of [daemon] batch_messages / batch_megabytes.
+sources::BatchPolicy batch_policy(const config::DaemonSettings& settings);
+
 // How the scheduler should treat a failure (after isync): retry at the next poll with backoff,
 // or stop polling the account until the configuration is reloaded.
 enum class RetryPolicy { later, reconfigure };
@@ -40,4 +44,4 @@ RetryPolicy retry_policy(const Error& error);
 Result<AccountResult> sync_account(const config::Config& config, const parsers::MatchRules& rules,
                                    const config::Account& account, const std::atomic<bool>& stop);
 
-} // namespace mailclerk::daemon
+} // namespace mailclerk::app

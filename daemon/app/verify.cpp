@@ -1,13 +1,13 @@
-#include "daemon/verify.hpp"
+#include "daemon/app/verify.hpp"
 
 #include <filesystem>
 #include <set>
 
 #include "common/file_io.hpp"
 #include "common/sha256.hpp"
-#include "daemon/pipeline.hpp"
+#include "parsers/origin.hpp"
 
-namespace mailclerk::daemon {
+namespace mailclerk::app {
 namespace fs = std::filesystem;
 
 namespace {
@@ -57,7 +57,7 @@ Result<VerifyReport> verify_archive(const store::Archive& archive, store::Index&
         }
         auto bytes = read_file(archive.root() / file.path);
         if (!bytes) return tl::unexpected(bytes.error());
-        std::string hash = file.message ? message_identity(*bytes) : sha256_hex(*bytes);
+        std::string hash = file.message ? parsers::message_identity(*bytes) : sha256_hex(*bytes);
         if (hash != file.sha256) report.mismatched.push_back(file.path);
     }
     for (const std::string& path : *on_disk)
@@ -65,4 +65,4 @@ Result<VerifyReport> verify_archive(const store::Archive& archive, store::Index&
     return report;
 }
 
-} // namespace mailclerk::daemon
+} // namespace mailclerk::app

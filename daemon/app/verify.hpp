@@ -8,7 +8,7 @@
 #include "store/archive.hpp"
 #include "store/index.hpp"
 
-namespace mailclerk::daemon {
+namespace mailclerk::app {
 
 struct VerifyReport {
     size_t checked = 0;
@@ -21,4 +21,4 @@ struct VerifyReport {
 
 Result<VerifyReport> verify_archive(const store::Archive& archive, store::Index& index);
 
-} // namespace mailclerk::daemon
+} // namespace mailclerk::app

@@ -1,11 +1,11 @@
-#include "daemon/workspace.hpp"
+#include "daemon/app/workspace.hpp"
 
 #include <fmt/format.h>
 
 #include "common/file_io.hpp"
 #include "parsers/domain.hpp"
 
-namespace mailclerk::daemon {
+namespace mailclerk::app {
 
 Result<parsers::MatchRules> match_rules(const config::Config& config) {
     parsers::MatchRules rules;
@@ -112,4 +112,4 @@ Result<Workspace> open_workspace(const std::string& config_flag) {
     return workspace;
 }
 
-} // namespace mailclerk::daemon
+} // namespace mailclerk::app

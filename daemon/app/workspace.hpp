@@ -11,7 +11,7 @@
 #include "store/archive.hpp"
 #include "store/index.hpp"
 
-namespace mailclerk::daemon {
+namespace mailclerk::app {
 
 // Rules for the classifier from the config: slugs derived, free-mail defaults applied.
 // Fails (ErrorCode::config) when two customers end up with the same slug.
@@ -41,4 +41,4 @@ std::vector<parsers::CustomerRule> customer_rules(const std::vector<store::Custo
 // added by command, roster import or promotion).
 Status reload_directory(Workspace& workspace);
 
-} // namespace mailclerk::daemon
+} // namespace mailclerk::app

@@ -3,9 +3,9 @@
 #include <fmt/format.h>
 #include <nlohmann/json.hpp>
 
+#include "daemon/app/directory.hpp"
 #include "daemon/cli/commands.hpp"
 #include "daemon/cli/output.hpp"
-#include "daemon/directory.hpp"
 
 namespace mailclerk::cli {
 namespace {
@@ -20,17 +20,17 @@ struct CustomerOptions {
     bool no_rematch = false;
 };
 
-void print_rematch(const daemon::RematchReport& r) {
+void print_rematch(const app::RematchReport& r) {
     fmt::print("re-matched {} messages: {} changed, {} links added, {} removed\n", r.messages,
                r.changed, r.linked, r.unlinked);
 }
 
-int finish_change(daemon::Workspace& workspace, const CustomerOptions& options) {
+int finish_change(app::Workspace& workspace, const CustomerOptions& options) {
     if (options.no_rematch) {
         fmt::print("not re-matched: run `mailclerk rematch` to re-file archived mail\n");
         return 0;
     }
-    auto report_ = daemon::directory_changed(workspace);
+    auto report_ = app::directory_changed(workspace);
     if (!report_) return report(report_.error());
     print_rematch(*report_);
     return 0;
@@ -48,7 +48,7 @@ void erase_values(std::vector<std::string>& from, const std::vector<std::string>
 }
 
 int run_add(const GlobalOptions& global, const CustomerOptions& options) {
-    auto workspace = daemon::open_workspace(global.config);
+    auto workspace = app::open_workspace(global.config);
     if (!workspace) return report(workspace.error());
     store::CustomerRow row = options.fields;
     row.name = options.customer;
@@ -60,7 +60,7 @@ int run_add(const GlobalOptions& global, const CustomerOptions& options) {
     row.phone = options.phone;
     row.notes = options.notes;
     row.source = "manual";
-    if (auto ok = daemon::normalise_customer(row); !ok) return report(ok.error());
+    if (auto ok = app::normalise_customer(row); !ok) return report(ok.error());
     auto id = workspace->index->save_customer(row);
     if (!id) return report(id.error());
     (void)workspace->index->add_customer_event(*id, "added");
@@ -68,9 +68,9 @@ int run_add(const GlobalOptions& global, const CustomerOptions& options) {
     return finish_change(*workspace, options);
 }
 
-Result<store::CustomerRow> editable(daemon::Workspace& workspace, const std::string& given,
+Result<store::CustomerRow> editable(app::Workspace& workspace, const std::string& given,
                                     const char* what) {
-    auto row = daemon::find_customer(*workspace.index, given);
+    auto row = app::find_customer(*workspace.index, given);
     if (!row) return row;
     if (row->source == "config")
         return fail(ErrorCode::usage,
@@ -80,7 +80,7 @@ Result<store::CustomerRow> editable(daemon::Workspace& workspace, const std::str
 }
 
 int run_edit(const GlobalOptions& global, const CustomerOptions& options) {
-    auto workspace = daemon::open_workspace(global.config);
+    auto workspace = app::open_workspace(global.config);
     if (!workspace) return report(workspace.error());
     auto row = editable(*workspace, options.customer, "edit");
     if (!row) return report(row.error());
@@ -97,7 +97,7 @@ int run_edit(const GlobalOptions& global, const CustomerOptions& options) {
     append_unique(row->addresses, options.fields.addresses);
     erase_values(row->domains, options.remove_domains);
     erase_values(row->addresses, options.remove_addresses);
-    if (auto ok = daemon::normalise_customer(*row); !ok) return report(ok.error());
+    if (auto ok = app::normalise_customer(*row); !ok) return report(ok.error());
     if (auto saved = workspace->index->save_customer(*row); !saved) return report(saved.error());
     fmt::print("updated {}\n", row->slug);
     return finish_change(*workspace, options);
@@ -125,9 +125,9 @@ nlohmann::json customer_json(const store::CustomerRow& row, const std::vector<st
 }
 
 int run_show(const GlobalOptions& global, const CustomerOptions& options) {
-    auto workspace = daemon::open_workspace(global.config);
+    auto workspace = app::open_workspace(global.config);
     if (!workspace) return report(workspace.error());
-    auto row = daemon::find_customer(*workspace->index, options.customer);
+    auto row = app::find_customer(*workspace->index, options.customer);
     if (!row) return report(row.error());
     auto events = workspace->index->customer_events(row->id);
     if (!events) return report(events.error());
@@ -156,28 +156,28 @@ int run_show(const GlobalOptions& global, const CustomerOptions& options) {
 }
 
 int run_rename(const GlobalOptions& global, const CustomerOptions& options) {
-    auto workspace = daemon::open_workspace(global.config);
+    auto workspace = app::open_workspace(global.config);
     if (!workspace) return report(workspace.error());
     auto row = editable(*workspace, options.customer, "rename");
     if (!row) return report(row.error());
     store::CustomerRow renamed = *row;
     renamed.name = options.target;
     renamed.slug = options.slug;
-    if (auto ok = daemon::normalise_customer(renamed); !ok) return report(ok.error());
-    if (auto ok = daemon::rename_customer(*workspace, *row, renamed.name, renamed.slug); !ok)
+    if (auto ok = app::normalise_customer(renamed); !ok) return report(ok.error());
+    if (auto ok = app::rename_customer(*workspace, *row, renamed.name, renamed.slug); !ok)
         return report(ok.error());
     fmt::print("renamed {} -> {} ({})\n", row->slug, renamed.slug, renamed.name);
     return 0;
 }
 
 int run_merge(const GlobalOptions& global, const CustomerOptions& options) {
-    auto workspace = daemon::open_workspace(global.config);
+    auto workspace = app::open_workspace(global.config);
     if (!workspace) return report(workspace.error());
-    auto from = daemon::find_customer(*workspace->index, options.customer);
+    auto from = app::find_customer(*workspace->index, options.customer);
     if (!from) return report(from.error());
-    auto into = daemon::find_customer(*workspace->index, options.target);
+    auto into = app::find_customer(*workspace->index, options.target);
     if (!into) return report(into.error());
-    auto merged = daemon::merge_customers(*workspace, *from, *into);
+    auto merged = app::merge_customers(*workspace, *from, *into);
     if (!merged) return report(merged.error());
     fmt::print("merged {} into {}\n", from->slug, into->slug);
     print_rematch(*merged);

@@ -327,13 +327,13 @@ Result<StatusResponse> Connection::run(const Command& command, const UntaggedHan
 
 void Connection::logout() noexcept {
     if (!m_alive) return;
-    try {
+    // Best effort only: a destructor must not throw.
+    auto done = try_result(ErrorCode::network, "LOGOUT", [&] {
         m_timeout = std::min(m_timeout, std::chrono::milliseconds(5'000));
-        auto done = run(Command("LOGOUT"));
-        if (!done) log::debug("{}: LOGOUT: {}", m_host, done.error().message);
-    } catch (...) {
-        // Best effort only: a destructor must not throw.
-    }
+        return run(Command("LOGOUT"));
+    });
+    if (!done || !*done)
+        log::debug("{}: LOGOUT: {}", m_host, !done ? done.error().message : done->error().message);
     m_alive = false;
 }
 

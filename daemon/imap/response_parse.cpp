@@ -73,19 +73,8 @@ UntaggedKind untagged_kind(const Response& response) {
 }
 
 std::string_view status_name(StatusKind kind) {
-    switch (kind) {
-    case StatusKind::ok:
-        return "OK";
-    case StatusKind::no:
-        return "NO";
-    case StatusKind::bad:
-        return "BAD";
-    case StatusKind::preauth:
-        return "PREAUTH";
-    case StatusKind::bye:
-        return "BYE";
-    }
-    return "?";
+    constexpr std::string_view k_names[] = {"OK", "NO", "BAD", "PREAUTH", "BYE"}; // enum order
+    return k_names[static_cast<size_t>(kind)];
 }
 
 std::optional<StatusResponse> parse_status(const Response& response) {

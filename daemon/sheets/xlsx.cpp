@@ -1,4 +1,4 @@
-#include "daemon/cli/xlsx_writer.hpp"
+#include "daemon/sheets/xlsx.hpp"
 
 #include <algorithm>
 #include <cstdlib>
@@ -9,7 +9,7 @@
 #include <unistd.h>
 #include <xlsxwriter.h>
 
-namespace mailclerk::cli {
+namespace mailclerk::sheets {
 namespace {
 
 // The libxlsxwriter workbook, owned here only. workbook_close() both writes and frees, so the
@@ -127,4 +127,4 @@ Status write_xlsx(const std::filesystem::path& path, const std::vector<SheetData
     return {};
 }
 
-} // namespace mailclerk::cli
+} // namespace mailclerk::sheets

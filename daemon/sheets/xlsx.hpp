@@ -1,5 +1,6 @@
 #pragma once
-// Writes exports (roster, price lists) as .xlsx workbooks that Excel and our own reader open.
+// Writes tables (the roster, price lists) as .xlsx workbooks that Excel and our own reader open;
+// shared by the command line and the web page.
 #include <cstddef>
 #include <filesystem>
 #include <string>
@@ -7,7 +8,7 @@
 
 #include "common/result.hpp"
 
-namespace mailclerk::cli {
+namespace mailclerk::sheets {
 
 struct SheetData {
     std::string name; // Excel allows 31 characters and no []:*?/\ ; others are replaced
@@ -22,4 +23,4 @@ struct SheetData {
 // complete, so a reader never sees half a file.
 Status write_xlsx(const std::filesystem::path& path, const std::vector<SheetData>& sheets);
 
-} // namespace mailclerk::cli
+} // namespace mailclerk::sheets

@@ -1,23 +1,14 @@
-#include "daemon/import/local_source.hpp"
+#include "daemon/sources/local_source.hpp"
 
 #include <algorithm>
-#include <cerrno>
-#include <cstdio>
-#include <cstring>
-#include <memory>
 
 #include "common/file_io.hpp"
-#include "daemon/import/pst_source.hpp"
+#include "daemon/sources/pst_source.hpp"
 
-namespace mailclerk::daemon {
+namespace mailclerk::sources {
 namespace fs = std::filesystem;
 
 namespace {
-
-struct FileCloser {
-    void operator()(std::FILE* file) const { std::fclose(file); }
-};
-using FilePtr = std::unique_ptr<std::FILE, FileCloser>;
 
 bool is_maildir(const fs::path& dir) {
     std::error_code ec;
@@ -26,20 +17,14 @@ bool is_maildir(const fs::path& dir) {
 
 // Outlook's files start with "!BDN" ([MS-PST] 2.2.2.6).
 bool looks_like_pst(const fs::path& path) {
-    FilePtr file(std::fopen(path.c_str(), "rb"));
-    if (!file) return false;
-    char head[4] = {};
-    return std::fread(head, 1, sizeof(head), file.get()) == sizeof(head) &&
-           std::memcmp(head, "!BDN", 4) == 0;
+    auto head = read_prefix(path, 4);
+    return head && *head == "!BDN";
 }
 
 // An mbox starts with a From_ line: "From " sender date.
 bool looks_like_mbox(const fs::path& path) {
-    FilePtr file(std::fopen(path.c_str(), "rb"));
-    if (!file) return false;
-    char head[5] = {};
-    return std::fread(head, 1, sizeof(head), file.get()) == sizeof(head) &&
-           std::memcmp(head, "From ", 5) == 0;
+    auto head = read_prefix(path, 5);
+    return head && *head == "From ";
 }
 
 uint64_t size_of(const fs::path& path) {
@@ -92,16 +77,6 @@ void add_directory(const fs::path& dir, std::vector<SourceFile>& out) {
     }
 }
 
-// getline(3)'s buffer, freed once.
-struct LineBuffer {
-    char* data = nullptr;
-    size_t capacity = 0;
-    LineBuffer() = default;
-    LineBuffer(const LineBuffer&) = delete;
-    LineBuffer& operator=(const LineBuffer&) = delete;
-    ~LineBuffer() { std::free(data); }
-};
-
 bool is_blank(std::string_view line) {
     return line == "\n" || line == "\r\n";
 }
@@ -114,14 +89,14 @@ std::string_view unescape_from(std::string_view line) {
     return line;
 }
 
+// The mbox is mapped, not read line by line into buffers: messages are cut out of the mapping
+// and copied once, with their escaped From_ lines undone.
 Status read_mbox(const SourceFile& source, const MessageSink& sink) {
-    FilePtr file(std::fopen(source.path.c_str(), "rb"));
-    if (!file)
-        return fail(ErrorCode::io,
-                    "cannot open " + source.path.string() + ": " + std::strerror(errno));
-    LineBuffer line;
+    auto mapped = MappedFile::open(source.path);
+    if (!mapped) return tl::unexpected(mapped.error());
+    std::string_view bytes = mapped->bytes();
     std::string message;
-    uint64_t offset = 0, message_offset = 0;
+    uint64_t message_offset = 0;
     bool previous_blank = true, started = false;
     auto emit = [&](uint64_t consumed) -> Status {
         if (!started) return {};
@@ -130,15 +105,14 @@ Status read_mbox(const SourceFile& source, const MessageSink& sink) {
             raw.remove_suffix(2);
         else if (raw.ends_with("\n\n"))
             raw.remove_suffix(1);
-        store::SourceRef ref{"mbox", "", source.path.string(), 0,
-                             static_cast<int64_t>(message_offset)};
+        SourceRef ref{"mbox", "", source.path.string(), 0, static_cast<int64_t>(message_offset)};
         return sink(raw, ref, consumed);
     };
-    for (;;) {
-        errno = 0;
-        ssize_t length = ::getline(&line.data, &line.capacity, file.get());
-        if (length < 0) break;
-        std::string_view text(line.data, static_cast<size_t>(length));
+    size_t offset = 0;
+    while (offset < bytes.size()) {
+        size_t end = bytes.find('\n', offset);
+        end = end == std::string_view::npos ? bytes.size() : end + 1;
+        std::string_view text = bytes.substr(offset, end - offset);
         if (previous_blank && text.starts_with("From ")) {
             if (auto sent = emit(offset); !sent) return sent;
             message.clear();
@@ -148,11 +122,8 @@ Status read_mbox(const SourceFile& source, const MessageSink& sink) {
             message.append(unescape_from(text));
         }
         previous_blank = is_blank(text);
-        offset += static_cast<uint64_t>(length);
+        offset = end;
     }
-    if (std::ferror(file.get()))
-        return fail(ErrorCode::io, "cannot read " + source.path.string() + ": " +
-                                       std::strerror(errno ? errno : EIO));
     return emit(offset);
 }
 
@@ -178,9 +149,43 @@ Status read_source(const SourceFile& file, const MessageSink& sink) {
     if (file.kind == SourceKind::pst) return read_pst(file, sink);
     auto bytes = read_file(file.path);
     if (!bytes) return tl::unexpected(bytes.error());
-    store::SourceRef ref{file.kind == SourceKind::maildir ? "maildir" : "file", "",
-                         file.path.string(), 0, 0};
+    SourceRef ref{file.kind == SourceKind::maildir ? "maildir" : "file", "", file.path.string(), 0,
+                  0};
     return sink(*bytes, ref, file.bytes);
 }
 
-} // namespace mailclerk::daemon
+LocalFiles::LocalFiles(std::vector<SourceFile> files, BatchPolicy policy)
+    : m_files(std::move(files)), m_policy(policy) {
+    for (const SourceFile& file : m_files)
+        m_total_bytes += file.bytes;
+}
+
+Status LocalFiles::take(Sink& sink, std::string_view raw, const SourceRef& ref, uint64_t consumed) {
+    if (!m_policy.takes(m_batch_messages, m_batch_bytes, raw.size())) {
+        if (auto ended = sink.batch_end(std::nullopt); !ended) return ended;
+        m_batch_messages = 0;
+        m_batch_bytes = 0;
+    }
+    ++m_batch_messages;
+    m_batch_bytes += raw.size();
+    return sink.message(raw, ref, m_done_before + consumed);
+}
+
+Status LocalFiles::read(Sink& sink) {
+    for (const SourceFile& file : m_files) {
+        bool sink_failed = false;
+        auto read = read_source(
+            file, [&](std::string_view raw, const SourceRef& ref, uint64_t consumed) -> Status {
+                auto taken = take(sink, raw, ref, consumed);
+                sink_failed = !taken;
+                return taken;
+            });
+        m_done_before += file.bytes;
+        if (read) continue;
+        if (sink_failed) return read;
+        if (auto going_on = sink.unreadable(read.error()); !going_on) return going_on;
+    }
+    return sink.batch_end(std::nullopt);
+}
+
+} // namespace mailclerk::sources

@@ -1,10 +1,8 @@
-#include "daemon/import/pst_file.hpp"
+#include "daemon/sources/pst_file.hpp"
 
-#include <array>
-#include <cstdio>
-#include <cstring>
+#include "common/file_io.hpp"
 
-namespace mailclerk::daemon {
+namespace mailclerk::sources {
 namespace fs = std::filesystem;
 
 namespace {
@@ -19,13 +17,11 @@ uint64_t read_le(const unsigned char* bytes, size_t width) {
 // [MS-PST] 2.2.2.6: "!BDN", wVer at 10 (14/15 ANSI, 23 and up Unicode, 36 the OST of Outlook
 // 2013), and the ROOT's ibFileEof at 0xA8 (ANSI, 4 bytes) or 0xB8 (Unicode, 8 bytes).
 Status check_header(const fs::path& path) {
-    std::unique_ptr<std::FILE, int (*)(std::FILE*)> file(std::fopen(path.c_str(), "rb"),
-                                                         &std::fclose);
-    if (!file) return fail(ErrorCode::io, "cannot open " + path.string());
-    std::array<unsigned char, 0xC0> header{};
-    size_t got = std::fread(header.data(), 1, header.size(), file.get());
-    if (got < header.size() || std::memcmp(header.data(), "!BDN", 4) != 0)
+    auto prefix = read_prefix(path, 0xC0);
+    if (!prefix) return tl::unexpected(prefix.error());
+    if (prefix->size() < 0xC0 || !prefix->starts_with("!BDN"))
         return fail(ErrorCode::parse, path.string() + ": not an Outlook PST/OST file");
+    const auto* header = reinterpret_cast<const unsigned char*>(prefix->data());
     uint64_t version = read_le(&header[10], 2);
     bool unicode = version >= 23;
     if (!unicode && version != 14 && version != 15)
@@ -81,4 +77,4 @@ PstItem PstFile::parse_embedded(const pst_item_attach& attach) {
     return PstItem(pst_parse_item(&m_file, &node, attach.id2_head));
 }
 
-} // namespace mailclerk::daemon
+} // namespace mailclerk::sources

@@ -8,7 +8,7 @@
 
 #include "common/result.hpp"
 
-namespace mailclerk::daemon {
+namespace mailclerk::sources {
 
 struct PstItemFree {
     void operator()(pst_item* item) const { pst_freeItem(item); }
@@ -39,4 +39,4 @@ class PstFile {
     PstItem m_root;
 };
 
-} // namespace mailclerk::daemon
+} // namespace mailclerk::sources

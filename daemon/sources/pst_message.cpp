@@ -1,4 +1,4 @@
-#include "daemon/import/pst_message.hpp"
+#include "daemon/sources/pst_message.hpp"
 
 #include <array>
 #include <cstdlib>
@@ -14,7 +14,7 @@ extern "C" {
 
 #include "common/sha256.hpp"
 
-namespace mailclerk::daemon {
+namespace mailclerk::sources {
 namespace {
 
 constexpr int k_max_embedded_depth = 4;
@@ -331,4 +331,4 @@ std::string pst_item_to_rfc822(PstFile& pst, pst_item& item) {
     return to_rfc822(pst, item, 0);
 }
 
-} // namespace mailclerk::daemon
+} // namespace mailclerk::sources

@@ -6,10 +6,10 @@
 // clock, boundaries derived from the content), so importing a PST twice adds nothing.
 #include <string>
 
-#include "daemon/import/pst_file.hpp"
+#include "daemon/sources/pst_file.hpp"
 
-namespace mailclerk::daemon {
+namespace mailclerk::sources {
 
 std::string pst_item_to_rfc822(PstFile& pst, pst_item& item);
 
-} // namespace mailclerk::daemon
+} // namespace mailclerk::sources

@@ -1,10 +1,10 @@
-#include "daemon/import/pst_source.hpp"
+#include "daemon/sources/pst_source.hpp"
 
-#include "daemon/import/pst_file.hpp"
-#include "daemon/import/pst_message.hpp"
+#include "daemon/sources/pst_file.hpp"
+#include "daemon/sources/pst_message.hpp"
 #include <fmt/format.h>
 
-namespace mailclerk::daemon {
+namespace mailclerk::sources {
 namespace {
 
 // Mail items, as readpst puts them in its mbox files: notes, meeting requests and reports.
@@ -62,8 +62,8 @@ class PstWalk {
             std::string raw = pst_item_to_rfc822(m_pst, *item);
             ++m_messages;
             item.reset(); // free libpst's copy before the pipeline parses ours
-            store::SourceRef ref{"pst", "", m_file.path.string() + ":" + folder, 0,
-                                 static_cast<int64_t>(node->d_id)};
+            SourceRef ref{"pst", "", m_file.path.string() + ":" + folder, 0,
+                          static_cast<int64_t>(node->d_id)};
             if (auto sent = m_sink(raw, ref, m_file.bytes * m_done / m_total); !sent) return sent;
         }
         return {};
@@ -90,4 +90,4 @@ Status read_pst(const SourceFile& file, const MessageSink& sink) {
                             file.path.string(), walk.unreadable(), walk.messages()));
 }
 
-} // namespace mailclerk::daemon
+} // namespace mailclerk::sources

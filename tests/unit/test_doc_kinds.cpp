@@ -3,9 +3,9 @@
 #include <catch2/catch.hpp>
 
 #include "config/config.hpp"
-#include "daemon/extraction.hpp"
-#include "daemon/workspace.hpp"
+#include "daemon/app/workspace.hpp"
 #include "parsers/classify.hpp"
+#include "parsers/understand.hpp"
 
 using namespace mailclerk;
 using parsers::DocKind;
@@ -28,7 +28,7 @@ kind = "other"
     REQUIRE(config);
     REQUIRE(config->kind_rules.size() == 2);
     CHECK(config->kind_rules[0].pattern == "angebot");
-    auto rules = daemon::match_rules(*config);
+    auto rules = app::match_rules(*config);
     REQUIRE(rules);
     const auto& extra = rules->kind_patterns;
     CHECK(parsers::classify_kind("Unser Angebot Nr. 4711", "", extra) == DocKind::quote);
@@ -80,7 +80,7 @@ TEST_CASE("kinds: an attachment with a neutral name takes the kind its text name
     message.attachments.push_back({"scan_0013.csv", "text/csv",
                                    "INVOICE 118\nProduct,Price\nValve,USD 3.10\n", false,
                                    DocKind::other});
-    auto extracted = daemon::extract_documents(message, DocKind::other);
+    auto extracted = parsers::extract_documents(message, DocKind::other);
     CHECK(message.attachments[0].kind == DocKind::quote);
     CHECK(message.attachments[1].kind == DocKind::invoice);
     // Only the quote's table becomes a price item.
