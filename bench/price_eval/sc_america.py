@@ -5,7 +5,9 @@ from decimal import Decimal
 
 import pe_docs as docs
 import pe_mail
-from pe_common import HELEN_EN, JOOST, KEVIN, LINDA, SIG_KEVIN, SIG_LINDA, I, dt, new_mail
+from pe_common import (
+    DAVE, HELEN_EN, JOOST, KEVIN, KYLIE, LIMA, LINDA, MIKE, RUIZ, SARAH, SIG_KEVIN, SIG_LINDA, TOM, I, dt,
+    new_mail)
 from pe_fmt import en_words
 from pe_mail import Quoted
 from pe_tables import Col, Fmt, csv_text, html_table, text_table, total_of
@@ -15,7 +17,6 @@ US = Fmt(style="us")
 DOCX = "application/vnd.openxmlformats-officedocument.wordprocessingml.document"
 XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
 
-MIKE = ("Mike Kowalski", "mkowalski@glic-usa.com")
 SIG_MIKE = """Mike Kowalski | Inside Sales
 Great Lakes Industrial Components Inc.
 4100 W. Fort St, Detroit, MI 48209
@@ -131,8 +132,6 @@ def greatlakes(ctx):
             notes="'increase of 5 %' applied to a named list with current prices: truth = current x 1.05.")
 
 
-SARAH = ("Sarah Hughes", "sarah.hughes@pennine-fluid.co.uk")
-TOM = ("Tom Baxter", "tom.baxter@pennine-fluid.co.uk")
 SIG_SARAH = """Kind regards
 
 Sarah Hughes
@@ -189,9 +188,6 @@ def pennine(ctx):
                      client="outlook", charset="windows-1252", lang="en",
                      attachments=[(inner_bytes, "message/rfc822", "Quotation PFC-Q-10387.eml")]),
             "pennine", "forward-rfc822", "quote", t_items, notes="The quote is inside a forwarded message/rfc822 attachment.")
-
-
-DAVE = ("Dave Miller", "dmiller@cpvsupply.com")
 
 
 def cpv(ctx):
@@ -268,9 +264,6 @@ def cpv(ctx):
             "cpv", "po-xlsx-en", "order", po_items, status="ordered", notes="Buyer's XLSX purchase order, $ in the cell format.")
 
 
-RUIZ = ("Ing. Alejandro Ruiz", "aruiz@mexvalvulas.com.mx")
-
-
 def mexvalvulas(ctx):
     cols = [Col("Producto", "product"), Col("Medida", "extra:size"), Col("Modelo", "model"), Col("Cantidad", "qty", "r"),
             Col("Unidad", "unit"), Col("Precio unitario USD", "price", "r"), Col("Importe USD", "amount", "r")]
@@ -296,9 +289,6 @@ def mexvalvulas(ctx):
     ctx.add(new_mail("mx-rev", dt("2025-09-02 21:40"), LINDA, [RUIZ], "RE: Cotización SW-C250819-02 - precios revisados", body2,
                      client="outlook", charset="utf-8", lang="es", reply_to="mx-html"),
             "mexvalvulas", "revision-model-only", "quote", rev, notes="Spanish revision naming only the models.")
-
-
-LIMA = ("Fernanda Lima", "f.lima@brasilhidraulica.com.br")
 
 
 def brasilhidra(ctx):
@@ -334,9 +324,6 @@ def brasilhidra(ctx):
     ctx.add(new_mail("bh-oc", dt("2025-07-15 09:05"), LINDA, [LIMA], "Order confirmation - PO 2025/1187", body2, client="outlook",
                      charset="iso-8859-1", lang="en", text_only=True, reply_to="bh-po"),
             "brasilhidra", "order-confirmation-en", "order", [], notes="Order confirmation with quantities and dates, no prices.")
-
-
-KYLIE = ("Kylie Nguyen", "kylie.nguyen@deltaflow.com.au")
 
 
 def deltaflow(ctx):

@@ -3,7 +3,7 @@
 from decimal import Decimal
 
 import pe_docs as docs
-from pe_common import HELEN_EN, LINDA, SIG_LINDA, I, dt, new_mail
+from pe_common import BUDI, HELEN_EN, HELEN_TW, JIMMY, KHALID, LINDA, RAJESH, SATO, SIG_LINDA, VIVIAN, I, dt, new_mail
 from pe_fmt import en_words
 from pe_mail import Quoted
 from pe_tables import Col, Fmt, html_table, text_table, total_of
@@ -11,9 +11,6 @@ from pe_tables import Col, Fmt, html_table, text_table, total_of
 D = Decimal
 US = Fmt(style="us")
 XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
-
-JIMMY = ("林志明", "jimmy@hsinfa-tools.com.tw")
-HELEN_TW = ("吳經理", "purchase@sinoway-supply.com")
 
 
 def hsinfa(ctx):
@@ -71,7 +68,6 @@ def hsinfa(ctx):
             "hsinfa", "xls-legacy", "quote", x_items, notes="Legacy BIFF8 .xls with bilingual two-line headers, no quantity.")
 
 
-VIVIAN = ("Vivian Chang", "vivian@tcb-bearing.com.tw")
 TCB_HEAD = [("TAICHUNG CENTURY BEARING CO., LTD.", 16, True),
             ("No. 128, Gongye 38th Rd., Xitun District, Taichung City 40768, Taiwan", 9, False),
             ("TEL: +886-4-2359-8811   FAX: +886-4-2359-8812   E-mail: sales@tcb-bearing.com.tw", 9, False)]
@@ -137,7 +133,6 @@ def tcb(ctx):
             "tcb", "revision-model-only", "quote", rev, notes="Revision naming only part numbers; name and unit come from the May quote.")
 
 
-SATO = ("佐藤 健一", "k.sato@yamato-seimitsu.co.jp")
 JP = Fmt(style="us", places=0)
 
 
@@ -177,9 +172,6 @@ def yamato(ctx):
     ctx.add(new_mail("ym-xlsx", dt("2025-08-26 13:10", "+0900"), SATO, [HELEN_EN], "再見積書送付の件（YS-250826-01）", body2,
                      client="outlook", charset="utf-8", lang="ja", attachments=[(xlsx, XLSX, "御見積書_YS-250826-01.xlsx")]),
             "yamato", "xlsx-ja", "quote", x_items, notes="Japanese XLSX, currency only in the cell format (\"¥\"#,##0) and the info block.")
-
-
-RAJESH = ("Rajesh Patel", "rajesh@ganeshcastings.in")
 
 
 def ganesh(ctx):
@@ -223,9 +215,6 @@ def ganesh(ctx):
                      body2, client="outlook", charset="us-ascii", lang="en",
                      attachments=[(scan, "application/pdf", "Scan0118.pdf")]),
             "ganesh", "pdf-scanned-en", "quote", s_items, notes="Image-only scanned PDF in English, grayscale, slight skew.")
-
-
-BUDI = ("Budi Santoso", "budi@sinarteknik.co.id")
 
 
 def sinarteknik(ctx):
@@ -284,9 +273,6 @@ def sinarteknik(ctx):
     ctx.add(new_mail("st-po", dt("2025-06-16 09:12", "+0700"), BUDI, [LINDA], "PO/STM/2025/0612", body2, client="outlook",
                      charset="us-ascii", lang="en", attachments=[(pdf, "application/pdf", "PO_STM_2025_0612.pdf")]),
             "sinarteknik", "po-pdf-en", "order", p_items, status="ordered", notes="Buyer's purchase order PDF: ordered prices.")
-
-
-KHALID = ("Mohammed Khalid", "m.khalid@alnoor-trading.ae")
 
 
 def alnoor(ctx):

@@ -4,7 +4,7 @@ plant (our suppliers) and a domestic buyer (our customer)."""
 from decimal import Decimal
 
 import pe_docs as docs
-from pe_common import HELEN, KEVIN, I, dt, new_mail
+from pe_common import CHEN, HELEN, KEVIN_ZH, LINA, LIU, WANG, ZHAO, I, dt, new_mail
 from pe_fmt import cn_upper, num
 from pe_mail import Quoted
 from pe_tables import Col, Fmt, csv_text, html_table, text_table, total_of
@@ -12,7 +12,6 @@ from pe_tables import Col, Fmt, csv_text, html_table, text_table, total_of
 D = Decimal
 CN = Fmt(style="us")
 
-WANG = ("王建国", "wangjg@yongsheng-valve.com")
 SIG_WANG = """王建国
 浙江永盛阀门有限公司  销售部
 电话：0577-6718 8801   传真：0577-6718 8802
@@ -152,9 +151,6 @@ def yongsheng(ctx):
             None, "newsletter-zh", "other", [], notes="Bulk newsletter with promotional prices: archived unmatched, no items.")
 
 
-CHEN = ("陈晓燕", "chenxy@huatai-fastener.cn")
-
-
 def huatai(ctx):
     cols = [Col("序号", "idx"), Col("产品名称", "product"), Col("规格", "model"), Col("材质/等级", "extra:grade"),
             Col("表面处理", "extra:finish"), Col("单位", "unit"), Col("单价(元)", "price", "r"), Col("备注", "remark")]
@@ -213,9 +209,6 @@ def huatai(ctx):
     ctx.add(new_mail("ht-prose", dt("2025-08-12 17:26"), CHEN, [HELEN], "回复：化学锚栓价格", body3, client="webmail",
                      charset="gb18030", lang="zh"),
             "huatai", "prose-zh", "quote", prose, notes="Prices in Chinese prose, GB18030 label; MOQ and stock quantities are not quantities of an item.")
-
-
-LINA = ("李娜", "lina@hxin-elec.com")
 
 
 def hxin(ctx):
@@ -285,9 +278,6 @@ def hxin(ctx):
             notes="Excel 'Unicode text' export: UTF-16LE with BOM, tab-separated, currency per row (CNY and USD).")
 
 
-LIU = ("刘燕", "liuyan@lianda-pack.com")
-
-
 def lianda(ctx):
     cols = [Col("序号", "idx", width=0.5), Col("品名", "product", width=1.7), Col("规格", "model", width=1.9),
             Col("单位", "unit", width=0.6), Col("数量", "qty", "r", 0.8), Col("单价(元)", "price", "r", 1.0),
@@ -337,8 +327,6 @@ def lianda(ctx):
             "lianda", "docx-quote-zh-merged", "quote", d_items, notes="DOCX table, product name vertically merged over its sizes; no quantity.")
 
 
-ZHAO = ("赵敏", "zhaomin@pujiang-me.com.cn")
-KEVIN_ZH = ("周凯", KEVIN[1])
 SIG_KEVIN_ZH = "周凯  销售经理\n宁波信威工业供应有限公司\n电话：0574-8688 2301  手机：139 5740 6612"
 
 

@@ -4,7 +4,7 @@ our Rotterdam office) and a building-services wholesaler (our customer)."""
 from decimal import Decimal
 
 import pe_docs as docs
-from pe_common import ANNA, JOOST, SIG_ANNA, I, dt, new_mail
+from pe_common import ANNA, BRANDT, FREI, JOOST, KELLER, SIG_ANNA, WEBER, I, dt, new_mail
 from pe_mail import Quoted
 from pe_tables import Col, Fmt, html_table, text_table, total_of
 
@@ -12,7 +12,6 @@ D = Decimal
 DE = Fmt(style="de")
 DOCX = "application/vnd.openxmlformats-officedocument.wordprocessingml.document"
 
-KELLER = ("Sabine Keller", "s.keller@hoffmann-dichtung.de")
 SIG_KELLER = """Mit freundlichen Grüßen
 
 Sabine Keller
@@ -112,7 +111,6 @@ def hoffmann(ctx):
             notes="Price adjustment with old and new columns: only the new column counts.")
 
 
-BRANDT = ("Thomas Brandt", "t.brandt@krueger-antriebe.de")
 SIG_BRANDT = """Mit freundlichen Grüßen / Best regards
 Thomas Brandt
 Vertrieb Export
@@ -188,7 +186,6 @@ def krueger(ctx):
             notes=f"{len(pl)} rows over {(len(pl) + 15) // 16} pages, letterhead and header repeated, 'Seite p von n', VE column.")
 
 
-FREI = ("Reto Frei", "reto.frei@praezision-aargau.ch")
 SIG_FREI = """Freundliche Grüsse
 
 Reto Frei
@@ -233,9 +230,6 @@ def aargau(ctx):
     ctx.add(new_mail("aa-pdf", dt("2025-11-18 13:50", "+0100"), FREI, [JOOST], "Offerte 25-1187", body2, client="outlook",
                      charset="iso-8859-1", lang="de", attachments=[(pdf, "application/pdf", "Offerte_25-1187.pdf")]),
             "aargau", "pdf-ch", "quote", p_items, notes="Swiss PDF with typographic apostrophe grouping (1’280.00), CHF.")
-
-
-WEBER = ("Markus Weber", "m.weber@rheintal-haustechnik.de")
 
 
 def rheintal(ctx):

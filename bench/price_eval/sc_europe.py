@@ -5,7 +5,7 @@ sc_dach."""
 from decimal import Decimal
 
 import pe_docs as docs
-from pe_common import ANNA, JOOST, SIG_ANNA, SIG_JOOST, I, dt, new_mail
+from pe_common import ANNA, COLOMBO, ERIK, FERNANDES, JOOST, MOREAU, ORTEGA, SIG_ANNA, SIG_JOOST, I, dt, new_mail
 from pe_fmt import num
 from pe_mail import Quoted
 from pe_tables import Col, Fmt, csv_text, html_table, text_table, total_of
@@ -17,7 +17,6 @@ DOCX = "application/vnd.openxmlformats-officedocument.wordprocessingml.document"
 XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
 
 
-ORTEGA = ("Carmen Ortega", "c.ortega@silevante.es")
 SIG_ORTEGA = """Un saludo,
 
 Carmen Ortega
@@ -94,7 +93,6 @@ def levante(ctx):
             "levante", "po-pdf-en", "order", p_items, status="ordered", notes="Our purchase order to the supplier: ordered prices.")
 
 
-MOREAU = ("Julien Moreau", "j.moreau@robilyon.fr")
 SIG_MOREAU = """Cordialement,
 
 Julien Moreau
@@ -154,7 +152,6 @@ def robilyon(ctx):
             notes="+5 % on named references without prices: the new prices follow only from the earlier quotes (from_history).")
 
 
-COLOMBO = ("Marco Colombo", "m.colombo@valvolebrianza.it")
 SIG_COLOMBO = """Cordiali saluti,
 Marco Colombo
 Ufficio Commerciale Estero
@@ -204,7 +201,6 @@ def brianza(ctx):
             "brianza", "pdf-it-list", "quote", p_items, notes="Italian PDF price list, ruled rows, no quantities.")
 
 
-FERNANDES = ("Rui Fernandes", "rui.fernandes@metaldouro.pt")
 SIG_RUI = """Com os melhores cumprimentos,
 Rui Fernandes
 Departamento Comercial
@@ -245,9 +241,6 @@ def douro(ctx):
     ctx.add(new_mail("do-docx", dt("2025-10-07 09:45", "+0100"), FERNANDES, [JOOST], "Proposta PC-2025/214", body2,
                      client="outlook", charset="windows-1252", lang="pt", attachments=[(docx, DOCX, "Proposta PC-2025-214.docx")]),
             "douro", "docx-quote-pt", "quote", d_items, notes="Portuguese DOCX proposal.")
-
-
-ERIK = ("Erik Lindqvist", "erik.lindqvist@nordicprocess.se")
 
 
 def nordic(ctx):

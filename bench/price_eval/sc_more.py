@@ -5,20 +5,15 @@ and purchase orders from and to us."""
 from decimal import Decimal
 
 import pe_docs as docs
-from pe_common import ANNA, HELEN, HELEN_EN, JOOST, KEVIN, SIG_ANNA, SIG_HELEN, I, dt, new_mail
+from pe_common import (
+    ANNA, BRANDT, CHEN, COLOMBO, ERIK, FERNANDES, FREI, HELEN, HELEN_EN, JOOST, KELLER, KEVIN_ZH, LINA,
+    LIU, MOREAU, RAJESH, SATO, SIG_ANNA, SIG_HELEN, VIVIAN, WANG, WEBER, ZHAO, I, dt, new_mail)
 from pe_tables import Col, Fmt, html_table, text_table, total_of
 
 D = Decimal
 US = Fmt(style="us")
 DE = Fmt(style="de")
 XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
-
-WANG = ("王建国", "wangjg@yongsheng-valve.com")
-CHEN = ("陈晓燕", "chenxy@huatai-fastener.cn")
-LINA = ("李娜", "lina@hxin-elec.com")
-LIU = ("刘燕", "liuyan@lianda-pack.com")
-ZHAO = ("赵敏", "zhaomin@pujiang-me.com.cn")
-KEVIN_ZH = ("周凯", KEVIN[1])
 
 
 def china_more(ctx):
@@ -115,18 +110,6 @@ def china_more(ctx):
     ctx.add(new_mail("pj-po", dt("2025-08-20 09:40"), ZHAO, [KEVIN_ZH], "采购订单PJ-PO-250820", body7, client="outlook",
                      charset="gb2312", lang="zh", attachments=[(xlsx2, XLSX, "采购订单PJ-PO-250820.xlsx")]),
             "pujiang", "po-xlsx-zh", "order", o_items, status="ordered", notes="Buyer's ERP purchase order XLSX; 物料编码 is not the model.")
-
-
-SATO = ("佐藤 健一", "k.sato@yamato-seimitsu.co.jp")
-BRANDT = ("Thomas Brandt", "t.brandt@krueger-antriebe.de")
-MOREAU = ("Julien Moreau", "j.moreau@robilyon.fr")
-COLOMBO = ("Marco Colombo", "m.colombo@valvolebrianza.it")
-FERNANDES = ("Rui Fernandes", "rui.fernandes@metaldouro.pt")
-FREI = ("Reto Frei", "reto.frei@praezision-aargau.ch")
-WEBER = ("Markus Weber", "m.weber@rheintal-haustechnik.de")
-ERIK = ("Erik Lindqvist", "erik.lindqvist@nordicprocess.se")
-VIVIAN = ("Vivian Chang", "vivian@tcb-bearing.com.tw")
-RAJESH = ("Rajesh Patel", "rajesh@ganeshcastings.in")
 
 
 def world_more(ctx):
@@ -266,9 +249,6 @@ def world_more(ctx):
                      body10, client="webmail", charset="utf-8", lang="en"),
             "ganesh", "html-gmail-en", "quote", g_items,
             notes="Webmail HTML table; the freight sentence is not an item.")
-
-
-KELLER = ("Sabine Keller", "s.keller@hoffmann-dichtung.de")
 
 
 def sap_export(ctx):
