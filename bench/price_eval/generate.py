@@ -13,7 +13,7 @@ img2pdf gets fixed dates. Only needed to regenerate (the mails are committed); D
 
     apt-get install -y --no-install-recommends python3-openpyxl python3-docx python3-reportlab \\
         python3-xlwt python3-pil img2pdf poppler-utils fonts-wqy-microhei fonts-arphic-uming \\
-        fonts-ipafont-gothic fonts-dejavu-core
+        fonts-ipafont-gothic
 
 Run it with Debian's /usr/bin/python3 (the packages above are installed for it).
 """
@@ -47,7 +47,8 @@ SCENARIOS = [sc_china.yongsheng, sc_china.huatai, sc_china.hxin, sc_china.lianda
              sc_dach.hoffmann, sc_dach.krueger, sc_europe.levante, sc_europe.robilyon, sc_europe.brianza,
              sc_europe.douro, sc_dach.aargau, sc_dach.rheintal, sc_europe.nordic,
              sc_america.greatlakes, sc_america.pennine, sc_america.cpv, sc_america.mexvalvulas,
-             sc_america.brasilhidra, sc_america.deltaflow, sc_more.china_more, sc_more.world_more, sc_more.sap_export]
+             sc_america.brasilhidra, sc_america.deltaflow, sc_more.china_more, sc_more.world_more, sc_more.sap_export,
+             sc_more.taiwan_pdf]
 
 AGREED = ("agreed", "ordered")
 

@@ -14,10 +14,8 @@ from pe_tables import cell
 
 FONT_FILES = {
     "zh": ("/usr/share/fonts/truetype/wqy/wqy-microhei.ttc", 0),
-    "tw": ("/usr/share/fonts/truetype/arphic/uming.ttc", 0),
+    "tw": ("/usr/share/fonts/truetype/arphic/uming.ttc", 2),  # AR PL UMing TW
     "ja": ("/usr/share/fonts/opentype/ipafont-gothic/ipag.ttf", None),
-    "latin": ("/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf", None),
-    "latin-bold": ("/usr/share/fonts/truetype/dejavu/DejaVuSans-Bold.ttf", None),
 }
 
 
@@ -27,15 +25,16 @@ _REGISTERED = set()
 
 
 def _font(lang, bold=False):
+    """Latin documents use the standard Helvetica (not embedded, as most ERPs do); Chinese and
+    Japanese ones embed a subset of a Debian TrueType font, so the text layer carries Unicode."""
     from reportlab.pdfbase import pdfmetrics
     from reportlab.pdfbase.ttfonts import TTFont
 
     if lang in ("en", "de", "fr", "es", "it", "pt"):
         return "Helvetica-Bold" if bold else "Helvetica"
-    key = {"zh": "zh", "tw": "tw", "ja": "ja"}.get(lang, "latin")
-    name = f"PE-{key}"
+    name = f"PE-{lang}"
     if name not in _REGISTERED:
-        path, sub = FONT_FILES[key]
+        path, sub = FONT_FILES[lang]
         if sub is None:
             pdfmetrics.registerFont(TTFont(name, path))
         else:

@@ -6,7 +6,7 @@ from decimal import Decimal
 
 import pe_docs as docs
 from pe_common import (
-    ANNA, BRANDT, CHEN, COLOMBO, ERIK, FERNANDES, FREI, HELEN, HELEN_EN, JOOST, KELLER, KEVIN_ZH, LINA,
+    ANNA, BRANDT, CHEN, COLOMBO, ERIK, FERNANDES, FREI, HELEN, HELEN_EN, HELEN_TW, JIMMY, JOOST, KELLER, KEVIN_ZH, LINA,
     LIU, MOREAU, RAJESH, SATO, SIG_ANNA, SIG_HELEN, VIVIAN, WANG, WEBER, ZHAO, I, dt, new_mail)
 from pe_tables import Col, Fmt, html_table, text_table, total_of
 
@@ -269,3 +269,24 @@ def sap_export(ctx):
                      attachments=[(data, "text/plain", "Preisauskunft_24711.txt")]),
             "hoffmann", "tsv-sap-latin1", "quote", items,
             notes="SAP list export: tab-separated Latin-1 .txt, German numbers, price per price unit (PE 100 -> 0.215 a piece).")
+
+
+def taiwan_pdf(ctx):
+    """A Traditional Chinese PDF quotation (AR PL UMing embedded), USD, with 稅 and 運費 rows."""
+    cols = [Col("項次", "idx", width=0.5), Col("品名", "product", width=1.6), Col("型號", "model", width=1.3),
+            Col("數量", "qty", "r", 0.7), Col("單位", "unit", width=0.6), Col("單價(USD)", "price", "r", 1.0),
+            Col("金額(USD)", "amount", "r", 1.1)]
+    items = [I("氣動扳手", "AT-2250", "台", "set", "115.00", "USD", 30), I("衝擊起子機", "AT-1180", "台", "set", "84.00", "USD", 20),
+             I("套筒組", "S-1217", "組", "set", "37.50", "USD", 40)]
+    sub = total_of(items)
+    pdf = docs.pdf_doc({"lang": "tw", "letterhead": [("鑫發工具股份有限公司", 16, True),
+                                                     ("台中市西屯區工業區一路55號  TEL: 04-2359-1188  FAX: 04-2359-1189  統一編號: 12345678", 8, False)],
+                        "title": "報 價 單", "info": [("客戶：", "信威工業供應有限公司 吳經理"), ("報價日期：", "2025/09/18")],
+                        "info_right": [("報價單號：", "Q-250918"), ("業務：", "林志明 0932-118-556")],
+                        "cols": cols, "items": items, "fmt": US, "grid": True,
+                        "footer": [("小計", sub), ("運費（FOB台中）", D("0")), ("合計", sub)],
+                        "notes": ["1. 價格條件：FOB台中，美金報價。", "2. 付款：T/T 30%訂金，餘款出貨前付清。", "3. 有效期限：2025/10/31。"]})
+    body = ["吳經理 您好：\n\n附件為第四季訂單的報價單（PDF），請查收。", "林志明 Jimmy Lin\n鑫發工具股份有限公司"]
+    ctx.add(new_mail("hf-pdf", dt("2025-09-18 16:40"), JIMMY, [HELEN_TW], "鑫發工具報價單 Q-250918", body, client="outlook",
+                     charset="big5", lang="zh-tw", attachments=[(pdf, "application/pdf", "報價單Q-250918.pdf")]),
+            "hsinfa", "pdf-zh-tw", "quote", items, notes="Traditional Chinese PDF with an embedded AR PL UMing subset, 小計/運費/合計.")
