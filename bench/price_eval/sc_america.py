@@ -128,7 +128,7 @@ def greatlakes(ctx):
              "be honored at current pricing.\n\nWe appreciate your business.", SIG_MIKE]
     ctx.add(new_mail("gl-notice", dt("2025-12-15 08:00", "-0500"), MIKE, [HELEN_EN], "Price increase notice - effective 1/1/2026",
                      body5, client="outlook", charset="us-ascii", text_only=True, lang="en"),
-            "greatlakes", "notice-percent-en", "price-notice", n_items, status="notice",
+            "greatlakes", "notice-percent-en", "price-notice", n_items, status="notice", kind_alt=("quote",),
             notes="'increase of 5 %' applied to a named list with current prices: truth = current x 1.05.")
 
 

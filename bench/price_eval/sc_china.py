@@ -80,7 +80,7 @@ def yongsheng(ctx):
     ]
     ctx.add(new_mail("ys-notice", dt("2025-06-20 16:05"), WANG, [HELEN], "关于部分产品价格上调的通知",
                      body3, client="foxmail", charset="gbk", lang="zh"),
-            "yongsheng", "notice-percent-zh", "price-notice", n_items, status="notice",
+            "yongsheng", "notice-percent-zh", "price-notice", n_items, status="notice", kind_alt=("quote",),
             notes="上调5% on a named list with current prices; truth = current x 1.05.")
 
     # Invoice and delivery note: prices shown, none of them are quotes.

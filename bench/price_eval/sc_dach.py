@@ -107,7 +107,7 @@ def hoffmann(ctx):
              "bisherigen Preisen.\n\nWir danken für Ihr Verständnis.", SIG_KELLER]
     ctx.add(new_mail("ho-notice", dt("2026-01-12 10:30", "+0100"), KELLER, [JOOST], "Preisanpassung zum 01.02.2026", body4,
                      client="outlook", charset="windows-1252", lang="de"),
-            "hoffmann", "notice-old-new-de", "price-notice", n_items, status="notice",
+            "hoffmann", "notice-old-new-de", "price-notice", n_items, status="notice", kind_alt=("quote",),
             notes="Price adjustment with old and new columns: only the new column counts.")
 
 

@@ -148,7 +148,7 @@ def robilyon(ctx):
              "Nous vous remercions de votre compréhension.", SIG_MOREAU]
     ctx.add(new_mail("ro-notice", dt("2026-02-05 09:00", "+0100"), MOREAU, [JOOST], "Information hausse tarifaire au 1er mars 2026",
                      body3, client="outlook", charset="windows-1252", lang="fr"),
-            "robilyon", "notice-percent-history", "price-notice", h_items, status="notice",
+            "robilyon", "notice-percent-history", "price-notice", h_items, status="notice", kind_alt=("quote",),
             notes="+5 % on named references without prices: the new prices follow only from the earlier quotes (from_history).")
 
 
