@@ -29,6 +29,8 @@ constexpr mailclerk::cli::Registrar k_commands[] = {
     // issue 8: the reps' web page
     mailclerk::cli::add_web,
     mailclerk::cli::add_user,
+    // issue 22: packaging
+    mailclerk::cli::add_gen_docs,
 };
 }
 
