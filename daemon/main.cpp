@@ -30,6 +30,7 @@ constexpr mailclerk::cli::Registrar k_commands[] = {
     mailclerk::cli::add_web,
     mailclerk::cli::add_user,
     // issue 22: packaging
+    mailclerk::cli::add_doctor,
     mailclerk::cli::add_gen_docs,
 };
 }

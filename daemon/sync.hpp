@@ -9,6 +9,8 @@
 
 #include "common/result.hpp"
 #include "config/config.hpp"
+#include "daemon/credentials.hpp"
+#include "daemon/imap/client.hpp"
 #include "parsers/classify.hpp"
 
 namespace mailclerk::daemon {
@@ -32,6 +34,12 @@ struct AccountResult {
 // or stop polling the account until the configuration is reloaded.
 enum class RetryPolicy { later, reconfigure };
 RetryPolicy retry_policy(const Error& error);
+
+// How an account connects: its URL, TLS settings, user and secret (shared with mailclerk doctor).
+imap::ConnectOptions connect_options(const config::Account& account, const Secret& secret);
+
+// The folder the server marks \Sent, which is archived with INBOX unless `folders` is set.
+bool is_sent_folder(const imap::Folder& folder);
 
 // Run one pass. Opens its own index connection (so accounts can sync in parallel). Returns an
 // error only for account-level failures (cannot connect, login refused); folder failures are
