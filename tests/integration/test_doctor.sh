@@ -4,9 +4,9 @@
 # an unreadable config, an unwritable archive root and root-owned files in it, too little free
 # space, an outdated or newer index, a readable password file, a wrong password, a missing or
 # unreadable CA, a server without the needed auth mechanism, configured or Sent folders the
-# server lacks, a web certificate that does not match its key, a web port in use (by another
-# program; by mailclerk itself it passes) or privileged,
-# and a clock behind the server's.
+# server lacks, a web certificate that does not match its key or has expired, a web port in
+# use (by another program; by mailclerk itself it passes) or privileged, and a clock behind the
+# server's.
 source "$(dirname "$0")/imap_lib.sh"
 
 # As root the checks run as the service would: as another user (nobody here). Otherwise as
@@ -208,6 +208,22 @@ key_file = \"$WORK/web/other-key.pem\""
 run_doctor
 expect_rc 1
 check web.certificate fail "is not the key of $WORK/web/cert.pem"
+# A certificate that ran out in 2020 (openssl ca sets the dates; req cannot).
+(
+  mkdir -p "$WORK/oldca" && cd "$WORK/oldca" && touch index.txt && echo 01 > serial &&
+  printf '[ca]\ndefault_ca = d\n[d]\ndatabase = index.txt\nnew_certs_dir = .\nserial = serial\ndefault_md = sha256\npolicy = p\n[p]\ncommonName = supplied\n' > ca.cnf &&
+  openssl req -new -newkey rsa:2048 -nodes -subj /CN=old -keyout key.pem -out req.csr &&
+  openssl ca -batch -config ca.cnf -selfsign -keyfile key.pem -in req.csr -out cert.pem \
+    -startdate 20200101000000Z -enddate 20200201000000Z
+) >/dev/null 2>&1 || fail "could not make an expired certificate"
+chmod 644 "$WORK/oldca/cert.pem" "$WORK/oldca/key.pem"
+doctor_config "$(carol)" "[web]
+listen = \"127.0.0.1:$web_port\"
+cert_file = \"$WORK/oldca/cert.pem\"
+key_file = \"$WORK/oldca/key.pem\""
+run_doctor
+expect_rc 1
+check web.certificate fail "/CN=old expired"
 python3 -c '
 import socket, sys, time
 s = socket.socket(); s.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
@@ -239,7 +255,7 @@ key_file = \"$WORK/web/key.pem\""
   check web.listen fail "Permission denied"
   check web.listen fail "CAP_NET_BIND_SERVICE"
 fi
-pass "web certificate and key mismatch, port in use, held by the service, privileged"
+pass "web certificate and key mismatch, expired certificate, port in use, held by the service, privileged"
 
 # --- Server side: mechanisms and the Sent folder (Dovecot reconfigured) -----------------------
 printf '#!/bin/sh\necho token\n' > "$WORK/token.sh"
