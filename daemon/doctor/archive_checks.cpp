@@ -122,9 +122,9 @@ Check check_archive_writable(const config::Config& config, const std::string& us
                       fmt::format("sudo chown -R {0}:{0} {1} (files written by mailclerk run as "
                                   "root belong to root)",
                                   user, root.string()));
-    return pass(
-        k_writable, k_writable_title,
-        fmt::format("{} can write {} ({} places checked)", user, root.string(), places.size()));
+    return pass(k_writable, k_writable_title,
+                fmt::format("{} can write {} ({} place{} checked)", user, root.string(),
+                            places.size(), places.size() == 1 ? "" : "s"));
 }
 
 Check judge_space(const SpaceFacts& facts, const fs::path& dir, uint64_t min_free_mb) {
