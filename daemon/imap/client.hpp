@@ -83,7 +83,8 @@ class Client {
     Status create_folder(const std::string& wire_name);
     // UID COPY uids to the folder (from the examined folder). Never moves, never deletes.
     Status copy(const std::vector<uint32_t>& uids, const std::string& wire_name);
-    // Capabilities as announced after login (upper-case).
+    // Capabilities as announced after login (upper-case); before it, for a connection made
+    // without a user.
     bool has_capability(std::string_view capability) const;
     const std::vector<std::string>& capabilities() const;
     // INTERNALDATE (Unix time, stamped by the server's clock on arrival) of the newest message
