@@ -11,6 +11,7 @@ packages=(
   libzip-dev libpugixml-dev libxlsxwriter-dev libpoppler-cpp-dev libpsl-dev libidn2-dev
   libytnef0-dev libpst-dev pst-utils libgumbo-dev libuchardet-dev publicsuffix clang
   libsodium-dev curl chromium fonts-wqy-microhei
+  debhelper lintian systemd man-db
 )
 # The web page's browser tests (tests/e2e/): node and npm from Debian unless some are present.
 command -v node >/dev/null && command -v npm >/dev/null || packages+=(nodejs npm)

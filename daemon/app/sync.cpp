@@ -24,18 +24,11 @@ using Clock = std::chrono::steady_clock;
 Result<imap::Client> connect(const config::Account& account, bool fresh_token_on_refusal) {
     auto secret = account_secret(account);
     if (!secret) return tl::unexpected(secret.error());
-    imap::ConnectOptions options;
-    options.url = account.url;
-    options.starttls = account.starttls;
-    options.verify_tls = account.tls_verify;
     if (!account.tls_verify)
         log::warning("account {}: TLS certificate verification is OFF (tls_verify = false): "
                      "anyone on the path can read this mailbox and its password",
                      account.name);
-    options.ca_file = account.ca_file;
-    options.user = account.user;
-    (secret->bearer ? options.bearer : options.password) = secret->value;
-    auto client = imap::Client::connect(options);
+    auto client = imap::Client::connect(connect_options(account, *secret));
     if (!client && client.error().code == ErrorCode::auth && secret->bearer &&
         fresh_token_on_refusal) {
         // Access tokens expire: run the token command again once before giving up.
@@ -59,8 +52,7 @@ Result<std::vector<sources::ImapFolderRef>> folders_to_sync(const config::Accoun
     if (account.folders.empty()) {
         out.push_back({"INBOX", "INBOX"});
         for (const imap::Folder& folder : *listed)
-            if (folder.has_attribute("\\Sent") && !folder.has_attribute("\\Noselect"))
-                out.push_back({folder.name, folder.wire});
+            if (is_sent_folder(folder)) out.push_back({folder.name, folder.wire});
         if (out.size() == 1)
             log::warning("account {}: the server marks no folder \\Sent; only INBOX is synced "
                          "(name the sent folder in `folders`)",
@@ -129,6 +121,21 @@ void remember_error(store::Index& index, const config::Account& account,
 }
 
 } // namespace
+
+imap::ConnectOptions connect_options(const config::Account& account, const Secret& secret) {
+    imap::ConnectOptions options;
+    options.url = account.url;
+    options.starttls = account.starttls;
+    options.verify_tls = account.tls_verify;
+    options.ca_file = account.ca_file;
+    options.user = account.user;
+    (secret.bearer ? options.bearer : options.password) = secret.value;
+    return options;
+}
+
+bool is_sent_folder(const imap::Folder& folder) {
+    return folder.has_attribute("\\Sent") && !folder.has_attribute("\\Noselect");
+}
 
 sources::BatchPolicy batch_policy(const config::DaemonSettings& settings) {
     return {static_cast<size_t>(settings.batch_messages),

@@ -9,6 +9,8 @@
 
 #include "common/result.hpp"
 #include "config/config.hpp"
+#include "daemon/app/credentials.hpp"
+#include "daemon/imap/client.hpp"
 #include "daemon/sources/source.hpp"
 #include "parsers/classify.hpp"
 
@@ -31,6 +33,12 @@ struct AccountResult {
 
 // The fetch batches of [daemon] batch_messages / batch_megabytes.
 sources::BatchPolicy batch_policy(const config::DaemonSettings& settings);
+
+// How an account connects: its URL, TLS settings, user and secret (shared with mailclerk doctor).
+imap::ConnectOptions connect_options(const config::Account& account, const Secret& secret);
+
+// The folder the server marks \Sent, which is archived with INBOX unless `folders` is set.
+bool is_sent_folder(const imap::Folder& folder);
 
 // How the scheduler should treat a failure (after isync): retry at the next poll with backoff,
 // or stop polling the account until the configuration is reloaded.

@@ -45,5 +45,7 @@ void add_rematch(CLI::App& app, const GlobalOptions& global, Runner& run);
 void add_prices(CLI::App& app, const GlobalOptions& global, Runner& run);
 void add_web(CLI::App& app, const GlobalOptions& global, Runner& run);
 void add_user(CLI::App& app, const GlobalOptions& global, Runner& run);
+void add_doctor(CLI::App& app, const GlobalOptions& global, Runner& run);
+void add_gen_docs(CLI::App& app, const GlobalOptions& global, Runner& run);
 
 } // namespace mailclerk::cli
