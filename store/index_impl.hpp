@@ -1,6 +1,7 @@
 #pragma once
 // Internal to store/: the state behind Index (connection, cached statements, slug -> id cache),
 // shared by index.cpp (open, transactions, customers), index_write.cpp and index_query.cpp.
+#include <optional>
 #include <string>
 #include <type_traits>
 #include <unordered_map>
@@ -71,6 +72,15 @@ template <typename Row> auto collect(Statement& stmt, Row&& row) {
     std::vector<Value> out;
     auto ok = for_each_row(stmt, [&](Statement& s) { out.push_back(row(s)); });
     return ok ? Result<std::vector<Value>>(std::move(out)) : error_of(ok);
+}
+
+// The last row of a prepared statement as row(stmt) reads it (the only one, for look-ups by
+// key), nullopt when there is none.
+template <typename Row> auto collect_one(Statement& stmt, Row&& row) {
+    using Value = std::decay_t<decltype(row(stmt))>;
+    std::optional<Value> out;
+    auto ok = for_each_row(stmt, [&](Statement& s) { out = row(s); });
+    return ok ? Result<std::optional<Value>>(std::move(out)) : error_of(ok);
 }
 
 // The first column of every row of `sql`, whose one parameter is `id`.
