@@ -9,6 +9,7 @@
 #include <sys/wait.h>
 
 #include "common/file_io.hpp"
+#include "common/process.hpp"
 
 namespace mailclerk::app {
 namespace {
@@ -24,29 +25,14 @@ tl::unexpected<Error> secret_error(const config::Account& account, const std::st
     return fail(ErrorCode::auth, fmt::format("account {}: {}", account.name, what), hint);
 }
 
-struct PipeCloser {
-    int* status;
-    void operator()(std::FILE* pipe) const { *status = ::pclose(pipe); }
-};
-
 Result<std::string> run_command(const config::Account& account, const std::string& key,
                                 const std::string& command) {
-    int status = -1;
-    std::string output;
-    {
-        std::unique_ptr<std::FILE, PipeCloser> pipe(::popen(command.c_str(), "r"),
-                                                    PipeCloser{&status});
-        if (!pipe) return secret_error(account, key + " could not be started");
-        char buffer[4096];
-        size_t n;
-        while ((n = std::fread(buffer, 1, sizeof(buffer), pipe.get())) > 0)
-            output.append(buffer, n);
-    }
-    if (status == -1 || !WIFEXITED(status) || WEXITSTATUS(status) != 0)
-        return secret_error(account,
-                            fmt::format("{} failed (exit status {})", key,
-                                        WIFEXITED(status) ? WEXITSTATUS(status) : -1),
+    auto ran = run_program({"/bin/sh", "-c", command}, Stderr::inherit);
+    if (!ran) return secret_error(account, key + " could not be started");
+    if (ran->status != 0)
+        return secret_error(account, fmt::format("{} failed (exit status {})", key, ran->status),
                             "run the command by hand to see why");
+    std::string output = std::move(ran->out);
     std::string line = first_line(std::move(output));
     if (line.empty()) return secret_error(account, key + " printed nothing");
     return line;

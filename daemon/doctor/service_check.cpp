@@ -6,8 +6,8 @@
 
 #include <fmt/format.h>
 
+#include "common/process.hpp"
 #include "daemon/doctor/checks.hpp"
-#include "daemon/doctor/process.hpp"
 
 namespace mailclerk::doctor {
 namespace fs = std::filesystem;

@@ -1,4 +1,4 @@
-#include "daemon/doctor/process.hpp"
+#include "common/process.hpp"
 
 #include <cerrno>
 #include <cstring>
@@ -13,9 +13,9 @@
 
 extern char** environ;
 
-namespace mailclerk::doctor {
+namespace mailclerk {
 
-Result<Output> run_program(const std::vector<std::string>& argv) {
+Result<Output> run_program(const std::vector<std::string>& argv, Stderr stderr_to) {
     int fds[2];
     if (::pipe2(fds, O_CLOEXEC) != 0)
         return fail(ErrorCode::io, fmt::format("pipe: {}", std::strerror(errno)));
@@ -23,7 +23,8 @@ Result<Output> run_program(const std::vector<std::string>& argv) {
     posix_spawn_file_actions_t actions;
     ::posix_spawn_file_actions_init(&actions);
     ::posix_spawn_file_actions_adddup2(&actions, write_end.get(), STDOUT_FILENO);
-    ::posix_spawn_file_actions_addopen(&actions, STDERR_FILENO, "/dev/null", O_WRONLY, 0);
+    if (stderr_to == Stderr::discard)
+        ::posix_spawn_file_actions_addopen(&actions, STDERR_FILENO, "/dev/null", O_WRONLY, 0);
     std::vector<char*> args;
     for (const std::string& arg : argv)
         args.push_back(const_cast<char*>(arg.c_str()));
@@ -49,4 +50,4 @@ Result<Output> run_program(const std::vector<std::string>& argv) {
     return out;
 }
 
-} // namespace mailclerk::doctor
+} // namespace mailclerk
