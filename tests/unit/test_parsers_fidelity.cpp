@@ -7,6 +7,7 @@
 #include <cstdlib>
 #include <filesystem>
 #include <fstream>
+#include <iostream>
 #include <sstream>
 #include <string>
 
@@ -67,6 +68,9 @@ fs::path tnef_fixture() {
     const char* ci = std::getenv("CI");
     if (ci != nullptr && std::string_view(ci) == "true")
         FAIL("TNEF fixture missing under CI=true: " << tnef.string());
+    // WARN alone shows only with -s: say it on stderr too.
+    std::cerr << "SKIP (not tested, run scripts/fetch-fixtures.sh): real TNEF from "
+              << tnef.string() << "\n";
     WARN("not tested (run scripts/fetch-fixtures.sh): real TNEF from " << tnef.string());
     return {};
 }
