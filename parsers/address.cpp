@@ -47,23 +47,71 @@ size_t read_comment(std::string_view text, size_t pos, std::string& out) {
             out.push_back(text[++pos]);
             continue;
         }
-        if (c == '(') ++depth;
+        // A nested comment's text belongs to the outer one, without its parentheses (as
+        // Python's email.utils reads "a@b ((Name))").
+        if (c == '(') {
+            ++depth;
+            continue;
+        }
         if (c == ')' && --depth == 0) return pos;
-        out.push_back(c);
+        if (c != ')') out.push_back(c);
     }
     return pos;
 }
 
-// The address inside <...>: drop an obsolete source route ("@a,@b:") and whitespace.
+// A local part as an addr-spec writes it: quoted only when it must be (RFC 5322 3.4.1), as
+// Python's email writes it ("System Administrator" keeps its quotes, "john" loses them).
+std::string local_part(std::string_view text) {
+    bool plain = !text.empty() && text.find_first_of(" \t()<>@,:;\\\"[]") == std::string::npos;
+    if (plain) return std::string(text);
+    std::string out = "\"";
+    for (char c : text) {
+        if (c == '\\' || c == '"') out.push_back('\\');
+        out.push_back(c);
+    }
+    return out + "\"";
+}
+
+// The address inside <...>: drop an obsolete source route ("@a,@b:") and whitespace outside a
+// quoted local part.
 std::string clean_angle(std::string_view raw) {
     std::string out;
-    for (char c : raw)
-        if (c != ' ' && c != '\t' && c != '\r' && c != '\n') out.push_back(c);
+    std::string quoted; // the unquoted text of a quoted local part
+    bool in_quotes = false, was_quoted = false;
+    for (size_t i = 0; i < raw.size(); ++i) {
+        char c = raw[i];
+        if (in_quotes) {
+            if (c == '\\' && i + 1 < raw.size())
+                quoted.push_back(raw[++i]);
+            else if (c == '"')
+                in_quotes = false, out += local_part(quoted);
+            else
+                quoted.push_back(c);
+        } else if (c == '"' && !was_quoted) {
+            in_quotes = was_quoted = true;
+        } else if (c != ' ' && c != '\t' && c != '\r' && c != '\n') {
+            out.push_back(c);
+        }
+    }
+    if (in_quotes) out += local_part(quoted); // no closing quote: the rest was the local part
     if (!out.empty() && out.front() == '@') {
         size_t colon = out.find(':');
         out = colon == std::string::npos ? std::string() : out.substr(colon + 1);
     }
     return out;
+}
+
+// "a@b" or "\"a b\"@c" outside angle brackets (blanks only inside the quoted local part).
+bool is_bare_addr_spec(std::string_view bare) {
+    size_t rest = 0;
+    if (bare.starts_with('"')) {
+        rest = 1;
+        while (rest < bare.size() && bare[rest] != '"')
+            rest += bare[rest] == '\\' ? size_t{2} : size_t{1};
+    }
+    std::string_view tail = bare.substr(std::min(rest, bare.size()));
+    return tail.find('@') != std::string_view::npos &&
+           tail.find_first_of(" \t<>") == std::string_view::npos;
 }
 
 // One plain word and nothing else ("From: foo"): a mailbox on the sender's own host. An
@@ -78,8 +126,7 @@ std::optional<Address> finish(const Element& element) {
     Address address;
     if (element.has_angle) {
         address.address = clean_angle(element.angle);
-    } else if (element.bare.find('@') != std::string::npos &&
-               element.bare.find_first_of(" \t<>") == std::string::npos) {
+    } else if (is_bare_addr_spec(element.bare)) {
         address.address = element.bare;
     } else if (is_local_name(element)) {
         address.address = element.bare; // "To: postmaster": a local mailbox, kept as written
@@ -124,7 +171,9 @@ class ListParser {
         case '"': {
             std::string quoted;
             m_pos = read_quoted(m_text, m_pos + 1, quoted);
-            m_word += quoted;
+            // "john doe"@example.com: a quoted local part, not a display name.
+            bool local = m_pos + 1 < m_text.size() && m_text[m_pos + 1] == '@';
+            m_word += local ? local_part(quoted) : quoted;
             m_element.quoted = true;
             return;
         }

@@ -4,6 +4,7 @@
 #include <cstdint>
 #include <optional>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "common/doc_kinds.hpp"
@@ -33,7 +34,19 @@ struct Attachment {
     bool is_inline = false;   // Content-Disposition: inline with no filename
     DocKind kind = DocKind::other;
     AttachmentOrigin origin = AttachmentOrigin::mime;
+    // A part mail software reads, not a person (is_technical_part): listed with the message by
+    // its content type, never filed or shown as a document.
+    bool technical = false;
+
+    // A file a rep would open: neither a nameless inline part nor a technical one.
+    bool is_document() const { return !is_inline && !technical; }
 };
+
+// Signatures, delivery and read reports, returned headers, encryption control parts, and
+// nameless calendar or contact data: what mail software reads, not a document a rep opens.
+// `content_type` is lower-case "type/subtype". A bounce's returned message (message/rfc822) is
+// no technical part: it stays an attached message.
+bool is_technical_part(std::string_view content_type, bool named);
 
 // Why a message is flagged. Flags never stop filing: a flagged message is archived raw.
 // Known values: "malformed" (not a message at all), "no-headers", "parse-error",
@@ -41,7 +54,9 @@ struct Attachment {
 // "html-only", "missing-boundary", "text-truncated", "signed", "encrypted", "tnef-damaged",
 // "bad-uuencode", "charset-detected", "too-many-parts", "too-deep", "attached-message-rewritten"
 // (an attached message whose bytes could not be located in the raw message: filed as mimetic
-// re-wrote it).
+// re-wrote it), "bad-header-block" (lines in the header block that are no headers — a stray
+// mbox "From " line, a continuation of nothing, NUL bytes — were skipped as Python's email
+// skips them, or no empty line ended the block).
 using Flags = std::vector<std::string>;
 
 struct Message {

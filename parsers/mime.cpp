@@ -12,6 +12,7 @@
 #include "parsers/envelope.hpp"
 #include "parsers/header_decode.hpp"
 #include "parsers/html_text.hpp"
+#include "parsers/mime_headers.hpp"
 #include "parsers/mime_slice.hpp"
 #include "parsers/tnef.hpp"
 
@@ -43,12 +44,28 @@ struct PartInfo {
     bool is_text() const { return type.value.starts_with("text/"); }
 };
 
-PartInfo describe(const HeaderFields& fields) {
+// RFC 2045 5.2: a part without a Content-Type, or with one that is no "type/subtype", is plain
+// text; in a multipart/digest it is an attached message (RFC 2046 5.1.5).
+constexpr std::string_view k_default_type = "text/plain";
+constexpr std::string_view k_digest_default_type = "message/rfc822";
+
+// "text/plain" but not "text/", "/" or "<html>/" (mimetic writes a value without a slash so;
+// Python's email reads those as text/plain too, and keeps a type with one slash even when junk
+// follows, as we do).
+bool is_media_type(std::string_view type) {
+    size_t slash = type.find('/');
+    return slash != std::string_view::npos && slash > 0 && slash + 1 < type.size() &&
+           type.find('/', slash + 1) == std::string_view::npos;
+}
+
+PartInfo describe(const HeaderFields& fields, std::string_view default_type = k_default_type) {
     PartInfo info;
     const std::string* type = find_field(fields, "Content-Type");
-    info.type = parse_parameterized(type != nullptr ? *type : "text/plain");
-    // "text" or "" is no type at all: fall back to the RFC 2045 default.
-    if (info.type.value.find('/') == std::string::npos) info.type.value = "text/plain";
+    if (type != nullptr) info.type = parse_parameterized(*type);
+    if (type == nullptr)
+        info.type.value = default_type;
+    else if (!is_media_type(info.type.value))
+        info.type.value = k_default_type;
     if (const std::string* disposition = find_field(fields, "Content-Disposition"))
         info.disposition = parse_parameterized(*disposition);
     if (const std::string* encoding = find_field(fields, "Content-Transfer-Encoding"))
@@ -115,6 +132,20 @@ std::unique_ptr<MimeEntity> load(std::string_view raw, int mask) {
     return entity;
 }
 
+std::string subject_of(const HeaderFields& fields) {
+    const std::string* subject = find_field(fields, "Subject");
+    return subject ? std::string(utf8::trim(decode_header_text(*subject))) : std::string();
+}
+
+// The Subject of an attached message mimetic did not read as one: its header block only.
+std::string subject_of_message(std::string_view eml) {
+    try {
+        return subject_of(fields_of(*load(eml, mimetic::imBody | mimetic::imChildParts)));
+    } catch (...) {
+        return {}; // no readable header: the file is named "message.eml"
+    }
+}
+
 // Plain text as the rest of mailclerk wants it: LF line ends, no NUL bytes.
 std::string normalize_text(std::string_view text) {
     std::string out;
@@ -144,17 +175,20 @@ class Builder {
   public:
     Builder(Message& message, int level) : m_message(message), m_level(level) {}
 
-    // `raw` is the entity's own bytes when the slicer found them (mime_slice.hpp), else nullopt.
-    void walk(const MimeEntity& entity, Mode mode, int depth, std::optional<std::string_view> raw) {
+    // `raw` is the entity's own bytes when the slicer found them (mime_slice.hpp), else nullopt;
+    // `default_type` its type when it has no Content-Type (set by its container).
+    void walk(const MimeEntity& entity, Mode mode, int depth, std::optional<std::string_view> raw,
+              std::string_view default_type = k_default_type) {
         if (depth > k_max_depth) {
             m_message.add_flag("too-deep");
             return;
         }
-        PartInfo info = describe(fields_of(entity));
+        PartInfo info = describe(fields_of(entity), default_type);
         const auto& parts = entity.body().parts();
         note_security(info);
         if (info.is("message/external-body")) return; // a pointer to a file, not a file
-        if (info.is("message/rfc822"))
+        // message/global is RFC 6532's message/rfc822 (bounces of internationalised mail).
+        if (info.is("message/rfc822") || info.is("message/global"))
             add_message_attachment(entity, info, mode, raw);
         else if (info.type.value.starts_with("multipart/") || !parts.empty())
             walk_multipart(entity, info, mode, depth, raw);
@@ -202,6 +236,8 @@ class Builder {
             return;
         }
         size_t chosen = info.is("multipart/alternative") ? pick_alternative(parts) : parts.size();
+        std::string_view child_default =
+            info.is("multipart/digest") ? k_digest_default_type : k_default_type;
         std::vector<std::string_view> slices = raw_parts(raw, info);
         size_t index = 0;
         for (const MimeEntity* child : parts) {
@@ -209,7 +245,8 @@ class Builder {
             // Where the slicer and mimetic disagree on the parts, their bytes are not known.
             std::optional<std::string_view> slice;
             if (slices.size() == parts.size()) slice = slices[index];
-            walk(*child, other_alternative ? Mode::attachments_only : mode, depth + 1, slice);
+            walk(*child, other_alternative ? Mode::attachments_only : mode, depth + 1, slice,
+                 child_default);
             ++index;
         }
     }
@@ -240,6 +277,13 @@ class Builder {
         bool body_text = info.is("text/plain") || info.is("text/html");
         bool attachment =
             info.disposition.value == "attachment" || !info.filename.empty() || !body_text;
+        // Another rendering of the body in an alternative (text/enriched, text/watch-html): the
+        // chosen one is the text; this one is no file the sender attached. (An invitation's
+        // text/calendar twin stays listed, as a technical part.)
+        if (mode == Mode::attachments_only && info.is_text() && info.filename.empty() &&
+            info.disposition.value != "attachment" && !info.is("text/html") &&
+            !is_technical_part(info.type.value, false))
+            return;
         if (!attachment) {
             if (info.is("text/html")) keep_html(entity, info);
             if (mode == Mode::text) {
@@ -258,6 +302,7 @@ class Builder {
         else
             file.content = decode_body(entity, info);
         file.is_inline = info.disposition.value == "inline" && info.filename.empty();
+        file.technical = is_technical_part(file.content_type, !file.filename.empty());
         if (is_tnef_part(file.content_type, file.filename) && unpack_winmail(file.content)) return;
         m_message.attachments.push_back(std::move(file));
     }
@@ -360,33 +405,33 @@ class Builder {
     void add_message_attachment(const MimeEntity& entity, const PartInfo& info, Mode mode,
                                 std::optional<std::string_view> raw) {
         Attachment file;
-        file.content_type = "message/rfc822";
+        file.content_type = info.type.value;
         file.filename = info.filename;
         const auto& parts = entity.body().parts();
         std::optional<std::string_view> body = raw ? entity_body(*raw) : std::nullopt;
-        if (!parts.empty()) {
-            if (body) {
-                file.content = std::string(*body);
-            } else {
-                // The bytes could not be located: mimetic's re-serialisation of what it read.
-                std::ostringstream serialized;
-                serialized << *parts.front();
-                file.content = serialized.str();
-                m_message.add_flag("attached-message-rewritten");
-            }
-            if (file.filename.empty()) {
-                HeaderFields inner = fields_of(*parts.front());
-                const std::string* subject = find_field(inner, "Subject");
-                std::string name =
-                    subject ? std::string(utf8::trim(decode_header_text(*subject))) : "";
-                file.filename = (name.empty() ? std::string("message") : name) + ".eml";
-            }
+        if (body) {
+            file.content = std::string(*body);
+        } else if (!parts.empty()) {
+            // The bytes could not be located: mimetic's re-serialisation of what it read.
+            std::ostringstream serialized;
+            serialized << *parts.front();
+            file.content = serialized.str();
+            m_message.add_flag("attached-message-rewritten");
+        } else {
+            // mimetic read it as a leaf (a digest part, message/global): its body is the mail.
+            file.content = entity.body();
         }
-        if (file.filename.empty()) file.filename = "message.eml";
         // Encoded message/rfc822 is against RFC 2046 but happens; mimetic parsed the encoded
         // text as a headerless message, so its serialization is still the encoded body.
         if (info.encoding == "base64" || info.encoding == "quoted-printable")
             file.content = decode_transfer(utf8::trim(file.content), info.encoding);
+        if (file.filename.empty()) {
+            std::string subject =
+                parts.empty() || info.encoding == "base64" || info.encoding == "quoted-printable"
+                    ? subject_of_message(file.content)
+                    : subject_of(fields_of(*parts.front()));
+            file.filename = (subject.empty() ? std::string("message") : subject) + ".eml";
+        }
         if (mode == Mode::text) add_attached_text(file.content);
         m_message.attachments.push_back(std::move(file));
     }
@@ -423,6 +468,12 @@ class Builder {
 
 void parse_into(std::string_view raw, Message& message, int level) {
     std::string_view content = skip_preamble(raw);
+    // A repaired copy only when the header block holds lines mimetic would stop at.
+    std::optional<std::string> repaired = repair_header_block(content);
+    if (repaired) {
+        message.add_flag("bad-header-block");
+        content = *repaired;
+    }
     if (content.empty() || !is_header_line_start(content.substr(0, content.find('\n')))) {
         message.add_flag("malformed");
         return;

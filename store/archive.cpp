@@ -11,6 +11,7 @@
 
 #include "common/file_io.hpp"
 #include "common/sha256.hpp"
+#include "common/utf8.hpp"
 #include "store/names.hpp"
 
 namespace mailclerk::store {
@@ -19,6 +20,9 @@ namespace fs = std::filesystem;
 namespace {
 
 constexpr size_t k_max_subject_bytes = 60;
+// README: every file name in the archive is at most 150 bytes (with its date prefix and any
+// clash suffix), cut on a UTF-8 boundary.
+constexpr size_t k_max_name_bytes = 150;
 constexpr size_t k_max_extension_bytes = 16;
 
 struct DateParts {
@@ -82,7 +86,9 @@ Result<std::string> Archive::place(const fs::path& dir, const FileName& name,
     fs::path abs_dir = m_root / dir;
     if (auto ok = make_directories(abs_dir); !ok) return tl::unexpected<Error>(ok.error());
     for (size_t suffix_len : {size_t{0}, size_t{8}, size_t{16}, content_sha.size()}) {
-        std::string file_name = name.stem;
+        size_t suffix_bytes = suffix_len > 0 ? suffix_len + 1 : 0;
+        std::string file_name(
+            utf8::truncate(name.stem, k_max_name_bytes - name.extension.size() - suffix_bytes));
         if (suffix_len > 0) file_name += "-" + std::string(content_sha.substr(0, suffix_len));
         file_name += name.extension;
         fs::path target = abs_dir / file_name;
@@ -133,19 +139,22 @@ std::vector<std::string> planned_mail_paths(std::string_view sha256,
     return out;
 }
 
-// One FiledAttachment per attachment of the message; files only for customer mail, and not for
-// nameless inline parts (signature logos): those stay recoverable from the archived .eml.
+// One FiledAttachment per attachment of the message; files only for customer mail, and only
+// for documents (not nameless inline parts such as signature logos, nor technical parts such as
+// signatures and delivery reports): those stay recoverable from the archived .eml.
 Status Archive::file_attachments(const parsers::Message& message,
                                  const std::vector<std::string>& customer_slugs,
                                  const std::string& day, FiledMessage& filed) {
     for (size_t i = 0; i < message.attachments.size(); ++i) {
         const parsers::Attachment& attachment = message.attachments[i];
         FiledAttachment entry{i, sha256_hex(attachment.content), {}, {}};
-        if (!attachment.is_inline) {
+        if (attachment.is_document()) {
             std::string original = attachment.filename.empty()
                                        ? fmt::format("attachment-{}.bin", i + 1)
                                        : attachment.filename;
-            FileName name = split_extension(day + "_" + safe_filename(original), day.size() + 1);
+            FileName name = split_extension(
+                day + "_" + safe_filename(original, k_max_name_bytes - day.size() - 1),
+                day.size() + 1);
             fs::path first;
             for (const std::string& slug : customer_slugs) {
                 fs::path dir = fs::path("customers") / safe_filename(slug, 64) /

@@ -95,6 +95,7 @@ nlohmann::json inspect_json(const std::string& sha256, const parsers::Message& m
                                       {"size", attachment.content.size()},
                                       {"sha256", sha256_hex(attachment.content)},
                                       {"kind", parsers::to_string(attachment.kind)},
+                                      {"technical", attachment.technical},
                                       {"origin", parsers::to_string(attachment.origin)}});
     doc["price_items"] = price_items_json(message, prices);
     return doc;
@@ -131,7 +132,7 @@ void print_human(const std::string& sha256, const parsers::Message& message,
     for (const auto& attachment : message.attachments)
         fmt::print("{:<12}{} ({}, {} bytes, {})\n", "Attachment:", attachment.filename,
                    attachment.content_type, attachment.content.size(),
-                   parsers::to_string(attachment.kind));
+                   attachment.technical ? "technical" : parsers::to_string(attachment.kind));
     for (const parsers::PriceItem& i : prices)
         fmt::print("{:<12}{} {} {} {}/{} {}\n", "Price:", i.product, i.model, i.currency,
                    i.unit_price, i.unit, i.incoterm);

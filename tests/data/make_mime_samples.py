@@ -135,6 +135,43 @@ def main():
                   "Content-Transfer-Encoding: base64\n\nQUJD!!REVG\nR0hJ\n",
                   msgid="<broken@samples>").replace("\n", "\r\n").encode())
 
+    header_junk_samples()
+
+
+def header_junk_samples():
+    """Issue 21: header blocks with junk lines, read by the oracle as Python's email reads them."""
+    crlf = lambda text: text.replace(b"\n", b"\r\n")  # noqa: E731
+    rest = b"To: Li Si <li@ecpc.com.cn>\nSubject: Quote for DN50 valves\nMessage-ID: <junk-%s@samples>\n"
+    rest += b"Date: Tue, 3 Nov 2026 17:42:00 +0800\n"
+    cases = {
+        # An mbox export that kept a second envelope line inside the header block.
+        "from-line": b"Received: by mx.ourco.com\nFrom li@ecpc.com.cn Tue Nov  3 17:42:00 2026\n"
+                     b"From: Li Si <li@ecpc.com.cn>\n" + rest,
+        "blank-looking-line": b"From: Li Si <li@ecpc.com.cn>\n \t \n" + rest,
+        "blank-first-line": b" \t\nFrom: Li Si <li@ecpc.com.cn>\n" + rest,
+        "colon-first": b"From: Li Si <li@ecpc.com.cn>\n: stray value\n" + rest,
+        "nul-in-value": b"From: Li Si <li@ecpc.com.cn>\nX-Mailer: Fox\x00mail 6\n" + rest,
+        "lone-cr": b"From: Li Si <li@ecpc.com.cn>\r" + rest.replace(b"\n", b"\r"),
+        # Python (and we) end the header block at a line without a colon.
+        "no-colon": b"From: Li Si <li@ecpc.com.cn>\nX-Junk without colon\n" + rest,
+    }
+    for name, head in cases.items():
+        head = head.replace(b"%s", name.encode())
+        body = b"Please quote 500 pcs.\n"
+        end = b"\r" if name == "lone-cr" else b"\n"
+        data = head + end + (body.replace(b"\n", b"\r") if name == "lone-cr" else body)
+        if name not in ("lone-cr",):
+            data = crlf(data)
+        with open(os.path.join(OUT, "junk-header-%s.eml" % name), "wb") as f:
+            f.write(data)
+    multipart = (b"From: Li Si <li@ecpc.com.cn>\nFrom li@ecpc.com.cn Tue Nov  3 17:42:00 2026\n"
+                 b"Subject: Quotation attached\nMessage-ID: <junk-multipart@samples>\n"
+                 b"Content-Type: multipart/mixed; boundary=b\n\n--b\nContent-Type: text/plain\n\n"
+                 b"See attached.\n--b\nContent-Type: text/csv; name=quote.csv\n\nitem,price\n"
+                 b"DN50,12.50\n--b--\n")
+    with open(os.path.join(OUT, "junk-header-from-line-multipart.eml"), "wb") as f:
+        f.write(crlf(multipart))
+
 
 if __name__ == "__main__":
     main()

@@ -28,13 +28,27 @@ start_web() {
   done
   [ -n "$PORT" ] || fail "mailclerk web did not start"
   BASE="http://127.0.0.1:$PORT"
-  trap 'status=$?; stop_web; (exit $status); cleanup' EXIT
+  trap 'status=$?; stop_web || status=1; (exit $status); cleanup' EXIT
   trap 'exit 143' TERM INT # so that the server is stopped when the test is killed
 }
 
+# stop_web: SIGTERM, then the server's own verdict: it must exit 0, and under the sanitizer
+# build its stderr must hold no AddressSanitizer, LeakSanitizer or UBSan report (they are
+# written when the process exits, so only here can a test see them). Fails (returns 1) otherwise.
 stop_web() {
-  if [ -n "${WEB_PID:-}" ] && kill -0 "$WEB_PID" 2>/dev/null; then
-    kill "$WEB_PID" 2>/dev/null || true
-    wait "$WEB_PID" 2>/dev/null || true
+  [ -n "${WEB_PID:-}" ] || return 0
+  local pid=$WEB_PID status=0
+  WEB_PID=
+  kill "$pid" 2>/dev/null || true
+  wait "$pid" 2>/dev/null || status=$?
+  if [ $status -ne 0 ]; then
+    echo "FAIL: mailclerk web exited with status $status after SIGTERM" >&2
+    tail -n 40 "$WORK/web.err" >&2
+    return 1
+  fi
+  if grep -qE 'ERROR: (Address|Leak)Sanitizer|runtime error:' "$WORK/web.err" 2>/dev/null; then
+    echo "FAIL: sanitizer report from mailclerk web:" >&2
+    cat "$WORK/web.err" >&2
+    return 1
   fi
 }

@@ -190,6 +190,7 @@ BEGIN:VCALENDAR
         CHECK(m.attachments[0].content == "\x89PNG\r\n\x1a\n");
         CHECK(m.attachments[0].is_inline);
         CHECK(m.attachments[1].content_type == "text/calendar");
+        CHECK(m.attachments[1].technical); // listed, never a document (issue 21)
     }
 }
 

@@ -110,6 +110,62 @@ TEST_CASE("safe_filename caps long names keeping the extension and UTF-8", "[sto
     CHECK(utf8::is_valid(capped));
 }
 
+// Issue 21: the README promises at most 150 bytes per file name, with the date prefix and any
+// clash suffix, cut on a UTF-8 boundary.
+TEST_CASE("every archived file name is at most 150 bytes", "[store][archive][issue21]") {
+    test::TempDir dir;
+    store::Archive archive(dir.path());
+    parsers::Message m = sample_message(std::string(300, 's'));
+    m.attachments.clear();
+    std::string chinese;
+    for (int i = 0; i < 120; ++i)
+        chinese += "合同";
+    for (const std::string& name :
+         {std::string(400, 'a') + ".pdf", chinese + ".docx", chinese, std::string(400, 'b')}) {
+        for (const char* content : {"first", "second", "third"}) { // clashes: hash suffixes
+            parsers::Attachment a;
+            a.filename = name;
+            a.content = content;
+            m.attachments.push_back(a);
+        }
+    }
+    auto filed = archive.file(sha256_hex("raw"), "raw", m, {"acme"});
+    REQUIRE(filed);
+    REQUIRE(archive.sync());
+    std::vector<std::string> paths = filed->paths;
+    for (const store::FiledAttachment& a : filed->attachments)
+        paths.push_back(a.path);
+    for (const std::string& path : paths) {
+        INFO("path: " << path);
+        std::string name = fs::path(path).filename().string();
+        CHECK(name.size() <= 150);
+        CHECK(utf8::is_valid(name));
+        CHECK(fs::exists(dir.path() / path));
+    }
+    CHECK(fs::path(filed->attachments[0].path).filename().string().size() == 150);
+    CHECK(filed->attachments[0].path.ends_with(".pdf"));
+    CHECK(filed->attachments[1].path.ends_with(".pdf")); // the clash suffix goes before it
+    CHECK(filed->attachments[4].path.ends_with(".docx"));
+}
+
+TEST_CASE("technical parts are listed but not filed", "[store][archive][issue21]") {
+    test::TempDir dir;
+    store::Archive archive(dir.path());
+    parsers::Message m = sample_message();
+    parsers::Attachment signature;
+    signature.content_type = "application/pgp-signature";
+    signature.content = "-----BEGIN PGP SIGNATURE-----";
+    signature.technical = true;
+    m.attachments.push_back(signature);
+    auto filed = archive.file(sha256_hex("raw"), "raw", m, {"acme"});
+    REQUIRE(filed);
+    REQUIRE(archive.sync());
+    REQUIRE(filed->attachments.size() == 3);
+    CHECK_FALSE(filed->attachments[0].path.empty());
+    CHECK(filed->attachments[2].path.empty());
+    CHECK(filed->attachments[2].sha256 == sha256_hex(signature.content));
+}
+
 TEST_CASE("hostile attachment names stay inside their folder", "[store][archive]") {
     test::TempDir dir;
     store::Archive archive(dir.path());
