@@ -1,4 +1,6 @@
-// mailclerk inspect FILE [--json]: parse one message and show what would be filed; writes nothing.
+// mailclerk inspect FILE... [--json]: parse messages and show what would be filed; writes nothing.
+// With --json each message is one line (JSON Lines), so a script can read thousands of messages
+// from one process instead of paying a start-up per message.
 #include <filesystem>
 
 #include <CLI/CLI.hpp>
@@ -18,7 +20,7 @@ namespace mailclerk::cli {
 namespace {
 
 struct InspectOptions {
-    std::string file;
+    std::vector<std::string> files;
     bool json = false;
 };
 
@@ -140,31 +142,48 @@ void print_human(const std::string& sha256, const parsers::Message& message,
     fmt::print("\n{}\n", message.text);
 }
 
-int run_inspect(const GlobalOptions& global, const InspectOptions& options) {
-    auto rules = rules_for_inspect(global);
-    if (!rules) return report(rules.error());
-    auto raw = read_file(options.file);
-    if (!raw) return report(raw.error());
-    auto understood = parsers::understand(*raw, parsers::Origin::unknown, *rules);
-    if (!understood) return report(understood.error());
+// One message; an error is returned for the caller to report, so the other files still run.
+Result<void> inspect_one(const std::string& file, const parsers::MatchRules& rules, bool json) {
+    auto raw = read_file(file);
+    if (!raw) return tl::unexpected(raw.error());
+    auto understood = parsers::understand(*raw, parsers::Origin::unknown, rules);
+    if (!understood) return tl::unexpected(understood.error());
     const parsers::Message& message = understood->message;
     const parsers::Classification& classification = understood->classification;
     const std::string& sha256 = understood->sha256;
-    if (options.json)
-        print_json(inspect_json(sha256, message, classification, understood->prices)
-                       .dump(-1, ' ', false, nlohmann::json::error_handler_t::replace));
-    else
+    if (json) {
+        auto doc = inspect_json(sha256, message, classification, understood->prices);
+        doc["file"] = file;
+        print_json(doc.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace));
+    } else {
         print_human(sha256, message, classification, understood->prices);
-    return 0;
+    }
+    return {};
+}
+
+int run_inspect(const GlobalOptions& global, const InspectOptions& options) {
+    auto rules = rules_for_inspect(global);
+    if (!rules) return report(rules.error());
+    int status = 0;
+    for (const std::string& file : options.files) {
+        auto inspected = inspect_one(file, *rules, options.json);
+        if (inspected) continue;
+        status = report(inspected.error());
+        // Keeps JSON Lines aligned with the arguments: every file gets its line.
+        if (options.json)
+            print_json(nlohmann::json{{"file", file}, {"error", inspected.error().message}}.dump(
+                -1, ' ', false, nlohmann::json::error_handler_t::replace));
+    }
+    return status;
 }
 
 } // namespace
 
 void add_inspect(CLI::App& app, const GlobalOptions& global, Runner& run) {
     auto options = std::make_shared<InspectOptions>();
-    CLI::App* command = app.add_subcommand("inspect", "parse one message; writes nothing");
-    command->add_option("file", options->file, "an .eml file")->required();
-    command->add_flag("--json", options->json, "print JSON");
+    CLI::App* command = app.add_subcommand("inspect", "parse messages; writes nothing");
+    command->add_option("files", options->files, "one or more .eml files")->required();
+    command->add_flag("--json", options->json, "print JSON, one line per message");
     run_when_chosen(command, global, run, options, run_inspect);
 }
 

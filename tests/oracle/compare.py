@@ -158,13 +158,22 @@ def oracle(raw, path=None):
 
 # ---- the mailclerk side ------------------------------------------------------------------------
 
-def mailclerk_view(binary, path, home):
+def mailclerk_docs(binary, paths, home):
+    """`inspect --json` on a chunk of files in one process: one JSON line per file, in order.
+    A file mailclerk could not read gets an {"error": ...} line; a crash fails the whole chunk."""
     env = dict(os.environ, HOME=home, XDG_CONFIG_HOME=os.path.join(home, ".config"))
-    proc = subprocess.run([binary, "inspect", "--json", path], capture_output=True, env=env,
-                          timeout=120)
-    if proc.returncode != 0:
-        raise RuntimeError(f"inspect exited {proc.returncode}: {proc.stderr.decode()[-300:]}")
-    doc = json.loads(proc.stdout)
+    proc = subprocess.run([binary, "inspect", "--json", *paths], capture_output=True, env=env,
+                          timeout=600)
+    lines = proc.stdout.decode("utf-8", "replace").splitlines()
+    if proc.returncode < 0 or len(lines) != len(paths):
+        raise RuntimeError(f"inspect exited {proc.returncode} with {len(lines)} of {len(paths)} "
+                           f"lines: {proc.stderr.decode()[-300:]}")
+    return [json.loads(line) for line in lines]
+
+
+def mailclerk_view(doc):
+    if "error" in doc:
+        raise RuntimeError(f"inspect failed: {doc['error']}")
     result = {"subject": squash(doc["subject"]), "message_id": doc["message_id"].strip()}
     for header in ("from", "to", "cc"):
         pairs = [(a["address"], "" if squash(a["name"]) == a["address"] else squash(a["name"]))
@@ -205,15 +214,28 @@ def main():
     agree = {field: 0 for field in FIELDS}
     total = {field: 0 for field in FIELDS}
     disagreements, skipped, records, undecoded = [], [], [], []
-    def view(path):
+    def view_chunk(chunk):
         try:
-            return mailclerk_view(args.mailclerk, path, home)
-        except Exception as error:  # reported below as a disagreement on every field
-            return error
+            docs = mailclerk_docs(args.mailclerk, chunk, home)
+        except Exception as error:  # every file of the chunk: a disagreement on every field
+            return [error] * len(chunk)
+        views = []
+        for doc in docs:
+            try:
+                views.append(mailclerk_view(doc))
+            except Exception as error:
+                views.append(error)
+        return views
+
+    def view_all(pool):
+        # Chunks of 100 files: one process start per chunk, both cores busy.
+        chunks = [files[i:i + 100] for i in range(0, len(files), 100)]
+        for views in pool.map(view_chunk, chunks):
+            yield from views
 
     with tempfile.TemporaryDirectory() as home, \
             concurrent.futures.ThreadPoolExecutor(os.cpu_count() or 1) as pool:
-        for path, viewed in zip(files, pool.map(view, files)):
+        for path, viewed in zip(files, view_all(pool)):
             with open(path, "rb") as handle:
                 raw = handle.read()
             try:
