@@ -137,13 +137,25 @@ std::string subject_of(const HeaderFields& fields) {
     return subject ? std::string(utf8::trim(decode_header_text(*subject))) : std::string();
 }
 
-// The Subject of an attached message mimetic did not read as one: its header block only.
-std::string subject_of_message(std::string_view eml) {
+// mimetic reports hostile input by throwing, and not only std::exception: this is the one place
+// that catches it. Returns whether `read` finished; what it read before the throw is kept.
+template <typename Read> bool read_with_mimetic(Read&& read) noexcept {
     try {
-        return subject_of(fields_of(*load(eml, mimetic::imBody | mimetic::imChildParts)));
+        read();
+        return true;
     } catch (...) {
-        return {}; // no readable header: the file is named "message.eml"
+        return false;
     }
+}
+
+// The Subject of an attached message mimetic did not read as one: its header block only.
+// No readable header gives "" and the file is named "message.eml".
+std::string subject_of_message(std::string_view eml) {
+    std::string subject;
+    read_with_mimetic([&] {
+        subject = subject_of(fields_of(*load(eml, mimetic::imBody | mimetic::imChildParts)));
+    });
+    return subject;
 }
 
 // Plain text as the rest of mailclerk wants it: LF line ends, no NUL bytes.
@@ -441,11 +453,8 @@ class Builder {
         // the text index keeps 1 MB anyway. This keeps peak memory at the bound in mime.hpp.
         if (m_level + 1 > k_max_attached_levels || eml.size() > k_max_attached_text_source) return;
         Message inner;
-        try {
-            parse_into(eml, inner, m_level + 1);
-        } catch (...) {
-            // mimetic gave up inside the attached mail: keep what was read; the file is kept.
-        }
+        // mimetic may give up inside the attached mail: what was read is kept, and the file.
+        read_with_mimetic([&] { parse_into(eml, inner, m_level + 1); });
         std::string segment = "---------- Attached message ----------\n";
         if (!inner.from.empty()) {
             const Address& from = inner.from.front();
@@ -484,9 +493,7 @@ void parse_into(std::string_view raw, Message& message, int level) {
         mask = mimetic::imChildParts;
     }
     std::unique_ptr<MimeEntity> root;
-    try {
-        root = load(content, mask);
-    } catch (...) {
+    if (!read_with_mimetic([&] { root = load(content, mask); })) {
         message.add_flag("parse-error");
         root = load(content, mimetic::imChildParts); // headers and the top body only
     }
@@ -523,12 +530,7 @@ void sanitize_strings(Message& message) {
 
 Message parse_message(std::string_view raw) {
     Message message;
-    try {
-        parse_into(raw, message, 0);
-    } catch (...) {
-        // mimetic throws on some hostile input; what was read so far is kept.
-        message.add_flag("parse-error");
-    }
+    if (!read_with_mimetic([&] { parse_into(raw, message, 0); })) message.add_flag("parse-error");
     sanitize_strings(message);
     return message;
 }
