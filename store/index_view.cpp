@@ -64,13 +64,19 @@ Status read_message_links(IndexState& state, MessageDetail& m) {
                         [&](Statement& s) { m.paths.push_back(s.column_text(0)); });
 }
 
-Status read_attachments(IndexState& state, MessageDetail& m) {
+// A message's attachments in idx order, without the paths of their files.
+Result<std::vector<MessageAttachment>> attachment_list(IndexState& state, int64_t message_id) {
     auto list = state.statement(std::string(k_attachment_columns) +
                                 "WHERE a.message_id = ?1 ORDER BY a.idx");
     if (!list) return error_of(list);
-    auto ok = for_each_row((*list)->bind(1, m.id),
-                           [&](Statement& s) { m.attachments.push_back(attachment_of(s)); });
-    if (!ok) return ok;
+    return collect((*list)->bind(1, message_id), attachment_of);
+}
+
+Status read_attachments(IndexState& state, MessageDetail& m) {
+    auto attachments = attachment_list(state, m.id);
+    if (!attachments) return error_of(attachments);
+    m.attachments = std::move(*attachments);
+    Status ok;
     auto files = state.statement("SELECT path FROM attachment_files WHERE message_id = ?1 AND "
                                  "idx = ?2 ORDER BY path");
     if (!files) return error_of(files);
@@ -113,25 +119,21 @@ Result<std::vector<TimelineEntry>> Index::timeline(int64_t customer_id, int64_t 
         "mc.message_id = m.id AND mc.customer_id = ?1 WHERE search_text MATCH ?2 "
         "ORDER BY s.rowid DESC LIMIT ?3");
     if (!stmt) return error_of(stmt);
-    std::vector<TimelineEntry> entries;
     (*stmt)->bind(1, customer_id).bind(2, customers_expression({customer_id})).bind(3, limit);
-    auto ok = for_each_row(**stmt, [&](Statement& s) {
-        entries.push_back(TimelineEntry{s.column_int64(0),
-                                        s.column_optional(1).value_or(0),
-                                        s.column_text(2),
-                                        s.column_text(3),
-                                        s.column_text(4),
-                                        s.column_text(5),
-                                        {}});
+    auto entries = collect(**stmt, [](Statement& s) {
+        return TimelineEntry{s.column_int64(0),
+                             s.column_optional(1).value_or(0),
+                             s.column_text(2),
+                             s.column_text(3),
+                             s.column_text(4),
+                             s.column_text(5),
+                             {}};
     });
-    if (!ok) return error_of(ok);
-    auto files = m_impl->statement(std::string(k_attachment_columns) +
-                                   "WHERE a.message_id = ?1 ORDER BY a.idx");
-    if (!files) return error_of(files);
-    for (TimelineEntry& entry : entries) {
-        ok = for_each_row((*files)->bind(1, entry.id),
-                          [&](Statement& s) { entry.attachments.push_back(attachment_of(s)); });
-        if (!ok) return error_of(ok);
+    if (!entries) return entries;
+    for (TimelineEntry& entry : *entries) {
+        auto attachments = attachment_list(*m_impl, entry.id);
+        if (!attachments) return error_of(attachments);
+        entry.attachments = std::move(*attachments);
     }
     return entries;
 }
@@ -145,16 +147,13 @@ Result<std::vector<DocumentRow>> Index::documents(int64_t customer_id, int64_t l
         "JOIN attachments a ON a.message_id = m.id WHERE search_text MATCH ?1 "
         "ORDER BY s.rowid DESC LIMIT ?2");
     if (!stmt) return error_of(stmt);
-    std::vector<DocumentRow> out;
     (*stmt)
         ->bind(1, customers_expression({customer_id}) + " AND {meta} : " + fts_string("zhasatt"))
         .bind(2, limit);
-    auto ok = for_each_row(**stmt, [&](Statement& s) {
-        out.push_back(DocumentRow{s.column_int64(0), s.column_optional(7).value_or(0),
-                                  s.column_text(8), attachment_of(s)});
+    return collect(**stmt, [](Statement& s) {
+        return DocumentRow{s.column_int64(0), s.column_optional(7).value_or(0), s.column_text(8),
+                           attachment_of(s)};
     });
-    if (!ok) return error_of(ok);
-    return out;
 }
 
 Result<std::string> Index::price_version(int64_t customer_id) {
