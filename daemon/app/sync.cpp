@@ -9,6 +9,7 @@
 #include "common/log.hpp"
 #include "common/utf8.hpp"
 #include "daemon/app/credentials.hpp"
+#include "daemon/app/folders.hpp"
 #include "daemon/app/imap_filing.hpp"
 #include "daemon/app/pipeline.hpp"
 #include "daemon/imap/client.hpp"
@@ -37,37 +38,6 @@ Result<imap::Client> connect(const config::Account& account, bool fresh_token_on
         return connect(account, false);
     }
     return client;
-}
-
-bool is_inbox(const std::string& name) {
-    return utf8::ascii_lower(name) == "inbox";
-}
-
-// The configured folders, or INBOX and every folder the server marks \Sent.
-Result<std::vector<sources::ImapFolderRef>> folders_to_sync(const config::Account& account,
-                                                            imap::Client& client) {
-    auto listed = client.list_folders();
-    if (!listed) return tl::unexpected(listed.error());
-    std::vector<sources::ImapFolderRef> out;
-    if (account.folders.empty()) {
-        out.push_back({"INBOX", "INBOX"});
-        for (const imap::Folder& folder : *listed)
-            if (is_sent_folder(folder)) out.push_back({folder.name, folder.wire});
-        if (out.size() == 1)
-            log::warning("account {}: the server marks no folder \\Sent; only INBOX is synced "
-                         "(name the sent folder in `folders`)",
-                         account.name);
-        return out;
-    }
-    for (const std::string& wanted : account.folders) {
-        auto found = std::find_if(listed->begin(), listed->end(), [&](const imap::Folder& f) {
-            return f.name == wanted || (is_inbox(wanted) && is_inbox(f.name));
-        });
-        out.push_back(found == listed->end()
-                          ? sources::ImapFolderRef{wanted, imap::encode_mutf7(wanted)}
-                          : sources::ImapFolderRef{found->name, found->wire});
-    }
-    return out;
 }
 
 // One folder through the Ingest sink; its counts become the folder's result.
@@ -159,7 +129,7 @@ Result<AccountResult> sync_account(const config::Config& config, const parsers::
     }
     auto index = store::Index::open(config.index_path);
     if (!index) return tl::unexpected(index.error());
-    auto folders = folders_to_sync(account, *client);
+    auto folders = folders_to_sync(config, account, *client);
     if (!folders) return tl::unexpected(folders.error());
 
     AccountResult result;
