@@ -64,8 +64,8 @@ struct Account {
     // folders.hpp). Empty: INBOX and the \Sent folder.
     std::vector<std::string> folders;
     int poll_seconds = 60;
-    std::optional<Date> since; // a first sync takes mail from this day on; later mail always
-    bool push = true;          // watch with NOTIFY or IDLE where the server offers them
+    std::optional<Date> since;     // a first sync takes mail from this day on; later mail always
+    bool push = true;              // watch with NOTIFY or IDLE where the server offers them
     int idle_renew_seconds = 1500; // IDLE again before servers drop it (RFC 2177: 29 min)
     int max_connections = 3;       // IMAP connections held at once: push watchers and the pass
     int line = 0;
@@ -80,10 +80,10 @@ struct ImapFiling {
 
 // [daemon]
 struct DaemonSettings {
-    int max_connections = 4;  // sync passes at once (one IMAP connection each), over all accounts
+    int max_connections = 4; // sync passes at once (one IMAP connection each), over all accounts
     int max_push_connections = 100; // push (IDLE/NOTIFY) connections held, over all accounts
-    int batch_messages = 200; // messages per UID FETCH command
-    int batch_megabytes = 32; // ... and at most this much per batch (by RFC822.SIZE)
+    int batch_messages = 200;       // messages per UID FETCH command
+    int batch_megabytes = 32;       // ... and at most this much per batch (by RFC822.SIZE)
 };
 
 // [web]: the reps' web page (daemon/web/). Off while listen is empty. Beyond loopback it

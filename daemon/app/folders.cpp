@@ -126,8 +126,9 @@ std::vector<sources::ImapFolderRef> select_folders(const std::vector<imap::Folde
     return out;
 }
 
-Result<std::vector<sources::ImapFolderRef>>
-folders_to_sync(const config::Config& config, const config::Account& account, imap::Client& client) {
+Result<std::vector<sources::ImapFolderRef>> folders_to_sync(const config::Config& config,
+                                                            const config::Account& account,
+                                                            imap::Client& client) {
     auto listed = client.list_folders();
     if (!listed) return tl::unexpected(listed.error());
     std::string prefix = config.imap_filing.enabled ? config.imap_filing.prefix : std::string();

@@ -117,8 +117,8 @@ Result<Client> Client::connect(const ConnectOptions& options) {
     // NetEase (163.com, 126.com) refuses to open folders ("Unsafe Login") until the client
     // says who it is, announced or not. A refusal of ID itself is harmless.
     if (contains_capability(c.capabilities(), "ID") || (quirks && quirks->always_send_id)) {
-        auto said = c.run(Command(
-            R"(ID ("name" "mailclerk" "version" "0.1" "vendor" "mailclerk"))"));
+        auto said =
+            c.run(Command(R"(ID ("name" "mailclerk" "version" "0.1" "vendor" "mailclerk"))"));
         if (!said) return tl::unexpected(said.error());
         if (said->kind != StatusKind::ok) log::debug("{}: ID: {}", c.host(), describe(*said));
     }
@@ -203,14 +203,14 @@ Result<FolderStatus> Client::status(const std::string& wire_name) {
     std::string_view items = has_capability("CONDSTORE")
                                  ? " (UIDVALIDITY UIDNEXT MESSAGES HIGHESTMODSEQ)"
                                  : " (UIDVALIDITY UIDNEXT MESSAGES)";
-    auto done = c.run(m_impl->command("STATUS ", wire_name, items),
-                      [&](Response&& response) -> Status {
-                          if (untagged_kind(response).name != "STATUS") return {};
-                          auto parsed = parse_mailbox_status(response);
-                          if (!parsed) return tl::unexpected(parsed.error());
-                          found = std::move(*parsed);
-                          return {};
-                      });
+    auto done =
+        c.run(m_impl->command("STATUS ", wire_name, items), [&](Response&& response) -> Status {
+            if (untagged_kind(response).name != "STATUS") return {};
+            auto parsed = parse_mailbox_status(response);
+            if (!parsed) return tl::unexpected(parsed.error());
+            found = std::move(*parsed);
+            return {};
+        });
     if (auto ok = expect_ok(c, done, fmt::format("STATUS {}", wire_name)); !ok)
         return tl::unexpected(ok.error());
     if (!found || !found->uidvalidity) return missing(c, "UIDVALIDITY in STATUS");

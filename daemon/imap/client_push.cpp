@@ -15,8 +15,8 @@ using namespace detail;
 
 namespace {
 
-constexpr std::array<std::string_view, 12> k_months = {
-    "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"};
+constexpr std::array<std::string_view, 12> k_months = {"Jan", "Feb", "Mar", "Apr", "May", "Jun",
+                                                       "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"};
 
 // What an untagged response during IDLE says: new mail (and in which folder), or nothing.
 struct Announcement {
@@ -46,7 +46,8 @@ Result<std::vector<uint32_t>> Client::uids_since(const SearchDate& day) {
 }
 
 Result<uint32_t> Client::highest_uid() {
-    std::string command = has_capability("ESEARCH") ? "UID SEARCH RETURN (MAX) ALL" : "UID SEARCH ALL";
+    std::string command =
+        has_capability("ESEARCH") ? "UID SEARCH RETURN (MAX) ALL" : "UID SEARCH ALL";
     auto uids = search(command);
     if (!uids) return tl::unexpected(uids.error());
     return uids->empty() ? 0 : uids->back();
@@ -79,8 +80,7 @@ Result<IdleOutcome> Client::idle(std::chrono::milliseconds renew_after, int inte
     };
     auto started = c.start(Command("IDLE"), listen);
     if (!started) return tl::unexpected(started.error());
-    if (started->refused)
-        return tl::unexpected(expect_ok(c, *started->refused, "IDLE").error());
+    if (started->refused) return tl::unexpected(expect_ok(c, *started->refused, "IDLE").error());
     auto deadline = std::chrono::steady_clock::now() + renew_after;
     // News that came before "+" (mail that arrived since the last IDLE) ends this one at once.
     while (!news) {
@@ -96,8 +96,13 @@ Result<IdleOutcome> Client::idle(std::chrono::milliseconds renew_after, int inte
         }
         auto response = c.read();
         if (!response) return tl::unexpected(response.error());
-        if (response->tag == "*")
-            (void)listen(std::move(*response));
+        if (response->tag == started->tag) {
+            // The server ended IDLE itself (some do before a timeout): no DONE to send.
+            auto ended = c.completion_of(*response);
+            if (auto ok = expect_ok(c, ended, "IDLE"); !ok) return tl::unexpected(ok.error());
+            return outcome;
+        }
+        if (response->tag == "*") (void)listen(std::move(*response));
     }
     if (auto done = expect_ok(c, c.finish(started->tag, "DONE", listen), "IDLE"); !done)
         return tl::unexpected(done.error());

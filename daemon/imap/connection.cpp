@@ -333,7 +333,8 @@ Result<StatusResponse> Connection::run(const Command& command, const UntaggedHan
 Result<Connection::Started> Connection::start(const Command& command,
                                               const UntaggedHandler& on_untagged) {
     if (command.parts().size() != 1)
-        return fail(ErrorCode::parse, fmt::format("{}: a continued command takes no literal", m_host));
+        return fail(ErrorCode::parse,
+                    fmt::format("{}: a continued command takes no literal", m_host));
     if (!m_alive) return fail(ErrorCode::network, fmt::format("{}: not connected", m_host));
     Started started{fmt::format("M{}", ++m_next_tag), std::nullopt};
     ++m_round_trips;

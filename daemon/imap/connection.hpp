@@ -65,6 +65,8 @@ class Connection {
     Result<Wake> await(std::chrono::steady_clock::time_point deadline, int interrupt_fd);
     // The next complete response, noted like every other (capabilities, BYE).
     Result<Response> read();
+    // A tagged response read with read(), as a completion (NO and BAD are values).
+    Result<StatusResponse> completion_of(const Response& response) { return completion(response); }
     // Send `line` (e.g. "DONE") and read to the completion of `tag`.
     Result<StatusResponse> finish(const std::string& tag, std::string_view line,
                                   const UntaggedHandler& on_untagged = {});
