@@ -40,6 +40,11 @@ Result<imap::Client> connect(const config::Account& account, bool fresh_token_on
     return client;
 }
 
+std::optional<imap::SearchDate> search_date(const std::optional<config::Date>& day) {
+    if (!day) return std::nullopt;
+    return imap::SearchDate{day->year, day->month, day->day};
+}
+
 // One folder through the Ingest sink; its counts become the folder's result.
 Status sync_folder(const config::Config& config, const parsers::MatchRules& rules,
                    const config::Account& account, imap::Client& client, store::Index& index,
@@ -54,6 +59,7 @@ Status sync_folder(const config::Config& config, const parsers::MatchRules& rule
     };
     sources::ImapFolder source(client, account.name, folder, *previous, batch_policy(config.daemon),
                                find_archived, stop);
+    source.start_at(search_date(account.since));
     Status read = source.read(ingest);
     if (!read) ingest.abandon();
     const IngestCounts& counts = ingest.counts();
@@ -92,6 +98,10 @@ void remember_error(store::Index& index, const config::Account& account,
 
 } // namespace
 
+Result<imap::Client> connect_account(const config::Account& account) {
+    return connect(account, true);
+}
+
 imap::ConnectOptions connect_options(const config::Account& account, const Secret& secret) {
     imap::ConnectOptions options;
     options.url = account.url;
@@ -119,7 +129,8 @@ RetryPolicy retry_policy(const Error& error) {
 }
 
 Result<AccountResult> sync_account(const config::Config& config, const parsers::MatchRules& rules,
-                                   const config::Account& account, const std::atomic<bool>& stop) {
+                                   const config::Account& account, const std::atomic<bool>& stop,
+                                   const std::vector<std::string>& only) {
     auto client = connect(account, true);
     if (!client) {
         Error error = client.error();
@@ -131,6 +142,10 @@ Result<AccountResult> sync_account(const config::Config& config, const parsers::
     if (!index) return tl::unexpected(index.error());
     auto folders = folders_to_sync(config, account, *client);
     if (!folders) return tl::unexpected(folders.error());
+    if (!only.empty())
+        std::erase_if(*folders, [&](const sources::ImapFolderRef& folder) {
+            return std::find(only.begin(), only.end(), folder.name) == only.end();
+        });
 
     AccountResult result;
     for (const sources::ImapFolderRef& folder : *folders) {

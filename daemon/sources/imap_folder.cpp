@@ -41,7 +41,11 @@ Status ImapFolder::read(Sink& sink) {
         m_state.highest_uid = 0;
     }
     m_state.uidvalidity = examined->uidvalidity;
-    auto found = new_uids(m_client, m_state, *examined, m_since);
+    // `since` bounds only a first listing: once a folder is known, everything new comes, even an
+    // old message moved into it (its INTERNALDATE may be older than the day).
+    bool first_listing = !m_known_before || reset;
+    auto found = new_uids(m_client, m_state, *examined,
+                          first_listing ? m_since : std::optional<imap::SearchDate>());
     if (!found) return tl::unexpected(found.error());
     const std::vector<uint32_t>& uids = found->uids;
     std::vector<imap::HeaderSummary> headers;
