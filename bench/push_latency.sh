@@ -99,4 +99,6 @@ p95 = latencies[max(0, int(round(0.95 * len(latencies))) - 1)]
 print("APPEND -> archived and searchable over %d messages: p50 %.0f ms, p95 %.0f ms, max %.0f ms"
       % (len(latencies), statistics.median(latencies), p95, latencies[-1]))
 PY
-echo "connections held by the daemon for $ACCOUNTS accounts (push $MODE, between passes): $held"
+sleep 2 # the last pass ends
+after=$(ss -Htn state established "( dport = :$DOVECOT_PORT )" 2>/dev/null | wc -l)
+echo "connections to the server with $ACCOUNTS accounts (push $MODE): $held after start-up, $after when idle"
