@@ -4,19 +4,7 @@
 # cannot write or an index locked past --lock-timeout exit 75 (EX_TEMPFAIL, the MTA retries),
 # and the retry after the fix files it once. Runs deliver as user nobody, as a pipe transport
 # with user=nobody would (root ignores permission bits, so read-only needs another user).
-source "$(dirname "$0")/lib.sh"
-write_config
-chmod o+x "$WORK"
-mc status >/dev/null || fail "archive not created"
-chown -R nobody "$WORK/archive"
-chmod o+r "$WORK/mailclerk.toml"
-# Read the index as the delivering user: a root reader would leave root-owned -wal/-shm files
-# that deliver (as nobody) cannot open. While the archive is read-only, root reads it.
-index_sql() {
-  runuser -u nobody -- sqlite3 "$WORK/archive/.mailclerk/index.sqlite" "$1" 2>/dev/null ||
-    sqlite3 "$WORK/archive/.mailclerk/index.sqlite" "$1"
-}
-mc() { runuser -u nobody -- "$MAILCLERK" -c "$WORK/mailclerk.toml" "$@"; }
+source "$(dirname "$0")/deliver_lib.sh"
 
 # deliver ARGS... < message: as nobody; prints nothing, returns deliver's exit status.
 deliver() { runuser -u nobody -- "$MAILCLERK" -c "$WORK/mailclerk.toml" deliver "$@"; }

@@ -3,22 +3,9 @@
 # queue) delivers through a pipe transport into `mailclerk deliver`. Mail sent over SMTP arrives
 # filed; with the archive read-only the MTA defers and its queue keeps the mail; after the fix a
 # queue run delivers it, nothing lost and nothing twice.
-source "$(dirname "$0")/lib.sh"
-[ "$(id -u)" = 0 ] || skip "needs root: a private Postfix instance and deliver as user nobody"
+[ "$(id -u)" = 0 ] || { echo "SKIP: needs root: a private Postfix instance and deliver as user nobody" >&2; exit 77; }
+source "$(dirname "$0")/deliver_lib.sh"
 command -v postfix >/dev/null || { [ "${CI:-}" = true ] && fail "postfix missing (scripts/install-deps.sh)"; skip "postfix not installed"; }
-
-write_config
-chmod 755 "$WORK"
-mc status >/dev/null || fail "archive not created"
-chown -R nobody "$WORK/archive"
-chmod o+r "$WORK/mailclerk.toml"
-# Read the index as the delivering user: a root reader would leave root-owned -wal/-shm files
-# that deliver (as nobody) cannot open. While the archive is read-only, root reads it.
-index_sql() {
-  runuser -u nobody -- sqlite3 "$WORK/archive/.mailclerk/index.sqlite" "$1" 2>/dev/null ||
-    sqlite3 "$WORK/archive/.mailclerk/index.sqlite" "$1"
-}
-mc() { runuser -u nobody -- "$MAILCLERK" -c "$WORK/mailclerk.toml" "$@"; }
 
 PF=$WORK/postfix
 mkdir -p "$PF/etc" "$PF/queue" "$PF/data"
@@ -87,15 +74,7 @@ send() {
     fail "SMTP to Postfix failed for $1"
 }
 queued() { find "$PF/queue/deferred" "$PF/queue/active" "$PF/queue/incoming" -type f 2>/dev/null | wc -l; }
-wait_for() { # wait_for SQL VALUE SECONDS
-  local deadline=$((SECONDS + $3)) value=""
-  while [ $SECONDS -lt $deadline ]; do
-    value=$(index_sql "$1" 2>/dev/null || true)
-    [ "$value" = "$2" ] && return 0
-    sleep 0.2
-  done
-  fail "timed out waiting for '$1' = $2 (last: $value); maillog: $(tail -3 "$PF/maillog")"
-}
+wait_for() { wait_sql "$1" "$2" "$3" "$PF/maillog"; }
 
 send s1 buyer@acme.com sales@ourco.com "SMTP inquiry one"
 send s2 rep@ourco.com buyer@acme.com "SMTP quote two"

@@ -37,16 +37,7 @@ wait_log() {
   fail "the daemon never logged '$1'; log: $(tail -5 "$WORK/daemon.log")"
 }
 
-# wait_index SQL VALUE SECONDS
-wait_index() {
-  local deadline=$((SECONDS + $3)) value=""
-  while [ $SECONDS -lt $deadline ]; do
-    value=$(index_sql "$1" 2>/dev/null || true)
-    [ "$value" = "$2" ] && return 0
-    sleep 0.2
-  done
-  fail "timed out waiting for '$1' = $2 (last: $value); log: $(tail -5 "$WORK/daemon.log")"
-}
+wait_index() { wait_sql "$1" "$2" "$3" "$WORK/daemon.log"; }
 
 now_ms() { echo $(( $(date +%s%N) / 1000000 )); }
 
