@@ -103,10 +103,12 @@ Status read_daemon(const toml::table& root, Config& config, const fs::path& file
                                                    node->source().begin.line));
     TableReader reader(*node->as_table(), "daemon", file);
     DaemonSettings& d = config.daemon;
-    return all_of([&] { return reader.get("max_connections", d.max_connections, 1, 64); },
-                  [&] { return reader.get("batch_messages", d.batch_messages, 1, 10000); },
-                  [&] { return reader.get("batch_megabytes", d.batch_megabytes, 1, 1024); },
-                  [&] { return reader.reject_unknown(); });
+    return all_of(
+        [&] { return reader.get("max_connections", d.max_connections, 1, 64); },
+        [&] { return reader.get("max_push_connections", d.max_push_connections, 0, 10000); },
+        [&] { return reader.get("batch_messages", d.batch_messages, 1, 10000); },
+        [&] { return reader.get("batch_megabytes", d.batch_megabytes, 1, 1024); },
+        [&] { return reader.reject_unknown(); });
 }
 
 Status read_roster(const toml::table& root, Config& config, const fs::path& file) {
@@ -217,30 +219,50 @@ Status read_customer(const toml::table& table, Config& config, const fs::path& f
     return {};
 }
 
+// Folder patterns (daemon/app/folders.hpp): none empty, and when there are any, at least one
+// that includes (a list of exclusions alone would archive nothing).
+Status check_folder_patterns(const std::vector<std::string>& patterns, const std::string& where) {
+    bool includes = patterns.empty();
+    for (const std::string& pattern : patterns) {
+        if (pattern.empty() || pattern == "!")
+            return fail(ErrorCode::config, where + ".folders: an empty folder name or pattern");
+        includes = includes || pattern.front() != '!';
+    }
+    if (!includes)
+        return fail(ErrorCode::config, where + ".folders: only exclusions, nothing to archive",
+                    "start the list with \"*\" (every folder) or the folders to archive");
+    return {};
+}
+
 Status read_account(const toml::table& table, Config& config, const fs::path& file) {
     TableReader reader(table, "account", file);
     Account account;
     account.line = reader.line();
-    auto status =
-        all_of([&] { return reader.get("name", account.name); },
-               [&] { return reader.get("url", account.url); },
-               [&] { return reader.get("user", account.user); },
-               [&] { return reader.get("starttls", account.starttls); },
-               [&] { return reader.get("tls_verify", account.tls_verify); },
-               [&] { return reader.get("ca_file", account.ca_file); },
-               [&] { return reader.get("password_command", account.password_command); },
-               [&] { return reader.get("password_file", account.password_file); },
-               [&] { return reader.get("password_env", account.password_env); },
-               [&] { return reader.get("oauth2_token_command", account.oauth2_token_command); },
-               [&] { return reader.get("folders", account.folders); },
-               [&] { return reader.get("poll_seconds", account.poll_seconds, 5, 86400); },
-               [&] { return reader.reject_unknown(); });
+    auto status = all_of(
+        [&] { return reader.get("name", account.name); },
+        [&] { return reader.get("url", account.url); },
+        [&] { return reader.get("user", account.user); },
+        [&] { return reader.get("starttls", account.starttls); },
+        [&] { return reader.get("tls_verify", account.tls_verify); },
+        [&] { return reader.get("ca_file", account.ca_file); },
+        [&] { return reader.get("password_command", account.password_command); },
+        [&] { return reader.get("password_file", account.password_file); },
+        [&] { return reader.get("password_env", account.password_env); },
+        [&] { return reader.get("oauth2_token_command", account.oauth2_token_command); },
+        [&] { return reader.get("folders", account.folders); },
+        [&] { return reader.get("poll_seconds", account.poll_seconds, 5, 86400); },
+        [&] { return reader.get("since", account.since); },
+        [&] { return reader.get("push", account.push); },
+        [&] { return reader.get("idle_renew_seconds", account.idle_renew_seconds, 10, 1740); },
+        [&] { return reader.get("max_connections", account.max_connections, 1, 20); },
+        [&] { return reader.reject_unknown(); });
     if (!status) return status;
     auto where = fmt::format("{}:{}: account", file.string(), account.line);
     if (account.name.empty()) return fail(ErrorCode::config, where + ".name: missing");
     if (!account.url.starts_with("imap://") && !account.url.starts_with("imaps://"))
         return fail(ErrorCode::config, where + ".url: must start with imap:// or imaps://");
     if (account.user.empty()) return fail(ErrorCode::config, where + ".user: missing");
+    if (auto folders = check_folder_patterns(account.folders, where); !folders) return folders;
     int secrets = !account.password_command.empty() + !account.password_file.empty() +
                   !account.password_env.empty() + !account.oauth2_token_command.empty();
     if (secrets != 1)

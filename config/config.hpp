@@ -2,6 +2,7 @@
 // The TOML configuration (ARCHITECTURE.md "Configuration"): loaded, validated against a key
 // table, defaults applied. Errors name the file, line and key: "path:line: message".
 #include <filesystem>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -39,6 +40,14 @@ struct KindRule {
     int line = 0;
 };
 
+// A calendar day, as TOML writes it (2024-01-01).
+struct Date {
+    int year = 0;
+    int month = 0; // 1-12
+    int day = 0;   // 1-31
+    bool operator==(const Date&) const = default;
+};
+
 struct Account {
     std::string name;
     std::string url; // imap://host[:port] or imaps://host[:port]
@@ -50,8 +59,15 @@ struct Account {
     std::string password_file;
     std::string password_env;
     std::string oauth2_token_command;
-    std::vector<std::string> folders; // empty: INBOX and the \Sent folder
+    // Folder names or patterns: "*" and "?" (any text, one character; "*" crosses levels, "%"
+    // does not), "\\Junk"-style special-use attributes, "!" before one excludes (daemon/app/
+    // folders.hpp). Empty: INBOX and the \Sent folder.
+    std::vector<std::string> folders;
     int poll_seconds = 60;
+    std::optional<Date> since;     // a first sync takes mail from this day on; later mail always
+    bool push = true;              // watch with NOTIFY or IDLE where the server offers them
+    int idle_renew_seconds = 1500; // IDLE again before servers drop it (RFC 2177: 29 min)
+    int max_connections = 3;       // IMAP connections held at once: push watchers and the pass
     int line = 0;
 };
 
@@ -64,9 +80,10 @@ struct ImapFiling {
 
 // [daemon]
 struct DaemonSettings {
-    int max_connections = 4;  // IMAP connections open at once, over all accounts
-    int batch_messages = 200; // messages per UID FETCH command
-    int batch_megabytes = 32; // ... and at most this much per batch (by RFC822.SIZE)
+    int max_connections = 4; // sync passes at once (one IMAP connection each), over all accounts
+    int max_push_connections = 100; // push (IDLE/NOTIFY) connections held, over all accounts
+    int batch_messages = 200;       // messages per UID FETCH command
+    int batch_megabytes = 32;       // ... and at most this much per batch (by RFC822.SIZE)
 };
 
 // [web]: the reps' web page (daemon/web/). Off while listen is empty. Beyond loopback it

@@ -10,7 +10,7 @@ namespace mailclerk::config::detail {
 // What a TableReader getter saw: the key it asked for, the type it wanted and the value its
 // output held before reading, which is the default when the file does not set the key. The
 // manual pages and their tests read the key table this way, so the pages cannot drift from it.
-enum class KeyType { string, boolean, integer, string_list };
+enum class KeyType { string, boolean, integer, string_list, date };
 struct KeyEvent {
     std::string table;
     std::string key;

@@ -1,6 +1,7 @@
 #include "config/key_table.hpp"
 
 #include <algorithm>
+#include <cstdio>
 
 #include <fmt/format.h>
 
@@ -124,6 +125,45 @@ Status TableReader::get(std::string_view key, std::vector<std::string>& out) {
         values.push_back(*value);
     }
     out = std::move(values);
+    return {};
+}
+
+namespace {
+
+bool valid_day(int year, int month, int day) {
+    static constexpr int k_days[] = {31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
+    if (year < 1970 || year > 9999 || month < 1 || month > 12 || day < 1) return false;
+    bool leap = (year % 4 == 0 && year % 100 != 0) || year % 400 == 0;
+    return day <= k_days[month - 1] && (month != 2 || day <= 28 || leap);
+}
+
+std::optional<Date> date_from_text(std::string_view text) {
+    int year = 0, month = 0, day = 0;
+    char dash1 = 0, dash2 = 0, rest = 0;
+    std::string copy(text);
+    if (std::sscanf(copy.c_str(), "%4d%c%2d%c%2d%c", &year, &dash1, &month, &dash2, &day, &rest) !=
+            5 ||
+        dash1 != '-' || dash2 != '-' || text.size() != 10)
+        return std::nullopt;
+    return Date{year, month, day};
+}
+
+} // namespace
+
+Status TableReader::get(std::string_view key, std::optional<Date>& out) {
+    m_known.emplace_back(key);
+    note(key, KeyType::date,
+         out ? fmt::format("{:04}-{:02}-{:02}", out->year, out->month, out->day) : "");
+    const toml::node* node = m_table.get(key);
+    if (!node) return {};
+    std::optional<Date> value;
+    if (auto date = node->value<toml::date>())
+        value = Date{date->year, date->month, date->day};
+    else if (auto text = node->value<std::string>())
+        value = date_from_text(*text);
+    if (!value || !valid_day(value->year, value->month, value->day))
+        return error_at(*node, key, "expected a date such as 2024-01-01");
+    out = value;
     return {};
 }
 

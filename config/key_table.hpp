@@ -2,6 +2,7 @@
 // Validation helpers over a toml++ table: each table has a fixed set of keys; a value of the
 // wrong type or an unknown key is an error that names the line and the key.
 #include <filesystem>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -9,6 +10,7 @@
 #include <toml++/toml.h>
 
 #include "common/result.hpp"
+#include "config/config.hpp"
 #include "config/key_observer.hpp"
 
 namespace mailclerk::config::detail {
@@ -23,6 +25,8 @@ class TableReader {
     Status get(std::string_view key, bool& out);
     Status get(std::string_view key, int& out, int min, int max);
     Status get(std::string_view key, std::vector<std::string>& out);
+    // A TOML date (2024-01-01) or a string in that form; the day must exist.
+    Status get(std::string_view key, std::optional<Date>& out);
 
     // After all get() calls: fail on the first key nobody asked for.
     Status reject_unknown() const;

@@ -74,7 +74,12 @@ constexpr KeyDoc k_keys[] = {
      "The parent folder of the customer folders on the server.", R"("Customers")", ""},
     // [daemon]
     {"daemon", "max_connections", Need::optional,
-     "IMAP connections open at once, over all accounts.", "4", ""},
+     "Sync passes at once over all accounts; each holds one IMAP connection while it runs.", "4",
+     ""},
+    {"daemon", "max_push_connections", Need::optional,
+     "Connections held open to watch folders (NOTIFY or IDLE), over all accounts. Accounts past "
+     "it are polled only; 0 turns push off everywhere.",
+     "100", ""},
     {"daemon", "batch_messages", Need::optional,
      "Messages fetched per UID FETCH command and committed together.", "200", ""},
     {"daemon", "batch_megabytes", Need::optional,
@@ -168,10 +173,35 @@ constexpr KeyDoc k_keys[] = {
      "A command printing an OAuth2 access token (XOAUTH2), run again once when the server "
      "refuses the token. For Microsoft 365 and Gmail.",
      R"("/usr/local/bin/o365-token alice")", ""},
-    {"account", "folders", Need::optional, "The folders to archive, by their names on the server.",
-     R"(["INBOX", "Sent Items"])", "INBOX and every folder the server marks \\Sent"},
+    {"account", "folders", Need::optional,
+     "The folders to archive: names as the server shows them, or patterns where * stands for "
+     "any text (across levels), % for any text within one level and ? for one character; "
+     "\\\\Sent, \\\\Junk, \\\\Trash, \\\\Drafts, \\\\Archive and \\\\All stand for the folder "
+     "the server marks so, whatever its name. An entry starting with ! excludes what it "
+     "matches. Patterns never match folders that cannot be opened, nor the imap_filing folders.",
+     R"(["*", "!Junk", "!Trash", "!Deleted*"])", "INBOX and every folder the server marks \\Sent"},
     {"account", "poll_seconds", Need::optional,
-     "Seconds between two polls of the account (with jitter).", "60", ""},
+     "Seconds between two polls of the account (with jitter). With push the poll is the safety "
+     "net and may be long.",
+     "60", ""},
+    {"account", "since", Need::optional,
+     "A first sync takes only the mail that arrived on the server (INTERNALDATE) on or after "
+     "this day; everything that arrives later comes, whatever date it carries. Also applies "
+     "when a folder is re-listed after its UIDVALIDITY changed.",
+     "2024-01-01", "the whole mailbox"},
+    {"account", "push", Need::optional,
+     "Watch the folders for new mail and archive it at once: one connection with NOTIFY (RFC "
+     "5465) where the server offers it, else one IDLE (RFC 2177) connection per folder; polled "
+     "only when the server offers neither.",
+     "true", ""},
+    {"account", "idle_renew_seconds", Need::optional,
+     "End and re-issue IDLE after this long, before the server or a NAT router drops the quiet "
+     "connection (servers may after 30 minutes).",
+     "1500", ""},
+    {"account", "max_connections", Need::optional,
+     "IMAP connections this account holds at once: its push watchers plus one for a sync pass. "
+     "With IDLE only, folders beyond it are polled. Mind the server's own limit per user.",
+     "3", ""},
 };
 
 bool in_one_of_group(const KeyDoc& key) {

@@ -32,6 +32,8 @@ constexpr mailclerk::cli::Registrar k_commands[] = {
     // issue 22: packaging
     mailclerk::cli::add_doctor,
     mailclerk::cli::add_gen_docs,
+    // issue 19: mail handed over by an MTA
+    mailclerk::cli::add_deliver,
 };
 }
 

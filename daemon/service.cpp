@@ -3,9 +3,11 @@
 #include <atomic>
 #include <chrono>
 #include <csignal>
+#include <filesystem>
 #include <map>
 #include <memory>
 #include <random>
+#include <set>
 
 #include <boost/asio/io_context.hpp>
 #include <boost/asio/post.hpp>
@@ -13,8 +15,11 @@
 #include <boost/asio/steady_timer.hpp>
 #include <boost/asio/thread_pool.hpp>
 #include <systemd/sd-daemon.h>
+#include <unistd.h>
 
 #include "common/log.hpp"
+#include "daemon/app/push.hpp"
+#include "daemon/app/push_status.hpp"
 #include "daemon/app/rematch.hpp"
 #include "daemon/app/sync.hpp"
 #include "daemon/app/workspace.hpp"
@@ -34,11 +39,15 @@ struct Settings {
 };
 
 struct AccountState {
+    AccountState(config::Account a, asio::io_context& io) : account(std::move(a)), timer(io) {}
     config::Account account;
-    asio::steady_timer timer;
+    asio::steady_timer timer; // the next full pass (poll_seconds, or the backoff)
     int failures = 0;
     bool running = false;
-    bool disabled = false; // needs reconfiguration: waits for SIGHUP
+    bool disabled = false;                        // needs reconfiguration: waits for SIGHUP
+    bool full_due = false;                        // the timer fired while a pass ran
+    std::set<std::string> news;                   // folders push reported, not yet passed over
+    std::unique_ptr<app::AccountWatcher> watcher; // push; null when off
 };
 
 constexpr auto k_max_backoff = 30min;
@@ -56,6 +65,8 @@ class Service {
         m_settings = std::move(*settings);
         m_pool = std::make_unique<asio::thread_pool>(
             static_cast<size_t>(m_settings->config.daemon.max_connections));
+        m_push_budget =
+            std::make_unique<app::ConnectionBudget>(m_settings->config.daemon.max_push_connections);
         if (auto started = start_web(); !started) {
             log::error("{}", started.error().message);
             return exit_code_for(started.error());
@@ -68,6 +79,8 @@ class Service {
                   m_settings->config.archive_root.string());
         m_io.run();
         m_pool->join();
+        std::error_code ignored; // a stopped daemon watches nothing
+        std::filesystem::remove(app::push_status_path(m_settings->config.index_path), ignored);
         log::info("daemon stopped");
         return 0;
     }
@@ -97,11 +110,12 @@ class Service {
             std::unique_ptr<AccountState> state;
             if (it != m_accounts.end()) {
                 state = std::move(it->second);
+                state->watcher.reset(); // watched again below, with the new settings
                 state->account = account;
                 state->disabled = false;
                 state->failures = 0;
             } else {
-                state.reset(new AccountState{account, asio::steady_timer(m_io)});
+                state = std::make_unique<AccountState>(account, m_io);
             }
             next.emplace(account.name, std::move(state));
         }
@@ -110,11 +124,76 @@ class Service {
             // A removed account may have a pass in flight that will report back to it.
             old->timer.cancel();
             old->disabled = true;
+            old->watcher.reset();
             m_retired.push_back(std::move(old));
         }
         m_accounts = std::move(next);
-        for (auto& [name, state] : m_accounts)
+        m_push_modes.clear();
+        for (auto& [name, state] : m_accounts) {
             if (!state->running) schedule(*state, jitter(2s));
+            start_push(*state);
+        }
+        write_push_status();
+    }
+
+    // Watch the account's folders when push is on; news starts a pass over those folders at
+    // once, beside the poll that stays as the safety net.
+    void start_push(AccountState& state) {
+        if (!state.account.push) return;
+        std::string name = state.account.name;
+        app::PushEvents events;
+        events.news = [this, name](const std::vector<std::string>& folders) {
+            asio::post(m_io, [this, name, folders] { on_news(name, folders); });
+        };
+        events.mode = [this, name](app::PushMode mode, size_t watched, size_t polled) {
+            app::AccountPush push{name, std::string(app::push_mode_name(mode)), watched, polled};
+            asio::post(m_io, [this, push] { on_push_mode(push); });
+        };
+        state.watcher = std::make_unique<app::AccountWatcher>(m_settings->config, state.account,
+                                                              *m_push_budget, std::move(events));
+    }
+
+    // Keep the file `mailclerk status` reads in step with what each account runs in.
+    void on_push_mode(const app::AccountPush& push) {
+        if (!m_accounts.contains(push.account)) return;
+        m_push_modes[push.account] = push;
+        write_push_status();
+    }
+
+    void write_push_status() {
+        app::PushReport report{static_cast<long>(::getpid()), {}};
+        for (const auto& [name, state] : m_accounts) {
+            auto known = m_push_modes.find(name);
+            report.accounts.push_back(known != m_push_modes.end() && state->watcher
+                                          ? known->second
+                                          : app::AccountPush{name, "polled", 0, 0});
+        }
+        auto file = app::push_status_path(m_settings->config.index_path);
+        if (auto written = app::write_push_status(file, report); !written)
+            log::warning("cannot record the push state for mailclerk status: {}",
+                         written.error().message);
+    }
+
+    void on_news(const std::string& name, const std::vector<std::string>& folders) {
+        auto it = m_accounts.find(name);
+        if (it == m_accounts.end() || m_stopping) return;
+        it->second->news.insert(folders.begin(), folders.end());
+        next_pass(*it->second);
+    }
+
+    // Start what is due: a full pass when the timer fired, else one over the folders push
+    // reported. Nothing while a pass runs: finish_pass calls again.
+    void next_pass(AccountState& state) {
+        if (state.running || state.disabled || m_stopping) return;
+        if (state.full_due) {
+            state.full_due = false;
+            state.news.clear();
+            return start_pass(state, {});
+        }
+        if (state.news.empty()) return;
+        std::vector<std::string> only(state.news.begin(), state.news.end());
+        state.news.clear();
+        start_pass(state, std::move(only));
     }
 
     std::chrono::milliseconds jitter(std::chrono::milliseconds base) {
@@ -126,31 +205,45 @@ class Service {
     void schedule(AccountState& state, std::chrono::milliseconds delay) {
         state.timer.expires_after(delay);
         state.timer.async_wait([this, &state](const boost::system::error_code& error) {
-            if (!error && !m_stopping) start_pass(state);
+            if (error || m_stopping) return;
+            state.full_due = true;
+            next_pass(state);
         });
     }
 
-    void start_pass(AccountState& state) {
+    // A pass over the account on the pool; `only` empty: every folder (the poll).
+    void start_pass(AccountState& state, std::vector<std::string> only) {
         if (state.running || state.disabled) return;
         state.running = true;
         auto settings = m_settings;
         auto account = state.account;
-        asio::post(*m_pool, [this, settings, account, &state] {
+        asio::post(*m_pool, [this, settings, account, &state, only = std::move(only)] {
             auto result =
-                app::sync_account(settings->config, settings->rules, account, m_stop_flag);
-            asio::post(m_io,
-                       [this, &state, result = std::move(result)] { finish_pass(state, result); });
+                app::sync_account(settings->config, settings->rules, account, m_stop_flag, only);
+            bool full = only.empty();
+            asio::post(m_io, [this, &state, full, result = std::move(result)] {
+                finish_pass(state, result, full);
+            });
         });
     }
 
-    void finish_pass(AccountState& state, const Result<app::AccountResult>& result) {
+    void finish_pass(AccountState& state, const Result<app::AccountResult>& result, bool full) {
         state.running = false;
         if (m_stopping) return stop_when_idle();
+        // A pass push asked for leaves the poll's timer alone; its failure is the poll's to
+        // retry, unless the account needs reconfiguring.
+        if (!full &&
+            (result || app::retry_policy(result.error()) != app::RetryPolicy::reconfigure)) {
+            if (!result) log::warning("{}", result.error().message);
+            return next_pass(state);
+        }
         std::chrono::milliseconds next = std::chrono::seconds(state.account.poll_seconds);
         if (result) {
             state.failures = 0;
         } else if (app::retry_policy(result.error()) == app::RetryPolicy::reconfigure) {
             state.disabled = true;
+            state.watcher.reset();
+            write_push_status();
             log::error("{} (account {} paused until the config is reloaded with SIGHUP)",
                        result.error().message, state.account.name);
             return;
@@ -163,6 +256,7 @@ class Service {
                          std::chrono::duration_cast<std::chrono::seconds>(next).count());
         }
         schedule(state, jitter(next));
+        next_pass(state);
     }
 
     void watch_signals() {
@@ -208,8 +302,10 @@ class Service {
         m_signals.cancel();
         m_watchdog.cancel();
         if (m_web) m_web->stop();
-        for (auto& [name, state] : m_accounts)
+        for (auto& [name, state] : m_accounts) {
             state->timer.cancel();
+            state->watcher.reset(); // wakes its IDLEs, logs out, joins
+        }
         stop_when_idle();
     }
 
@@ -242,8 +338,10 @@ class Service {
     asio::steady_timer m_watchdog{m_io};
     std::chrono::microseconds m_watchdog_interval{0};
     std::unique_ptr<asio::thread_pool> m_pool;
+    std::unique_ptr<app::ConnectionBudget> m_push_budget; // before m_accounts: watchers use it
     std::shared_ptr<const Settings> m_settings;
     std::map<std::string, std::unique_ptr<AccountState>> m_accounts;
+    std::map<std::string, app::AccountPush> m_push_modes; // as the watchers last reported
     std::vector<std::unique_ptr<AccountState>> m_retired;
     std::atomic<bool> m_stop_flag{false};
     bool m_stopping = false;

@@ -134,6 +134,9 @@ struct SyncState {
     int64_t last_poll = 0; // epoch seconds, 0 = never
     std::string last_error;
     int64_t messages = 0; // archived messages with a source in this folder (read only)
+    // The folder's HIGHESTMODSEQ (RFC 7162) when the state last advanced past everything the
+    // server held; 0 when the server has no CONDSTORE or the folder was not read to the end.
+    int64_t highest_modseq = 0;
 };
 
 // An archived message to copy into a customer's server folder (imap_filing).

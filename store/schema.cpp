@@ -1,7 +1,11 @@
 #include "store/schema.hpp"
 
+#include <atomic>
+#include <chrono>
 #include <iterator>
 #include <string>
+
+#include <fmt/format.h>
 
 #include "store/cjk_tokenizer.hpp"
 #include "store/sqlite.hpp"
@@ -255,9 +259,17 @@ CREATE TABLE users (
 INSERT INTO search_text (search_text) VALUES ('rebuild');
 INSERT INTO attachment_text (attachment_text) VALUES ('rebuild');
 )sql",
+    // 11: the folder's HIGHESTMODSEQ (RFC 7162 CONDSTORE) when its sync state was last advanced;
+    // 0 where the server has none. An unchanged value answers "anything new?" by STATUS alone.
+    R"sql(
+ALTER TABLE sync_state ADD COLUMN highest_modseq INTEGER NOT NULL DEFAULT 0;
+)sql",
 };
 
 constexpr int64_t k_version = static_cast<int64_t>(std::size(k_migrations));
+
+// How long a connection opened afterwards waits for another writer's lock (set_busy_timeout).
+std::atomic<int64_t> g_busy_timeout_ms{10'000};
 
 // Settings of this connection; run after the version check so that a refused database is left
 // exactly as it was.
@@ -305,8 +317,13 @@ int64_t schema_version() {
     return k_version;
 }
 
+void set_busy_timeout(std::chrono::milliseconds timeout) {
+    g_busy_timeout_ms = timeout.count();
+}
+
 Status prepare_read_only(Database& db) {
-    if (auto ok = db.exec("PRAGMA busy_timeout = 10000"); !ok) return ok;
+    if (auto ok = db.exec(fmt::format("PRAGMA busy_timeout = {}", g_busy_timeout_ms.load())); !ok)
+        return ok;
     auto version = db.query_int("PRAGMA user_version");
     if (!version) return tl::unexpected<Error>(version.error());
     if (*version > k_version) return too_new(*version);
@@ -327,7 +344,8 @@ Status prepare_schema(Database& db, int64_t target) {
     if (target < 0 || target > k_version)
         return fail(ErrorCode::database, "no schema version " + std::to_string(target));
     // Another mailclerk (daemon vs. CLI) may hold the write lock for a batch: wait, don't fail.
-    if (auto ok = db.exec("PRAGMA busy_timeout = 10000"); !ok) return ok;
+    if (auto ok = db.exec(fmt::format("PRAGMA busy_timeout = {}", g_busy_timeout_ms.load())); !ok)
+        return ok;
     auto version = db.query_int("PRAGMA user_version");
     if (!version) return tl::unexpected<Error>(version.error());
     if (*version > k_version) return too_new(*version);

@@ -1,6 +1,7 @@
 #pragma once
 // The index schema: an ordered list of forward migrations; PRAGMA user_version records how many
 // have run. Older databases are migrated at open, newer ones refused.
+#include <chrono>
 #include <cstdint>
 
 #include "common/result.hpp"
@@ -8,6 +9,11 @@
 namespace mailclerk::store {
 
 class Database;
+
+// How long connections opened afterwards (in this process) wait for another process's write lock
+// before an operation fails with "database is locked" (default 10 s). `mailclerk deliver` sets
+// its own: past it the MTA is told to retry later.
+void set_busy_timeout(std::chrono::milliseconds timeout);
 
 // The user_version this binary writes.
 int64_t schema_version();

@@ -7,8 +7,9 @@ namespace mailclerk::store {
 
 Result<std::optional<SyncState>> Index::sync_state(const std::string& account,
                                                    const std::string& folder) {
-    auto stmt = m_impl->statement("SELECT uidvalidity, highest_uid, coalesce(last_poll, 0), "
-                                  "last_error FROM sync_state WHERE account = ?1 AND folder = ?2");
+    auto stmt = m_impl->statement(
+        "SELECT uidvalidity, highest_uid, coalesce(last_poll, 0), last_error, highest_modseq "
+        "FROM sync_state WHERE account = ?1 AND folder = ?2");
     if (!stmt) return error_of(stmt);
     return collect_one((*stmt)->bind(1, account).bind(2, folder), [&](Statement& row) {
         return SyncState{account,
@@ -17,20 +18,24 @@ Result<std::optional<SyncState>> Index::sync_state(const std::string& account,
                          row.column_int64(1),
                          row.column_int64(2),
                          row.column_text(3),
-                         0};
+                         0,
+                         row.column_int64(4)};
     });
 }
 
 Status Index::save_sync_state(const SyncState& state) {
     auto stmt = m_impl->statement(
         "INSERT INTO sync_state (account, folder, uidvalidity, highest_uid, last_poll, "
-        "last_error) VALUES (?1, ?2, ?3, ?4, ?5, ?6) ON CONFLICT (account, folder) DO UPDATE SET "
+        "last_error, highest_modseq) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7) "
+        "ON CONFLICT (account, folder) DO UPDATE SET "
         "uidvalidity = excluded.uidvalidity, highest_uid = excluded.highest_uid, "
-        "last_poll = excluded.last_poll, last_error = excluded.last_error");
+        "last_poll = excluded.last_poll, last_error = excluded.last_error, "
+        "highest_modseq = excluded.highest_modseq");
     if (!stmt) return error_of(stmt);
     Statement& s = **stmt;
     s.bind(1, state.account).bind(2, state.folder).bind(3, state.uidvalidity);
     s.bind(4, state.highest_uid).bind(5, state.last_poll).bind(6, state.last_error);
+    s.bind(7, state.highest_modseq);
     return s.run();
 }
 
@@ -38,13 +43,13 @@ Result<std::vector<SyncState>> Index::sync_states() {
     auto stmt = m_impl->db.prepare(
         "SELECT st.account, st.folder, st.uidvalidity, st.highest_uid, coalesce(st.last_poll, 0), "
         "st.last_error, (SELECT count(DISTINCT message_id) FROM message_sources s WHERE "
-        "s.kind = 'imap' AND s.account = st.account AND s.folder = st.folder) "
-        "FROM sync_state st ORDER BY st.account, st.folder");
+        "s.kind = 'imap' AND s.account = st.account AND s.folder = st.folder), "
+        "st.highest_modseq FROM sync_state st ORDER BY st.account, st.folder");
     if (!stmt) return error_of(stmt);
     return collect(*stmt, [&](Statement& row) {
         return SyncState{row.column_text(0),  row.column_text(1),  row.column_int64(2),
                          row.column_int64(3), row.column_int64(4), row.column_text(5),
-                         row.column_int64(6)};
+                         row.column_int64(6), row.column_int64(7)};
     });
 }
 

@@ -9,6 +9,7 @@
 #include "common/log.hpp"
 #include "common/utf8.hpp"
 #include "daemon/app/credentials.hpp"
+#include "daemon/app/folders.hpp"
 #include "daemon/app/imap_filing.hpp"
 #include "daemon/app/pipeline.hpp"
 #include "daemon/imap/client.hpp"
@@ -39,35 +40,9 @@ Result<imap::Client> connect(const config::Account& account, bool fresh_token_on
     return client;
 }
 
-bool is_inbox(const std::string& name) {
-    return utf8::ascii_lower(name) == "inbox";
-}
-
-// The configured folders, or INBOX and every folder the server marks \Sent.
-Result<std::vector<sources::ImapFolderRef>> folders_to_sync(const config::Account& account,
-                                                            imap::Client& client) {
-    auto listed = client.list_folders();
-    if (!listed) return tl::unexpected(listed.error());
-    std::vector<sources::ImapFolderRef> out;
-    if (account.folders.empty()) {
-        out.push_back({"INBOX", "INBOX"});
-        for (const imap::Folder& folder : *listed)
-            if (is_sent_folder(folder)) out.push_back({folder.name, folder.wire});
-        if (out.size() == 1)
-            log::warning("account {}: the server marks no folder \\Sent; only INBOX is synced "
-                         "(name the sent folder in `folders`)",
-                         account.name);
-        return out;
-    }
-    for (const std::string& wanted : account.folders) {
-        auto found = std::find_if(listed->begin(), listed->end(), [&](const imap::Folder& f) {
-            return f.name == wanted || (is_inbox(wanted) && is_inbox(f.name));
-        });
-        out.push_back(found == listed->end()
-                          ? sources::ImapFolderRef{wanted, imap::encode_mutf7(wanted)}
-                          : sources::ImapFolderRef{found->name, found->wire});
-    }
-    return out;
+std::optional<imap::SearchDate> search_date(const std::optional<config::Date>& day) {
+    if (!day) return std::nullopt;
+    return imap::SearchDate{day->year, day->month, day->day};
 }
 
 // One folder through the Ingest sink; its counts become the folder's result.
@@ -84,6 +59,7 @@ Status sync_folder(const config::Config& config, const parsers::MatchRules& rule
     };
     sources::ImapFolder source(client, account.name, folder, *previous, batch_policy(config.daemon),
                                find_archived, stop);
+    source.start_at(search_date(account.since));
     Status read = source.read(ingest);
     if (!read) ingest.abandon();
     const IngestCounts& counts = ingest.counts();
@@ -122,6 +98,10 @@ void remember_error(store::Index& index, const config::Account& account,
 
 } // namespace
 
+Result<imap::Client> connect_account(const config::Account& account) {
+    return connect(account, true);
+}
+
 imap::ConnectOptions connect_options(const config::Account& account, const Secret& secret) {
     imap::ConnectOptions options;
     options.url = account.url;
@@ -149,7 +129,8 @@ RetryPolicy retry_policy(const Error& error) {
 }
 
 Result<AccountResult> sync_account(const config::Config& config, const parsers::MatchRules& rules,
-                                   const config::Account& account, const std::atomic<bool>& stop) {
+                                   const config::Account& account, const std::atomic<bool>& stop,
+                                   const std::vector<std::string>& only) {
     auto client = connect(account, true);
     if (!client) {
         Error error = client.error();
@@ -159,8 +140,12 @@ Result<AccountResult> sync_account(const config::Config& config, const parsers::
     }
     auto index = store::Index::open(config.index_path);
     if (!index) return tl::unexpected(index.error());
-    auto folders = folders_to_sync(account, *client);
+    auto folders = folders_to_sync(config, account, *client);
     if (!folders) return tl::unexpected(folders.error());
+    if (!only.empty())
+        std::erase_if(*folders, [&](const sources::ImapFolderRef& folder) {
+            return std::find(only.begin(), only.end(), folder.name) == only.end();
+        });
 
     AccountResult result;
     for (const sources::ImapFolderRef& folder : *folders) {

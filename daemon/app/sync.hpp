@@ -31,6 +31,9 @@ struct AccountResult {
     uint64_t round_trips = 0, bytes_received = 0, bytes_sent = 0; // after login
 };
 
+// Connect and log in as the account (a refused OAuth2 token is asked for again once).
+Result<imap::Client> connect_account(const config::Account& account);
+
 // The fetch batches of [daemon] batch_messages / batch_megabytes.
 sources::BatchPolicy batch_policy(const config::DaemonSettings& settings);
 
@@ -48,8 +51,10 @@ RetryPolicy retry_policy(const Error& error);
 // Run one pass. Opens its own index connection (so accounts can sync in parallel). Returns an
 // error only for account-level failures (cannot connect, login refused); folder failures are
 // reported in FolderResult::error. `stop` is checked between batches: a stop request ends the
-// pass after the batch in hand is committed.
+// pass after the batch in hand is committed. `only` (decoded names) limits the pass to those of
+// the account's folders, as push asks after news in them; empty: every folder.
 Result<AccountResult> sync_account(const config::Config& config, const parsers::MatchRules& rules,
-                                   const config::Account& account, const std::atomic<bool>& stop);
+                                   const config::Account& account, const std::atomic<bool>& stop,
+                                   const std::vector<std::string>& only = {});
 
 } // namespace mailclerk::app

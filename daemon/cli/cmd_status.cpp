@@ -5,6 +5,7 @@
 #include <fmt/format.h>
 #include <nlohmann/json.hpp>
 
+#include "daemon/app/push_status.hpp"
 #include "daemon/app/workspace.hpp"
 #include "daemon/cli/commands.hpp"
 #include "daemon/cli/output.hpp"
@@ -24,6 +25,27 @@ std::string ago(int64_t when) {
     return fmt::format("{} h ago", seconds / 3600);
 }
 
+// How each configured account is watched, as the running daemon reports it.
+std::vector<app::AccountPush> push_of(const config::Config& config,
+                                      const std::optional<app::PushReport>& report) {
+    std::vector<app::AccountPush> out;
+    for (const config::Account& account : config.accounts) {
+        app::AccountPush push{account.name, "", 0, 0};
+        if (report)
+            for (const app::AccountPush& known : report->accounts)
+                if (known.account == account.name) push = known;
+        out.push_back(push);
+    }
+    return out;
+}
+
+std::string describe_push(const app::AccountPush& push) {
+    if (push.mode.empty()) return "daemon not running";
+    if (push.mode == "polled") return "polled";
+    return fmt::format("pushed ({}: {} folders watched, {} polled)", push.mode, push.watched,
+                       push.polled);
+}
+
 int run_status(const GlobalOptions& global, const StatusOptions& options) {
     auto workspace = app::open_workspace(global.config);
     if (!workspace) return report(workspace.error());
@@ -31,8 +53,20 @@ int run_status(const GlobalOptions& global, const StatusOptions& options) {
     if (!states) return report(states.error());
     auto total = workspace->index->message_count();
     if (!total) return report(total.error());
+    auto daemon = app::read_push_status(app::push_status_path(workspace->config.index_path));
+    if (!daemon) return report(daemon.error());
+    auto pushes = push_of(workspace->config, *daemon);
     if (options.json) {
-        nlohmann::json doc{{"messages", *total}, {"folders", nlohmann::json::array()}};
+        nlohmann::json doc{{"messages", *total},
+                           {"daemon_running", daemon->has_value()},
+                           {"accounts", nlohmann::json::array()},
+                           {"folders", nlohmann::json::array()}};
+        for (const auto& p : pushes)
+            doc["accounts"].push_back(
+                {{"account", p.account},
+                 {"push", p.mode.empty() ? nlohmann::json() : nlohmann::json(p.mode)},
+                 {"watched", p.watched},
+                 {"polled", p.polled}});
         for (const auto& s : *states)
             doc["folders"].push_back({{"account", s.account},
                                       {"folder", s.folder},
@@ -44,6 +78,8 @@ int run_status(const GlobalOptions& global, const StatusOptions& options) {
         print_json(doc.dump());
         return 0;
     }
+    for (const auto& p : pushes)
+        fmt::print("{}: {}\n", p.account, describe_push(p));
     fmt::print("{:<12} {:<20} {:>12} {:>10} {:>9}  {}\n", "account", "folder", "uidvalidity",
                "high uid", "messages", "last poll");
     for (const auto& s : *states)

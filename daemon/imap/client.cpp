@@ -7,23 +7,12 @@
 
 #include "common/log.hpp"
 #include "common/utf8.hpp"
-#include "daemon/imap/connection.hpp"
+#include "daemon/imap/client_impl.hpp"
+#include "daemon/imap/quirks.hpp"
 
 namespace mailclerk::imap {
 
-struct Client::Impl {
-    Connection connection;
-    bool literal_plus = false;
-
-    Command command(std::string_view verb, std::string_view mailbox, std::string_view tail = {}) {
-        Command out(verb);
-        out.astring(mailbox, literal_plus);
-        out.text(tail);
-        return out;
-    }
-};
-
-namespace {
+namespace detail {
 
 std::string describe(const StatusResponse& status) {
     std::string out(status_name(status.kind));
@@ -52,7 +41,9 @@ tl::unexpected<Error> missing(const Connection& connection, std::string_view wha
                 fmt::format("{}: the server sent no {}", connection.host(), what));
 }
 
-} // namespace
+} // namespace detail
+
+using namespace detail;
 
 std::vector<std::string> uid_sets(const std::vector<uint32_t>& uids, size_t max_length) {
     std::vector<uint32_t> sorted = uids;
@@ -98,19 +89,36 @@ Client::~Client() {
     if (m_impl) m_impl->connection.logout();
 }
 
+namespace {
+
+// A provider's own advice on a failed connection (quirks.hpp) beats the generic hint.
+Error with_provider_hint(Error error, const Quirks* quirks) {
+    if (!quirks) return error;
+    if (error.code == ErrorCode::auth && !quirks->login_hint.empty())
+        error.hint = std::string(quirks->login_hint);
+    if (error.code == ErrorCode::network && !quirks->network_hint.empty())
+        error.hint = error.hint.empty() ? std::string(quirks->network_hint)
+                                        : error.hint + "; " + std::string(quirks->network_hint);
+    return error;
+}
+
+} // namespace
+
 Result<Client> Client::connect(const ConnectOptions& options) {
+    const Quirks* quirks = quirks_for_url(options.url);
     auto connection = Connection::open(options);
-    if (!connection) return tl::unexpected(connection.error());
+    if (!connection) return tl::unexpected(with_provider_hint(connection.error(), quirks));
     auto impl = std::make_unique<Impl>(Impl{std::move(*connection)});
     Connection& c = impl->connection;
     if (c.capabilities().empty())
         if (auto asked = expect_ok(c, c.run(Command("CAPABILITY")), "CAPABILITY"); !asked)
             return tl::unexpected(asked.error());
     impl->literal_plus = contains_capability(c.capabilities(), "LITERAL+");
-    // Some servers (NetEase: 163.com, 126.com) refuse to open folders until the client says who
-    // it is. A refusal of ID itself is harmless.
-    if (contains_capability(c.capabilities(), "ID")) {
-        auto said = c.run(Command(R"(ID ("name" "mailclerk" "version" "0.1"))"));
+    // NetEase (163.com, 126.com) refuses to open folders ("Unsafe Login") until the client
+    // says who it is, announced or not. A refusal of ID itself is harmless.
+    if (contains_capability(c.capabilities(), "ID") || (quirks && quirks->always_send_id)) {
+        auto said =
+            c.run(Command(R"(ID ("name" "mailclerk" "version" "0.1" "vendor" "mailclerk"))"));
         if (!said) return tl::unexpected(said.error());
         if (said->kind != StatusKind::ok) log::debug("{}: ID: {}", c.host(), describe(*said));
     }
@@ -191,43 +199,52 @@ Result<std::vector<Folder>> Client::list_folders() {
 Result<FolderStatus> Client::status(const std::string& wire_name) {
     Connection& c = m_impl->connection;
     std::optional<MailboxStatus> found;
-    auto done = c.run(m_impl->command("STATUS ", wire_name, " (UIDVALIDITY UIDNEXT MESSAGES)"),
-                      [&](Response&& response) -> Status {
-                          if (untagged_kind(response).name != "STATUS") return {};
-                          auto parsed = parse_mailbox_status(response);
-                          if (!parsed) return tl::unexpected(parsed.error());
-                          found = std::move(*parsed);
-                          return {};
-                      });
+    // HIGHESTMODSEQ answers "anything changed?" even where UIDNEXT is missing or unreliable.
+    std::string_view items = has_capability("CONDSTORE")
+                                 ? " (UIDVALIDITY UIDNEXT MESSAGES HIGHESTMODSEQ)"
+                                 : " (UIDVALIDITY UIDNEXT MESSAGES)";
+    auto done =
+        c.run(m_impl->command("STATUS ", wire_name, items), [&](Response&& response) -> Status {
+            if (untagged_kind(response).name != "STATUS") return {};
+            auto parsed = parse_mailbox_status(response);
+            if (!parsed) return tl::unexpected(parsed.error());
+            found = std::move(*parsed);
+            return {};
+        });
     if (auto ok = expect_ok(c, done, fmt::format("STATUS {}", wire_name)); !ok)
         return tl::unexpected(ok.error());
     if (!found || !found->uidvalidity) return missing(c, "UIDVALIDITY in STATUS");
     return FolderStatus{*found->uidvalidity, found->uidnext.value_or(0),
-                        found->messages.value_or(0)};
+                        found->messages.value_or(0), found->highest_modseq.value_or(0)};
 }
 
 Result<FolderStatus> Client::examine(const std::string& wire_name) {
     Connection& c = m_impl->connection;
     SelectData data;
-    auto done = c.run(m_impl->command("EXAMINE ", wire_name), [&](Response&& response) -> Status {
-        collect_select_data(response, data);
-        return {};
-    });
+    std::string_view tail = has_capability("CONDSTORE") ? " (CONDSTORE)" : "";
+    auto done =
+        c.run(m_impl->command("EXAMINE ", wire_name, tail), [&](Response&& response) -> Status {
+            collect_select_data(response, data);
+            return {};
+        });
     if (auto ok = expect_ok(c, done, fmt::format("EXAMINE {}", wire_name)); !ok)
         return tl::unexpected(ok.error());
     if (!data.uidvalidity) return missing(c, "UIDVALIDITY in EXAMINE");
-    return FolderStatus{*data.uidvalidity, data.uidnext.value_or(0), data.exists.value_or(0)};
+    return FolderStatus{*data.uidvalidity, data.uidnext.value_or(0), data.exists.value_or(0),
+                        data.highest_modseq.value_or(0)};
 }
 
-Result<std::vector<uint32_t>> Client::uids_from(uint32_t first_uid) {
+std::string search_from_command(uint32_t first_uid, bool esearch) {
+    // An explicit upper end: "n:*" runs downwards when n is past the highest UID, and Tencent's
+    // servers (QQ, Exmail) refuse descending ranges.
+    return fmt::format("UID SEARCH {}UID {}:4294967295", esearch ? "RETURN (ALL) " : "",
+                       std::max<uint32_t>(first_uid, 1));
+}
+
+Result<std::vector<uint32_t>> Client::search(const std::string& command) {
     Connection& c = m_impl->connection;
-    first_uid = std::max<uint32_t>(first_uid, 1);
-    // ESEARCH answers with ranges ("ALL 1:5000"): far shorter than one number per message.
-    std::string search = has_capability("ESEARCH")
-                             ? fmt::format("UID SEARCH RETURN (ALL) UID {}:*", first_uid)
-                             : fmt::format("UID SEARCH UID {}:*", first_uid);
     std::vector<uint32_t> out;
-    auto done = c.run(Command(search), [&](Response&& response) -> Status {
+    auto done = c.run(Command(command), [&](Response&& response) -> Status {
         std::string name = untagged_kind(response).name;
         if (name != "SEARCH" && name != "ESEARCH") return {};
         auto found = parse_search(response);
@@ -236,10 +253,15 @@ Result<std::vector<uint32_t>> Client::uids_from(uint32_t first_uid) {
         return {};
     });
     if (auto ok = expect_ok(c, done, "UID SEARCH"); !ok) return tl::unexpected(ok.error());
-    // "n:*" always matches the highest UID, even when it is below n.
-    std::erase_if(out, [&](uint32_t uid) { return uid < first_uid; });
     std::sort(out.begin(), out.end());
     out.erase(std::unique(out.begin(), out.end()), out.end());
+    return out;
+}
+
+Result<std::vector<uint32_t>> Client::uids_from(uint32_t first_uid) {
+    // ESEARCH answers with ranges ("ALL 1:5000"): far shorter than one number per message.
+    auto out = search(search_from_command(first_uid, has_capability("ESEARCH")));
+    if (out) std::erase_if(*out, [&](uint32_t uid) { return uid < first_uid; });
     return out;
 }
 

@@ -39,6 +39,25 @@ struct FolderStatus {
     uint32_t uidvalidity = 0;
     uint32_t uidnext = 0; // 0 when the server did not say
     uint32_t messages = 0;
+    uint64_t highest_modseq = 0; // RFC 7162 HIGHESTMODSEQ; 0 without CONDSTORE
+};
+
+// A day for SEARCH SINCE (the server compares it with INTERNALDATE, the arrival date).
+struct SearchDate {
+    int year = 0;
+    int month = 0; // 1-12
+    int day = 0;   // 1-31
+};
+
+// What ended an IDLE (Client::idle).
+enum class IdleEnd {
+    news,        // the server announced new mail: EXISTS, or a STATUS from NOTIFY
+    renew,       // renew_after passed: IDLE again before the server drops the connection
+    interrupted, // the interrupt descriptor became readable
+};
+struct IdleOutcome {
+    IdleEnd end = IdleEnd::renew;
+    std::vector<std::string> mailboxes; // decoded names in NOTIFY's STATUS responses, if any
 };
 
 struct FetchedMessage {
@@ -67,12 +86,29 @@ class Client {
 
     // LIST "" "*" with RETURN (SPECIAL-USE) when the server has it; names decoded from mUTF-7.
     Result<std::vector<Folder>> list_folders();
-    // STATUS folder (UIDVALIDITY UIDNEXT MESSAGES): one round trip, selects nothing.
+    // STATUS folder (UIDVALIDITY UIDNEXT MESSAGES, and HIGHESTMODSEQ with CONDSTORE): one round
+    // trip, selects nothing.
     Result<FolderStatus> status(const std::string& wire_name);
-    // EXAMINE (read-only select): nothing we do afterwards can change flags.
+    // EXAMINE (read-only select; with CONDSTORE when offered, which reports HIGHESTMODSEQ):
+    // nothing we do afterwards can change flags.
     Result<FolderStatus> examine(const std::string& wire_name);
     // UIDs >= first_uid in the examined folder, ascending (UID SEARCH, read without line limit).
+    // Searched as first_uid:4294967295, never as a range that could run downwards ("n:*" when
+    // n is past the highest UID): Tencent's servers refuse those.
     Result<std::vector<uint32_t>> uids_from(uint32_t first_uid);
+    // UIDs of the examined folder's messages that arrived on or after `day` (SEARCH SINCE, by
+    // INTERNALDATE), ascending.
+    Result<std::vector<uint32_t>> uids_since(const SearchDate& day);
+    // The highest UID in the examined folder (0 when empty), asked for when UIDNEXT is missing.
+    Result<uint32_t> highest_uid();
+    // NOTIFY SET (RFC 5465) for these folders (wire names): the server reports new and expunged
+    // messages in them as untagged STATUS responses, without selecting any. ErrorCode::refused
+    // when the server declines (then IDLE one folder per connection instead).
+    Status notify(const std::vector<std::string>& wire_names);
+    // IDLE (RFC 2177) in the examined folder, or after notify() without one, until the server
+    // announces new mail, `renew_after` passes or `interrupt_fd` (-1: none) is readable; then
+    // DONE. ErrorCode::refused when the server refuses IDLE; transport errors as elsewhere.
+    Result<IdleOutcome> idle(std::chrono::milliseconds renew_after, int interrupt_fd);
     // UID FETCH uids (UID RFC822.SIZE BODY.PEEK[]) in one command; each message is handed to
     // `on_message` as it arrives, in server order. The uids must be in the examined folder.
     Status fetch(const std::vector<uint32_t>& uids,
@@ -99,10 +135,17 @@ class Client {
   private:
     struct Impl;
     explicit Client(std::unique_ptr<Impl> impl);
+    // Run a UID SEARCH; the UIDs found, ascending and unique.
+    Result<std::vector<uint32_t>> search(const std::string& command);
     Status fetch_set(const std::string& set,
                      const std::function<Status(FetchedMessage&&)>& on_message);
     std::unique_ptr<Impl> m_impl;
 };
+
+// The UID SEARCH commands of uids_from and uids_since (pure, for tests). With ESEARCH the
+// answer comes as ranges (RETURN (ALL)).
+std::string search_from_command(uint32_t first_uid, bool esearch);
+std::string search_since_command(const SearchDate& day, bool esearch);
 
 // "1:3,5,7:9" from uids (sorted and deduplicated first).
 std::string uid_set(const std::vector<uint32_t>& uids);

@@ -244,24 +244,26 @@ Status Connection::send(std::string_view bytes) {
     return {};
 }
 
-Status Connection::receive_more() {
+Result<bool> Connection::receive_now() {
     std::array<char, k_receive_chunk> buffer;
+    size_t received = 0;
+    CURLcode rc = curl_easy_recv(m_curl->handle.get(), buffer.data(), buffer.size(), &received);
+    if (rc == CURLE_AGAIN) return false;
+    if (rc != CURLE_OK) return broken(fmt::format("receive failed: {}", curl_easy_strerror(rc)));
+    if (received == 0)
+        return broken(m_bye.empty() ? std::string("the server closed the connection")
+                                    : fmt::format("the server closed the connection: {}", m_bye));
+    m_bytes_received += received;
+    m_reader.feed(std::string_view(buffer.data(), received));
+    return true;
+}
+
+Status Connection::receive_more() {
     for (;;) {
-        size_t received = 0;
-        CURLcode rc = curl_easy_recv(m_curl->handle.get(), buffer.data(), buffer.size(), &received);
-        if (rc == CURLE_AGAIN) {
-            if (auto ready = wait(POLLIN); !ready) return ready;
-            continue;
-        }
-        if (rc != CURLE_OK)
-            return broken(fmt::format("receive failed: {}", curl_easy_strerror(rc)));
-        if (received == 0)
-            return broken(m_bye.empty()
-                              ? std::string("the server closed the connection")
-                              : fmt::format("the server closed the connection: {}", m_bye));
-        m_bytes_received += received;
-        m_reader.feed(std::string_view(buffer.data(), received));
-        return {};
+        auto got = receive_now();
+        if (!got) return tl::unexpected(got.error());
+        if (*got) return {};
+        if (auto ready = wait(POLLIN); !ready) return ready;
     }
 }
 
@@ -323,6 +325,61 @@ Result<StatusResponse> Connection::run(const Command& command, const UntaggedHan
     }
     std::string last = parts.size() == 1 ? fmt::format("{} {}", tag, parts[0]) : parts.back();
     if (auto sent = send(last + "\r\n"); !sent) return tl::unexpected(sent.error());
+    auto done = read_until(tag, false, on_untagged);
+    if (!done) return tl::unexpected(done.error());
+    return completion(*done);
+}
+
+Result<Connection::Started> Connection::start(const Command& command,
+                                              const UntaggedHandler& on_untagged) {
+    if (command.parts().size() != 1)
+        return fail(ErrorCode::parse,
+                    fmt::format("{}: a continued command takes no literal", m_host));
+    if (!m_alive) return fail(ErrorCode::network, fmt::format("{}: not connected", m_host));
+    Started started{fmt::format("M{}", ++m_next_tag), std::nullopt};
+    ++m_round_trips;
+    if (auto sent = send(fmt::format("{} {}\r\n", started.tag, command.parts()[0])); !sent)
+        return tl::unexpected(sent.error());
+    auto answer = read_until(started.tag, true, on_untagged);
+    if (!answer) return tl::unexpected(answer.error());
+    if (answer->tag == "+") return started;
+    auto done = completion(*answer);
+    if (!done) return tl::unexpected(done.error());
+    started.refused = std::move(*done);
+    return started;
+}
+
+Result<Connection::Wake> Connection::await(std::chrono::steady_clock::time_point deadline,
+                                           int interrupt_fd) {
+    using namespace std::chrono;
+    if (!m_alive) return fail(ErrorCode::network, fmt::format("{}: not connected", m_host));
+    for (;;) {
+        if (m_reader.has_response()) return Wake::response;
+        // TLS may hold decrypted bytes that poll() on the socket cannot see: read first.
+        auto got = receive_now();
+        if (!got) return tl::unexpected(got.error());
+        if (*got) continue;
+        auto left = duration_cast<milliseconds>(deadline - steady_clock::now()).count();
+        if (left <= 0) return Wake::deadline;
+        std::array<pollfd, 2> fds{pollfd{m_socket, POLLIN, 0}, pollfd{interrupt_fd, POLLIN, 0}};
+        int ready = ::poll(fds.data(), interrupt_fd >= 0 ? 2 : 1,
+                           static_cast<int>(std::min<int64_t>(left, 60'000)));
+        if (ready < 0 && errno != EINTR) return broken("poll failed");
+        if (ready > 0 && interrupt_fd >= 0 && (fds[1].revents & (POLLIN | POLLHUP | POLLERR)))
+            return Wake::interrupt;
+    }
+}
+
+Result<Response> Connection::read() {
+    auto response = next_response();
+    if (response) note(*response);
+    return response;
+}
+
+Result<StatusResponse> Connection::finish(const std::string& tag, std::string_view line,
+                                          const UntaggedHandler& on_untagged) {
+    if (!m_alive) return fail(ErrorCode::network, fmt::format("{}: not connected", m_host));
+    if (auto sent = send(std::string(line) + "\r\n"); !sent) return tl::unexpected(sent.error());
     auto done = read_until(tag, false, on_untagged);
     if (!done) return tl::unexpected(done.error());
     return completion(*done);

@@ -50,6 +50,27 @@ class Connection {
     // LOGOUT when still connected; best effort, bounded by a short timeout.
     void logout() noexcept;
 
+    // For commands the server answers with "+" before they complete (IDLE): send `command` and
+    // read up to that continuation. Returns the command's tag, or its completion when the
+    // server refused it at once (a tagged NO/BAD instead of "+").
+    struct Started {
+        std::string tag;
+        std::optional<StatusResponse> refused;
+    };
+    Result<Started> start(const Command& command, const UntaggedHandler& on_untagged = {});
+    // What ended a wait for the server (await()).
+    enum class Wake { response, deadline, interrupt };
+    // Wait until a response can be read, `deadline` passes, or `interrupt_fd` (-1: none) is
+    // readable. Bytes already received (ours or the TLS layer's) count as a response at hand.
+    Result<Wake> await(std::chrono::steady_clock::time_point deadline, int interrupt_fd);
+    // The next complete response, noted like every other (capabilities, BYE).
+    Result<Response> read();
+    // A tagged response read with read(), as a completion (NO and BAD are values).
+    Result<StatusResponse> completion_of(const Response& response) { return completion(response); }
+    // Send `line` (e.g. "DONE") and read to the completion of `tag`.
+    Result<StatusResponse> finish(const std::string& tag, std::string_view line,
+                                  const UntaggedHandler& on_untagged = {});
+
     const std::vector<std::string>& capabilities() const { return m_capabilities; }
     const std::string& host() const { return m_host; }
     uint64_t round_trips() const { return m_round_trips; }
@@ -63,6 +84,8 @@ class Connection {
     Result<Response> next_response();
     Status wait(short events);
     Status receive_more();
+    // One non-blocking read into the reader: false when nothing was there.
+    Result<bool> receive_now();
     void note(const Response& response);
     // Read to the tagged response (or a "+" when `continuation`), feeding the rest to the handler.
     Result<Response> read_until(const std::string& tag, bool continuation,

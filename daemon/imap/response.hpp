@@ -33,6 +33,8 @@ class ResponseReader {
     void feed(std::string_view bytes);
     // The next complete response, or nothing until more bytes arrive.
     std::optional<Response> pop();
+    // Whether pop() would return a response.
+    bool has_response() const { return !m_ready.empty(); }
     // Set when the stream cannot be framed (a literal size that does not fit in 64 bits).
     const std::optional<std::string>& error() const { return m_error; }
 
@@ -99,13 +101,16 @@ Result<ListEntry> parse_list(const Response& response);
 struct MailboxStatus {
     std::string mailbox;
     std::optional<uint32_t> uidvalidity, uidnext, messages;
+    std::optional<uint64_t> highest_modseq; // RFC 7162
 };
-// "* STATUS name (UIDVALIDITY 1 UIDNEXT 5 MESSAGES 4)".
+// "* STATUS name (UIDVALIDITY 1 UIDNEXT 5 MESSAGES 4 HIGHESTMODSEQ 9)".
 Result<MailboxStatus> parse_mailbox_status(const Response& response);
 
-// What SELECT/EXAMINE report untagged: [UIDVALIDITY n], [UIDNEXT n], n EXISTS.
+// What SELECT/EXAMINE report untagged: [UIDVALIDITY n], [UIDNEXT n], n EXISTS, and with
+// CONDSTORE [HIGHESTMODSEQ n] or [NOMODSEQ] (a folder without mod-sequences: 0).
 struct SelectData {
     std::optional<uint32_t> uidvalidity, uidnext, exists;
+    std::optional<uint64_t> highest_modseq;
 };
 void collect_select_data(const Response& response, SelectData& data);
 

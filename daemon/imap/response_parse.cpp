@@ -145,6 +145,8 @@ Result<MailboxStatus> parse_mailbox_status(const Response& response) {
         if (pairs[i].is_atom("UIDVALIDITY")) out.uidvalidity = value;
         if (pairs[i].is_atom("UIDNEXT")) out.uidnext = value;
         if (pairs[i].is_atom("MESSAGES")) out.messages = value;
+        if (pairs[i].is_atom("HIGHESTMODSEQ") && pairs[i + 1].kind == Item::Kind::atom)
+            out.highest_modseq = parse_u64(pairs[i + 1].value);
     }
     return out;
 }
@@ -162,6 +164,8 @@ void collect_select_data(const Response& response, SelectData& data) {
     std::string name = upper(next_word(code));
     if (name == "UIDVALIDITY") data.uidvalidity = parse_u32(code);
     if (name == "UIDNEXT") data.uidnext = parse_u32(code);
+    if (name == "HIGHESTMODSEQ") data.highest_modseq = parse_u64(code);
+    if (name == "NOMODSEQ") data.highest_modseq = 0;
 }
 
 Result<std::vector<uint32_t>> parse_sequence_set(std::string_view set) {

@@ -35,6 +35,8 @@ std::string type_name(const KeyReference& key) {
         return fmt::format("integer from {} to {}", key.min, key.max);
     case config::detail::KeyType::string_list:
         return "list of strings";
+    case config::detail::KeyType::date:
+        return "date (YYYY-MM-DD)";
     }
     return "value";
 }

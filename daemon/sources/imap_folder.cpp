@@ -4,6 +4,7 @@
 #include <ctime>
 
 #include "common/log.hpp"
+#include "daemon/sources/imap_resync.hpp"
 
 namespace mailclerk::sources {
 
@@ -25,11 +26,12 @@ Status ImapFolder::end(Sink& sink) {
 Status ImapFolder::read(Sink& sink) {
     auto status = m_client.status(m_folder.wire);
     if (!status) return tl::unexpected(status.error());
-    if (m_known_before && status->uidvalidity == m_state.uidvalidity && status->uidnext != 0 &&
-        status->uidnext <= m_state.highest_uid + 1) {
+    if (m_known_before && nothing_new(m_state, *status)) {
+        m_state.highest_modseq = static_cast<int64_t>(status->highest_modseq);
         m_unchanged = true;
         return end(sink);
     }
+    m_state.highest_modseq = 0; // set again only once the folder is read to the end
     auto examined = m_client.examine(m_folder.wire);
     if (!examined) return tl::unexpected(examined.error());
     bool reset = m_known_before && examined->uidvalidity != m_state.uidvalidity;
@@ -39,11 +41,16 @@ Status ImapFolder::read(Sink& sink) {
         m_state.highest_uid = 0;
     }
     m_state.uidvalidity = examined->uidvalidity;
-    auto uids = m_client.uids_from(static_cast<uint32_t>(m_state.highest_uid + 1));
-    if (!uids) return tl::unexpected(uids.error());
+    // `since` bounds only a first listing: once a folder is known, everything new comes, even an
+    // old message moved into it (its INTERNALDATE may be older than the day).
+    bool first_listing = !m_known_before || reset;
+    auto found = new_uids(m_client, m_state, *examined,
+                          first_listing ? m_since : std::optional<imap::SearchDate>());
+    if (!found) return tl::unexpected(found.error());
+    const std::vector<uint32_t>& uids = found->uids;
     std::vector<imap::HeaderSummary> headers;
-    if (!uids->empty()) {
-        auto summaries = m_client.fetch_headers(*uids);
+    if (!uids.empty()) {
+        auto summaries = m_client.fetch_headers(uids);
         if (!summaries) return tl::unexpected(summaries.error());
         headers = std::move(*summaries);
     }
@@ -56,8 +63,10 @@ Status ImapFolder::read(Sink& sink) {
         if (m_stop) break;
         if (auto done = fetch_batch(sink, batch); !done) return done;
     }
-    if (!m_stop && !uids->empty())
-        m_state.highest_uid = std::max<int64_t>(m_state.highest_uid, uids->back());
+    if (!m_stop) {
+        m_state.highest_uid = std::max<int64_t>(m_state.highest_uid, found->high_water);
+        m_state.highest_modseq = static_cast<int64_t>(examined->highest_modseq);
+    }
     return end(sink);
 }
 

@@ -34,6 +34,9 @@ class ImapFolder : public Source {
     // list the new UIDs, re-list the folder after a UIDVALIDITY change, fetch in batches.
     Status read(Sink& sink) override;
     bool unchanged() const { return m_unchanged; }
+    // A first sync (no recorded state) takes only the mail that arrived since `day`; later mail
+    // always comes (sources/imap_resync.hpp).
+    void start_at(std::optional<imap::SearchDate> day) { m_since = day; }
 
   private:
     Result<std::vector<imap::HeaderSummary>> new_messages(bool reset);
@@ -52,6 +55,7 @@ class ImapFolder : public Source {
     FindArchived m_find_archived;
     const std::atomic<bool>& m_stop;
     bool m_unchanged = false;
+    std::optional<imap::SearchDate> m_since;
 };
 
 } // namespace mailclerk::sources

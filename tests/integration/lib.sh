@@ -67,6 +67,18 @@ json() { python3 -c "import json,sys; d=json.load(sys.stdin); print($1)"; }
 # index_sql SQL: query the test archive's index.
 index_sql() { sqlite3 "$WORK/archive/.mailclerk/index.sqlite" "$1"; }
 
+# wait_sql SQL VALUE SECONDS [LOG]: poll the index (index_sql) until the query answers VALUE;
+# on timeout fail with the last answer and the tail of LOG.
+wait_sql() {
+  local deadline=$((SECONDS + $3)) value=""
+  while [ $SECONDS -lt $deadline ]; do
+    value=$(index_sql "$1" 2>/dev/null || true)
+    [ "$value" = "$2" ] && return 0
+    sleep 0.2
+  done
+  fail "timed out waiting for '$1' = $2 (last: $value)${4:+; $(basename "$4"): $(tail -3 "$4" 2>/dev/null)}"
+}
+
 # make_message FILE FROM TO SUBJECT [BODY]: a plain UTF-8 message with a stable Message-ID.
 make_message() {
   local file=$1 from=$2 to=$3 subject=$4 body=${5:-Hello.}
