@@ -32,6 +32,9 @@ constexpr mailclerk::cli::Registrar k_commands[] = {
     // issue 22: packaging
     mailclerk::cli::add_doctor,
     mailclerk::cli::add_gen_docs,
+    // issue 21: rebuild and back up the index
+    mailclerk::cli::add_reindex,
+    mailclerk::cli::add_backup,
 };
 }
 

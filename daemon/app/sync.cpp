@@ -11,6 +11,7 @@
 #include "daemon/app/credentials.hpp"
 #include "daemon/app/imap_filing.hpp"
 #include "daemon/app/pipeline.hpp"
+#include "daemon/app/workspace.hpp"
 #include "daemon/imap/client.hpp"
 #include "daemon/sources/imap_folder.hpp"
 #include "store/archive.hpp"
@@ -157,7 +158,7 @@ Result<AccountResult> sync_account(const config::Config& config, const parsers::
             error.message = fmt::format("account {}: {}", account.name, error.message);
         return tl::unexpected(error);
     }
-    auto index = store::Index::open(config.index_path);
+    auto index = open_index(config);
     if (!index) return tl::unexpected(index.error());
     auto folders = folders_to_sync(account, *client);
     if (!folders) return tl::unexpected(folders.error());
