@@ -18,7 +18,6 @@ namespace fs = std::filesystem;
 
 namespace {
 
-
 std::string random_suffix() {
     static thread_local std::mt19937_64 rng{std::random_device{}()};
     static constexpr char k_chars[] = "abcdefghijklmnopqrstuvwxyz0123456789";

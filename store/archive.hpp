@@ -109,7 +109,7 @@ class Archive {
     Filing m_filing;
     std::vector<Staged> m_staged;
     std::map<std::filesystem::path, std::string> m_staged_content; // target -> content sha
-    std::vector<std::filesystem::path> m_placed; // created by the last sync()
+    std::vector<std::filesystem::path> m_placed;                   // created by the last sync()
 };
 
 } // namespace mailclerk::store

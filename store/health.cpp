@@ -37,8 +37,8 @@ Status check_index_header(const fs::path& path) {
     auto header = read_prefix(path, k_header_bytes);
     if (!header) return tl::unexpected(header.error());
     if (header->size() < k_header_bytes)
-        return tl::unexpected(damaged_index(path, "the file is cut short (" +
-                                                      std::to_string(size) + " bytes)"));
+        return tl::unexpected(
+            damaged_index(path, "the file is cut short (" + std::to_string(size) + " bytes)"));
     if (header->substr(0, k_magic.size()) != k_magic)
         return tl::unexpected(damaged_index(path, "it does not start with an SQLite header"));
     uint32_t page_size = big_endian(*header, 16, 2);

@@ -2,6 +2,8 @@
 // index_write.cpp, queries in index_query.cpp.
 #include <set>
 
+#include <unistd.h>
+
 #include "common/file_io.hpp"
 #include "store/index_impl.hpp"
 #include "store/journal_note.hpp"
@@ -63,8 +65,9 @@ Status start_journal(IndexState& impl) {
     if (auto begun = impl.db.exec("BEGIN IMMEDIATE"); !begun) return begun;
     Status status;
     if (!impl.journal->started())
-        status = impl.journal->start(
-            [&](const std::function<Status(std::string)>& emit) { return write_snapshot(impl, emit); });
+        status = impl.journal->start([&](const std::function<Status(std::string)>& emit) {
+            return write_snapshot(impl, emit);
+        });
     if (status) return impl.committed(impl.db.exec("COMMIT"));
     (void)impl.db.exec("ROLLBACK");
     return status;
@@ -74,6 +77,10 @@ Status start_journal(IndexState& impl) {
 
 Result<Index> Index::open(const std::filesystem::path& path, const IndexOptions& options) {
     if (auto ok = make_directories(path.parent_path()); !ok) return error_of(ok);
+    // A writer on a read-only filesystem is told so by name, not by SQLite's "unable to open
+    // database file" at its first write.
+    if (::access(path.parent_path().c_str(), W_OK) != 0 && is_storage_errno(errno))
+        return file_error("cannot write into", path.parent_path(), errno);
     if (auto whole = check_index_header(path); !whole) return error_of(whole);
     auto journal = options.journal.empty() ? nullptr : std::make_unique<Journal>(options.journal);
     if (journal && journal->started() && missing_or_empty(path))
@@ -105,6 +112,7 @@ Result<Index> Index::open_read_only(const std::filesystem::path& path) {
 }
 
 Status Index::begin() {
+    m_impl->confirm_journal();
     // IMMEDIATE takes the write lock now, so busy_timeout applies here rather than a deadlock
     // error on the first write of a deferred transaction.
     return m_impl->db.exec("BEGIN IMMEDIATE");

@@ -28,7 +28,8 @@ Status pragma_problems(Database& db, const char* pragma, IntegrityReport& report
 Result<IntegrityReport> Index::check_integrity(IntegrityDepth depth) {
     IntegrityReport report;
     Database& db = m_impl->db;
-    const char* pragma = depth == IntegrityDepth::quick ? "PRAGMA quick_check" : "PRAGMA integrity_check";
+    const char* pragma =
+        depth == IntegrityDepth::quick ? "PRAGMA quick_check" : "PRAGMA integrity_check";
     if (auto ok = pragma_problems(db, pragma, report); !ok) return error_of(ok);
     if (depth == IntegrityDepth::quick || !report.clean()) return report;
     // FTS5 compares its index with the stored text, token by token (as long as indexing it).

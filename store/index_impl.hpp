@@ -36,15 +36,26 @@ struct IndexState {
     int64_t replay_time = 0;
     // Why the commit hook turned the last commit into a rollback (the journal was not written).
     std::optional<Error> journal_error;
+    // Where the journal ended before the last flush, until that commit is known to have
+    // happened: a commit SQLite fails after the hook (its WAL write meets a full disk) takes
+    // its records back out of the journal (the rollback hook).
+    std::optional<JournalPosition> unconfirmed;
     // temp.known_paths holds every file the index names (Index::knows_file).
     bool known_paths = false;
 
     explicit IndexState(Database database) : db(std::move(database)) {}
+    // The commit hooks use the journal, which is destroyed before the connection (declared
+    // after it); closing the connection may still roll back: the hooks go first.
+    ~IndexState();
+    IndexState(const IndexState&) = delete;
+    IndexState& operator=(const IndexState&) = delete;
 
     // Epoch seconds: the clock, or the replayed record's time.
     int64_t now() const;
     // Journal every commit of this connection from now on (installs the commit hooks).
     void keep_journal(std::unique_ptr<Journal> kept);
+    // The last flushed records belong to a commit that happened (new work begins).
+    void confirm_journal() { unconfirmed.reset(); }
     // The outcome of a statement that commits (COMMIT, RELEASE of the outermost savepoint):
     // when the journal refused the commit, its error rather than SQLite's "constraint failed".
     Status committed(Status status);
@@ -73,6 +84,7 @@ Status insert_message_files(IndexState& impl, int64_t message_id,
 // journal records it added are dropped with it). Without an outer transaction the release
 // commits, and a commit the journal refused is reported.
 template <typename Body> Status atomically(IndexState& impl, const char* name, Body body) {
+    impl.confirm_journal();
     if (auto ok = impl.db.exec(std::string("SAVEPOINT ") + name); !ok) return ok;
     size_t mark = impl.journal ? impl.journal->mark() : 0;
     Status status = body();

@@ -2,12 +2,40 @@
 // record of each change, and the snapshot a journal starts with beside an existing index.
 #include <ctime>
 
+#include <fcntl.h>
+#include <unistd.h>
+
+#include "common/fd.hpp"
 #include "store/journal_note.hpp"
 
 namespace mailclerk::store {
+namespace fs = std::filesystem;
 
 int64_t IndexState::now() const {
     return replaying ? replay_time : static_cast<int64_t>(std::time(nullptr));
+}
+
+namespace {
+
+// Cut the journal back to `end` (the records of a commit that failed after its hook): the
+// segment that was appended to is truncated, a segment begun since is removed. Best effort: a
+// record left behind names what the index does not hold, and replaying it is harmless for
+// sources (dropped) though not for a sync position, hence the effort.
+void retract(const Journal& journal, JournalPosition end) {
+    auto segments = journal.segments();
+    if (!segments) return;
+    for (uint32_t segment : *segments)
+        if (segment > end.segment) ::unlink(journal.segment_path(segment).c_str());
+    fs::path path = journal.segment_path(end.segment);
+    Fd fd(::open(path.c_str(), O_WRONLY | O_CLOEXEC));
+    if (!fd) return;
+    if (::ftruncate(fd.get(), static_cast<off_t>(end.offset)) == 0) (void)::fdatasync(fd.get());
+}
+
+} // namespace
+
+IndexState::~IndexState() {
+    if (journal) db.on_commit([] { return true; }, [] {});
 }
 
 void IndexState::keep_journal(std::unique_ptr<Journal> kept) {
@@ -17,18 +45,27 @@ void IndexState::keep_journal(std::unique_ptr<Journal> kept) {
     db.on_commit(
         [this] {
             journal_error.reset();
+            confirm_journal(); // a new commit: the one before it happened
             if (!journal->pending()) return true;
-            if (auto flushed = journal->flush(); !flushed) {
+            auto before = journal->end();
+            Status flushed = before ? journal->flush() : Status(tl::unexpected(before.error()));
+            if (!flushed) {
                 journal_error = flushed.error();
                 journal->discard();
                 return false;
             }
+            unconfirmed = *before;
             return true;
         },
-        [this] { journal->discard(); });
+        [this] {
+            journal->discard();
+            if (unconfirmed) retract(*journal, *unconfirmed);
+            unconfirmed.reset();
+        });
 }
 
 Status IndexState::committed(Status status) {
+    if (status) confirm_journal();
     if (status || !journal_error) return status;
     Error error = *journal_error;
     journal_error.reset();
@@ -58,9 +95,9 @@ Result<std::string> slug_of(IndexState& impl, int64_t customer_id) {
 }
 
 JournalFields customer_fields(const CustomerRow& row) {
-    return {{"slug", row.slug},       {"name", row.name},         {"category", row.category},
-            {"grade", row.grade},     {"owner", row.owner},       {"source", row.source},
-            {"contact", row.contact}, {"phone", row.phone},       {"notes", row.notes},
+    return {{"slug", row.slug},       {"name", row.name},          {"category", row.category},
+            {"grade", row.grade},     {"owner", row.owner},        {"source", row.source},
+            {"contact", row.contact}, {"phone", row.phone},        {"notes", row.notes},
             {"domains", row.domains}, {"addresses", row.addresses}};
 }
 
@@ -116,7 +153,8 @@ Status emit_customers(IndexState& impl, const std::function<Status(std::string)>
                         "SELECT c.slug, i.slug FROM customers c JOIN customers i ON "
                         "i.id = c.merged_into ORDER BY c.id",
                         emit, [&](Statement& s) {
-                            return Row{impl.now(), "merge",
+                            return Row{impl.now(),
+                                       "merge",
                                        {{"from", s.column_text(0)}, {"into", s.column_text(1)}}};
                         });
     if (!ok) return ok;
@@ -124,7 +162,8 @@ Status emit_customers(IndexState& impl, const std::function<Status(std::string)>
                    "SELECT a.slug, c.slug, a.since FROM customer_aliases a JOIN customers c ON "
                    "c.id = a.customer_id ORDER BY a.since",
                    emit, [](Statement& s) {
-                       return Row{s.column_int64(2), "alias",
+                       return Row{s.column_int64(2),
+                                  "alias",
                                   {{"slug", s.column_text(0)}, {"customer", s.column_text(1)}}};
                    });
     if (!ok) return ok;
@@ -132,7 +171,8 @@ Status emit_customers(IndexState& impl, const std::function<Status(std::string)>
                      "SELECT c.slug, e.at, e.what FROM customer_events e JOIN customers c ON "
                      "c.id = e.customer_id ORDER BY e.id",
                      emit, [](Statement& s) {
-                         return Row{s.column_int64(1), "event",
+                         return Row{s.column_int64(1),
+                                    "event",
                                     {{"customer", s.column_text(0)}, {"what", s.column_text(2)}}};
                      });
 }
@@ -169,9 +209,12 @@ Status emit_sync(IndexState& impl, const std::function<Status(std::string)>& emi
                         "SELECT account, folder, uidvalidity, highest_uid, coalesce(last_poll, 0), "
                         "last_error FROM sync_state",
                         emit, [](Statement& s) {
-                            SyncState state{s.column_text(0),    s.column_text(1),
-                                            s.column_int64(2),   s.column_int64(3),
-                                            s.column_int64(4),   s.column_text(5),
+                            SyncState state{s.column_text(0),
+                                            s.column_text(1),
+                                            s.column_int64(2),
+                                            s.column_int64(3),
+                                            s.column_int64(4),
+                                            s.column_text(5),
                                             0};
                             return Row{state.last_poll, "sync", sync_fields(state)};
                         });

@@ -77,14 +77,15 @@ Result<std::vector<uint32_t>> Journal::segments() const {
         auto [ptr, err] = std::from_chars(name.data(), name.data() + 6, number);
         if (err == std::errc() && ptr == name.data() + 6 && number > 0) out.push_back(number);
     }
-    if (ec) return fail(ErrorCode::io, "cannot list the journal " + m_dir.string() + ": " +
-                                           ec.message());
+    if (ec)
+        return fail(ErrorCode::io,
+                    "cannot list the journal " + m_dir.string() + ": " + ec.message());
     std::sort(out.begin(), out.end());
     return out;
 }
 
-Status Journal::start(
-    const std::function<Status(const std::function<Status(std::string)>&)>& write) {
+Status
+Journal::start(const std::function<Status(const std::function<Status(std::string)>&)>& write) {
     if (auto made = make_private_directory(m_dir); !made) return made;
     fs::path target = segment_path(1);
     fs::path temp = m_dir / (std::string(k_temp_prefix) + "snapshot");
@@ -221,8 +222,8 @@ Result<std::optional<std::string>> JournalReader::next() {
             continue;
         }
         if (n < 0)
-            return file_error("cannot read the journal", m_journal.segment_path(m_segments[m_index]),
-                              errno);
+            return file_error("cannot read the journal",
+                              m_journal.segment_path(m_segments[m_index]), errno);
         m_buffer.resize(have + static_cast<size_t>(n));
         if (n > 0) continue;
         // End of this segment: a torn tail stays unread; go on with the next segment.

@@ -104,24 +104,23 @@ class Replayer {
         return m_index.find_customer(slug);
     }
 
-    Result<int64_t> id_by_slug_or_alias(const std::string& slug) {
-        auto exact = customer_rows(m_impl.db, "WHERE c.slug = ?1", slug);
-        if (!exact) return error_of(exact);
-        if (!exact->empty()) return exact->front().id;
-        auto alias =
-            customer_rows(m_impl.db,
-                          "WHERE c.id = (SELECT customer_id FROM customer_aliases WHERE slug = ?1)",
-                          slug);
-        if (!alias) return error_of(alias);
-        return alias->empty() ? int64_t{0} : alias->front().id;
-    }
-
+    // A customer record names the customer by its slug at the time. A slug that is now a
+    // former slug (renamed or merged later) or a merged customer's means the record was
+    // applied before and later records changed the customer further: applying it again would
+    // undo them (replaying twice must change nothing).
     Status customer(const Json& record) {
         CustomerRow row = customer_of(record);
         if (row.slug.empty()) return skip("a customer without a slug");
-        auto id = id_by_slug_or_alias(row.slug);
-        if (!id) return error_of(id);
-        row.id = *id;
+        auto current = m_impl.db.prepare(
+            "SELECT id, merged_into IS NOT NULL FROM customers WHERE slug = ?1 UNION ALL "
+            "SELECT customer_id, 1 FROM customer_aliases WHERE slug = ?1 LIMIT 1");
+        if (!current) return error_of(current);
+        auto found = collect_one(current->bind(1, row.slug), [](Statement& s) {
+            return std::pair{s.column_int64(0), s.column_int64(1) != 0};
+        });
+        if (!found) return error_of(found);
+        if (*found && (*found)->second) return {}; // renamed or merged since
+        row.id = *found ? (*found)->first : 0;
         auto saved = m_index.save_customer(row);
         if (!saved && saved.error().code == ErrorCode::usage) return skip(saved.error().message);
         return saved ? Status{} : error_of(saved);
@@ -147,7 +146,8 @@ class Replayer {
         if (!from) return error_of(from);
         auto into = named(text(record, "into"));
         if (!into) return error_of(into);
-        if (!*from || !*into) return skip("merge of '" + text(record, "from") + "': no such customer");
+        if (!*from || !*into)
+            return skip("merge of '" + text(record, "from") + "': no such customer");
         if ((*from)->id == (*into)->id) return {}; // merged already
         return m_index.merge_customers((*from)->id, (*into)->id);
     }
@@ -155,7 +155,8 @@ class Replayer {
     Status alias(const Json& record) {
         auto customer = named(text(record, "customer"));
         if (!customer) return error_of(customer);
-        if (!*customer) return skip("alias of '" + text(record, "customer") + "': no such customer");
+        if (!*customer)
+            return skip("alias of '" + text(record, "customer") + "': no such customer");
         auto insert = m_impl.statement(
             "INSERT OR REPLACE INTO customer_aliases (slug, customer_id, since) SELECT ?1, ?2, ?3 "
             "WHERE NOT EXISTS (SELECT 1 FROM customers WHERE slug = ?1)");
@@ -167,7 +168,8 @@ class Replayer {
     Status event(const Json& record) {
         auto customer = named(text(record, "customer"));
         if (!customer) return error_of(customer);
-        if (!*customer) return skip("event of '" + text(record, "customer") + "': no such customer");
+        if (!*customer)
+            return skip("event of '" + text(record, "customer") + "': no such customer");
         return m_index.add_customer_event((*customer)->id, text(record, "what"));
     }
 
@@ -192,10 +194,10 @@ class Replayer {
     }
 
     Status sync(const Json& record) {
-        return m_index.save_sync_state(SyncState{
-            text(record, "account"), text(record, "folder"), number(record, "uidvalidity"),
-            number(record, "highest_uid"), number(record, "last_poll"),
-            text(record, "last_error"), 0});
+        return m_index.save_sync_state(
+            SyncState{text(record, "account"), text(record, "folder"),
+                      number(record, "uidvalidity"), number(record, "highest_uid"),
+                      number(record, "last_poll"), text(record, "last_error"), 0});
     }
 
     Status source(const Json& record) {
@@ -319,8 +321,9 @@ Result<bool> Index::knows_file(const std::string& path) {
 
 Result<bool> Index::adopt_document(const std::string& path, const std::string& sha256) {
     auto customer = m_impl->customer_id(slug_of_path(path), false);
-    if (!customer) return customer.error().code == ErrorCode::not_found ? Result<bool>(false)
-                                                                         : error_of(customer);
+    if (!customer)
+        return customer.error().code == ErrorCode::not_found ? Result<bool>(false)
+                                                             : error_of(customer);
     auto select = m_impl->statement(
         "SELECT a.message_id, a.idx FROM attachments a WHERE a.sha256 = ?1 AND EXISTS (SELECT 1 "
         "FROM message_files f WHERE f.message_id = a.message_id AND f.customer_id = ?2) LIMIT 1");
@@ -352,7 +355,8 @@ Result<bool> Index::adopt_document(const std::string& path, const std::string& s
 Status add_archived_file(IndexState& impl, const std::string& sha256, const std::string& path) {
     auto select = impl.statement("SELECT id FROM messages WHERE sha256 = ?1");
     if (!select) return error_of(select);
-    auto id = collect_one((*select)->bind(1, sha256), [](Statement& s) { return s.column_int64(0); });
+    auto id =
+        collect_one((*select)->bind(1, sha256), [](Statement& s) { return s.column_int64(0); });
     if (!id) return error_of(id);
     if (!*id) return fail(ErrorCode::not_found, "no message " + sha256 + " in the index");
     return insert_message_files(impl, **id, {path});

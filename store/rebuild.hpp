@@ -18,8 +18,8 @@ namespace mailclerk::store {
 struct ReplayReport {
     int64_t records = 0; // read
     int64_t skipped = 0; // naming what is not there (a customer gone from the config, ...)
-    int64_t directory_changes = 0; // customer, rename and merge records applied
-    JournalPosition end; // after the last record read
+    int64_t directory_changes = 0;  // customer, rename and merge records applied
+    JournalPosition end;            // after the last record read
     std::vector<std::string> notes; // why records were skipped (the first few)
 };
 

@@ -24,11 +24,11 @@ std::string file_of(sqlite3* db) {
     return name != nullptr && *name != '\0' ? name : "(in memory)";
 }
 
-// The disk is full or read-only: SQLITE_FULL, or an I/O failure whose errno says so.
+// The disk is full or read-only: SQLITE_FULL, a file SQLite could only open for reading
+// (SQLITE_READONLY: a read-only filesystem or file), or an I/O failure whose errno says so.
 bool is_storage_failure(sqlite3* db, int primary) {
-    if (primary == SQLITE_FULL) return true;
-    bool os_level = primary == SQLITE_IOERR || primary == SQLITE_CANTOPEN ||
-                    primary == SQLITE_READONLY;
+    if (primary == SQLITE_FULL || primary == SQLITE_READONLY) return true;
+    bool os_level = primary == SQLITE_IOERR || primary == SQLITE_CANTOPEN;
     return os_level && is_storage_errno(sqlite3_system_errno(db));
 }
 
@@ -49,8 +49,7 @@ tl::unexpected<Error> database_error(sqlite3* db, std::string_view what) {
         std::string file = file_of(db);
         return fail(ErrorCode::storage, message + " (index " + file + ")",
                     "make room (or make it writable) on the filesystem holding " +
-                        std::filesystem::path(file).parent_path().string() +
-                        ", then run it again");
+                        std::filesystem::path(file).parent_path().string() + ", then run it again");
     }
     return fail(ErrorCode::database, std::move(message));
 }
@@ -198,8 +197,7 @@ int64_t Database::changes() const {
 void Database::on_commit(std::function<bool()> commit, std::function<void()> rollback) {
     m_hooks = std::make_unique<Hooks>(Hooks{std::move(commit), std::move(rollback)});
     sqlite3_commit_hook(
-        m_db.get(),
-        [](void* hooks) { return static_cast<Hooks*>(hooks)->commit() ? 0 : 1; },
+        m_db.get(), [](void* hooks) { return static_cast<Hooks*>(hooks)->commit() ? 0 : 1; },
         m_hooks.get());
     sqlite3_rollback_hook(
         m_db.get(), [](void* hooks) { static_cast<Hooks*>(hooks)->rollback(); }, m_hooks.get());

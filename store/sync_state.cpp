@@ -121,8 +121,8 @@ Status Index::record_copy(const std::string& account, const CopyTask& task,
         s.bind(5, m_impl->now()).bind(6, int64_t{confirmed ? 1 : 0});
         if (auto ok = s.run(); !ok) return ok;
         if (!m_impl->journal || m_impl->replaying) return {};
-        auto sha = text_column(m_impl->db, "SELECT sha256 FROM messages WHERE id = ?1",
-                               task.message_row);
+        auto sha =
+            text_column(m_impl->db, "SELECT sha256 FROM messages WHERE id = ?1", task.message_row);
         if (!sha) return error_of(sha);
         note(*m_impl, "copy",
              {{"account", account},
