@@ -20,8 +20,9 @@ Status make_destination(const fs::path& dest) {
     std::error_code ec;
     if (fs::exists(dest, ec)) {
         if (!fs::is_directory(dest, ec) || !fs::is_empty(dest, ec))
-            return fail(ErrorCode::usage, "refusing to write into " + dest.string() +
-                                              ": it exists and is not an empty folder",
+            return fail(ErrorCode::usage,
+                        "refusing to write into " + dest.string() +
+                            ": it exists and is not an empty folder",
                         "name a new folder for each backup");
         return {};
     }
@@ -73,8 +74,8 @@ Status write_manifest(const config::Config& config, const BackupReport& report,
         {"journal",
          {{"folder", "journal"},
           {"bytes", report.journal_bytes},
-          {"end", {{"segment", report.journal_end.segment},
-                   {"offset", report.journal_end.offset}}}}},
+          {"end",
+           {{"segment", report.journal_end.segment}, {"offset", report.journal_end.offset}}}}},
         {"restore", "README.md, section \"Backup and recovery\""}};
     AtomicFile file(dest / "MANIFEST.json");
     if (auto written = file.write(manifest.dump(2) + "\n"); !written) return written;
@@ -109,7 +110,8 @@ Result<BackupReport> backup(const config::Config& config, store::Index& index,
     report.journal_bytes = *journal_bytes;
     if (auto written = write_manifest(config, report, dest); !written)
         return tl::unexpected(written.error());
-    report.seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
+    report.seconds =
+        std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
     return report;
 }
 

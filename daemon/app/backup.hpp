@@ -20,9 +20,9 @@ namespace mailclerk::app {
 
 struct BackupReport {
     std::filesystem::path dest;
-    int64_t messages = 0;        // in the backed-up index
-    uint64_t index_bytes = 0;    // DEST/index.sqlite
-    uint64_t journal_bytes = 0;  // DEST/journal/
+    int64_t messages = 0;       // in the backed-up index
+    uint64_t index_bytes = 0;   // DEST/index.sqlite
+    uint64_t journal_bytes = 0; // DEST/journal/
     store::JournalPosition journal_end;
     double seconds = 0;
 };

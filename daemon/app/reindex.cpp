@@ -216,7 +216,8 @@ Status Rebuilder::build() {
     // The config wins over the journal for its own customers, as at every start.
     if (auto synced = index.sync_customers(config_rows); !synced) return synced;
     phase("reading the archive");
-    if (auto read = pass(index, {0, first->changed_before}); !read) return tl::unexpected(read.error());
+    if (auto read = pass(index, {0, first->changed_before}); !read)
+        return tl::unexpected(read.error());
     m_changed_since = first->changed_before;
     phase("recognising documents");
     if (auto adopted = adopt_documents(index); !adopted) return adopted;
@@ -238,8 +239,8 @@ Status Rebuilder::build() {
     auto checked = index.check_integrity(store::IntegrityDepth::quick);
     if (!checked) return tl::unexpected(checked.error());
     if (!checked->clean())
-        return fail(ErrorCode::corrupt, "the rebuilt index fails its check: " +
-                                            checked->problems.front());
+        return fail(ErrorCode::corrupt,
+                    "the rebuilt index fails its check: " + checked->problems.front());
     if (stopped()) return fail(ErrorCode::io, "interrupted: the index was not replaced");
     return {};
 }
@@ -255,8 +256,8 @@ Status Rebuilder::adopt_documents(store::Index& index) {
         for (fs::directory_iterator kind(customer->path(), ec); !ec && kind != end;
              kind.increment(ec)) {
             if (!kind->is_directory(ec) || kind->path().filename() == "mail") continue;
-            for (fs::recursive_directory_iterator file(kind->path(), ec), none;
-                 !ec && file != none; file.increment(ec)) {
+            for (fs::recursive_directory_iterator file(kind->path(), ec), none; !ec && file != none;
+                 file.increment(ec)) {
                 if (!file->is_regular_file(ec) ||
                     file->path().filename().string().starts_with(k_temp_prefix))
                     continue;

@@ -24,13 +24,13 @@
 namespace mailclerk::app {
 
 struct ReindexReport {
-    IngestCounts counts;         // the archive's message files read back (all passes)
-    store::ReplayReport replay;  // journal records replayed (all passes)
-    int64_t adopted = 0;         // document files recognised by their bytes
-    int64_t orphans = 0;         // journal records naming messages the archive does not hold
-    int64_t messages = 0;        // in the new index
-    int passes = 0;              // catch-up passes after the first
-    bool renamed = false;        // the old index could not be opened: the new file took its name
+    IngestCounts counts;        // the archive's message files read back (all passes)
+    store::ReplayReport replay; // journal records replayed (all passes)
+    int64_t adopted = 0;        // document files recognised by their bytes
+    int64_t orphans = 0;        // journal records naming messages the archive does not hold
+    int64_t messages = 0;       // in the new index
+    int passes = 0;             // catch-up passes after the first
+    bool renamed = false;       // the old index could not be opened: the new file took its name
     double seconds = 0;
 };
 

@@ -144,7 +144,9 @@ sources::BatchPolicy batch_policy(const config::DaemonSettings& settings) {
 }
 
 RetryPolicy retry_policy(const Error& error) {
-    return error.code == ErrorCode::auth || error.code == ErrorCode::config
+    // A damaged index is not written into again until it is rebuilt (mailclerk reindex).
+    return error.code == ErrorCode::auth || error.code == ErrorCode::config ||
+                   error.code == ErrorCode::corrupt
                ? RetryPolicy::reconfigure
                : RetryPolicy::later;
 }

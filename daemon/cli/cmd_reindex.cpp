@@ -63,8 +63,8 @@ int run_reindex(const GlobalOptions& global, const ReindexOptions&) {
         log::warning("{} journal records name messages the archive does not hold (dropped)",
                      r.orphans);
     if (r.counts.unreadable) log::error("{} archive files could not be read", r.counts.unreadable);
-    fmt::print("{}\n", r.renamed ? "the new index replaced the damaged one"
-                                 : "the new index is in place");
+    fmt::print("{}\n",
+               r.renamed ? "the new index replaced the damaged one" : "the new index is in place");
     return r.counts.unreadable > 0 ? 1 : 0;
 }
 

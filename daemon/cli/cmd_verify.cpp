@@ -49,9 +49,9 @@ int run_verify(const GlobalOptions& global, const VerifyOptions& options) {
         if (!result->unfinished.empty())
             fmt::print("{} temporary files of an interrupted run (safe to delete)\n",
                        result->unfinished.size());
-        fmt::print("{} files checked{}: {}\n", result->checked,
-                   options.deep ? " and the index file" : "",
-                   problems == 0 ? "archive and index agree" : fmt::format("{} problems", problems));
+        fmt::print(
+            "{} files checked{}: {}\n", result->checked, options.deep ? " and the index file" : "",
+            problems == 0 ? "archive and index agree" : fmt::format("{} problems", problems));
         if (!integrity.clean())
             fmt::print(stderr, "hint: run `mailclerk reindex`: it rebuilds the index from the "
                                "archive (mail files and journal)\n");

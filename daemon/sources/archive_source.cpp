@@ -16,9 +16,8 @@ namespace {
 
 bool is_year(const std::string& name) {
     return name == "undated" ||
-           (name.size() == 4 && std::all_of(name.begin(), name.end(), [](char c) {
-                return c >= '0' && c <= '9';
-            }));
+           (name.size() == 4 &&
+            std::all_of(name.begin(), name.end(), [](char c) { return c >= '0' && c <= '9'; }));
 }
 
 // "undated" sorts first: such a message may begin a conversation (its file name sorts first
@@ -51,8 +50,8 @@ SourceRef first_seen(const std::vector<SourceRef>& recorded, const SourceRef& fa
 
 ArchiveFiles::ArchiveFiles(fs::path root, RecordedSources recorded, BatchPolicy policy,
                            ChangedWindow window)
-    : m_root(std::move(root)), m_recorded(std::move(recorded)), m_policy(policy),
-      m_window(window) {}
+    : m_root(std::move(root)), m_recorded(std::move(recorded)), m_policy(policy), m_window(window) {
+}
 
 Result<std::vector<std::pair<std::string, std::vector<fs::path>>>> ArchiveFiles::years() const {
     std::vector<fs::path> mail_dirs;
