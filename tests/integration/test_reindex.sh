@@ -125,6 +125,10 @@ PY
 set +e; err=$(mc verify --deep 2>&1); status=$?; set -e
 expect_eq "$status" 1 "verify --deep on a page of garbage"
 expect_contains "$err" "mailclerk reindex" "hint for a page of garbage"
+# The daemon checks the pages at start and refuses to run on them.
+set +e; err=$(timeout 60 "$MAILCLERK" -c "$WORK/mailclerk.toml" daemon 2>&1); status=$?; set -e
+expect_eq "$status" 1 "daemon on a damaged index"
+expect_contains "$err" "hint: run \`mailclerk reindex\`" "daemon names the cure"
 mc reindex >/dev/null 2>"$WORK/reindex4.log" || { cat "$WORK/reindex4.log"; fail "reindex over a damaged page"; }
 mc verify --deep >/dev/null || fail "verify --deep after repairing a damaged page"
 state > "$WORK/after4.txt"
