@@ -18,10 +18,6 @@ namespace fs = std::filesystem;
 
 namespace {
 
-tl::unexpected<Error> errno_error(const std::string& what, const fs::path& path, int err) {
-    return fail(ErrorCode::io, what + " " + path.string() + ": " + std::strerror(err));
-}
-
 std::string random_suffix() {
     static thread_local std::mt19937_64 rng{std::random_device{}()};
     static constexpr char k_chars[] = "abcdefghijklmnopqrstuvwxyz0123456789";
@@ -33,11 +29,24 @@ std::string random_suffix() {
 
 } // namespace
 
+bool is_storage_errno(int err) {
+    return err == ENOSPC || err == EDQUOT || err == EROFS;
+}
+
+tl::unexpected<Error> file_error(const std::string& what, const fs::path& path, int err) {
+    std::string message = what + " " + path.string() + ": " + std::strerror(err);
+    if (is_storage_errno(err))
+        return fail(ErrorCode::storage, std::move(message),
+                    "make room (or make it writable) on the filesystem holding " +
+                        path.parent_path().string() + ", then run it again");
+    return fail(ErrorCode::io, std::move(message));
+}
+
 Result<std::string> read_file(const fs::path& path) {
     Fd fd(::open(path.c_str(), O_RDONLY | O_CLOEXEC));
-    if (!fd) return errno_error("cannot open", path, errno);
+    if (!fd) return file_error("cannot open", path, errno);
     struct stat st {};
-    if (::fstat(fd.get(), &st) != 0) return errno_error("cannot stat", path, errno);
+    if (::fstat(fd.get(), &st) != 0) return file_error("cannot stat", path, errno);
     if (S_ISDIR(st.st_mode)) return fail(ErrorCode::io, "is a directory: " + path.string());
     std::string out;
     out.reserve(static_cast<size_t>(st.st_size));
@@ -45,7 +54,7 @@ Result<std::string> read_file(const fs::path& path) {
     for (;;) {
         ssize_t n = ::read(fd.get(), buffer, sizeof(buffer));
         if (n < 0 && errno == EINTR) continue;
-        if (n < 0) return errno_error("cannot read", path, errno);
+        if (n < 0) return file_error("cannot read", path, errno);
         if (n == 0) break;
         out.append(buffer, static_cast<size_t>(n));
     }
@@ -54,13 +63,13 @@ Result<std::string> read_file(const fs::path& path) {
 
 Result<std::string> read_prefix(const fs::path& path, size_t size) {
     Fd fd(::open(path.c_str(), O_RDONLY | O_CLOEXEC));
-    if (!fd) return errno_error("cannot open", path, errno);
+    if (!fd) return file_error("cannot open", path, errno);
     std::string out(size, '\0');
     size_t got = 0;
     while (got < size) {
         ssize_t n = ::read(fd.get(), out.data() + got, size - got);
         if (n < 0 && errno == EINTR) continue;
-        if (n < 0) return errno_error("cannot read", path, errno);
+        if (n < 0) return file_error("cannot read", path, errno);
         if (n == 0) break;
         got += static_cast<size_t>(n);
     }
@@ -70,14 +79,14 @@ Result<std::string> read_prefix(const fs::path& path, size_t size) {
 
 Result<MappedFile> MappedFile::open(const fs::path& path) {
     Fd fd(::open(path.c_str(), O_RDONLY | O_CLOEXEC));
-    if (!fd) return errno_error("cannot open", path, errno);
+    if (!fd) return file_error("cannot open", path, errno);
     struct stat st {};
-    if (::fstat(fd.get(), &st) != 0) return errno_error("cannot stat", path, errno);
+    if (::fstat(fd.get(), &st) != 0) return file_error("cannot stat", path, errno);
     if (S_ISDIR(st.st_mode)) return fail(ErrorCode::io, "is a directory: " + path.string());
     size_t size = static_cast<size_t>(st.st_size);
     if (size == 0) return MappedFile(nullptr, 0);
     void* data = ::mmap(nullptr, size, PROT_READ, MAP_PRIVATE, fd.get(), 0);
-    if (data == MAP_FAILED) return errno_error("cannot map", path, errno);
+    if (data == MAP_FAILED) return file_error("cannot map", path, errno);
     ::madvise(data, size, MADV_SEQUENTIAL);
     return MappedFile(data, size);
 }
@@ -100,8 +109,8 @@ MappedFile::~MappedFile() {
 
 Status sync_directory(const fs::path& dir) {
     Fd fd(::open(dir.c_str(), O_RDONLY | O_DIRECTORY | O_CLOEXEC));
-    if (!fd) return errno_error("cannot open directory", dir, errno);
-    if (::fsync(fd.get()) != 0) return errno_error("cannot sync directory", dir, errno);
+    if (!fd) return file_error("cannot open directory", dir, errno);
+    if (::fsync(fd.get()) != 0) return file_error("cannot sync directory", dir, errno);
     return {};
 }
 
@@ -111,7 +120,7 @@ Status make_directories(const fs::path& dir) {
     if (fs::is_directory(dir, ec)) return {};
     if (auto parent = make_directories(dir.parent_path()); !parent) return parent;
     if (::mkdir(dir.c_str(), 0755) != 0 && errno != EEXIST)
-        return errno_error("cannot create directory", dir, errno);
+        return file_error("cannot create directory", dir, errno);
     return sync_directory(dir.parent_path());
 }
 
@@ -122,7 +131,7 @@ Status write_all(int fd, std::string_view bytes, const fs::path& path) {
     while (left > 0) {
         ssize_t n = ::write(fd, data, left);
         if (n < 0 && errno == EINTR) continue;
-        if (n < 0) return errno_error("cannot write", path, errno);
+        if (n < 0) return file_error("cannot write", path, errno);
         data += n;
         left -= static_cast<size_t>(n);
     }
@@ -142,13 +151,13 @@ Status rename_no_replace(const fs::path& from, const fs::path& to, bool* exists)
         err = errno;
     }
     if (err == EEXIST) *exists = true;
-    return errno_error("cannot rename into", to, err);
+    return file_error("cannot rename into", to, err);
 }
 
 Status sync_filesystem(const fs::path& path) {
     Fd fd(::open(path.c_str(), O_RDONLY | O_DIRECTORY | O_CLOEXEC));
-    if (!fd) return errno_error("cannot open", path, errno);
-    if (::syncfs(fd.get()) != 0) return errno_error("cannot sync the filesystem of", path, errno);
+    if (!fd) return file_error("cannot open", path, errno);
+    if (::syncfs(fd.get()) != 0) return file_error("cannot sync the filesystem of", path, errno);
     return {};
 }
 
@@ -161,24 +170,25 @@ AtomicFile::~AtomicFile() {
 }
 
 Status AtomicFile::write(std::string_view bytes, Durability durability) {
+    // Errors name the target: the temporary name means nothing to the reader and is removed.
     Fd fd(::open(m_temp.c_str(), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0644));
-    if (!fd) return errno_error("cannot create", m_temp, errno);
+    if (!fd) return file_error("cannot create", m_target, errno);
     m_written = true;
-    if (auto written = write_all(fd.get(), bytes, m_temp); !written) return written;
+    if (auto written = write_all(fd.get(), bytes, m_target); !written) return written;
     if (durability == Durability::sync && ::fsync(fd.get()) != 0)
-        return errno_error("cannot sync", m_temp, errno);
+        return file_error("cannot sync", m_target, errno);
     // close() reports delayed write errors (NFS, quota): a file is only good once it is closed.
     int closed = ::close(fd.get());
     int err = errno;
     (void)fd.release_after_close();
-    if (closed != 0) return errno_error("cannot close", m_temp, err);
+    if (closed != 0) return file_error("cannot close", m_target, err);
     return {};
 }
 
 Status AtomicFile::commit(Replace replace) {
     if (replace == Replace::allowed) {
         if (std::rename(m_temp.c_str(), m_target.c_str()) != 0)
-            return errno_error("cannot rename into", m_target, errno);
+            return file_error("cannot rename into", m_target, errno);
     } else if (auto renamed = rename_no_replace(m_temp, m_target, &m_exists); !renamed) {
         if (m_exists) return fail(ErrorCode::io, "refusing to overwrite " + m_target.string());
         return renamed;

@@ -9,6 +9,13 @@
 
 namespace mailclerk {
 
+// ENOSPC, EDQUOT, EROFS: the disk is full or read-only. Errors of these are ErrorCode::storage
+// (with a hint naming the filesystem), so that callers can stop the batch and retry later.
+bool is_storage_errno(int err);
+// Error{io or storage, "<what> <path>: <strerror(err)>"}, with a hint for storage errors.
+tl::unexpected<Error> file_error(const std::string& what, const std::filesystem::path& path,
+                                 int err);
+
 Result<std::string> read_file(const std::filesystem::path& path);
 // The first `size` bytes of a file (fewer when it is shorter): for sniffing formats.
 Result<std::string> read_prefix(const std::filesystem::path& path, size_t size);

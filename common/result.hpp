@@ -22,6 +22,8 @@ enum class ErrorCode {
     network,   // a server could not be reached or failed
     auth,      // credentials were refused
     refused,   // a server answered one command with NO or BAD: that one thing failed
+    storage,   // the disk is full or read-only (ENOSPC, EDQUOT, EROFS): retry once there is room
+    corrupt,   // the index file is damaged: `mailclerk reindex` rebuilds it from the archive
 };
 
 struct Error {

@@ -34,6 +34,9 @@ constexpr mailclerk::cli::Registrar k_commands[] = {
     mailclerk::cli::add_gen_docs,
     // issue 19: mail handed over by an MTA
     mailclerk::cli::add_deliver,
+    // issue 21: rebuild and back up the index
+    mailclerk::cli::add_reindex,
+    mailclerk::cli::add_backup,
 };
 }
 

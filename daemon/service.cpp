@@ -24,6 +24,7 @@
 #include "daemon/app/sync.hpp"
 #include "daemon/app/workspace.hpp"
 #include "daemon/web/web_page.hpp"
+#include "store/health.hpp"
 
 namespace mailclerk::service {
 namespace {
@@ -57,9 +58,10 @@ class Service {
     explicit Service(std::string config_flag) : m_config_flag(std::move(config_flag)) {}
 
     int run() {
-        auto settings = load();
+        auto settings = load(IndexCheck::pages);
         if (!settings) {
             log::error("{}", settings.error().message);
+            if (!settings.error().hint.empty()) log::error("hint: {}", settings.error().hint);
             return exit_code_for(settings.error());
         }
         m_settings = std::move(*settings);
@@ -86,9 +88,20 @@ class Service {
     }
 
   private:
-    Result<std::shared_ptr<const Settings>> load() {
+    // At start the index's pages are checked too (PRAGMA quick_check): a damaged index is
+    // refused with the hint to rebuild it, never written into or served half.
+    enum class IndexCheck { open, pages };
+
+    Result<std::shared_ptr<const Settings>> load(IndexCheck check = IndexCheck::open) {
         auto workspace = app::open_workspace(m_config_flag); // migrates and syncs customers
         if (!workspace) return tl::unexpected(workspace.error());
+        if (check == IndexCheck::pages) {
+            auto report = workspace->index->check_integrity(store::IntegrityDepth::quick);
+            if (!report) return tl::unexpected(report.error());
+            if (!report->clean())
+                return tl::unexpected(
+                    store::damaged_index(workspace->config.index_path, report->problems.front()));
+        }
         return std::make_shared<const Settings>(
             Settings{std::move(workspace->config), std::move(workspace->rules)});
     }
@@ -246,6 +259,7 @@ class Service {
             write_push_status();
             log::error("{} (account {} paused until the config is reloaded with SIGHUP)",
                        result.error().message, state.account.name);
+            if (!result.error().hint.empty()) log::error("hint: {}", result.error().hint);
             return;
         } else {
             ++state.failures;

@@ -84,7 +84,8 @@ Result<std::string> Archive::place(const fs::path& dir, const FileName& name,
                                    std::string_view bytes, std::string_view content_sha,
                                    const fs::path& link_from) {
     fs::path abs_dir = m_root / dir;
-    if (auto ok = make_directories(abs_dir); !ok) return tl::unexpected<Error>(ok.error());
+    if (m_filing == Filing::write)
+        if (auto ok = make_directories(abs_dir); !ok) return tl::unexpected<Error>(ok.error());
     for (size_t suffix_len : {size_t{0}, size_t{8}, size_t{16}, content_sha.size()}) {
         size_t suffix_bytes = suffix_len > 0 ? suffix_len + 1 : 0;
         std::string file_name(
@@ -104,11 +105,13 @@ Result<std::string> Archive::place(const fs::path& dir, const FileName& name,
             if (*same) return relative;
             continue;
         }
+        if (m_filing == Filing::recognise) return std::string(); // not in place: left out
         auto staged = stage(target, bytes, link_from);
         if (!staged) return tl::unexpected<Error>(staged.error());
         m_staged_content.emplace(target, content_sha);
         return relative;
     }
+    if (m_filing == Filing::recognise) return std::string();
     return fail(ErrorCode::integrity,
                 "every name for a file in " + abs_dir.string() + " is taken by other content");
 }
@@ -161,6 +164,7 @@ Status Archive::file_attachments(const parsers::Message& message,
                                parsers::folder_name(attachment.kind);
                 auto path = place(dir, name, attachment.content, entry.sha256, first);
                 if (!path) return tl::unexpected<Error>(path.error());
+                if (path->empty()) continue; // recognising: not in place
                 if (first.empty()) {
                     first = m_root / *path;
                     entry.path = *path;
@@ -173,7 +177,7 @@ Status Archive::file_attachments(const parsers::Message& message,
     return {};
 }
 
-Archive::Archive(fs::path root) : m_root(std::move(root)) {}
+Archive::Archive(fs::path root, Filing filing) : m_root(std::move(root)), m_filing(filing) {}
 
 Archive::~Archive() {
     discard();
@@ -193,7 +197,7 @@ Result<FiledMessage> Archive::file(std::string_view sha256, std::string_view raw
         fs::path first = filed.paths.empty() ? existing : m_root / filed.paths.front();
         auto path = place(mail_dir(slug, date), name, raw, sha256, first);
         if (!path) return tl::unexpected<Error>(path.error());
-        filed.paths.push_back(*path);
+        if (!path->empty()) filed.paths.push_back(*path);
     }
     if (auto ok = file_attachments(message, customer_slugs, date.day, filed); !ok)
         return tl::unexpected<Error>(ok.error());
@@ -224,16 +228,31 @@ Status Archive::put_in_place(Staged& staged) {
 }
 
 Status Archive::sync() {
+    m_placed.clear();
     if (m_staged.empty()) return {};
-    if (auto synced = sync_filesystem(m_root); !synced) return synced;
-    for (size_t i = 0; i < m_staged.size(); ++i)
-        if (auto placed = put_in_place(m_staged[i]); !placed) {
-            discard(); // files placed so far stay: the rerun finds and reuses them
-            return placed;
-        }
+    Status status = sync_filesystem(m_root);
+    for (size_t i = 0; status && i < m_staged.size(); ++i) {
+        std::error_code ec;
+        bool existed = fs::exists(m_staged[i].target, ec); // then it is not ours to withdraw
+        status = put_in_place(m_staged[i]);
+        if (status && !existed) m_placed.push_back(m_staged[i].target);
+    }
+    if (status) status = sync_filesystem(m_root);
+    if (!status) {
+        withdraw(); // a failed batch leaves the archive as it found it
+        discard();
+        return status;
+    }
     m_staged.clear();
     m_staged_content.clear();
-    return sync_filesystem(m_root);
+    return {};
+}
+
+void Archive::withdraw() {
+    for (const fs::path& placed : m_placed)
+        ::unlink(placed.c_str());
+    if (!m_placed.empty()) (void)sync_filesystem(m_root);
+    m_placed.clear();
 }
 
 void Archive::discard() {

@@ -49,9 +49,17 @@ struct FileName {
     std::string extension; // with the dot, or ""
 };
 
+// What Archive::file does with a planned file that is not in place yet.
+enum class Filing {
+    write,     // write it (import, sync, re-matching)
+    recognise, // nothing: the archive is being read back (mailclerk reindex), files already in
+               // place are recognised and nothing is written; a planned file that is not there
+               // is left out of the FiledMessage (its path is not returned)
+};
+
 class Archive {
   public:
-    explicit Archive(std::filesystem::path root);
+    explicit Archive(std::filesystem::path root, Filing filing = Filing::write);
     const std::filesystem::path& root() const { return m_root; }
 
     // File the raw bytes under customers/<slug>/mail/<YYYY>/... for each slug (hard links after
@@ -73,6 +81,10 @@ class Archive {
     Status sync();
     // Undo staging that will not be synced (temporary files removed); also done on destruction.
     void discard();
+    // Remove the files the last sync() put in place (when the index transaction naming them
+    // failed to commit): a failed batch leaves no file behind. Files that were there before,
+    // with the same bytes, stay. sync() does this itself when it fails.
+    void withdraw();
     ~Archive();
     Archive(const Archive&) = delete;
     Archive& operator=(const Archive&) = delete;
@@ -94,8 +106,10 @@ class Archive {
     Status put_in_place(Staged& staged);
 
     std::filesystem::path m_root;
+    Filing m_filing;
     std::vector<Staged> m_staged;
     std::map<std::filesystem::path, std::string> m_staged_content; // target -> content sha
+    std::vector<std::filesystem::path> m_placed;                   // created by the last sync()
 };
 
 } // namespace mailclerk::store

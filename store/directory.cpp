@@ -1,8 +1,8 @@
 // Index: the customer directory beyond the config (commands, roster imports, renames, merges).
-#include <ctime>
-
+// Every change is journaled (store/journal_note.hpp) as the one record that redoes it.
 #include "common/utf8.hpp"
 #include "store/index_impl.hpp"
+#include "store/journal_note.hpp"
 
 namespace mailclerk::store {
 namespace {
@@ -37,8 +37,10 @@ Status fill_lists(Database& db, CustomerRow& row) {
     return {};
 }
 
-Result<std::vector<CustomerRow>> select_rows(Database& db, const std::string& where,
-                                             const std::string& key) {
+} // namespace
+
+Result<std::vector<CustomerRow>> customer_rows(Database& db, const std::string& where,
+                                               const std::string& key) {
     auto stmt = db.prepare(std::string("SELECT ") + k_columns + " FROM customers c " + where);
     if (!stmt) return error_of(stmt);
     if (!key.empty()) stmt->bind(1, key);
@@ -49,6 +51,8 @@ Result<std::vector<CustomerRow>> select_rows(Database& db, const std::string& wh
         if (auto filled = fill_lists(db, row); !filled) return error_of(filled);
     return rows;
 }
+
+namespace {
 
 Status replace_values(Database& db, int64_t id, const char* table, const char* column,
                       const std::vector<std::string>& values) {
@@ -63,24 +67,54 @@ Status replace_values(Database& db, int64_t id, const char* table, const char* c
     return {};
 }
 
-int64_t now() {
-    return static_cast<int64_t>(std::time(nullptr));
+// Insert (id 0) or update the row with its lists; returns the id. Not journaled: each caller
+// journals the change it makes (a rename is one record, not a save and an alias).
+Result<int64_t> write_customer(Database& db, const CustomerRow& c) {
+    int64_t id = c.id;
+    auto taken = db.prepare("SELECT id FROM customers WHERE slug = ?1 AND id <> ?2 UNION "
+                            "SELECT customer_id FROM customer_aliases WHERE slug = ?1 AND "
+                            "customer_id <> ?2");
+    if (!taken) return error_of(taken);
+    bool clash = false;
+    auto ok = for_each_row(taken->bind(1, c.slug).bind(2, id), [&](Statement&) { clash = true; });
+    if (!ok) return error_of(ok);
+    if (clash)
+        return fail(ErrorCode::usage, "the slug '" + c.slug + "' belongs to another customer",
+                    "choose another --slug, or merge the two customers");
+    auto write = db.prepare(
+        id == 0 ? "INSERT INTO customers (slug, name, category, grade, owner, source, contact, "
+                  "phone, notes) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)"
+                : "UPDATE customers SET slug = ?1, name = ?2, category = ?3, grade = ?4, "
+                  "owner = ?5, source = ?6, contact = ?7, phone = ?8, notes = ?9 "
+                  "WHERE id = ?10");
+    if (!write) return error_of(write);
+    write->bind(1, c.slug).bind(2, c.name).bind(3, c.category).bind(4, c.grade);
+    write->bind(5, c.owner).bind(6, c.source).bind(7, c.contact).bind(8, c.phone);
+    write->bind(9, c.notes);
+    if (id != 0) write->bind(10, id);
+    if (auto ran = write->run(); !ran) return error_of(ran);
+    if (id == 0) id = db.last_insert_rowid();
+    if (auto ran = replace_values(db, id, "customer_domains", "domain", c.domains); !ran)
+        return error_of(ran);
+    if (auto ran = replace_values(db, id, "customer_addresses", "address", c.addresses); !ran)
+        return error_of(ran);
+    return id;
 }
 
-// Runs body inside a savepoint: all or nothing, nested in a caller's transaction if any.
-template <typename Body> Status atomically(IndexState& impl, const char* name, Body body) {
-    if (auto ok = impl.db.exec(std::string("SAVEPOINT ") + name); !ok) return ok;
-    Status status = body();
-    if (!status) (void)impl.db.exec(std::string("ROLLBACK TO ") + name);
-    (void)impl.db.exec(std::string("RELEASE ") + name);
-    impl.customer_ids.clear();
-    return status;
+// A line of the customer's history at impl.now(); the same line at the same time is recorded
+// once (replaying the journal twice leaves one).
+Status insert_event(IndexState& impl, int64_t id, const std::string& what) {
+    auto insert = impl.statement(
+        "INSERT INTO customer_events (customer_id, at, what) SELECT ?1, ?2, ?3 WHERE NOT EXISTS "
+        "(SELECT 1 FROM customer_events WHERE customer_id = ?1 AND at = ?2 AND what = ?3)");
+    if (!insert) return error_of(insert);
+    return (*insert)->bind(1, id).bind(2, impl.now()).bind(3, what).run();
 }
 
 } // namespace
 
 Result<std::vector<CustomerRow>> Index::directory() {
-    return select_rows(m_impl->db, "WHERE c.merged_into IS NULL ORDER BY c.id", "");
+    return customer_rows(m_impl->db, "WHERE c.merged_into IS NULL ORDER BY c.id", "");
 }
 
 Result<std::optional<CustomerRow>> Index::find_customer(const std::string& slug_or_name) {
@@ -89,7 +123,7 @@ Result<std::optional<CustomerRow>> Index::find_customer(const std::string& slug_
          {"WHERE c.slug = ?1",
           "WHERE c.id = (SELECT customer_id FROM customer_aliases WHERE slug = ?1)",
           "WHERE lower(c.name) = lower(?1) AND c.merged_into IS NULL ORDER BY c.id LIMIT 1"}) {
-        auto rows = select_rows(db, where, slug_or_name);
+        auto rows = customer_rows(db, where, slug_or_name);
         if (!rows) return error_of(rows);
         if (rows->empty()) continue;
         CustomerRow row = std::move(rows->front());
@@ -101,7 +135,7 @@ Result<std::optional<CustomerRow>> Index::find_customer(const std::string& slug_
                                [&](Statement& s) { into = s.column_optional(0); });
         if (!ok) return error_of(ok);
         if (into) {
-            auto target = select_rows(db, "WHERE c.id = ?1", std::to_string(*into));
+            auto target = customer_rows(db, "WHERE c.id = ?1", std::to_string(*into));
             if (!target) return error_of(target);
             if (!target->empty()) return std::optional<CustomerRow>(std::move(target->front()));
         }
@@ -113,34 +147,11 @@ Result<std::optional<CustomerRow>> Index::find_customer(const std::string& slug_
 Result<int64_t> Index::save_customer(const CustomerRow& c) {
     int64_t id = c.id;
     auto status = atomically(*m_impl, "save_customer", [&]() -> Status {
-        Database& db = m_impl->db;
-        auto taken = db.prepare("SELECT id FROM customers WHERE slug = ?1 AND id <> ?2 UNION "
-                                "SELECT customer_id FROM customer_aliases WHERE slug = ?1 AND "
-                                "customer_id <> ?2");
-        if (!taken) return error_of(taken);
-        bool clash = false;
-        auto ok =
-            for_each_row(taken->bind(1, c.slug).bind(2, id), [&](Statement&) { clash = true; });
-        if (!ok) return ok;
-        if (clash)
-            return fail(ErrorCode::usage, "the slug '" + c.slug + "' belongs to another customer",
-                        "choose another --slug, or merge the two customers");
-        auto write = db.prepare(
-            id == 0 ? "INSERT INTO customers (slug, name, category, grade, owner, source, contact, "
-                      "phone, notes) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)"
-                    : "UPDATE customers SET slug = ?1, name = ?2, category = ?3, grade = ?4, "
-                      "owner = ?5, source = ?6, contact = ?7, phone = ?8, notes = ?9 "
-                      "WHERE id = ?10");
-        if (!write) return error_of(write);
-        write->bind(1, c.slug).bind(2, c.name).bind(3, c.category).bind(4, c.grade);
-        write->bind(5, c.owner).bind(6, c.source).bind(7, c.contact).bind(8, c.phone);
-        write->bind(9, c.notes);
-        if (id != 0) write->bind(10, id);
-        if (auto ran = write->run(); !ran) return ran;
-        if (id == 0) id = db.last_insert_rowid();
-        if (auto ran = replace_values(db, id, "customer_domains", "domain", c.domains); !ran)
-            return ran;
-        return replace_values(db, id, "customer_addresses", "address", c.addresses);
+        auto written = write_customer(m_impl->db, c);
+        if (!written) return error_of(written);
+        id = *written;
+        note(*m_impl, "customer", customer_fields(c));
+        return {};
     });
     if (!status) return error_of(status);
     return id;
@@ -150,19 +161,21 @@ Status Index::rename_customer(int64_t id, const std::string& new_slug,
                               const std::string& new_name) {
     return atomically(*m_impl, "rename_customer", [&]() -> Status {
         Database& db = m_impl->db;
-        auto old = select_rows(db, "WHERE c.id = ?1", std::to_string(id));
+        auto old = customer_rows(db, "WHERE c.id = ?1", std::to_string(id));
         if (!old) return error_of(old);
         if (old->empty()) return fail(ErrorCode::not_found, "no customer #" + std::to_string(id));
         CustomerRow row = std::move(old->front());
         std::string old_slug = row.slug;
         row.slug = new_slug;
         row.name = new_name;
-        if (auto saved = save_customer(row); !saved) return error_of(saved);
+        if (auto saved = write_customer(db, row); !saved) return error_of(saved);
+        note(*m_impl, "rename", {{"from", old_slug}, {"to", new_slug}, {"name", new_name}});
         if (old_slug == new_slug) return {};
         auto alias = db.prepare("INSERT OR REPLACE INTO customer_aliases (slug, customer_id, "
                                 "since) VALUES (?1, ?2, ?3)");
         if (!alias) return error_of(alias);
-        if (auto ok = alias->bind(1, old_slug).bind(2, id).bind(3, now()).run(); !ok) return ok;
+        if (auto ok = alias->bind(1, old_slug).bind(2, id).bind(3, m_impl->now()).run(); !ok)
+            return ok;
         // Paths are "customers/<slug>/...": swap the prefix in every table that records one.
         std::string from = "customers/" + old_slug + "/", to = "customers/" + new_slug + "/";
         for (const char* table : {"message_files", "attachment_files", "attachments"}) {
@@ -172,7 +185,7 @@ Status Index::rename_customer(int64_t id, const std::string& new_slug,
             if (!update) return error_of(update);
             if (auto ok = update->bind(1, from).bind(2, to).run(); !ok) return ok;
         }
-        return add_customer_event(id, "renamed from '" + old_slug + "' to '" + new_slug + "'");
+        return insert_event(*m_impl, id, "renamed from '" + old_slug + "' to '" + new_slug + "'");
     });
 }
 
@@ -190,23 +203,32 @@ Status Index::merge_customers(int64_t from, int64_t into) {
             "UPDATE customers SET merged_into = ?2 WHERE id = ?1 OR merged_into = ?1",
             "UPDATE customer_aliases SET customer_id = ?2 WHERE customer_id = ?1",
             "INSERT OR REPLACE INTO customer_aliases (slug, customer_id, since) "
-            "SELECT slug, ?2, strftime('%s', 'now') FROM customers WHERE id = ?1"};
+            "SELECT slug, ?2, ?3 FROM customers WHERE id = ?1"};
         for (const char* sql : steps) {
             auto stmt = db.prepare(sql);
             if (!stmt) return error_of(stmt);
-            if (auto ok = stmt->bind(1, from).bind(2, into).run(); !ok) return ok;
+            stmt->bind(1, from).bind(2, into);
+            if (std::string_view(sql).find("?3") != std::string_view::npos)
+                stmt->bind(3, m_impl->now());
+            if (auto ok = stmt->run(); !ok) return ok;
         }
-        auto slug = text_column(db, "SELECT slug FROM customers WHERE id = ?1", from);
+        auto slug = slug_of(*m_impl, from);
         if (!slug) return error_of(slug);
-        return add_customer_event(into, "merged '" + (slug->empty() ? "" : slug->front()) + "'");
+        auto into_slug = slug_of(*m_impl, into);
+        if (!into_slug) return error_of(into_slug);
+        note(*m_impl, "merge", {{"from", *slug}, {"into", *into_slug}});
+        return insert_event(*m_impl, into, "merged '" + *slug + "'");
     });
 }
 
 Status Index::add_customer_event(int64_t id, const std::string& what) {
-    auto insert = m_impl->statement(
-        "INSERT INTO customer_events (customer_id, at, what) VALUES (?1, ?2, ?3)");
-    if (!insert) return error_of(insert);
-    return (*insert)->bind(1, id).bind(2, now()).bind(3, what).run();
+    return atomically(*m_impl, "add_customer_event", [&]() -> Status {
+        if (auto ok = insert_event(*m_impl, id, what); !ok) return ok;
+        auto slug = slug_of(*m_impl, id);
+        if (!slug) return error_of(slug);
+        note(*m_impl, "event", {{"customer", *slug}, {"what", what}});
+        return {};
+    });
 }
 
 Result<std::vector<std::string>> Index::customer_events(int64_t id) {

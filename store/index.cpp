@@ -2,8 +2,11 @@
 // index_write.cpp, queries in index_query.cpp.
 #include <set>
 
+#include <unistd.h>
+
 #include "common/file_io.hpp"
 #include "store/index_impl.hpp"
+#include "store/journal_note.hpp"
 #include "store/schema.hpp"
 
 namespace mailclerk::store {
@@ -47,15 +50,58 @@ Index::Index(Index&&) noexcept = default;
 Index& Index::operator=(Index&&) noexcept = default;
 Index::~Index() = default;
 
-Result<Index> Index::open(const std::filesystem::path& path) {
+namespace {
+
+bool missing_or_empty(const std::filesystem::path& path) {
+    std::error_code ec;
+    return !std::filesystem::exists(path, ec) || std::filesystem::file_size(path, ec) == 0;
+}
+
+// A journal is started, once, from the state of the index it is kept beside (an archive
+// written before mailclerk kept journals): under the write lock, so that nothing commits
+// between the snapshot and the first record.
+Status start_journal(IndexState& impl) {
+    if (impl.journal->started()) return {};
+    if (auto begun = impl.db.exec("BEGIN IMMEDIATE"); !begun) return begun;
+    Status status;
+    if (!impl.journal->started())
+        status = impl.journal->start([&](const std::function<Status(std::string)>& emit) {
+            return write_snapshot(impl, emit);
+        });
+    if (status) return impl.committed(impl.db.exec("COMMIT"));
+    (void)impl.db.exec("ROLLBACK");
+    return status;
+}
+
+} // namespace
+
+Result<Index> Index::open(const std::filesystem::path& path, const IndexOptions& options) {
     if (auto ok = make_directories(path.parent_path()); !ok) return error_of(ok);
+    // A writer on a read-only filesystem is told so by name, not by SQLite's "unable to open
+    // database file" at its first write.
+    if (::access(path.parent_path().c_str(), W_OK) != 0 && is_storage_errno(errno))
+        return file_error("cannot write into", path.parent_path(), errno);
+    if (auto whole = check_index_header(path); !whole) return error_of(whole);
+    auto journal = options.journal.empty() ? nullptr : std::make_unique<Journal>(options.journal);
+    if (journal && journal->started() && missing_or_empty(path))
+        return fail(ErrorCode::corrupt,
+                    "the index " + path.string() + " is missing, though the archive's journal (" +
+                        options.journal.string() + ") shows that it existed",
+                    "run `mailclerk reindex`: it rebuilds the index from the archive (mail files "
+                    "and journal)");
     auto db = Database::open(path);
     if (!db) return error_of(db);
     if (auto ok = prepare_schema(*db); !ok) return error_of(ok);
-    return Index(std::make_unique<Impl>(std::move(*db)));
+    auto impl = std::make_unique<Impl>(std::move(*db));
+    if (journal) {
+        impl->keep_journal(std::move(journal));
+        if (auto ok = start_journal(*impl); !ok) return error_of(ok);
+    }
+    return Index(std::move(impl));
 }
 
 Result<Index> Index::open_read_only(const std::filesystem::path& path) {
+    if (auto whole = check_index_header(path); !whole) return error_of(whole);
     auto db = Database::open_read_only(path);
     if (!db) return error_of(db);
     if (auto ok = prepare_read_only(*db); !ok) return error_of(ok);
@@ -66,13 +112,14 @@ Result<Index> Index::open_read_only(const std::filesystem::path& path) {
 }
 
 Status Index::begin() {
+    m_impl->confirm_journal();
     // IMMEDIATE takes the write lock now, so busy_timeout applies here rather than a deadlock
     // error on the first write of a deferred transaction.
     return m_impl->db.exec("BEGIN IMMEDIATE");
 }
 
 Status Index::commit() {
-    return m_impl->db.exec("COMMIT");
+    return m_impl->committed(m_impl->db.exec("COMMIT"));
 }
 
 void Index::rollback() {

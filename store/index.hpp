@@ -10,7 +10,10 @@
 
 #include "common/result.hpp"
 #include "store/directory.hpp"
+#include "store/health.hpp"
+#include "store/journal.hpp"
 #include "store/price_book.hpp"
+#include "store/rebuild.hpp"
 #include "store/rows.hpp"
 #include "store/search.hpp"
 #include "store/sync_state.hpp"
@@ -20,17 +23,27 @@
 
 namespace mailclerk::store {
 
+struct IndexOptions {
+    // The archive's journal (<root>/.mailclerk/journal): every change people make, the sync
+    // state and where messages were found are journaled there too (store/journal.hpp); a
+    // journal is started from the index's state when there is none. Empty: no journal (unit
+    // tests, and a rebuild in progress, whose records come from the journal).
+    std::filesystem::path journal = {};
+};
+
 class Index final : public Writer,
                     public Search,
                     public Timeline,
                     public PriceBook,
                     public Directory,
                     public Users,
-                    public SyncStates {
+                    public SyncStates,
+                    public Rebuild {
   public:
     // Open (creating when absent) and migrate forward. A database written by a newer mailclerk
-    // is refused with a hint.
-    static Result<Index> open(const std::filesystem::path& path);
+    // is refused with a hint; so is a damaged file (check_index_header) and, with a journal
+    // that was started, a missing or empty one (ErrorCode::corrupt: `mailclerk reindex`).
+    static Result<Index> open(const std::filesystem::path& path, const IndexOptions& options = {});
     // Open an existing index for reading only (query_only; WAL reader, never blocks the
     // writer). Refused unless it is at schema_version(): readers never migrate.
     static Result<Index> open_read_only(const std::filesystem::path& path);
@@ -110,6 +123,25 @@ class Index final : public Writer,
                                                  int64_t limit) override;
     Status record_copy(const std::string& account, const CopyTask& task, const std::string& folder,
                        CopyState state) override;
+
+    // Health (store/index_health.cpp): SQLite's own checks of every page, and at `full` of the
+    // indexes and the full-text tables. Errors are for checks that could not run.
+    Result<IntegrityReport> check_integrity(IntegrityDepth depth);
+
+    // Rebuild (store/journal_replay.cpp)
+    Result<ReplayReport> replay(const Journal& journal, JournalPosition from,
+                                std::optional<JournalPosition> until = std::nullopt) override;
+    Result<std::vector<SourceRef>> replayed_sources(const std::string& sha256) override;
+    Result<int64_t> settle_replay() override;
+    Result<bool> knows_file(const std::string& path) override;
+    Result<bool> adopt_document(const std::string& path, const std::string& sha256) override;
+
+    // Backup (store/backup.cpp), through SQLite's online backup API. Copy this index to a new
+    // file `dest` as one snapshot (a read transaction: writers go on meanwhile).
+    Status backup_to(const std::filesystem::path& dest);
+    // Replace this index's content by the index at `source`, in one write transaction: readers
+    // and writers of other connections see the old index or the new one, never a mixture.
+    Status replace_with(const std::filesystem::path& source);
 
   private:
     struct Impl;

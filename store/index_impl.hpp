@@ -1,6 +1,7 @@
 #pragma once
 // Internal to store/: the state behind Index (connection, cached statements, slug -> id cache),
 // shared by index.cpp (open, transactions, customers), index_write.cpp and index_query.cpp.
+#include <memory>
 #include <optional>
 #include <string>
 #include <type_traits>
@@ -8,6 +9,7 @@
 #include <vector>
 
 #include "store/index.hpp"
+#include "store/journal.hpp"
 #include "store/sqlite.hpp"
 
 namespace mailclerk::store {
@@ -26,8 +28,37 @@ struct IndexState {
     // The connection reads through a map of the file and a large cache (k_read_tuning): set at
     // open for readers, by the first search on a writer.
     bool read_tuned = false;
+    // The archive's journal (store/journal.hpp); null when this index keeps none.
+    std::unique_ptr<Journal> journal;
+    // Replaying the journal (store/journal_replay.cpp): its records are not journaled again and
+    // "now" is the time each record carries.
+    bool replaying = false;
+    int64_t replay_time = 0;
+    // Why the commit hook turned the last commit into a rollback (the journal was not written).
+    std::optional<Error> journal_error;
+    // Where the journal ended before the last flush, until that commit is known to have
+    // happened: a commit SQLite fails after the hook (its WAL write meets a full disk) takes
+    // its records back out of the journal (the rollback hook).
+    std::optional<JournalPosition> unconfirmed;
+    // temp.known_paths holds every file the index names (Index::knows_file).
+    bool known_paths = false;
 
     explicit IndexState(Database database) : db(std::move(database)) {}
+    // The commit hooks use the journal, which is destroyed before the connection (declared
+    // after it); closing the connection may still roll back: the hooks go first.
+    ~IndexState();
+    IndexState(const IndexState&) = delete;
+    IndexState& operator=(const IndexState&) = delete;
+
+    // Epoch seconds: the clock, or the replayed record's time.
+    int64_t now() const;
+    // Journal every commit of this connection from now on (installs the commit hooks).
+    void keep_journal(std::unique_ptr<Journal> kept);
+    // The last flushed records belong to a commit that happened (new work begins).
+    void confirm_journal() { unconfirmed.reset(); }
+    // The outcome of a statement that commits (COMMIT, RELEASE of the outermost savepoint):
+    // when the journal refused the commit, its error rather than SQLite's "constraint failed".
+    Status committed(Status status);
 
     // The cached statement for this SQL, reset and with no bindings.
     Result<Statement*> statement(const std::string& sql);
@@ -48,6 +79,27 @@ Status insert_message_customers(IndexState& impl, int64_t message_id,
 // record the mail files of a message (each under the customer its path names), idempotently.
 Status insert_message_files(IndexState& impl, int64_t message_id,
                             const std::vector<std::string>& paths);
+
+// Runs body inside a savepoint: all or nothing, nested in a caller's transaction if any (the
+// journal records it added are dropped with it). Without an outer transaction the release
+// commits, and a commit the journal refused is reported.
+template <typename Body> Status atomically(IndexState& impl, const char* name, Body body) {
+    impl.confirm_journal();
+    if (auto ok = impl.db.exec(std::string("SAVEPOINT ") + name); !ok) return ok;
+    size_t mark = impl.journal ? impl.journal->mark() : 0;
+    Status status = body();
+    if (!status) {
+        (void)impl.db.exec(std::string("ROLLBACK TO ") + name);
+        if (impl.journal) impl.journal->rewind(mark);
+    }
+    Status released = impl.committed(impl.db.exec(std::string("RELEASE ") + name));
+    impl.customer_ids.clear();
+    return status ? released : status;
+}
+
+// Record `path` (root-relative) as a file of the indexed message `sha256`: a message read back
+// from the archive by mailclerk reindex (store/journal_replay.cpp).
+Status add_archived_file(IndexState& impl, const std::string& sha256, const std::string& path);
 
 // The error of a Result<T>, for early returns into another Result type.
 template <typename T> tl::unexpected<Error> error_of(const Result<T>& result) {
@@ -82,6 +134,11 @@ template <typename Row> auto collect_one(Statement& stmt, Row&& row) {
     auto ok = for_each_row(stmt, [&](Statement& s) { out = row(s); });
     return ok ? Result<std::optional<Value>>(std::move(out)) : error_of(ok);
 }
+
+// Customers (with domains and addresses) selected by `where` ("WHERE c.slug = ?1 ...") with `key`
+// bound to ?1 unless empty (store/directory.cpp).
+Result<std::vector<CustomerRow>> customer_rows(Database& db, const std::string& where,
+                                               const std::string& key);
 
 // The first column of every row of `sql`, whose one parameter is `id`.
 Result<std::vector<std::string>> text_column(Database& db, const char* sql, int64_t id);

@@ -4,6 +4,7 @@
 #include <set>
 
 #include "store/index_impl.hpp"
+#include "store/journal_note.hpp"
 
 namespace mailclerk::store {
 namespace {
@@ -149,16 +150,20 @@ Status Index::set_same_product(const std::string& slug, const std::string& key,
                                const std::string& same_as) {
     auto customer = m_impl->customer_id(slug, false);
     if (!customer) return error_of(customer);
-    auto statement = m_impl->statement(
-        key == same_as ? "DELETE FROM product_key_overrides WHERE customer_id = ?1 AND "
-                         "product_key = ?2"
-                       : "INSERT OR REPLACE INTO product_key_overrides (customer_id, product_key, "
-                         "same_as) VALUES (?1, ?2, ?3)");
-    if (!statement) return error_of(statement);
-    Statement& s = **statement;
-    s.bind(1, *customer).bind(2, key);
-    if (key != same_as) s.bind(3, same_as);
-    return s.run();
+    return atomically(*m_impl, "set_same_product", [&]() -> Status {
+        auto statement = m_impl->statement(
+            key == same_as ? "DELETE FROM product_key_overrides WHERE customer_id = ?1 AND "
+                             "product_key = ?2"
+                           : "INSERT OR REPLACE INTO product_key_overrides (customer_id, "
+                             "product_key, same_as) VALUES (?1, ?2, ?3)");
+        if (!statement) return error_of(statement);
+        Statement& s = **statement;
+        s.bind(1, *customer).bind(2, key);
+        if (key != same_as) s.bind(3, same_as);
+        if (auto ok = s.run(); !ok) return ok;
+        note(*m_impl, "same_product", {{"customer", slug}, {"key", key}, {"same_as", same_as}});
+        return {};
+    });
 }
 
 } // namespace mailclerk::store

@@ -4,6 +4,7 @@
 #include <utility>
 
 #include "store/index_impl.hpp"
+#include "store/journal_note.hpp"
 #include "store/search_meta.hpp"
 
 namespace mailclerk::store {
@@ -271,6 +272,7 @@ Status Index::add_message(const NewMessage& message) {
 }
 
 Status Index::add_source(const std::string& sha256, const SourceRef& source) {
+    if (source.kind == k_archive_source) return add_archived_file(*m_impl, sha256, source.folder);
     auto insert = m_impl->statement(
         "INSERT OR IGNORE INTO message_sources (message_id, kind, account, folder, uidvalidity, "
         "uid) SELECT id, ?2, ?3, ?4, ?5, ?6 FROM messages WHERE sha256 = ?1");
@@ -278,7 +280,10 @@ Status Index::add_source(const std::string& sha256, const SourceRef& source) {
     Statement& s = **insert;
     s.bind(1, sha256).bind(2, source.kind).bind(3, source.account).bind(4, source.folder);
     if (auto ok = s.bind(5, source.uidvalidity).bind(6, source.uid).run(); !ok) return ok;
-    if (m_impl->db.changes() > 0) return {};
+    if (m_impl->db.changes() > 0) {
+        note(*m_impl, "source", source_fields(sha256, source));
+        return {};
+    }
     auto known = has_message(sha256);
     if (!known) return error_of(known);
     if (!*known) return fail(ErrorCode::not_found, "no message " + sha256 + " in the index");

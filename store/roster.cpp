@@ -1,9 +1,9 @@
 // Index: the roster's statistics per customer and the raw material for candidate customers.
-#include <ctime>
 #include <optional>
 #include <unordered_map>
 
 #include "store/index_impl.hpp"
+#include "store/journal_note.hpp"
 
 namespace mailclerk::store {
 
@@ -89,10 +89,14 @@ Result<std::vector<std::string>> Index::ignored_candidates() {
 }
 
 Status Index::ignore_candidate(const std::string& domain) {
-    auto insert = m_impl->statement(
-        "INSERT OR IGNORE INTO candidate_ignores (domain, since) VALUES (?1, ?2)");
-    if (!insert) return error_of(insert);
-    return (*insert)->bind(1, domain).bind(2, static_cast<int64_t>(std::time(nullptr))).run();
+    return atomically(*m_impl, "ignore_candidate", [&]() -> Status {
+        auto insert = m_impl->statement(
+            "INSERT OR IGNORE INTO candidate_ignores (domain, since) VALUES (?1, ?2)");
+        if (!insert) return error_of(insert);
+        if (auto ok = (*insert)->bind(1, domain).bind(2, m_impl->now()).run(); !ok) return ok;
+        if (m_impl->db.changes() > 0) note(*m_impl, "ignore", {{"domain", domain}});
+        return {};
+    });
 }
 
 } // namespace mailclerk::store

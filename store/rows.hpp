@@ -3,6 +3,7 @@
 #include <cstdint>
 #include <optional>
 #include <string>
+#include <string_view>
 #include <utility>
 #include <vector>
 
@@ -16,6 +17,11 @@
 namespace mailclerk::store {
 
 using parsers::SourceRef;
+
+// The SourceRef kind of a message's own file in the archive, as `mailclerk reindex` reads the
+// archive back: Writer::add_source records `folder` (a root-relative path) as one of the
+// message's files, not as a place where it was found.
+inline constexpr std::string_view k_archive_source = "archive";
 
 struct CustomerRow {
     std::string slug;

@@ -1,8 +1,11 @@
 #include "store/sqlite.hpp"
 
+#include <cerrno>
 #include <cstdint>
 
 #include <sqlite3.h>
+
+#include "common/file_io.hpp"
 
 namespace mailclerk::store {
 namespace {
@@ -14,10 +17,40 @@ const sqlite3_destructor_type k_transient =
 
 } // namespace
 
+namespace {
+
+std::string file_of(sqlite3* db) {
+    const char* name = sqlite3_db_filename(db, "main");
+    return name != nullptr && *name != '\0' ? name : "(in memory)";
+}
+
+// The disk is full or read-only: SQLITE_FULL, a file SQLite could only open for reading
+// (SQLITE_READONLY: a read-only filesystem or file), or an I/O failure whose errno says so.
+bool is_storage_failure(sqlite3* db, int primary) {
+    if (primary == SQLITE_FULL || primary == SQLITE_READONLY) return true;
+    bool os_level = primary == SQLITE_IOERR || primary == SQLITE_CANTOPEN;
+    return os_level && is_storage_errno(sqlite3_system_errno(db));
+}
+
+} // namespace
+
 tl::unexpected<Error> database_error(sqlite3* db, std::string_view what) {
     std::string message(what);
     message += ": ";
     message += db != nullptr ? sqlite3_errmsg(db) : "out of memory";
+    if (db == nullptr) return fail(ErrorCode::database, std::move(message));
+    int primary = sqlite3_extended_errcode(db) & 0xff;
+    if (primary == SQLITE_CORRUPT || primary == SQLITE_NOTADB)
+        return fail(ErrorCode::corrupt,
+                    "the index " + file_of(db) + " is damaged (" + message + ")",
+                    "run `mailclerk reindex`: it rebuilds the index from the archive (mail files "
+                    "and journal) and replaces the damaged file");
+    if (is_storage_failure(db, primary)) {
+        std::string file = file_of(db);
+        return fail(ErrorCode::storage, message + " (index " + file + ")",
+                    "make room (or make it writable) on the filesystem holding " +
+                        std::filesystem::path(file).parent_path().string() + ", then run it again");
+    }
     return fail(ErrorCode::database, std::move(message));
 }
 
@@ -159,6 +192,15 @@ int64_t Database::last_insert_rowid() const {
 
 int64_t Database::changes() const {
     return sqlite3_changes64(m_db.get());
+}
+
+void Database::on_commit(std::function<bool()> commit, std::function<void()> rollback) {
+    m_hooks = std::make_unique<Hooks>(Hooks{std::move(commit), std::move(rollback)});
+    sqlite3_commit_hook(
+        m_db.get(), [](void* hooks) { return static_cast<Hooks*>(hooks)->commit() ? 0 : 1; },
+        m_hooks.get());
+    sqlite3_rollback_hook(
+        m_db.get(), [](void* hooks) { static_cast<Hooks*>(hooks)->rollback(); }, m_hooks.get());
 }
 
 } // namespace mailclerk::store

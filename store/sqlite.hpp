@@ -3,6 +3,7 @@
 // become Error{ErrorCode::database, <what>: <SQLite message>}. Used by store/ only.
 #include <cstdint>
 #include <filesystem>
+#include <functional>
 #include <memory>
 #include <optional>
 #include <string>
@@ -65,15 +66,28 @@ class Database {
     int64_t changes() const;
     sqlite3* handle() const { return m_db.get(); }
 
+    // Called just before each transaction commits, with the write lock held: returning false
+    // turns the commit into a rollback (COMMIT then fails). `rollback` runs when a transaction
+    // is rolled back. Replaces earlier hooks; the connection must not be used inside them.
+    void on_commit(std::function<bool()> commit, std::function<void()> rollback);
+
   private:
     struct Close {
         void operator()(sqlite3* db) const;
     };
+    struct Hooks {
+        std::function<bool()> commit;
+        std::function<void()> rollback;
+    };
     explicit Database(sqlite3* db) : m_db(db) {}
+    // Declared first, destroyed last: closing the connection may still roll back.
+    std::unique_ptr<Hooks> m_hooks; // stable address for SQLite's callbacks
     std::unique_ptr<sqlite3, Close> m_db;
 };
 
-// Error{database, "<what>: <message of the connection's last error>"}.
+// Error{database, "<what>: <message of the connection's last error>"}; a damaged file is
+// ErrorCode::corrupt and a full or read-only disk ErrorCode::storage, each naming the index
+// file with a hint (`mailclerk reindex`, make room).
 tl::unexpected<Error> database_error(sqlite3* db, std::string_view what);
 
 } // namespace mailclerk::store

@@ -1,7 +1,7 @@
-// IMAP sync state and server-side filing records.
-#include <ctime>
-
+// IMAP sync state and server-side filing records, journaled (store/journal_note.hpp) so that a
+// rebuilt index fetches nothing it had and copies nothing twice.
 #include "store/index_impl.hpp"
+#include "store/journal_note.hpp"
 
 namespace mailclerk::store {
 
@@ -23,7 +23,26 @@ Result<std::optional<SyncState>> Index::sync_state(const std::string& account,
     });
 }
 
+namespace {
+
+// Every poll records its time; the journal gets a record when the folder's position or error
+// changed, or once an hour (so that a rebuilt index's "last poll" is at most an hour old).
+bool worth_journaling(const std::optional<SyncState>& before, const SyncState& after) {
+    constexpr int64_t k_hour = 3600;
+    return !before || before->uidvalidity != after.uidvalidity ||
+           before->highest_uid != after.highest_uid || before->last_error != after.last_error ||
+           before->last_poll / k_hour != after.last_poll / k_hour;
+}
+
+} // namespace
+
 Status Index::save_sync_state(const SyncState& state) {
+    bool journaled = false;
+    if (m_impl->journal && !m_impl->replaying) {
+        auto stored = sync_state(state.account, state.folder);
+        if (!stored) return error_of(stored);
+        journaled = worth_journaling(*stored, state);
+    }
     auto stmt = m_impl->statement(
         "INSERT INTO sync_state (account, folder, uidvalidity, highest_uid, last_poll, "
         "last_error, highest_modseq) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7) "
@@ -36,7 +55,11 @@ Status Index::save_sync_state(const SyncState& state) {
     s.bind(1, state.account).bind(2, state.folder).bind(3, state.uidvalidity);
     s.bind(4, state.highest_uid).bind(5, state.last_poll).bind(6, state.last_error);
     s.bind(7, state.highest_modseq);
-    return s.run();
+    return atomically(*m_impl, "save_sync_state", [&]() -> Status {
+        if (auto ok = s.run(); !ok) return ok;
+        if (journaled) note(*m_impl, "sync", sync_fields(state));
+        return {};
+    });
 }
 
 Result<std::vector<SyncState>> Index::sync_states() {
@@ -96,11 +119,24 @@ Status Index::record_copy(const std::string& account, const CopyTask& task,
         "VALUES (?1, ?2, ?3, ?4, ?5, ?6) ON CONFLICT (account, message_id, customer_id) "
         "DO UPDATE SET folder = ?4, copied_at = ?5, confirmed = ?6");
     if (!stmt) return error_of(stmt);
-    Statement& s = **stmt;
-    s.bind(1, account).bind(2, task.message_row).bind(3, *customer).bind(4, folder);
-    s.bind(5, static_cast<int64_t>(std::time(nullptr)));
-    s.bind(6, int64_t{state == CopyState::confirmed ? 1 : 0});
-    return s.run();
+    bool confirmed = state == CopyState::confirmed;
+    return atomically(*m_impl, "record_copy", [&]() -> Status {
+        Statement& s = **stmt;
+        s.bind(1, account).bind(2, task.message_row).bind(3, *customer).bind(4, folder);
+        s.bind(5, m_impl->now()).bind(6, int64_t{confirmed ? 1 : 0});
+        if (auto ok = s.run(); !ok) return ok;
+        if (!m_impl->journal || m_impl->replaying) return {};
+        auto sha =
+            text_column(m_impl->db, "SELECT sha256 FROM messages WHERE id = ?1", task.message_row);
+        if (!sha) return error_of(sha);
+        note(*m_impl, "copy",
+             {{"account", account},
+              {"sha256", sha->empty() ? std::string() : sha->front()},
+              {"customer", task.customer_slug},
+              {"folder", folder},
+              {"confirmed", confirmed}});
+        return {};
+    });
 }
 
 } // namespace mailclerk::store

@@ -1,5 +1,6 @@
 // Index: the web page's users. Only hashes are stored; the web reads them read-only.
 #include "store/index_impl.hpp"
+#include "store/journal_note.hpp"
 
 namespace mailclerk::store {
 namespace {
@@ -26,20 +27,31 @@ Result<std::optional<UserRow>> Index::find_user(const std::string& name) {
 }
 
 Status Index::save_user(const UserRow& user) {
-    auto stmt = m_impl->statement(
-        "INSERT INTO users (name, password_hash, role, team, created) VALUES (?1, ?2, ?3, ?4, ?5) "
-        "ON CONFLICT (name) DO UPDATE SET password_hash = excluded.password_hash, "
-        "role = excluded.role, team = excluded.team");
-    if (!stmt) return error_of(stmt);
-    (*stmt)->bind(1, user.name).bind(2, user.password_hash).bind(3, user.role);
-    return (*stmt)->bind(4, user.team).bind(5, user.created).run();
+    return atomically(*m_impl, "save_user", [&]() -> Status {
+        auto stmt = m_impl->statement(
+            "INSERT INTO users (name, password_hash, role, team, created) VALUES (?1, ?2, ?3, "
+            "?4, ?5) ON CONFLICT (name) DO UPDATE SET password_hash = excluded.password_hash, "
+            "role = excluded.role, team = excluded.team");
+        if (!stmt) return error_of(stmt);
+        (*stmt)->bind(1, user.name).bind(2, user.password_hash).bind(3, user.role);
+        if (auto ok = (*stmt)->bind(4, user.team).bind(5, user.created).run(); !ok) return ok;
+        note(*m_impl, "user", user_fields(user));
+        return {};
+    });
 }
 
 Result<bool> Index::remove_user(const std::string& name) {
-    auto stmt = m_impl->statement("DELETE FROM users WHERE name = ?1");
-    if (!stmt) return error_of(stmt);
-    if (auto ok = (*stmt)->bind(1, name).run(); !ok) return error_of(ok);
-    return m_impl->db.changes() > 0;
+    bool removed = false;
+    auto status = atomically(*m_impl, "remove_user", [&]() -> Status {
+        auto stmt = m_impl->statement("DELETE FROM users WHERE name = ?1");
+        if (!stmt) return error_of(stmt);
+        if (auto ok = (*stmt)->bind(1, name).run(); !ok) return ok;
+        removed = m_impl->db.changes() > 0;
+        if (removed) note(*m_impl, "user_removed", {{"name", name}});
+        return {};
+    });
+    if (!status) return error_of(status);
+    return removed;
 }
 
 } // namespace mailclerk::store

@@ -28,8 +28,9 @@ parsers::ThreadCustomers thread_customers(store::Writer& index) {
 }
 
 Pipeline::Pipeline(const parsers::MatchRules& rules, store::Archive& archive, store::Writer& writer,
-                   store::PriceBook& price_book)
-    : m_rules(rules), m_archive(archive), m_index(writer), m_price_book(price_book) {}
+                   store::PriceBook& price_book, PriceLists price_lists)
+    : m_rules(rules), m_archive(archive), m_index(writer), m_price_book(price_book),
+      m_price_lists(price_lists) {}
 
 void Pipeline::rollback() {
     m_archive.discard(); // staged files never appear; an interrupted run is refiled idempotently
@@ -100,7 +101,10 @@ Status Pipeline::flush() {
     if (!m_in_transaction) return {};
     // Directories first: the index may only name files whose directory entries are durable.
     if (auto synced = m_archive.sync(); !synced) return synced;
-    if (auto committed = m_index.commit(); !committed) return committed;
+    if (auto committed = m_index.commit(); !committed) {
+        m_archive.withdraw(); // the index does not name them: no file of a failed batch stays
+        return committed;
+    }
     m_in_transaction = false;
     m_pending = 0;
     refresh_price_lists();
@@ -108,18 +112,19 @@ Status Pipeline::flush() {
 }
 
 void Pipeline::refresh_price_lists() {
-    rewrite_price_lists(m_price_book, m_archive.root(), m_priced);
+    if (m_price_lists == PriceLists::rewrite)
+        rewrite_price_lists(m_price_book, m_archive.root(), m_priced);
     m_priced.clear();
 }
 
 Ingest::Ingest(const parsers::MatchRules& rules, store::Archive& archive, store::Index& index,
-               IngestObserver* observer, const std::atomic<bool>* stop)
-    : m_pipeline(rules, archive, index), m_observer(observer), m_stop(stop) {}
+               IngestObserver* observer, const std::atomic<bool>* stop, PriceLists price_lists)
+    : m_pipeline(rules, archive, index, price_lists), m_observer(observer), m_stop(stop) {}
 
 Status Ingest::message(std::string_view raw, const sources::SourceRef& source, uint64_t consumed) {
     if (interrupted()) return fail(ErrorCode::io, "interrupted");
     auto ingested = m_pipeline.ingest(raw, source);
-    if (!ingested) return tl::unexpected(ingested.error());
+    if (!ingested) return failed(ingested.error());
     ++m_counts.messages;
     m_counts.bytes += raw.size();
     m_counts.consumed = consumed;
@@ -142,7 +147,7 @@ Status Ingest::message(std::string_view raw, const sources::SourceRef& source, u
 }
 
 Status Ingest::known(const std::string& sha256, const sources::SourceRef& source) {
-    if (auto added = m_pipeline.add_source(sha256, source); !added) return added;
+    if (auto added = m_pipeline.add_source(sha256, source); !added) return failed(added.error());
     ++m_counts.known;
     return {};
 }
@@ -151,8 +156,14 @@ Status Ingest::known(const std::string& sha256, const sources::SourceRef& source
 // (Pipeline::flush syncs directories before it commits): a crash re-fetches at most one batch.
 Status Ingest::batch_end(const std::optional<store::SyncState>& state) {
     if (state)
-        if (auto saved = m_pipeline.save_sync_state(*state); !saved) return saved;
-    return m_pipeline.flush();
+        if (auto saved = m_pipeline.save_sync_state(*state); !saved) return failed(saved.error());
+    if (auto flushed = m_pipeline.flush(); !flushed) return failed(flushed.error());
+    return {};
+}
+
+Status Ingest::failed(Error error) {
+    m_failed = true;
+    return tl::unexpected(std::move(error));
 }
 
 Status Ingest::unreadable(const Error& error) {

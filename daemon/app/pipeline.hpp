@@ -29,6 +29,10 @@ struct Ingested {
     std::vector<std::string> paths; // where it was filed (relative to the archive root)
 };
 
+// Whether each commit rewrites the price lists (customers/<slug>/price-list.csv) it changed.
+// `leave`: the caller rewrites them once it is done (mailclerk reindex, after the swap).
+enum class PriceLists { rewrite, leave };
+
 // The thread look-up of understand() answered by the index (customers of earlier messages).
 parsers::ThreadCustomers thread_customers(store::Writer& index);
 
@@ -37,9 +41,10 @@ class Pipeline {
     // The index is written through `writer`; `price_book` reads the price lists rewritten after
     // each commit. Both are the same store::Index but in unit tests.
     Pipeline(const parsers::MatchRules& rules, store::Archive& archive, store::Writer& writer,
-             store::PriceBook& price_book);
-    Pipeline(const parsers::MatchRules& rules, store::Archive& archive, store::Index& index)
-        : Pipeline(rules, archive, index, index) {}
+             store::PriceBook& price_book, PriceLists price_lists = PriceLists::rewrite);
+    Pipeline(const parsers::MatchRules& rules, store::Archive& archive, store::Index& index,
+             PriceLists price_lists = PriceLists::rewrite)
+        : Pipeline(rules, archive, index, index, price_lists) {}
     Pipeline(const Pipeline&) = delete;
     Pipeline& operator=(const Pipeline&) = delete;
     // Uncommitted work is rolled back (its files stay and are picked up idempotently later).
@@ -72,6 +77,7 @@ class Pipeline {
     store::Archive& m_archive;
     store::Writer& m_index;
     store::PriceBook& m_price_book;
+    PriceLists m_price_lists;
     bool m_in_transaction = false;
     size_t m_pending = 0;
     std::set<std::string> m_priced; // customers with new price items in the batch
@@ -105,7 +111,8 @@ class Ingest : public sources::Sink {
     // and the source stops with an "interrupted" error; everything before it stays committed
     // once finish() has run.
     Ingest(const parsers::MatchRules& rules, store::Archive& archive, store::Index& index,
-           IngestObserver* observer = nullptr, const std::atomic<bool>* stop = nullptr);
+           IngestObserver* observer = nullptr, const std::atomic<bool>* stop = nullptr,
+           PriceLists price_lists = PriceLists::rewrite);
 
     Status message(std::string_view raw, const sources::SourceRef& source,
                    uint64_t consumed) override;
@@ -119,9 +126,15 @@ class Ingest : public sources::Sink {
     void abandon() { m_pipeline.rollback(); }
     const IngestCounts& counts() const { return m_counts; }
     bool interrupted() const { return m_stop && *m_stop; }
+    // The archive or the index failed (disk full, database error): what is in hand may be
+    // partly written and must be abandoned, not finished. False when the source failed.
+    bool sink_failed() const { return m_failed; }
 
   private:
+    Status failed(Error error);
+
     Pipeline m_pipeline;
+    bool m_failed = false;
     IngestObserver* m_observer;
     const std::atomic<bool>* m_stop;
     IngestCounts m_counts;

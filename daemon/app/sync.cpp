@@ -12,6 +12,7 @@
 #include "daemon/app/folders.hpp"
 #include "daemon/app/imap_filing.hpp"
 #include "daemon/app/pipeline.hpp"
+#include "daemon/app/workspace.hpp"
 #include "daemon/imap/client.hpp"
 #include "daemon/sources/imap_folder.hpp"
 #include "store/archive.hpp"
@@ -123,7 +124,9 @@ sources::BatchPolicy batch_policy(const config::DaemonSettings& settings) {
 }
 
 RetryPolicy retry_policy(const Error& error) {
-    return error.code == ErrorCode::auth || error.code == ErrorCode::config
+    // A damaged index is not written into again until it is rebuilt (mailclerk reindex).
+    return error.code == ErrorCode::auth || error.code == ErrorCode::config ||
+                   error.code == ErrorCode::corrupt
                ? RetryPolicy::reconfigure
                : RetryPolicy::later;
 }
@@ -138,7 +141,7 @@ Result<AccountResult> sync_account(const config::Config& config, const parsers::
             error.message = fmt::format("account {}: {}", account.name, error.message);
         return tl::unexpected(error);
     }
-    auto index = store::Index::open(config.index_path);
+    auto index = open_index(config);
     if (!index) return tl::unexpected(index.error());
     auto folders = folders_to_sync(config, account, *client);
     if (!folders) return tl::unexpected(folders.error());

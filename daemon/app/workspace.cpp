@@ -86,6 +86,14 @@ Status reload_directory(Workspace& workspace) {
     return {};
 }
 
+std::filesystem::path journal_dir(const config::Config& config) {
+    return config.archive_root / ".mailclerk" / "journal";
+}
+
+Result<store::Index> open_index(const config::Config& config) {
+    return store::Index::open(config.index_path, store::IndexOptions{journal_dir(config)});
+}
+
 Result<Workspace> load_config_only(const std::string& config_flag) {
     auto config = config::load(config::default_path(config_flag));
     if (!config) return tl::unexpected(config.error());
@@ -102,7 +110,7 @@ Result<Workspace> open_workspace(const std::string& config_flag) {
     if (!workspace) return workspace;
     const auto& root = workspace->config.archive_root;
     if (auto made = make_directories(root); !made) return tl::unexpected(made.error());
-    auto index = store::Index::open(workspace->config.index_path);
+    auto index = open_index(workspace->config);
     if (!index) return tl::unexpected(index.error());
     if (auto synced = index->sync_customers(customer_rows(workspace->config)); !synced)
         return tl::unexpected(synced.error());

@@ -27,6 +27,12 @@ struct Workspace {
     std::optional<store::Index> index;
 };
 
+// The archive's journal (store/journal.hpp): <archive root>/.mailclerk/journal.
+std::filesystem::path journal_dir(const config::Config& config);
+
+// The config's index as every writer opens it: journaled into the archive.
+Result<store::Index> open_index(const config::Config& config);
+
 // Load the config (-c value or the default path) and derive the rules; no archive is touched.
 Result<Workspace> load_config_only(const std::string& config_flag);
 

@@ -65,8 +65,14 @@ int run_import(const GlobalOptions& global, const ImportOptions& options) {
     app::Ingest ingest(workspace->rules, *workspace->archive, *workspace->index, &view, &stop);
     Status read = source.read(ingest);
     view.done();
-    // Whatever was taken before a failure or an interruption is committed.
-    Status finished = ingest.finish();
+    // Whatever was taken before an interruption or a damaged source file is committed (no
+    // message is taken half); a failure of the archive or the index (disk full) rolls the batch
+    // in hand back, files and rows, and the next run imports it again.
+    Status finished;
+    if (ingest.sink_failed())
+        ingest.abandon();
+    else
+        finished = ingest.finish();
     print_summary(ingest.counts());
     if (ingest.interrupted()) {
         log::warning("interrupted: everything imported so far is committed");

@@ -1,4 +1,5 @@
-// mailclerk verify [--json]: archive <-> index consistency, byte-exact. Exit 1 on any problem.
+// mailclerk verify [--deep] [--json]: archive <-> index consistency, byte-exact; --deep also
+// checks the index file itself (every page, index and full-text table). Exit 1 on any problem.
 #include <CLI/CLI.hpp>
 #include <fmt/format.h>
 #include <nlohmann/json.hpp>
@@ -13,6 +14,7 @@ namespace {
 
 struct VerifyOptions {
     bool json = false;
+    bool deep = false;
 };
 
 void print_list(std::string_view label, const std::vector<std::string>& paths) {
@@ -25,25 +27,36 @@ int run_verify(const GlobalOptions& global, const VerifyOptions& options) {
     if (!workspace) return report(workspace.error());
     auto result = app::verify_archive(*workspace->archive, *workspace->index);
     if (!result) return report(result.error());
+    store::IntegrityReport integrity;
+    if (options.deep) {
+        auto checked = workspace->index->check_integrity(store::IntegrityDepth::full);
+        if (!checked) return report(checked.error());
+        integrity = std::move(*checked);
+    }
+    size_t problems = result->missing.size() + result->mismatched.size() +
+                      result->unindexed.size() + integrity.problems.size();
     if (options.json) {
-        nlohmann::json doc{{"checked", result->checked},     {"clean", result->clean()},
+        nlohmann::json doc{{"checked", result->checked},     {"clean", problems == 0},
                            {"missing", result->missing},     {"mismatched", result->mismatched},
                            {"unindexed", result->unindexed}, {"unfinished", result->unfinished}};
+        if (options.deep) doc["index_problems"] = integrity.problems;
         print_json(doc.dump());
     } else {
         print_list("missing", result->missing);
         print_list("hash mismatch", result->mismatched);
         print_list("not indexed", result->unindexed);
+        print_list("index damaged", integrity.problems);
         if (!result->unfinished.empty())
             fmt::print("{} temporary files of an interrupted run (safe to delete)\n",
                        result->unfinished.size());
-        fmt::print("{} files checked: {}\n", result->checked,
-                   result->clean() ? "archive and index agree"
-                                   : fmt::format("{} problems", result->missing.size() +
-                                                                    result->mismatched.size() +
-                                                                    result->unindexed.size()));
+        fmt::print(
+            "{} files checked{}: {}\n", result->checked, options.deep ? " and the index file" : "",
+            problems == 0 ? "archive and index agree" : fmt::format("{} problems", problems));
+        if (!integrity.clean())
+            fmt::print(stderr, "hint: run `mailclerk reindex`: it rebuilds the index from the "
+                               "archive (mail files and journal)\n");
     }
-    return result->clean() ? 0 : 1;
+    return problems == 0 ? 0 : 1;
 }
 
 } // namespace
@@ -52,6 +65,8 @@ void add_verify(CLI::App& app, const GlobalOptions& global, Runner& run) {
     auto options = std::make_shared<VerifyOptions>();
     CLI::App* command = app.add_subcommand("verify", "archive and index agree, byte-exact");
     command->add_flag("--json", options->json, "print JSON");
+    command->add_flag("--deep", options->deep,
+                      "also check the index file: every page, index and full-text table");
     run_when_chosen(command, global, run, options, run_verify);
 }
 

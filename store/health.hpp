@@ -1,0 +1,32 @@
+#pragma once
+// Is the index file whole? Cheap checks at every open, deep ones on request (verify --deep, the
+// daemon's start): a damaged index is reported as ErrorCode::corrupt with the hint to rebuild it
+// (`mailclerk reindex`), never served as if it were whole.
+#include <filesystem>
+#include <string>
+#include <vector>
+
+#include "common/result.hpp"
+
+namespace mailclerk::store {
+
+// Without opening it through SQLite: the file starts with an SQLite header, its page size is
+// valid and it holds every page its header counts (a truncated file is refused). A missing or
+// empty file passes (nothing to check). Reads 100 bytes.
+Status check_index_header(const std::filesystem::path& path);
+
+// How deep Index::check_integrity looks: quick (PRAGMA quick_check: every page and b-tree, not
+// the indexes' agreement with their tables) or full (PRAGMA integrity_check and the full-text
+// indexes' own integrity-check).
+enum class IntegrityDepth { quick, full };
+
+// The problems a check found, as SQLite words them ("ok" is not a problem).
+struct IntegrityReport {
+    std::vector<std::string> problems;
+    bool clean() const { return problems.empty(); }
+};
+
+// The error of a damaged index at `path`, with the hint every caller gives.
+Error damaged_index(const std::filesystem::path& path, const std::string& what);
+
+} // namespace mailclerk::store
