@@ -26,7 +26,6 @@ namespace fs = std::filesystem;
 
 namespace {
 
-
 std::string fake_sha(int64_t index) {
     char buffer[65];
     std::snprintf(buffer, sizeof buffer, "%064llx", static_cast<unsigned long long>(index));
@@ -105,12 +104,15 @@ int build(const fs::path& dir, int64_t count, uint64_t seed) {
     if (!index->sync_customers(rows)) return 1;
     if (const char* tune = std::getenv("FTS_TUNE")) {
         auto db = store::Database::open(db_path);
-        if (!db || !store::register_cjk_tokenizer(*db) || !db->exec(tune)) { std::cerr << "tune failed\n"; return 1; }
+        if (!db || !store::register_cjk_tokenizer(*db) || !db->exec(tune)) {
+            std::cerr << "tune failed\n";
+            return 1;
+        }
     }
-    int64_t k_batch = std::getenv("BATCH") ? std::atoll(std::getenv("BATCH")) : 5000;
+    int64_t batch = std::getenv("BATCH") ? std::atoll(std::getenv("BATCH")) : 5000;
     auto start = std::chrono::steady_clock::now();
     for (int64_t i = 0; i < count; ++i) {
-        if (i % k_batch == 0 && !index->begin()) return 1;
+        if (i % batch == 0 && !index->begin()) return 1;
         bench::CorpusMessage g = bench::generate_message(seed, i);
         Record r = record_of(g, i);
         std::string sha = fake_sha(i);
@@ -125,7 +127,7 @@ int build(const fs::path& dir, int64_t count, uint64_t seed) {
             std::cerr << "add_message: " << ok.error().message << "\n";
             return 1;
         }
-        if ((i + 1) % k_batch == 0 || i + 1 == count) {
+        if ((i + 1) % batch == 0 || i + 1 == count) {
             if (!index->commit()) return 1;
             double s =
                 std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();

@@ -86,8 +86,8 @@ Result<std::string> attachments_column(IndexState& state, int64_t message_id) {
 
 } // namespace
 
-Result<std::vector<MatchedAttachment>>
-attachments_matching(IndexState& state, int64_t message_id, const std::string& expression) {
+Result<std::vector<MatchedAttachment>> attachments_matching(IndexState& state, int64_t message_id,
+                                                            const std::string& expression) {
     auto slices = slices_of(state, message_id);
     if (!slices) return error_of(slices);
     if (slices->empty()) return std::vector<MatchedAttachment>{};

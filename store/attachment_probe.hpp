@@ -49,7 +49,7 @@ class AttachmentProbe {
 
 // The attachments of message `message_id` (messages.id) whose name or text match the FTS5
 // expression, in attachment order; only attachments with text are candidates.
-Result<std::vector<MatchedAttachment>>
-attachments_matching(IndexState& state, int64_t message_id, const std::string& expression);
+Result<std::vector<MatchedAttachment>> attachments_matching(IndexState& state, int64_t message_id,
+                                                            const std::string& expression);
 
 } // namespace mailclerk::store

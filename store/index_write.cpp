@@ -79,6 +79,7 @@ struct MessageWriter {
     IndexState& impl;
     const NewMessage& in;
     int64_t id = 0;
+    int64_t key = 0; // messages.search_key, the rowid of its search_text row
 
     Result<bool> insert_message();
     Status assign_search_key(int64_t date);
@@ -116,7 +117,7 @@ Result<bool> MessageWriter::insert_message() {
 Status MessageWriter::assign_search_key(int64_t date) {
     auto taken = impl.statement("SELECT 1 FROM messages WHERE search_key = ?1");
     if (!taken) return error_of(taken);
-    int64_t key = search_key(date, id);
+    key = search_key(date, id);
     for (;;) {
         auto row = (*taken)->bind(1, key).step();
         (*taken)->reset();
@@ -222,21 +223,23 @@ Status MessageWriter::upsert_contacts() {
 // Last of the steps: the message's row of search_text, queued for IndexState::flush_text (its
 // meta column reads the customers and attachments inserted here when it is written).
 Status MessageWriter::insert_text() {
-    auto key = impl.statement("SELECT search_key FROM messages WHERE id = ?1");
-    if (!key) return error_of(key);
-    auto row = (*key)->bind(1, id).step();
-    if (!row) return error_of(row);
-    PendingText text{(*key)->column_int64(0), id, in.message->subject, in.message->text, {}};
-    (*key)->reset();
+    PendingText text{key, id, in.message->subject, in.message->text, {}};
     // Attachment names are searchable too ("PI-2026-031.pdf"), after the body text.
     for (const parsers::Attachment& a : in.message->attachments)
         if (!a.filename.empty()) text.body += "\n" + a.filename;
-    if (in.texts != nullptr)
-        for (const AttachmentText& attachment : *in.texts) {
-            if (attachment.text.empty()) continue;
-            if (!text.attachments.empty()) text.attachments += k_attachment_separator;
-            text.attachments += attachment.text;
-        }
+    // Only the texts of filed attachments, in attachment order: attachments.text_size cuts the
+    // column back into them (store/attachment_probe.hpp), so both must list the same ones.
+    std::vector<size_t> filed;
+    for (const FiledAttachment& attachment : in.filed->attachments)
+        filed.push_back(attachment.index);
+    std::sort(filed.begin(), filed.end());
+    for (size_t index : filed) {
+        if (in.texts == nullptr || index >= in.texts->size()) break;
+        const std::string& body = (*in.texts)[index].text;
+        if (body.empty()) continue;
+        if (!text.attachments.empty()) text.attachments += k_attachment_separator;
+        text.attachments += body;
+    }
     impl.pending_text_bytes += text.subject.size() + text.body.size() + text.attachments.size();
     impl.pending_text.push_back(std::move(text));
     return {};
@@ -252,8 +255,8 @@ Status IndexState::flush_text() {
     // The meta text is read first and the row inserted with VALUES: an INSERT ... SELECT into
     // a virtual table runs under a statement savepoint, at which FTS5 writes out its pending
     // terms, which would again make a segment of every row.
-    auto meta = statement(std::string("SELECT ") + k_search_meta_sql +
-                          " FROM messages m WHERE m.id = ?1");
+    auto meta =
+        statement(std::string("SELECT ") + k_search_meta_sql + " FROM messages m WHERE m.id = ?1");
     if (!meta) return error_of(meta);
     auto insert = statement("INSERT INTO search_text (rowid, subject, body, attachments, meta) "
                             "VALUES (?1, ?2, ?3, ?4, ?5)");

@@ -96,10 +96,12 @@ TEST_CASE("attachment text is stored and indexed once at import, and found by se
     REQUIRE(db);
     REQUIRE(store::prepare_schema(*db));
     // The text lies in search_text alone; attachments.text_size says how much of it is the PDF's.
-    auto tables = db->query_int("SELECT count(*) FROM sqlite_master WHERE name LIKE 'attachment_text%'");
+    auto tables =
+        db->query_int("SELECT count(*) FROM sqlite_master WHERE name LIKE 'attachment_text%'");
     REQUIRE(tables);
     CHECK(*tables == 0);
-    auto size = db->query_int("SELECT text_size FROM attachments WHERE filename = 'PI-2026-050.pdf'");
+    auto size =
+        db->query_int("SELECT text_size FROM attachments WHERE filename = 'PI-2026-050.pdf'");
     REQUIRE(size);
     CHECK(*size > 100);
 }

@@ -341,6 +341,42 @@ TEST_CASE("a phrase never spans two attachments", "[store][search]") {
     CHECK(s.subjects("\"ends with 报价\"") == Strings{"two files"});
 }
 
+TEST_CASE("an unfiled attachment's text does not shift the names of the others",
+          "[store][search]") {
+    // Issue 18: attachments.text_size cuts search_text's attachments column back into texts, so
+    // the column must hold the texts of the filed attachments only.
+    SearchStore s;
+    parsers::Message m;
+    m.subject = "two parts";
+    m.text = "see the list";
+    m.date = k_t0;
+    m.from = {{"", "li@acme.com"}};
+    for (const char* name : {"inline.txt", "list.csv"}) {
+        parsers::Attachment a;
+        a.filename = name;
+        a.content = std::string("bytes of ") + name;
+        m.attachments.push_back(a);
+    }
+    parsers::Classification c;
+    c.customers.push_back({"acme", "address", "li@acme.com"});
+    std::string raw = "Subject: two parts\r\n\r\nsee the list";
+    std::string sha = sha256_hex(raw);
+    auto filed = s.archive.file(sha, raw, m, {"acme"});
+    REQUIRE(filed);
+    REQUIRE(s.archive.sync());
+    REQUIRE(filed->attachments.size() == 2);
+    filed->attachments.erase(filed->attachments.begin()); // as if the first part were not filed
+    std::vector<store::AttachmentText> texts = {{"gasket 密封垫", ""}, {"flange 法兰盘", ""}};
+    store::NewMessage record{sha, static_cast<int64_t>(raw.size()), &m, &c, &*filed, &texts};
+    REQUIRE(s.index.begin());
+    REQUIRE(s.index.add_message(record));
+    REQUIRE(s.index.commit());
+    auto hits = s.search("法兰盘");
+    REQUIRE(hits.results.size() == 1);
+    CHECK(hits.results[0].matched_attachments == Strings{"list.csv"});
+    CHECK(s.subjects("密封垫").empty());
+}
+
 TEST_CASE("totals are counted up to the count limit", "[store][search]") {
     SearchStore s;
     for (int i = 0; i < 7; ++i)
@@ -519,7 +555,8 @@ INSERT INTO search_text (rowid, subject, body, attachments, meta) VALUES
     auto db = store::Database::open(path);
     REQUIRE(db);
     REQUIRE(store::prepare_schema(*db));
-    auto tables = db->query_int("SELECT count(*) FROM sqlite_master WHERE name = 'attachment_text'");
+    auto tables =
+        db->query_int("SELECT count(*) FROM sqlite_master WHERE name = 'attachment_text'");
     REQUIRE(tables);
     CHECK(*tables == 0);
     auto stmt = db->prepare("SELECT group_concat(text_size, ' ') FROM attachments");
