@@ -128,11 +128,12 @@ void Pipeline::refresh_price_lists() {
 
 namespace {
 
-// How far the source may run ahead of the writer: enough for the workers to understand a
-// batch while the writer commits the one before, little enough to keep memory flat (an
-// understood message holds its decoded attachments and texts beside the raw bytes).
-constexpr size_t k_max_queued_messages = 600;
-constexpr uint64_t k_max_queued_bytes = 24ull << 20;
+// How far the source may run ahead of the writer: enough to keep the workers busy while the
+// writer commits a batch, little enough to keep memory flat (an understood message holds its
+// decoded attachments and texts beside the raw bytes; 600 messages / 24 MB raw measured 165 MB
+// peak RSS on the benchmark corpus, against 121 MB without workers).
+constexpr size_t k_max_queued_messages = 200;
+constexpr uint64_t k_max_queued_bytes = 8ull << 20;
 
 } // namespace
 

@@ -57,9 +57,16 @@ void UnderstandPool::work() {
         m_queue.pop_front();
         lock.unlock();
         // No look-up: the writer matches the thread in input order (parsers::match_thread).
-        auto understood = parsers::understand(job->raw, job->origin, m_rules);
+        std::optional<parsers::Understanding> understood;
+        try {
+            if (auto made = parsers::understand(job->raw, job->origin, m_rules))
+                understood = std::move(*made);
+        } catch (...) {
+            // Handed back without an understanding: the writer understands it itself, and what
+            // escaped here escapes there as it would without workers.
+        }
         lock.lock();
-        if (understood) job->understood = std::move(*understood);
+        job->understood = std::move(understood);
         job->done = true;
         m_done.notify_all();
     }
