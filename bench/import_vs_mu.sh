@@ -2,7 +2,10 @@
 # import_vs_mu.sh — `mailclerk import` vs `mu init && mu index` on the same synthetic Maildir.
 #
 #   bench/import_vs_mu.sh [--count N] [--seed S] [--runs R] [--only mailclerk|mu] [--keep]
+#                         [--workers "0 1 2"]
 #
+# --workers: one mailclerk column per worker count (`import --workers N`; default: the binary's
+# own default). The table ends with each tool's rate as a multiple of mu's, from the same run.
 # Builds nothing: the mailclerk binary comes from $MAILCLERK (default ./build/daemon/mailclerk,
 # relative to the current directory, then to the repository root). Installs maildir-utils and time
 # with apt-get when `mu` or /usr/bin/time is missing. The corpus (bench/gen_corpus.py, default
@@ -14,7 +17,7 @@ set -euo pipefail
 
 HERE=$(cd "$(dirname "$0")" && pwd)
 REPO=$(cd "$HERE/.." && pwd)
-COUNT=20000 SEED=1 RUNS=3 ONLY="" KEEP=0
+COUNT=20000 SEED=1 RUNS=3 ONLY="" KEEP=0 WORKERS=""
 while [ $# -gt 0 ]; do
   case "$1" in
     --count) COUNT=$2; shift 2 ;;
@@ -22,7 +25,8 @@ while [ $# -gt 0 ]; do
     --runs)  RUNS=$2; shift 2 ;;
     --only)  ONLY=$2; shift 2 ;;
     --keep)  KEEP=1; shift ;;
-    -h|--help) sed -n '2,13p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
+    --workers) WORKERS=$2; shift 2 ;;
+    -h|--help) sed -n '2,17p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
     *) echo "import_vs_mu: unknown argument: $1" >&2; exit 2 ;;
   esac
 done
@@ -59,15 +63,17 @@ find "$MAILDIR/cur" -type f -print0 | xargs -0 cat > /dev/null   # warm the page
 RESULTS=$(mktemp -d "$OUT/results-$(date +%Y%m%d-%H%M%S).XXXX")
 
 
-run_mailclerk() {  # run_mailclerk I
-  local d; d=$(mktemp -d "$OUT/run-mailclerk.XXXXXX")
+run_mailclerk() {  # run_mailclerk I [WORKERS]: results under the tool name mailclerk[-wN]
+  local d tool=mailclerk extra=()
+  if [ -n "${2:-}" ]; then tool=mailclerk-w$2; extra=(--workers "$2"); fi
+  d=$(mktemp -d "$OUT/run-mailclerk.XXXXXX")
   sed "s|^root = .*|root = \"$d/archive\"|" "$CONFIG_TEMPLATE" > "$d/mailclerk.toml"
-  if ! /usr/bin/time -v -o "$RESULTS/mailclerk-$1.time" "$MC" import -c "$d/mailclerk.toml" "$MAILDIR" \
-       > "$RESULTS/mailclerk-$1.log" 2>&1; then
-    tail -5 "$RESULTS/mailclerk-$1.log" >&2
-    die "mailclerk import failed (run $1); log: $RESULTS/mailclerk-$1.log"
+  if ! /usr/bin/time -v -o "$RESULTS/$tool-$1.time" "$MC" import -c "$d/mailclerk.toml" \
+       "${extra[@]}" "$MAILDIR" > "$RESULTS/$tool-$1.log" 2>&1; then
+    tail -5 "$RESULTS/$tool-$1.log" >&2
+    die "mailclerk import failed (run $1); log: $RESULTS/$tool-$1.log"
   fi
-  echo "$(time_field "$RESULTS/mailclerk-$1.time")" >> "$RESULTS/mailclerk.tsv"
+  echo "$(time_field "$RESULTS/$tool-$1.time")" >> "$RESULTS/$tool.tsv"
   [ $KEEP = 1 ] && log "kept $d" || rm -rf "$d"
 }
 
@@ -86,7 +92,10 @@ run_mu() {  # run_mu I
 }
 
 for i in $(seq 1 "$RUNS"); do
-  if [ "$ONLY" != mu ]; then log "run $i/$RUNS: mailclerk import"; run_mailclerk "$i"; fi
+  if [ "$ONLY" != mu ]; then
+    if [ -z "$WORKERS" ]; then log "run $i/$RUNS: mailclerk import"; run_mailclerk "$i"; fi
+    for w in $WORKERS; do log "run $i/$RUNS: mailclerk import --workers $w"; run_mailclerk "$i" "$w"; done
+  fi
   if [ "$ONLY" != mailclerk ]; then log "run $i/$RUNS: mu init + mu index"; run_mu "$i"; fi
 done
 
@@ -95,7 +104,10 @@ MB=$(awk -v b="$BYTES" 'BEGIN { printf "%.1f", b / 1e6 }')
 {
   printf '\n%-22s' ""
   TOOLS=()
-  [ "$ONLY" != mu ] && TOOLS+=(mailclerk)
+  if [ "$ONLY" != mu ]; then
+    if [ -z "$WORKERS" ]; then TOOLS+=(mailclerk); fi
+    for w in $WORKERS; do TOOLS+=("mailclerk-w$w"); done
+  fi
   [ "$ONLY" != mailclerk ] && TOOLS+=(mu)
   for t in "${TOOLS[@]}"; do printf '%16s' "$t"; done; printf '\n'
   declare -A S R
@@ -106,6 +118,9 @@ MB=$(awk -v b="$BYTES" 'BEGIN { printf "%.1f", b / 1e6 }')
   row "seconds (median)" $(for t in "${TOOLS[@]}"; do printf '%.2f\n' "${S[$t]}"; done)
   row "messages/s" $(for t in "${TOOLS[@]}"; do awk -v n="$NMSG" -v s="${S[$t]}" 'BEGIN { printf "%.0f\n", n / s }'; done)
   row "MB/s" $(for t in "${TOOLS[@]}"; do awk -v m="$MB" -v s="${S[$t]}" 'BEGIN { printf "%.1f\n", m / s }'; done)
+  if [ "$ONLY" = "" ]; then
+    row "rate / mu's rate" $(for t in "${TOOLS[@]}"; do awk -v m="${S[mu]}" -v s="${S[$t]}" 'BEGIN { printf "%.2f\n", m / s }'; done)
+  fi
   row "peak RSS MB (median)" $(for t in "${TOOLS[@]}"; do awk -v r="${R[$t]}" 'BEGIN { printf "%.1f\n", r / 1024 }'; done)
   printf '\n%d run(s) each; raw /usr/bin/time -v output and logs in %s\n' "$RUNS" "$RESULTS"
 } | tee "$RESULTS/table.txt"

@@ -9,6 +9,7 @@
 #include <algorithm>
 #include <chrono>
 #include <cstdio>
+#include <cstdlib>
 #include <filesystem>
 #include <fstream>
 #include <iostream>
@@ -16,6 +17,7 @@
 #include <vector>
 
 #include "bench/search_corpus.hpp"
+#include "store/cjk_tokenizer.hpp"
 #include "store/index.hpp"
 #include "store/sqlite.hpp"
 
@@ -23,8 +25,6 @@ using namespace mailclerk;
 namespace fs = std::filesystem;
 
 namespace {
-
-constexpr int64_t k_batch = 5000;
 
 std::string fake_sha(int64_t index) {
     char buffer[65];
@@ -102,9 +102,17 @@ int build(const fs::path& dir, int64_t count, uint64_t seed) {
     for (const auto& c : bench::customers())
         rows.push_back({c.slug, c.name, "key", "", "", {c.domain}, {}});
     if (!index->sync_customers(rows)) return 1;
+    if (const char* tune = std::getenv("FTS_TUNE")) {
+        auto db = store::Database::open(db_path);
+        if (!db || !store::register_cjk_tokenizer(*db) || !db->exec(tune)) {
+            std::cerr << "tune failed\n";
+            return 1;
+        }
+    }
+    int64_t batch = std::getenv("BATCH") ? std::atoll(std::getenv("BATCH")) : 5000;
     auto start = std::chrono::steady_clock::now();
     for (int64_t i = 0; i < count; ++i) {
-        if (i % k_batch == 0 && !index->begin()) return 1;
+        if (i % batch == 0 && !index->begin()) return 1;
         bench::CorpusMessage g = bench::generate_message(seed, i);
         Record r = record_of(g, i);
         std::string sha = fake_sha(i);
@@ -119,7 +127,7 @@ int build(const fs::path& dir, int64_t count, uint64_t seed) {
             std::cerr << "add_message: " << ok.error().message << "\n";
             return 1;
         }
-        if ((i + 1) % k_batch == 0 || i + 1 == count) {
+        if ((i + 1) % batch == 0 || i + 1 == count) {
             if (!index->commit()) return 1;
             double s =
                 std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();

@@ -50,6 +50,19 @@ void read_documents(Understanding& understanding, const MatchRules& rules) {
     understanding.prices = std::move(extracted.prices);
 }
 
+Status match_thread(Understanding& understanding, Origin origin, const MatchRules& rules,
+                    const ThreadCustomers& thread_customers) {
+    const Message& message = understanding.message;
+    if (understanding.malformed() || !thread_customers) return {};
+    if (message.references.empty() && message.in_reply_to.empty()) return {};
+    auto thread = parents_customers(message, thread_customers);
+    if (!thread) return tl::unexpected(thread.error());
+    if (thread->empty()) return {}; // what understand() without a look-up already decided
+    auto known = [&](const std::vector<std::string>&) { return *thread; };
+    understanding.classification = classify(message, rules, known, origin);
+    return {};
+}
+
 Result<Understanding> understand(std::string_view raw, Origin origin, const MatchRules& rules,
                                  const ThreadCustomers& thread_customers, Depth depth) {
     Understanding out;

@@ -49,6 +49,14 @@ enum class Depth { match, documents };
 Result<Understanding> understand(std::string_view raw, Origin origin, const MatchRules& rules,
                                  const ThreadCustomers& thread_customers = {},
                                  Depth depth = Depth::documents);
+// understand() in two steps, for a pipeline that reads messages on worker threads while one
+// writer answers thread look-ups in input order: understand() without a look-up decides all but
+// the customers a reply inherits from its thread (and that is the costly part, documents
+// included); match_thread() then classifies a reply again with the look-up. Both together give
+// what understand() with the look-up gives, since nothing but the customers depends on it.
+// Fails only when thread_customers does.
+Status match_thread(Understanding& understanding, Origin origin, const MatchRules& rules,
+                    const ThreadCustomers& thread_customers);
 // Take an understanding made at Depth::match on to Depth::documents.
 void read_documents(Understanding& understanding, const MatchRules& rules);
 

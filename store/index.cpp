@@ -119,12 +119,15 @@ Status Index::begin() {
 }
 
 Status Index::commit() {
+    if (auto written = m_impl->flush_text(); !written) return written;
     return m_impl->committed(m_impl->db.exec("COMMIT"));
 }
 
 void Index::rollback() {
     (void)m_impl->db.exec("ROLLBACK");
     m_impl->customer_ids.clear();
+    m_impl->pending_text.clear();
+    m_impl->pending_text_bytes = 0;
 }
 
 namespace {

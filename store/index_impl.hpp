@@ -8,6 +8,7 @@
 #include <unordered_map>
 #include <vector>
 
+#include "store/attachment_probe.hpp"
 #include "store/index.hpp"
 #include "store/journal.hpp"
 #include "store/sqlite.hpp"
@@ -18,6 +19,16 @@ namespace mailclerk::store {
 // of copying pages through read(), and keep up to 128 MB of them per connection.
 inline constexpr const char* k_read_tuning =
     "PRAGMA mmap_size = 17179869184; PRAGMA cache_size = -131072";
+
+// A message's row of search_text, held until the batch commits (IndexState::pending_text).
+// Text bytes pending beyond which add_message writes them out before the batch ends.
+inline constexpr size_t k_max_pending_text = 32u << 20;
+
+struct PendingText {
+    int64_t key = 0;        // the rowid: messages.search_key
+    int64_t message_id = 0; // messages.id, for the meta column
+    std::string subject, body, attachments;
+};
 
 struct IndexState {
     Database db;
@@ -43,6 +54,16 @@ struct IndexState {
     // temp.known_paths holds every file the index names (Index::knows_file).
     bool known_paths = false;
 
+    // search_text rows of the batch in hand, inserted in rowid order just before it commits.
+    // FTS5 writes its in-memory terms out as a new segment at every savepoint and whenever a
+    // rowid is smaller than the last one; each message is a savepoint and mail arrives in no
+    // date order, so inserting them one by one cost a segment (and its merging) per message.
+    std::vector<PendingText> pending_text;
+    size_t pending_text_bytes = 0;
+    // An in-memory database with one FTS5 table (filename, body) in the index's tokenizer, for
+    // telling which attachments of a hit match (search_snippet); opened at first use.
+    std::unique_ptr<AttachmentProbe> probe;
+
     explicit IndexState(Database database) : db(std::move(database)) {}
     // The commit hooks use the journal, which is destroyed before the connection (declared
     // after it); closing the connection may still roll back: the hooks go first.
@@ -59,6 +80,9 @@ struct IndexState {
     // The outcome of a statement that commits (COMMIT, RELEASE of the outermost savepoint):
     // when the journal refused the commit, its error rather than SQLite's "constraint failed".
     Status committed(Status status);
+
+    // Insert pending_text into search_text, in rowid order.
+    Status flush_text();
 
     // The cached statement for this SQL, reset and with no bindings.
     Result<Statement*> statement(const std::string& sql);
@@ -143,7 +167,7 @@ Result<std::vector<CustomerRow>> customer_rows(Database& db, const std::string& 
 // The first column of every row of `sql`, whose one parameter is `id`.
 Result<std::vector<std::string>> text_column(Database& db, const char* sql, int64_t id);
 
-// Attachment text and price items of a message just inserted as messages.id = message_row
+// The price items of a message just inserted as messages.id = message_row
 // (store/index_prices.cpp); runs inside add_message's savepoint.
 Status write_extracted(IndexState& impl, int64_t message_row, const NewMessage& message);
 

@@ -1,5 +1,5 @@
-// Index: what was read out of a message's documents (attachment text for search, price items
-// for the price lists) and the price-list query.
+// Index: the price items read out of a message's documents, for the price lists, and the
+// price-list query.
 #include <algorithm>
 #include <set>
 
@@ -8,39 +8,6 @@
 
 namespace mailclerk::store {
 namespace {
-
-Status write_texts(IndexState& impl, int64_t message_row, const NewMessage& in) {
-    if (in.texts == nullptr) return {};
-    auto find = impl.statement("SELECT rowid FROM attachments WHERE message_id = ?1 AND idx = ?2");
-    if (!find) return error_of(find);
-    auto flag =
-        impl.statement("UPDATE attachments SET text_flag = ?3 WHERE message_id = ?1 AND idx = ?2");
-    if (!flag) return error_of(flag);
-    auto insert =
-        impl.statement("INSERT INTO attachment_text (rowid, filename, body) VALUES (?1, ?2, ?3)");
-    if (!insert) return error_of(insert);
-    const auto& attachments = in.message->attachments;
-    for (size_t i = 0; i < in.texts->size() && i < attachments.size(); ++i) {
-        const AttachmentText& text = (*in.texts)[i];
-        if (text.text.empty() && text.flag.empty()) continue;
-        auto idx = static_cast<int64_t>(i);
-        (*find)->reset();
-        auto row = (*find)->bind(1, message_row).bind(2, idx).step();
-        if (!row) return error_of(row);
-        if (!*row) continue; // not filed (an empty inline part)
-        int64_t rowid = (*find)->column_int64(0);
-        (*find)->reset();
-        if (!text.flag.empty())
-            if (auto ok = (*flag)->bind(1, message_row).bind(2, idx).bind(3, text.flag).run(); !ok)
-                return ok;
-        if (text.text.empty()) continue;
-        Statement& s = **insert;
-        if (auto ok = s.bind(1, rowid).bind(2, attachments[i].filename).bind(3, text.text).run();
-            !ok)
-            return ok;
-    }
-    return {};
-}
 
 Status write_prices(IndexState& impl, int64_t message_row, const NewMessage& in) {
     if (in.prices == nullptr || in.prices->empty()) return {};
@@ -95,7 +62,6 @@ PriceRow read_price_row(const Statement& s) {
 } // namespace
 
 Status write_extracted(IndexState& impl, int64_t message_row, const NewMessage& message) {
-    if (auto ok = write_texts(impl, message_row, message); !ok) return ok;
     return write_prices(impl, message_row, message);
 }
 

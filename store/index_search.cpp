@@ -49,7 +49,7 @@ std::string text_term(const QueryTerm& term) {
            body;
 }
 
-// A text term in attachment_text (filename, body); "" for subject terms.
+// A text term over one attachment (filename, body); "" for subject terms.
 std::string attachment_term(const QueryTerm& term) {
     if (term.field == QueryField::subject) return "";
     return fts_string(term.value) + (term.prefix ? " *" : "");
@@ -193,7 +193,7 @@ std::string any_attachment_text(const ParsedQuery& query) {
 // checked on the rows FTS5 yields, newest first.
 struct Plan {
     Sql sql;
-    std::string any_attachment; // attachment_text expression for naming the matching file
+    std::string any_attachment; // expression over (filename, body) naming the matching file
     std::vector<HighlightTerm> highlights;
 };
 
@@ -339,23 +339,18 @@ Status fill_snippet(IndexState& state, const Plan& plan, int64_t id, SearchHit& 
     // The term may lie beyond the scanned start: the body's start stands for it.
     if (!found && cut) found = one_line(utf8::truncate(body, 240)) + "…";
     // Only a message whose own text has none of the terms was found through an attachment;
-    // asking FTS5 about attachments costs a cursor per hit, so only those ask.
+    // matching its attachments one by one costs, so only those ask.
     if (!found && !plan.any_attachment.empty()) {
-        // CROSS JOIN keeps the message's few attachments as the outer loop: FTS5 then checks
-        // each rowid instead of listing every attachment that matches.
-        auto files = state.statement(
-            "SELECT CASE WHEN a.filename <> '' THEN a.filename ELSE 'attachment-' || (a.idx + 1) "
-            "END, attachment_text.body FROM attachments a CROSS JOIN attachment_text ON "
-            "attachment_text.rowid = a.rowid WHERE a.message_id = ?2 AND attachment_text MATCH ?1 "
-            "ORDER BY a.idx");
-        if (!files) return error_of(files);
-        (*files)->bind(1, plan.any_attachment).bind(2, id);
-        ok = for_each_row(**files, [&](Statement& s) {
-            hit.matched_attachments.push_back(s.column_text(0));
-            if (!found) found = snippet(s.column_text(1), plan.highlights);
-            if (!found) found = snippet(s.column_text(0), plan.highlights);
-        });
-        if (!ok) return ok;
+        auto matched = attachments_matching(state, id, plan.any_attachment);
+        if (!matched) return error_of(matched);
+        for (const MatchedAttachment& attachment : *matched) {
+            std::string name = attachment.filename.empty()
+                                   ? "attachment-" + std::to_string(attachment.idx + 1)
+                                   : attachment.filename;
+            if (!found) found = snippet(attachment.text, plan.highlights);
+            if (!found) found = snippet(name, plan.highlights);
+            hit.matched_attachments.push_back(std::move(name));
+        }
         if (!hit.matched_attachments.empty()) hit.attachment = hit.matched_attachments.front();
     }
     hit.snippet = found ? *found : one_line(utf8::truncate(body, 240));

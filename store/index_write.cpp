@@ -1,5 +1,6 @@
 // Index: recording messages and their sources (the import and sync hot path: every statement
 // here is prepared once and cached).
+#include <algorithm>
 #include <set>
 #include <utility>
 
@@ -79,6 +80,7 @@ struct MessageWriter {
     IndexState& impl;
     const NewMessage& in;
     int64_t id = 0;
+    int64_t key = 0; // messages.search_key, the rowid of its search_text row
 
     Result<bool> insert_message();
     Status assign_search_key(int64_t date);
@@ -116,7 +118,7 @@ Result<bool> MessageWriter::insert_message() {
 Status MessageWriter::assign_search_key(int64_t date) {
     auto taken = impl.statement("SELECT 1 FROM messages WHERE search_key = ?1");
     if (!taken) return error_of(taken);
-    int64_t key = search_key(date, id);
+    key = search_key(date, id);
     for (;;) {
         auto row = (*taken)->bind(1, key).step();
         (*taken)->reset();
@@ -155,9 +157,10 @@ Status MessageWriter::insert_customers() {
 }
 
 Status MessageWriter::insert_attachments() {
+    // text_size and text_flag: what was read out of it (its text goes to search_text).
     auto insert = impl.statement(
         "INSERT INTO attachments (message_id, idx, sha256, filename, content_type, size, kind, "
-        "path) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)");
+        "path, text_size, text_flag) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)");
     if (!insert) return error_of(insert);
     auto insert_file = impl.statement(
         "INSERT OR IGNORE INTO attachment_files (message_id, idx, path) VALUES (?1, ?2, ?3)");
@@ -170,7 +173,12 @@ Status MessageWriter::insert_attachments() {
         s.bind(1, id).bind(2, static_cast<int64_t>(filed.index)).bind(3, filed.sha256);
         s.bind(4, a.filename).bind(5, a.content_type);
         s.bind(6, static_cast<int64_t>(a.content.size())).bind(7, parsers::to_string(a.kind));
-        if (auto ok = s.bind(8, filed.path).run(); !ok) return ok;
+        s.bind(8, filed.path).bind(9, int64_t{0}).bind(10, "");
+        if (in.texts != nullptr && filed.index < in.texts->size()) {
+            const AttachmentText& text = (*in.texts)[filed.index];
+            s.bind(9, static_cast<int64_t>(text.text.size())).bind(10, text.flag);
+        }
+        if (auto ok = s.run(); !ok) return ok;
         for (const std::string& path : filed.paths) {
             Statement& f = **insert_file;
             f.bind(1, id).bind(2, static_cast<int64_t>(filed.index)).bind(3, path);
@@ -213,26 +221,57 @@ Status MessageWriter::upsert_contacts() {
     return {};
 }
 
-// Last of the steps: the meta column reads the customers and attachments just inserted.
+// Last of the steps: the message's row of search_text, queued for IndexState::flush_text (its
+// meta column reads the customers and attachments inserted here when it is written).
 Status MessageWriter::insert_text() {
-    auto insert = impl.statement(
-        std::string("INSERT INTO search_text (rowid, subject, body, attachments, meta) SELECT "
-                    "m.search_key, ?2, ?3, ?4, ") +
-        k_search_meta_sql + " FROM messages m WHERE m.id = ?1");
-    if (!insert) return error_of(insert);
+    PendingText text{key, id, in.message->subject, in.message->text, {}};
     // Attachment names are searchable too ("PI-2026-031.pdf"), after the body text.
-    std::string body = in.message->text;
     for (const parsers::Attachment& a : in.message->attachments)
-        if (!a.filename.empty()) body += "\n" + a.filename;
-    std::string attachments;
-    if (in.texts != nullptr)
-        for (const AttachmentText& text : *in.texts) {
-            if (text.text.empty()) continue;
-            if (!attachments.empty()) attachments += k_attachment_separator;
-            attachments += text.text;
-        }
-    Statement& s = **insert;
-    return s.bind(1, id).bind(2, in.message->subject).bind(3, body).bind(4, attachments).run();
+        if (!a.filename.empty()) text.body += "\n" + a.filename;
+    // Only the texts of filed attachments, in attachment order: attachments.text_size cuts the
+    // column back into them (store/attachment_probe.hpp), so both must list the same ones.
+    std::vector<size_t> filed;
+    for (const FiledAttachment& attachment : in.filed->attachments)
+        filed.push_back(attachment.index);
+    std::sort(filed.begin(), filed.end());
+    for (size_t index : filed) {
+        if (in.texts == nullptr || index >= in.texts->size()) break;
+        const std::string& body = (*in.texts)[index].text;
+        if (body.empty()) continue;
+        if (!text.attachments.empty()) text.attachments += k_attachment_separator;
+        text.attachments += body;
+    }
+    impl.pending_text_bytes += text.subject.size() + text.body.size() + text.attachments.size();
+    impl.pending_text.push_back(std::move(text));
+    return {};
+}
+
+Status IndexState::flush_text() {
+    if (pending_text.empty()) return {};
+    std::vector<PendingText> rows = std::move(pending_text);
+    pending_text.clear();
+    pending_text_bytes = 0;
+    std::sort(rows.begin(), rows.end(),
+              [](const PendingText& a, const PendingText& b) { return a.key < b.key; });
+    // The meta text is read first and the row inserted with VALUES: an INSERT ... SELECT into
+    // a virtual table runs under a statement savepoint, at which FTS5 writes out its pending
+    // terms, which would again make a segment of every row.
+    auto meta =
+        statement(std::string("SELECT ") + k_search_meta_sql + " FROM messages m WHERE m.id = ?1");
+    if (!meta) return error_of(meta);
+    auto insert = statement("INSERT INTO search_text (rowid, subject, body, attachments, meta) "
+                            "VALUES (?1, ?2, ?3, ?4, ?5)");
+    if (!insert) return error_of(insert);
+    for (const PendingText& row : rows) {
+        std::string tokens;
+        (*meta)->bind(1, row.message_id);
+        auto read = for_each_row(**meta, [&](Statement& s) { tokens = s.column_text(0); });
+        if (!read) return read;
+        Statement& s = **insert;
+        s.bind(1, row.key).bind(2, row.subject).bind(3, row.body).bind(4, row.attachments);
+        if (auto ok = s.bind(5, tokens).run(); !ok) return ok;
+    }
+    return {};
 }
 
 Result<bool> Index::has_message(const std::string& sha256) {
@@ -259,15 +298,18 @@ Status Index::add_message(const NewMessage& message) {
     if (inserted && *inserted) {
         for (auto step : {&MessageWriter::insert_files, &MessageWriter::insert_addresses,
                           &MessageWriter::insert_customers, &MessageWriter::insert_attachments,
-                          &MessageWriter::upsert_contacts, &MessageWriter::insert_text})
+                          &MessageWriter::upsert_contacts})
             if (status = (writer.*step)(); !status) break;
         if (status) status = write_extracted(*m_impl, writer.id, message);
+        // Last: only a message whose rows stand queues its text (a rolled-back id is reused).
+        if (status) status = writer.insert_text();
     }
     if (!status) {
         (void)m_impl->db.exec("ROLLBACK TO add_message");
         m_impl->customer_ids.clear(); // ids inserted inside the savepoint are gone
     }
     (void)m_impl->db.exec("RELEASE add_message");
+    if (status && m_impl->pending_text_bytes > k_max_pending_text) return m_impl->flush_text();
     return status;
 }
 

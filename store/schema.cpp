@@ -264,6 +264,20 @@ INSERT INTO attachment_text (attachment_text) VALUES ('rebuild');
     R"sql(
 ALTER TABLE sync_state ADD COLUMN highest_modseq INTEGER NOT NULL DEFAULT 0;
 )sql",
+    // 12: attachment text is stored and indexed once, in search_text's `attachments` column
+    // (the texts of a message's attachments that have any, in attachment order, joined by
+    // k_attachment_separator); attachments.text_size (bytes) says where each one lies there, so
+    // a search can still name the attachment that matched. attachment_text, which held and
+    // indexed the same text a second time, goes. FTS5 keeps up to 32 MB of new terms in memory
+    // before writing a segment (a batch is one segment; bench/README.md).
+    R"sql(
+ALTER TABLE attachments ADD COLUMN text_size INTEGER NOT NULL DEFAULT 0;
+UPDATE attachments SET text_size = (SELECT length(CAST(t.body AS BLOB)) FROM attachment_text t
+                                    WHERE t.rowid = attachments.rowid)
+ WHERE rowid IN (SELECT rowid FROM attachment_text);
+DROP TABLE attachment_text;
+INSERT INTO search_text (search_text, rank) VALUES ('hashsize', 33554432);
+)sql",
 };
 
 constexpr int64_t k_version = static_cast<int64_t>(std::size(k_migrations));

@@ -22,6 +22,7 @@ std::string customers_expression(const std::vector<int64_t>& customers) {
 }
 
 Status refresh_search_meta(IndexState& impl, int64_t message_id) {
+    if (auto written = impl.flush_text(); !written) return written; // the row may be queued
     auto update =
         impl.statement(std::string("UPDATE search_text SET meta = (SELECT ") + k_search_meta_sql +
                        " FROM messages m WHERE m.id = ?1) WHERE rowid = (SELECT "

@@ -26,7 +26,7 @@ inline constexpr const char* k_search_meta_sql =
 
 // Separates the texts of two attachments in the `attachments` column: a word of its own takes a
 // position between them, so no phrase (and no CJK bigram) spans two files. The column is never
-// shown; snippets come from attachment_text.
+// shown; snippets cut it by attachments.text_size (store/attachment_probe.hpp).
 inline constexpr const char* k_attachment_separator = "\nmailclerkattachmentbreak\n";
 
 inline std::string customer_token(int64_t customer_id) {

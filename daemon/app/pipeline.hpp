@@ -4,12 +4,15 @@
 // committed in flush(), so a crash loses at most the batch in hand and re-running is idempotent.
 #include <atomic>
 #include <cstdint>
+#include <deque>
+#include <memory>
 #include <optional>
 #include <set>
 #include <string>
 #include <string_view>
 
 #include "common/result.hpp"
+#include "daemon/app/understand_pool.hpp"
 #include "daemon/sources/source.hpp"
 #include "parsers/understand.hpp"
 #include "store/archive.hpp"
@@ -51,8 +54,11 @@ class Pipeline {
     ~Pipeline() { rollback(); }
 
     // Archive one message. Errors are operational (disk full, database failure): the caller
-    // stops; messages ingested before stay valid and are committed by flush().
-    Result<Ingested> ingest(std::string_view raw, const store::SourceRef& source);
+    // stops; messages ingested before stay valid and are committed by flush(). `understood`:
+    // the message as parsers::understand() made it without a thread look-up (on a worker), or
+    // null to understand it here; either way the thread is looked up here, in input order.
+    Result<Ingested> ingest(std::string_view raw, const store::SourceRef& source,
+                            parsers::Understanding* understood = nullptr);
 
     // Record another source of an archived message, in the batch's transaction.
     Status add_source(const std::string& sha256, const store::SourceRef& source);
@@ -68,6 +74,8 @@ class Pipeline {
 
   private:
     Status ensure_transaction();
+    Result<Ingested> file_and_index(std::string_view raw, const store::SourceRef& source,
+                                    parsers::Understanding& understood, Ingested result);
     // Rewrite customers/<slug>/price-list.csv of the customers whose price items the
     // committed batch changed. A failure is logged: the list is derived and is rewritten at
     // the customer's next quote.
@@ -105,14 +113,27 @@ class IngestObserver {
 // The sink every source feeds (sources/source.hpp): each message through the pipeline, each
 // batch made durable and committed, with the IMAP folder's sync state when there is one. Import
 // and sync both run through it, so both count, commit and stop the same way.
+//
+// With workers, messages are understood on an UnderstandPool while the calling thread, the one
+// writer, files, indexes and commits what the workers have done, strictly in the order the source
+// handed it over (messages, known sources and batch ends alike): the index sees the same
+// sequence as without workers, so a crash still loses at most the batch in hand. A batch is
+// committed when its end reaches the writer, after the source has gone on; finish() writes and
+// commits the rest.
 class Ingest : public sources::Sink {
   public:
     // `stop` (may be null) is checked before each message: when set, the message is not taken
     // and the source stops with an "interrupted" error; everything before it stays committed
-    // once finish() has run.
+    // once finish() has run. `workers`: threads that understand messages beside the writer; 0
+    // understands each one on the calling thread as it comes.
     Ingest(const parsers::MatchRules& rules, store::Archive& archive, store::Index& index,
            IngestObserver* observer = nullptr, const std::atomic<bool>* stop = nullptr,
-           PriceLists price_lists = PriceLists::rewrite);
+           size_t workers = 0, PriceLists price_lists = PriceLists::rewrite)
+        : Ingest(rules, archive, index, index, observer, stop, workers, price_lists) {}
+    // The same through the pipeline's two interfaces (an in-memory fake in unit tests).
+    Ingest(const parsers::MatchRules& rules, store::Archive& archive, store::Writer& writer,
+           store::PriceBook& price_book, IngestObserver* observer, const std::atomic<bool>* stop,
+           size_t workers, PriceLists price_lists = PriceLists::rewrite);
 
     Status message(std::string_view raw, const sources::SourceRef& source,
                    uint64_t consumed) override;
@@ -120,10 +141,11 @@ class Ingest : public sources::Sink {
     Status batch_end(const std::optional<store::SyncState>& state) override;
     Status unreadable(const Error& error) override;
 
-    // Commit what is in hand (after the source ended, or failed in one of its files).
-    Status finish() { return m_pipeline.flush(); }
+    // Write and commit what is in hand (after the source ended, or failed in one of its files);
+    // after a writer failure, commit what was written before it and return that failure.
+    Status finish();
     // Undo what is in hand (after the archive or the index failed).
-    void abandon() { m_pipeline.rollback(); }
+    void abandon();
     const IngestCounts& counts() const { return m_counts; }
     bool interrupted() const { return m_stop && *m_stop; }
     // The archive or the index failed (disk full, database error): what is in hand may be
@@ -131,6 +153,28 @@ class Ingest : public sources::Sink {
     bool sink_failed() const { return m_failed; }
 
   private:
+    // One thing the source handed over, waiting for the writer.
+    struct Queued {
+        enum class Kind { message, known, batch_end } kind = Kind::message;
+        sources::SourceRef source;
+        uint64_t consumed = 0;
+        std::string sha256;                    // known
+        std::optional<store::SyncState> state; // batch_end
+        std::shared_ptr<UnderstandJob> job;    // message
+    };
+    enum class Wait { none, bounded, all };
+
+    Status write_message(std::string_view raw, const sources::SourceRef& source, uint64_t consumed,
+                         parsers::Understanding* understood);
+    Status write_known(const std::string& sha256, const sources::SourceRef& source);
+    Status write_batch_end(const std::optional<store::SyncState>& state);
+    // Hand one item to the writer's queue, then write what is ready (see write_ready).
+    Status enqueue(Queued item);
+    // Write the front of the queue while it is ready; wait for the workers when `wait` is all,
+    // or while the queue holds more than its bounds when bounded. The first failure stays.
+    Status write_ready(Wait wait);
+    Status write(Queued& item);
+    // A failure of the archive or the index (sink_failed()).
     Status failed(Error error);
 
     Pipeline m_pipeline;
@@ -138,6 +182,10 @@ class Ingest : public sources::Sink {
     IngestObserver* m_observer;
     const std::atomic<bool>* m_stop;
     IngestCounts m_counts;
+    std::unique_ptr<UnderstandPool> m_pool; // null: no workers
+    std::deque<Queued> m_queue;
+    uint64_t m_queued_bytes = 0;
+    Status m_status; // the writer's: its first failure once it failed
 };
 
 } // namespace mailclerk::app

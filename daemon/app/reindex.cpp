@@ -11,6 +11,7 @@
 #include <unistd.h>
 
 #include "common/fd.hpp"
+#include "daemon/app/understand_pool.hpp"
 #include "common/file_io.hpp"
 #include "common/sha256.hpp"
 #include "daemon/app/price_files.hpp"
@@ -158,7 +159,8 @@ class Rebuilder {
             sources::BatchPolicy{}, window);
         if (auto planned = source.plan(); !planned) return tl::unexpected(planned.error());
         if (m_observer) m_observer->planned(source.file_count(), source.total_bytes());
-        Ingest ingest(m_rules, archive, index, m_observer, m_stop, PriceLists::leave);
+        Ingest ingest(m_rules, archive, index, m_observer, m_stop, default_workers(),
+                      PriceLists::leave);
         Status read = source.read(ingest);
         if (ingest.sink_failed() || ingest.interrupted()) {
             ingest.abandon();

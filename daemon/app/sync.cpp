@@ -54,7 +54,7 @@ Status sync_folder(const config::Config& config, const parsers::MatchRules& rule
     auto previous = index.sync_state(account.name, folder.name);
     if (!previous) return tl::unexpected(previous.error());
     store::Archive archive(config.archive_root);
-    Ingest ingest(rules, archive, index);
+    Ingest ingest(rules, archive, index, nullptr, nullptr, default_workers());
     auto find_archived = [&index](const std::string& message_id, int64_t size) {
         return index.find_message(message_id, size);
     };
@@ -62,6 +62,8 @@ Status sync_folder(const config::Config& config, const parsers::MatchRules& rule
                                find_archived, stop);
     source.start_at(search_date(account.since));
     Status read = source.read(ingest);
+    // The writer may still hold the last batches: finish() writes and commits them.
+    if (read) read = ingest.finish();
     if (!read) ingest.abandon();
     const IngestCounts& counts = ingest.counts();
     result.unchanged = source.unchanged();

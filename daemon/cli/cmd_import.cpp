@@ -20,6 +20,7 @@ namespace {
 struct ImportOptions {
     std::vector<std::string> paths;
     size_t batch_messages = 500;
+    size_t workers = app::default_workers();
 };
 
 // The progress bar and the log lines of an import.
@@ -62,7 +63,8 @@ int run_import(const GlobalOptions& global, const ImportOptions& options) {
                                sources::BatchPolicy{options.batch_messages, 64ull << 20});
     const std::atomic<bool>& stop = stop_on_signals();
     ImportView view(source.total_bytes(), source.file_count());
-    app::Ingest ingest(workspace->rules, *workspace->archive, *workspace->index, &view, &stop);
+    app::Ingest ingest(workspace->rules, *workspace->archive, *workspace->index, &view, &stop,
+                       options.workers);
     Status read = source.read(ingest);
     view.done();
     // Whatever was taken before an interruption or a damaged source file is committed (no
@@ -92,6 +94,10 @@ void add_import(CLI::App& app, const GlobalOptions& global, Runner& run) {
     command->add_option("paths", options->paths, "files or folders to import")->required();
     command->add_option("--batch", options->batch_messages, "messages per commit")
         ->check(CLI::Range(1, 100000));
+    command
+        ->add_option("--workers", options->workers,
+                     "threads that parse messages beside the writer (0: parse on the writer)")
+        ->check(CLI::Range(0, 64));
     run_when_chosen(command, global, run, options, run_import);
 }
 

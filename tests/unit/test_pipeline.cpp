@@ -70,7 +70,10 @@ class FakeIndex : public store::Writer, public store::PriceBook {
                                 const std::string&) override {
         return {};
     }
-    Status save_sync_state(const store::SyncState&) override { return {}; }
+    Status save_sync_state(const store::SyncState& sync) override {
+        state().sync_uid = sync.highest_uid;
+        return {};
+    }
     Result<std::vector<store::ArchivedMessage>> archived_messages() override {
         return std::vector<store::ArchivedMessage>{};
     }
@@ -93,11 +96,14 @@ class FakeIndex : public store::Writer, public store::PriceBook {
     struct Stored {
         std::vector<std::string> paths, customers;
         std::string subject;
+        bool operator==(const Stored&) const = default;
     };
     struct State {
         std::map<std::string, Stored> messages;
         std::map<std::string, std::set<std::string>> sources;
         std::map<std::string, std::vector<std::string>> by_message_id;
+        int64_t sync_uid = 0;
+        bool operator==(const State&) const = default;
     };
     const State& committed() const { return m_committed; }
     int commits = 0;
@@ -209,4 +215,76 @@ TEST_CASE("pipeline: bytes that are not mail are archived raw, unmatched and fla
     REQUIRE(f.pipeline.flush());
     REQUIRE(flagged->paths.size() == 1);
     CHECK(flagged->paths.front().starts_with("unmatched/"));
+}
+
+namespace {
+
+// A message of customer `n % 3` (0 and 1 are customers, 2 is not), replying to message `n - 1`
+// when n is odd, so that a reply's thread is often still with the workers when it is read.
+std::string numbered(int n) {
+    static const char* domains[] = {"acme.com", "bolt.de", "nobody.org"};
+    std::string from = n % 2 ? "buyer@gmail.com" : std::string("buyer@") + domains[n % 3];
+    std::string raw = "From: " + from + "\r\nTo: sales@ourco.com\r\nSubject: message " +
+                      std::to_string(n) + "\r\nMessage-ID: <m" + std::to_string(n) + "@x>\r\n";
+    if (n % 2) raw += "In-Reply-To: <m" + std::to_string(n - 1) + "@x>\r\n";
+    return raw + "Date: Tue, 3 Nov 2026 09:42:00 +0800\r\n\r\nbody " + std::to_string(n) + "\r\n";
+}
+
+// The same sequence of messages, known sources and batch ends through an Ingest with `workers`.
+FakeIndex::State ingest_sequence(size_t workers, int* commits) {
+    test::TempDir dir;
+    parsers::MatchRules match = rules();
+    match.customers.push_back({"bolt", "Bolt GmbH", {"bolt.de"}, {}});
+    store::Archive archive{dir.path()};
+    FakeIndex index{dir.path()};
+    app::Ingest ingest(match, archive, index, index, nullptr, nullptr, workers);
+    for (int n = 0; n < 60; ++n) {
+        REQUIRE(ingest.message(numbered(n), {"imap", "a", "INBOX", 1, n + 1}, 0));
+        if (n % 7 == 3) REQUIRE(ingest.message(numbered(n), {"imap", "a", "Sent", 1, n + 1}, 0));
+        if (n % 10 == 9)
+            REQUIRE(ingest.batch_end(store::SyncState{"a", "INBOX", 1, n + 1, 0, "", 0}));
+    }
+    REQUIRE(
+        ingest.message(std::string("\x89PNG\r\n\x1a\n\0\0binary", 16), {"file", "", "x", 0, 0}, 0));
+    REQUIRE(ingest.finish());
+    CHECK(ingest.counts().messages == 60 + 9 + 1);
+    CHECK(ingest.counts().duplicates == 9);
+    CHECK(ingest.counts().flagged == 1);
+    *commits = index.commits;
+    return index.committed();
+}
+
+} // namespace
+
+TEST_CASE("ingest: workers write what the writer alone writes, in the same order and batches",
+          "[pipeline]") {
+    // Issue 18: understanding moves to worker threads; replies must still find the customers of
+    // the message before them, duplicates must still be found, batches commit as before.
+    int alone_commits = 0, pooled_commits = 0;
+    FakeIndex::State alone = ingest_sequence(0, &alone_commits);
+    FakeIndex::State pooled = ingest_sequence(2, &pooled_commits);
+    CHECK(alone.messages.size() == 61);
+    CHECK(alone.sync_uid == 60);
+    CHECK(alone.messages.at(parsers::message_identity(numbered(1))).customers ==
+          std::vector<std::string>{"acme"}); // a free-mail reply, known through its thread
+    CHECK(pooled == alone);
+    CHECK(pooled_commits == alone_commits);
+}
+
+TEST_CASE("ingest: a writer failure stops the source and keeps the batches before it",
+          "[pipeline]") {
+    Fixture f;
+    app::Ingest ingest(f.match, f.archive, f.index, f.index, nullptr, nullptr, 2);
+    REQUIRE(ingest.message(numbered(0), {"file", "", "a", 0, 0}, 0));
+    REQUIRE(ingest.batch_end(std::nullopt));
+    REQUIRE(ingest.finish());
+    f.index.fail_next_add = true;
+    Status status = ingest.message(numbered(2), {"file", "", "b", 0, 0}, 0);
+    // The failure shows at the call that writes it: this one, a later one, or finish().
+    for (int n = 4; status && n < 40; n += 2)
+        status = ingest.message(numbered(n), {"file", "", "c", 0, 0}, 0);
+    Status finished = ingest.finish();
+    REQUIRE_FALSE((status && finished));
+    CHECK((status ? finished : status).error().message == "disk I/O error");
+    CHECK(f.index.committed().messages.size() == 1);
 }

@@ -341,6 +341,42 @@ TEST_CASE("a phrase never spans two attachments", "[store][search]") {
     CHECK(s.subjects("\"ends with 报价\"") == Strings{"two files"});
 }
 
+TEST_CASE("an unfiled attachment's text does not shift the names of the others",
+          "[store][search]") {
+    // Issue 18: attachments.text_size cuts search_text's attachments column back into texts, so
+    // the column must hold the texts of the filed attachments only.
+    SearchStore s;
+    parsers::Message m;
+    m.subject = "two parts";
+    m.text = "see the list";
+    m.date = k_t0;
+    m.from = {{"", "li@acme.com"}};
+    for (const char* name : {"inline.txt", "list.csv"}) {
+        parsers::Attachment a;
+        a.filename = name;
+        a.content = std::string("bytes of ") + name;
+        m.attachments.push_back(a);
+    }
+    parsers::Classification c;
+    c.customers.push_back({"acme", "address", "li@acme.com"});
+    std::string raw = "Subject: two parts\r\n\r\nsee the list";
+    std::string sha = sha256_hex(raw);
+    auto filed = s.archive.file(sha, raw, m, {"acme"});
+    REQUIRE(filed);
+    REQUIRE(s.archive.sync());
+    REQUIRE(filed->attachments.size() == 2);
+    filed->attachments.erase(filed->attachments.begin()); // as if the first part were not filed
+    std::vector<store::AttachmentText> texts = {{"gasket 密封垫", ""}, {"flange 法兰盘", ""}};
+    store::NewMessage record{sha, static_cast<int64_t>(raw.size()), &m, &c, &*filed, &texts};
+    REQUIRE(s.index.begin());
+    REQUIRE(s.index.add_message(record));
+    REQUIRE(s.index.commit());
+    auto hits = s.search("法兰盘");
+    REQUIRE(hits.results.size() == 1);
+    CHECK(hits.results[0].matched_attachments == Strings{"list.csv"});
+    CHECK(s.subjects("密封垫").empty());
+}
+
 TEST_CASE("totals are counted up to the count limit", "[store][search]") {
     SearchStore s;
     for (int i = 0; i < 7; ++i)
@@ -476,7 +512,57 @@ INSERT INTO attachment_text (rowid, filename, body)
         index->search(store::SearchRequest{"\"DN100 报价\"", "", store::SearchSort::date, 5});
     REQUIRE(hit);
     REQUIRE(hit->results.size() == 1);
-    CHECK(hit->results[0].attachment == "QT-1.xlsx"); // attachment_text was rebuilt too
+    CHECK(hit->results[0].attachment == "QT-1.xlsx"); // the attachments column was rebuilt too
+}
+
+TEST_CASE("migration 11 keeps attachment text once and still names the attachment that matched",
+          "[store][search][migration]") {
+    test::TempDir dir;
+    std::filesystem::path path = dir.path() / "index.sqlite";
+    {
+        // At schema 10 the text of each attachment was stored twice: in attachment_text and
+        // joined in search_text's attachments column. The middle attachment has no text.
+        auto db = store::Database::open(path);
+        REQUIRE(db);
+        REQUIRE(store::prepare_schema(*db, 10));
+        REQUIRE(db->exec(R"sql(
+INSERT INTO messages (id, sha256, date, subject, direction, kind, size, search_key) VALUES
+  (1, 'a', 1772323200, 'documents', 'inbound', 'quote', 10, 1772323200 << 24 | 1);
+INSERT INTO attachments (message_id, idx, sha256, filename, size, kind) VALUES
+  (1, 0, 'x', 'QT-1.xlsx', 5, 'quote'), (1, 1, 'y', 'logo.png', 5, 'other'),
+  (1, 2, 'z', '', 5, 'other');
+INSERT INTO attachment_text (rowid, filename, body)
+  SELECT rowid, filename, CASE idx WHEN 0 THEN '型号 DN100 报价' ELSE '单价 flanged ends' END
+  FROM attachments WHERE idx <> 1;
+INSERT INTO search_text (rowid, subject, body, attachments, meta) VALUES
+  (1772323200 << 24 | 1, 'documents', 'see the files',
+   '型号 DN100 报价' || char(10) || 'mailclerkattachmentbreak' || char(10) || '单价 flanged ends',
+   'zdinbound zkquote zhasatt');
+)sql"));
+    }
+    auto index = store::Index::open(path);
+    REQUIRE(index);
+    auto attachment = [&](const char* query) {
+        auto hits = index->search(store::SearchRequest{query, "", store::SearchSort::date, 5});
+        REQUIRE(hits);
+        REQUIRE(hits->results.size() == 1);
+        return std::make_pair(hits->results[0].attachment, hits->results[0].snippet);
+    };
+    CHECK(attachment("DN100").first == "QT-1.xlsx");
+    CHECK(attachment("flanged").first == "attachment-3"); // the third, past one without text
+    CHECK(attachment("flanged").second == "单价 [flanged] ends");
+    CHECK(attachment("\"单价 flanged\"").first == "attachment-3");
+    auto db = store::Database::open(path);
+    REQUIRE(db);
+    REQUIRE(store::prepare_schema(*db));
+    auto tables =
+        db->query_int("SELECT count(*) FROM sqlite_master WHERE name = 'attachment_text'");
+    REQUIRE(tables);
+    CHECK(*tables == 0);
+    auto stmt = db->prepare("SELECT group_concat(text_size, ' ') FROM attachments");
+    REQUIRE(stmt);
+    REQUIRE(stmt->step());
+    CHECK(stmt->column_text(0) == "19 0 19"); // bytes: 型号 DN100 报价, none, 单价 flanged ends
 }
 
 TEST_CASE("a customer's timeline and documents are newest first and follow re-matching",

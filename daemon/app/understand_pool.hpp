@@ -1,0 +1,63 @@
+#pragma once
+// Messages understood on worker threads and handed back in the order they came in: the writer
+// (the thread that feeds the pool) files and indexes them in input order, so the durability
+// invariant and the thread look-ups stay those of one thread, while parsing, document text and
+// price extraction run beside it on the other cores.
+#include <condition_variable>
+#include <cstddef>
+#include <deque>
+#include <memory>
+#include <mutex>
+#include <optional>
+#include <string>
+#include <thread>
+#include <vector>
+
+#include "parsers/understand.hpp"
+
+namespace mailclerk::app {
+
+// How many workers understand messages beside the writer: one per core but the writer's, and at
+// least one (on one core the writer and the worker still overlap on I/O waits).
+size_t default_workers();
+
+// One message for the pool. A worker sets `understood` (nothing when understand() failed) and
+// then `done`; read them after done() or wait() said so.
+struct UnderstandJob {
+    std::string raw;
+    parsers::Origin origin = parsers::Origin::unknown;
+    std::optional<parsers::Understanding> understood;
+    bool done = false;
+};
+
+// A work queue: jobs are taken in the order they are pushed, by whichever worker is free, so
+// they finish in any order; the caller keeps its own order and waits for each job in turn.
+class UnderstandPool {
+  public:
+    // `workers` threads (at least one) understand with `rules`, which must outlive the pool, at
+    // Depth::documents and without thread look-ups (parsers::match_thread does that after).
+    UnderstandPool(const parsers::MatchRules& rules, size_t workers);
+    UnderstandPool(const UnderstandPool&) = delete;
+    UnderstandPool& operator=(const UnderstandPool&) = delete;
+    // Workers finish the job in hand and stop; jobs not taken are never done.
+    ~UnderstandPool();
+
+    void push(std::shared_ptr<UnderstandJob> job);
+    bool done(const UnderstandJob& job) const;
+    void wait(const UnderstandJob& job) const;
+    // Drop the jobs no worker has taken (they are never done).
+    void clear();
+
+  private:
+    void work();
+
+    const parsers::MatchRules& m_rules;
+    mutable std::mutex m_mutex;
+    std::condition_variable m_work;         // a job to take, or stop
+    mutable std::condition_variable m_done; // a job finished
+    std::deque<std::shared_ptr<UnderstandJob>> m_queue;
+    bool m_stop = false;
+    std::vector<std::thread> m_threads;
+};
+
+} // namespace mailclerk::app
