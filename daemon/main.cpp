@@ -32,6 +32,9 @@ constexpr mailclerk::cli::Registrar k_commands[] = {
     // issue 22: packaging
     mailclerk::cli::add_doctor,
     mailclerk::cli::add_gen_docs,
+    // issue 20: the rep's agenda and the product view
+    mailclerk::cli::add_today,
+    mailclerk::cli::add_product,
 };
 }
 

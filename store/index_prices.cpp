@@ -69,6 +69,8 @@ Status write_prices(IndexState& impl, int64_t message_row, const NewMessage& in)
     return {};
 }
 
+} // namespace
+
 PriceRow read_price_row(const Statement& s) {
     PriceRow row;
     parsers::PriceItem& item = row.item;
@@ -90,8 +92,6 @@ PriceRow read_price_row(const Statement& s) {
     row.attachment = s.column_text(14);
     return row;
 }
-
-} // namespace
 
 Status write_extracted(IndexState& impl, int64_t message_row, const NewMessage& message) {
     if (auto ok = write_texts(impl, message_row, message); !ok) return ok;

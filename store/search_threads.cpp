@@ -77,6 +77,16 @@ std::string normalised_subject(std::string_view subject) {
     return out;
 }
 
+bool is_reply_subject(std::string_view subject) {
+    for (;;) {
+        subject = utf8::trim(subject);
+        if (!subject.starts_with("[")) return reply_prefix(subject) > 0;
+        size_t close = subject.find(']');
+        if (close == std::string_view::npos) return false;
+        subject.remove_prefix(close + 1);
+    }
+}
+
 std::vector<SearchThread> group_threads(const std::vector<SearchHit>& hits) {
     UnionFind sets(hits.size());
     std::map<std::string, size_t> by_key;

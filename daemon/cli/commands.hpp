@@ -47,5 +47,7 @@ void add_web(CLI::App& app, const GlobalOptions& global, Runner& run);
 void add_user(CLI::App& app, const GlobalOptions& global, Runner& run);
 void add_doctor(CLI::App& app, const GlobalOptions& global, Runner& run);
 void add_gen_docs(CLI::App& app, const GlobalOptions& global, Runner& run);
+void add_today(CLI::App& app, const GlobalOptions& global, Runner& run);
+void add_product(CLI::App& app, const GlobalOptions& global, Runner& run);
 
 } // namespace mailclerk::cli
