@@ -68,7 +68,8 @@ Status check_today(const toml::table& table, TableReader& reader, TodaySettings&
             day = utf8::ascii_lower(utf8::trim(day));
             if (std::find(std::begin(k_weekdays), std::end(k_weekdays), day) ==
                 std::end(k_weekdays))
-                return bad("workdays", "'" + day + "' is not one of mon, tue, wed, thu, fri, sat, sun");
+                return bad("workdays",
+                           "'" + day + "' is not one of mon, tue, wed, thu, fri, sat, sun");
         }
     }
     size_t dash = t.hours.find('-');
@@ -77,8 +78,9 @@ Status check_today(const toml::table& table, TableReader& reader, TodaySettings&
     if (t.day_start < 0 || t.day_end < 0 || t.day_end <= t.day_start)
         return bad("hours", "write \"HH:MM-HH:MM\", the start before the end (\"09:00-18:00\")");
     if (!t.timezone.empty() && !known_zone(t.timezone))
-        return bad("timezone", "'" + t.timezone +
-                                   "' is not a zone of the system's tzdata (e.g. \"Asia/Shanghai\")");
+        return bad("timezone",
+                   "'" + t.timezone +
+                       "' is not a zone of the system's tzdata (e.g. \"Asia/Shanghai\")");
     for (const std::string& day : t.holidays)
         if (!is_date(day)) return bad("holidays", "'" + day + "' is not a date \"YYYY-MM-DD\"");
     if (!t.digest_time.empty() && (t.digest_minutes = clock_minutes(t.digest_time)) < 0)
@@ -103,19 +105,19 @@ Status read_today(const toml::table& root, Config& config, const fs::path& file)
     TableReader reader(*table, "today", file);
     TodaySettings& t = config.today;
     t.line = reader.line();
-    status = all_of([&] { return reader.get("reply_hours", t.reply_hours, 1, 2000); },
-                    [&] { return reader.get("quote_chase_days", t.quote_chase_days, 1, 365); },
-                    [&] { return reader.get("window_days", t.window_days, 1, 730); },
-                    [&] { return reader.get("workdays", t.workdays); },
-                    [&] { return reader.get("hours", t.hours); },
-                    [&] { return reader.get("timezone", t.timezone); },
-                    [&] { return reader.get("holidays", t.holidays); },
-                    [&] { return reader.get("digest_time", t.digest_time); },
-                    [&] { return reader.get("deliver", t.deliver); },
-                    [&] { return reader.get("web_url", t.web_url); },
-                    [&] { return reader.get("lang", t.lang); },
-                    [&] { return reader.get("from", t.from); },
-                    [&] { return reader.reject_unknown(); });
+    status =
+        all_of([&] { return reader.get("reply_hours", t.reply_hours, 1, 2000); },
+               [&] { return reader.get("quote_chase_days", t.quote_chase_days, 1, 365); },
+               [&] { return reader.get("window_days", t.window_days, 1, 730); },
+               [&] { return reader.get("workdays", t.workdays); },
+               [&] { return reader.get("hours", t.hours); },
+               [&] { return reader.get("timezone", t.timezone); },
+               [&] { return reader.get("holidays", t.holidays); },
+               [&] { return reader.get("digest_time", t.digest_time); },
+               [&] { return reader.get("deliver", t.deliver); },
+               [&] { return reader.get("web_url", t.web_url); },
+               [&] { return reader.get("lang", t.lang); },
+               [&] { return reader.get("from", t.from); }, [&] { return reader.reject_unknown(); });
     if (!status) return status;
     return check_today(*table, reader, t);
 }
@@ -127,26 +129,26 @@ Status read_smtp(const toml::table& root, Config& config, const fs::path& file) 
     if (table) {
         TableReader reader(*table, "smtp", file);
         s.line = reader.line();
-        status = all_of(
-            [&] { return reader.get("url", s.url); }, [&] { return reader.get("user", s.user); },
-            [&] { return reader.get("starttls", s.starttls); },
-            [&] { return reader.get("tls_verify", s.tls_verify); },
-            [&] { return reader.get("ca_file", s.ca_file); },
-            [&] { return reader.get("password_command", s.password_command); },
-            [&] { return reader.get("password_file", s.password_file); },
-            [&] { return reader.get("password_env", s.password_env); },
-            [&] { return reader.get("oauth2_token_command", s.oauth2_token_command); },
-            [&] { return reader.reject_unknown(); });
+        status = all_of([&] { return reader.get("url", s.url); },
+                        [&] { return reader.get("user", s.user); },
+                        [&] { return reader.get("starttls", s.starttls); },
+                        [&] { return reader.get("tls_verify", s.tls_verify); },
+                        [&] { return reader.get("ca_file", s.ca_file); },
+                        [&] { return reader.get("password_command", s.password_command); },
+                        [&] { return reader.get("password_file", s.password_file); },
+                        [&] { return reader.get("password_env", s.password_env); },
+                        [&] { return reader.get("oauth2_token_command", s.oauth2_token_command); },
+                        [&] { return reader.reject_unknown(); });
         if (!status) return status;
     } else if (!status) {
         return status;
     }
     auto where = fmt::format("{}:{}: smtp", file.string(), table ? s.line : config.today.line);
-    std::string scheme = utf8::ascii_lower(s.url.substr(0, s.url.find("://") + 3));
-    if (!s.url.empty() && scheme != "smtp://" && scheme != "smtps://")
+    std::string url = utf8::ascii_lower(s.url);
+    if (!url.empty() && !url.starts_with("smtp://") && !url.starts_with("smtps://"))
         return fail(ErrorCode::config, where + ".url: must start with smtp:// or smtps://");
-    int secrets = !s.password_command.empty() + !s.password_file.empty() +
-                  !s.password_env.empty() + !s.oauth2_token_command.empty();
+    int secrets = !s.password_command.empty() + !s.password_file.empty() + !s.password_env.empty() +
+                  !s.oauth2_token_command.empty();
     if (secrets > 1 || (secrets == 1) != !s.user.empty())
         return fail(ErrorCode::config,
                     where + ": with a user give exactly one of password_command, password_file, "

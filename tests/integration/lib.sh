@@ -19,6 +19,12 @@ trap cleanup EXIT
 
 fail() { echo "FAIL: $*" >&2; exit 1; }
 skip() { echo "SKIP: $*" >&2; exit 77; }
+# missing WHAT: a tool the test needs is not installed: skip, but fail under CI=true, where
+# scripts/install-deps.sh has installed everything.
+missing() {
+  [ "${CI:-}" = true ] && fail "$* (CI=true: scripts/install-deps.sh installs it)"
+  skip "$*"
+}
 pass() { echo "ok: $*"; }
 
 # mc ARGS...: run mailclerk with the test config.

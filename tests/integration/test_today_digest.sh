@@ -6,6 +6,9 @@
 source "$(dirname "$0")/lib.sh"
 source "$SOURCE_DIR/tests/support/dovecot.sh"
 source "$SOURCE_DIR/tests/support/postfix.sh"
+_postfix_installed || missing "postfix not installed (apt-get install postfix)"
+[ -x /usr/lib/dovecot/lmtp ] || missing "dovecot-lmtpd not installed (apt-get install dovecot-lmtpd)"
+[ -x /usr/lib/dovecot/imap ] || missing "dovecot-imapd not installed (apt-get install dovecot-imapd)"
 if [ "$(id -u)" != 0 ]; then
   [ "${CI:-}" = true ] && fail "CI runs this test as root (Postfix's master needs it)"
   skip "Postfix needs root"
