@@ -23,12 +23,10 @@ namespace {
 constexpr std::string_view k_default_path = "/etc/mailclerk/mailclerk.toml";
 constexpr std::string_view k_categories[] = {"closed", "key", "prospect", "inactive"};
 
-
 void lower_all(std::vector<std::string>& values) {
     for (std::string& value : values)
         value = utf8::ascii_lower(utf8::trim(value));
 }
-
 
 Status read_archive(const toml::table& root, Config& config, const fs::path& file) {
     const toml::node* node = root.get("archive");

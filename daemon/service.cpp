@@ -45,8 +45,8 @@ struct AccountState {
 };
 
 constexpr auto k_max_backoff = 30min;
-constexpr auto k_digest_check = 1min;   // how often the service looks at the clock for digests
-constexpr auto k_digest_retry = 15min;  // after a digest that failed to go out
+constexpr auto k_digest_check = 1min;  // how often the service looks at the clock for digests
+constexpr auto k_digest_retry = 15min; // after a digest that failed to go out
 
 class Service {
   public:

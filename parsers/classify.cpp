@@ -311,7 +311,7 @@ bool is_auto_reply(const Message& message) {
     // Outlook, Exchange, Foxmail and Gmail rules in the languages reps meet.
     static constexpr std::string_view k_subjects[] = {
         "automatic reply:", "auto reply:", "autoreply:", "auto-reply:", "out of office",
-        "自动回复", "自动答复", "自動回覆", "自動回复", "abwesenheitsnotiz"};
+        "自动回复",         "自动答复",    "自動回覆",   "自動回复",    "abwesenheitsnotiz"};
     std::string subject = utf8::ascii_lower(utf8::trim(message.subject));
     return std::any_of(std::begin(k_subjects), std::end(k_subjects),
                        [&](std::string_view prefix) { return subject.starts_with(prefix); });

@@ -92,8 +92,8 @@ Result<int64_t> Index::last_exchange(int64_t customer_id, const std::string& dir
     std::string match = customers_expression({customer_id});
     if (!direction.empty()) match += " AND {meta} : " + fts_string("zd" + direction);
     int64_t date = 0;
-    auto ok = for_each_row((*stmt)->bind(1, match),
-                           [&](Statement& s) { date = s.column_int64(0); });
+    auto ok =
+        for_each_row((*stmt)->bind(1, match), [&](Statement& s) { date = s.column_int64(0); });
     if (!ok) return error_of(ok);
     return date;
 }

@@ -53,8 +53,7 @@ std::vector<std::string> query_words(const std::string& query) {
     while (start < query.size()) {
         size_t end = query.find_first_of(" \t,;", start);
         if (end == std::string::npos) end = query.size();
-        if (std::string key = parsers::product_key(query.substr(start, end - start));
-            !key.empty())
+        if (std::string key = parsers::product_key(query.substr(start, end - start)); !key.empty())
             words.push_back(std::move(key));
         start = end + 1;
     }
@@ -78,8 +77,9 @@ Result<std::vector<ProductPrice>> Index::product_prices(const std::string& query
     std::vector<std::string> words = query_words(query);
     if (words.empty()) return std::vector<ProductPrice>{};
     std::string whole = parsers::product_key(query);
-    std::string narrow = *std::max_element(
-        words.begin(), words.end(), [](const auto& a, const auto& b) { return a.size() < b.size(); });
+    std::string narrow =
+        *std::max_element(words.begin(), words.end(),
+                          [](const auto& a, const auto& b) { return a.size() < b.size(); });
     auto stmt = m_impl->statement(k_candidates_sql);
     if (!stmt) return error_of(stmt);
     // Rows come grouped by (customer, product key), newest first: the group's first row is its

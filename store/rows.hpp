@@ -300,8 +300,8 @@ struct Dismissal {
 
 // One daily digest to one user: claimed before it is sent, marked sent after.
 struct DigestRecord {
-    std::string day;  // local date in the agenda's time zone, "2026-11-03"
-    std::string user; // users.name
+    std::string day;               // local date in the agenda's time zone, "2026-11-03"
+    std::string user;              // users.name
     std::string state = "sending"; // sending | sent
     int64_t at = 0;
     std::string message_id = {};
@@ -313,9 +313,9 @@ struct ProductPrice {
     int64_t customer_id = 0;
     std::string slug, name;
     PriceRow row;
-    int64_t message_row = 0;        // messages.id of the source
-    std::string status = "quoted";  // quoted (a quote we or they sent); agreed prices come later
-    bool exact = false;             // the product key equals the query's
+    int64_t message_row = 0;       // messages.id of the source
+    std::string status = "quoted"; // quoted (a quote we or they sent); agreed prices come later
+    bool exact = false;            // the product key equals the query's
 };
 
 } // namespace mailclerk::store

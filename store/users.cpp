@@ -4,10 +4,11 @@
 namespace mailclerk::store {
 namespace {
 
-constexpr const char* k_columns = "SELECT name, password_hash, role, team, created, email, lang FROM users";
+constexpr const char* k_columns =
+    "SELECT name, password_hash, role, team, created, email, lang FROM users";
 
 UserRow user_of(Statement& s) {
-    return UserRow{s.column_text(0), s.column_text(1),  s.column_text(2), s.column_text(3),
+    return UserRow{s.column_text(0),  s.column_text(1), s.column_text(2), s.column_text(3),
                    s.column_int64(4), s.column_text(5), s.column_text(6)};
 }
 

@@ -103,9 +103,8 @@ Result<Secret> read_secret(const SecretSource& account) {
 } // namespace
 
 Result<Secret> account_secret(const config::Account& account) {
-    return read_secret({"account " + account.name, account.password_command,
-                        account.password_file, account.password_env,
-                        account.oauth2_token_command});
+    return read_secret({"account " + account.name, account.password_command, account.password_file,
+                        account.password_env, account.oauth2_token_command});
 }
 
 Result<Secret> smtp_secret(const config::SmtpSettings& smtp) {

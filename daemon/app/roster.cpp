@@ -259,7 +259,7 @@ candidate_domains(const std::string& direction,
 }
 
 Result<std::set<std::string>> claimed_or_ignored(store::Index& index,
-                                                  const parsers::MatchRules& rules) {
+                                                 const parsers::MatchRules& rules) {
     auto ignored = index.ignored_candidates();
     if (!ignored) return tl::unexpected(ignored.error());
     std::set<std::string> skip(ignored->begin(), ignored->end());

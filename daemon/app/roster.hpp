@@ -89,7 +89,7 @@ candidate_domains(const std::string& direction,
 // Registrable domains nobody should be offered as a candidate: ignored ones and those of the
 // customers in `rules`.
 Result<std::set<std::string>> claimed_or_ignored(store::Index& index,
-                                                  const parsers::MatchRules& rules);
+                                                 const parsers::MatchRules& rules);
 
 // Unknown work domains in unmatched mail with a two-way exchange or an inbound inquiry, minus
 // ignored ones, busiest first.

@@ -50,8 +50,8 @@ void print_prices(const std::vector<store::ProductPrice>& prices) {
 int run_product(const GlobalOptions& global, const ProductOptions& o) {
     std::string query = fmt::format("{}", fmt::join(o.words, " "));
     if (utf8::trim(query).empty())
-        return report(Error{ErrorCode::usage, "name a product: a model, a specification or words",
-                            ""});
+        return report(
+            Error{ErrorCode::usage, "name a product: a model, a specification or words", ""});
     auto workspace = app::open_workspace(global.config);
     if (!workspace) return report(workspace.error());
     auto prices = workspace->index->product_prices(query, static_cast<size_t>(o.limit));

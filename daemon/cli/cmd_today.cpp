@@ -111,9 +111,8 @@ int run_list(app::Workspace& w, const TodayOptions& o, int64_t now) {
         print_items(mine, now);
         return 0;
     }
-    nlohmann::json doc{{"user", who->first},
-                       {"generated_at", iso_date(now)},
-                       {"items", nlohmann::json::array()}};
+    nlohmann::json doc{
+        {"user", who->first}, {"generated_at", iso_date(now)}, {"items", nlohmann::json::array()}};
     for (const today::Item& item : mine)
         doc["items"].push_back(item_json(item));
     print_json(doc.dump());
@@ -164,8 +163,7 @@ int run_done(const GlobalOptions& global, const TodayOptions& o) {
     std::string who = !o.user.empty() ? o.user : std::string("cli:") + (login ? login : "?");
     auto done = today::dismiss_item(*workspace->index, *items, o.id, who, now);
     if (!done) return report(done.error());
-    fmt::print("done: {} ({})\n", done->id,
-               done->customer.empty() ? done->domain : done->customer);
+    fmt::print("done: {} ({})\n", done->id, done->customer.empty() ? done->domain : done->customer);
     return 0;
 }
 
@@ -187,7 +185,9 @@ void add_today(CLI::App& app, const GlobalOptions& global, Runner& run) {
     // CLI11 runs the parent's callback after the subcommand's: `today` runs only alone.
     command->callback([&global, &run, o, command] {
         bool listing = command->get_subcommands().empty();
-        run = [&global, o, listing] { return listing ? run_today(global, *o) : run_done(global, *o); };
+        run = [&global, o, listing] {
+            return listing ? run_today(global, *o) : run_done(global, *o);
+        };
     });
 }
 

@@ -1,7 +1,8 @@
 // mailclerk user add NAME --role rep|manager [--team T] [--email A] [--lang en|zh] |
 // set NAME [--role R] [--team T] [--email A] [--lang L] | list [--json] | remove NAME |
-// passwd NAME: who may log in to the web page, and where their daily digest goes. Passwords are read from the terminal (twice,
-// not echoed) or from the first line of standard input, never from the command line.
+// passwd NAME: who may log in to the web page, and where their daily digest goes. Passwords are
+// read from the terminal (twice, not echoed) or from the first line of standard input, never from
+// the command line.
 #include <cstdio>
 #include <ctime>
 #include <iostream>
@@ -110,8 +111,9 @@ int run_add(const GlobalOptions& global, const UserOptions& o, bool replace_pass
     store::UserRow user =
         replace_password_only
             ? **existing
-            : store::UserRow{o.name,  "",      o.role, o.team, static_cast<int64_t>(std::time(nullptr)),
-                             o.email, o.lang};
+            : store::UserRow{
+                  o.name,  "",    o.role, o.team, static_cast<int64_t>(std::time(nullptr)),
+                  o.email, o.lang};
     user.password_hash = *hash;
     if (auto ok = workspace->index->save_user(user); !ok) return report(ok.error());
     fmt::print("{} {} ({}{})\n", replace_password_only ? "new password for" : "added", user.name,

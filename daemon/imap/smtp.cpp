@@ -36,7 +36,8 @@ tl::unexpected<Error> send_error(CURLcode rc, long reply, const SmtpOptions& o,
     detail = utf8::sanitize(utf8::truncate(detail, 300));
     if (detail.empty()) detail = curl_easy_strerror(rc);
     if (rc == CURLE_LOGIN_DENIED)
-        return fail(ErrorCode::auth, fmt::format("{}: SMTP login refused for user {}", host, o.user),
+        return fail(ErrorCode::auth,
+                    fmt::format("{}: SMTP login refused for user {}", host, o.user),
                     "check [smtp] user and its secret");
     if (rc == CURLE_URL_MALFORMAT || rc == CURLE_UNSUPPORTED_PROTOCOL)
         return fail(ErrorCode::config, fmt::format("{}: {}", host, detail),
@@ -49,8 +50,8 @@ tl::unexpected<Error> send_error(CURLcode rc, long reply, const SmtpOptions& o,
                     "the server's certificate is not trusted: set [smtp] ca_file");
     // A reply code of 4xx/5xx: the server refused the sender, a recipient or the data.
     if (reply >= 400)
-        return fail(ErrorCode::refused, fmt::format("{}: the server refused the mail ({}): {}",
-                                                    host, reply, detail));
+        return fail(ErrorCode::refused,
+                    fmt::format("{}: the server refused the mail ({}): {}", host, reply, detail));
     return fail(ErrorCode::network, fmt::format("{}: {}", host, detail));
 }
 
@@ -97,7 +98,8 @@ Status send_mail(const SmtpOptions& o, const std::string& from,
         else
             set(CURLOPT_PASSWORD, o.password.c_str());
     }
-    if (rc == CURLE_OK) rc = set_tls(curl, o.starttls && scheme == "smtp://", o.verify_tls, o.ca_file);
+    if (rc == CURLE_OK)
+        rc = set_tls(curl, o.starttls && scheme == "smtp://", o.verify_tls, o.ca_file);
     if (rc != CURLE_OK)
         return fail(ErrorCode::config,
                     fmt::format("{}: libcurl refused an option: {}", host, curl_easy_strerror(rc)));

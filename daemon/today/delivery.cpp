@@ -36,7 +36,8 @@ Sender sender_of(const config::Config& config) {
 const config::Account* mailbox_of(const config::Config& config, const store::UserRow& user) {
     for (const config::Account& account : config.accounts)
         if (utf8::ascii_lower(account.name) == utf8::ascii_lower(user.name) ||
-            (!user.email.empty() && utf8::ascii_lower(account.user) == utf8::ascii_lower(user.email)))
+            (!user.email.empty() &&
+             utf8::ascii_lower(account.user) == utf8::ascii_lower(user.email)))
             return &account;
     return nullptr;
 }
@@ -117,8 +118,8 @@ SendOutcome deliver_one(app::Workspace& w, const store::UserRow& user,
                                  header_to, digest->subject, out.message_id, digest->text);
         return out;
     }
-    store::DigestRecord record{context.day, user.name, "sending", context.now, out.message_id,
-                               static_cast<int64_t>(out.items)};
+    store::DigestRecord record{context.day, user.name,      "sending",
+                               context.now, out.message_id, static_cast<int64_t>(out.items)};
     auto claimed = w.index->claim_digest(record);
     if (!claimed || !*claimed) {
         out.outcome = claimed ? "already-sent" : "failed";
@@ -152,8 +153,9 @@ Result<std::vector<SendOutcome>> send_digests(app::Workspace& w, int64_t now,
         if (!options.only_user.empty() &&
             utf8::ascii_lower(user.name) != utf8::ascii_lower(options.only_user))
             continue;
-        auto earlier = std::find_if(sent_before->begin(), sent_before->end(),
-                                    [&](const store::DigestRecord& r) { return r.user == user.name; });
+        auto earlier =
+            std::find_if(sent_before->begin(), sent_before->end(),
+                         [&](const store::DigestRecord& r) { return r.user == user.name; });
         if (earlier != sent_before->end() && !options.dry_run) {
             out.push_back({user.name, "", "already-sent", static_cast<size_t>(earlier->items),
                            earlier->message_id, ""});

@@ -28,7 +28,7 @@ struct SendOutcome {
                          // no-mailbox | failed
     size_t items = 0;
     std::string message_id;
-    std::string detail;  // the error of a failure; the whole mail in a dry run
+    std::string detail; // the error of a failure; the whole mail in a dry run
 };
 
 // The digests of the local day of `now`, for every user (or options.only_user). Fails only

@@ -33,8 +33,9 @@ constexpr Words k_words[] = {
     {"rep", "Rep", "负责人"},
     {"last_mail", "last mail {}", "最近邮件 {}"},
     {"never", "no mail yet", "尚无邮件"},
-    {"footer", "Sent by mailclerk. Mark an item done on the web page or with `mailclerk today "
-               "done ID`.",
+    {"footer",
+     "Sent by mailclerk. Mark an item done on the web page or with `mailclerk today "
+     "done ID`.",
      "由 mailclerk 发送。处理完毕后可在网页上标记，或运行 `mailclerk today done ID`。"},
 };
 
@@ -76,9 +77,9 @@ std::string link_of(const Item& item, const std::string& web_url) {
 }
 
 std::string who(const Item& item) {
-    return item.customer.empty() ? item.domain
-                                 : (item.customer_name.empty() ? item.customer
-                                                               : item.customer_name);
+    return item.customer.empty()
+               ? item.domain
+               : (item.customer_name.empty() ? item.customer : item.customer_name);
 }
 
 std::string short_day(int64_t epoch) {
@@ -133,8 +134,9 @@ std::string text_sections(const std::vector<Section>& all, const DigestContext& 
             out += "  id: " + item.id + "\n";
         }
         if (s.items.size() > k_per_section)
-            out += fmt::format(fmt::runtime(word("more", chinese)), s.items.size() - k_per_section) +
-                   "\n";
+            out +=
+                fmt::format(fmt::runtime(word("more", chinese)), s.items.size() - k_per_section) +
+                "\n";
     }
     return out;
 }
@@ -181,8 +183,8 @@ std::string team_table(const std::vector<const Item*>& items, bool chinese, bool
                            : "";
     if (html)
         for (State state : k_states)
-            out += "<th>" + html_escape(chinese ? words_of(state).zh : words_of(state).en) +
-                   "</th>";
+            out +=
+                "<th>" + html_escape(chinese ? words_of(state).zh : words_of(state).en) + "</th>";
     out += html ? "</tr>" : "\n";
     for (const auto& [rep, by_state] : counts) {
         if (html) {
@@ -195,16 +197,15 @@ std::string team_table(const std::vector<const Item*>& items, bool chinese, bool
         }
         std::vector<std::string> parts;
         for (const auto& [state, n] : by_state)
-            parts.push_back(fmt::format("{} {}", n, chinese ? words_of(state).zh
-                                                             : words_of(state).en));
+            parts.push_back(
+                fmt::format("{} {}", n, chinese ? words_of(state).zh : words_of(state).en));
         out += fmt::format("  {}: {}\n", rep, fmt::join(parts, ", "));
     }
     return out + (html ? "</table>" : "");
 }
 
 std::string head_line(const Recipient& r, size_t count, const DigestContext& c) {
-    if (r.manager)
-        return fmt::format(fmt::runtime(word("team", r.chinese)), c.day, count);
+    if (r.manager) return fmt::format(fmt::runtime(word("team", r.chinese)), c.day, count);
     std::string line = fmt::format(fmt::runtime(word("greeting", r.chinese)), r.user) + " ";
     if (count == 1) return line + fmt::format(fmt::runtime(word("count_one", r.chinese)), c.day);
     return line + fmt::format(fmt::runtime(word("count", r.chinese)), count, c.day);
@@ -239,18 +240,18 @@ std::optional<Digest> compose_digest(const Recipient& r, const std::vector<Item>
     std::string page = c.web_url.empty() ? "" : c.web_url + "/today";
     d.text = head + "\n" + (r.manager ? team_table(mine, zh, false) : "") +
              text_sections(all, c, zh, r.manager) +
-             (page.empty() ? "" : fmt::format("\n{} {}\n", word("open_page", zh), page)) + "\n-- \n" +
-             std::string(word("footer", zh)) + "\n";
+             (page.empty() ? "" : fmt::format("\n{} {}\n", word("open_page", zh), page)) +
+             "\n-- \n" + std::string(word("footer", zh)) + "\n";
     d.html = fmt::format(
         "<!doctype html><html lang=\"{}\"><head><meta charset=\"utf-8\"><title>{}</title></head>"
         "<body style=\"font-family:Arial,'Microsoft YaHei',sans-serif;font-size:14px;color:#222\">"
         "<p>{}</p>{}{}{}<p style=\"color:#888;font-size:12px\">{}</p></body></html>",
         zh ? "zh-CN" : "en", html_escape(d.subject), html_escape(head),
         r.manager ? team_table(mine, zh, true) : "", html_sections(all, c, zh, r.manager),
-        page.empty() ? ""
-                     : "<p><a href=\"" + html_escape(page) + "\">" +
-                           html_escape(word("open_page", zh)) + " " + html_escape(page) +
-                           "</a></p>",
+        page.empty()
+            ? ""
+            : "<p><a href=\"" + html_escape(page) + "\">" + html_escape(word("open_page", zh)) +
+                  " " + html_escape(page) + "</a></p>",
         html_escape(word("footer", zh)));
     return d;
 }

@@ -30,9 +30,8 @@ std::string mail_date(int64_t epoch) {
     std::time_t t = static_cast<std::time_t>(epoch);
     std::tm tm{};
     gmtime_r(&t, &tm);
-    return fmt::format("{}, {:02} {} {:04} {:02}:{:02}:{:02} +0000", k_days[tm.tm_wday],
-                       tm.tm_mday, k_months[tm.tm_mon], tm.tm_year + 1900, tm.tm_hour, tm.tm_min,
-                       tm.tm_sec);
+    return fmt::format("{}, {:02} {} {:04} {:02}:{:02}:{:02} +0000", k_days[tm.tm_wday], tm.tm_mday,
+                       k_months[tm.tm_mon], tm.tm_year + 1900, tm.tm_hour, tm.tm_min, tm.tm_sec);
 }
 
 // A body part; its text in canonical form (CRLF line ends) before encoding.
@@ -64,7 +63,8 @@ std::string phrase(std::string_view name) {
 std::pair<std::string, std::string> split_mailbox(std::string_view mailbox) {
     mailbox = utf8::trim(mailbox);
     size_t open = mailbox.rfind('<');
-    if (open == std::string_view::npos || !mailbox.ends_with(">")) return {"", std::string(mailbox)};
+    if (open == std::string_view::npos || !mailbox.ends_with(">"))
+        return {"", std::string(mailbox)};
     std::string_view name = utf8::trim(mailbox.substr(0, open));
     if (name.size() >= 2 && name.front() == '"' && name.back() == '"')
         name = name.substr(1, name.size() - 2);
@@ -90,8 +90,8 @@ std::string header_words(std::string_view text) {
 
 std::string digest_mail(const Digest& digest, const Envelope& e) {
     std::string boundary = "=_mailclerk_" + sha256_hex(e.message_id).substr(0, 24);
-    std::string from = e.from_name.empty() ? e.from_address
-                                           : phrase(e.from_name) + " <" + e.from_address + ">";
+    std::string from =
+        e.from_name.empty() ? e.from_address : phrase(e.from_name) + " <" + e.from_address + ">";
     std::string headers = fmt::format(
         "From: {}\r\nTo: {}\r\nSubject: {}\r\nDate: {}\r\nMessage-ID: <{}>\r\nMIME-Version: "
         "1.0\r\nAuto-Submitted: auto-generated\r\nX-Auto-Response-Suppress: All\r\n"

@@ -80,12 +80,10 @@ void walk_conversation(const Context& c, const store::CustomerRow& customer,
     std::vector<size_t> live;
     for (size_t i : indexes)
         if (!c.messages[i].auto_reply && !c.messages[i].bulk) live.push_back(i);
-    auto last_answer = std::find_if(live.rbegin(), live.rend(), [&](size_t i) {
-        return answers(c.messages[i], customer.id);
-    });
-    auto last_inbound = std::find_if(live.rbegin(), live.rend(), [&](size_t i) {
-        return c.messages[i].direction == "inbound";
-    });
+    auto last_answer = std::find_if(live.rbegin(), live.rend(),
+                                    [&](size_t i) { return answers(c.messages[i], customer.id); });
+    auto last_inbound = std::find_if(
+        live.rbegin(), live.rend(), [&](size_t i) { return c.messages[i].direction == "inbound"; });
     // Our latest quote, when they have not written since (our own reminders do not count).
     auto last_quote = std::find_if(live.rbegin(), live.rend(), [&](size_t i) {
         return c.messages[i].kind == "quote" && answers(c.messages[i], customer.id);
@@ -95,7 +93,8 @@ void walk_conversation(const Context& c, const store::CustomerRow& customer,
         int64_t due =
             c.rules.calendar.next_working_time(quote.date + c.rules.quote_chase_days * k_day);
         if (c.now >= due)
-            out.push_back(message_item(c, State::awaiting_reply, quote, customer, due, *last_quote));
+            out.push_back(
+                message_item(c, State::awaiting_reply, quote, customer, due, *last_quote));
     }
     bool answered = last_answer != live.rend();
     auto first_open = answered ? last_answer.base() : live.begin();
@@ -275,8 +274,8 @@ Result<Rules> rules_from(const config::Config& config, const parsers::MatchRules
 
 Result<std::vector<Item>> find_items(store::Agenda& agenda,
                                      const std::vector<store::CustomerRow>& directory,
-                                     const std::set<std::string>& skip_domains,
-                                     const Rules& rules, const TextSource& texts, int64_t now) {
+                                     const std::set<std::string>& skip_domains, const Rules& rules,
+                                     const TextSource& texts, int64_t now) {
     auto messages = agenda.agenda_messages(now - rules.window_days * k_day);
     if (!messages) return tl::unexpected(messages.error());
     Context c{agenda, rules, texts, now, *messages, conversations(*messages), {}};
@@ -307,9 +306,8 @@ std::vector<Item> without_dismissed(std::vector<Item> items,
 }
 
 bool acts_on(const Item& item, const std::string& user, bool everything) {
-    return everything || std::any_of(item.reps.begin(), item.reps.end(), [&](const auto& rep) {
-               return same_name(rep, user);
-           });
+    return everything || std::any_of(item.reps.begin(), item.reps.end(),
+                                     [&](const auto& rep) { return same_name(rep, user); });
 }
 
 std::vector<Item> items_of(const std::vector<Item>& items, const std::string& user,

@@ -39,9 +39,9 @@ struct Item {
     std::string subject;
     std::string message_sha256; // the message the state is about ("" for customer states)
     int64_t message_row = 0;
-    std::string thread_id; // the conversation's root Message-ID
-    int64_t since = 0;     // when the clock started (the message, the last mail); 0 = never
-    int64_t due = 0;       // when it became something to do
+    std::string thread_id;         // the conversation's root Message-ID
+    int64_t since = 0;             // when the clock started (the message, the last mail); 0 = never
+    int64_t due = 0;               // when it became something to do
     std::vector<std::string> reps; // who should act: the owner, else the mailboxes' users
 };
 
@@ -67,8 +67,8 @@ using TextSource = std::function<Result<std::string>(int64_t message_row)>;
 // `skip_domains` are the domains that are never candidates (claimed or ignored).
 Result<std::vector<Item>> find_items(store::Agenda& agenda,
                                      const std::vector<store::CustomerRow>& directory,
-                                     const std::set<std::string>& skip_domains,
-                                     const Rules& rules, const TextSource& texts, int64_t now);
+                                     const std::set<std::string>& skip_domains, const Rules& rules,
+                                     const TextSource& texts, int64_t now);
 
 // Items not dismissed at their current `since`.
 std::vector<Item> without_dismissed(std::vector<Item> items,

@@ -189,10 +189,8 @@ Result<std::shared_ptr<const std::vector<app::RosterLine>>> App::roster(store::I
 }
 
 Result<std::shared_ptr<const std::vector<today::Item>>> App::agenda(store::Index& index,
-                                                                     bool fresh) {
-    auto young = [&] {
-        return m_agenda && !fresh && Clock::now() - m_agenda_time < k_roster_age;
-    };
+                                                                    bool fresh) {
+    auto young = [&] { return m_agenda && !fresh && Clock::now() - m_agenda_time < k_roster_age; };
     {
         std::lock_guard lock(m_cache_mutex);
         if (young()) return m_agenda;

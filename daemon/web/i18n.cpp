@@ -175,9 +175,9 @@ std::vector<std::string_view> all_keys() {
         keys.push_back(entry.key);
     for (const DocKindInfo& kind : doc_kinds())
         keys.push_back(kind.name);
-    for (auto state : {today::State::unanswered_inquiry, today::State::awaiting_reply,
-                       today::State::follow_up_due, today::State::dormant,
-                       today::State::new_candidate})
+    for (auto state :
+         {today::State::unanswered_inquiry, today::State::awaiting_reply,
+          today::State::follow_up_due, today::State::dormant, today::State::new_candidate})
         keys.push_back(today::to_string(state));
     return keys;
 }

@@ -29,12 +29,12 @@ std::string price_row(const Page& page, const store::ProductPrice& p) {
 
 Response product_page(Page& page) {
     std::string query(utf8::trim(page.request.param("q")));
-    std::string body = fmt::format(
-        "<h1>{}</h1><form class=\"search\" method=\"get\" action=\"/products\"><input "
-        "type=\"search\" name=\"q\" value=\"{}\" placeholder=\"{}\" autofocus> <button "
-        "type=\"submit\">{}</button></form>",
-        escape(page.t("products")), escape(query), escape(page.t("product_query")),
-        escape(page.t("search")));
+    std::string body =
+        fmt::format("<h1>{}</h1><form class=\"search\" method=\"get\" action=\"/products\"><input "
+                    "type=\"search\" name=\"q\" value=\"{}\" placeholder=\"{}\" autofocus> <button "
+                    "type=\"submit\">{}</button></form>",
+                    escape(page.t("products")), escape(query), escape(page.t("product_query")),
+                    escape(page.t("search")));
     if (query.empty()) return page.html(page.t("products"), body);
     auto prices = page.index.product_prices(query, k_rows);
     if (!prices) return page.error(500, "error");

@@ -16,9 +16,9 @@
 namespace mailclerk::web {
 namespace {
 
-constexpr today::State k_states[] = {today::State::unanswered_inquiry,
-                                     today::State::awaiting_reply, today::State::follow_up_due,
-                                     today::State::dormant, today::State::new_candidate};
+constexpr today::State k_states[] = {today::State::unanswered_inquiry, today::State::awaiting_reply,
+                                     today::State::follow_up_due, today::State::dormant,
+                                     today::State::new_candidate};
 
 bool chinese(const Page& page) {
     return page.lang == Lang::zh;
@@ -52,7 +52,8 @@ std::string done_form(const Page& page, const today::Item& item) {
 
 std::string item_row(const Page& page, const today::Item& item, int64_t now, bool with_reps) {
     std::string age = item.since == 0 ? "—" : today::age_text(item.since, now, chinese(page));
-    std::string reps = item.reps.empty() ? page.t("nobody") : fmt::format("{}", fmt::join(item.reps, ", "));
+    std::string reps =
+        item.reps.empty() ? page.t("nobody") : fmt::format("{}", fmt::join(item.reps, ", "));
     return fmt::format("<tr class=\"item\" data-id=\"{}\" data-state=\"{}\"><td>{}</td><td>{}</td>"
                        "<td class=\"num\" data-sort=\"{}\">{}</td>{}<td>{}</td></tr>",
                        escape(item.id), today::to_string(item.state), who(page, item),
@@ -77,8 +78,7 @@ std::string state_section(const Page& page, today::State state,
                        "</table></section>",
                        today::to_string(state), escape(page.t(today::to_string(state))), count,
                        escape(today::state_advice(state, chinese(page))),
-                       escape(page.t("customer")), escape(page.t("subject")),
-                       escape(page.t("age")),
+                       escape(page.t("customer")), escape(page.t("subject")), escape(page.t("age")),
                        with_reps ? "<th>" + escape(page.t("reps")) + "</th>" : "", rows);
 }
 
@@ -124,7 +124,8 @@ Response today_page(Page& page) {
     if (manager && rep.empty() && !(*all)->empty()) body += team_summary(page, **all);
     for (today::State state : k_states)
         body += state_section(page, state, shown, now, manager);
-    if (shown.empty()) body += "<p class=\"notice nothing\">" + escape(page.t("nothing_today")) + "</p>";
+    if (shown.empty())
+        body += "<p class=\"notice nothing\">" + escape(page.t("nothing_today")) + "</p>";
     return page.html(title, body);
 }
 
@@ -168,14 +169,13 @@ std::string customer_items(Page& page, int64_t customer_id) {
     std::string rows;
     for (const today::Item& item : **all)
         if (item.customer_id == customer_id)
-            rows += fmt::format("<tr class=\"item\" data-state=\"{}\"><td>{}</td><td>{}</td>"
-                                "<td class=\"num\">{}</td><td>{}</td></tr>",
-                                today::to_string(item.state),
-                                escape(page.t(today::to_string(item.state))), what(page, item),
-                                escape(item.since == 0 ? "—"
-                                                       : today::age_text(item.since, now,
-                                                                         chinese(page))),
-                                done_form(page, item));
+            rows += fmt::format(
+                "<tr class=\"item\" data-state=\"{}\"><td>{}</td><td>{}</td>"
+                "<td class=\"num\">{}</td><td>{}</td></tr>",
+                today::to_string(item.state), escape(page.t(today::to_string(item.state))),
+                what(page, item),
+                escape(item.since == 0 ? "—" : today::age_text(item.since, now, chinese(page))),
+                done_form(page, item));
     if (rows.empty()) return "";
     return fmt::format("<section id=\"open-items\"><h2>{}</h2><table class=\"today\"><tbody>{}"
                        "</tbody></table></section>",

@@ -129,8 +129,8 @@ struct Desk {
 
 using Lines = std::vector<std::string>;
 
-const Mail k_inquiry{"Tom Baker <tom@acme.com>", "alice@ourco.com",
-                     "Inquiry: DN50 ball valves", at(2026, 11, 3, 10), "inq-1@acme.com"};
+const Mail k_inquiry{"Tom Baker <tom@acme.com>", "alice@ourco.com", "Inquiry: DN50 ball valves",
+                     at(2026, 11, 3, 10), "inq-1@acme.com"};
 
 Mail reply_to(const Mail& to, int64_t date, const std::string& id) {
     return {"Alice <alice@ourco.com>", "tom@acme.com", "RE: " + to.subject, date, id, to.id};
@@ -141,8 +141,7 @@ Mail reply_to(const Mail& to, int64_t date, const std::string& id) {
 Lines conversations(Desk& desk, int64_t now) {
     Lines out;
     for (const std::string& line : desk.list(now))
-        if (!line.starts_with("follow-up-due") && !line.starts_with("dormant"))
-            out.push_back(line);
+        if (!line.starts_with("follow-up-due") && !line.starts_with("dormant")) out.push_back(line);
     return out;
 }
 
@@ -211,8 +210,8 @@ TEST_CASE("today: weekends and holidays do not count as working time", "[today]"
     Mail friday = k_inquiry;
     friday.date = at(2026, 11, 6, 20);
     desk.add(friday);
-    CHECK(conversations(desk, at(2026, 11, 7, 12)).empty());     // Saturday
-    CHECK(conversations(desk, at(2026, 11, 9, 17)).empty());     // the holiday
+    CHECK(conversations(desk, at(2026, 11, 7, 12)).empty());      // Saturday
+    CHECK(conversations(desk, at(2026, 11, 9, 17)).empty());      // the holiday
     CHECK(conversations(desk, at(2026, 11, 10, 16, 59)).empty()); // Tuesday, one minute left
     CHECK(conversations(desk, at(2026, 11, 10, 17, 1)).size() == 1);
     auto items = desk.items(at(2026, 11, 10, 17, 1));
@@ -234,17 +233,20 @@ TEST_CASE("today: automatic answers never count as replies", "[today]") {
         Mail quote{"Alice <alice@ourco.com>", "tom@acme.com", "Quotation QT-7 DN50 ball valves",
                    at(2026, 11, 3, 10), "qt-7@ourco.com"};
         desk.add(quote);
-        Mail away{"Tom Baker <tom@acme.com>", "alice@ourco.com",
-                  "Automatic reply: Quotation QT-7 DN50 ball valves", at(2026, 11, 3, 10, 2),
-                  "ooo-2@acme.com", "qt-7@ourco.com"};
+        Mail away{"Tom Baker <tom@acme.com>",
+                  "alice@ourco.com",
+                  "Automatic reply: Quotation QT-7 DN50 ball valves",
+                  at(2026, 11, 3, 10, 2),
+                  "ooo-2@acme.com",
+                  "qt-7@ourco.com"};
         desk.add(away);
         // 7 days later, the next working moment: Tuesday 2026-11-10 10:00.
         CHECK(conversations(desk, at(2026, 11, 10, 9, 59)).empty());
         CHECK(conversations(desk, at(2026, 11, 10, 10, 1)) ==
               Lines{"awaiting-reply acme Quotation QT-7 DN50 ball valves"});
-        Mail answer{"Tom Baker <tom@acme.com>", "alice@ourco.com",
-                    "RE: Quotation QT-7 DN50 ball valves", at(2026, 11, 10, 11),
-                    "answer-2@acme.com", "qt-7@ourco.com"};
+        Mail answer{
+            "Tom Baker <tom@acme.com>", "alice@ourco.com",   "RE: Quotation QT-7 DN50 ball valves",
+            at(2026, 11, 10, 11),       "answer-2@acme.com", "qt-7@ourco.com"};
         desk.add(answer);
         CHECK(conversations(desk, at(2026, 11, 10, 12)).empty());
     }
@@ -253,13 +255,12 @@ TEST_CASE("today: automatic answers never count as replies", "[today]") {
 TEST_CASE("today: our internal forward and a forward to others answer no customer", "[today]") {
     Desk desk;
     desk.add(k_inquiry);
-    Mail internal{"Alice <alice@ourco.com>", "Bob <bob@ourco.com>",
-                  "FW: Inquiry: DN50 ball valves", at(2026, 11, 3, 11), "fw-1@ourco.com",
-                  k_inquiry.id};
+    Mail internal{"Alice <alice@ourco.com>", "Bob <bob@ourco.com>", "FW: Inquiry: DN50 ball valves",
+                  at(2026, 11, 3, 11),       "fw-1@ourco.com",      k_inquiry.id};
     desk.add(internal);
-    Mail supplier{"Alice <alice@ourco.com>", "sales@steelworks.example",
-                  "FW: Inquiry: DN50 ball valves", at(2026, 11, 3, 12), "fw-2@ourco.com",
-                  k_inquiry.id};
+    Mail supplier{
+        "Alice <alice@ourco.com>", "sales@steelworks.example", "FW: Inquiry: DN50 ball valves",
+        at(2026, 11, 3, 12),       "fw-2@ourco.com",           k_inquiry.id};
     desk.add(supplier);
     CHECK(conversations(desk, at(2026, 11, 4, 12)) ==
           Lines{"unanswered-inquiry acme Inquiry: DN50 ball valves"});
@@ -270,8 +271,9 @@ TEST_CASE("today: a customer's reply in an answered conversation asks only with 
     Desk desk;
     desk.add(k_inquiry);
     desk.add(reply_to(k_inquiry, at(2026, 11, 3, 14), "re-1@ourco.com"));
-    Mail thanks{"Tom Baker <tom@acme.com>", "alice@ourco.com", "RE: RE: Inquiry: DN50 ball valves",
-                at(2026, 11, 3, 15), "thanks-1@acme.com", "re-1@ourco.com"};
+    Mail thanks{
+        "Tom Baker <tom@acme.com>", "alice@ourco.com",   "RE: RE: Inquiry: DN50 ball valves",
+        at(2026, 11, 3, 15),        "thanks-1@acme.com", "re-1@ourco.com"};
     thanks.body = "Thanks, we will check.\n\n-----Original Message-----\nRFQ for DN50 valves";
     desk.add(thanks);
     CHECK(conversations(desk, at(2026, 11, 5, 12)).empty());
@@ -317,9 +319,9 @@ TEST_CASE("today: unknown work domains that wrote twice or asked become new cand
     desk.add({"Ann <ann@newco.example>", "bob@ourco.com", "Hello", now - 5 * 86400, "n-1@newco"},
              "bob");
     CHECK(conversations(desk, now).empty());
-    desk.add({"Ann <ann@newco.example>", "bob@ourco.com", "Catalogue please", now - 86400,
-              "n-2@newco"},
-             "bob");
+    desk.add(
+        {"Ann <ann@newco.example>", "bob@ourco.com", "Catalogue please", now - 86400, "n-2@newco"},
+        "bob");
     desk.add({"Joe <joe@gmail.com>", "bob@ourco.com", "Hi", now - 86400, "n-3@gmail"}, "bob");
     desk.add({"Joe <joe@gmail.com>", "bob@ourco.com", "Hi again", now - 3600, "n-4@gmail"}, "bob");
     desk.add({"Sam <sam@rfq-only.example>", "alice@ourco.com", "RFQ for gate valves", now - 7200,

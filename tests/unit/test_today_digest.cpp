@@ -46,8 +46,8 @@ const today::DigestContext k_context{"2026-11-03", k_now, "https://mc.example"};
 } // namespace
 
 TEST_CASE("digest: a rep's items only, with links, in their language", "[today][digest]") {
-    auto alice = today::compose_digest({"alice", false, "alice@ourco.com", false}, team(),
-                                       k_context);
+    auto alice =
+        today::compose_digest({"alice", false, "alice@ourco.com", false}, team(), k_context);
     REQUIRE(alice);
     CHECK(alice->items == 1);
     CHECK(alice->subject == "Today: 1 item needs you");
@@ -88,9 +88,9 @@ TEST_CASE("digest: a manager's team summary counts every rep's items", "[today][
 TEST_CASE("digest mail: headers, both parts, and what a parser reads back", "[today][digest]") {
     auto bob = today::compose_digest({"bob", false, "bob@ourco.com", true}, team(), k_context);
     REQUIRE(bob);
-    std::string mail = today::digest_mail(
-        *bob, {"销售助手 mailclerk", "mailclerk@ourco.com", "bob@ourco.com",
-               "mailclerk-digest.2026-11-03.x@ourco.com", 1793698920});
+    std::string mail =
+        today::digest_mail(*bob, {"销售助手 mailclerk", "mailclerk@ourco.com", "bob@ourco.com",
+                                  "mailclerk-digest.2026-11-03.x@ourco.com", 1793698920});
     CHECK(contains(mail, "\r\nDate: Tue, 03 Nov 2026 09:42:00 +0000\r\n"));
     CHECK(contains(mail, "\r\nAuto-Submitted: auto-generated\r\n"));
     CHECK(contains(mail, "\r\nMessage-ID: <mailclerk-digest.2026-11-03.x@ourco.com>\r\n"));
