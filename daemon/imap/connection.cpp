@@ -102,14 +102,8 @@ CURLcode configure(CURL* curl, const ConnectOptions& o, LoginTranscript& transcr
     set(CURLOPT_HEADERDATA, static_cast<void*>(&transcript));
     set(CURLOPT_TCP_KEEPALIVE, 1L);
     // Without a user libcurl stops after the greeting and TLS: nothing is logged in.
-    if (!o.user.empty()) {
-        set(CURLOPT_USERNAME, o.user.c_str());
-        if (!o.bearer.empty())
-            set(CURLOPT_XOAUTH2_BEARER, o.bearer.c_str());
-        else
-            set(CURLOPT_PASSWORD, o.password.c_str());
-        if (o.xoauth2_only) set(CURLOPT_LOGIN_OPTIONS, "AUTH=XOAUTH2");
-    }
+    if (rc == CURLE_OK) rc = set_login(curl, o.user, o.password, o.bearer);
+    if (!o.user.empty() && o.xoauth2_only) set(CURLOPT_LOGIN_OPTIONS, "AUTH=XOAUTH2");
     if (rc == CURLE_OK)
         rc = set_tls(curl, o.starttls && utf8::ascii_lower(o.url).starts_with("imap://"),
                      o.verify_tls, o.ca_file);

@@ -24,6 +24,15 @@ void scrub(std::string& text, const std::string& secret) {
         text.replace(pos, secret.size(), "***");
 }
 
+CURLcode set_login(CURL* curl, const std::string& user, const std::string& password,
+                   const std::string& bearer) {
+    if (user.empty()) return CURLE_OK;
+    CURLcode rc = curl_easy_setopt(curl, CURLOPT_USERNAME, user.c_str());
+    if (rc != CURLE_OK) return rc;
+    if (!bearer.empty()) return curl_easy_setopt(curl, CURLOPT_XOAUTH2_BEARER, bearer.c_str());
+    return curl_easy_setopt(curl, CURLOPT_PASSWORD, password.c_str());
+}
+
 CURLcode set_tls(CURL* curl, bool starttls, bool verify, const std::string& ca_file) {
     CURLcode rc = CURLE_OK;
     if (starttls) rc = curl_easy_setopt(curl, CURLOPT_USE_SSL, static_cast<long>(CURLUSESSL_ALL));

@@ -23,6 +23,10 @@ std::string host_of(const std::string& url);
 // Blank out a secret should libcurl or the server ever echo it.
 void scrub(std::string& text, const std::string& secret);
 
+// Log in as `user` (nothing when empty) with `bearer` (XOAUTH2) when set, else `password`.
+CURLcode set_login(CURL* curl, const std::string& user, const std::string& password,
+                   const std::string& bearer);
+
 // Require STARTTLS (`starttls`, for the plain-text scheme), verify the peer (`verify`) against
 // `ca_file` or the system's CAs.
 CURLcode set_tls(CURL* curl, bool starttls, bool verify, const std::string& ca_file);

@@ -91,13 +91,7 @@ Status send_mail(const SmtpOptions& o, const std::string& from,
     set(CURLOPT_READFUNCTION, read_upload);
     set(CURLOPT_READDATA, static_cast<void*>(&upload));
     set(CURLOPT_INFILESIZE_LARGE, static_cast<curl_off_t>(message.size()));
-    if (!o.user.empty()) {
-        set(CURLOPT_USERNAME, o.user.c_str());
-        if (!o.bearer.empty())
-            set(CURLOPT_XOAUTH2_BEARER, o.bearer.c_str());
-        else
-            set(CURLOPT_PASSWORD, o.password.c_str());
-    }
+    if (rc == CURLE_OK) rc = set_login(curl, o.user, o.password, o.bearer);
     if (rc == CURLE_OK)
         rc = set_tls(curl, o.starttls && scheme == "smtp://", o.verify_tls, o.ca_file);
     if (rc != CURLE_OK)

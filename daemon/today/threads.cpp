@@ -1,33 +1,14 @@
 #include "daemon/today/threads.hpp"
 
 #include <map>
-#include <numeric>
 #include <string>
 #include <unordered_map>
 
+#include "common/union_find.hpp"
 #include "store/search_threads.hpp"
 
 namespace mailclerk::today {
 namespace {
-
-// Sets of message indexes; the smallest index (the oldest message) names its set.
-class Sets {
-  public:
-    explicit Sets(size_t n) : m_parent(n) { std::iota(m_parent.begin(), m_parent.end(), 0); }
-    size_t find(size_t i) {
-        while (m_parent[i] != i)
-            i = m_parent[i] = m_parent[m_parent[i]];
-        return i;
-    }
-    void join(size_t a, size_t b) {
-        a = find(a);
-        b = find(b);
-        if (a != b) m_parent[std::max(a, b)] = std::min(a, b);
-    }
-
-  private:
-    std::vector<size_t> m_parent;
-};
 
 // No In-Reply-To and no References: its thread key is its own identity.
 bool headerless(const store::AgendaMessage& m) {
@@ -37,7 +18,7 @@ bool headerless(const store::AgendaMessage& m) {
 } // namespace
 
 std::vector<size_t> conversations(const std::vector<store::AgendaMessage>& messages) {
-    Sets sets(messages.size());
+    UnionFind sets(messages.size());
     std::unordered_map<std::string, size_t> by_key, by_message_id;
     std::map<std::pair<int64_t, std::string>, size_t> by_subject; // (customer, subject) -> latest
     for (size_t i = 0; i < messages.size(); ++i) {
