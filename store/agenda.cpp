@@ -68,17 +68,25 @@ Result<std::vector<AgendaMessage>> Index::agenda_messages(int64_t since) {
     return out;
 }
 
+// One statement for all rows (a JSON array of ids): a manager's agenda asks about thousands,
+// and a statement each costs its locks and page reads again.
 Result<std::map<int64_t, std::vector<std::string>>>
 Index::message_accounts(const std::vector<int64_t>& message_rows) {
-    auto stmt = m_impl->statement("SELECT DISTINCT account FROM message_sources WHERE "
-                                  "message_id = ?1 AND account <> '' ORDER BY account");
-    if (!stmt) return error_of(stmt);
     std::map<int64_t, std::vector<std::string>> out;
-    for (int64_t row : message_rows) {
-        auto ok = for_each_row((*stmt)->bind(1, row),
-                               [&](Statement& s) { out[row].push_back(s.column_text(0)); });
-        if (!ok) return error_of(ok);
-    }
+    if (message_rows.empty()) return out;
+    std::string ids = "[";
+    for (int64_t row : message_rows)
+        ids += (ids.size() > 1 ? "," : "") + std::to_string(row);
+    ids += "]";
+    auto stmt =
+        m_impl->statement("SELECT DISTINCT s.message_id, s.account FROM json_each(?1) j "
+                          "JOIN message_sources s ON s.message_id = j.value WHERE s.account <> '' "
+                          "ORDER BY s.message_id, s.account");
+    if (!stmt) return error_of(stmt);
+    auto ok = for_each_row((*stmt)->bind(1, ids), [&](Statement& s) {
+        out[s.column_int64(0)].push_back(s.column_text(1));
+    });
+    if (!ok) return error_of(ok);
     return out;
 }
 
