@@ -3,6 +3,7 @@
 //
 //   search_bench build DIR COUNT [SEED]    index DIR/archive/.mailclerk/index.sqlite + config
 //   search_bench maildir DIR COUNT [SEED]  the first COUNT messages as a Maildir (for mu)
+//   search_bench files DIR COUNT SINCE [SEED]  archive files of those dated >= SINCE (today)
 //   search_bench queries [SEED]            the 200 benchmark queries, one per line
 //   search_bench run DIR [SEED] [RUNS] [LIMIT]  in-process p50/p95 of the queries, first page
 //                                               of LIMIT (50)
@@ -164,6 +165,24 @@ int maildir(const fs::path& dir, int64_t count, uint64_t seed) {
     return 0;
 }
 
+// The archive files of the messages dated at or after `since` (what `mailclerk today` may read
+// back: the text of a customer's reply), at the paths the index records.
+int files(const fs::path& dir, int64_t count, int64_t since, uint64_t seed) {
+    int64_t written = 0;
+    for (int64_t i = 0; i < count; ++i) {
+        bench::CorpusMessage g = bench::generate_message(seed, i);
+        if (g.date < since) continue;
+        std::string slug = g.customer >= 0 ? bench::customers()[size_t(g.customer)].slug : "";
+        fs::path path = dir / "archive" / (slug.empty() ? "unmatched" : "customers/" + slug) /
+                        "mail" / (g.message_id + ".eml");
+        fs::create_directories(path.parent_path());
+        std::ofstream(path) << eml_of(g);
+        ++written;
+    }
+    std::printf("%lld files\n", static_cast<long long>(written));
+    return 0;
+}
+
 double percentile(std::vector<double> values, double p) {
     std::sort(values.begin(), values.end());
     size_t at = static_cast<size_t>(p * double(values.size() - 1) + 0.5);
@@ -216,6 +235,8 @@ int main(int argc, char** argv) {
         return build(args[1], std::stoll(args[2]), seed_at(3));
     if (args.size() >= 3 && args[0] == "maildir")
         return maildir(args[1], std::stoll(args[2]), seed_at(3));
+    if (args.size() >= 4 && args[0] == "files")
+        return files(args[1], std::stoll(args[2]), std::stoll(args[3]), seed_at(4));
     if (!args.empty() && args[0] == "queries") {
         for (const std::string& q : bench::benchmark_queries(seed_at(1)))
             std::cout << q << "\n";
@@ -225,7 +246,7 @@ int main(int argc, char** argv) {
         return run(args[1], seed_at(2), args.size() > 3 ? std::stoi(args[3]) : 3,
                    args.size() > 4 ? std::stoll(args[4]) : 50,
                    args.size() > 5 ? std::stoll(args[5]) : store::SearchRequest{}.count_limit);
-    std::cerr << "usage: search_bench build|maildir DIR COUNT [SEED] | queries [SEED] | "
-                 "run DIR [SEED] [RUNS] [LIMIT] [COUNT-LIMIT]\n";
+    std::cerr << "usage: search_bench build|maildir DIR COUNT [SEED] | files DIR COUNT SINCE "
+                 "[SEED] | queries [SEED] | run DIR [SEED] [RUNS] [LIMIT] [COUNT-LIMIT]\n";
     return 2;
 }

@@ -22,6 +22,8 @@ pkg_check_modules(LIBYTNEF REQUIRED IMPORTED_TARGET libytnef)
 pkg_check_modules(LIBPST REQUIRED IMPORTED_TARGET libpst)
 pkg_check_modules(GUMBO REQUIRED IMPORTED_TARGET gumbo)
 pkg_check_modules(UCHARDET REQUIRED IMPORTED_TARGET uchardet)
+# The agenda's working hours in a named time zone (Howard Hinnant's date, reading tzdata).
+find_package(date REQUIRED)
 # The web page: password hashing (Argon2id) and random session ids.
 pkg_check_modules(SODIUM REQUIRED IMPORTED_TARGET libsodium)
 

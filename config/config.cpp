@@ -10,9 +10,12 @@
 #include "common/file_io.hpp"
 #include "common/utf8.hpp"
 #include "config/key_table.hpp"
+#include "config/sections.hpp"
 
 namespace mailclerk::config {
 namespace fs = std::filesystem;
+using detail::all_of;
+using detail::resolve;
 using detail::TableReader;
 
 namespace {
@@ -20,22 +23,9 @@ namespace {
 constexpr std::string_view k_default_path = "/etc/mailclerk/mailclerk.toml";
 constexpr std::string_view k_categories[] = {"closed", "key", "prospect", "inactive"};
 
-fs::path resolve(const fs::path& base_file, const std::string& value) {
-    fs::path path(value);
-    if (path.is_relative()) path = fs::absolute(base_file).parent_path() / path;
-    return path.lexically_normal();
-}
-
 void lower_all(std::vector<std::string>& values) {
     for (std::string& value : values)
         value = utf8::ascii_lower(utf8::trim(value));
-}
-
-// Runs the readers in order and stops at the first error.
-template <typename... Steps> Status all_of(Steps&&... steps) {
-    Status status;
-    ((status ? (status = steps()) : status), ...);
-    return status;
 }
 
 Status read_archive(const toml::table& root, Config& config, const fs::path& file) {
@@ -297,9 +287,9 @@ Status read_array_of_tables(const toml::table& root, std::string_view key, Confi
 }
 
 Status reject_unknown_tables(const toml::table& root, const fs::path& file) {
-    static constexpr std::string_view k_known[] = {"archive", "matching",    "customer",
-                                                   "account", "imap_filing", "daemon",
-                                                   "roster",  "kind_rule",   "web"};
+    static constexpr std::string_view k_known[] = {
+        "archive", "matching",  "customer", "account", "imap_filing", "daemon",
+        "roster",  "kind_rule", "web",      "today",   "smtp"};
     for (const auto& [key, node] : root) {
         std::string_view name = key.str();
         if (std::find(std::begin(k_known), std::end(k_known), name) != std::end(k_known)) continue;
@@ -314,6 +304,12 @@ Status reject_unknown_tables(const toml::table& root, const fs::path& file) {
 }
 
 } // namespace
+
+fs::path detail::resolve(const fs::path& base_file, const std::string& value) {
+    fs::path path(value);
+    if (path.is_relative()) path = fs::absolute(base_file).parent_path() / path;
+    return path.lexically_normal();
+}
 
 Status parse_listen(const std::string& listen, WebSettings& web, const std::string& where) {
     auto bad = [&](const std::string& why) {
@@ -375,6 +371,8 @@ Result<Config> parse(std::string_view text, const fs::path& name) {
         [&] { return read_daemon(root, config, name); },
         [&] { return read_roster(root, config, name); },
         [&] { return read_web(root, config, name); },
+        [&] { return detail::read_today(root, config, name); },
+        [&] { return detail::read_smtp(root, config, name); },
         [&] { return read_array_of_tables(root, "customer", config, name, read_customer); },
         [&] { return read_array_of_tables(root, "account", config, name, read_account); },
         [&] { return read_array_of_tables(root, "kind_rule", config, name, read_kind_rule); });

@@ -101,6 +101,39 @@ struct WebSettings {
     int line = 0;                    // where [web] was declared
 };
 
+// [today]: the rep's agenda (conversation states) and its daily digest (daemon/today/).
+struct TodaySettings {
+    int reply_hours = 24;     // working hours an inquiry may wait for our reply
+    int quote_chase_days = 7; // days our quote may wait for their answer
+    int window_days = 30;     // states are found among the mail of this many days
+    std::vector<std::string> workdays = {"mon", "tue", "wed", "thu", "fri"};
+    std::string hours = "09:00-18:00";
+    int day_start = 9 * 60, day_end = 18 * 60; // minutes after midnight, parsed from hours
+    std::string timezone;                      // IANA name; "" = the server's own zone
+    std::vector<std::string> holidays;         // "YYYY-MM-DD", not working days
+    std::string digest_time;                   // "08:30" local time; "" = no daily digest
+    int digest_minutes = -1;                   // parsed from digest_time
+    std::string deliver = "smtp";              // smtp | append (into the rep's own INBOX)
+    std::string web_url;                       // the web page's address, for the digest's links
+    std::string lang = "en";                   // the digest's language unless the user has one
+    std::string from;                          // the digest's From; "" = mailclerk@<own domain>
+    int line = 0;
+};
+
+// [smtp]: the server the digest is submitted to (deliver = "smtp").
+struct SmtpSettings {
+    std::string url;      // smtp://host[:port] (STARTTLS) or smtps://host[:port]; "" = none
+    std::string user;     // "" = no authentication
+    bool starttls = true; // smtp:// only: require STARTTLS
+    bool tls_verify = true;
+    std::string ca_file;
+    std::string password_command; // at most one secret source, as for accounts
+    std::string password_file;
+    std::string password_env;
+    std::string oauth2_token_command;
+    int line = 0;
+};
+
 struct Config {
     std::filesystem::path source; // the file it came from ("" for built-in defaults)
     std::filesystem::path archive_root;
@@ -117,6 +150,8 @@ struct Config {
     DaemonSettings daemon;
     RosterSettings roster;
     WebSettings web;
+    TodaySettings today;
+    SmtpSettings smtp;
 };
 
 // Check a [web] listen address ("host:port", "[v6]:port") and fill host, port and loopback.

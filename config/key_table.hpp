@@ -43,6 +43,13 @@ class TableReader {
               int max = 0) const;
 };
 
+// Runs the readers in order and stops at the first error.
+template <typename... Steps> Status all_of(Steps&&... steps) {
+    Status status;
+    ((status ? (status = steps()) : status), ...);
+    return status;
+}
+
 // Edit distance, for "did you mean".
 size_t edit_distance(std::string_view a, std::string_view b);
 

@@ -26,6 +26,14 @@ constexpr SectionDoc k_sections[] = {
      "The reps' web page, served by the daemon (and by mailclerk web). Off while listen is "
      "empty. Beyond a loopback address it serves HTTPS only, so cert_file and key_file are "
      "needed there."},
+    {"today", false, false,
+     "The rep's agenda (mailclerk today, the web page's Today) and its daily digest: when an "
+     "inquiry without our reply, a quote without their answer or a quiet key account needs "
+     "the rep, counted in working hours of this calendar. [roster] followup_days and "
+     "dormant_days apply here too."},
+    {"smtp", false, false,
+     "The mail server the daily digest is submitted to when [today] deliver = \"smtp\" "
+     "(STARTTLS or TLS; secrets as for accounts, never in this file)."},
     {"kind_rule", true, false,
      "A word or phrase that names a document kind, checked before the built-in rules "
      "(inquiry, quote, contract, order, invoice). One table per rule."},
@@ -108,6 +116,70 @@ constexpr KeyDoc k_keys[] = {
      R"("X-Remote-User")", "mailclerk's own login form"},
     {"web", "session_minutes", Need::optional,
      "A web session ends after this many minutes without a request.", "480", ""},
+    // [today]
+    {"today", "reply_hours", Need::optional,
+     "Working hours an inbound inquiry may wait for our reply before it is listed as "
+     "unanswered.",
+     "24", ""},
+    {"today", "quote_chase_days", Need::optional,
+     "Days a quote we sent may wait for an answer in its conversation before it is listed as "
+     "awaiting a reply.",
+     "7", ""},
+    {"today", "window_days", Need::optional,
+     "How far back the agenda looks for unanswered inquiries, quotes awaiting a reply and new "
+     "candidates; older ones are left to the roster.",
+     "30", ""},
+    {"today", "workdays", Need::optional, "The working days: mon, tue, wed, thu, fri, sat, sun.",
+     R"(["mon", "tue", "wed", "thu", "fri"])", ""},
+    {"today", "hours", Need::optional, "Working hours of a working day, local time.",
+     R"("09:00-18:00")", ""},
+    {"today", "timezone", Need::optional,
+     "The time zone of working hours, holidays and the digest, as named in the system's tzdata.",
+     R"("Asia/Shanghai")", "the server's own time zone"},
+    {"today", "holidays", Need::optional, "Dates that are not working days.",
+     R"(["2026-10-01", "2026-10-02"])", ""},
+    {"today", "digest_time", Need::optional,
+     "Local time of the daily digest mail to each rep (and the team summary to managers), "
+     "sent by the service on working days, once per day.",
+     R"("08:30")", "no digest"},
+    {"today", "deliver", Need::optional,
+     "smtp: submit the digest to [smtp] for each user's email (mailclerk user set NAME --email); "
+     "append: put it into the INBOX of the user's own [[account]] (the account named like the "
+     "user, or whose user is the user's email) by IMAP APPEND.",
+     R"("append")", ""},
+    {"today", "web_url", Need::optional,
+     "The web page's address as reps reach it, for the links in the digest.",
+     R"("https://mailclerk.ourco.com")", "no links"},
+    {"today", "lang", Need::optional,
+     "The digest's language, en or zh, for users who have not chosen one "
+     "(mailclerk user set NAME --lang zh).",
+     R"("zh")", ""},
+    {"today", "from", Need::optional, "The digest's sender.",
+     R"("mailclerk <mailclerk@ourco.com>")", "mailclerk@ the first of own_domains"},
+    // [smtp]
+    {"smtp", "url", Need::optional,
+     "smtp://host[:port] (STARTTLS, port 587 usually) or smtps://host[:port] (TLS from the "
+     "start, 465).",
+     R"("smtp://mail.ourco.com:587")", "none"},
+    {"smtp", "user", Need::optional, "The login name; with it, exactly one secret below.",
+     R"("mailclerk@ourco.com")", "no authentication"},
+    {"smtp", "starttls", Need::optional,
+     "For smtp:// URLs: require STARTTLS. false sends the password in clear text.", "true", ""},
+    {"smtp", "tls_verify", Need::optional,
+     "Verify the server's certificate and name. false is for test servers only.", "true", ""},
+    {"smtp", "ca_file", Need::optional,
+     "PEM file of the CA that signed the server's certificate, for a private CA.",
+     R"("/etc/mailclerk/ourco-ca.pem")", "the system's trusted CAs"},
+    {"smtp", "password_command", Need::one_of,
+     "A command whose first line of output is the password.", R"("pass show mail/mailclerk")", ""},
+    {"smtp", "password_file", Need::one_of,
+     "A file whose first line is the password; refused unless only its owner may read it.",
+     R"("/etc/mailclerk/smtp.password")", ""},
+    {"smtp", "password_env", Need::one_of, "An environment variable holding the password.",
+     R"("MAILCLERK_SMTP_PASSWORD")", ""},
+    {"smtp", "oauth2_token_command", Need::one_of,
+     "A command printing an OAuth2 access token (XOAUTH2).",
+     R"("/usr/local/bin/o365-token mailclerk")", ""},
     // [[kind_rule]]
     {"kind_rule", "pattern", Need::required,
      "The word or phrase, compared case-insensitively; ASCII patterns match whole words.",

@@ -37,6 +37,9 @@ constexpr mailclerk::cli::Registrar k_commands[] = {
     // issue 21: rebuild and back up the index
     mailclerk::cli::add_reindex,
     mailclerk::cli::add_backup,
+    // issue 20: the rep's agenda and the product view
+    mailclerk::cli::add_today,
+    mailclerk::cli::add_product,
 };
 }
 

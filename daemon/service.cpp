@@ -1,8 +1,10 @@
 #include "daemon/service.hpp"
 
+#include <algorithm>
 #include <atomic>
 #include <chrono>
 #include <csignal>
+#include <ctime>
 #include <filesystem>
 #include <map>
 #include <memory>
@@ -23,6 +25,7 @@
 #include "daemon/app/rematch.hpp"
 #include "daemon/app/sync.hpp"
 #include "daemon/app/workspace.hpp"
+#include "daemon/today/delivery.hpp"
 #include "daemon/web/web_page.hpp"
 #include "store/health.hpp"
 
@@ -52,6 +55,8 @@ struct AccountState {
 };
 
 constexpr auto k_max_backoff = 30min;
+constexpr auto k_digest_check = 1min;  // how often the service looks at the clock for digests
+constexpr auto k_digest_retry = 15min; // after a digest that failed to go out
 
 class Service {
   public:
@@ -76,6 +81,7 @@ class Service {
         apply_accounts();
         watch_signals();
         start_watchdog();
+        schedule_digests(5s);
         sd_notify(0, "READY=1\nSTATUS=polling");
         log::info("daemon started: {} accounts, archive {}", m_accounts.size(),
                   m_settings->config.archive_root.string());
@@ -273,6 +279,61 @@ class Service {
         next_pass(state);
     }
 
+    // The daily digests ([today] digest_time): once the local time has passed it on a working
+    // day, send them on the pool; each user's digest is claimed in the index, so a restart or a
+    // manual `mailclerk today --send` never sends one twice. A day whose digests all went out
+    // (or had nothing to say) is not looked at again; failures are retried later that day.
+    void schedule_digests(std::chrono::milliseconds delay) {
+        m_digest_timer.expires_after(delay);
+        m_digest_timer.async_wait([this](const boost::system::error_code& error) {
+            if (!error && !m_stopping) check_digests();
+        });
+    }
+
+    void check_digests() {
+        const config::TodaySettings& settings = m_settings->config.today;
+        auto calendar = today::Calendar::make(settings);
+        int64_t now = std::time(nullptr);
+        if (!calendar || m_digest_running || !today::digest_due(*calendar, settings, now) ||
+            m_digest_done_day == calendar->local_day(now))
+            return schedule_digests(k_digest_check);
+        m_digest_running = true;
+        std::string day = calendar->local_day(now);
+        asio::post(*m_pool, [this, now, day] {
+            bool complete = send_digests(now);
+            asio::post(m_io, [this, complete, day] {
+                m_digest_running = false;
+                if (complete) m_digest_done_day = day;
+                if (!m_stopping) schedule_digests(complete ? k_digest_check : k_digest_retry);
+                if (m_stopping) stop_when_idle();
+            });
+        });
+    }
+
+    // On the pool: true when every digest of the day is settled.
+    bool send_digests(int64_t now) {
+        auto workspace = app::open_workspace(m_config_flag);
+        if (!workspace) {
+            log::error("digest: {}", workspace.error().message);
+            return false;
+        }
+        auto sent = today::send_digests(*workspace, now, {});
+        if (!sent) {
+            log::error("digest: {}", sent.error().message);
+            return false;
+        }
+        std::map<std::string, size_t> counts;
+        for (const today::SendOutcome& o : *sent)
+            ++counts[o.outcome];
+        auto calendar = today::Calendar::make(workspace->config.today);
+        log::info("digests for {}: {} sent, {} already sent, {} with nothing to do, {} without an "
+                  "address or mailbox, {} failed",
+                  calendar ? calendar->local_day(now) : std::string("today"), counts["sent"],
+                  counts["already-sent"], counts["nothing-to-do"],
+                  counts["no-address"] + counts["no-mailbox"], counts["failed"]);
+        return counts["failed"] == 0;
+    }
+
     void watch_signals() {
         m_signals.async_wait([this](const boost::system::error_code& error, int signal) {
             if (error) return;
@@ -315,6 +376,7 @@ class Service {
         m_stop_flag = true;
         m_signals.cancel();
         m_watchdog.cancel();
+        m_digest_timer.cancel();
         if (m_web) m_web->stop();
         for (auto& [name, state] : m_accounts) {
             state->timer.cancel();
@@ -324,6 +386,7 @@ class Service {
     }
 
     void stop_when_idle() {
+        if (m_digest_running) return;
         for (auto& [name, state] : m_accounts)
             if (state->running) return;
         for (auto& state : m_retired)
@@ -350,6 +413,9 @@ class Service {
     asio::io_context m_io;
     asio::signal_set m_signals{m_io, SIGINT, SIGTERM, SIGHUP};
     asio::steady_timer m_watchdog{m_io};
+    asio::steady_timer m_digest_timer{m_io};
+    bool m_digest_running = false;
+    std::string m_digest_done_day; // the local day whose digests are all settled
     std::chrono::microseconds m_watchdog_interval{0};
     std::unique_ptr<asio::thread_pool> m_pool;
     std::unique_ptr<app::ConnectionBudget> m_push_budget; // before m_accounts: watchers use it

@@ -306,11 +306,23 @@ bool is_free_mail(const std::string& domain, const MatchRules& rules) {
     return false;
 }
 
+bool is_auto_reply(const Message& message) {
+    if (message.auto_submitted || message.precedence == "auto_reply") return true;
+    // Outlook, Exchange, Foxmail and Gmail rules in the languages reps meet.
+    static constexpr std::string_view k_subjects[] = {
+        "automatic reply:", "auto reply:", "autoreply:", "auto-reply:", "out of office",
+        "自动回复",         "自动答复",    "自動回覆",   "自動回复",    "abwesenheitsnotiz"};
+    std::string subject = utf8::ascii_lower(utf8::trim(message.subject));
+    return std::any_of(std::begin(k_subjects), std::end(k_subjects),
+                       [&](std::string_view prefix) { return subject.starts_with(prefix); });
+}
+
 Classification classify(const Message& message, const MatchRules& rules,
                         const ThreadLookup& thread_lookup, Origin origin) {
     Classification result;
     result.direction = direction_of(message, rules, origin);
     result.bulk = is_bulk(message);
+    result.auto_reply = is_auto_reply(message);
     collect_participants(message, rules, result);
     result.kind = kind_of(message, rules.kind_patterns);
     if (result.bulk) return result; // archived unmatched, whoever sent it

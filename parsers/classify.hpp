@@ -83,6 +83,9 @@ struct Classification {
     std::vector<Ambiguity> ambiguous;
     DocKind kind = DocKind::other;
     bool bulk = false; // List-Id / Precedence: bulk: archived unmatched
+    // An automatic answer (out of office, "we received your mail"): never a reply in a
+    // conversation (is_auto_reply).
+    bool auto_reply = false;
 };
 
 // Where a message was found, when that says more than its headers. Mail in a sent folder was
@@ -106,6 +109,10 @@ using ThreadLookup = std::function<std::vector<std::string>(const std::vector<st
 // matches none of them and is reported in Classification::ambiguous.
 Classification classify(const Message& message, const MatchRules& rules,
                         const ThreadLookup& thread_lookup = {}, Origin origin = Origin::unknown);
+
+// An automatic answer: Auto-Submitted other than "no" (RFC 3834), Precedence: auto_reply, or a
+// subject an out-of-office rule writes ("Automatic reply:", "Out of Office", "自动回复", ...).
+bool is_auto_reply(const Message& message);
 
 // The document kind from a subject / file name / text, in English and Chinese.
 DocKind classify_kind(std::string_view subject, std::string_view text,

@@ -7,7 +7,8 @@ packages=(
   build-essential cmake ninja-build pkg-config git ca-certificates
   libmimetic-dev libsqlite3-dev libboost-dev catch2 libcurl4-openssl-dev libssl-dev
   libtomlplusplus-dev libcli11-dev libfmt-dev nlohmann-json3-dev libexpected-dev
-  libsystemd-dev sqlite3 python3 time openssl dovecot-imapd postfix
+  libsystemd-dev sqlite3 python3 time openssl dovecot-imapd dovecot-lmtpd postfix
+  libhowardhinnant-date-dev tzdata
   libzip-dev libpugixml-dev libxlsxwriter-dev libpoppler-cpp-dev libpsl-dev libidn2-dev
   libytnef0-dev libpst-dev pst-utils libgumbo-dev libuchardet-dev publicsuffix clang
   libsodium-dev curl chromium fonts-wqy-microhei
@@ -28,5 +29,8 @@ sudo=""
 [ "$(id -u)" -eq 0 ] || sudo="sudo"
 echo "installing: ${missing[*]}" >&2
 export DEBIAN_FRONTEND=noninteractive
+# Postfix serves the digest tests only, as a private instance (tests/support/postfix.sh): the
+# package must set up no system instance of its own.
+echo "postfix postfix/main_mailer_type select No configuration" | $sudo debconf-set-selections
 $sudo apt-get update -qq
 $sudo apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null

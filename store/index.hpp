@@ -9,6 +9,7 @@
 #include <vector>
 
 #include "common/result.hpp"
+#include "store/agenda.hpp"
 #include "store/directory.hpp"
 #include "store/health.hpp"
 #include "store/journal.hpp"
@@ -38,7 +39,8 @@ class Index final : public Writer,
                     public Directory,
                     public Users,
                     public SyncStates,
-                    public Rebuild {
+                    public Rebuild,
+                    public Agenda {
   public:
     // Open (creating when absent) and migrate forward. A database written by a newer mailclerk
     // is refused with a hint; so is a damaged file (check_index_header) and, with a journal
@@ -85,11 +87,13 @@ class Index final : public Writer,
     Result<std::vector<IndexedFile>> files() override;
     Result<int64_t> message_count() override;
 
-    // PriceBook (store/index_prices.cpp)
+    // PriceBook (store/index_prices.cpp, store/product_prices.cpp)
     Result<std::vector<PriceRow>> prices(const std::string& slug) override;
     Status set_same_product(const std::string& slug, const std::string& key,
                             const std::string& same_as) override;
     Result<std::string> price_version(int64_t customer_id) override;
+    Result<std::vector<ProductPrice>> product_prices(const std::string& query,
+                                                     size_t limit) override;
 
     // Directory (store/index.cpp, store/directory.cpp, store/roster.cpp)
     Status sync_customers(const std::vector<CustomerRow>& customers) override;
@@ -142,6 +146,18 @@ class Index final : public Writer,
     // Replace this index's content by the index at `source`, in one write transaction: readers
     // and writers of other connections see the old index or the new one, never a mixture.
     Status replace_with(const std::filesystem::path& source);
+
+    // Agenda (store/agenda.cpp)
+    Result<std::vector<AgendaMessage>> agenda_messages(int64_t since) override;
+    Result<std::map<int64_t, std::vector<std::string>>>
+    message_accounts(const std::vector<int64_t>& message_rows) override;
+    Result<int64_t> last_exchange(int64_t customer_id, const std::string& direction) override;
+    Result<std::vector<std::string>> message_paths(int64_t message_row) override;
+    Result<std::vector<Dismissal>> dismissals() override;
+    Status dismiss(const Dismissal& dismissal) override;
+    Result<bool> claim_digest(const DigestRecord& record) override;
+    Status finish_digest(const DigestRecord& record, bool sent) override;
+    Result<std::vector<DigestRecord>> digests(const std::string& day) override;
 
   private:
     struct Impl;

@@ -171,6 +171,12 @@ Result<std::vector<std::string>> text_column(Database& db, const char* sql, int6
 // (store/index_prices.cpp); runs inside add_message's savepoint.
 Status write_extracted(IndexState& impl, int64_t message_row, const NewMessage& message);
 
+// A price item of a query whose first 15 columns are product, model, product key (after the
+// customer's overrides), quantity, unit, currency, unit_price, incoterm, validity, quoted_at,
+// direction, source_line, attachment_idx, the message's sha256 and the attachment's file name
+// (store/index_prices.cpp).
+PriceRow read_price_row(const Statement& s);
+
 // Index's pimpl is the state itself; the base class lets helpers outside Index name it.
 struct Index::Impl : IndexState {
     using IndexState::IndexState;

@@ -106,7 +106,9 @@ JournalFields user_fields(const UserRow& user) {
             {"password_hash", user.password_hash},
             {"role", user.role},
             {"team", user.team},
-            {"created", user.created}};
+            {"created", user.created},
+            {"email", user.email},
+            {"lang", user.lang}};
 }
 
 JournalFields sync_fields(const SyncState& state) {
@@ -184,10 +186,11 @@ Status emit_people_and_prices(IndexState& impl, const std::function<Status(std::
                             return Row{s.column_int64(1), "ignore", {{"domain", s.column_text(0)}}};
                         });
     if (!ok) return ok;
-    ok = emit_rows(impl, "SELECT name, password_hash, role, team, created FROM users", emit,
-                   [](Statement& s) {
-                       UserRow user{s.column_text(0), s.column_text(1), s.column_text(2),
-                                    s.column_text(3), s.column_int64(4)};
+    ok = emit_rows(impl, "SELECT name, password_hash, role, team, created, email, lang FROM users",
+                   emit, [](Statement& s) {
+                       UserRow user{s.column_text(0),  s.column_text(1), s.column_text(2),
+                                    s.column_text(3),  s.column_int64(4), s.column_text(5),
+                                    s.column_text(6)};
                        return Row{user.created, "user", user_fields(user)};
                    });
     if (!ok) return ok;

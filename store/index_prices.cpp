@@ -37,6 +37,8 @@ Status write_prices(IndexState& impl, int64_t message_row, const NewMessage& in)
     return {};
 }
 
+} // namespace
+
 PriceRow read_price_row(const Statement& s) {
     PriceRow row;
     parsers::PriceItem& item = row.item;
@@ -58,8 +60,6 @@ PriceRow read_price_row(const Statement& s) {
     row.attachment = s.column_text(14);
     return row;
 }
-
-} // namespace
 
 Status write_extracted(IndexState& impl, int64_t message_row, const NewMessage& message) {
     return write_prices(impl, message_row, message);

@@ -96,8 +96,8 @@ Result<bool> MessageWriter::insert_message() {
     const parsers::Message& m = *in.message;
     auto insert = impl.statement(
         "INSERT INTO messages (sha256, message_id, in_reply_to, date, subject, from_addr, "
-        "direction, kind, size, flags, thread_key) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, "
-        "?10, ?11) ON CONFLICT (sha256) DO NOTHING");
+        "direction, kind, size, flags, thread_key, auto_reply, bulk) VALUES (?1, ?2, ?3, ?4, ?5, "
+        "?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13) ON CONFLICT (sha256) DO NOTHING");
     if (!insert) return error_of(insert);
     Statement& s = **insert;
     s.bind(1, in.sha256).bind(2, m.message_id).bind(3, m.in_reply_to).bind(4, m.date);
@@ -106,6 +106,7 @@ Result<bool> MessageWriter::insert_message() {
     s.bind(7, parsers::to_string(in.classification->direction));
     s.bind(8, parsers::to_string(in.classification->kind)).bind(9, in.size);
     s.bind(10, join(m.flags, ",")).bind(11, thread_key(m, in.sha256));
+    s.bind(12, int64_t{in.classification->auto_reply}).bind(13, int64_t{in.classification->bulk});
     if (auto ok = s.run(); !ok) return error_of(ok);
     if (impl.db.changes() == 0) return false; // already indexed
     id = impl.db.last_insert_rowid();

@@ -176,7 +176,8 @@ class Replayer {
     Status user(const Json& record) {
         return m_index.save_user(UserRow{text(record, "name"), text(record, "password_hash"),
                                          text(record, "role"), text(record, "team"),
-                                         number(record, "created")});
+                                         number(record, "created"), text(record, "email"),
+                                         text(record, "lang")});
     }
 
     Status removed_user(const Json& record) {

@@ -219,6 +219,8 @@ struct UserRow {
     std::string role;          // rep | manager
     std::string team;          // "" = none: a rep then sees only the customers they own
     int64_t created = 0;       // epoch seconds
+    std::string email = {};    // where the daily digest goes ("" = no digest by SMTP)
+    std::string lang = {};     // "en" | "zh" | "" (the config's default) for the digest
 };
 
 // One attachment of a message, with the archive files holding its bytes.
@@ -275,6 +277,54 @@ struct UnmatchedMessage {
     std::string direction, kind;
     int64_t date = 0;
     std::vector<std::pair<std::string, std::string>> addresses;
+};
+
+// One message of the agenda's window (store/agenda.hpp), with what conversation states need.
+struct AgendaMessage {
+    int64_t id = 0; // messages.id
+    std::string sha256;
+    int64_t date = 0; // epoch seconds
+    std::string direction, kind, subject;
+    std::string message_id, in_reply_to, thread_key;
+    bool auto_reply = false; // an out-of-office or other automatic answer
+    bool bulk = false;       // a list or newsletter
+    struct Customer {
+        int64_t id = 0;
+        // The customer's own people are among its participants (not matched by thread alone):
+        // a reply to them, or mail from them.
+        bool addressed = false;
+    };
+    std::vector<Customer> customers; // empty: unmatched
+    // (role, address) of unmatched messages only, for candidate customers.
+    std::vector<std::pair<std::string, std::string>> addresses;
+};
+
+// A rep's "done" on an item of the agenda: hidden while the item's `since` is unchanged.
+struct Dismissal {
+    std::string item; // "unanswered-inquiry:3f2a9c1b7d0e", "follow-up-due:acme", ...
+    int64_t since = 0;
+    std::string user;
+    int64_t at = 0;
+};
+
+// One daily digest to one user: claimed before it is sent, marked sent after.
+struct DigestRecord {
+    std::string day;               // local date in the agenda's time zone, "2026-11-03"
+    std::string user;              // users.name
+    std::string state = "sending"; // sending | sent
+    int64_t at = 0;
+    std::string message_id = {};
+    int64_t items = 0;
+};
+
+// A customer's latest price for a product that matched a product query.
+struct ProductPrice {
+    int64_t customer_id = 0;
+    std::string slug, name;
+    PriceRow row;
+    int64_t message_row = 0;       // messages.id of the source
+    std::string status = "quoted"; // quoted (a quote we or they sent); agreed prices come later
+    bool exact = false;            // the product key equals the query's
 };
 
 } // namespace mailclerk::store

@@ -278,6 +278,36 @@ UPDATE attachments SET text_size = (SELECT length(CAST(t.body AS BLOB)) FROM att
 DROP TABLE attachment_text;
 INSERT INTO search_text (search_text, rank) VALUES ('hashsize', 33554432);
 )sql",
+    // 13: the rep's agenda (daemon/today/): automatic answers and list mail are marked so they
+    // never count as a reply (messages indexed before are judged by their subject, the one
+    // sign left of them); users get an address and a language for the daily digest; items a
+    // rep dismissed and digests sent are kept, so nothing is sent twice across restarts.
+    R"sql(
+ALTER TABLE messages ADD COLUMN auto_reply INTEGER NOT NULL DEFAULT 0;
+ALTER TABLE messages ADD COLUMN bulk INTEGER NOT NULL DEFAULT 0;
+UPDATE messages SET auto_reply = 1 WHERE lower(subject) LIKE 'automatic reply:%'
+    OR lower(subject) LIKE 'auto reply:%' OR lower(subject) LIKE 'autoreply:%'
+    OR lower(subject) LIKE 'auto-reply:%' OR lower(subject) LIKE 'out of office%'
+    OR subject LIKE '自动回复%' OR subject LIKE '自动答复%' OR subject LIKE '自動回覆%'
+    OR subject LIKE 'Abwesenheitsnotiz%';
+ALTER TABLE users ADD COLUMN email TEXT NOT NULL DEFAULT '';
+ALTER TABLE users ADD COLUMN lang TEXT NOT NULL DEFAULT '';
+CREATE TABLE today_dismissals (
+    item TEXT PRIMARY KEY,
+    since INTEGER NOT NULL,
+    user TEXT NOT NULL,
+    at INTEGER NOT NULL
+) WITHOUT ROWID;
+CREATE TABLE digest_sends (
+    day TEXT NOT NULL,
+    user TEXT NOT NULL,
+    state TEXT NOT NULL CHECK (state IN ('sending', 'sent')),
+    at INTEGER NOT NULL,
+    message_id TEXT NOT NULL DEFAULT '',
+    items INTEGER NOT NULL DEFAULT 0,
+    PRIMARY KEY (day, user)
+) WITHOUT ROWID;
+)sql",
 };
 
 constexpr int64_t k_version = static_cast<int64_t>(std::size(k_migrations));

@@ -2,8 +2,8 @@
 
 #include <array>
 #include <map>
-#include <numeric>
 
+#include "common/union_find.hpp"
 #include "common/utf8.hpp"
 #include "store/cjk_tokenizer.hpp"
 
@@ -32,22 +32,6 @@ size_t reply_prefix(std::string_view text) {
     return 0;
 }
 
-struct UnionFind {
-    std::vector<size_t> parent;
-    explicit UnionFind(size_t n) : parent(n) { std::iota(parent.begin(), parent.end(), 0); }
-    size_t find(size_t i) {
-        while (parent[i] != i)
-            i = parent[i] = parent[parent[i]];
-        return i;
-    }
-    // The smaller index stays the root, so a thread is named after its first hit.
-    void join(size_t a, size_t b) {
-        a = find(a);
-        b = find(b);
-        if (a != b) parent[std::max(a, b)] = std::min(a, b);
-    }
-};
-
 } // namespace
 
 std::string normalised_subject(std::string_view subject) {
@@ -75,6 +59,16 @@ std::string normalised_subject(std::string_view subject) {
         previous_end = token.end;
     }
     return out;
+}
+
+bool is_reply_subject(std::string_view subject) {
+    for (;;) {
+        subject = utf8::trim(subject);
+        if (!subject.starts_with("[")) return reply_prefix(subject) > 0;
+        size_t close = subject.find(']');
+        if (close == std::string_view::npos) return false;
+        subject.remove_prefix(close + 1);
+    }
 }
 
 std::vector<SearchThread> group_threads(const std::vector<SearchHit>& hits) {

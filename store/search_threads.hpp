@@ -18,6 +18,10 @@ struct SearchThread {
 // Nordic, Chinese) and [tags] removed, case folded, runs of separators one space.
 std::string normalised_subject(std::string_view subject);
 
+// The subject starts with a reply or forward prefix ("Re:", "AW:", "回复：", "Fwd:"), after any
+// [tags].
+bool is_reply_subject(std::string_view subject);
+
 // Hits of one conversation together: same thread key (References/In-Reply-To root), or the same
 // non-empty normalised subject. Threads come in the order of their first hit.
 std::vector<SearchThread> group_threads(const std::vector<SearchHit>& hits);

@@ -5,11 +5,12 @@
 namespace mailclerk::store {
 namespace {
 
-constexpr const char* k_columns = "SELECT name, password_hash, role, team, created FROM users";
+constexpr const char* k_columns =
+    "SELECT name, password_hash, role, team, created, email, lang FROM users";
 
 UserRow user_of(Statement& s) {
-    return UserRow{s.column_text(0), s.column_text(1), s.column_text(2), s.column_text(3),
-                   s.column_int64(4)};
+    return UserRow{s.column_text(0),  s.column_text(1), s.column_text(2), s.column_text(3),
+                   s.column_int64(4), s.column_text(5), s.column_text(6)};
 }
 
 } // namespace
@@ -29,12 +30,14 @@ Result<std::optional<UserRow>> Index::find_user(const std::string& name) {
 Status Index::save_user(const UserRow& user) {
     return atomically(*m_impl, "save_user", [&]() -> Status {
         auto stmt = m_impl->statement(
-            "INSERT INTO users (name, password_hash, role, team, created) VALUES (?1, ?2, ?3, "
-            "?4, ?5) ON CONFLICT (name) DO UPDATE SET password_hash = excluded.password_hash, "
-            "role = excluded.role, team = excluded.team");
+            "INSERT INTO users (name, password_hash, role, team, created, email, lang) VALUES "
+            "(?1, ?2, ?3, ?4, ?5, ?6, ?7) ON CONFLICT (name) DO UPDATE SET password_hash = "
+            "excluded.password_hash, role = excluded.role, team = excluded.team, email = "
+            "excluded.email, lang = excluded.lang");
         if (!stmt) return error_of(stmt);
         (*stmt)->bind(1, user.name).bind(2, user.password_hash).bind(3, user.role);
-        if (auto ok = (*stmt)->bind(4, user.team).bind(5, user.created).run(); !ok) return ok;
+        (*stmt)->bind(4, user.team).bind(5, user.created).bind(6, user.email);
+        if (auto ok = (*stmt)->bind(7, user.lang).run(); !ok) return ok;
         note(*m_impl, "user", user_fields(user));
         return {};
     });

@@ -20,12 +20,21 @@ std::string first_line(std::string text) {
     return text;
 }
 
-tl::unexpected<Error> secret_error(const config::Account& account, const std::string& what,
+// Where a secret comes from, and whose it is ("account alice", "[smtp]") for the messages.
+struct SecretSource {
+    std::string owner;
+    const std::string& password_command;
+    const std::string& password_file;
+    const std::string& password_env;
+    const std::string& oauth2_token_command;
+};
+
+tl::unexpected<Error> secret_error(const SecretSource& source, const std::string& what,
                                    const std::string& hint = {}) {
-    return fail(ErrorCode::auth, fmt::format("account {}: {}", account.name, what), hint);
+    return fail(ErrorCode::auth, fmt::format("{}: {}", source.owner, what), hint);
 }
 
-Result<std::string> run_command(const config::Account& account, const std::string& key,
+Result<std::string> run_command(const SecretSource& account, const std::string& key,
                                 const std::string& command) {
     auto ran = run_program({"/bin/sh", "-c", command}, Stderr::inherit);
     if (!ran) return secret_error(account, key + " could not be started");
@@ -38,7 +47,7 @@ Result<std::string> run_command(const config::Account& account, const std::strin
     return line;
 }
 
-Result<std::string> read_private_file(const config::Account& account) {
+Result<std::string> read_private_file(const SecretSource& account) {
     struct stat st {};
     const std::string& path = account.password_file;
     if (::stat(path.c_str(), &st) != 0)
@@ -55,9 +64,7 @@ Result<std::string> read_private_file(const config::Account& account) {
     return line;
 }
 
-} // namespace
-
-Result<Secret> account_secret(const config::Account& account) {
+Result<Secret> read_secret(const SecretSource& account) {
     if (!account.oauth2_token_command.empty()) {
         auto token = run_command(account, "oauth2_token_command", account.oauth2_token_command);
         if (!token) return tl::unexpected(token.error());
@@ -77,6 +84,18 @@ Result<Secret> account_secret(const config::Account& account) {
     }
     if (!password) return tl::unexpected(password.error());
     return Secret{std::move(*password), false};
+}
+
+} // namespace
+
+Result<Secret> account_secret(const config::Account& account) {
+    return read_secret({"account " + account.name, account.password_command, account.password_file,
+                        account.password_env, account.oauth2_token_command});
+}
+
+Result<Secret> smtp_secret(const config::SmtpSettings& smtp) {
+    return read_secret({"[smtp]", smtp.password_command, smtp.password_file, smtp.password_env,
+                        smtp.oauth2_token_command});
 }
 
 } // namespace mailclerk::app

@@ -19,5 +19,7 @@ struct Secret {
 // other permissions); password_env: the variable's value. Failures are ErrorCode::auth with a
 // message that says what to fix.
 Result<Secret> account_secret(const config::Account& account);
+// The same for [smtp] (errors say "[smtp]: ..." instead of naming an account).
+Result<Secret> smtp_secret(const config::SmtpSettings& smtp);
 
 } // namespace mailclerk::app

@@ -240,28 +240,47 @@ Result<ImportReport> import_roster(store::Index& index, const parsers::Roster& r
     return report;
 }
 
-Result<std::vector<store::Candidate>> find_candidates(store::Index& index,
-                                                      const parsers::MatchRules& rules) {
-    auto messages = index.unmatched_messages();
-    if (!messages) return tl::unexpected(messages.error());
+std::vector<std::pair<std::string, std::string>>
+candidate_domains(const std::string& direction,
+                  const std::vector<std::pair<std::string, std::string>>& addresses,
+                  const parsers::MatchRules& rules, const std::set<std::string>& skip) {
+    std::vector<std::pair<std::string, std::string>> out;
+    if (direction == "internal") return out;
+    for (const auto& [role, raw] : addresses) {
+        std::string address = parsers::canonical_address(raw);
+        bool counterpart = direction == "inbound" ? role == "from" : role != "from";
+        if (!counterpart || !parsers::exclusion_of(address, rules).empty()) continue;
+        std::string domain = parsers::domain_of(address);
+        if (domain.empty() || parsers::is_free_mail(domain, rules)) continue;
+        std::string registrable = parsers::registrable_domain(domain);
+        if (!skip.contains(registrable)) out.emplace_back(registrable, address);
+    }
+    return out;
+}
+
+Result<std::set<std::string>> claimed_or_ignored(store::Index& index,
+                                                 const parsers::MatchRules& rules) {
     auto ignored = index.ignored_candidates();
     if (!ignored) return tl::unexpected(ignored.error());
     std::set<std::string> skip(ignored->begin(), ignored->end());
     for (const auto& customer : rules.customers)
         for (const auto& domain : customer.domains)
             skip.insert(parsers::registrable_domain(domain));
+    return skip;
+}
+
+Result<std::vector<store::Candidate>> find_candidates(store::Index& index,
+                                                      const parsers::MatchRules& rules) {
+    auto messages = index.unmatched_messages();
+    if (!messages) return tl::unexpected(messages.error());
+    auto skip = claimed_or_ignored(index, rules);
+    if (!skip) return tl::unexpected(skip.error());
     std::map<std::string, store::Candidate> found;
     std::map<std::string, std::map<std::string, int64_t>> people;
     for (const auto& message : *messages) {
         std::set<std::string> domains; // once per message
-        for (const auto& [role, raw] : message.addresses) {
-            std::string address = parsers::canonical_address(raw);
-            bool counterpart = message.direction == "inbound" ? role == "from" : role != "from";
-            if (!counterpart || !parsers::exclusion_of(address, rules).empty()) continue;
-            std::string domain = parsers::domain_of(address);
-            if (domain.empty() || parsers::is_free_mail(domain, rules)) continue;
-            std::string registrable = parsers::registrable_domain(domain);
-            if (skip.contains(registrable)) continue;
+        for (const auto& [registrable, address] :
+             candidate_domains(message.direction, message.addresses, rules, *skip)) {
             ++people[registrable][address];
             if (!domains.insert(registrable).second) continue;
             store::Candidate& c = found[registrable];

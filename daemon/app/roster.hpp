@@ -5,6 +5,7 @@
 #include <cstdint>
 #include <functional>
 #include <map>
+#include <set>
 #include <string>
 #include <vector>
 
@@ -75,6 +76,20 @@ struct ImportReport {
 // name), else adds one (source "import"). Customers from the config file are left alone and
 // reported. Empty cells keep what the directory has; domains and addresses are added.
 Result<ImportReport> import_roster(store::Index& index, const parsers::Roster& roster);
+
+// The unknown work domains a message of unmatched mail involves: the registrable domain of
+// each counterpart (the sender of inbound mail, the recipients of outbound mail) that is not
+// own, ignored, a role sender, free mail or in `skip`; with the address that brought each.
+// Shared by the roster's candidates and the agenda's new candidates.
+std::vector<std::pair<std::string, std::string>>
+candidate_domains(const std::string& direction,
+                  const std::vector<std::pair<std::string, std::string>>& addresses,
+                  const parsers::MatchRules& rules, const std::set<std::string>& skip);
+
+// Registrable domains nobody should be offered as a candidate: ignored ones and those of the
+// customers in `rules`.
+Result<std::set<std::string>> claimed_or_ignored(store::Index& index,
+                                                 const parsers::MatchRules& rules);
 
 // Unknown work domains in unmatched mail with a two-way exchange or an inbound inquiry, minus
 // ignored ones, busiest first.

@@ -1,6 +1,8 @@
-// mailclerk user add NAME --role rep|manager [--team T] | list [--json] | remove NAME |
-// passwd NAME: who may log in to the web page. Passwords are read from the terminal (twice,
-// not echoed) or from the first line of standard input, never from the command line.
+// mailclerk user add NAME --role rep|manager [--team T] [--email A] [--lang en|zh] |
+// set NAME [--role R] [--team T] [--email A] [--lang L] | list [--json] | remove NAME |
+// passwd NAME: who may log in to the web page, and where their daily digest goes. Passwords are
+// read from the terminal (twice, not echoed) or from the first line of standard input, never from
+// the command line.
 #include <cstdio>
 #include <ctime>
 #include <iostream>
@@ -25,8 +27,24 @@ struct UserOptions {
     std::string name;
     std::string role = "rep";
     std::string team;
+    std::string email;
+    std::string lang;
     bool json = false;
+    // `user set`: which of the fields above were given
+    bool set_role = false, set_team = false, set_email = false, set_lang = false;
 };
+
+Status check_fields(const UserOptions& o) {
+    if (o.role != "rep" && o.role != "manager")
+        return fail(ErrorCode::usage, "--role must be rep or manager");
+    if (!o.lang.empty() && o.lang != "en" && o.lang != "zh")
+        return fail(ErrorCode::usage, "--lang must be en or zh");
+    size_t at = o.email.find('@');
+    if (!o.email.empty() && (at == 0 || at == std::string::npos || at + 1 == o.email.size() ||
+                             o.email.find_first_of(" <>,;\"") != std::string::npos))
+        return fail(ErrorCode::usage, "--email '" + o.email + "' is not an address");
+    return {};
+}
 
 std::string read_line_quietly(const char* prompt) {
     fmt::print(stderr, "{}", prompt);
@@ -74,8 +92,7 @@ int run_add(const GlobalOptions& global, const UserOptions& o, bool replace_pass
     if (!valid_name(o.name))
         return report(
             Error{ErrorCode::usage, "user names are 1 to 64 characters without spaces", ""});
-    if (o.role != "rep" && o.role != "manager")
-        return report(Error{ErrorCode::usage, "--role must be rep or manager", ""});
+    if (auto ok = check_fields(o); !ok) return report(ok.error());
     auto workspace = app::open_workspace(global.config);
     if (!workspace) return report(workspace.error());
     auto existing = workspace->index->find_user(o.name);
@@ -94,11 +111,34 @@ int run_add(const GlobalOptions& global, const UserOptions& o, bool replace_pass
     store::UserRow user =
         replace_password_only
             ? **existing
-            : store::UserRow{o.name, "", o.role, o.team, static_cast<int64_t>(std::time(nullptr))};
+            : store::UserRow{
+                  o.name,  "",    o.role, o.team, static_cast<int64_t>(std::time(nullptr)),
+                  o.email, o.lang};
     user.password_hash = *hash;
     if (auto ok = workspace->index->save_user(user); !ok) return report(ok.error());
     fmt::print("{} {} ({}{})\n", replace_password_only ? "new password for" : "added", user.name,
                user.role, user.team.empty() ? "" : ", team " + user.team);
+    return 0;
+}
+
+int run_set(const GlobalOptions& global, const UserOptions& o) {
+    if (auto ok = check_fields(o); !ok) return report(ok.error());
+    auto workspace = app::open_workspace(global.config);
+    if (!workspace) return report(workspace.error());
+    auto existing = workspace->index->find_user(o.name);
+    if (!existing) return report(existing.error());
+    if (!*existing)
+        return report(Error{ErrorCode::not_found, "no user '" + o.name + "'",
+                            "add one with `mailclerk user add NAME --role rep`"});
+    store::UserRow user = **existing;
+    if (o.set_role) user.role = o.role;
+    if (o.set_team) user.team = o.team;
+    if (o.set_email) user.email = o.email;
+    if (o.set_lang) user.lang = o.lang;
+    if (auto ok = workspace->index->save_user(user); !ok) return report(ok.error());
+    fmt::print("{}: {}{}, email {}, language {}\n", user.name, user.role,
+               user.team.empty() ? "" : ", team " + user.team,
+               user.email.empty() ? "none" : user.email, user.lang.empty() ? "default" : user.lang);
     return 0;
 }
 
@@ -113,12 +153,14 @@ int run_list(const GlobalOptions& global, const UserOptions& o) {
             doc["users"].push_back({{"name", u.name},
                                     {"role", u.role},
                                     {"team", u.team},
+                                    {"email", u.email},
+                                    {"lang", u.lang},
                                     {"created", iso_date(u.created)}});
         print_json(doc.dump());
         return 0;
     }
     for (const auto& u : *users)
-        fmt::print("{:<20} {:<8} {}\n", u.name, u.role, u.team);
+        fmt::print("{:<20} {:<8} {:<12} {:<30} {}\n", u.name, u.role, u.team, u.email, u.lang);
     if (users->empty()) fmt::print("no users: add one with `mailclerk user add NAME --role rep`\n");
     return 0;
 }
@@ -144,12 +186,24 @@ void add_user(CLI::App& app, const GlobalOptions& global, Runner& run) {
     add->add_option("name", o->name, "user name (customers' owner field names it)")->required();
     add->add_option("--role", o->role, "rep (default) or manager");
     add->add_option("--team", o->team, "a rep sees the customers of everyone in the team");
+    add->add_option("--email", o->email, "where the daily digest goes ([today] deliver = smtp)");
+    add->add_option("--lang", o->lang, "the digest's language: en or zh (default: [today] lang)");
     add->callback(
         [&global, &run, o] { run = [&global, o] { return run_add(global, *o, false); }; });
     CLI::App* passwd = command->add_subcommand("passwd", "set a user's password");
     passwd->add_option("name", o->name, "user name")->required();
     passwd->callback(
         [&global, &run, o] { run = [&global, o] { return run_add(global, *o, true); }; });
+    CLI::App* set = command->add_subcommand("set", "change a user's role, team, email or language");
+    set->add_option("name", o->name, "user name")->required();
+    auto given = [](bool& flag) { return [&flag](const std::string&) { flag = true; }; };
+    set->add_option("--role", o->role, "rep or manager")->each(given(o->set_role));
+    set->add_option("--team", o->team, "the team (\"\" for none)")->each(given(o->set_team));
+    set->add_option("--email", o->email, "the digest's address (\"\" for none)")
+        ->each(given(o->set_email));
+    set->add_option("--lang", o->lang, "the digest's language: en, zh (\"\" for the default)")
+        ->each(given(o->set_lang));
+    run_when_chosen(set, global, run, o, run_set);
     CLI::App* list = command->add_subcommand("list", "the users, their roles and teams");
     list->add_flag("--json", o->json, "print JSON");
     run_when_chosen(list, global, run, o, run_list);

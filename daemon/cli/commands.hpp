@@ -50,5 +50,7 @@ void add_gen_docs(CLI::App& app, const GlobalOptions& global, Runner& run);
 void add_deliver(CLI::App& app, const GlobalOptions& global, Runner& run);
 void add_reindex(CLI::App& app, const GlobalOptions& global, Runner& run);
 void add_backup(CLI::App& app, const GlobalOptions& global, Runner& run);
+void add_today(CLI::App& app, const GlobalOptions& global, Runner& run);
+void add_product(CLI::App& app, const GlobalOptions& global, Runner& run);
 
 } // namespace mailclerk::cli

@@ -339,6 +339,13 @@ Status Client::create_folder(const std::string& wire_name) {
     return {};
 }
 
+Status Client::append(const std::string& wire_name, std::string_view message) {
+    Connection& c = m_impl->connection;
+    Command command = m_impl->command("APPEND ", wire_name, " ");
+    command.literal(message, m_impl->literal_plus);
+    return expect_ok(c, c.run(command), fmt::format("APPEND {}", wire_name));
+}
+
 Status Client::copy(const std::vector<uint32_t>& uids, const std::string& wire_name) {
     Connection& c = m_impl->connection;
     for (const std::string& set : uid_sets(uids)) {

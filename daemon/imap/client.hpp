@@ -1,5 +1,6 @@
 #pragma once
-// The IMAP client: the only code that knows IMAP (and the only code that includes curl).
+// The IMAP client: the only code that knows IMAP (and, with smtp.hpp, the only code that
+// includes curl).
 // libcurl connects, does TLS or STARTTLS and logs in (CURLOPT_CONNECT_ONLY); after that we speak
 // IMAP ourselves over curl_easy_send/curl_easy_recv, because on Debian's libcurl URL fetches set
 // \Seen and custom requests cannot carry long responses (see docs/libcurl-imap-notes.md).
@@ -117,6 +118,9 @@ class Client {
     Result<std::vector<HeaderSummary>> fetch_headers(const std::vector<uint32_t>& uids);
     // CREATE (an existing folder is not an error) and SUBSCRIBE.
     Status create_folder(const std::string& wire_name);
+    // APPEND a message (RFC 5322 bytes, CRLF line ends) to the folder, without flags: it
+    // arrives unread. Selects nothing.
+    Status append(const std::string& wire_name, std::string_view message);
     // UID COPY uids to the folder (from the examined folder). Never moves, never deletes.
     Status copy(const std::vector<uint32_t>& uids, const std::string& wire_name);
     // Capabilities as announced after login (upper-case); before it, for a connection made

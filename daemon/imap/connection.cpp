@@ -4,27 +4,17 @@
 #include <array>
 #include <cerrno>
 
-#include <curl/curl.h>
 #include <fmt/format.h>
 #include <poll.h>
 
 #include "common/log.hpp"
 #include "common/utf8.hpp"
+#include "daemon/imap/curl_common.hpp"
 
 namespace mailclerk::imap {
 namespace {
 
 constexpr size_t k_receive_chunk = 64 * 1024;
-
-// curl_global_init is not safe to call concurrently: once per process, on first use.
-CURLcode global_init() {
-    static const CURLcode code = curl_global_init(CURL_GLOBAL_DEFAULT);
-    return code;
-}
-
-struct CurlCleanup {
-    void operator()(CURL* handle) const { curl_easy_cleanup(handle); }
-};
 
 // libcurl hands every server line of the login dialogue to the header callback. We keep the
 // lines of the last exchange: the reply to LOGIN/AUTHENTICATE, which names the reason of a
@@ -55,7 +45,7 @@ bool needs_literal(std::string_view value) {
 } // namespace
 
 struct Connection::Curl {
-    std::unique_ptr<CURL, CurlCleanup> handle;
+    CurlHandle handle;
     std::array<char, CURL_ERROR_SIZE> error{};
     LoginTranscript transcript;
 };
@@ -65,13 +55,15 @@ Command& Command::text(std::string_view text) {
     return *this;
 }
 
+Command& Command::literal(std::string_view bytes, bool literal_plus) {
+    m_parts.back() += fmt::format("{{{}{}}}\r\n", bytes.size(), literal_plus ? "+" : "");
+    if (!literal_plus) m_parts.emplace_back();
+    m_parts.back().append(bytes);
+    return *this;
+}
+
 Command& Command::astring(std::string_view value, bool literal_plus) {
-    if (needs_literal(value)) {
-        m_parts.back() += fmt::format("{{{}{}}}\r\n", value.size(), literal_plus ? "+" : "");
-        if (!literal_plus) m_parts.emplace_back();
-        m_parts.back().append(value);
-        return *this;
-    }
+    if (needs_literal(value)) return literal(value, literal_plus);
     std::string& out = m_parts.back();
     out.push_back('"');
     for (char c : value) {
@@ -94,22 +86,6 @@ Connection::~Connection() = default;
 
 namespace {
 
-std::string host_of(const std::string& url) {
-    std::string_view rest = url;
-    if (size_t scheme = rest.find("://"); scheme != std::string_view::npos)
-        rest.remove_prefix(scheme + 3);
-    if (size_t at = rest.rfind('@', rest.find('/')); at != std::string_view::npos)
-        rest.remove_prefix(at + 1); // never echo credentials embedded in a URL
-    return std::string(rest.substr(0, rest.find('/')));
-}
-
-// Blank out a secret should libcurl or the server ever echo it.
-void scrub(std::string& text, const std::string& secret) {
-    if (secret.size() < 3) return;
-    for (size_t pos; (pos = text.find(secret)) != std::string::npos;)
-        text.replace(pos, secret.size(), "***");
-}
-
 CURLcode configure(CURL* curl, const ConnectOptions& o, LoginTranscript& transcript,
                    char* error_buffer) {
     long seconds = static_cast<long>(o.timeout.count());
@@ -126,19 +102,11 @@ CURLcode configure(CURL* curl, const ConnectOptions& o, LoginTranscript& transcr
     set(CURLOPT_HEADERDATA, static_cast<void*>(&transcript));
     set(CURLOPT_TCP_KEEPALIVE, 1L);
     // Without a user libcurl stops after the greeting and TLS: nothing is logged in.
-    if (!o.user.empty()) {
-        set(CURLOPT_USERNAME, o.user.c_str());
-        if (!o.bearer.empty())
-            set(CURLOPT_XOAUTH2_BEARER, o.bearer.c_str());
-        else
-            set(CURLOPT_PASSWORD, o.password.c_str());
-        if (o.xoauth2_only) set(CURLOPT_LOGIN_OPTIONS, "AUTH=XOAUTH2");
-    }
-    if (o.starttls && utf8::ascii_lower(o.url).rfind("imap://", 0) == 0)
-        set(CURLOPT_USE_SSL, static_cast<long>(CURLUSESSL_ALL));
-    set(CURLOPT_SSL_VERIFYPEER, o.verify_tls ? 1L : 0L);
-    set(CURLOPT_SSL_VERIFYHOST, o.verify_tls ? 2L : 0L);
-    if (!o.ca_file.empty()) set(CURLOPT_CAINFO, o.ca_file.c_str());
+    if (rc == CURLE_OK) rc = set_login(curl, o.user, o.password, o.bearer);
+    if (!o.user.empty() && o.xoauth2_only) set(CURLOPT_LOGIN_OPTIONS, "AUTH=XOAUTH2");
+    if (rc == CURLE_OK)
+        rc = set_tls(curl, o.starttls && utf8::ascii_lower(o.url).starts_with("imap://"),
+                     o.verify_tls, o.ca_file);
     return rc;
 }
 

@@ -24,6 +24,8 @@ class Command {
     explicit Command(std::string_view text) : m_parts{std::string(text)} {}
     Command& text(std::string_view text);
     Command& astring(std::string_view value, bool literal_plus);
+    // A literal whatever the bytes (APPEND's message).
+    Command& literal(std::string_view bytes, bool literal_plus);
     // Each part but the last ends with a synchronising literal marker and CRLF.
     const std::vector<std::string>& parts() const { return m_parts; }
 

@@ -7,6 +7,8 @@
 
 #include "common/log.hpp"
 #include "common/utf8.hpp"
+#include "daemon/app/workspace.hpp"
+#include "daemon/today/agenda.hpp"
 #include "daemon/web/assets.hpp"
 
 namespace mailclerk::web {
@@ -186,6 +188,33 @@ Result<std::shared_ptr<const std::vector<app::RosterLine>>> App::roster(store::I
     return m_roster;
 }
 
+Result<std::shared_ptr<const std::vector<today::Item>>> App::agenda(store::Index& index,
+                                                                    bool fresh) {
+    auto young = [&] { return m_agenda && !fresh && Clock::now() - m_agenda_time < k_roster_age; };
+    {
+        std::lock_guard lock(m_cache_mutex);
+        if (young()) return m_agenda;
+    }
+    // One request builds it while the others wait for that one, not all at once.
+    std::lock_guard build(m_agenda_build_mutex);
+    {
+        std::lock_guard lock(m_cache_mutex);
+        if (young()) return m_agenda;
+    }
+    parsers::MatchRules rules = m_settings.rules;
+    auto snap = snapshot(index);
+    if (!snap) return tl::unexpected(snap.error());
+    rules.customers = app::customer_rules((*snap)->customers);
+    auto items = today::open_items(index, m_settings.config, rules,
+                                   static_cast<int64_t>(std::time(nullptr)));
+    if (!items) return tl::unexpected(items.error());
+    auto built = std::make_shared<const std::vector<today::Item>>(std::move(*items));
+    std::lock_guard lock(m_cache_mutex);
+    m_agenda = built;
+    m_agenda_time = Clock::now();
+    return built;
+}
+
 std::optional<std::string> App::cached_prices(int64_t customer, Lang lang,
                                               const std::string& version) {
     std::lock_guard lock(m_cache_mutex);
@@ -205,6 +234,7 @@ void App::forget_caches() {
     std::lock_guard lock(m_cache_mutex);
     m_snapshot.reset();
     m_roster.reset();
+    m_agenda.reset();
     m_prices.clear();
 }
 
@@ -408,11 +438,14 @@ Response App::dispatch(Page& page) {
         }
         if (s.size() == 2 && s[0] == "roster" && (s[1] == "promote" || s[1] == "ignore"))
             return roster_action(page, s[1]);
+        if (s.size() == 2 && s[0] == "today" && s[1] == "done") return today_done(page);
         return page.error(404, "not_found");
     }
     if (s.empty()) return redirect("/search");
     if (s[0] == "search" && s.size() == 1) return search_page(page);
     if (s[0] == "roster" && s.size() == 1) return roster_page(page);
+    if (s[0] == "today" && s.size() == 1) return today_page(page);
+    if (s[0] == "products" && s.size() == 1) return product_page(page);
     if ((s[0] == "roster.csv" || s[0] == "roster.xlsx") && s.size() == 1)
         return roster_export(page, s[0]);
     if (s[0] == "customers" && s.size() == 2) return customer_page(page, s[1]);

@@ -15,6 +15,7 @@
 #include "common/result.hpp"
 #include "config/config.hpp"
 #include "daemon/app/roster.hpp"
+#include "daemon/today/states.hpp"
 #include "daemon/web/access.hpp"
 #include "daemon/web/audit.hpp"
 #include "daemon/web/auth.hpp"
@@ -32,6 +33,7 @@ struct AppSettings {
     config::RosterSettings roster;
     config::WebSettings web;
     parsers::MatchRules rules; // own domains etc., for candidate customers (customers replaced)
+    config::Config config;     // as the page started: [today], accounts (whose mailbox is whose)
 };
 
 // Read-only index connections, one per request in flight.
@@ -102,6 +104,9 @@ class App {
     // The roster as of at most a minute ago (grades are computed over all customers).
     Result<std::shared_ptr<const std::vector<app::RosterLine>>> roster(store::Index& index,
                                                                        bool fresh = false);
+    // The team's open agenda items as of at most a minute ago (daemon/today/).
+    Result<std::shared_ptr<const std::vector<today::Item>>> agenda(store::Index& index,
+                                                                   bool fresh = false);
     AuditLog& audit_log() { return m_audit; }
     // The rendered price list of a customer in a language, if rendered at this version of its
     // price items (store::Index::price_version): a customer can have tens of thousands.
@@ -134,6 +139,9 @@ class App {
     bool m_roster_building = false;
     std::mutex m_roster_build_mutex;
     std::map<std::pair<int64_t, char>, std::pair<std::string, std::string>> m_prices;
+    std::shared_ptr<const std::vector<today::Item>> m_agenda;
+    Clock::time_point m_agenda_time;
+    std::mutex m_agenda_build_mutex;
 };
 
 // Pages (page_*.cpp).
@@ -147,6 +155,11 @@ Response attachment_download(Page& page, int64_t id, int64_t idx);
 Response roster_page(Page& page);
 Response roster_export(Page& page, const std::string& file);
 Response roster_action(Page& page, const std::string& action);
+Response today_page(Page& page);
+Response today_done(Page& page);
+Response product_page(Page& page);
+// The open agenda items of one customer, as the customer page shows them ("" when none).
+std::string customer_items(Page& page, int64_t customer_id);
 
 // Shared by the pages (page_common.cpp).
 std::string date_text(int64_t epoch_seconds); // "2026-11-03", "" for 0

@@ -1,5 +1,6 @@
 #include "daemon/web/http.hpp"
 
+#include "common/text_codec.hpp"
 #include "common/utf8.hpp"
 
 namespace mailclerk::web {
@@ -61,21 +62,7 @@ std::optional<std::string> percent_decode(std::string_view text, bool form) {
 }
 
 std::string percent_encode(std::string_view text) {
-    static constexpr char k_hex[] = "0123456789ABCDEF";
-    std::string out;
-    for (char c : text) {
-        auto byte = static_cast<unsigned char>(c);
-        bool plain = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') ||
-                     c == '-' || c == '.' || c == '_' || c == '~';
-        if (plain) {
-            out.push_back(c);
-        } else {
-            out.push_back('%');
-            out.push_back(k_hex[byte >> 4]);
-            out.push_back(k_hex[byte & 15]);
-        }
-    }
-    return out;
+    return mailclerk::percent_encode(text);
 }
 
 std::optional<std::map<std::string, std::string>> parse_form(std::string_view body) {
@@ -164,30 +151,7 @@ std::optional<int64_t> parse_id(std::string_view text) {
 }
 
 std::string escape(std::string_view text) {
-    std::string out;
-    out.reserve(text.size() + text.size() / 8);
-    for (char c : text) {
-        switch (c) {
-        case '&':
-            out += "&amp;";
-            break;
-        case '<':
-            out += "&lt;";
-            break;
-        case '>':
-            out += "&gt;";
-            break;
-        case '"':
-            out += "&quot;";
-            break;
-        case '\'':
-            out += "&#39;";
-            break;
-        default:
-            out.push_back(c);
-        }
-    }
-    return out;
+    return html_escape(text);
 }
 
 std::string content_disposition(std::string_view filename, bool inline_view) {

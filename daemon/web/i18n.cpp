@@ -5,6 +5,7 @@
 
 #include "common/doc_kinds.hpp"
 #include "common/utf8.hpp"
+#include "daemon/today/digest.hpp"
 
 namespace mailclerk::web {
 namespace {
@@ -103,6 +104,22 @@ constexpr Entry k_strings[] = {
     {"size", "Size", "大小"},
     {"sort", "Sort", "排序"},
     {"unmatched", "unmatched", "未归类"},
+    {"today", "Today", "今日待办"},
+    {"products", "Products", "产品比价"},
+    {"open_items", "Open items", "待办事项"},
+    {"nothing_today", "Nothing needs you today.", "今天没有待办事项。"},
+    {"age", "Waiting", "已等待"},
+    {"reps", "Rep", "负责人"},
+    {"nobody", "(no owner)", "（无负责人）"},
+    {"mark_done", "Done", "已处理"},
+    {"team_summary", "Team summary", "团队概况"},
+    {"product_query", "Model, specification or words: DN50, Q41F-16C, ball valve",
+     "型号、规格或名称：DN50、Q41F-16C、球阀"},
+    {"no_product", "No customer has a price for this product.", "没有客户有该产品的价格。"},
+    {"status", "Status", "状态"},
+    {"quoted", "quoted", "已报价"},
+    {"agreed", "agreed", "已确认"},
+    {"source", "Source", "来源"},
 };
 
 } // namespace
@@ -141,12 +158,14 @@ Lang choose_lang(std::string_view param, std::string_view cookie, std::string_vi
     return lang_from_accept(accept);
 }
 
-// Document kinds are labelled by their own table (common/doc_kinds.hpp), keyed by kind name.
+// Document kinds are labelled by their own table (common/doc_kinds.hpp), keyed by kind name;
+// agenda states by the digest's (daemon/today/digest.hpp), keyed by state name.
 std::string_view tr(Lang lang, std::string_view key) {
     for (const Entry& entry : k_strings)
         if (entry.key == key) return lang == Lang::zh ? entry.zh : entry.en;
     for (const DocKindInfo& kind : doc_kinds())
         if (kind.name == key) return lang == Lang::zh ? kind.label_zh : kind.label_en;
+    if (auto state = today::state_named(key)) return today::state_label(*state, lang == Lang::zh);
     return key;
 }
 
@@ -156,6 +175,10 @@ std::vector<std::string_view> all_keys() {
         keys.push_back(entry.key);
     for (const DocKindInfo& kind : doc_kinds())
         keys.push_back(kind.name);
+    for (auto state :
+         {today::State::unanswered_inquiry, today::State::awaiting_reply,
+          today::State::follow_up_due, today::State::dormant, today::State::new_candidate})
+        keys.push_back(today::to_string(state));
     return keys;
 }
 

@@ -39,14 +39,18 @@ Response Page::html(const std::string& title, const std::string& body, int statu
         "{app}</title><link rel=\"stylesheet\" href=\"/assets/app.css\"><link rel=\"icon\" "
         "href=\"data:,\"><script "
         "src=\"/assets/app.js\" defer></script></head><body><header><nav><a class=\"brand\" "
-        "href=\"/search\">{app}</a><a href=\"/search\">{search}</a><a "
-        "href=\"/roster\">{roster}</a><span class=\"spacer\"></span><a class=\"lang\" "
+        "href=\"/search\">{app}</a><a href=\"/today\">{today}</a><a "
+        "href=\"/search\">{search}</a><a "
+        "href=\"/roster\">{roster}</a><a href=\"/products\">{products}</a><span "
+        "class=\"spacer\"></span><a class=\"lang\" "
         "href=\"{switch_url}\">{language}</a><span class=\"who\">{user} · {role}</span><form "
         "method=\"post\" action=\"/logout\" class=\"inline\">{csrf}<button "
         "type=\"submit\">{logout}</button></form></nav></header><main>{body}</main></body></html>",
         fmt::arg("lang", lang == Lang::zh ? "zh-CN" : "en"), fmt::arg("title", escape(title)),
         fmt::arg("app", escape(tr(lang, "app"))), fmt::arg("search", escape(tr(lang, "search"))),
         fmt::arg("roster", escape(tr(lang, "roster"))),
+        fmt::arg("today", escape(tr(lang, "today"))),
+        fmt::arg("products", escape(tr(lang, "products"))),
         fmt::arg("switch_url", escape(switch_language_url(*this))),
         fmt::arg("language", escape(tr(lang, "language"))), fmt::arg("user", escape(viewer.name)),
         fmt::arg("role", escape(viewer.role)), fmt::arg("csrf", csrf_field()),

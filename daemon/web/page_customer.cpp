@@ -238,7 +238,7 @@ Response customer_page(Page& page, const std::string& slug) {
         price_list = prices(page, *c, *rows);
         page.app.cache_prices(c->id, page.lang, *version, *price_list);
     }
-    std::string body = card(page, *c, line) + *price_list +
+    std::string body = card(page, *c, line) + customer_items(page, c->id) + *price_list +
                        timeline(page, *events, timeline_total(*events, line)) +
                        documents(page, *c, *docs) + contacts_table(page, *people);
     return page.html(c->name.empty() ? c->slug : c->name, body);

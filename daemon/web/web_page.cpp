@@ -30,7 +30,8 @@ Result<std::unique_ptr<WebPage>> start_web_page(boost::asio::io_context& io,
                                                 const parsers::MatchRules& rules) {
     if (config.web.listen.empty()) return std::unique_ptr<WebPage>();
     AppSettings settings{config_flag,   config.archive_root, config.index_path,
-                         config.roster, config.web,          rules};
+                         config.roster, config.web,          rules,
+                         config};
     auto app = App::create(std::move(settings));
     if (!app) return tl::unexpected(app.error());
     auto server = Server::start(io, **app, config.web, k_workers);

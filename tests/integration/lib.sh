@@ -26,6 +26,11 @@ skip() {
   echo "SKIP (not tested): $*" >&2
   exit 77
 }
+# missing WHAT: a tool the test needs is not installed (skip says what was not tested, and fails
+# under CI=true, where scripts/install-deps.sh has installed everything).
+missing() {
+  skip "$*"
+}
 pass() { echo "ok: $*"; }
 
 # mc ARGS...: run mailclerk with the test config.

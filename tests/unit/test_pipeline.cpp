@@ -92,6 +92,9 @@ class FakeIndex : public store::Writer, public store::PriceBook {
         return {};
     }
     Result<std::string> price_version(int64_t) override { return std::string(); }
+    Result<std::vector<store::ProductPrice>> product_prices(const std::string&, size_t) override {
+        return std::vector<store::ProductPrice>{};
+    }
 
     struct Stored {
         std::vector<std::string> paths, customers;

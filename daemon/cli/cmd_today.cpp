@@ -1,0 +1,194 @@
+// mailclerk today [--user NAME] [--json] [--at TIME]: what needs the team (or one rep) today;
+// mailclerk today done ID [--user NAME]: take an item off the list;
+// mailclerk today --send [--dry-run] [--user NAME]: the day's digest mails, now.
+#include <ctime>
+
+#include <CLI/CLI.hpp>
+#include <fmt/format.h>
+#include <nlohmann/json.hpp>
+
+#include "common/utf8.hpp"
+#include "daemon/app/workspace.hpp"
+#include "daemon/cli/commands.hpp"
+#include "daemon/cli/output.hpp"
+#include "daemon/today/agenda.hpp"
+#include "daemon/today/delivery.hpp"
+#include "parsers/date.hpp"
+
+namespace mailclerk::cli {
+namespace {
+
+struct TodayOptions {
+    std::string user;
+    std::string at;
+    std::string id; // done
+    bool json = false;
+    bool send = false;
+    bool dry_run = false;
+};
+
+// "2026-11-03", "2026-11-03T09:30", "2026-11-03T09:30:00Z", "...+08:00": epoch seconds.
+Result<int64_t> parse_at(const std::string& text) {
+    auto bad = [&] {
+        return fail(ErrorCode::usage, "--at '" + text + "' is not a time",
+                    "write 2026-11-03T09:30:00+08:00 (or Z), or a date");
+    };
+    int y = 0, mo = 0, d = 0, h = 0, mi = 0, s = 0, consumed = 0;
+    if (std::sscanf(text.c_str(), "%4d-%2d-%2d%n", &y, &mo, &d, &consumed) != 3) return bad();
+    std::string_view rest = std::string_view(text).substr(static_cast<size_t>(consumed));
+    int64_t offset = 0;
+    if (!rest.empty()) {
+        int n = 0;
+        std::string tail(rest);
+        if (std::sscanf(tail.c_str(), "T%2d:%2d%n", &h, &mi, &n) != 2) return bad();
+        rest.remove_prefix(static_cast<size_t>(n));
+        if (rest.starts_with(":")) {
+            tail = std::string(rest);
+            if (std::sscanf(tail.c_str(), ":%2d%n", &s, &n) != 1) return bad();
+            rest.remove_prefix(static_cast<size_t>(n));
+        }
+        if (rest == "Z") {
+            rest = {};
+        } else if (rest.size() == 6 && (rest[0] == '+' || rest[0] == '-') && rest[3] == ':') {
+            int oh = std::atoi(std::string(rest.substr(1, 2)).c_str());
+            int om = std::atoi(std::string(rest.substr(4, 2)).c_str());
+            offset = (rest[0] == '+' ? 1 : -1) * (oh * 3600 + om * 60);
+            rest = {};
+        }
+        if (!rest.empty()) return bad();
+    }
+    if (mo < 1 || mo > 12 || d < 1 || d > 31 || h > 23 || mi > 59 || s > 59) return bad();
+    return parsers::days_from_civil(y, mo, d) * 86400 + h * 3600 + mi * 60 + s - offset;
+}
+
+nlohmann::json item_json(const today::Item& item) {
+    return {{"id", item.id},
+            {"state", today::to_string(item.state)},
+            {"customer", item.customer},
+            {"customer_name", item.customer_name},
+            {"domain", item.domain},
+            {"subject", item.subject},
+            {"message_sha256", item.message_sha256},
+            {"since", iso_date(item.since)},
+            {"due", iso_date(item.due)},
+            {"thread_id", item.thread_id},
+            {"reps", item.reps}};
+}
+
+void print_items(const std::vector<today::Item>& items, int64_t now) {
+    if (items.empty()) {
+        fmt::print("nothing needs doing\n");
+        return;
+    }
+    for (const today::Item& item : items) {
+        std::string who = item.customer.empty() ? item.domain : item.customer;
+        std::string age = item.since == 0 ? "never" : today::age_text(item.since, now, false);
+        std::string what = item.subject.empty() ? "" : item.subject;
+        fmt::print("{:<32} {:<18} {:<20} {:>6}  {}\n", item.id, today::to_string(item.state),
+                   utf8::truncate(who, 20), age, what);
+    }
+    fmt::print("{} items\n", items.size());
+}
+
+// The user --user names, and whether they see everything (a manager).
+Result<std::pair<std::string, bool>> viewer(app::Workspace& w, const std::string& name) {
+    if (name.empty()) return std::pair<std::string, bool>{"", true};
+    auto user = w.index->find_user(name);
+    if (!user) return tl::unexpected(user.error());
+    if (!*user)
+        return fail(ErrorCode::not_found, "no user '" + name + "'",
+                    "`mailclerk user list` shows the users");
+    return std::pair<std::string, bool>{(*user)->name, (*user)->role == "manager"};
+}
+
+int run_list(app::Workspace& w, const TodayOptions& o, int64_t now) {
+    auto who = viewer(w, o.user);
+    if (!who) return report(who.error());
+    auto items = today::open_items(*w.index, w.config, w.rules, now);
+    if (!items) return report(items.error());
+    auto mine = today::items_of(*items, who->first, who->second);
+    if (!o.json) {
+        print_items(mine, now);
+        return 0;
+    }
+    nlohmann::json doc{
+        {"user", who->first}, {"generated_at", iso_date(now)}, {"items", nlohmann::json::array()}};
+    for (const today::Item& item : mine)
+        doc["items"].push_back(item_json(item));
+    print_json(doc.dump());
+    return 0;
+}
+
+int run_send(app::Workspace& w, const TodayOptions& o, int64_t now) {
+    auto sent = today::send_digests(w, now, {o.dry_run, o.user});
+    if (!sent) return report(sent.error());
+    int status = 0;
+    for (const today::SendOutcome& out : *sent) {
+        if (o.dry_run && out.outcome == "dry-run") {
+            fmt::print("=== digest for {} to {} ({} items)\n{}\n", out.user, out.to, out.items,
+                       out.detail);
+            continue;
+        }
+        fmt::print("{:<16} {:<14} {:>4} items  {}{}\n", out.user, out.outcome, out.items, out.to,
+                   out.detail.empty() ? "" : ": " + out.detail);
+        if (out.outcome == "failed") status = 1;
+    }
+    return status;
+}
+
+int run_today(const GlobalOptions& global, const TodayOptions& o) {
+    if (o.dry_run && !o.send)
+        return report(Error{ErrorCode::usage, "--dry-run goes with --send", ""});
+    if (o.send && !o.at.empty() && !o.dry_run)
+        return report(Error{ErrorCode::usage, "--at goes with a list or --send --dry-run",
+                            "digests are sent for today only"});
+    int64_t now = std::time(nullptr);
+    if (!o.at.empty()) {
+        auto at = parse_at(o.at);
+        if (!at) return report(at.error());
+        now = *at;
+    }
+    auto workspace = app::open_workspace(global.config);
+    if (!workspace) return report(workspace.error());
+    return o.send ? run_send(*workspace, o, now) : run_list(*workspace, o, now);
+}
+
+int run_done(const GlobalOptions& global, const TodayOptions& o) {
+    auto workspace = app::open_workspace(global.config);
+    if (!workspace) return report(workspace.error());
+    int64_t now = std::time(nullptr);
+    auto items = today::open_items(*workspace->index, workspace->config, workspace->rules, now);
+    if (!items) return report(items.error());
+    const char* login = std::getenv("USER");
+    std::string who = !o.user.empty() ? o.user : std::string("cli:") + (login ? login : "?");
+    auto done = today::dismiss_item(*workspace->index, *items, o.id, who, now);
+    if (!done) return report(done.error());
+    fmt::print("done: {} ({})\n", done->id, done->customer.empty() ? done->domain : done->customer);
+    return 0;
+}
+
+} // namespace
+
+void add_today(CLI::App& app, const GlobalOptions& global, Runner& run) {
+    auto o = std::make_shared<TodayOptions>();
+    CLI::App* command = app.add_subcommand(
+        "today", "what needs doing: unanswered inquiries, quotes awaiting a reply, follow-ups");
+    command->add_option("--user", o->user, "one rep's items (a manager's: everyone's)");
+    command->add_flag("--json", o->json, "print JSON");
+    command->add_option("--at", o->at, "as of this time (ISO 8601), not now");
+    command->add_flag("--send", o->send, "send today's digest mails now (each user once a day)");
+    command->add_flag("--dry-run", o->dry_run, "with --send: print the mails, send nothing");
+    CLI::App* done = command->add_subcommand("done", "take an item off the list (by its id)");
+    done->add_option("id", o->id, "the item's id as listed, or a unique beginning of it")
+        ->required();
+    done->add_option("--user", o->user, "who did it (recorded)");
+    // CLI11 runs the parent's callback after the subcommand's: `today` runs only alone.
+    command->callback([&global, &run, o, command] {
+        bool listing = command->get_subcommands().empty();
+        run = [&global, o, listing] {
+            return listing ? run_today(global, *o) : run_done(global, *o);
+        };
+    });
+}
+
+} // namespace mailclerk::cli

@@ -1,0 +1,51 @@
+#include "daemon/today/threads.hpp"
+
+#include <map>
+#include <string>
+#include <unordered_map>
+
+#include "common/union_find.hpp"
+#include "store/search_threads.hpp"
+
+namespace mailclerk::today {
+namespace {
+
+// No In-Reply-To and no References: its thread key is its own identity.
+bool headerless(const store::AgendaMessage& m) {
+    return m.in_reply_to.empty() && (m.thread_key == m.message_id || m.thread_key == m.sha256);
+}
+
+} // namespace
+
+std::vector<size_t> conversations(const std::vector<store::AgendaMessage>& messages) {
+    UnionFind sets(messages.size());
+    std::unordered_map<std::string, size_t> by_key, by_message_id;
+    std::map<std::pair<int64_t, std::string>, size_t> by_subject; // (customer, subject) -> latest
+    for (size_t i = 0; i < messages.size(); ++i) {
+        const store::AgendaMessage& m = messages[i];
+        if (!m.thread_key.empty()) {
+            auto [it, fresh] = by_key.emplace(m.thread_key, i);
+            if (!fresh) sets.join(it->second, i);
+        }
+        if (!m.message_id.empty()) by_message_id.emplace(m.message_id, i);
+        if (auto parent = by_message_id.find(m.in_reply_to);
+            !m.in_reply_to.empty() && parent != by_message_id.end())
+            sets.join(parent->second, i);
+        std::string subject = store::normalised_subject(m.subject);
+        if (subject.empty()) continue;
+        bool lost_headers = headerless(m) && store::is_reply_subject(m.subject);
+        for (const store::AgendaMessage::Customer& customer : m.customers) {
+            auto [it, fresh] = by_subject.try_emplace({customer.id, subject}, i);
+            if (!fresh) {
+                if (lost_headers) sets.join(it->second, i);
+                it->second = i;
+            }
+        }
+    }
+    std::vector<size_t> out(messages.size());
+    for (size_t i = 0; i < messages.size(); ++i)
+        out[i] = sets.find(i);
+    return out;
+}
+
+} // namespace mailclerk::today

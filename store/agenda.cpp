@@ -1,0 +1,164 @@
+// Index: the agenda's reads (a date window of messages, one customer's newest message) and its
+// own small tables (dismissed items, digests sent).
+#include <unordered_map>
+
+#include "store/index_impl.hpp"
+#include "store/search_meta.hpp"
+
+namespace mailclerk::store {
+namespace {
+
+// Read through messages_date: only the window's rows are visited. The customers of a message
+// come in match order (message_customers' rowid).
+constexpr const char* k_window_sql =
+    "SELECT m.id, m.sha256, m.date, m.direction, m.kind, m.subject, m.message_id, m.in_reply_to, "
+    "m.thread_key, m.auto_reply, m.bulk, mc.customer_id, mc.counterpart <> '' "
+    "FROM messages m LEFT JOIN message_customers mc ON mc.message_id = m.id "
+    "WHERE m.date >= ?1 ORDER BY m.date, m.id, mc.rowid";
+
+constexpr const char* k_unmatched_addresses_sql =
+    "SELECT a.message_id, a.role, a.address FROM messages m "
+    "JOIN message_addresses a ON a.message_id = m.id "
+    "WHERE m.date >= ?1 AND m.direction <> 'internal' AND NOT EXISTS "
+    "(SELECT 1 FROM message_customers mc WHERE mc.message_id = m.id) ORDER BY a.rowid";
+
+AgendaMessage message_of(Statement& s) {
+    AgendaMessage m;
+    m.id = s.column_int64(0);
+    m.sha256 = s.column_text(1);
+    m.date = s.column_optional(2).value_or(0);
+    m.direction = s.column_text(3);
+    m.kind = s.column_text(4);
+    m.subject = s.column_text(5);
+    m.message_id = s.column_text(6);
+    m.in_reply_to = s.column_text(7);
+    m.thread_key = s.column_text(8);
+    m.auto_reply = s.column_int64(9) != 0;
+    m.bulk = s.column_int64(10) != 0;
+    return m;
+}
+
+} // namespace
+
+Result<std::vector<AgendaMessage>> Index::agenda_messages(int64_t since) {
+    auto window = m_impl->db.prepare(k_window_sql);
+    if (!window) return error_of(window);
+    std::vector<AgendaMessage> out;
+    std::unordered_map<int64_t, size_t> position;
+    window->bind(1, since);
+    auto ok = for_each_row(*window, [&](Statement& s) {
+        int64_t id = s.column_int64(0);
+        if (out.empty() || out.back().id != id) {
+            position.emplace(id, out.size());
+            out.push_back(message_of(s));
+        }
+        if (auto customer = s.column_optional(11))
+            out.back().customers.push_back({*customer, s.column_int64(12) != 0});
+    });
+    if (!ok) return error_of(ok);
+    auto addresses = m_impl->db.prepare(k_unmatched_addresses_sql);
+    if (!addresses) return error_of(addresses);
+    addresses->bind(1, since);
+    ok = for_each_row(*addresses, [&](Statement& s) {
+        auto it = position.find(s.column_int64(0));
+        if (it != position.end())
+            out[it->second].addresses.emplace_back(s.column_text(1), s.column_text(2));
+    });
+    if (!ok) return error_of(ok);
+    return out;
+}
+
+// One statement for all rows (a JSON array of ids): a manager's agenda asks about thousands,
+// and a statement each costs its locks and page reads again.
+Result<std::map<int64_t, std::vector<std::string>>>
+Index::message_accounts(const std::vector<int64_t>& message_rows) {
+    std::map<int64_t, std::vector<std::string>> out;
+    if (message_rows.empty()) return out;
+    std::string ids = "[";
+    for (int64_t row : message_rows)
+        ids += (ids.size() > 1 ? "," : "") + std::to_string(row);
+    ids += "]";
+    auto stmt =
+        m_impl->statement("SELECT DISTINCT s.message_id, s.account FROM json_each(?1) j "
+                          "JOIN message_sources s ON s.message_id = j.value WHERE s.account <> '' "
+                          "ORDER BY s.message_id, s.account");
+    if (!stmt) return error_of(stmt);
+    auto ok = for_each_row((*stmt)->bind(1, ids), [&](Statement& s) {
+        out[s.column_int64(0)].push_back(s.column_text(1));
+    });
+    if (!ok) return error_of(ok);
+    return out;
+}
+
+// The customer's posting list in search_text is in date order (store/search_meta.hpp): its
+// last entry, intersected with a direction token, is the newest such message.
+Result<int64_t> Index::last_exchange(int64_t customer_id, const std::string& direction) {
+    auto stmt = m_impl->statement(
+        "SELECT coalesce(m.date, 0) FROM search_text s JOIN messages m ON m.search_key = s.rowid "
+        "WHERE search_text MATCH ?1 ORDER BY s.rowid DESC LIMIT 1");
+    if (!stmt) return error_of(stmt);
+    std::string match = customers_expression({customer_id});
+    if (!direction.empty()) match += " AND {meta} : " + fts_string("zd" + direction);
+    int64_t date = 0;
+    auto ok =
+        for_each_row((*stmt)->bind(1, match), [&](Statement& s) { date = s.column_int64(0); });
+    if (!ok) return error_of(ok);
+    return date;
+}
+
+Result<std::vector<std::string>> Index::message_paths(int64_t message_row) {
+    return text_column(m_impl->db,
+                       "SELECT path FROM message_files WHERE message_id = ?1 ORDER BY rowid",
+                       message_row);
+}
+
+Result<std::vector<Dismissal>> Index::dismissals() {
+    auto stmt = m_impl->statement("SELECT item, since, user, at FROM today_dismissals");
+    if (!stmt) return error_of(stmt);
+    return collect(**stmt, [](Statement& s) {
+        return Dismissal{s.column_text(0), s.column_int64(1), s.column_text(2), s.column_int64(3)};
+    });
+}
+
+Status Index::dismiss(const Dismissal& d) {
+    auto stmt = m_impl->statement(
+        "INSERT OR REPLACE INTO today_dismissals (item, since, user, at) VALUES (?1, ?2, ?3, ?4)");
+    if (!stmt) return error_of(stmt);
+    return (*stmt)->bind(1, d.item).bind(2, d.since).bind(3, d.user).bind(4, d.at).run();
+}
+
+Result<bool> Index::claim_digest(const DigestRecord& r) {
+    auto stmt = m_impl->statement(
+        "INSERT INTO digest_sends (day, user, state, at, message_id, items) VALUES "
+        "(?1, ?2, 'sending', ?3, ?4, ?5) ON CONFLICT (day, user) DO NOTHING");
+    if (!stmt) return error_of(stmt);
+    Statement& s = **stmt;
+    s.bind(1, r.day).bind(2, r.user).bind(3, r.at).bind(4, r.message_id).bind(5, r.items);
+    if (auto ok = s.run(); !ok) return error_of(ok);
+    return m_impl->db.changes() > 0;
+}
+
+Status Index::finish_digest(const DigestRecord& r, bool sent) {
+    auto stmt = m_impl->statement(
+        sent ? "UPDATE digest_sends SET state = 'sent', at = ?3, message_id = ?4, items = ?5 "
+               "WHERE day = ?1 AND user = ?2"
+             : "DELETE FROM digest_sends WHERE day = ?1 AND user = ?2 AND state = 'sending'");
+    if (!stmt) return error_of(stmt);
+    Statement& s = **stmt;
+    s.bind(1, r.day).bind(2, r.user);
+    if (sent) s.bind(3, r.at).bind(4, r.message_id).bind(5, r.items);
+    return s.run();
+}
+
+Result<std::vector<DigestRecord>> Index::digests(const std::string& day) {
+    auto stmt = m_impl->statement("SELECT day, user, state, at, message_id, items FROM "
+                                  "digest_sends WHERE day = ?1 ORDER BY user");
+    if (!stmt) return error_of(stmt);
+    (*stmt)->bind(1, day);
+    return collect(**stmt, [](Statement& s) {
+        return DigestRecord{s.column_text(0),  s.column_text(1), s.column_text(2),
+                            s.column_int64(3), s.column_text(4), s.column_int64(5)};
+    });
+}
+
+} // namespace mailclerk::store
