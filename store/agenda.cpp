@@ -3,6 +3,7 @@
 #include <unordered_map>
 
 #include "store/index_impl.hpp"
+#include "store/journal_note.hpp"
 #include "store/search_meta.hpp"
 
 namespace mailclerk::store {
@@ -120,11 +121,17 @@ Result<std::vector<Dismissal>> Index::dismissals() {
     });
 }
 
+// A rep typed it: it goes to the journal too, so a rebuilt index keeps it (issue 21).
 Status Index::dismiss(const Dismissal& d) {
-    auto stmt = m_impl->statement(
-        "INSERT OR REPLACE INTO today_dismissals (item, since, user, at) VALUES (?1, ?2, ?3, ?4)");
-    if (!stmt) return error_of(stmt);
-    return (*stmt)->bind(1, d.item).bind(2, d.since).bind(3, d.user).bind(4, d.at).run();
+    return atomically(*m_impl, "dismiss", [&]() -> Status {
+        auto stmt = m_impl->statement("INSERT OR REPLACE INTO today_dismissals (item, since, "
+                                      "user, at) VALUES (?1, ?2, ?3, ?4)");
+        if (!stmt) return error_of(stmt);
+        auto ok = (*stmt)->bind(1, d.item).bind(2, d.since).bind(3, d.user).bind(4, d.at).run();
+        if (!ok) return ok;
+        note(*m_impl, "dismiss", dismissal_fields(d));
+        return {};
+    });
 }
 
 Result<bool> Index::claim_digest(const DigestRecord& r) {

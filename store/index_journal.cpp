@@ -111,6 +111,10 @@ JournalFields user_fields(const UserRow& user) {
             {"lang", user.lang}};
 }
 
+JournalFields dismissal_fields(const Dismissal& d) {
+    return {{"item", d.item}, {"since", d.since}, {"user", d.user}, {"at", d.at}};
+}
+
 JournalFields sync_fields(const SyncState& state) {
     return {{"account", state.account},         {"folder", state.folder},
             {"uidvalidity", state.uidvalidity}, {"highest_uid", state.highest_uid},
@@ -192,6 +196,13 @@ Status emit_people_and_prices(IndexState& impl, const std::function<Status(std::
                                     s.column_text(3),  s.column_int64(4), s.column_text(5),
                                     s.column_text(6)};
                        return Row{user.created, "user", user_fields(user)};
+                   });
+    if (!ok) return ok;
+    ok = emit_rows(impl, "SELECT item, since, user, at FROM today_dismissals ORDER BY at", emit,
+                   [](Statement& s) {
+                       Dismissal d{s.column_text(0), s.column_int64(1), s.column_text(2),
+                                   s.column_int64(3)};
+                       return Row{d.at, "dismiss", dismissal_fields(d)};
                    });
     if (!ok) return ok;
     return emit_rows(impl,

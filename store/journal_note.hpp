@@ -26,6 +26,7 @@ Result<std::string> slug_of(IndexState& impl, int64_t customer_id);
 JournalFields customer_fields(const CustomerRow& row);
 JournalFields user_fields(const UserRow& user);
 JournalFields sync_fields(const SyncState& state);
+JournalFields dismissal_fields(const Dismissal& dismissal);
 JournalFields source_fields(const std::string& sha256, const SourceRef& source);
 
 // Write the index's journaled state as the records that rebuild it (the first segment of a

@@ -85,6 +85,9 @@ class Replayer {
         if (type == "user") return user(record);
         if (type == "user_removed") return removed_user(record);
         if (type == "same_product") return same_product(record);
+        if (type == "dismiss")
+            return m_index.dismiss(Dismissal{text(record, "item"), number(record, "since"),
+                                             text(record, "user"), number(record, "at")});
         if (type == "sync") return sync(record);
         if (type == "source") return source(record);
         if (type == "copy") return copy(record);

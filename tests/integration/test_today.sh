@@ -89,6 +89,9 @@ id=$(echo "$item" | json 'd["id"]')
 expect_contains "$(mc today done "$id" --user alice)" "done: $id (acme)" "done"
 expect_eq "$(mc today --json | json '[i["id"] for i in d["items"] if i["id"] == "'"$id"'"]')" "[]" "gone after done"
 expect_eq "$(index_sql "select user from today_dismissals where item = '$id'")" "alice" "recorded"
+# "done" is what a rep typed: it is in the archive's journal, so a rebuilt index keeps it.
+mc reindex >/dev/null 2>&1 || fail "reindex"
+expect_eq "$(index_sql "select user from today_dismissals where item = '$id'")" "alice" "done survives reindex"
 set +e
 out=$(mc today done unanswered-inquiry:ffffffffffff 2>&1); status=$?
 set -e
