@@ -22,6 +22,10 @@ pkg_check_modules(LIBYTNEF REQUIRED IMPORTED_TARGET libytnef)
 pkg_check_modules(LIBPST REQUIRED IMPORTED_TARGET libpst)
 pkg_check_modules(GUMBO REQUIRED IMPORTED_TARGET gumbo)
 pkg_check_modules(UCHARDET REQUIRED IMPORTED_TARGET uchardet)
+# Price tables: legacy .xls (FreeXL) and scanned pages and images (Tesseract, leptonica).
+pkg_check_modules(FREEXL REQUIRED IMPORTED_TARGET freexl)
+pkg_check_modules(TESSERACT REQUIRED IMPORTED_TARGET tesseract)
+pkg_check_modules(LEPTONICA REQUIRED IMPORTED_TARGET lept)
 # The web page: password hashing (Argon2id) and random session ids.
 pkg_check_modules(SODIUM REQUIRED IMPORTED_TARGET libsodium)
 

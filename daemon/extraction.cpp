@@ -62,7 +62,8 @@ Extracted extract_documents(parsers::Message& message, parsers::DocKind kind,
 std::string price_list_csv(const std::vector<store::PriceRow>& rows, bool history) {
     std::string out = "\xEF\xBB\xBF";
     out += "status,product,model,quantity,unit,currency,unit_price,incoterm,validity,quoted_at,"
-           "direction,product_key,source_sha256,source_attachment,source_line\r\n";
+           "direction,product_key,source_sha256,source_attachment,source_line,spec,price_status,"
+           "previous_price\r\n";
     for (const store::PriceRow& row : rows) {
         if (!row.current && !history) continue;
         const parsers::PriceItem& i = row.item;
@@ -80,7 +81,10 @@ std::string price_list_csv(const std::vector<store::PriceRow>& rows, bool histor
                                       i.product_key,
                                       row.sha256,
                                       row.attachment,
-                                      i.line};
+                                      i.line,
+                                      i.spec,
+                                      i.status,
+                                      i.previous_price};
         std::string line;
         for (const std::string& field : fields)
             line += (line.empty() ? "" : ",") + csv_field(field);

@@ -1,10 +1,12 @@
-// Document kinds from words, in English, Simplified and Traditional Chinese. The rules are one
+// Document kinds from words, in English, Simplified and Traditional Chinese (and the price
+// notice in German, Spanish, French, Italian, Portuguese and Japanese). The rules are one
 // table: specific phrases first (they consume their text so "proforma invoice" is not also an
-// invoice), then single words. In a subject, references in parentheses are ignored and the last
-// segment that names a kind wins, because replies append what they add ("RE: RFQ ... -
-// Quotation QT-1"); inside a segment the most advanced stage of a deal wins (contract > order >
-// invoice > quote > inquiry), so "Quotation for your inquiry" is a quote. In body text only
-// strong words count, and the first one found decides.
+// invoice), then single words. In a subject, references in parentheses are ignored and the most
+// advanced stage of a deal named anywhere wins (price notice > invoice > contract > order >
+// quote > inquiry): a later document names the earlier one it follows ("Quotation for your
+// inquiry", "RE: RFQ ... - Quotation QT-1", "发票及送货单 — 订单 PO-0388", "Commercial Invoice
+// CI-1 / PO-7"), never the reverse. In body text only strong words count, and the first one
+// found decides.
 #include <algorithm>
 #include <string>
 #include <vector>
@@ -22,6 +24,30 @@ struct KindRule {
 };
 
 constexpr KindRule k_rules[] = {
+    {"price adjustment notice", DocKind::price_notice, true},
+    {"price adjustment", DocKind::price_notice, false},
+    {"price increase notice", DocKind::price_notice, true},
+    {"price increase", DocKind::price_notice, false},
+    {"price change notice", DocKind::price_notice, true},
+    {"price notice", DocKind::price_notice, false},
+    {"notice of price", DocKind::price_notice, true},
+    {"价格调整", DocKind::price_notice, true},
+    {"價格調整", DocKind::price_notice, true},
+    {"调价", DocKind::price_notice, true},
+    {"調價", DocKind::price_notice, true},
+    {"涨价通知", DocKind::price_notice, true},
+    {"漲價通知", DocKind::price_notice, true},
+    {"价格上调", DocKind::price_notice, true},
+    {"價格上調", DocKind::price_notice, true},
+    {"preisanpassung", DocKind::price_notice, true},
+    {"preiserhöhung", DocKind::price_notice, true},
+    {"ajuste de precios", DocKind::price_notice, true},
+    {"ajustement des prix", DocKind::price_notice, true},
+    {"ajustement tarifaire", DocKind::price_notice, true},
+    {"adeguamento prezzi", DocKind::price_notice, true},
+    {"adeguamento dei prezzi", DocKind::price_notice, true},
+    {"reajuste de preços", DocKind::price_notice, true},
+    {"価格改定", DocKind::price_notice, true},
     {"proforma invoice", DocKind::quote, true},
     {"pro forma invoice", DocKind::quote, true},
     {"pro-forma invoice", DocKind::quote, true},
@@ -66,11 +92,13 @@ constexpr KindRule k_rules[] = {
 
 int stage(DocKind kind) {
     switch (kind) {
-    case DocKind::contract:
-        return 5;
-    case DocKind::order:
-        return 4;
+    case DocKind::price_notice:
+        return 6;
     case DocKind::invoice:
+        return 5;
+    case DocKind::contract:
+        return 4;
+    case DocKind::order:
         return 3;
     case DocKind::quote:
         return 2;
@@ -175,11 +203,11 @@ std::vector<std::string> segments(const std::string& subject) {
 }
 
 DocKind subject_kind(std::string_view subject, const std::vector<KindPattern>& extra) {
-    auto parts = segments(without_parentheses(subject));
-    for (auto it = parts.rbegin(); it != parts.rend(); ++it)
-        if (DocKind kind = best_kind(normalise(*it), false, extra); kind != DocKind::other)
-            return kind;
-    return DocKind::other;
+    DocKind best = DocKind::other;
+    for (const std::string& part : segments(without_parentheses(subject)))
+        if (DocKind kind = best_kind(normalise(part), false, extra); stage(kind) > stage(best))
+            best = kind;
+    return best;
 }
 
 // Body text without quoted earlier mails, capped: the new part of a reply is what it is about.
@@ -232,6 +260,14 @@ DocKind classify_document_text(std::string_view text, const std::vector<KindPatt
     return best_kind(normalise(head), true, extra, Pick::earliest);
 }
 
+bool names_proforma(std::string_view text) {
+    std::string normal = normalise(text);
+    for (std::string_view pattern :
+         {"proforma", "pro forma", "pro-forma", "形式发票", "形式發票", "pi"})
+        if (find_rule(normal, pattern) != std::string::npos) return true;
+    return false;
+}
+
 void assign_attachment_kinds(Message& message, DocKind message_kind,
                              const std::vector<KindPattern>& extra) {
     for (Attachment& attachment : message.attachments) {
@@ -243,7 +279,7 @@ void assign_attachment_kinds(Message& message, DocKind message_kind,
 
 std::optional<DocKind> doc_kind_from_string(std::string_view name) {
     for (DocKind kind : {DocKind::inquiry, DocKind::quote, DocKind::contract, DocKind::order,
-                         DocKind::invoice, DocKind::other})
+                         DocKind::invoice, DocKind::price_notice, DocKind::other})
         if (name == to_string(kind)) return kind;
     return std::nullopt;
 }

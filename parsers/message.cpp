@@ -16,6 +16,8 @@ const char* to_string(DocKind kind) {
         return "order";
     case DocKind::invoice:
         return "invoice";
+    case DocKind::price_notice:
+        return "price-notice";
     case DocKind::other:
         return "other";
     }
@@ -34,6 +36,8 @@ const char* folder_name(DocKind kind) {
         return "orders";
     case DocKind::invoice:
         return "invoices";
+    case DocKind::price_notice:
+        return "price-notices";
     case DocKind::other:
         return "other";
     }

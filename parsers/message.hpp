@@ -14,8 +14,9 @@ struct Address {
     bool operator==(const Address&) const = default;
 };
 
-// Document kinds (ARCHITECTURE.md "Document kinds").
-enum class DocKind { inquiry, quote, contract, order, invoice, other };
+// Document kinds (ARCHITECTURE.md "Document kinds"). price_notice: a price-adjustment circular
+// (调价通知, "Price adjustment notice"), filed in "price-notices".
+enum class DocKind { inquiry, quote, contract, order, invoice, price_notice, other };
 const char* to_string(DocKind kind);
 // The archive folder of a kind: "inquiries", "quotes", ...
 const char* folder_name(DocKind kind);

@@ -70,6 +70,34 @@ TEST_CASE("kinds: replies and forwards in three languages", "[prices][kinds]") {
     CHECK(parsers::classify_document_text("Lunch menu") == DocKind::other);
 }
 
+TEST_CASE("kinds: invoices, price notices and orders are told apart (issue 16)",
+          "[prices][kinds]") {
+    // A later document names the earlier one it follows: the invoice names its order.
+    CHECK(parsers::classify_kind("发票及送货单 — 订单 ECPC-PO-2025-0388", "") == DocKind::invoice);
+    CHECK(parsers::classify_kind("Commercial Invoice CI-2025-0820 / PO-TW250715", "") ==
+          DocKind::invoice);
+    CHECK(parsers::classify_kind("Commercial Invoice CI-2025-1120 and B/L copy - PO 4500012345",
+                                 "") == DocKind::invoice);
+    CHECK(parsers::classify_kind("2026年价格调整通知 / Price adjustment notice 2026",
+                                 "Orders confirmed before January 31 keep the current prices.") ==
+          DocKind::price_notice);
+    CHECK(parsers::classify_kind("关于部分产品价格上调的通知", "") == DocKind::price_notice);
+    CHECK(parsers::classify_kind("Price increase notice - effective 1/1/2026", "") ==
+          DocKind::price_notice);
+    CHECK(parsers::classify_kind("Preisanpassung zum 01.02.2026", "") == DocKind::price_notice);
+    CHECK(parsers::classify_kind("Hello", "自2026年2月1日起，我司价格调整如下") ==
+          DocKind::price_notice);
+    CHECK(parsers::classify_kind("PO 4471 against quotation QT-88", "") == DocKind::order);
+    CHECK(parsers::classify_kind("Sales contract SC-31 for PO 4471", "") == DocKind::contract);
+    CHECK(to_string(DocKind::price_notice) == std::string("price-notice"));
+    CHECK(folder_name(DocKind::price_notice) == std::string("price-notices"));
+    CHECK(parsers::doc_kind_from_string("price-notice") == DocKind::price_notice);
+    CHECK(parsers::names_proforma("Proforma invoice SWE-PI-25-0520 / your PO NPS-4471"));
+    CHECK(parsers::names_proforma("PI-2026-03.pdf"));
+    CHECK(parsers::names_proforma("形式发票"));
+    CHECK_FALSE(parsers::names_proforma("Pipeline report"));
+}
+
 TEST_CASE("kinds: an attachment with a neutral name takes the kind its text names",
           "[prices][kinds]") {
     parsers::Message message;

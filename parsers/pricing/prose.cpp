@@ -1,0 +1,517 @@
+#include "parsers/pricing/prose.hpp"
+
+#include <algorithm>
+#include <optional>
+
+#include "common/utf8.hpp"
+#include "parsers/grid/grid.hpp"
+#include "parsers/pricing/cells.hpp"
+#include "parsers/pricing/lexicon.hpp"
+#include "parsers/pricing/money.hpp"
+#include "parsers/pricing/product.hpp"
+
+namespace mailclerk::pricing {
+namespace {
+
+struct Hit {
+    size_t line = 0;
+    size_t begin = 0, end = 0; // bytes of the line: currency, number and unit
+    std::string value, currency, unit;
+};
+
+bool is_digit(char c) {
+    return c >= '0' && c <= '9';
+}
+
+// Words that, in the sentence of a price, say it is not the price of an item.
+constexpr std::string_view k_not_a_price[] = {
+    "total", "subtotal",   "sum",        "amount",      "合计",       "合計",     "总计",
+    "總計",  "总价",       "總價",       "总额",        "總額",       "共计",     "共計",
+    "金额",  "金額",       "target",     "budget",      "目标",       "目標",     "预算",
+    "預算",  "deposit",    "advance",    "prepay",      "balance",    "预付",     "預付",
+    "定金",  "订金",       "尾款",       "freight",     "shipping",   "courier",  "运费",
+    "運費",  "快递",       "tax",        "vat",         "税",         "discount", "折扣",
+    "优惠",  "last time",  "last year",  "old price",   "instead of", "上次",     "去年",
+    "以前",  "competitor", "同行",       "bank charge", "手续费",     "invoice",  "发票",
+    "發票",  "paid",       "payment",    "付款",        "汇款",       "匯款",     "counter",
+    "还价",  "還價",       "your price", "贵司报价",    "cost us",    "charge"};
+
+// Words and marks around a product name that are not part of it.
+constexpr std::string_view k_fillers[] = {"our best price for",
+                                          "our price for",
+                                          "the price for",
+                                          "the price of",
+                                          "price for",
+                                          "price of",
+                                          "unit price of",
+                                          "unit price for",
+                                          "unit price is",
+                                          "unit price",
+                                          "the unit price",
+                                          "we can offer",
+                                          "we offer",
+                                          "we quote",
+                                          "we can quote",
+                                          "can offer",
+                                          "offer",
+                                          "quote",
+                                          "quoted",
+                                          "please find",
+                                          "please note",
+                                          "kindly note",
+                                          "note that",
+                                          "price is",
+                                          "prices are",
+                                          "price",
+                                          "prices",
+                                          "our",
+                                          "the",
+                                          "for",
+                                          "of",
+                                          "is",
+                                          "are",
+                                          "at",
+                                          "a",
+                                          "an",
+                                          "has",
+                                          "have",
+                                          "with",
+                                          "will be",
+                                          "would be",
+                                          "be",
+                                          "costs",
+                                          "cost",
+                                          "each",
+                                          "only",
+                                          "net",
+                                          "new",
+                                          "revised",
+                                          "item",
+                                          "model",
+                                          "product",
+                                          "description",
+                                          "and",
+                                          "@",
+                                          "-",
+                                          ":",
+                                          "=",
+                                          "：",
+                                          ",",
+                                          "，",
+                                          "、",
+                                          "(",
+                                          ")",
+                                          "（",
+                                          "）",
+                                          ";",
+                                          "；",
+                                          "单价为",
+                                          "单价是",
+                                          "单价",
+                                          "單價",
+                                          "价格为",
+                                          "价格是",
+                                          "价格",
+                                          "價格",
+                                          "报价为",
+                                          "报价",
+                                          "報價",
+                                          "售价",
+                                          "价钱",
+                                          "含税",
+                                          "含稅",
+                                          "未税",
+                                          "不含税",
+                                          "出厂价",
+                                          "我司",
+                                          "我们",
+                                          "我們",
+                                          "贵司",
+                                          "您",
+                                          "的",
+                                          "为",
+                                          "為",
+                                          "是",
+                                          "现",
+                                          "現",
+                                          "特",
+                                          "如下",
+                                          "每",
+                                          "约",
+                                          "約",
+                                          "产品",
+                                          "型号",
+                                          "单价由",
+                                          "由",
+                                          "调整为",
+                                          "调整到",
+                                          "调为",
+                                          "改为",
+                                          "降为",
+                                          "降至",
+                                          "调至",
+                                          "上调至",
+                                          "下调至",
+                                          "neu",
+                                          "new price",
+                                          "now",
+                                          "auf",
+                                          "nur",
+                                          "→",
+                                          "->"};
+
+// Price words that let a number without a currency be a price (the context names it).
+constexpr std::string_view k_price_words[] = {"单价",  "單價",   "价格",   "價格",       "报价",
+                                              "報價",  "售价",   "price",  "unit price", "prix",
+                                              "preis", "precio", "prezzo", "preço",      "単価"};
+
+std::vector<std::string_view> split_lines(std::string_view text) {
+    std::vector<std::string_view> lines;
+    size_t pos = 0;
+    while (pos <= text.size()) {
+        size_t end = text.find('\n', pos);
+        if (end == std::string_view::npos) end = text.size();
+        std::string_view line = text.substr(pos, end - pos);
+        if (line.ends_with('\r')) line.remove_suffix(1);
+        lines.push_back(line);
+        pos = end + 1;
+    }
+    return lines;
+}
+
+size_t currency_before(std::string_view line, size_t at, const std::string& yen,
+                       std::string& code) {
+    return currency_ending_at(line, at, yen, code);
+}
+
+size_t currency_after(std::string_view line, size_t at, const std::string& yen, std::string& code) {
+    return currency_starting_at(line, at, yen, code);
+}
+
+bool price_word_before(std::string_view line, size_t at) {
+    std::string before = fold(line.substr(0, at));
+    while (!before.empty() && (before.back() == ' ' || before.back() == ':'))
+        before.pop_back();
+    for (std::string_view end : {"：", "为", "為", " is", "是"})
+        if (before.ends_with(end)) before.resize(before.size() - end.size());
+    while (!before.empty() && before.back() == ' ')
+        before.pop_back();
+    return std::any_of(std::begin(k_price_words), std::end(k_price_words),
+                       [&](std::string_view w) { return before.ends_with(w); });
+}
+
+// The unit after a price: "/只", "/pc", " per set", " each"; advances `end` past it.
+std::string unit_after(std::string_view line, size_t& end) {
+    std::string_view rest = line.substr(end);
+    size_t skip = 0;
+    while (skip < rest.size() && rest[skip] == ' ')
+        ++skip;
+    std::string_view r = rest.substr(skip);
+    for (std::string_view key : {"/", "／", "per ", "每", "each", "a "}) {
+        if (!utf8::ascii_lower(r.substr(0, key.size())).starts_with(key)) continue;
+        if (key == "each") {
+            end += skip + 4;
+            return "pcs";
+        }
+        std::string unit = first_unit_word(r.substr(key.size()));
+        if (unit.empty()) continue;
+        size_t after = key.size();
+        while (after < r.size() && r[after] == ' ')
+            ++after;
+        std::string_view word = r.substr(after);
+        size_t length = 0;
+        while (length < word.size() && word[length] != ' ' && word[length] != ',' &&
+               word[length] != ')' && static_cast<unsigned char>(word[length]) < 0x80)
+            ++length;
+        if (length == 0) length = std::min<size_t>(word.size(), 3); // one CJK unit
+        end += skip + after + length;
+        return unit;
+    }
+    return {};
+}
+
+std::vector<Hit> money_in(std::string_view line, size_t index, const TableContext& context) {
+    std::vector<Hit> hits;
+    for (size_t i = 0; i < line.size(); ++i) {
+        if (!is_digit(line[i]) ||
+            (i > 0 && (is_digit(line[i - 1]) || line[i - 1] == '.' || line[i - 1] == ',')))
+            continue;
+        size_t first = i, last = i;
+        for (size_t j = i; j < line.size(); ++j) {
+            if (is_digit(line[j]))
+                last = j;
+            else if (line[j] != '.' && line[j] != ',' && line[j] != '\'')
+                break;
+        }
+        i = last;
+        // Not part of a date, a phone number, a model, a percentage or a range.
+        char before = first > 0 ? line[first - 1] : ' ';
+        char after = last + 1 < line.size() ? line[last + 1] : ' ';
+        char after2 = last + 2 < line.size() ? line[last + 2] : ' ';
+        std::string code_left, code_right;
+        bool currency_left =
+            currency_before(line, first, context.yen, code_left) != std::string_view::npos;
+        bool currency_right =
+            currency_after(line, last + 1, context.yen, code_right) != std::string_view::npos;
+        bool glued_left = (std::isalpha(static_cast<unsigned char>(before)) && !currency_left) ||
+                          before == '-' || before == '/' || before == '+' || before == '#' ||
+                          before == '.';
+        bool glued_right = (std::isalpha(static_cast<unsigned char>(after)) && !currency_right) ||
+                           after == '-' || after == '%' || after == ':' ||
+                           (after == '/' && is_digit(after2));
+        if (glued_left || glued_right) continue;
+        Hit hit;
+        hit.line = index;
+        std::string code;
+        size_t begin = currency_before(line, first, context.yen, code);
+        size_t end = last + 1;
+        if (begin == std::string_view::npos) {
+            size_t past = currency_after(line, last + 1, context.yen, code);
+            if (past != std::string_view::npos) end = past;
+            begin = first;
+        }
+        if (code.empty()) {
+            if (!price_word_before(line, first) || context.terms.currency.empty()) continue;
+            code = context.terms.currency;
+        }
+        auto value = read_number(line.substr(first, last + 1 - first), context.mark);
+        if (!value || value->find_first_not_of("0.") == std::string::npos) continue;
+        hit.begin = begin;
+        hit.value = *value;
+        hit.currency = code;
+        hit.unit = unit_after(line, end);
+        if (hit.unit.empty()) {
+            // "每只118元": the unit before the price
+            std::string_view head = line.substr(0, begin);
+            if (size_t each = head.rfind("每");
+                each != std::string_view::npos && begin - each <= 12)
+                hit.unit = first_unit_word(head.substr(each + 3));
+        }
+        hit.end = end;
+        hits.push_back(std::move(hit));
+    }
+    return hits;
+}
+
+// The fillers, longest first, so "unit price of" goes before "of" could leave "unit".
+const std::vector<std::string_view>& fillers() {
+    static const std::vector<std::string_view> sorted = [] {
+        std::vector<std::string_view> out(std::begin(k_fillers), std::end(k_fillers));
+        std::stable_sort(out.begin(), out.end(), [](std::string_view a, std::string_view b) {
+            return a.size() > b.size();
+        });
+        return out;
+    }();
+    return sorted;
+}
+
+bool boundary_before(const std::string& lower, size_t at) {
+    return at == 0 || !std::isalnum(static_cast<unsigned char>(lower[at - 1]));
+}
+
+std::string strip_fillers(std::string text) {
+    bool changed = true;
+    while (changed) {
+        changed = false;
+        text = grid::collapse_spaces(text);
+        std::string lower = utf8::ascii_lower(text); // same bytes, so offsets agree
+        for (std::string_view f : fillers()) {
+            bool cjk = static_cast<unsigned char>(f.front()) >= 0x80;
+            if (lower.starts_with(f) &&
+                (lower.size() == f.size() || cjk ||
+                 !std::isalnum(static_cast<unsigned char>(lower[f.size()])))) {
+                text.erase(0, f.size());
+                changed = true;
+                break;
+            }
+            if (lower.size() > f.size() && lower.ends_with(f) &&
+                (cjk || boundary_before(lower, lower.size() - f.size()))) {
+                text.resize(text.size() - f.size());
+                changed = true;
+                break;
+            }
+        }
+    }
+    return text;
+}
+
+bool names_something(const std::string& text) {
+    size_t pos = 0;
+    while (pos < text.size()) {
+        char32_t c = utf8::next(text, pos);
+        if ((c >= U'a' && c <= U'z') || (c >= U'A' && c <= U'Z') ||
+            (c >= U'\u4E00' && c <= U'\u9FFF'))
+            return true;
+    }
+    return false;
+}
+
+bool says_not_a_price(std::string_view text) {
+    if (text.find('?') != std::string_view::npos || text.find("？") != std::string_view::npos)
+        return true;
+    std::string folded = fold(text);
+    return std::any_of(std::begin(k_not_a_price), std::end(k_not_a_price),
+                       [&](std::string_view w) { return has_word(folded, w); });
+}
+
+// The last sentence or clause of the text: after the last sentence end.
+std::string_view last_clause(std::string_view text) {
+    size_t cut = 0;
+    for (std::string_view end : {"。", "；", ";", ". ", "！", "! "})
+        if (size_t at = text.rfind(end); at != std::string_view::npos)
+            cut = std::max(cut, at + end.size());
+    return text.substr(cut);
+}
+
+// A model and a size named in the product text.
+void split_names(PriceItem& item) {
+    std::string word;
+    auto flush = [&] {
+        if (item.model.empty() && looks_like_model(word) && !looks_like_size(word))
+            item.model = word;
+        else if (looks_like_size(word))
+            item.spec += (item.spec.empty() ? "" : " ") + word;
+        word.clear();
+    };
+    for (char c : item.product + " ") {
+        bool part = std::isalnum(static_cast<unsigned char>(c)) || c == '-' || c == '/' ||
+                    c == '.' || c == '"' || c == '_';
+        if (part)
+            word.push_back(c);
+        else
+            flush();
+    }
+}
+
+std::optional<Quantity> quantity_near(std::string_view text) {
+    std::string folded = fold(text);
+    for (std::string_view key : {"moq", "qty", "quantity", "数量", "數量", "起订量", "起订"}) {
+        size_t at = folded.find(key);
+        if (at == std::string::npos) continue;
+        auto q = read_quantity(std::string_view(folded).substr(at + key.size()), Mark::dot);
+        if (q) return q;
+    }
+    return std::nullopt;
+}
+
+// Words right before a price that make it the old one ("由118元调整为112元", "(bisher 39.20)").
+bool marks_old(std::string_view before) {
+    std::string folded = fold(before);
+    while (!folded.empty() &&
+           (folded.back() == ' ' || folded.back() == '(' || folded.back() == ':'))
+        folded.pop_back();
+    for (std::string_view end :
+         {"由", "从", "從", "原价", "原價", "原单价", "原为", "原来", "bisher", "alt", "previously",
+          "was", "from", "old price", "antes", "avant", "anteriormente", "prima", "anterior"})
+        if (folded.ends_with(end) &&
+            (static_cast<unsigned char>(end.front()) >= 0x80 || folded.size() == end.size() ||
+             !std::isalpha(static_cast<unsigned char>(folded[folded.size() - end.size() - 1]))))
+            return true;
+    return false;
+}
+
+struct Found {
+    std::string name, window; // window: the clause of the price, checked for non-prices
+    std::string terms;        // the rest of its sentence: incoterm, quantity
+    std::string previous;     // the old price stated beside it
+};
+
+// The product named for each price of line i, and which prices are old ones.
+std::vector<std::optional<Found>> names_of(const std::vector<std::string_view>& lines,
+                                           const std::vector<std::vector<Hit>>& hits, size_t i) {
+    const std::vector<Hit>& line_hits = hits[i];
+    std::vector<std::optional<Found>> out(line_hits.size());
+    std::vector<bool> old(line_hits.size(), false);
+    size_t from = 0;
+    for (size_t k = 0; k < line_hits.size(); ++k) {
+        old[k] = marks_old(lines[i].substr(from, line_hits[k].begin - from));
+        from = line_hits[k].end;
+    }
+    from = 0;
+    for (size_t k = 0; k < line_hits.size(); ++k) {
+        const Hit& hit = line_hits[k];
+        std::string_view own = last_clause(lines[i].substr(from, hit.begin - from));
+        Found found{strip_fillers(std::string(own)), std::string(own), {}, {}};
+        from = hit.end;
+        if (old[k]) continue;
+        // "由118.00元调整为112.00元": the name stands before the old price.
+        if (k > 0 && old[k - 1] && found.name.empty()) {
+            size_t start = k >= 2 ? line_hits[k - 2].end : 0;
+            std::string_view before =
+                last_clause(lines[i].substr(start, line_hits[k - 1].begin - start));
+            found.name = strip_fillers(std::string(before));
+            found.window = std::string(before);
+            found.previous = line_hits[k - 1].value;
+        } else if (k + 1 < line_hits.size() && old[k + 1]) {
+            found.previous = line_hits[k + 1].value; // "neu CHF 37.90 (bisher 39.20)"
+        }
+        // Labelled lines: the name sits on the lines above ("Item: SV-100").
+        bool alone =
+            found.name.empty() && own.size() == hit.begin - (k > 0 ? line_hits[k - 1].end : 0);
+        for (size_t up = i; alone && found.name.empty() && up > 0;) {
+            --up;
+            if (utf8::trim(lines[up]).empty() || !hits[up].empty()) break;
+            found.name = strip_fillers(std::string(last_clause(lines[up])));
+            found.window = std::string(lines[up]) + " " + found.window;
+        }
+        // The rest of the sentence, up to the next price: its terms ("FOB Ningbo, MOQ 500").
+        size_t stop = k + 1 < line_hits.size() ? line_hits[k + 1].begin : lines[i].size();
+        std::string_view tail = lines[i].substr(hit.end, stop - hit.end);
+        for (std::string_view end : {"。", ". ", ";", "；"})
+            tail = tail.substr(0, std::min(tail.size(), tail.find(end)));
+        std::string_view clause = tail.substr(0, std::min(tail.find(','), tail.find("，")));
+        found.terms = found.window + " " + std::string(tail);
+        found.window += std::string(lines[i].substr(hit.begin, hit.end - hit.begin)) + " " +
+                        std::string(clause);
+        out[k] = std::move(found);
+    }
+    return out;
+}
+
+} // namespace
+
+std::vector<PriceItem> read_prose(std::string_view text, const TableContext& context) {
+    std::vector<PriceItem> items;
+    std::vector<std::string_view> lines = split_lines(text);
+    std::vector<std::vector<Hit>> hits(lines.size());
+    for (size_t i = 0; i < lines.size(); ++i)
+        if (lines[i].find('\t') == std::string_view::npos &&
+            std::count(lines[i].begin(), lines[i].end(), '|') < 2)
+            hits[i] = money_in(lines[i], i, context);
+    for (size_t i = 0; i < lines.size(); ++i) {
+        auto names = names_of(lines, hits, i);
+        for (size_t k = 0; k < hits[i].size(); ++k) {
+            if (!names[k]) continue;
+            const Found& found = *names[k];
+            const Hit& hit = hits[i][k];
+            if (!names_something(found.name) || says_not_a_price(found.window)) continue;
+            PriceItem item;
+            item.product = std::string(utf8::truncate(found.name, 120));
+            split_names(item);
+            item.unit_price = hit.value;
+            item.previous_price = found.previous;
+            item.currency = hit.currency;
+            item.unit = hit.unit;
+            std::string line(utf8::trim(lines[i]));
+            std::string after_lines = line;
+            for (size_t down = i + 1; down < lines.size() && down <= i + 2 && hits[down].empty();
+                 ++down)
+                after_lines += " " + std::string(lines[down]);
+            if (auto q = quantity_near(found.terms + " " + after_lines)) {
+                item.quantity = q->value;
+                if (item.unit.empty()) item.unit = q->unit;
+            }
+            std::string incoterm = find_incoterm(found.terms);
+            item.incoterm = !incoterm.empty() ? incoterm : context.terms.incoterm;
+            item.validity = context.terms.validity;
+            item.status = context.status;
+            item.line = line;
+            item.reference = "line " + std::to_string(i + 1);
+            item.product_key = product_key_of(item);
+            items.push_back(std::move(item));
+        }
+    }
+    return items;
+}
+
+} // namespace mailclerk::pricing
