@@ -121,7 +121,8 @@ DocKind classify_document_text(std::string_view text, const std::vector<KindPatt
 bool names_proforma(std::string_view text);
 
 // Give each attachment its kind: from its file name, else the message's kind (images without
-// a telling name stay "other": they are logos and signatures, not documents).
+// a telling name stay "other" unless they are the size of a page: logos and signatures are no
+// documents, a scan or a photo of a price table is).
 void assign_attachment_kinds(Message& message, DocKind message_kind,
                              const std::vector<KindPattern>& extra = {});
 

@@ -8,6 +8,8 @@
 #include <cmath>
 #include <map>
 
+#include "common/utf8.hpp"
+
 namespace mailclerk::grid {
 namespace {
 
@@ -25,6 +27,25 @@ double median(std::vector<double> values) {
     if (values.empty()) return 0;
     std::sort(values.begin(), values.end());
     return values[values.size() / 2];
+}
+
+bool is_cjk(char32_t c) {
+    return (c >= U'\u3040' && c <= U'\u30FF') || (c >= U'\u3400' && c <= U'\u9FFF') ||
+           (c >= U'\uF900' && c <= U'\uFAFF') || (c >= U'\uFF00' && c <= U'\uFF60');
+}
+
+bool starts_cjk(std::string_view text) {
+    size_t pos = 0;
+    return !text.empty() && is_cjk(utf8::next(text, pos));
+}
+
+bool ends_cjk(std::string_view text) {
+    size_t start = text.size();
+    while (start > 0 && (static_cast<unsigned char>(text[start - 1]) & 0xC0) == 0x80)
+        --start;
+    if (start == 0) return false;
+    size_t pos = start - 1;
+    return is_cjk(utf8::next(text, pos));
 }
 
 // Words of one line, left to right, joined into segments where the gap is a word space.
@@ -47,8 +68,10 @@ Line line_of(std::vector<Word> words) {
             continue;
         }
         Segment& s = line.segments.back();
-        // Glyph runs that touch are one word (poppler splits at font changes).
-        if (w.box.x0 - s.x1 > 0.1 * height) s.text += ' ';
+        // Glyph runs that touch are one word (poppler splits at font changes); Chinese and
+        // Japanese put no spaces between words at all.
+        if (w.box.x0 - s.x1 > 0.1 * height && !(ends_cjk(s.text) && starts_cjk(w.text)))
+            s.text += ' ';
         s.text += w.text;
         s.x1 = std::max(s.x1, w.box.x1);
         s.confidence = std::min(s.confidence, w.confidence);

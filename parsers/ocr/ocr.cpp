@@ -1,6 +1,7 @@
 #include "parsers/ocr/ocr.hpp"
 
 #include <algorithm>
+#include <cmath>
 #include <memory>
 #include <mutex>
 #include <set>
@@ -117,7 +118,41 @@ Result<Engine*> engine_for(const Options& options) {
     return &engine;
 }
 
-Recognised read_words(tesseract::TessBaseAPI& api, const Options& options) {
+// "600%400" is "600×400" misread: a '%' between digits is a multiplication sign.
+std::string digits_repaired(std::string word) {
+    for (size_t i = 1; i + 1 < word.size(); ++i)
+        if (word[i] == '%' && std::isdigit(static_cast<unsigned char>(word[i - 1])) &&
+            std::isdigit(static_cast<unsigned char>(word[i + 1])))
+            word[i] = 'x';
+    return word;
+}
+
+// The page's skew: the median angle of its text lines' baselines (radians; y grows down). A
+// scan a few degrees off would otherwise put the two ends of one table row on two lines.
+double skew_of(tesseract::ResultIterator& it) {
+    std::vector<double> angles;
+    it.Begin();
+    do {
+        int x1 = 0, y1 = 0, x2 = 0, y2 = 0;
+        if (!it.Baseline(tesseract::RIL_TEXTLINE, &x1, &y1, &x2, &y2) || x2 - x1 < 100) continue;
+        angles.push_back(std::atan2(static_cast<double>(y2 - y1), static_cast<double>(x2 - x1)));
+    } while (it.Next(tesseract::RIL_TEXTLINE));
+    if (angles.empty()) return 0;
+    std::nth_element(angles.begin(),
+                     angles.begin() + static_cast<std::ptrdiff_t>(angles.size() / 2), angles.end());
+    return angles[angles.size() / 2];
+}
+
+// A word's box turned by -angle around the image centre, so the page's lines are level.
+grid::Box levelled(int x0, int y0, int x1, int y1, double angle, double cx, double cy) {
+    double mx = (x0 + x1) / 2.0 - cx, my = (y0 + y1) / 2.0 - cy;
+    double c = std::cos(-angle), s = std::sin(-angle);
+    double nx = cx + mx * c - my * s, ny = cy + mx * s + my * c;
+    double hw = (x1 - x0) / 2.0, hh = (y1 - y0) / 2.0;
+    return {nx - hw, ny - hh, nx + hw, ny + hh};
+}
+
+Recognised read_words(tesseract::TessBaseAPI& api, const Options& options, int width, int height) {
     Recognised out;
     tesseract::ETEXT_DESC monitor;
     monitor.set_deadline_msecs(static_cast<int32_t>(options.max_time.count()));
@@ -125,16 +160,17 @@ Recognised read_words(tesseract::TessBaseAPI& api, const Options& options) {
     out.timed_out = monitor.deadline_exceeded();
     std::unique_ptr<tesseract::ResultIterator> it(api.GetIterator());
     if (!it) return out;
+    double angle = skew_of(*it);
+    it->Begin();
     do {
         std::unique_ptr<char[]> text(it->GetUTF8Text(tesseract::RIL_WORD));
         if (!text) continue;
-        std::string word = utf8::sanitize(utf8::trim(text.get()));
+        std::string word = digits_repaired(utf8::sanitize(utf8::trim(text.get())));
         if (word.empty()) continue;
         int x0 = 0, y0 = 0, x1 = 0, y1 = 0;
         it->BoundingBox(tesseract::RIL_WORD, &x0, &y0, &x1, &y1);
         out.words.push_back({std::move(word),
-                             {static_cast<double>(x0), static_cast<double>(y0),
-                              static_cast<double>(x1), static_cast<double>(y1)},
+                             levelled(x0, y0, x1, y1, angle, width / 2.0, height / 2.0),
                              it->Confidence(tesseract::RIL_WORD)});
     } while (it->Next(tesseract::RIL_WORD));
     api.Clear();
@@ -153,7 +189,7 @@ Result<Recognised> recognise(const grid::Raster& raster, const Options& options)
     tesseract::TessBaseAPI& api = (*engine)->api();
     api.SetImage(raster.pixels.data(), raster.width, raster.height, 1, raster.width);
     api.SetSourceResolution(raster.dpi);
-    Recognised out = read_words(api, options);
+    Recognised out = read_words(api, options, raster.width, raster.height);
     out.width = raster.width;
     out.height = raster.height;
     out.warnings = (*engine)->warnings();
@@ -179,7 +215,7 @@ Result<Recognised> recognise_image(std::string_view bytes, const Options& option
     api.SetImage(pix.get());
     l_int32 resolution = pixGetXRes(pix.get());
     api.SetSourceResolution(resolution >= 70 ? resolution : 300);
-    Recognised out = read_words(api, options);
+    Recognised out = read_words(api, options, width, height);
     out.width = width;
     out.height = height;
     out.warnings = (*engine)->warnings();

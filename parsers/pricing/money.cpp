@@ -245,7 +245,7 @@ const std::vector<std::pair<std::vector<std::string_view>, std::string_view>>& u
         {{"m", "meter", "meters", "metre", "metres", "mtr", "mtrs", "lm"}, "m"},
         {{"m2", "m²", "sqm"}, "m2"},
         {{"ctn", "ctns", "carton", "cartons", "karton"}, "ctns"},
-        {{"pair", "pairs", "prs", "paar", "par", "pares", "paire"}, "pairs"},
+        {{"pair", "pairs", "pr", "prs", "paar", "par", "pares", "paire", "双", "雙"}, "pairs"},
         {{"unit", "units", "unité", "unités", "unità", "einheit"}, "units"},
         {{"roll", "rolls", "rolle", "rollen", "rollo", "rouleau"}, "rolls"},
         {{"box", "boxes", "caja", "cajas", "boîte", "scatola"}, "boxes"},

@@ -9,19 +9,16 @@
 #include "parsers/pricing/lexicon.hpp"
 #include "parsers/pricing/money.hpp"
 #include "parsers/pricing/product.hpp"
+#include "parsers/pricing/prose_money.hpp"
 
 namespace mailclerk::pricing {
 namespace {
 
-struct Hit {
-    size_t line = 0;
-    size_t begin = 0, end = 0; // bytes of the line: currency, number and unit
-    std::string value, currency, unit;
-};
-
-bool is_digit(char c) {
-    return c >= '0' && c <= '9';
-}
+using detail::Hit;
+using detail::mentions_prices;
+using detail::money_in;
+using detail::split_lines;
+using detail::tabular;
 
 // Words that, in the sentence of a price, say it is not the price of an item.
 constexpr std::string_view k_not_a_price[] = {
@@ -160,139 +157,6 @@ constexpr std::string_view k_fillers[] = {"our best price for",
                                           "→",
                                           "->"};
 
-// Price words that let a number without a currency be a price (the context names it).
-constexpr std::string_view k_price_words[] = {"单价",  "單價",   "价格",   "價格",       "报价",
-                                              "報價",  "售价",   "price",  "unit price", "prix",
-                                              "preis", "precio", "prezzo", "preço",      "単価"};
-
-std::vector<std::string_view> split_lines(std::string_view text) {
-    std::vector<std::string_view> lines;
-    size_t pos = 0;
-    while (pos <= text.size()) {
-        size_t end = text.find('\n', pos);
-        if (end == std::string_view::npos) end = text.size();
-        std::string_view line = text.substr(pos, end - pos);
-        if (line.ends_with('\r')) line.remove_suffix(1);
-        lines.push_back(line);
-        pos = end + 1;
-    }
-    return lines;
-}
-
-size_t currency_before(std::string_view line, size_t at, const std::string& yen,
-                       std::string& code) {
-    return currency_ending_at(line, at, yen, code);
-}
-
-size_t currency_after(std::string_view line, size_t at, const std::string& yen, std::string& code) {
-    return currency_starting_at(line, at, yen, code);
-}
-
-bool price_word_before(std::string_view line, size_t at) {
-    std::string before = fold(line.substr(0, at));
-    while (!before.empty() && (before.back() == ' ' || before.back() == ':'))
-        before.pop_back();
-    for (std::string_view end : {"：", "为", "為", " is", "是"})
-        if (before.ends_with(end)) before.resize(before.size() - end.size());
-    while (!before.empty() && before.back() == ' ')
-        before.pop_back();
-    return std::any_of(std::begin(k_price_words), std::end(k_price_words),
-                       [&](std::string_view w) { return before.ends_with(w); });
-}
-
-// The unit after a price: "/只", "/pc", " per set", " each"; advances `end` past it.
-std::string unit_after(std::string_view line, size_t& end) {
-    std::string_view rest = line.substr(end);
-    size_t skip = 0;
-    while (skip < rest.size() && rest[skip] == ' ')
-        ++skip;
-    std::string_view r = rest.substr(skip);
-    for (std::string_view key : {"/", "／", "per ", "每", "each", "a "}) {
-        if (!utf8::ascii_lower(r.substr(0, key.size())).starts_with(key)) continue;
-        if (key == "each") {
-            end += skip + 4;
-            return "pcs";
-        }
-        std::string unit = first_unit_word(r.substr(key.size()));
-        if (unit.empty()) continue;
-        size_t after = key.size();
-        while (after < r.size() && r[after] == ' ')
-            ++after;
-        std::string_view word = r.substr(after);
-        size_t length = 0;
-        while (length < word.size() && word[length] != ' ' && word[length] != ',' &&
-               word[length] != ')' && static_cast<unsigned char>(word[length]) < 0x80)
-            ++length;
-        if (length == 0) length = std::min<size_t>(word.size(), 3); // one CJK unit
-        end += skip + after + length;
-        return unit;
-    }
-    return {};
-}
-
-std::vector<Hit> money_in(std::string_view line, size_t index, const TableContext& context) {
-    std::vector<Hit> hits;
-    for (size_t i = 0; i < line.size(); ++i) {
-        if (!is_digit(line[i]) ||
-            (i > 0 && (is_digit(line[i - 1]) || line[i - 1] == '.' || line[i - 1] == ',')))
-            continue;
-        size_t first = i, last = i;
-        for (size_t j = i; j < line.size(); ++j) {
-            if (is_digit(line[j]))
-                last = j;
-            else if (line[j] != '.' && line[j] != ',' && line[j] != '\'')
-                break;
-        }
-        i = last;
-        // Not part of a date, a phone number, a model, a percentage or a range.
-        char before = first > 0 ? line[first - 1] : ' ';
-        char after = last + 1 < line.size() ? line[last + 1] : ' ';
-        char after2 = last + 2 < line.size() ? line[last + 2] : ' ';
-        std::string code_left, code_right;
-        bool currency_left =
-            currency_before(line, first, context.yen, code_left) != std::string_view::npos;
-        bool currency_right =
-            currency_after(line, last + 1, context.yen, code_right) != std::string_view::npos;
-        bool glued_left = (std::isalpha(static_cast<unsigned char>(before)) && !currency_left) ||
-                          before == '-' || before == '/' || before == '+' || before == '#' ||
-                          before == '.';
-        bool glued_right = (std::isalpha(static_cast<unsigned char>(after)) && !currency_right) ||
-                           after == '-' || after == '%' || after == ':' ||
-                           (after == '/' && is_digit(after2));
-        if (glued_left || glued_right) continue;
-        Hit hit;
-        hit.line = index;
-        std::string code;
-        size_t begin = currency_before(line, first, context.yen, code);
-        size_t end = last + 1;
-        if (begin == std::string_view::npos) {
-            size_t past = currency_after(line, last + 1, context.yen, code);
-            if (past != std::string_view::npos) end = past;
-            begin = first;
-        }
-        if (code.empty()) {
-            if (!price_word_before(line, first) || context.terms.currency.empty()) continue;
-            code = context.terms.currency;
-        }
-        auto value = read_number(line.substr(first, last + 1 - first), context.mark);
-        if (!value || value->find_first_not_of("0.") == std::string::npos) continue;
-        hit.begin = begin;
-        hit.value = *value;
-        hit.currency = code;
-        hit.unit = unit_after(line, end);
-        if (hit.unit.empty()) {
-            // "每只118元": the unit before the price
-            std::string_view head = line.substr(0, begin);
-            if (size_t each = head.rfind("每");
-                each != std::string_view::npos && begin - each <= 12)
-                hit.unit = first_unit_word(head.substr(each + 3));
-        }
-        hit.end = end;
-        hits.push_back(std::move(hit));
-    }
-    return hits;
-}
-
 // The fillers, longest first, so "unit price of" goes before "of" could leave "unit".
 const std::vector<std::string_view>& fillers() {
     static const std::vector<std::string_view> sorted = [] {
@@ -364,6 +228,7 @@ std::string_view last_clause(std::string_view text) {
 }
 
 // A model and a size named in the product text.
+// A model and sizes named in the product text ("Q41F-16C DN65球阀", "M10×40").
 void split_names(PriceItem& item) {
     std::string word;
     auto flush = [&] {
@@ -373,14 +238,54 @@ void split_names(PriceItem& item) {
             item.spec += (item.spec.empty() ? "" : " ") + word;
         word.clear();
     };
-    for (char c : item.product + " ") {
-        bool part = std::isalnum(static_cast<unsigned char>(c)) || c == '-' || c == '/' ||
-                    c == '.' || c == '"' || c == '_';
+    std::string text = item.product + " ";
+    size_t pos = 0;
+    while (pos < text.size()) {
+        size_t start = pos;
+        char32_t c = utf8::next(text, pos);
+        bool part = (c < 0x80 && (std::isalnum(static_cast<int>(c)) || c == U'-' || c == U'/' ||
+                                  c == U'.' || c == U'"' || c == U'_')) ||
+                    c == U'\u00D7' || c == U'\u03A6' || c == U'\u00D8';
         if (part)
-            word.push_back(c);
+            word.append(text, start, pos - start);
         else
             flush();
     }
+}
+
+// The name of the product without its model and sizes: "M12化学锚栓" -> "化学锚栓", "DN100" -> "".
+std::string bare_name(const PriceItem& item) {
+    std::string name = item.product;
+    std::vector<std::string> tokens{item.model};
+    std::string spec = item.spec;
+    for (size_t at = 0; at <= spec.size();) {
+        size_t space = std::min(spec.find(' ', at), spec.size());
+        tokens.push_back(spec.substr(at, space - at));
+        at = space + 1;
+    }
+    for (const std::string& token : tokens)
+        if (!token.empty())
+            for (size_t at = name.find(token); at != std::string::npos; at = name.find(token))
+                name.erase(at, token.size());
+    return strip_fillers(name);
+}
+
+// Where the name of a product ends in a sentence that goes on about stock and delivery
+// ("M20目前没有现货，需要定做"): the text before such words.
+std::string before_remarks(std::string name) {
+    static constexpr std::string_view k_remarks[] = {
+        "目前",     "没有现货",  "現貨",     "现货",      "需要",    "定做",       "交期",
+        "库存",     "庫存",      "如有",     "左右",      "另外",    "您上次问的", "关于您询问的",
+        "您询问的", "currently", "in stock", "lead time", "ex stock"};
+    for (std::string_view remark : k_remarks) {
+        size_t at = utf8::ascii_lower(name).find(remark); // same bytes as name
+        if (at == std::string::npos) continue;
+        if (at == 0)
+            name.erase(0, remark.size());
+        else
+            name.resize(at);
+    }
+    return strip_fillers(name);
 }
 
 std::optional<Quantity> quantity_near(std::string_view text) {
@@ -474,11 +379,12 @@ std::vector<PriceItem> read_prose(std::string_view text, const TableContext& con
     std::vector<PriceItem> items;
     std::vector<std::string_view> lines = split_lines(text);
     std::vector<std::vector<Hit>> hits(lines.size());
+    bool about_prices = mentions_prices(text);
     for (size_t i = 0; i < lines.size(); ++i)
-        if (lines[i].find('\t') == std::string_view::npos &&
-            std::count(lines[i].begin(), lines[i].end(), '|') < 2)
-            hits[i] = money_in(lines[i], i, context);
+        if (!tabular(lines[i])) hits[i] = money_in(lines[i], i, context, about_prices);
+    PriceItem last; // the last item of this paragraph: a size alone inherits its name and model
     for (size_t i = 0; i < lines.size(); ++i) {
+        if (utf8::trim(lines[i]).empty()) last = PriceItem{};
         auto names = names_of(lines, hits, i);
         for (size_t k = 0; k < hits[i].size(); ++k) {
             if (!names[k]) continue;
@@ -486,8 +392,14 @@ std::vector<PriceItem> read_prose(std::string_view text, const TableContext& con
             const Hit& hit = hits[i][k];
             if (!names_something(found.name) || says_not_a_price(found.window)) continue;
             PriceItem item;
-            item.product = std::string(utf8::truncate(found.name, 120));
+            item.product = std::string(utf8::truncate(before_remarks(found.name), 120));
             split_names(item);
+            if (bare_name(item).empty() && !last.product.empty()) {
+                // "DN65球阀单价156元，DN100单价268元": DN100 is the same ball valve in DN100.
+                std::string name = bare_name(last);
+                if (item.model.empty()) item.model = last.model;
+                item.product = name + (name.empty() ? "" : " ") + item.product;
+            }
             item.unit_price = hit.value;
             item.previous_price = found.previous;
             item.currency = hit.currency;
@@ -508,6 +420,7 @@ std::vector<PriceItem> read_prose(std::string_view text, const TableContext& con
             item.line = line;
             item.reference = "line " + std::to_string(i + 1);
             item.product_key = product_key_of(item);
+            last = item;
             items.push_back(std::move(item));
         }
     }

@@ -16,7 +16,7 @@ TEST_CASE("kind rules: config adds words that win over the built-in table", "[pr
 root = "/tmp/a"
 
 [[kind_rule]]
-pattern = "Angebot"
+pattern = "Kostenvoranschlag"
 kind = "quote"
 strong = true
 
@@ -27,15 +27,38 @@ kind = "other"
                                 "t.toml");
     REQUIRE(config);
     REQUIRE(config->kind_rules.size() == 2);
-    CHECK(config->kind_rules[0].pattern == "angebot");
+    CHECK(config->kind_rules[0].pattern == "kostenvoranschlag");
     auto rules = daemon::match_rules(*config);
     REQUIRE(rules);
     const auto& extra = rules->kind_patterns;
-    CHECK(parsers::classify_kind("Unser Angebot Nr. 4711", "", extra) == DocKind::quote);
-    CHECK(parsers::classify_kind("Unser Angebot Nr. 4711", "") == DocKind::other);
-    CHECK(parsers::classify_kind("AW: Anfrage", "anbei unser angebot.", extra) == DocKind::quote);
-    CHECK(parsers::classify_attachment_kind("Angebot_4711.pdf", DocKind::other, extra) ==
+    CHECK(parsers::classify_kind("Unser Kostenvoranschlag Nr. 4711", "", extra) == DocKind::quote);
+    CHECK(parsers::classify_kind("Unser Kostenvoranschlag Nr. 4711", "") == DocKind::other);
+    CHECK(parsers::classify_kind("Hallo", "anbei der kostenvoranschlag.", extra) == DocKind::quote);
+    CHECK(parsers::classify_attachment_kind("Kostenvoranschlag_4711.pdf", DocKind::other, extra) ==
           DocKind::quote);
+    // Built in since issue 16: German, Spanish, French, Italian, Portuguese, Japanese words.
+    CHECK(parsers::classify_kind("Angebot AN-25-04091", "") == DocKind::quote);
+    CHECK(parsers::classify_kind("Projektangebot AN-26-02104", "") == DocKind::quote);
+    CHECK(parsers::classify_kind("Nettopreisliste 2026", "") == DocKind::quote);
+    CHECK(parsers::classify_kind("Cotización SW-C250819-02", "") == DocKind::quote);
+    CHECK(parsers::classify_kind("Devis D25-0325-04", "") == DocKind::quote);
+    CHECK(parsers::classify_kind("Offerta n. 2025/0412", "") == DocKind::quote);
+    CHECK(parsers::classify_kind("Proposta comercial PC-2025/087", "") == DocKind::quote);
+    CHECK(parsers::classify_kind("【お見積り】ボールねじ", "") == DocKind::quote);
+    CHECK(parsers::classify_kind("Bestellung BE-2025-0412", "") == DocKind::order);
+    CHECK(parsers::classify_kind("Pedido de compra 2025/1187", "") == DocKind::order);
+    CHECK(parsers::classify_kind("Angebotsanfrage Kugelhähne", "") == DocKind::inquiry);
+    // A reply titled after the inquiry that offers prices is the quote; one that asks is not.
+    CHECK(parsers::classify_kind("RE: Inquiry ball valves", "Please see our offer below:") ==
+          DocKind::quote);
+    CHECK(parsers::classify_kind("Ihre Anfrage O-Ringe", "Gerne bieten wir Ihnen wie folgt an:") ==
+          DocKind::quote);
+    CHECK(parsers::classify_kind("回复：询价：闸阀", "您好！报价如下：") == DocKind::quote);
+    CHECK(parsers::classify_kind("RE: RFQ valves", "Our target price is USD 20. Please quote.") ==
+          DocKind::inquiry);
+    // A revised quote is no circular; a notice that says so is.
+    CHECK(parsers::classify_kind("回复：报价单-QT-YS250218 价格调整", "") == DocKind::quote);
+    CHECK(parsers::classify_kind("报价单价格调整通知", "") == DocKind::price_notice);
     // A user's word consumes its text first: "Lieferschein order" is not an order.
     CHECK(parsers::classify_attachment_kind("Lieferschein.pdf", DocKind::quote, extra) ==
           DocKind::quote);
