@@ -167,6 +167,14 @@ std::string fresh_text(std::string_view text) {
     return std::string(utf8::truncate(fresh_part(utf8::truncate(text, 64000)), 4000));
 }
 
+bool names_other_document(const std::string& text) {
+    for (const KindRule& rule : detail::kind_rules())
+        if (rule.kind == DocKind::other && find_rule(text, rule.pattern, 0, rule.compound) !=
+                                               std::string::npos)
+            return true;
+    return false;
+}
+
 } // namespace
 
 DocKind classify_kind(std::string_view subject, std::string_view text,
@@ -198,6 +206,8 @@ DocKind classify_document_text(std::string_view text, const std::vector<KindPatt
     if (DocKind kind = best_kind(normalise(title), false, extra, Pick::earliest);
         kind != DocKind::other)
         return kind;
+    // A delivery note titled so is none of our kinds, whatever contract its lines cite.
+    if (names_other_document(normalise(title))) return DocKind::other;
     return best_kind(normalise(head), true, extra, Pick::earliest);
 }
 

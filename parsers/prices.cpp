@@ -22,21 +22,32 @@ pricing::TableContext table_context(const PriceContext& context) {
 bool is_quote_intro(std::string_view line) {
     std::string_view t = utf8::trim(line);
     if (t.find("-----Original Message-----") != std::string_view::npos ||
+        t.find("-----Ursprüngliche Nachricht-----") != std::string_view::npos ||
         t.find("原始邮件") != std::string_view::npos ||
         t.find("原始郵件") != std::string_view::npos)
         return true;
+    // Outlook's separator line above the quoted message's header block.
+    if (t.size() >= 20 && t.find_first_not_of('_') == std::string_view::npos) return true;
     bool wrote = t.ends_with("wrote:") && t.starts_with("On ");
     bool chinese = t.starts_with("在") && (t.ends_with("写道：") || t.ends_with("寫道：") ||
                                            t.ends_with("写道:") || t.ends_with("寫道:"));
     return wrote || chinese;
 }
 
+bool starts_with_any(std::string_view text, std::initializer_list<std::string_view> words) {
+    for (std::string_view w : words)
+        if (text.starts_with(w)) return true;
+    return false;
+}
+
+// "From: ..." followed by "Sent: ..." in the languages Outlook writes them.
 bool is_header_block_start(std::string_view line, std::string_view next) {
     std::string_view t = utf8::trim(line), n = utf8::trim(next);
-    bool from = t.starts_with("From:") || t.starts_with("发件人:") || t.starts_with("发件人：") ||
-                t.starts_with("寄件者:") || t.starts_with("寄件者：") || t.starts_with("發件人:");
-    bool sent = n.starts_with("Sent:") || n.starts_with("Date:") || n.starts_with("发送时间") ||
-                n.starts_with("日期") || n.starts_with("寄件日期") || n.starts_with("To:");
+    bool from = starts_with_any(t, {"From:", "发件人:", "发件人：", "寄件者:", "寄件者：", "發件人:",
+                                    "Von:", "De:", "De :", "Da:", "Från:", "差出人:", "Van:"});
+    bool sent = starts_with_any(n, {"Sent:", "Date:", "发送时间", "日期", "寄件日期", "To:",
+                                    "Gesendet:", "Enviado:", "Enviada:", "Envoyé :", "Envoyé:",
+                                    "Inviato:", "Skickat:", "送信日時:", "Verzonden:", "An:"});
     return from && sent;
 }
 

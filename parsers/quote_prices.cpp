@@ -79,8 +79,12 @@ pricing::TableContext context_for(std::string_view text, const std::vector<grid:
     context.terms = context_of(text);
     context.yen = pricing::looks_japanese(text) ? "JPY" : "CNY";
     context.status = status_of(kind, proforma || names_proforma(title_of(text)));
+    if (context.terms.currency.empty()) context.terms.currency = pricing::implied_currency(text);
     context.mark = mark_of(tables);
+    if (context.mark == pricing::Mark::unknown)
+        context.mark = pricing::usual_mark(context.terms.currency);
     if (kind == DocKind::price_notice) context.percent = pricing::percent_change(text);
+    context.unit = pricing::stated_unit(text);
     return context;
 }
 

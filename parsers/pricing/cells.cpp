@@ -104,11 +104,13 @@ std::optional<Money> read_money(std::string_view raw, Mark mark, std::string_vie
     std::string_view body = std::string_view(text).substr(0, cut);
     size_t first = 0, last = 0;
     if (!number_span(body, first, last)) return std::nullopt;
-    if (!is_filler(body.substr(0, first), yen) || !is_filler(body.substr(last + 1), yen)) {
-        // A unit word after the number ("12.50 pcs"?) is a quantity, not a price: only
-        // currency and filler words may stand around a price.
+    // Only currency and filler words may stand around a price: a unit after the number
+    // ("500 pcs") makes it a quantity. A unit before it is the price's ("Stk 7,45", where a
+    // layout joined the unit column to the price).
+    std::string_view prefix = utf8::trim(body.substr(0, first));
+    std::string prefix_unit = is_filler(prefix, yen) ? "" : normalise_unit(prefix);
+    if ((!is_filler(prefix, yen) && prefix_unit.empty()) || !is_filler(body.substr(last + 1), yen))
         return std::nullopt;
-    }
     if (first > 0 && (body[first - 1] == '-' || body[first - 1] == '+')) {
         std::string_view before = utf8::trim(body.substr(0, first - 1));
         if (before.empty() || !find_currency(before, yen).empty()) return std::nullopt;
@@ -123,7 +125,7 @@ std::optional<Money> read_money(std::string_view raw, Mark mark, std::string_vie
     if (!value || value->starts_with('-') || value->find_first_not_of("0.") == std::string::npos)
         return std::nullopt;
     money.value = *value;
-    money.unit = unit;
+    money.unit = !unit.empty() ? unit : prefix_unit;
     return money;
 }
 

@@ -142,7 +142,9 @@ const Words k_currency = {"currency", "curr.",  "ccy",    "währung", "währg", 
 const Words k_unit_exact = {
     "unit",    "units", "uom",    "u/m",  "u.m.",  "um",       "unit of measure",
     "einheit", "me",    "unidad", "ud.",  "unité", "unità",    "unidade",
-    "un.",     "unid.", "单位",   "單位", "単位",  "計量單位", "计量单位"};
+    "un.",     "unid.", "单位",   "單位", "単位",  "計量單位", "计量单位",
+    "un",      "und",   "uni",    "unid", "ud",    "u.",       "unit.",
+    "uom.",    "me."};
 const Words k_delivery = {
     "delivery",     "lead time",        "leadtime", "delivery time", "lieferzeit",
     "liefertermin", "plazo de entrega", "entrega",  "délai",         "livraison",

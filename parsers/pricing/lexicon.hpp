@@ -55,6 +55,10 @@ std::string non_item_kind(std::string_view cell);
 // -> "-3"; "" when the text names none.
 std::string percent_change(std::string_view text);
 
+// The unit a sentence about prices gives them all ("Prices are net per piece", "prezzi netti
+// al pezzo", "价格均为每吨"), or "".
+std::string stated_unit(std::string_view text);
+
 // Lower-case for matching: ASCII and the accented Latin capitals, full-width forms folded to
 // ASCII, spaces collapsed.
 std::string fold(std::string_view text);

@@ -218,6 +218,23 @@ size_t currency_starting_at(std::string_view text, size_t begin, std::string_vie
     return best;
 }
 
+std::string implied_currency(std::string_view text) {
+    if (looks_japanese(text)) return "JPY";
+    // Characters written differently in Simplified and Traditional Chinese.
+    static constexpr std::string_view k_simplified[] = {"们", "这", "价", "单", "报", "与", "个",
+                                                        "为", "对", "发", "货", "规", "数", "额",
+                                                        "税", "运", "费", "号", "阀", "门", "质"};
+    static constexpr std::string_view k_traditional[] = {"們", "這", "價", "單", "報", "與", "個",
+                                                         "為", "對", "發", "貨", "規", "數", "額",
+                                                         "稅", "運", "費", "號", "閥", "門", "質"};
+    size_t simplified = 0, traditional = 0;
+    for (std::string_view c : k_simplified)
+        simplified += text.find(c) != std::string_view::npos ? 1u : 0u;
+    for (std::string_view c : k_traditional)
+        traditional += text.find(c) != std::string_view::npos ? 1u : 0u;
+    return simplified >= 2 && simplified > traditional ? "CNY" : "";
+}
+
 bool looks_japanese(std::string_view text) {
     size_t pos = 0;
     bool kana = false;
@@ -236,8 +253,8 @@ const std::vector<std::pair<std::vector<std::string_view>, std::string_view>>& u
     static const std::vector<std::pair<std::vector<std::string_view>, std::string_view>> k_units = {
         {{"pc",    "pcs",    "piece", "pieces", "pce", "pces",  "ea",     "each",     "stk",
           "stück", "stueck", "st",    "pz",     "pzs", "pezzi", "pezzo",  "pza",      "pzas",
-          "pieza", "piezas", "pièce", "pièces", "ud",  "uds",   "unidad", "unidades", "un",
-          "unid",  "peça",   "peças", "pç",     "pçs", "nos"},
+          "pieza", "piezas", "pièce", "pièces", "ud",  "uds",   "unidad", "unidades", "unidade",
+          "un",    "unid",   "peça",  "peças",  "pç",  "pçs",   "nos"},
          "pcs"},
         {{"set", "sets", "satz", "juego", "juegos", "jeu", "jeux", "conjunto"}, "sets"},
         {{"kg", "kgs", "kilogram", "kilograms", "kilo", "kilos"}, "kg"},

@@ -21,6 +21,11 @@ size_t currency_ending_at(std::string_view text, size_t end, std::string_view ye
 size_t currency_starting_at(std::string_view text, size_t begin, std::string_view yen,
                             std::string& code);
 
+// The currency a document in this language means when it names none: Simplified Chinese
+// text -> "CNY" (元 goes without saying), Japanese -> "JPY"; "" otherwise (Traditional Chinese
+// is written in Taiwan and Hong Kong alike).
+std::string implied_currency(std::string_view text);
+
 // Does the text look Japanese (kana, or 円 without 元)? Then ¥ means JPY.
 bool looks_japanese(std::string_view text);
 

@@ -220,6 +220,15 @@ std::optional<std::string> apply_percent(std::string_view price, std::string_vie
     return canonical(integer, digits.substr(integer.size()), false);
 }
 
+Mark usual_mark(std::string_view currency) {
+    static constexpr std::string_view k_dot[] = {"CNY", "JPY", "TWD", "HKD", "USD", "GBP",
+                                                 "AUD", "CAD", "SGD", "NZD", "INR", "MYR",
+                                                 "THB", "PHP", "KRW", "MXN", "CHF"};
+    for (std::string_view code : k_dot)
+        if (currency == code) return Mark::dot;
+    return Mark::unknown;
+}
+
 int decimals_of(std::string_view decimal) {
     size_t dot = decimal.find('.');
     return dot == std::string_view::npos ? 0 : static_cast<int>(decimal.size() - dot - 1);

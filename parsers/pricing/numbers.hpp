@@ -21,6 +21,11 @@ Mark mark_evidence(std::string_view number);
 // evenly.
 Mark decimal_mark_of(const std::vector<std::string>& numbers, Mark fallback);
 
+// The convention prices in this currency are usually written in, when a document proves none:
+// Mark::dot for CNY, JPY, TWD, HKD, USD, GBP, AUD, CAD, SGD, NZD, INR, MYR, THB, PHP, KRW,
+// MXN, CHF (1'250.50); Mark::unknown for the rest (EUR is written both ways).
+Mark usual_mark(std::string_view currency);
+
 // The canonical decimal ("1250.00", "0.5", "12") of a text that is only a number, under the
 // given mark: optional sign, digits (full-width accepted), grouping in threes by the other
 // mark, a space (any Unicode space) or an apostrophe. With Mark::unknown a number whose

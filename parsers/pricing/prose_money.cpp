@@ -67,7 +67,8 @@ std::string unit_after(std::string_view line, size_t& end) {
     while (skip < rest.size() && rest[skip] == ' ')
         ++skip;
     std::string_view r = rest.substr(skip);
-    for (std::string_view key : {"/", "／", "per ", "每", "each", "a "}) {
+    for (std::string_view key :
+         {"/", "／", "per ", "每", "each", "a ", "por ", "pro ", "je ", "par ", "al ", "à "}) {
         if (!utf8::ascii_lower(r.substr(0, key.size())).starts_with(key)) continue;
         if (key == "each") {
             end += skip + 4;

@@ -6,6 +6,7 @@
 
 #include "common/utf8.hpp"
 #include "parsers/pricing/lexicon.hpp"
+#include "parsers/pricing/money.hpp"
 #include "parsers/pricing/numbers.hpp"
 
 namespace mailclerk::pricing {
@@ -45,6 +46,25 @@ std::string percent_change(std::string_view text) {
             if (!value || value->find_first_not_of("0.") == std::string::npos) continue;
             return up ? *value : "-" + *value;
         }
+    }
+    return {};
+}
+
+std::string stated_unit(std::string_view text) {
+    static constexpr std::string_view k_price_words[] = {
+        "price", "prices", "prezzi", "prezzo", "precios", "precio", "prix", "preise",
+        "preis", "preços", "preço",  "价格",   "單價",    "单价",   "價格", "価格"};
+    size_t pos = 0;
+    while (pos < text.size()) {
+        size_t end = std::min(text.find('\n', pos), text.size());
+        std::string_view line = text.substr(pos, end - pos);
+        pos = end + 1;
+        if (line.size() > 300 || line.find('\t') != std::string_view::npos) continue;
+        std::string folded = fold(line);
+        bool about = std::any_of(std::begin(k_price_words), std::end(k_price_words),
+                                 [&](std::string_view w) { return has_word(folded, w); });
+        if (!about) continue;
+        if (std::string unit = find_unit_after_slash(line); !unit.empty()) return unit;
     }
     return {};
 }

@@ -250,6 +250,7 @@ std::optional<Header> header_at(const grid::Table& table, size_t at, const std::
         name = name || name_like(role) || role == Role::index;
     }
     if (recognised < 2 || !price || !name) return std::nullopt;
+    h.recognised = recognised;
     resolve(h, table, yen);
     bool priced = !h.prices.empty() || h.old_price; // a notice's current prices and a percent
     if (!priced || (!h.product && !h.model && h.specs.empty())) return std::nullopt;

@@ -25,6 +25,7 @@ struct Header {
     std::vector<size_t> specs;
     std::vector<PriceColumn> prices;
     HeaderSense table_terms; // currency/incoterm named in any header cell (amount columns too)
+    size_t recognised = 0;   // header cells the lexicon knows
 };
 
 // The header that starts at row `at`, with its columns resolved against the rows below it, or

@@ -165,11 +165,13 @@ std::vector<Line3> lines_of(const std::vector<RowData>& rows) {
 
 Body read_body(const grid::Table& table, const Header& h, size_t from, size_t to,
                const TableContext& context) {
-    Mark mark = decimal_mark_of(body_numbers(table, h, from, to), context.mark);
+    // The table's own numbers decide its convention; when none proves one, the arithmetic does;
+    // when both readings hold, the document's (or its currency's usual) convention; without
+    // that, an ambiguous table yields nothing.
+    Mark proven = decimal_mark_of(body_numbers(table, h, from, to), Mark::unknown);
     bool judged = h.quantity && h.amount && h.prices.size() == 1;
-    std::vector<Mark> candidates = mark == Mark::unknown && judged
-                                       ? std::vector<Mark>{Mark::dot, Mark::comma}
-                                       : std::vector<Mark>{mark};
+    std::vector<Mark> candidates{proven != Mark::unknown ? proven : context.mark};
+    if (proven == Mark::unknown && judged) candidates = {Mark::dot, Mark::comma};
     Body best;
     size_t best_pass = 0;
     for (Mark m : candidates) {
@@ -179,8 +181,10 @@ Body read_body(const grid::Table& table, const Header& h, size_t from, size_t to
             body.rows.push_back(read_row(table, h, r, m, context.yen));
         if (judged) body.checks = judge(lines_of(body.rows));
         size_t passes = count(body.checks, Check::pass);
-        if (!best.rows.empty() && passes == best_pass && passes > 0 && !same_prices(best, body))
-            best.ambiguous = true;
+        bool tie =
+            !best.rows.empty() && passes == best_pass && passes > 0 && !same_prices(best, body);
+        if (tie && context.mark == Mark::unknown) best.ambiguous = true;
+        if (tie && context.mark == m) best = std::move(body);
         if (best.rows.empty() || passes > best_pass) {
             best = std::move(body);
             best_pass = passes;
@@ -235,7 +239,8 @@ PriceItem make_item(const grid::Table& table, const Header& h, const RowData& d,
                 : d.quantity && !d.quantity->unit.empty() ? d.quantity->unit
                 : !price.unit.empty()                     ? price.unit
                 : !column.sense.unit.empty()              ? column.sense.unit
-                                                          : quantity_header_unit;
+                : !quantity_header_unit.empty()           ? quantity_header_unit
+                                                          : context.unit;
     item.currency = !price.currency.empty()                   ? price.currency
                     : !d.currency.empty()                     ? d.currency
                     : !column.sense.currency.empty()          ? column.sense.currency
@@ -320,8 +325,10 @@ std::vector<PriceItem> read_table(const grid::Table& table, const TableContext& 
     while (r < table.rows.size()) {
         auto header = detail::header_at(table, r, context.yen);
         // A row that only joins the header below it (a title line) is not its first row.
-        if (header && header->last > header->first && detail::header_at(table, r + 1, context.yen))
-            header.reset();
+        if (header && header->last > header->first)
+            if (auto next = detail::header_at(table, r + 1, context.yen);
+                next && next->recognised >= header->recognised)
+                header.reset();
         if (!header) {
             ++r;
             continue;

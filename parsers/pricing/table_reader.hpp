@@ -23,6 +23,9 @@ struct TableContext {
     // A notice's change in percent ("5", "-3"): a table of current prices only becomes the new
     // prices, rounded half-up to the cent.
     std::string percent;
+    // The unit the document's prose gives all its prices ("prezzi netti al pezzo", "prices per
+    // set"), for rows that name none.
+    std::string unit;
 };
 
 // The items of one table, in row order. `attachment` of each item is left at -1.
