@@ -66,10 +66,35 @@ size_t find_rule(const std::string& text, std::string_view pattern, size_t from 
 }
 
 // Lower-case, with '_' '-' '.' as spaces so file names read as words.
+bool is_han(char32_t c) {
+    return c >= U'\u3400' && c <= U'\u9FFF';
+}
+
+// Lower-case, with '_' '-' '.' as spaces so file names read as words; spaces between Chinese
+// characters dropped ("送 货 单", a title spaced out for looks, is "送货单").
 std::string normalise(std::string_view text) {
-    std::string out = utf8::ascii_lower(text);
-    for (char& c : out)
+    std::string lower = utf8::ascii_lower(text);
+    for (char& c : lower)
         if (c == '_' || c == '.' || c == '+') c = ' ';
+    std::string out;
+    char32_t previous = 0;
+    size_t pos = 0;
+    while (pos < lower.size()) {
+        size_t start = pos;
+        char32_t c = utf8::next(lower, pos);
+        if ((c == U' ' || c == U'\u3000') && is_han(previous)) {
+            size_t next = pos;
+            while (next < lower.size() && lower[next] == ' ')
+                ++next;
+            size_t peek = next;
+            if (next < lower.size() && is_han(utf8::next(lower, peek))) {
+                pos = next;
+                continue;
+            }
+        }
+        out.append(lower, start, pos - start);
+        previous = c;
+    }
     return out;
 }
 
@@ -169,8 +194,8 @@ std::string fresh_text(std::string_view text) {
 
 bool names_other_document(const std::string& text) {
     for (const KindRule& rule : detail::kind_rules())
-        if (rule.kind == DocKind::other && find_rule(text, rule.pattern, 0, rule.compound) !=
-                                               std::string::npos)
+        if (rule.kind == DocKind::other &&
+            find_rule(text, rule.pattern, 0, rule.compound) != std::string::npos)
             return true;
     return false;
 }

@@ -30,6 +30,9 @@ struct DocumentLimits {
     size_t max_pages = 500;                    // PDF pages read
     std::chrono::milliseconds max_time{10000}; // per document without OCR; then flag "timeout"
     Ocr ocr = Ocr::on;
+    // Tesseract languages, most likely first ("chi_sim+eng"); "" = all installed ones we use
+    // (eng+chi_sim+chi_tra). A page read with little confidence is read again with all of them.
+    std::string ocr_languages;
     size_t max_ocr_pages = 10;                     // scanned pages and images OCR'd per document
     std::chrono::milliseconds max_ocr_time{90000}; // per document, OCR included
     size_t max_members = 100;                      // archive members read
@@ -63,7 +66,8 @@ std::string decode_text(std::string_view bytes);
 std::vector<PriceItem> extract_from_document(const Document& document, int attachment,
                                              DocKind kind = DocKind::quote);
 
-// The documents of a message: documents[i] is message.attachments[i] read (bounded).
+// The documents of a message: documents[i] is message.attachments[i] read (bounded). Scans
+// are OCR'd in the languages the message is written in first (limits.ocr_languages when set).
 std::vector<Document> read_documents(const Message& message, const DocumentLimits& limits = {});
 
 // Does a document of this kind state prices (quote, contract, order, price notice)? Inquiries

@@ -28,12 +28,38 @@ void add_warnings(Document& document, const std::vector<std::string>& warnings) 
             document.warnings.push_back(warning);
 }
 
-ocr::Options ocr_options(const ReadState& state) {
+constexpr std::string_view k_all_languages = "eng+chi_sim+chi_tra";
+
+ocr::Options ocr_options(const ReadState& state, std::string_view languages) {
     ocr::Options options;
+    options.languages = std::string(languages);
     auto left = state.limits.max_ocr_time - std::chrono::duration_cast<std::chrono::milliseconds>(
                                                 std::chrono::steady_clock::now() - state.started);
     options.max_time = std::max(std::chrono::milliseconds(1000), left);
     return options;
+}
+
+double mean_confidence(const ocr::Recognised& read) {
+    if (read.words.empty()) return 0;
+    double sum = 0;
+    for (const grid::Word& w : read.words)
+        sum += static_cast<double>(w.confidence);
+    return sum / static_cast<double>(read.words.size());
+}
+
+// OCR in the languages the message suggests; a page read with little confidence (a Chinese
+// scan in an English mail) is read again with every language and the better reading kept.
+template <typename Recognise>
+Result<ocr::Recognised> recognise_best(Recognise recognise, const ReadState& state) {
+    std::string_view first =
+        state.limits.ocr_languages.empty() ? k_all_languages : state.limits.ocr_languages;
+    auto read = recognise(first);
+    if (!read || first == k_all_languages || mean_confidence(*read) >= 60 ||
+        state.out_of_time(true))
+        return read;
+    auto again = recognise(k_all_languages);
+    if (again && mean_confidence(*again) > mean_confidence(*read)) return again;
+    return read;
 }
 
 bool may_ocr(const ReadState& state) {
@@ -50,7 +76,11 @@ std::vector<grid::Word> scanned_words(const pdf::PdfDocument& pdf, int index, Re
     }
     auto raster = pdf.render(index, k_ocr_dpi);
     if (!raster) return {};
-    auto read = ocr::recognise(*raster, ocr_options(state));
+    auto read = recognise_best(
+        [&](std::string_view languages) {
+            return ocr::recognise(*raster, ocr_options(state, languages));
+        },
+        state);
     ++state.ocr_pages;
     ++document.ocr_pages;
     if (!read) {
@@ -94,7 +124,11 @@ Document read_pdf_document(std::string_view bytes, ReadState& state) {
 Document read_image_document(std::string_view bytes, ReadState& state) {
     Document document;
     if (!may_ocr(state)) return document;
-    auto read = ocr::recognise_image(bytes, ocr_options(state));
+    auto read = recognise_best(
+        [&](std::string_view languages) {
+            return ocr::recognise_image(bytes, ocr_options(state, languages));
+        },
+        state);
     ++state.ocr_pages;
     document.ocr_pages = 1;
     if (!read) {

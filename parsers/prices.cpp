@@ -43,11 +43,13 @@ bool starts_with_any(std::string_view text, std::initializer_list<std::string_vi
 // "From: ..." followed by "Sent: ..." in the languages Outlook writes them.
 bool is_header_block_start(std::string_view line, std::string_view next) {
     std::string_view t = utf8::trim(line), n = utf8::trim(next);
-    bool from = starts_with_any(t, {"From:", "发件人:", "发件人：", "寄件者:", "寄件者：", "發件人:",
-                                    "Von:", "De:", "De :", "Da:", "Från:", "差出人:", "Van:"});
-    bool sent = starts_with_any(n, {"Sent:", "Date:", "发送时间", "日期", "寄件日期", "To:",
-                                    "Gesendet:", "Enviado:", "Enviada:", "Envoyé :", "Envoyé:",
-                                    "Inviato:", "Skickat:", "送信日時:", "Verzonden:", "An:"});
+    bool from =
+        starts_with_any(t, {"From:", "发件人:", "发件人：", "寄件者:", "寄件者：",
+                            "發件人:", "Von:", "De:", "De :", "Da:", "Från:", "差出人:", "Van:"});
+    bool sent =
+        starts_with_any(n, {"Sent:", "Date:", "发送时间", "日期", "寄件日期",
+                            "To:", "Gesendet:", "Enviado:", "Enviada:", "Envoyé :", "Envoyé:",
+                            "Inviato:", "Skickat:", "送信日時:", "Verzonden:", "An:"});
     return from && sent;
 }
 

@@ -122,6 +122,23 @@ std::vector<PriceItem> read_document_prices(const Document& document, int attach
     return items;
 }
 
+bool has_han(std::string_view text) {
+    size_t pos = 0;
+    while (pos < text.size())
+        if (char32_t c = utf8::next(text, pos); c >= U'\u4E00' && c <= U'\u9FFF') return true;
+    return false;
+}
+
+// The languages a message's scans are most likely in: its own (Chinese first when it writes
+// Chinese, Traditional when it writes Traditional), English too.
+std::string ocr_languages_for(const Message& message) {
+    std::string text = message.subject + "\n" + std::string(utf8::truncate(message.text, 8000));
+    for (const Attachment& a : message.attachments)
+        text += "\n" + a.filename;
+    if (!has_han(text)) return "eng";
+    return pricing::implied_currency(text) == "CNY" ? "chi_sim+eng" : "chi_tra+chi_sim+eng";
+}
+
 } // namespace
 
 bool states_prices(DocKind kind) {
@@ -135,10 +152,12 @@ std::vector<PriceItem> extract_from_document(const Document& document, int attac
 }
 
 std::vector<Document> read_documents(const Message& message, const DocumentLimits& limits) {
+    DocumentLimits bounds = limits;
+    if (bounds.ocr_languages.empty()) bounds.ocr_languages = ocr_languages_for(message);
     std::vector<Document> documents;
     documents.reserve(message.attachments.size());
     for (const Attachment& attachment : message.attachments)
-        documents.push_back(read_document(attachment, limits));
+        documents.push_back(read_document(attachment, bounds));
     return documents;
 }
 

@@ -2,6 +2,8 @@
 
 #include <algorithm>
 #include <cmath>
+#include <cstdio>
+#include <cstdlib>
 #include <memory>
 #include <mutex>
 #include <set>
@@ -25,6 +27,8 @@ void quiet_leptonica() {
     }();
     (void)quiet;
 }
+
+constexpr int k_readable_width = 2000;
 
 struct PixFree {
     void operator()(Pix* pix) const { pixDestroy(&pix); }
@@ -127,16 +131,32 @@ std::string digits_repaired(std::string word) {
     return word;
 }
 
-// The page's skew: the median angle of its text lines' baselines (radians; y grows down). A
-// scan a few degrees off would otherwise put the two ends of one table row on two lines.
+// The page's skew: the median slope of its text lines, each from the centres of its first and
+// last word (radians; y grows down). A photo or scan a few degrees off would otherwise put the
+// two ends of one table row on two lines. (Tesseract's own baselines of ruled lines are level
+// whatever the page, so words are measured instead.)
 double skew_of(tesseract::ResultIterator& it) {
     std::vector<double> angles;
     it.Begin();
+    double first_x = 0, first_y = 0, last_x = 0, last_y = 0;
+    bool open = false;
     do {
-        int x1 = 0, y1 = 0, x2 = 0, y2 = 0;
-        if (!it.Baseline(tesseract::RIL_TEXTLINE, &x1, &y1, &x2, &y2) || x2 - x1 < 100) continue;
-        angles.push_back(std::atan2(static_cast<double>(y2 - y1), static_cast<double>(x2 - x1)));
-    } while (it.Next(tesseract::RIL_TEXTLINE));
+        int x0 = 0, y0 = 0, x1 = 0, y1 = 0;
+        if (!it.BoundingBox(tesseract::RIL_WORD, &x0, &y0, &x1, &y1)) continue;
+        double cx = (x0 + x1) / 2.0, cy = (y0 + y1) / 2.0;
+        if (!open) {
+            first_x = cx;
+            first_y = cy;
+            open = true;
+        }
+        last_x = cx;
+        last_y = cy;
+        if (it.IsAtFinalElement(tesseract::RIL_TEXTLINE, tesseract::RIL_WORD)) {
+            if (last_x - first_x >= 150)
+                angles.push_back(std::atan2(last_y - first_y, last_x - first_x));
+            open = false;
+        }
+    } while (it.Next(tesseract::RIL_WORD));
     if (angles.empty()) return 0;
     std::nth_element(angles.begin(),
                      angles.begin() + static_cast<std::ptrdiff_t>(angles.size() / 2), angles.end());
@@ -161,6 +181,7 @@ Recognised read_words(tesseract::TessBaseAPI& api, const Options& options, int w
     std::unique_ptr<tesseract::ResultIterator> it(api.GetIterator());
     if (!it) return out;
     double angle = skew_of(*it);
+    if (std::getenv("MC_OCR_DEBUG")) std::fprintf(stderr, "skew %.4f rad\n", angle);
     it->Begin();
     do {
         std::unique_ptr<char[]> text(it->GetUTF8Text(tesseract::RIL_WORD));
@@ -209,6 +230,17 @@ Result<Recognised> recognise_image(std::string_view bytes, const Options& option
                                           std::to_string(height) + ")");
     PixPtr pix(pixReadMem(data, bytes.size()));
     if (!pix) return fail(ErrorCode::parse, "the image cannot be decoded");
+    // Screenshots and phone photos of a table are small: text a dozen pixels high, where
+    // Tesseract wants twenty or more. Enlarged to about 2000 pixels across, they read.
+    if (width < k_readable_width) {
+        float scale =
+            std::min(3.0f, static_cast<float>(k_readable_width) / static_cast<float>(width));
+        if (PixPtr larger(pixScale(pix.get(), scale, scale)); larger) {
+            pix = std::move(larger);
+            width = pixGetWidth(pix.get());
+            height = pixGetHeight(pix.get());
+        }
+    }
     auto engine = engine_for(options);
     if (!engine) return tl::unexpected<Error>(engine.error());
     tesseract::TessBaseAPI& api = (*engine)->api();

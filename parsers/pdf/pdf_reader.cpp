@@ -26,9 +26,21 @@ void silence_once() {
     (void)silenced;
 }
 
+// A PDF drawn with a core font shows a black square (U+25A0) for a character the font lacks;
+// between digits and before a currency sign it is the narrow no-break space of French and
+// Swiss numbers ("4■780,00■€"), and read as one.
+std::string restore_spaces(std::string text) {
+    const std::string square = "\u25A0", nnbsp = "\u202F";
+    for (size_t at = text.find(square); at != std::string::npos; at = text.find(square, at + 1)) {
+        bool digit_before = at > 0 && std::isdigit(static_cast<unsigned char>(text[at - 1]));
+        if (digit_before) text.replace(at, square.size(), nnbsp);
+    }
+    return text;
+}
+
 std::string utf8_of(const poppler::ustring& text) {
     poppler::byte_array bytes = text.to_utf8();
-    return utf8::sanitize(std::string_view(bytes.data(), bytes.size()));
+    return restore_spaces(utf8::sanitize(std::string_view(bytes.data(), bytes.size())));
 }
 
 } // namespace

@@ -28,10 +28,13 @@ bool number_span(std::string_view text, size_t& first, size_t& last) {
             last = i;
         else if (!is_number_char(text[i]) && !text.substr(i).starts_with("\xC2\xA0") &&
                  !text.substr(i).starts_with("\xE2\x80\xAF") &&
-                 !text.substr(i).starts_with("\xE2\x80\x89"))
+                 !text.substr(i).starts_with("\xE2\x80\x89") &&
+                 !text.substr(i).starts_with("\xE2\x80\x99") && // ’ (Swiss grouping)
+                 !text.substr(i).starts_with("\xCA\xBC") &&
+                 !text.substr(i).starts_with("\xE2\x80\xB2"))
             break;
-        else if (text[i] == '\xC2' || text[i] == '\xE2')
-            i += text[i] == '\xC2' ? 1u : 2u;
+        else if (text[i] == '\xC2' || text[i] == '\xCA' || text[i] == '\xE2')
+            i += text[i] == '\xE2' ? 2u : 1u;
     }
     return true;
 }
@@ -48,6 +51,11 @@ std::string repair_ocr(std::string_view text) {
             i + 1 < out.size() && (is_digit(out[i + 1]) || out[i + 1] == '.' || out[i + 1] == ',');
         if (left || right) out[i] = (c == 'O' || c == 'o') ? '0' : '1';
     }
+    // "8.600.00": a thousands comma read as a dot; all but the last dot group thousands.
+    size_t last_dot = out.rfind('.');
+    if (last_dot != std::string::npos && out.find('.') != last_dot)
+        for (size_t i = 0; i < last_dot; ++i)
+            if (out[i] == '.' && i + 4 <= last_dot && is_digit(out[i + 1])) out[i] = ',';
     return out;
 }
 

@@ -97,11 +97,12 @@ const Words k_amount = {
     "總額",     "小计",       "小計",       "合计",           "合計",         "总计",
     "總計"};
 const Words k_price = {
-    "unit price",  "price",      "u/p",     "u.p.",   "unit cost",      "rate",       "preis",
-    "einzelpreis", "stückpreis", "e-preis", "precio", "p. unit",        "p.unit",     "prix",
-    "p.u.",        "prezzo",     "preço",   "preco",  "valor unitário", "valor unit", "vl. unit",
-    "单价",        "單價",       "价格",    "價格",   "报价",           "報價",       "售价",
-    "售價",        "单件价",     "単価",    "価格",   "値段",           "売価",       "金额/单价"};
+    "each",           "price each", "per unit", "unit price",  "price",      "u/p",     "u.p.",
+    "unit cost",      "rate",       "preis",    "einzelpreis", "stückpreis", "e-preis", "precio",
+    "p. unit",        "p.unit",     "prix",     "p.u.",        "prezzo",     "preço",   "preco",
+    "valor unitário", "valor unit", "vl. unit", "单价",        "單價",       "价格",    "價格",
+    "报价",           "報價",       "售价",     "售價",        "单件价",     "単価",    "価格",
+    "値段",           "売価",       "金额/单价"};
 const Words k_ignored_numbers = {
     "discount",    "rabatt",  "descuento", "remise",  "sconto", "desconto", "折扣",   "值引",
     "値引",        "vat",     "tax",       "mwst",    "iva",    "tva",      "gst",    "税额",

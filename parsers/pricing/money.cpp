@@ -353,7 +353,7 @@ std::string find_unit_after_slash(std::string_view text) {
             if (std::string unit = first_unit_word(text.substr(at + key.size())); !unit.empty())
                 return unit;
     std::string lower = utf8::ascii_lower(text);
-    for (std::string_view key : {"per ", "pro ", "je ", "por ", "par ", "al ", "a "})
+    for (std::string_view key : {"per ", "pro ", "je ", "por ", "par ", "al ", "à la ", "a "})
         for (size_t at = lower.find(key); at != std::string::npos; at = lower.find(key, at + 1)) {
             if (at > 0 && is_ascii_letter(lower[at - 1])) continue;
             if (std::string unit = first_unit_word(text.substr(at + key.size())); !unit.empty())

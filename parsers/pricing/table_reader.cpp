@@ -29,7 +29,8 @@ struct RowData {
     std::string name;     // its description, else its first text
     std::string non_item; // lexicon::non_item_kind of its name
     bool blank = true;
-    bool ocr = false;         // a cell came from OCR
+    bool ocr = false;                                    // a cell came from OCR
+    float price_confidence = 100, name_confidence = 100; // OCR's, of the price and name cells
     bool name_only = false;   // text in name columns only: a wrapped line or a group title
     bool single_text = false; // exactly one non-empty cell
 };
@@ -72,8 +73,14 @@ RowData read_row(const grid::Table& table, const Header& h, size_t r, Mark mark,
     if (h.currency) d.currency = find_currency(cell_at(table, r, h.currency), yen);
     if (h.incoterm) d.incoterm = find_incoterm(cell_at(table, r, h.incoterm));
     if (h.quantity) d.quantity = read_quantity(cell_at(table, r, h.quantity), mark);
-    for (const detail::PriceColumn& p : h.prices)
+    for (const detail::PriceColumn& p : h.prices) {
         d.prices.push_back(read_money(cell_at(table, r, p.column), mark, yen, d.ocr));
+        if (p.column < cells.size())
+            d.price_confidence = std::min(d.price_confidence, cells[p.column].confidence);
+    }
+    for (auto c : {h.product, h.model})
+        if (c && *c < cells.size() && !cells[*c].text.empty())
+            d.name_confidence = std::min(d.name_confidence, cells[*c].confidence);
     if (h.old_price) d.old_price = read_money(cell_at(table, r, h.old_price), mark, yen, d.ocr);
     if (h.amount) d.amount = read_money(cell_at(table, r, h.amount), mark, yen, d.ocr);
     if (h.price_unit)
@@ -163,6 +170,24 @@ std::vector<Line3> lines_of(const std::vector<RowData>& rows) {
     return lines;
 }
 
+// A quantity written "1.000" in a table whose prices use a decimal dot is a thousand when the
+// arithmetic says so (a thousands separator from another habit, or a comma OCR read as a dot):
+// rows that fail as one and pass as a thousand take the thousand.
+void regroup_quantities(const grid::Table& table, const Header& h, Body& body) {
+    for (size_t i = 0; i < body.rows.size(); ++i) {
+        RowData& d = body.rows[i];
+        if (body.checks[i] != Check::fail || !d.quantity) continue;
+        std::string text = number_text(cell_at(table, d.row, h.quantity));
+        Mark other = body.mark == Mark::dot ? Mark::comma : Mark::dot;
+        auto alternative = read_number(text, other);
+        if (!alternative || *alternative == d.quantity->value) continue;
+        Line3 line{*alternative, d.prices[0]->value, d.amount->value};
+        if (judge({line})[0] != Check::pass) continue;
+        d.quantity->value = *alternative;
+        body.checks[i] = Check::pass;
+    }
+}
+
 Body read_body(const grid::Table& table, const Header& h, size_t from, size_t to,
                const TableContext& context) {
     // The table's own numbers decide its convention; when none proves one, the arithmetic does;
@@ -179,7 +204,10 @@ Body read_body(const grid::Table& table, const Header& h, size_t from, size_t to
         body.mark = m;
         for (size_t r = from; r < to; ++r)
             body.rows.push_back(read_row(table, h, r, m, context.yen));
-        if (judged) body.checks = judge(lines_of(body.rows));
+        if (judged) {
+            body.checks = judge(lines_of(body.rows));
+            regroup_quantities(table, h, body);
+        }
         size_t passes = count(body.checks, Check::pass);
         bool tie =
             !best.rows.empty() && passes == best_pass && passes > 0 && !same_prices(best, body);
@@ -207,7 +235,12 @@ std::string line_of(const grid::Table& table, size_t r) {
 // Should a row with this verdict become an item? A failed sum is never read; OCR'd rows need
 // the arithmetic to vouch for their digits when the table allows it.
 bool admitted(const Body& body, size_t i, bool judged_table) {
-    if (body.checks.empty()) return !body.rows[i].ocr || !judged_table;
+    // OCR digits no sum vouches for must at least be read with confidence, and so must the
+    // name they are the price of.
+    if (body.checks.empty())
+        return !body.rows[i].ocr ||
+               (body.rows[i].price_confidence >= 80 && body.rows[i].name_confidence >= 40);
+    (void)judged_table;
     Check check = body.checks[i];
     if (check == Check::fail) return false;
     if (check == Check::unknown && body.rows[i].ocr) return false;
@@ -319,6 +352,51 @@ void emit(const grid::Table& table, const Header& h, const Body& body, const Tab
 
 } // namespace
 
+bool assigned(const Header& h, size_t c) {
+    if (c == h.product || c == h.model || c == h.quantity || c == h.unit || c == h.amount ||
+        c == h.currency || c == h.incoterm || c == h.index || c == h.old_price || c == h.price_unit)
+        return true;
+    if (std::find(h.specs.begin(), h.specs.end(), c) != h.specs.end()) return true;
+    return std::any_of(h.prices.begin(), h.prices.end(),
+                       [&](const detail::PriceColumn& p) { return p.column == c; });
+}
+
+// How many rows say qty × price = amount with these three columns.
+size_t rows_holding(const grid::Table& table, size_t from, size_t to, size_t q, size_t p, size_t a,
+                    Mark mark, const std::string& yen, size_t& complete) {
+    std::vector<Line3> lines;
+    for (size_t r = from; r < to; ++r) {
+        auto quantity = read_quantity(cell_at(table, r, q), mark);
+        auto price = read_money(cell_at(table, r, p), mark, yen, true);
+        auto amount = read_money(cell_at(table, r, a), mark, yen, true);
+        if (quantity && price && amount)
+            lines.push_back({quantity->value, price->value, amount->value});
+    }
+    complete = lines.size();
+    return count(judge(lines), Check::pass);
+}
+
+// Columns the header did not name (a misread header of a scan, a header in a language the
+// lexicon lacks) found by their cells: the amount is the column where qty × price holds on most
+// rows, the quantity the column that makes price × it the amount.
+void infer_columns(const grid::Table& table, Header& h, size_t from, size_t to,
+                   const TableContext& context) {
+    if (h.prices.size() != 1 || (h.amount && h.quantity) || (!h.amount && !h.quantity)) return;
+    Mark mark = context.mark != Mark::unknown ? context.mark : Mark::dot;
+    size_t price = h.prices[0].column;
+    for (size_t c = 0; c < table.width(); ++c) {
+        if (assigned(h, c)) continue;
+        size_t complete = 0;
+        size_t holding =
+            h.quantity
+                ? rows_holding(table, from, to, *h.quantity, price, c, mark, context.yen, complete)
+                : rows_holding(table, from, to, c, price, *h.amount, mark, context.yen, complete);
+        if (holding < 2 || holding * 5 < complete * 3) continue;
+        (h.quantity ? h.amount : h.quantity) = c;
+        return;
+    }
+}
+
 std::vector<PriceItem> read_table(const grid::Table& table, const TableContext& context) {
     std::vector<PriceItem> items;
     size_t r = 0;
@@ -334,6 +412,7 @@ std::vector<PriceItem> read_table(const grid::Table& table, const TableContext& 
             continue;
         }
         size_t end = body_end(table, *header, context);
+        infer_columns(table, *header, header->last + 1, end, context);
         Body body = read_body(table, *header, header->last + 1, end, context);
         emit(table, *header, body, context, items);
         r = std::max(end, header->last + 1);
