@@ -2,8 +2,6 @@
 
 #include <algorithm>
 #include <cmath>
-#include <cstdio>
-#include <cstdlib>
 #include <memory>
 #include <mutex>
 #include <set>
@@ -181,7 +179,6 @@ Recognised read_words(tesseract::TessBaseAPI& api, const Options& options, int w
     std::unique_ptr<tesseract::ResultIterator> it(api.GetIterator());
     if (!it) return out;
     double angle = skew_of(*it);
-    if (std::getenv("MC_OCR_DEBUG")) std::fprintf(stderr, "skew %.4f rad\n", angle);
     it->Begin();
     do {
         std::unique_ptr<char[]> text(it->GetUTF8Text(tesseract::RIL_WORD));

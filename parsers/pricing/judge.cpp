@@ -56,7 +56,7 @@ double as_double(const Exact& e) {
 
 } // namespace
 
-std::vector<Check> judge(const std::vector<Line3>& lines) {
+std::vector<Check> judge(const std::vector<Line3>& lines, bool ratio_rule) {
     std::vector<Check> checks(lines.size(), Check::unknown);
     struct Failed {
         size_t line;
@@ -74,7 +74,7 @@ std::vector<Check> judge(const std::vector<Line3>& lines) {
         failed.push_back(
             {i, as_double(*q) * as_double(*p), as_double(*a), std::pow(10.0, -a->scale)});
     }
-    if (failed.size() < 2) return checks;
+    if (failed.size() < 2 || !ratio_rule) return checks;
     // One ratio for the whole table (VAT included, a discount): taken from the largest line,
     // where rounding disturbs it least, and held by two or more and most failing lines.
     auto largest =

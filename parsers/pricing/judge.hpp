@@ -15,7 +15,9 @@ struct Line3 {
 // amount's last digit (rounding and truncation alike), or when several lines of the table
 // share one ratio amount / (q × p) between 0.5 and 2 (tax included, a discount) and this line
 // has it too. Lines missing a number are unknown.
-std::vector<Check> judge(const std::vector<Line3>& lines);
+// `ratio` = false: exact products only (finding which column is the amount, where a fixed
+// ratio between two price columns, list and net, would look like one).
+std::vector<Check> judge(const std::vector<Line3>& lines, bool ratio = true);
 
 // How many verdicts are pass / fail.
 size_t count(const std::vector<Check>& checks, Check which);

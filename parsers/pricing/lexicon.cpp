@@ -17,7 +17,7 @@ namespace {
 
 using Words = std::vector<std::string_view>;
 
-const Words k_ignored = {"target",
+const Words k_ignored = {"pkg qty", "pkg. qty", "pack qty", "packing qty", "pack size", "pcs/ctn", "qty/ctn", "装箱数", "包装数量", "target",
                          "counter",
                          "your price",
                          "your offer",

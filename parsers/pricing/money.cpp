@@ -261,6 +261,7 @@ const std::vector<std::pair<std::vector<std::string_view>, std::string_view>>& u
         {{"ton", "tons", "mt", "tonne", "tonnes", "t"}, "ton"},
         {{"m", "meter", "meters", "metre", "metres", "mtr", "mtrs", "lm"}, "m"},
         {{"m2", "m²", "sqm"}, "m2"},
+        {{"ft", "feet", "foot", "lft"}, "ft"},
         {{"ctn", "ctns", "carton", "cartons", "karton"}, "ctns"},
         {{"pair", "pairs", "pr", "prs", "paar", "par", "pares", "paire", "双", "雙"}, "pairs"},
         {{"unit", "units", "unité", "unités", "unità", "einheit"}, "units"},
@@ -310,6 +311,10 @@ std::string normalise_unit(std::string_view raw) {
     std::string word = lower_word(utf8::trim(raw));
     while (!word.empty() && (word.back() == '.' || word.back() == ')' || word.back() == ','))
         word.pop_back();
+    // Quotes and brackets around a unit ("“pcs", a mark OCR saw): not part of it.
+    for (std::string_view mark : {"\u201C", "\u201D", "\"", "'", "(", "["})
+        while (word.starts_with(mark))
+            word.erase(0, mark.size());
     for (const auto& [words, canonical] : unit_table())
         for (std::string_view w : words)
             if (word == w) return canonical.empty() ? std::string(w) : std::string(canonical);

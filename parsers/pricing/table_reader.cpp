@@ -180,7 +180,10 @@ void regroup_quantities(const grid::Table& table, const Header& h, Body& body) {
         std::string text = number_text(cell_at(table, d.row, h.quantity));
         Mark other = body.mark == Mark::dot ? Mark::comma : Mark::dot;
         auto alternative = read_number(text, other);
-        if (!alternative || *alternative == d.quantity->value) continue;
+        // Only "1.000" read as a thousand, never a thousand read as a fraction.
+        if (!alternative || *alternative == d.quantity->value ||
+            alternative->find('.') != std::string::npos)
+            continue;
         Line3 line{*alternative, d.prices[0]->value, d.amount->value};
         if (judge({line})[0] != Check::pass) continue;
         d.quantity->value = *alternative;
@@ -373,7 +376,7 @@ size_t rows_holding(const grid::Table& table, size_t from, size_t to, size_t q, 
             lines.push_back({quantity->value, price->value, amount->value});
     }
     complete = lines.size();
-    return count(judge(lines), Check::pass);
+    return count(judge(lines, false), Check::pass);
 }
 
 // Columns the header did not name (a misread header of a scan, a header in a language the
