@@ -14,8 +14,8 @@ inline constexpr const char* k_notice = "notice";
 
 struct PriceItem {
     std::string product;     // description as written
-    std::string model;       // model / part number as written
-    std::string spec;        // size / specification as written ("DN50 PN16", "2\"", "M6x20")
+    std::string model;       // model / specification as written ("Z41H-16C DN100", "M6x20")
+    std::string spec;        // its size / specification part alone ("DN100", "2\"", "M6x20")
     std::string quantity;    // exact decimal (quantity or MOQ), "" when not given
     std::string unit;        // canonical unit (normalise_unit), "" when not given
     std::string currency;    // ISO code, "" when unknown

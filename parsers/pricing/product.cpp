@@ -124,9 +124,15 @@ std::string product_key_of(const PriceItem& item) {
     return product_key(item.model.empty() ? item.product : item.model, item.spec);
 }
 
+void settle_names(PriceItem& item) {
+    item.product_key = product_key_of(item);
+    if (item.spec.empty() || item.model.find(item.spec) != std::string::npos) return;
+    item.model = item.model.empty() ? item.spec : item.model + " " + item.spec;
+}
+
 bool looks_like_size(std::string_view text) {
     static const std::regex k_size(
-        R"((^|[\s(,;/])(dn ?\d+|pn ?\d+|class ?\d+|m\d+(x[\d.]+)?|[\d./-]+ ?("|inch|in\.|英寸|寸|分)|[\d.]+ ?(mm|cm|m|kg|kw|w|v|bar|mpa|psi|lb)|ø ?\d+|\d+ ?x ?\d+(x ?\d+)?|\d+/\d+)($|[^a-z0-9]))",
+        R"((^|[\s(,;/])(dn ?\d+|pn ?\d+|class ?\d+|m\d+(x[\d.]+)?|[\d./-]+ ?("|inch|in\.|英寸|寸|分)|[\d.]+(x[\d.]+){0,2} ?(mm|cm|m|μm|um|kg|kw|w|v|bar|mpa|psi|lb)|ø ?\d+|\d+ ?x ?\d+(x ?\d+)?|\d+/\d+)($|[^a-z0-9]))",
         std::regex::optimize);
     return std::regex_search(normalise_chars(text), k_size);
 }

@@ -21,6 +21,11 @@ std::string product_key(std::string_view name, std::string_view spec);
 // The key of an item: its model (else its product name) with its spec.
 std::string product_key_of(const PriceItem& item);
 
+// Once an item's names are read: its product key from model (else name) and spec, and its
+// model as PriceItem has always carried it, "model / specification as written" ("Z41H-16C
+// DN100"; the size alone when there is no model), with `spec` beside it.
+void settle_names(PriceItem& item);
+
 // Does the text name a size or rating rather than a model: DN50, 2", 1/2", M6x20, 50mm, Φ20,
 // PN16, Class 150, 600x600?
 bool looks_like_size(std::string_view text);

@@ -15,6 +15,7 @@ namespace mailclerk::pricing {
 namespace {
 
 using detail::Hit;
+using detail::marks_old;
 using detail::mentions_prices;
 using detail::money_in;
 using detail::split_lines;
@@ -168,10 +169,6 @@ constexpr std::string_view k_fillers[] = {
     ",",
     "，",
     "、",
-    "(",
-    ")",
-    "（",
-    "）",
     ";",
     "；",
     "单价为",
@@ -300,6 +297,17 @@ std::string strip_fillers(std::string text) {
     while (changed) {
         changed = false;
         text = grid::collapse_spaces(text);
+        // A bracket left open or closed by the cut ("(FL-DN80-16) passa" -> ")" first).
+        for (std::string_view open : {"(", "\uFF08"})
+            if (text.ends_with(open)) {
+                text.resize(text.size() - open.size());
+                changed = true;
+            }
+        for (std::string_view close : {")", "\uFF09"})
+            if (text.starts_with(close)) {
+                text.erase(0, close.size());
+                changed = true;
+            }
         std::string lower = utf8::ascii_lower(text); // same bytes, so offsets agree
         for (std::string_view f : fillers()) {
             bool cjk = static_cast<unsigned char>(f.front()) >= 0x80;
@@ -311,7 +319,8 @@ std::string strip_fillers(std::string text) {
                 break;
             }
             if (lower.size() > f.size() && lower.ends_with(f) &&
-                (cjk || boundary_before(lower, lower.size() - f.size()))) {
+                (cjk || !std::isalnum(static_cast<unsigned char>(f.front())) ||
+                 boundary_before(lower, lower.size() - f.size()))) {
                 text.resize(text.size() - f.size());
                 changed = true;
                 break;
@@ -522,22 +531,6 @@ std::optional<Quantity> quantity_near(std::string_view text) {
     return std::nullopt;
 }
 
-// Words right before a price that make it the old one ("由118元调整为112元", "(bisher 39.20)").
-bool marks_old(std::string_view before) {
-    std::string folded = fold(before);
-    while (!folded.empty() &&
-           (folded.back() == ' ' || folded.back() == '(' || folded.back() == ':'))
-        folded.pop_back();
-    for (std::string_view end :
-         {"由", "从", "從", "原价", "原價", "原单价", "原为", "原来", "bisher", "alt", "previously",
-          "was", "from", "old price", "antes", "avant", "anteriormente", "prima", "anterior"})
-        if (folded.ends_with(end) &&
-            (static_cast<unsigned char>(end.front()) >= 0x80 || folded.size() == end.size() ||
-             !std::isalpha(static_cast<unsigned char>(folded[folded.size() - end.size() - 1]))))
-            return true;
-    return false;
-}
-
 struct Found {
     std::string name, window; // window: the clause of the price, checked for non-prices
     std::string terms;        // the rest of its sentence: incoterm, quantity
@@ -648,11 +641,12 @@ std::vector<PriceItem> read_prose(std::string_view text, const TableContext& con
             item.status = context.status;
             item.line = line;
             item.reference = "line " + std::to_string(i + 1);
-            item.product_key = product_key_of(item);
             last = item;
             items.push_back(std::move(item));
         }
     }
+    for (PriceItem& item : items)
+        settle_names(item);
     return items;
 }
 

@@ -93,6 +93,21 @@ std::string unit_after(std::string_view line, size_t& end) {
 
 } // namespace
 
+bool marks_old(std::string_view before) {
+    std::string folded = fold(before);
+    while (!folded.empty() &&
+           (folded.back() == ' ' || folded.back() == '(' || folded.back() == ':'))
+        folded.pop_back();
+    for (std::string_view end :
+         {"由", "从", "從", "原价", "原價", "原单价", "原为", "原来", "bisher", "alt", "previously",
+          "was", "from", "old price", "antes", "avant", "anteriormente", "prima", "anterior"})
+        if (folded.ends_with(end) &&
+            (static_cast<unsigned char>(end.front()) >= 0x80 || folded.size() == end.size() ||
+             !std::isalpha(static_cast<unsigned char>(folded[folded.size() - end.size() - 1]))))
+            return true;
+    return false;
+}
+
 bool tabular(std::string_view line) {
     if (line.find('\t') != std::string_view::npos || std::count(line.begin(), line.end(), '|') >= 2)
         return true;
@@ -180,11 +195,14 @@ std::vector<Hit> money_in(std::string_view line, size_t index, const TableContex
         }
         if (code.empty()) {
             bool named =
-                price_word_before(line, first) || (about_prices && list_line(line, first, last));
+                price_word_before(line, first) || (about_prices && list_line(line, first, last)) ||
+                (!hits.empty() && marks_old(line.substr(hits.back().end, first - hits.back().end)));
+
             if (!named || context.terms.currency.empty()) continue;
             code = context.terms.currency;
         }
-        auto value = read_number(line.substr(first, last + 1 - first), context.mark);
+        Mark mark = context.mark != Mark::unknown ? context.mark : usual_mark(code);
+        auto value = read_number(line.substr(first, last + 1 - first), mark);
         if (!value || value->find_first_not_of("0.") == std::string::npos) continue;
         hit.begin = begin;
         hit.value = *value;

@@ -22,9 +22,13 @@ bool tabular(std::string_view line);
 // Does the text speak of prices at all ("price", "价格", "Preis" ...)?
 bool mentions_prices(std::string_view text);
 
+// Words right before a price that make it the old one ("由118元调整为112元", "(bisher 39.20)").
+bool marks_old(std::string_view before);
+
 // The prices of one line: a number with a currency beside it (a currency followed by another
 // number is that number's), or after a price word, or alone after a model on its line in a
-// text about prices ("6204-2RS:   0.44"), when the context names the currency.
+// text about prices ("6204-2RS:   0.44"), or as an old price ("bisher 39.20") beside a new one,
+// when the context names the currency.
 std::vector<Hit> money_in(std::string_view line, size_t index, const TableContext& context,
                           bool about_prices);
 

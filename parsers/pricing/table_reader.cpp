@@ -420,6 +420,8 @@ std::vector<PriceItem> read_table(const grid::Table& table, const TableContext& 
         emit(table, *header, body, context, items);
         r = std::max(end, header->last + 1);
     }
+    for (PriceItem& item : items)
+        settle_names(item);
     return items;
 }
 

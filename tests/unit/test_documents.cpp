@@ -53,21 +53,22 @@ TEST_CASE("documents: a legacy xls price list, sniffed by its bytes", "[document
     a.filename = "baojia.dat"; // the name says nothing; the magic bytes do
     Document d = read_document(a);
     CHECK(d.format == DocFormat::xls);
-    CHECK(
-        show(extract_from_document(d, 0)) ==
-        std::vector<std::string>{"铸钢闸阀|Z41H-16C|DN100|120|台|CNY|1860|FOB 宁波|30天|quoted",
-                                 "铸钢闸阀|Z41H-16C|DN150|60|台|CNY|3150|FOB 宁波|30天|quoted",
-                                 "不锈钢球阀|Q41F-16P|DN50|300|只|CNY|256.8|FOB 宁波|30天|quoted"});
+    CHECK(show(extract_from_document(d, 0)) ==
+          std::vector<std::string>{
+              "铸钢闸阀|Z41H-16C DN100|DN100|120|台|CNY|1860|FOB 宁波|30天|quoted",
+              "铸钢闸阀|Z41H-16C DN150|DN150|60|台|CNY|3150|FOB 宁波|30天|quoted",
+              "不锈钢球阀|Q41F-16P DN50|DN50|300|只|CNY|256.8|FOB 宁波|30天|quoted"});
 }
 
 TEST_CASE("documents: a contract's prices are agreed prices", "[documents][docx]") {
     Document d = read_document(file("docx_contract.docx"));
     CHECK(d.format == DocFormat::docx);
     auto items = extract_from_document(d, 2, DocKind::contract);
-    CHECK(show(items) == std::vector<std::string>{
-                             "Gate valve WCB Class 150||2\"|200|pcs|USD|36.58|FOB Ningbo||agreed",
-                             "Gate valve WCB Class 150||4\"|200|pcs|USD|76.95|FOB Ningbo||agreed",
-                             "Check valve WCB||3\"|50|pcs|USD|58.90|FOB Ningbo||agreed"});
+    CHECK(show(items) ==
+          std::vector<std::string>{
+              "Gate valve WCB Class 150|2\"|2\"|200|pcs|USD|36.58|FOB Ningbo||agreed",
+              "Gate valve WCB Class 150|4\"|4\"|200|pcs|USD|76.95|FOB Ningbo||agreed",
+              "Check valve WCB|3\"|3\"|50|pcs|USD|58.90|FOB Ningbo||agreed"});
     REQUIRE(items.size() == 3);
     CHECK(items[0].attachment == 2);
     CHECK(items[0].product_key == "gatevalvewcbclass150dn50");

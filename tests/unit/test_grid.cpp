@@ -244,3 +244,18 @@ TEST_CASE("zip: entries and bounded reads", "[grid]") {
     CHECK_FALSE(zip->read(entries[0], 10)); // larger than allowed
     CHECK(zip->read("absent", 10).error().code == ErrorCode::not_found);
 }
+
+TEST_CASE("layout: a header set left above numbers set right is one column", "[grid]") {
+    std::vector<Word> words = {
+        word("Item", 50, 100, 70, 110),    word("Qty", 300, 100, 316, 110),
+        word("Price", 400, 100, 425, 110), word("Valve", 50, 118, 75, 128),
+        word("200", 325, 118, 340, 128),   word("38.50", 430, 118, 455, 128),
+        word("Pump", 50, 136, 75, 146),    word("50", 330, 136, 340, 146),
+        word("86.00", 430, 136, 455, 146),
+    };
+    auto tables = tables_from_lines(lines_from_words(words), "page 1");
+    REQUIRE(tables.size() == 1);
+    CHECK(texts(tables[0]) == std::vector<std::vector<std::string>>{{"Item", "Qty", "Price"},
+                                                                    {"Valve", "200", "38.50"},
+                                                                    {"Pump", "50", "86.00"}});
+}

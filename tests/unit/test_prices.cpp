@@ -205,10 +205,11 @@ TEST_CASE("prices: a size column makes one model in several sizes several produc
         {"1", "Gate valve WCB", "Z41H-150LB", "DN50 (2\")", "200", "pcs", "38.50", "7700.00"},
         {"2", "Gate valve WCB", "Z41H-150LB", "DN100 (4\")", "200", "pcs", "86.00", "17200.00"}};
     CHECK(show(extract_from_table(table, {"USD", "FOB Ningbo", ""})) ==
-          std::vector<std::string>{"Gate valve WCB|Z41H-150LB|DN50 (2\")|200|pcs|USD|38.50|FOB "
-                                   "Ningbo||z41h-150lbdn50",
-                                   "Gate valve WCB|Z41H-150LB|DN100 (4\")|200|pcs|USD|86.00|FOB "
-                                   "Ningbo||z41h-150lbdn100"});
+          std::vector<std::string>{
+              "Gate valve WCB|Z41H-150LB DN50 (2\")|DN50 (2\")|200|pcs|USD|38.50|FOB "
+              "Ningbo||z41h-150lbdn50",
+              "Gate valve WCB|Z41H-150LB DN100 (4\")|DN100 (4\")|200|pcs|USD|86.00|FOB "
+              "Ningbo||z41h-150lbdn100"});
 }
 
 TEST_CASE("prices: model plus spec columns, and a revision table with sizes only", "[prices]") {
@@ -219,13 +220,13 @@ TEST_CASE("prices: model plus spec columns, and a revision table with sizes only
         "      合计                                    180台                  412,200.00\n";
     CHECK(show(extract_from_text(gbk_style, {})) ==
           std::vector<std::string>{
-              "铸钢截止阀|J41H-16C|DN100 PN16|120|台|CNY|1860.00|||j41h-16cdn100pn16",
-              "铸钢截止阀|J41H-16C|DN150 PN16|60|台|CNY|3150.00|||j41h-16cdn150pn16"});
+              "铸钢截止阀|J41H-16C DN100 PN16|DN100 PN16|120|台|CNY|1860.00|||j41h-16cdn100pn16",
+              "铸钢截止阀|J41H-16C DN150 PN16|DN150 PN16|60|台|CNY|3150.00|||j41h-16cdn150pn16"});
     const char* revision = "Item  Size        Qty   Unit Price (USD)   Amount (USD)\n"
                            "1     DN50 (2\")   200   36.00              7,200.00\n"
                            "2     DN100 (4\")  200   81.00              16,200.00\n"
                            "      Total       400                      23,400.00\n";
     CHECK(show(extract_from_text(revision, {"", "FOB Ningbo", ""})) ==
-          std::vector<std::string>{"||DN50 (2\")|200||USD|36.00|FOB Ningbo||dn50",
-                                   "||DN100 (4\")|200||USD|81.00|FOB Ningbo||dn100"});
+          std::vector<std::string>{"|DN50 (2\")|DN50 (2\")|200||USD|36.00|FOB Ningbo||dn50",
+                                   "|DN100 (4\")|DN100 (4\")|200||USD|81.00|FOB Ningbo||dn100"});
 }

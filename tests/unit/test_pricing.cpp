@@ -386,7 +386,7 @@ TEST_CASE("tables: a price notice with old and new columns", "[pricing][tables]"
                        {"Z41H-16C", "DN100", "1860.00", "1934.40", "4%"}},
                       in("", k_notice));
     REQUIRE(items.size() == 2);
-    CHECK(show(items[0]) == "|Q41F-16P|DN50|||CNY|267.07||notice");
+    CHECK(show(items[0]) == "|Q41F-16P DN50|DN50|||CNY|267.07||notice");
     CHECK(items[0].previous_price == "256.80");
     CHECK(items[1].product_key == "z41h-16cdn100");
 }
@@ -408,8 +408,8 @@ TEST_CASE("tables: group titles, merged names and index columns", "[pricing][tab
                                           {"2", "BV-40", "DN20", "14,90"}});
     auto items = read_table(table, {});
     CHECK(show(items) ==
-          std::vector<std::string>{"Ball valves PN40|BV-40|DN15|||EUR|12.40||quoted",
-                                   "Ball valves PN40|BV-40|DN20|||EUR|14.90||quoted"});
+          std::vector<std::string>{"Ball valves PN40|BV-40 DN15|DN15|||EUR|12.40||quoted",
+                                   "Ball valves PN40|BV-40 DN20|DN20|||EUR|14.90||quoted"});
     CHECK(items[0].product_key == "bv-40dn15");
     CHECK(items[0].reference == "row 3");
     // "Item" numbers the rows when the table names its products elsewhere...
@@ -435,8 +435,9 @@ TEST_CASE("text tables: aligned columns in English, Chinese and German", "[prici
         "2     铸钢截止阀  J41H-16C    DN150 PN16  60     3,150.00   189,000.00\n"
         "      合计                                                  412,200.00\n";
     CHECK(show(read_text(chinese)) ==
-          std::vector<std::string>{"铸钢截止阀|J41H-16C|DN100 PN16|120||CNY|1860.00||quoted",
-                                   "铸钢截止阀|J41H-16C|DN150 PN16|60||CNY|3150.00||quoted"});
+          std::vector<std::string>{
+              "铸钢截止阀|J41H-16C DN100 PN16|DN100 PN16|120||CNY|1860.00||quoted",
+              "铸钢截止阀|J41H-16C DN150 PN16|DN150 PN16|60||CNY|3150.00||quoted"});
     const char* german = "Pos | Artikel-Nr. | Bezeichnung     | Menge | Preis/Stk | Betrag\n"
                          "----|-------------|-----------------|-------|-----------|---------\n"
                          "1   | DS-50       | Dichtungssatz   | 100   | 18,40 €   | 1.840,00 €\n"
@@ -450,8 +451,8 @@ TEST_CASE("prose: prices in Chinese and English sentences, tied to their product
           "[pricing][prose]") {
     auto items =
         read_prose("王经理您好：\nDN50球阀单价118元/只，DN80球阀单价165元/只，含税含运费。\n", {});
-    CHECK(show(items) == std::vector<std::string>{"DN50球阀||DN50||只|CNY|118||quoted",
-                                                  "DN80球阀||DN80||只|CNY|165||quoted"});
+    CHECK(show(items) == std::vector<std::string>{"DN50球阀|DN50|DN50||只|CNY|118||quoted",
+                                                  "DN80球阀|DN80|DN80||只|CNY|165||quoted"});
     items = read_prose("Dear Tom,\nThe SV-100 ball valve has a unit price of USD 23.40 per pc, "
                        "FOB Ningbo, MOQ 500 pcs.\n",
                        {});
@@ -507,4 +508,128 @@ TEST_CASE("product keys: one product however its model and size are written",
     CHECK_FALSE(looks_like_size("SV-100"));
     CHECK(looks_like_model("Q41F-16C"));
     CHECK_FALSE(looks_like_model("valve"));
+}
+
+TEST_CASE("tables: net beside list, price units, 'Each', a unit written before the price",
+          "[pricing][tables]") {
+    // List, discount and net: the net price is what the customer pays.
+    auto items = read(
+        {{"Referencia", "Descripción", "Cantidad", "Unidad", "Precio", "Dto. %", "Precio neto",
+          "Importe"},
+         {"MH-12-R2", "Manguera hidráulica 1/2\"", "200", "m", "7,10", "5", "6,745", "1349,00"}},
+        in("EUR"));
+    CHECK(show(items) ==
+          std::vector<std::string>{"Manguera hidráulica 1/2\"|MH-12-R2||200|m|EUR|6.745||quoted"});
+    // SAP's price unit: 21,50 per 100 pieces is 0.215 a piece.
+    items =
+        read({{"Material", "Kurztext", "Menge", "ME", "Preis", "Währg", "PE"},
+              {"10-EPDM70-025x2", "O-Ring EPDM 70 25 x 2 mm", "1.000", "ST", "21,50", "EUR", "100"},
+              {"20-FD-DN65-16", "Flachdichtung DN65 PN16", "100", "ST", "3,10", "EUR", "1"}});
+    CHECK(show(items) == std::vector<std::string>{
+                             "O-Ring EPDM 70 25 x 2 mm|10-EPDM70-025x2||1000|pcs|EUR|0.215||quoted",
+                             "Flachdichtung DN65 PN16|20-FD-DN65-16||100|pcs|EUR|3.10||quoted"});
+    // A price for 12 (a dozen) is not divided here: no item rather than a wrong one.
+    CHECK(read({{"Part No.", "Price", "PE"}, {"W-8", "USD 3.60", "12"}}).empty());
+    items = read({{"Item", "Part No", "Description", "Qty", "Each", "Line total"},
+                  {"1", "FR-1240", "Filter regulator 1/2\"", "20", "£24.80", "£496.00"}});
+    CHECK(show(items) ==
+          std::vector<std::string>{"Filter regulator 1/2\"|FR-1240||20|pcs|GBP|24.80||quoted"});
+    // A layout that joined the unit column to the price: "Stk 7,45".
+    items = read({{"Pos.", "Ihre Art.-Nr.", "Bezeichnung", "Menge", "ME Preis/ME €", "Betrag €"},
+                  {"1", "KH-DN25", "Kugelhahn Messing DN25 PN25", "200", "Stk 7,45", "1.490,00"}});
+    CHECK(show(items) == std::vector<std::string>{
+                             "Kugelhahn Messing DN25 PN25|KH-DN25||200|pcs|EUR|7.45||quoted"});
+}
+
+TEST_CASE("tables: a notice lists current prices and the percentage they change by",
+          "[pricing][tables]") {
+    TableContext notice = in("CNY", k_notice);
+    notice.percent = percent_change("自2025年7月1日起，下列产品出厂价格在现行价格基础上上调5%：");
+    CHECK(notice.percent == "5");
+    auto items = read({{"品名", "型号规格", "单位", "现行单价(元)"},
+                       {"球阀", "Q41F-16C DN25", "只", "68.00"},
+                       {"闸阀", "Z41H-16C DN150", "台", "860.00"}},
+                      notice);
+    CHECK(show(items) == std::vector<std::string>{"球阀|Q41F-16C DN25|||只|CNY|71.40||notice",
+                                                  "闸阀|Z41H-16C DN150|||台|CNY|903.00||notice"});
+    REQUIRE(items.size() == 2);
+    CHECK(items[0].previous_price == "68.00");
+    // The same table in a quote (no percentage to apply) names no new price at all.
+    CHECK(read({{"品名", "型号规格", "单位", "现行单价(元)"},
+                {"球阀", "Q41F-16C DN25", "只", "68.00"}},
+               in("CNY"))
+              .empty());
+    CHECK(percent_change("a price increase of 5 % on the following items") == "5");
+    CHECK(percent_change("Erhöhung um 3,5 % ab 1. März") == "3.5");
+    CHECK(percent_change("nos prix augmenteront de 5 %") == "");
+    CHECK(percent_change("une hausse de 4 % au 1er mars") == "4");
+    CHECK(percent_change("价格下调3%") == "-3");
+    CHECK(apply_percent("36.20", "5") == "38.01");
+    CHECK(apply_percent("209.00", "5") == "219.45");
+    CHECK(apply_percent("0.185", "10") == "0.204");
+    CHECK(apply_percent("100", "-3") == "97.00");
+}
+
+TEST_CASE("tables: columns the header does not name are found by their sums", "[pricing][judge]") {
+    // An OCR'd header ("金疾(元)" for 金额) names no amount; qty x price holds in one column.
+    auto items = read({{"品名", "规格", "单位", "数量", "单价(元)", "金疾(元)"},
+                       {"五层瓦楞纸箱", "600x400x400mm", "个", "1.000", "8.60", "8,600.00"},
+                       {"三层瓦楞纸箱", "400x300x250mm", "个", "2.000", "3.20", "6,400.00"}});
+    // ... and "1.000" in a table of decimal dots is a thousand: the sums say so.
+    CHECK(show(items) == std::vector<std::string>{
+                             "五层瓦楞纸箱|600x400x400mm|600x400x400mm|1000|个|CNY|8.60||quoted",
+                             "三层瓦楞纸箱|400x300x250mm|400x300x250mm|2000|个|CNY|3.20||quoted"});
+}
+
+TEST_CASE("prose: revisions, model lines, and numbers that only stand near a currency",
+          "[pricing][prose]") {
+    auto items = read_prose("Q41F-16C DN50   单价由118.00元调整为112.00元\n", {});
+    REQUIRE(items.size() == 1);
+    CHECK(show(items[0]) == "Q41F-16C DN50|Q41F-16C DN50|DN50|||CNY|112.00||quoted");
+    CHECK(items[0].previous_price == "118.00");
+    TableContext chf = in("CHF");
+    items = read_prose("PW-20-H6-500      neu CHF 37.90 (bisher 39.20)\n", chf);
+    REQUIRE(items.size() == 1);
+    CHECK(items[0].unit_price == "37.90");
+    CHECK(items[0].previous_price == "39.20");
+    items = read_prose(
+        "please note the following revised prices:\n\n6204-2RS:   0.44\nUCF205:     3.35\n\n"
+        "Prices are in USD, FOB Taichung.\n",
+        in("USD"));
+    CHECK(show(items) == std::vector<std::string>{"6204-2RS|6204-2RS||||USD|0.44||quoted",
+                                                  "UCF205|UCF205||||USD|3.35||quoted"});
+    // "20  £24.80": the pound sign is the price's, not the quantity's.
+    CHECK(read_prose("Filter regulator 1/2\" FR-1240 20  £24.80 each\n", in("GBP")).size() == 1);
+    CHECK(read_prose("Filter regulator 1/2\" FR-1240 20  £24.80 each\n", in("GBP"))[0].unit_price ==
+          "24.80");
+    CHECK(read_prose("Carriage is free on orders over £500.", in("GBP")).empty());
+    CHECK(read_prose("上次的价格是每只110元。", in("CNY")).empty());
+    // A size alone goes on naming the product of the sentence before it.
+    items = read_prose(
+        "Q41F-16C DN65球阀单价156元/只，DN100单价268元/只；闸阀Z41H-16C DN200单价1,380元/台。",
+        in("CNY"));
+    CHECK(show(items) ==
+          std::vector<std::string>{"Q41F-16C DN65球阀|Q41F-16C DN65|DN65||只|CNY|156||quoted",
+                                   "球阀 DN100|Q41F-16C DN100|DN100||只|CNY|268||quoted",
+                                   "闸阀Z41H-16C DN200|Z41H-16C DN200|DN200||台|CNY|1380||quoted"});
+    items =
+        read_prose("Conforme falámos, o preço unitário da flange DN80 (FL-DN80-16) passa a 18,60 € "
+                   "por unidade.",
+                   [] {
+                       TableContext c = in("EUR");
+                       c.mark = Mark::comma;
+                       return c;
+                   }());
+    CHECK(show(items) == std::vector<std::string>{
+                             "flange DN80 (FL-DN80-16)|FL-DN80-16|DN80||pcs|EUR|18.60||quoted"});
+}
+
+TEST_CASE("currency and convention a document implies", "[pricing][numbers]") {
+    CHECK(implied_currency("您好！感谢询价，我司报价如下") == "CNY");
+    CHECK(implied_currency("您好！感謝詢價，報價如下") == "");
+    CHECK(implied_currency("お見積りを送付いたします") == "JPY");
+    CHECK(implied_currency("Dear Tom, please find our offer") == "");
+    CHECK(usual_mark("CNY") == Mark::dot);
+    CHECK(usual_mark("CHF") == Mark::dot);
+    CHECK(usual_mark("EUR") == Mark::unknown);
 }

@@ -71,8 +71,8 @@ TEST_CASE("quotes: Big5 plain text, currency named once in the prose", "[prices]
     CHECK(r.classification.direction == Direction::inbound);
     CHECK(show(r.extracted.prices) ==
           std::vector<std::string>{
-              "不鏽鋼螺絲||M6x20|10000|支|TWD|1.20||2026年12月31日|不鏽鋼螺絲m6x20|-1",
-              "六角螺帽||M6|10000|個|TWD|0.45||2026年12月31日|六角螺帽m6|-1"});
+              "不鏽鋼螺絲|M6x20|M6x20|10000|支|TWD|1.20||2026年12月31日|不鏽鋼螺絲m6x20|-1",
+              "六角螺帽|M6|M6|10000|個|TWD|0.45||2026年12月31日|六角螺帽m6|-1"});
 }
 
 TEST_CASE("quotes: Outlook HTML table, the quoted RFQ below is not re-read", "[prices][quotes]") {
