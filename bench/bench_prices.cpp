@@ -10,10 +10,10 @@
 #include <vector>
 
 #include "common/file_io.hpp"
-#include "daemon/extraction.hpp"
 #include "parsers/classify.hpp"
 #include "parsers/document.hpp"
 #include "parsers/mime.hpp"
+#include "parsers/understand.hpp"
 
 using namespace mailclerk;
 using Clock = std::chrono::steady_clock;
@@ -41,7 +41,7 @@ Run run_message(const std::string& raw, const parsers::MatchRules& rules, bool c
     auto classification = parsers::classify(message, rules);
     parsers::assign_attachment_kinds(message, classification.kind);
     Run run;
-    run.items = daemon::extract_documents(message, classification.kind).prices.size();
+    run.items = parsers::extract_documents(message, classification.kind).prices.size();
     if (count_ocr) // once, outside the timed runs: the pipeline does not keep the documents
         for (const parsers::Document& d : parsers::read_documents(message))
             run.ocr_pages += d.ocr_pages;

@@ -109,7 +109,7 @@ int build(const fs::path& dir, int64_t count, uint64_t seed) {
         Record r = record_of(g, i);
         std::string sha = fake_sha(i);
         int64_t size = int64_t(g.body.size() + g.subject.size() + 600);
-        // Attachment text as the extraction hands it to the writer (daemon/extraction.cpp).
+        // Attachment text as the extraction hands it to the writer (parsers/understand.cpp).
         std::vector<store::AttachmentText> texts;
         for (const auto& attachment : g.attachments)
             texts.push_back({attachment.text, ""});

@@ -3,9 +3,11 @@
 #include <cerrno>
 #include <cstring>
 #include <random>
+#include <utility>
 
 #include <fcntl.h>
 #include <stdio.h>
+#include <sys/mman.h>
 #include <sys/stat.h>
 #include <unistd.h>
 
@@ -50,6 +52,52 @@ Result<std::string> read_file(const fs::path& path) {
     return out;
 }
 
+Result<std::string> read_prefix(const fs::path& path, size_t size) {
+    Fd fd(::open(path.c_str(), O_RDONLY | O_CLOEXEC));
+    if (!fd) return errno_error("cannot open", path, errno);
+    std::string out(size, '\0');
+    size_t got = 0;
+    while (got < size) {
+        ssize_t n = ::read(fd.get(), out.data() + got, size - got);
+        if (n < 0 && errno == EINTR) continue;
+        if (n < 0) return errno_error("cannot read", path, errno);
+        if (n == 0) break;
+        got += static_cast<size_t>(n);
+    }
+    out.resize(got);
+    return out;
+}
+
+Result<MappedFile> MappedFile::open(const fs::path& path) {
+    Fd fd(::open(path.c_str(), O_RDONLY | O_CLOEXEC));
+    if (!fd) return errno_error("cannot open", path, errno);
+    struct stat st {};
+    if (::fstat(fd.get(), &st) != 0) return errno_error("cannot stat", path, errno);
+    if (S_ISDIR(st.st_mode)) return fail(ErrorCode::io, "is a directory: " + path.string());
+    size_t size = static_cast<size_t>(st.st_size);
+    if (size == 0) return MappedFile(nullptr, 0);
+    void* data = ::mmap(nullptr, size, PROT_READ, MAP_PRIVATE, fd.get(), 0);
+    if (data == MAP_FAILED) return errno_error("cannot map", path, errno);
+    ::madvise(data, size, MADV_SEQUENTIAL);
+    return MappedFile(data, size);
+}
+
+MappedFile::MappedFile(MappedFile&& other) noexcept
+    : m_data(std::exchange(other.m_data, nullptr)), m_size(std::exchange(other.m_size, 0)) {}
+
+MappedFile& MappedFile::operator=(MappedFile&& other) noexcept {
+    if (this != &other) {
+        if (m_data) ::munmap(m_data, m_size);
+        m_data = std::exchange(other.m_data, nullptr);
+        m_size = std::exchange(other.m_size, 0);
+    }
+    return *this;
+}
+
+MappedFile::~MappedFile() {
+    if (m_data) ::munmap(m_data, m_size);
+}
+
 Status sync_directory(const fs::path& dir) {
     Fd fd(::open(dir.c_str(), O_RDONLY | O_DIRECTORY | O_CLOEXEC));
     if (!fd) return errno_error("cannot open directory", dir, errno);
@@ -82,21 +130,6 @@ Status write_all(int fd, std::string_view bytes, const fs::path& path) {
 }
 } // namespace
 
-Result<fs::path> write_temporary(const fs::path& dir, std::string_view bytes) {
-    fs::path temp = dir / (std::string(k_temp_prefix) + random_suffix());
-    Fd fd(::open(temp.c_str(), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0644));
-    if (!fd) return errno_error("cannot create", temp, errno);
-    auto written = write_all(fd.get(), bytes, temp);
-    int close_error = ::close(fd.get()) == 0 ? 0 : errno;
-    (void)fd.release_after_close();
-    if (written && close_error) written = errno_error("cannot close", temp, close_error);
-    if (!written) {
-        ::unlink(temp.c_str());
-        return tl::unexpected(written.error());
-    }
-    return temp;
-}
-
 Status rename_no_replace(const fs::path& from, const fs::path& to, bool* exists) {
     *exists = false;
     if (::renameat2(AT_FDCWD, from.c_str(), AT_FDCWD, to.c_str(), RENAME_NOREPLACE) == 0) return {};
@@ -127,24 +160,26 @@ AtomicFile::~AtomicFile() {
     if (m_written && !m_committed) ::unlink(m_temp.c_str());
 }
 
-Status AtomicFile::write_and_sync(std::string_view bytes) {
+Status AtomicFile::write(std::string_view bytes, Durability durability) {
     Fd fd(::open(m_temp.c_str(), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0644));
     if (!fd) return errno_error("cannot create", m_temp, errno);
     m_written = true;
     if (auto written = write_all(fd.get(), bytes, m_temp); !written) return written;
-    if (::fsync(fd.get()) != 0) return errno_error("cannot sync", m_temp, errno);
-    if (::close(fd.get()) != 0) {
-        int err = errno;
-        (void)fd.release_after_close();
-        return errno_error("cannot close", m_temp, err);
-    }
+    if (durability == Durability::sync && ::fsync(fd.get()) != 0)
+        return errno_error("cannot sync", m_temp, errno);
+    // close() reports delayed write errors (NFS, quota): a file is only good once it is closed.
+    int closed = ::close(fd.get());
+    int err = errno;
     (void)fd.release_after_close();
+    if (closed != 0) return errno_error("cannot close", m_temp, err);
     return {};
 }
 
-Status AtomicFile::commit() {
-    auto renamed = rename_no_replace(m_temp, m_target, &m_exists);
-    if (!renamed) {
+Status AtomicFile::commit(Replace replace) {
+    if (replace == Replace::allowed) {
+        if (std::rename(m_temp.c_str(), m_target.c_str()) != 0)
+            return errno_error("cannot rename into", m_target, errno);
+    } else if (auto renamed = rename_no_replace(m_temp, m_target, &m_exists); !renamed) {
         if (m_exists) return fail(ErrorCode::io, "refusing to overwrite " + m_target.string());
         return renamed;
     }

@@ -10,16 +10,32 @@
 namespace mailclerk {
 
 Result<std::string> read_file(const std::filesystem::path& path);
+// The first `size` bytes of a file (fewer when it is shorter): for sniffing formats.
+Result<std::string> read_prefix(const std::filesystem::path& path, size_t size);
+
+// A whole file mapped read-only into memory (empty files map to an empty view). For reading
+// large mbox files without copying them; the view lives as long as the MappedFile.
+class MappedFile {
+  public:
+    static Result<MappedFile> open(const std::filesystem::path& path);
+    MappedFile(MappedFile&& other) noexcept;
+    MappedFile& operator=(MappedFile&& other) noexcept;
+    MappedFile(const MappedFile&) = delete;
+    MappedFile& operator=(const MappedFile&) = delete;
+    ~MappedFile();
+    std::string_view bytes() const { return {static_cast<const char*>(m_data), m_size}; }
+
+  private:
+    MappedFile(void* data, size_t size) : m_data(data), m_size(size) {}
+    void* m_data = nullptr;
+    size_t m_size = 0;
+};
 
 // fsync a directory so that renames and links inside it are durable.
 Status sync_directory(const std::filesystem::path& dir);
 
 // Create the directory and its parents; each newly created level is made durable.
 Status make_directories(const std::filesystem::path& dir);
-
-// Write bytes to a new temporary file in dir (not synced: see sync_filesystem). Returns its path.
-Result<std::filesystem::path> write_temporary(const std::filesystem::path& dir,
-                                              std::string_view bytes);
 
 // Rename without ever replacing: fails with EEXIST semantics (`*exists` set) when target exists.
 Status rename_no_replace(const std::filesystem::path& from, const std::filesystem::path& to,
@@ -32,23 +48,30 @@ Status sync_filesystem(const std::filesystem::path& path);
 // The name prefix of temporary files; anything carrying it is an unfinished write.
 inline constexpr std::string_view k_temp_prefix = ".mctmp-";
 
-// A file that appears under its final name only when commit() succeeds. commit() never replaces
-// an existing file: it fails with ErrorCode::io and errno EEXIST semantics reported as
-// `already_exists()`. Destroying an uncommitted AtomicFile removes the temporary file.
+// A file that appears under its final name only when commit() succeeds: the bytes go to a
+// temporary name in the target's directory first. Destroying an uncommitted AtomicFile removes
+// the temporary file, so an error path never leaves a partial file behind.
 class AtomicFile {
   public:
+    // sync: write() fsyncs the file itself. batch: the caller makes a whole batch of files
+    // durable with one sync_filesystem() before committing them (the archive does).
+    enum class Durability { sync, batch };
+    // never: commit() fails when the target exists (`already_exists()`), it never replaces a
+    // file. allowed: commit() atomically replaces the target (derived files: price lists).
+    enum class Replace { never, allowed };
+
     explicit AtomicFile(std::filesystem::path target);
     AtomicFile(const AtomicFile&) = delete;
     AtomicFile& operator=(const AtomicFile&) = delete;
     ~AtomicFile();
 
-    // Write all bytes and fsync them to the temporary file.
-    Status write_and_sync(std::string_view bytes);
-    // Link the temporary file to the target name (fails if the target exists), then unlink the
-    // temporary. The caller fsyncs the directory (once per batch).
-    Status commit();
+    // Write all bytes to the temporary file (once).
+    Status write(std::string_view bytes, Durability durability = Durability::sync);
+    // Give the temporary file its final name. The caller fsyncs the directory (once per batch).
+    Status commit(Replace replace = Replace::never);
     bool already_exists() const { return m_exists; }
     const std::filesystem::path& target() const { return m_target; }
+    const std::filesystem::path& temporary() const { return m_temp; }
 
   private:
     std::filesystem::path m_target;

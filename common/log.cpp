@@ -13,17 +13,9 @@ std::atomic<bool> g_journal{std::getenv("JOURNAL_STREAM") != nullptr};
 std::mutex g_mutex;
 
 const char* level_name(Level level) {
-    switch (level) {
-    case Level::error:
-        return "error";
-    case Level::warning:
-        return "warning";
-    case Level::info:
-        return "info";
-    case Level::debug:
-        return "debug";
-    }
-    return "info";
+    if (level == Level::error) return "error";
+    if (level == Level::warning) return "warning";
+    return level == Level::debug ? "debug" : "info";
 }
 } // namespace
 

@@ -1,6 +1,9 @@
 #pragma once
 // One error vocabulary for every module boundary: Result<T> = tl::expected<T, Error>.
+#include <exception>
 #include <string>
+#include <string_view>
+#include <type_traits>
 #include <utility>
 
 #include <tl/expected.hpp>
@@ -32,6 +35,29 @@ using Status = tl::expected<void, Error>;
 
 inline tl::unexpected<Error> fail(ErrorCode code, std::string message, std::string hint = {}) {
     return tl::unexpected<Error>(Error{code, std::move(message), std::move(hint)});
+}
+
+// Call fn() where a third-party library inside the module may throw (mimetic, poppler,
+// Boost, std::filesystem): an exception becomes an Error of `code` saying "context: what()".
+// Each module calls it at its boundary so that nothing throws across a module boundary.
+template <typename Fn>
+auto try_result(ErrorCode code, std::string_view context, Fn&& fn) noexcept
+    -> Result<std::invoke_result_t<Fn>> {
+    auto failure = [&](std::string_view what) {
+        return fail(code, std::string(context) + ": " + std::string(what));
+    };
+    try {
+        if constexpr (std::is_void_v<std::invoke_result_t<Fn>>) {
+            fn();
+            return {};
+        } else {
+            return fn();
+        }
+    } catch (const std::exception& error) {
+        return failure(error.what());
+    } catch (...) {
+        return failure("unknown exception");
+    }
 }
 
 // 0 success, 1 operational failure, 2 usage or configuration error (ARCHITECTURE.md).

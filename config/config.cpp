@@ -6,6 +6,7 @@
 #include <fmt/format.h>
 #include <toml++/toml.h>
 
+#include "common/doc_kinds.hpp"
 #include "common/file_io.hpp"
 #include "common/utf8.hpp"
 #include "config/key_table.hpp"
@@ -160,8 +161,6 @@ Status read_web(const toml::table& root, Config& config, const fs::path& file) {
 }
 
 Status read_kind_rule(const toml::table& table, Config& config, const fs::path& file) {
-    static constexpr std::string_view k_kinds[] = {"inquiry", "quote",   "contract",
-                                                   "order",   "invoice", "other"};
     TableReader reader(table, "kind_rule", file);
     KindRule rule;
     rule.line = reader.line();
@@ -178,8 +177,7 @@ Status read_kind_rule(const toml::table& table, Config& config, const fs::path& 
     };
     rule.pattern = utf8::ascii_lower(utf8::trim(rule.pattern));
     if (rule.pattern.empty()) return bad("pattern", "missing");
-    if (std::find(std::begin(k_kinds), std::end(k_kinds), rule.kind) == std::end(k_kinds))
-        return bad("kind", "must be one of inquiry, quote, contract, order, invoice, other");
+    if (!doc_kind_named(rule.kind)) return bad("kind", "must be one of " + doc_kind_names());
     config.kind_rules.push_back(std::move(rule));
     return {};
 }

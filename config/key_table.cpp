@@ -22,6 +22,37 @@ size_t edit_distance(std::string_view a, std::string_view b) {
     return row[b.size()];
 }
 
+namespace {
+thread_local KeyObserver* t_observer = nullptr;
+
+// A TOML basic string: quotes, backslashes and control characters escaped.
+std::string toml_string(std::string_view value) {
+    std::string out = "\"";
+    for (char c : value) {
+        if (c == '"' || c == '\\')
+            out += fmt::format("\\{}", c);
+        else if (static_cast<unsigned char>(c) < 0x20 || c == 0x7f)
+            out += fmt::format("\\u{:04X}", static_cast<unsigned char>(c));
+        else
+            out += c;
+    }
+    return out + "\"";
+}
+} // namespace
+
+KeyObserver::KeyObserver() : m_previous(t_observer) {
+    t_observer = this;
+}
+KeyObserver::~KeyObserver() {
+    t_observer = m_previous;
+}
+
+void TableReader::note(std::string_view key, KeyType type, std::string before, int min,
+                       int max) const {
+    if (t_observer)
+        t_observer->record(KeyEvent{m_name, std::string(key), type, std::move(before), min, max});
+}
+
 TableReader::TableReader(const toml::table& table, std::string_view table_name,
                          const std::filesystem::path& file)
     : m_table(table), m_name(table_name), m_file(file) {}
@@ -39,6 +70,7 @@ tl::unexpected<Error> TableReader::error_at(const toml::node& node, std::string_
 
 Status TableReader::get(std::string_view key, std::string& out) {
     m_known.emplace_back(key);
+    note(key, KeyType::string, toml_string(out));
     const toml::node* node = m_table.get(key);
     if (!node) return {};
     if (auto value = node->value<std::string>()) {
@@ -50,6 +82,7 @@ Status TableReader::get(std::string_view key, std::string& out) {
 
 Status TableReader::get(std::string_view key, bool& out) {
     m_known.emplace_back(key);
+    note(key, KeyType::boolean, out ? "true" : "false");
     const toml::node* node = m_table.get(key);
     if (!node) return {};
     if (auto value = node->value<bool>()) {
@@ -61,6 +94,7 @@ Status TableReader::get(std::string_view key, bool& out) {
 
 Status TableReader::get(std::string_view key, int& out, int min, int max) {
     m_known.emplace_back(key);
+    note(key, KeyType::integer, std::to_string(out), min, max);
     const toml::node* node = m_table.get(key);
     if (!node) return {};
     auto value = node->value<int64_t>();
@@ -73,6 +107,12 @@ Status TableReader::get(std::string_view key, int& out, int min, int max) {
 
 Status TableReader::get(std::string_view key, std::vector<std::string>& out) {
     m_known.emplace_back(key);
+    if (t_observer) {
+        std::string list;
+        for (const std::string& value : out)
+            list += (list.empty() ? "" : ", ") + toml_string(value);
+        note(key, KeyType::string_list, "[" + list + "]");
+    }
     const toml::node* node = m_table.get(key);
     if (!node) return {};
     const toml::array* array = node->as_array();

@@ -9,6 +9,7 @@
 #include <toml++/toml.h>
 
 #include "common/result.hpp"
+#include "config/key_observer.hpp"
 
 namespace mailclerk::config::detail {
 
@@ -34,6 +35,8 @@ class TableReader {
     std::string m_name;
     std::filesystem::path m_file;
     std::vector<std::string> m_known;
+    void note(std::string_view key, KeyType type, std::string before, int min = 0,
+              int max = 0) const;
 };
 
 // Edit distance, for "did you mean".

@@ -5,7 +5,9 @@
 #include <CLI/CLI.hpp>
 #include <fmt/format.h>
 
+#include "daemon/cli/build_info.hpp"
 #include "daemon/cli/commands.hpp"
+#include "daemon/cli/version.hpp"
 
 namespace {
 constexpr mailclerk::cli::Registrar k_commands[] = {
@@ -27,13 +29,19 @@ constexpr mailclerk::cli::Registrar k_commands[] = {
     // issue 8: the reps' web page
     mailclerk::cli::add_web,
     mailclerk::cli::add_user,
+    // issue 22: packaging
+    mailclerk::cli::add_doctor,
+    mailclerk::cli::add_gen_docs,
 };
 }
 
 int main(int argc, char** argv) {
     CLI::App app{"mailclerk: keeps customer correspondence in order", "mailclerk"};
     app.require_subcommand(1);
-    app.set_version_flag("--version", "mailclerk 0.1.0");
+    app.set_version_flag("--version", [] {
+        return mailclerk::cli::version_text(mailclerk::build_info::version,
+                                            mailclerk::build_info::revision);
+    });
     mailclerk::cli::GlobalOptions global;
     // Options of the main app are accepted after the subcommand too: `mailclerk import -c F ...`.
     app.fallthrough();

@@ -15,12 +15,12 @@
 #include <systemd/sd-daemon.h>
 
 #include "common/log.hpp"
-#include "daemon/rematch.hpp"
-#include "daemon/sync.hpp"
+#include "daemon/app/rematch.hpp"
+#include "daemon/app/sync.hpp"
+#include "daemon/app/workspace.hpp"
 #include "daemon/web/web_page.hpp"
-#include "daemon/workspace.hpp"
 
-namespace mailclerk::daemon {
+namespace mailclerk::service {
 namespace {
 
 namespace asio = boost::asio;
@@ -74,7 +74,7 @@ class Service {
 
   private:
     Result<std::shared_ptr<const Settings>> load() {
-        auto workspace = open_workspace(m_config_flag); // migrates and syncs customers
+        auto workspace = app::open_workspace(m_config_flag); // migrates and syncs customers
         if (!workspace) return tl::unexpected(workspace.error());
         return std::make_shared<const Settings>(
             Settings{std::move(workspace->config), std::move(workspace->rules)});
@@ -136,19 +136,20 @@ class Service {
         auto settings = m_settings;
         auto account = state.account;
         asio::post(*m_pool, [this, settings, account, &state] {
-            auto result = sync_account(settings->config, settings->rules, account, m_stop_flag);
+            auto result =
+                app::sync_account(settings->config, settings->rules, account, m_stop_flag);
             asio::post(m_io,
                        [this, &state, result = std::move(result)] { finish_pass(state, result); });
         });
     }
 
-    void finish_pass(AccountState& state, const Result<AccountResult>& result) {
+    void finish_pass(AccountState& state, const Result<app::AccountResult>& result) {
         state.running = false;
         if (m_stopping) return stop_when_idle();
         std::chrono::milliseconds next = std::chrono::seconds(state.account.poll_seconds);
         if (result) {
             state.failures = 0;
-        } else if (retry_policy(result.error()) == RetryPolicy::reconfigure) {
+        } else if (app::retry_policy(result.error()) == app::RetryPolicy::reconfigure) {
             state.disabled = true;
             log::error("{} (account {} paused until the config is reloaded with SIGHUP)",
                        result.error().message, state.account.name);
@@ -194,7 +195,7 @@ class Service {
     // (SQLite serialises the writers; a pass that starts later uses the new rules).
     void rematch_after_reload() {
         asio::post(*m_pool, [this] {
-            if (auto done = rematch_archive(m_config_flag, m_stop_flag); !done)
+            if (auto done = app::rematch_archive(m_config_flag, m_stop_flag); !done)
                 log::error("re-match after reload failed: {}", done.error().message);
         });
     }
@@ -257,4 +258,4 @@ int run_service(const std::string& config_flag) {
     return service.run();
 }
 
-} // namespace mailclerk::daemon
+} // namespace mailclerk::service

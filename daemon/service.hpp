@@ -7,9 +7,9 @@
 // READY/STOPPING/WATCHDOG when it runs us (Type=notify).
 #include <string>
 
-namespace mailclerk::daemon {
+namespace mailclerk::service {
 
 // Runs until stopped; returns the process exit code.
 int run_service(const std::string& config_flag);
 
-} // namespace mailclerk::daemon
+} // namespace mailclerk::service

@@ -186,15 +186,8 @@ bool is_bulk(const Message& message) {
 } // namespace
 
 const char* to_string(Direction direction) {
-    switch (direction) {
-    case Direction::inbound:
-        return "inbound";
-    case Direction::outbound:
-        return "outbound";
-    case Direction::internal:
-        return "internal";
-    }
-    return "inbound";
+    constexpr const char* k_names[] = {"inbound", "outbound", "internal"}; // enum order
+    return k_names[static_cast<size_t>(direction)];
 }
 
 namespace {

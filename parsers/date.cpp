@@ -17,16 +17,6 @@ struct Fields {
     std::optional<int> zone_minutes; // east of UTC
 };
 
-// Days since 1970-01-01 of a proleptic Gregorian date (Howard Hinnant's well-known formula).
-int64_t days_from_civil(int64_t y, int64_t m, int64_t d) {
-    y -= m <= 2 ? 1 : 0;
-    int64_t era = (y >= 0 ? y : y - 399) / 400;
-    int64_t yoe = y - era * 400;
-    int64_t doy = (153 * (m + (m > 2 ? -3 : 9)) + 2) / 5 + d - 1;
-    int64_t doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
-    return era * 146097 + doe - 719468;
-}
-
 bool is_digits(std::string_view text) {
     if (text.empty()) return false;
     for (char c : text)
@@ -206,6 +196,16 @@ std::optional<int64_t> parse_date(std::string_view value) {
     int64_t days = days_from_civil(fields.year, fields.month, fields.day);
     int64_t seconds = days * 86400 + fields.hour * 3600 + fields.minute * 60 + fields.second;
     return seconds - int64_t{fields.zone_minutes.value_or(0)} * 60;
+}
+
+// Howard Hinnant's well-known formula.
+int64_t days_from_civil(int64_t y, int64_t m, int64_t d) {
+    y -= m <= 2 ? 1 : 0;
+    int64_t era = (y >= 0 ? y : y - 399) / 400;
+    int64_t yoe = y - era * 400;
+    int64_t doy = (153 * (m + (m > 2 ? -3 : 9)) + 2) / 5 + d - 1;
+    int64_t doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
+    return era * 146097 + doe - 719468;
 }
 
 std::string format_iso8601(int64_t epoch_seconds) {

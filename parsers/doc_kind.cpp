@@ -257,10 +257,7 @@ void assign_attachment_kinds(Message& message, DocKind message_kind,
 }
 
 std::optional<DocKind> doc_kind_from_string(std::string_view name) {
-    for (DocKind kind : {DocKind::inquiry, DocKind::quote, DocKind::contract, DocKind::order,
-                         DocKind::invoice, DocKind::price_notice, DocKind::other})
-        if (name == to_string(kind)) return kind;
-    return std::nullopt;
+    return doc_kind_named(name);
 }
 
 } // namespace mailclerk::parsers

@@ -4,56 +4,18 @@
 
 namespace mailclerk::parsers {
 
+// The table's names are string literals, so data() is NUL-terminated.
 const char* to_string(DocKind kind) {
-    switch (kind) {
-    case DocKind::inquiry:
-        return "inquiry";
-    case DocKind::quote:
-        return "quote";
-    case DocKind::contract:
-        return "contract";
-    case DocKind::order:
-        return "order";
-    case DocKind::invoice:
-        return "invoice";
-    case DocKind::price_notice:
-        return "price-notice";
-    case DocKind::other:
-        return "other";
-    }
-    return "other";
+    return doc_kind_info(kind).name.data();
 }
 
 const char* folder_name(DocKind kind) {
-    switch (kind) {
-    case DocKind::inquiry:
-        return "inquiries";
-    case DocKind::quote:
-        return "quotes";
-    case DocKind::contract:
-        return "contracts";
-    case DocKind::order:
-        return "orders";
-    case DocKind::invoice:
-        return "invoices";
-    case DocKind::price_notice:
-        return "price-notices";
-    case DocKind::other:
-        return "other";
-    }
-    return "other";
+    return doc_kind_info(kind).folder.data();
 }
 
 const char* to_string(AttachmentOrigin origin) {
-    switch (origin) {
-    case AttachmentOrigin::mime:
-        return "mime";
-    case AttachmentOrigin::uuencode:
-        return "uuencode";
-    case AttachmentOrigin::tnef:
-        return "tnef";
-    }
-    return "mime";
+    constexpr const char* k_names[] = {"mime", "uuencode", "tnef"}; // enum order
+    return k_names[static_cast<size_t>(origin)];
 }
 
 bool Message::has_flag(std::string_view flag) const {

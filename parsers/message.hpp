@@ -6,6 +6,8 @@
 #include <string>
 #include <vector>
 
+#include "common/doc_kinds.hpp"
+
 namespace mailclerk::parsers {
 
 struct Address {
@@ -14,9 +16,8 @@ struct Address {
     bool operator==(const Address&) const = default;
 };
 
-// Document kinds (ARCHITECTURE.md "Document kinds"). price_notice: a price-adjustment circular
-// (调价通知, "Price adjustment notice"), filed in "price-notices".
-enum class DocKind { inquiry, quote, contract, order, invoice, price_notice, other };
+// Document kinds (ARCHITECTURE.md "Document kinds"; the table in common/doc_kinds.hpp).
+using mailclerk::DocKind;
 const char* to_string(DocKind kind);
 // The archive folder of a kind: "inquiries", "quotes", ...
 const char* folder_name(DocKind kind);

@@ -13,6 +13,7 @@ packages=(
   libsodium-dev curl chromium fonts-wqy-microhei
   libfreexl-dev libtesseract-dev libleptonica-dev tesseract-ocr-eng tesseract-ocr-chi-sim
   tesseract-ocr-chi-tra
+  debhelper lintian systemd man-db
 )
 # The web page's browser tests (tests/e2e/): node and npm from Debian unless some are present.
 command -v node >/dev/null && command -v npm >/dev/null || packages+=(nodejs npm)

@@ -14,6 +14,11 @@ export MAILCLERK_FIXTURES=${MAILCLERK_FIXTURES:-$PWD/.cache/fixtures}
 scripts/build.sh build-test -DMAILCLERK_WERROR=ON
 (cd build-test && ctest --output-on-failure -j 2)
 
+# The Debian package of that same build (no second compile), checked with lintian, installed,
+# upgraded, removed and purged on this machine.
+deb=$(scripts/package.sh build-test | tail -n 1)
+scripts/check-package.sh "$deb"
+
 # A short libFuzzer run of the parsers (clang; MAILCLERK_FUZZ_SECONDS=0 skips it).
 if [ "${MAILCLERK_FUZZ_SECONDS:-30}" != 0 ]; then
   fuzz/run.sh "${MAILCLERK_FUZZ_SECONDS:-30}"

@@ -3,6 +3,7 @@
 #include <cerrno>
 #include <cstring>
 #include <ctime>
+#include <memory>
 
 #include <fmt/format.h>
 #include <sys/stat.h>
@@ -110,12 +111,12 @@ Result<std::string> Archive::place(const fs::path& dir, const FileName& name,
 // is written to a temporary file now.
 Status Archive::stage(const fs::path& target, std::string_view bytes, const fs::path& link_from) {
     if (!link_from.empty()) {
-        m_staged.push_back({{}, link_from, target});
+        m_staged.push_back({nullptr, link_from, target});
         return {};
     }
-    auto temp = write_temporary(target.parent_path(), bytes);
-    if (!temp) return tl::unexpected<Error>(temp.error());
-    m_staged.push_back({*temp, {}, target});
+    auto file = std::make_unique<AtomicFile>(target);
+    if (auto written = file->write(bytes, AtomicFile::Durability::batch); !written) return written;
+    m_staged.push_back({std::move(file), {}, target});
     return {};
 }
 
@@ -190,27 +191,26 @@ Result<FiledMessage> Archive::file(std::string_view sha256, std::string_view raw
     return filed;
 }
 
-Status Archive::put_in_place(const Staged& staged) {
+Status Archive::put_in_place(Staged& staged) {
     if (!staged.link_from.empty()) {
         if (::link(staged.link_from.c_str(), staged.target.c_str()) == 0) return {};
         if (errno == EEXIST) return {}; // placed by an earlier, interrupted run: same bytes
-        // No hard links here (EXDEV, EMLINK, EPERM): a copy instead.
+        // No hard links here (EXDEV, EMLINK, EPERM): a copy instead, durable by the final syncfs.
         auto bytes = read_file(staged.link_from);
         if (!bytes) return tl::unexpected<Error>(bytes.error());
-        auto temp = write_temporary(staged.target.parent_path(), *bytes);
-        if (!temp) return tl::unexpected<Error>(temp.error());
-        return put_in_place({*temp, {}, staged.target});
+        Staged copy{std::make_unique<AtomicFile>(staged.target), {}, staged.target};
+        if (auto written = copy.file->write(*bytes, AtomicFile::Durability::batch); !written)
+            return written;
+        return put_in_place(copy);
     }
-    bool exists = false;
-    auto renamed = rename_no_replace(staged.temp, staged.target, &exists);
-    if (renamed || !exists) return renamed;
+    auto committed = staged.file->commit();
+    if (committed || !staged.file->already_exists()) return committed;
     // Someone else put a file there since place() looked: keep theirs if it is ours byte for byte.
-    auto ours = read_file(staged.temp);
+    auto ours = read_file(staged.file->temporary());
     if (!ours) return tl::unexpected<Error>(ours.error());
     auto same = same_content(staged.target, *ours);
     if (!same) return tl::unexpected<Error>(same.error());
-    ::unlink(staged.temp.c_str());
-    if (*same) return {};
+    if (*same) return {}; // our temporary goes with the AtomicFile
     return fail(ErrorCode::integrity, "refusing to overwrite " + staged.target.string());
 }
 
@@ -219,8 +219,7 @@ Status Archive::sync() {
     if (auto synced = sync_filesystem(m_root); !synced) return synced;
     for (size_t i = 0; i < m_staged.size(); ++i)
         if (auto placed = put_in_place(m_staged[i]); !placed) {
-            m_staged.erase(m_staged.begin(), m_staged.begin() + static_cast<std::ptrdiff_t>(i) + 1);
-            discard();
+            discard(); // files placed so far stay: the rerun finds and reuses them
             return placed;
         }
     m_staged.clear();
@@ -229,9 +228,7 @@ Status Archive::sync() {
 }
 
 void Archive::discard() {
-    for (const Staged& staged : m_staged)
-        if (!staged.temp.empty()) ::unlink(staged.temp.c_str());
-    m_staged.clear();
+    m_staged.clear(); // uncommitted AtomicFiles remove their temporary files
     m_staged_content.clear();
 }
 

@@ -4,10 +4,12 @@
 #include <cstdint>
 #include <filesystem>
 #include <map>
+#include <memory>
 #include <string>
 #include <string_view>
 #include <vector>
 
+#include "common/file_io.hpp"
 #include "common/result.hpp"
 #include "parsers/message.hpp"
 
@@ -77,8 +79,8 @@ class Archive {
 
   private:
     struct Staged {
-        std::filesystem::path temp;      // written bytes, or empty for a link
-        std::filesystem::path link_from; // for a link: the file it links to
+        std::unique_ptr<AtomicFile> file; // written bytes, or null for a link
+        std::filesystem::path link_from;  // for a link: the file it links to
         std::filesystem::path target;
     };
     Result<std::string> place(const std::filesystem::path& dir, const FileName& name,
@@ -89,7 +91,7 @@ class Archive {
     Status file_attachments(const parsers::Message& message,
                             const std::vector<std::string>& customer_slugs, const std::string& day,
                             FiledMessage& filed);
-    Status put_in_place(const Staged& staged);
+    Status put_in_place(Staged& staged);
 
     std::filesystem::path m_root;
     std::vector<Staged> m_staged;

@@ -25,21 +25,11 @@ CustomerRow read_row(Statement& s) {
     return row;
 }
 
-Result<std::vector<std::string>> list_of(Database& db, const char* sql, int64_t id) {
-    auto stmt = db.prepare(sql);
-    if (!stmt) return error_of(stmt);
-    stmt->bind(1, id);
-    std::vector<std::string> out;
-    auto ok = for_each_row(*stmt, [&](Statement& s) { out.push_back(s.column_text(0)); });
-    if (!ok) return error_of(ok);
-    return out;
-}
-
 Status fill_lists(Database& db, CustomerRow& row) {
-    auto domains = list_of(
+    auto domains = text_column(
         db, "SELECT domain FROM customer_domains WHERE customer_id = ?1 ORDER BY 1", row.id);
     if (!domains) return error_of(domains);
-    auto addresses = list_of(
+    auto addresses = text_column(
         db, "SELECT address FROM customer_addresses WHERE customer_id = ?1 ORDER BY 1", row.id);
     if (!addresses) return error_of(addresses);
     row.domains = std::move(*domains);
@@ -206,7 +196,7 @@ Status Index::merge_customers(int64_t from, int64_t into) {
             if (!stmt) return error_of(stmt);
             if (auto ok = stmt->bind(1, from).bind(2, into).run(); !ok) return ok;
         }
-        auto slug = list_of(db, "SELECT slug FROM customers WHERE id = ?1", from);
+        auto slug = text_column(db, "SELECT slug FROM customers WHERE id = ?1", from);
         if (!slug) return error_of(slug);
         return add_customer_event(into, "merged '" + (slug->empty() ? "" : slug->front()) + "'");
     });
@@ -220,10 +210,10 @@ Status Index::add_customer_event(int64_t id, const std::string& what) {
 }
 
 Result<std::vector<std::string>> Index::customer_events(int64_t id) {
-    return list_of(m_impl->db,
-                   "SELECT strftime('%Y-%m-%d', at, 'unixepoch') || '  ' || what FROM "
-                   "customer_events WHERE customer_id = ?1 ORDER BY id",
-                   id);
+    return text_column(m_impl->db,
+                       "SELECT strftime('%Y-%m-%d', at, 'unixepoch') || '  ' || what FROM "
+                       "customer_events WHERE customer_id = ?1 ORDER BY id",
+                       id);
 }
 
 } // namespace mailclerk::store

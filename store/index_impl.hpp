@@ -1,8 +1,11 @@
 #pragma once
 // Internal to store/: the state behind Index (connection, cached statements, slug -> id cache),
 // shared by index.cpp (open, transactions, customers), index_write.cpp and index_query.cpp.
+#include <optional>
 #include <string>
+#include <type_traits>
 #include <unordered_map>
+#include <vector>
 
 #include "store/index.hpp"
 #include "store/sqlite.hpp"
@@ -39,6 +42,9 @@ std::string counterpart_of(const parsers::Classification& classification,
                            const parsers::CustomerMatch& match);
 // the customer slug a relative archive path is filed under, or "" (unmatched/...);
 std::string slug_of_path(const std::string& path);
+// record the customers a message matched, with reason, participant and counterpart;
+Status insert_message_customers(IndexState& impl, int64_t message_id,
+                                const parsers::Classification& classification);
 // record the mail files of a message (each under the customer its path names), idempotently.
 Status insert_message_files(IndexState& impl, int64_t message_id,
                             const std::vector<std::string>& paths);
@@ -59,6 +65,26 @@ template <typename Row> Status for_each_row(Statement& stmt, Row&& row) {
     stmt.reset();
     return {};
 }
+
+// Every row of a prepared statement as row(stmt) reads it, in order.
+template <typename Row> auto collect(Statement& stmt, Row&& row) {
+    using Value = std::decay_t<decltype(row(stmt))>;
+    std::vector<Value> out;
+    auto ok = for_each_row(stmt, [&](Statement& s) { out.push_back(row(s)); });
+    return ok ? Result<std::vector<Value>>(std::move(out)) : error_of(ok);
+}
+
+// The last row of a prepared statement as row(stmt) reads it (the only one, for look-ups by
+// key), nullopt when there is none.
+template <typename Row> auto collect_one(Statement& stmt, Row&& row) {
+    using Value = std::decay_t<decltype(row(stmt))>;
+    std::optional<Value> out;
+    auto ok = for_each_row(stmt, [&](Statement& s) { out = row(s); });
+    return ok ? Result<std::optional<Value>>(std::move(out)) : error_of(ok);
+}
+
+// The first column of every row of `sql`, whose one parameter is `id`.
+Result<std::vector<std::string>> text_column(Database& db, const char* sql, int64_t id);
 
 // Attachment text and price items of a message just inserted as messages.id = message_row
 // (store/index_prices.cpp); runs inside add_message's savepoint.

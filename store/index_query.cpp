@@ -2,19 +2,13 @@
 #include "store/index_impl.hpp"
 
 namespace mailclerk::store {
-namespace {
 
-Result<std::vector<std::string>> strings(Database& db, const char* sql, int64_t id) {
+Result<std::vector<std::string>> text_column(Database& db, const char* sql, int64_t id) {
     auto stmt = db.prepare(sql);
     if (!stmt) return error_of(stmt);
     stmt->bind(1, id);
-    std::vector<std::string> out;
-    auto ok = for_each_row(*stmt, [&](Statement& s) { out.push_back(s.column_text(0)); });
-    if (!ok) return error_of(ok);
-    return out;
+    return collect(*stmt, [](Statement& s) { return s.column_text(0); });
 }
-
-} // namespace
 
 Result<std::vector<HistoryEvent>> Index::history(const std::string& slug) {
     auto customer = m_impl->customer_id(slug, false);
@@ -44,11 +38,11 @@ Result<std::vector<HistoryEvent>> Index::history(const std::string& slug) {
     });
     if (!ok) return error_of(ok);
     for (size_t i = 0; i < ids.size(); ++i) {
-        auto names = strings(db,
-                             "SELECT CASE WHEN filename <> '' THEN filename ELSE "
-                             "'attachment-' || (idx + 1) END FROM attachments "
-                             "WHERE message_id = ?1 ORDER BY idx",
-                             ids[i]);
+        auto names = text_column(db,
+                                 "SELECT CASE WHEN filename <> '' THEN filename ELSE "
+                                 "'attachment-' || (idx + 1) END FROM attachments "
+                                 "WHERE message_id = ?1 ORDER BY idx",
+                                 ids[i]);
         if (!names) return error_of(names);
         events[i].attachments = std::move(*names);
     }
@@ -63,14 +57,14 @@ Result<std::vector<CustomerSummary>> Index::customers() {
         "FROM customers c LEFT JOIN message_customers mc ON mc.customer_id = c.id "
         "LEFT JOIN messages m ON m.id = mc.message_id GROUP BY c.id ORDER BY c.slug");
     if (!stmt) return error_of(stmt);
-    std::vector<CustomerSummary> out;
-    auto ok = for_each_row(*stmt, [&](Statement& s) {
-        out.push_back(CustomerSummary{s.column_text(0), s.column_text(1), s.column_text(2),
-                                      s.column_int64(3), s.column_optional(4).value_or(0),
-                                      s.column_optional(5).value_or(0)});
+    return collect(*stmt, [&](Statement& s) {
+        return CustomerSummary{s.column_text(0),
+                               s.column_text(1),
+                               s.column_text(2),
+                               s.column_int64(3),
+                               s.column_optional(4).value_or(0),
+                               s.column_optional(5).value_or(0)};
     });
-    if (!ok) return error_of(ok);
-    return out;
 }
 
 Result<std::vector<IndexedFile>> Index::files() {
@@ -79,12 +73,9 @@ Result<std::vector<IndexedFile>> Index::files() {
         "UNION ALL SELECT f.path, a.sha256, 0 FROM attachment_files f JOIN attachments a "
         "ON a.message_id = f.message_id AND a.idx = f.idx ORDER BY 1");
     if (!stmt) return error_of(stmt);
-    std::vector<IndexedFile> out;
-    auto ok = for_each_row(*stmt, [&](Statement& s) {
-        out.push_back(IndexedFile{s.column_text(0), s.column_text(1), s.column_int64(2) != 0});
+    return collect(*stmt, [&](Statement& s) {
+        return IndexedFile{s.column_text(0), s.column_text(1), s.column_int64(2) != 0};
     });
-    if (!ok) return error_of(ok);
-    return out;
 }
 
 Result<int64_t> Index::message_count() {

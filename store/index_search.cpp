@@ -101,10 +101,7 @@ Result<std::vector<int64_t>> customer_rows(IndexState& state, const std::string&
     auto stmt = state.statement(named_customers("?1"));
     if (!stmt) return error_of(stmt);
     (*stmt)->bind(1, value);
-    std::vector<int64_t> out;
-    auto ok = for_each_row(**stmt, [&](Statement& s) { out.push_back(s.column_int64(0)); });
-    if (!ok) return error_of(ok);
-    return out;
+    return collect(**stmt, [&](Statement& s) { return s.column_int64(0); });
 }
 
 // A filter as meta tokens.

@@ -150,19 +150,7 @@ Status MessageWriter::insert_addresses() {
 }
 
 Status MessageWriter::insert_customers() {
-    auto insert = impl.statement(
-        "INSERT OR IGNORE INTO message_customers (message_id, customer_id, reason, participant, "
-        "counterpart) VALUES (?1, ?2, ?3, ?4, ?5)");
-    if (!insert) return error_of(insert);
-    for (const parsers::CustomerMatch& match : in.classification->customers) {
-        auto customer = impl.customer_id(match.slug, true);
-        if (!customer) return error_of(customer);
-        Statement& s = **insert;
-        s.bind(1, id).bind(2, *customer).bind(3, match.reason).bind(4, match.participant);
-        s.bind(5, counterpart_of(*in.classification, match));
-        if (auto ok = s.run(); !ok) return ok;
-    }
-    return {};
+    return insert_message_customers(impl, id, *in.classification);
 }
 
 Status MessageWriter::insert_attachments() {
@@ -318,6 +306,22 @@ Result<std::vector<std::string>> Index::customers_of_messages(const std::vector<
     }
     (*select)->reset();
     return slugs;
+}
+
+Status insert_message_customers(IndexState& impl, int64_t message_id,
+                                const parsers::Classification& classification) {
+    auto insert = impl.statement(
+        "INSERT OR IGNORE INTO message_customers (message_id, customer_id, reason, participant, "
+        "counterpart) VALUES (?1, ?2, ?3, ?4, ?5)");
+    if (!insert) return error_of(insert);
+    for (const parsers::CustomerMatch& match : classification.customers) {
+        auto customer = impl.customer_id(match.slug, true);
+        if (!customer) return error_of(customer);
+        Statement& s = **insert;
+        s.bind(1, message_id).bind(2, *customer).bind(3, match.reason).bind(4, match.participant);
+        if (auto ok = s.bind(5, counterpart_of(classification, match)).run(); !ok) return ok;
+    }
+    return {};
 }
 
 } // namespace mailclerk::store

@@ -56,17 +56,7 @@ Status Refiler::replace_customers() {
     auto erase = impl.statement("DELETE FROM message_customers WHERE message_id = ?1");
     if (!erase) return error_of(erase);
     if (auto ok = (*erase)->bind(1, in.row).run(); !ok) return ok;
-    auto insert = impl.statement(
-        "INSERT OR IGNORE INTO message_customers (message_id, customer_id, reason, participant, "
-        "counterpart) VALUES (?1, ?2, ?3, ?4, ?5)");
-    if (!insert) return error_of(insert);
-    for (const parsers::CustomerMatch& match : in.classification->customers) {
-        auto customer = impl.customer_id(match.slug, true);
-        if (!customer) return error_of(customer);
-        Statement& s = **insert;
-        s.bind(1, in.row).bind(2, *customer).bind(3, match.reason).bind(4, match.participant);
-        if (auto ok = s.bind(5, counterpart_of(*in.classification, match)).run(); !ok) return ok;
-    }
+    if (auto ok = insert_message_customers(impl, in.row, *in.classification); !ok) return ok;
     auto direction = impl.statement("UPDATE messages SET direction = ?2 WHERE id = ?1");
     if (!direction) return error_of(direction);
     auto set = (*direction)
@@ -175,10 +165,7 @@ Result<std::vector<SourceRef>> Index::sources_of(const std::string& sha256) {
         "messages m ON m.id = s.message_id WHERE m.sha256 = ?1");
     if (!stmt) return error_of(stmt);
     stmt->bind(1, sha256);
-    std::vector<SourceRef> out;
-    auto ok = for_each_row(*stmt, [&](Statement& s) { out.push_back(source_of_row(s, 0)); });
-    if (!ok) return error_of(ok);
-    return out;
+    return collect(*stmt, [&](Statement& s) { return source_of_row(s, 0); });
 }
 
 Result<std::vector<std::string>> Index::refile(const Refiling& refiling) {

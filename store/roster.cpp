@@ -61,7 +61,7 @@ Result<std::vector<RosterStats>> Index::roster() {
     return out;
 }
 
-Result<std::vector<Index::UnmatchedMessage>> Index::unmatched_messages() {
+Result<std::vector<UnmatchedMessage>> Index::unmatched_messages() {
     auto stmt = m_impl->db.prepare(
         "SELECT m.id, m.direction, m.kind, m.date, a.role, a.address FROM messages m "
         "JOIN message_addresses a ON a.message_id = m.id WHERE NOT EXISTS "
@@ -85,10 +85,7 @@ Result<std::vector<Index::UnmatchedMessage>> Index::unmatched_messages() {
 Result<std::vector<std::string>> Index::ignored_candidates() {
     auto stmt = m_impl->db.prepare("SELECT domain FROM candidate_ignores ORDER BY domain");
     if (!stmt) return error_of(stmt);
-    std::vector<std::string> out;
-    auto ok = for_each_row(*stmt, [&](Statement& s) { out.push_back(s.column_text(0)); });
-    if (!ok) return error_of(ok);
-    return out;
+    return collect(*stmt, [&](Statement& s) { return s.column_text(0); });
 }
 
 Status Index::ignore_candidate(const std::string& domain) {

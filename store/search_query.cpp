@@ -4,7 +4,9 @@
 #include <optional>
 #include <utility>
 
+#include "common/doc_kinds.hpp"
 #include "common/utf8.hpp"
+#include "parsers/date.hpp"
 #include "store/cjk_tokenizer.hpp"
 
 namespace mailclerk::store {
@@ -23,9 +25,6 @@ constexpr std::array<std::pair<std::string_view, QueryField>, 11> k_fields = {{
     {"direction", QueryField::direction},
     {"folder", QueryField::folder},
 }};
-
-constexpr std::array<std::string_view, 6> k_kinds = {"inquiry", "quote",   "contract",
-                                                     "order",   "invoice", "other"};
 
 // One term or OR as written, before its value is checked.
 struct Lexeme {
@@ -144,16 +143,6 @@ bool leap(int64_t year) {
     return (year % 4 == 0 && year % 100 != 0) || year % 400 == 0;
 }
 
-// Days since 1970-01-01 of a proleptic Gregorian date (Howard Hinnant's days_from_civil).
-int64_t days_from_civil(int64_t y, int64_t m, int64_t d) {
-    y -= m <= 2 ? 1 : 0;
-    int64_t era = (y >= 0 ? y : y - 399) / 400;
-    int64_t yoe = y - era * 400;
-    int64_t doy = (153 * (m + (m > 2 ? -3 : 9)) + 2) / 5 + d - 1;
-    int64_t doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
-    return era * 146097 + doe - 719468;
-}
-
 std::optional<int64_t> digits(std::string_view text) {
     if (text.empty()) return std::nullopt;
     int64_t value = 0;
@@ -176,7 +165,7 @@ std::optional<int64_t> parse_day(std::string_view text) {
     constexpr std::array<int64_t, 12> k_days = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
     int64_t last = k_days[static_cast<size_t>(*month - 1)] + (*month == 2 && leap(*year) ? 1 : 0);
     if (*day > last) return std::nullopt;
-    return days_from_civil(*year, *month, *day) * 86400;
+    return parsers::days_from_civil(*year, *month, *day) * 86400;
 }
 
 std::string field_name(QueryField field) {
@@ -191,13 +180,12 @@ Status check_value(const Lexer& lexer, const Lexeme& lexeme, QueryTerm& term) {
     std::string lower = utf8::ascii_lower(term.value);
     switch (term.field) {
     case QueryField::kind:
-        for (std::string_view kind : k_kinds)
-            if (lower == kind) {
-                term.value = lower;
-                return {};
-            }
-        return lexer.error(lexeme.byte, "unknown kind '" + term.value +
-                                            "' (inquiry, quote, contract, order, invoice, other)");
+        if (doc_kind_named(lower)) {
+            term.value = lower;
+            return {};
+        }
+        return lexer.error(lexeme.byte,
+                           "unknown kind '" + term.value + "' (" + doc_kind_names() + ")");
     case QueryField::has:
         if (lower == "attachment" || lower == "attachments") {
             term.value = "attachment";

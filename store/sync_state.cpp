@@ -10,20 +10,15 @@ Result<std::optional<SyncState>> Index::sync_state(const std::string& account,
     auto stmt = m_impl->statement("SELECT uidvalidity, highest_uid, coalesce(last_poll, 0), "
                                   "last_error FROM sync_state WHERE account = ?1 AND folder = ?2");
     if (!stmt) return error_of(stmt);
-    Statement& s = **stmt;
-    s.bind(1, account).bind(2, folder);
-    std::optional<SyncState> out;
-    auto ok = for_each_row(s, [&](Statement& row) {
-        out = SyncState{account,
-                        folder,
-                        row.column_int64(0),
-                        row.column_int64(1),
-                        row.column_int64(2),
-                        row.column_text(3),
-                        0};
+    return collect_one((*stmt)->bind(1, account).bind(2, folder), [&](Statement& row) {
+        return SyncState{account,
+                         folder,
+                         row.column_int64(0),
+                         row.column_int64(1),
+                         row.column_int64(2),
+                         row.column_text(3),
+                         0};
     });
-    if (!ok) return error_of(ok);
-    return out;
 }
 
 Status Index::save_sync_state(const SyncState& state) {
@@ -46,14 +41,11 @@ Result<std::vector<SyncState>> Index::sync_states() {
         "s.kind = 'imap' AND s.account = st.account AND s.folder = st.folder) "
         "FROM sync_state st ORDER BY st.account, st.folder");
     if (!stmt) return error_of(stmt);
-    std::vector<SyncState> out;
-    auto ok = for_each_row(*stmt, [&](Statement& row) {
-        out.push_back(SyncState{row.column_text(0), row.column_text(1), row.column_int64(2),
-                                row.column_int64(3), row.column_int64(4), row.column_text(5),
-                                row.column_int64(6)});
+    return collect(*stmt, [&](Statement& row) {
+        return SyncState{row.column_text(0),  row.column_text(1),  row.column_int64(2),
+                         row.column_int64(3), row.column_int64(4), row.column_text(5),
+                         row.column_int64(6)};
     });
-    if (!ok) return error_of(ok);
-    return out;
 }
 
 Result<std::optional<std::string>> Index::find_message(const std::string& message_id,
@@ -61,12 +53,8 @@ Result<std::optional<std::string>> Index::find_message(const std::string& messag
     auto stmt = m_impl->statement(
         "SELECT sha256 FROM messages WHERE message_id = ?1 AND size = ?2 LIMIT 1");
     if (!stmt) return error_of(stmt);
-    Statement& s = **stmt;
-    s.bind(1, message_id).bind(2, size);
-    std::optional<std::string> out;
-    auto ok = for_each_row(s, [&](Statement& row) { out = row.column_text(0); });
-    if (!ok) return error_of(ok);
-    return out;
+    return collect_one((*stmt)->bind(1, message_id).bind(2, size),
+                       [](Statement& row) { return row.column_text(0); });
 }
 
 Result<std::vector<CopyTask>> Index::pending_copies(const std::string& account, int64_t limit) {
@@ -87,14 +75,11 @@ Result<std::vector<CopyTask>> Index::pending_copies(const std::string& account, 
         "GROUP BY mc.message_id, mc.customer_id ORDER BY s.folder, s.uid LIMIT ?2");
     if (!stmt) return error_of(stmt);
     stmt->bind(1, account).bind(2, limit);
-    std::vector<CopyTask> out;
-    auto ok = for_each_row(*stmt, [&](Statement& row) {
-        out.push_back(CopyTask{row.column_int64(0), row.column_text(1), row.column_int64(2),
-                               row.column_int64(3), row.column_text(4), row.column_text(5),
-                               row.column_text(6), row.column_int64(7) != 0});
+    return collect(*stmt, [&](Statement& row) {
+        return CopyTask{row.column_int64(0), row.column_text(1),      row.column_int64(2),
+                        row.column_int64(3), row.column_text(4),      row.column_text(5),
+                        row.column_text(6),  row.column_int64(7) != 0};
     });
-    if (!ok) return error_of(ok);
-    return out;
 }
 
 Status Index::record_copy(const std::string& account, const CopyTask& task,

@@ -16,20 +16,13 @@ UserRow user_of(Statement& s) {
 Result<std::vector<UserRow>> Index::users() {
     auto stmt = m_impl->statement(std::string(k_columns) + " ORDER BY name");
     if (!stmt) return error_of(stmt);
-    std::vector<UserRow> out;
-    auto ok = for_each_row(**stmt, [&](Statement& s) { out.push_back(user_of(s)); });
-    if (!ok) return error_of(ok);
-    return out;
+    return collect(**stmt, [&](Statement& s) { return user_of(s); });
 }
 
 Result<std::optional<UserRow>> Index::find_user(const std::string& name) {
     auto stmt = m_impl->statement(std::string(k_columns) + " WHERE name = ?1");
     if (!stmt) return error_of(stmt);
-    (*stmt)->bind(1, name);
-    std::optional<UserRow> out;
-    auto ok = for_each_row(**stmt, [&](Statement& s) { out = user_of(s); });
-    if (!ok) return error_of(ok);
-    return out;
+    return collect_one((*stmt)->bind(1, name), user_of);
 }
 
 Status Index::save_user(const UserRow& user) {

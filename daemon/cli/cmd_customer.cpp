@@ -3,34 +3,34 @@
 #include <fmt/format.h>
 #include <nlohmann/json.hpp>
 
+#include "daemon/app/directory.hpp"
 #include "daemon/cli/commands.hpp"
 #include "daemon/cli/output.hpp"
-#include "daemon/directory.hpp"
 
 namespace mailclerk::cli {
 namespace {
 
 struct CustomerOptions {
-    std::string customer; // slug or name (edit, show, rename, merge's FROM)
-    std::string target;   // merge's INTO, rename's new name
-    store::CustomerRow fields;
+    std::string customer;      // slug or name (edit, show, rename, merge's FROM)
+    std::string target;        // merge's INTO, rename's new name
+    store::CustomerRow fields; // the fields given as options (--category, --domain, ...)
     std::vector<std::string> remove_domains, remove_addresses;
-    std::string name, slug, category, grade, owner, contact, phone, notes;
+    std::string slug;
     bool json = false;
     bool no_rematch = false;
 };
 
-void print_rematch(const daemon::RematchReport& r) {
+void print_rematch(const app::RematchReport& r) {
     fmt::print("re-matched {} messages: {} changed, {} links added, {} removed\n", r.messages,
                r.changed, r.linked, r.unlinked);
 }
 
-int finish_change(daemon::Workspace& workspace, const CustomerOptions& options) {
+int finish_change(app::Workspace& workspace, const CustomerOptions& options) {
     if (options.no_rematch) {
         fmt::print("not re-matched: run `mailclerk rematch` to re-file archived mail\n");
         return 0;
     }
-    auto report_ = daemon::directory_changed(workspace);
+    auto report_ = app::directory_changed(workspace);
     if (!report_) return report(report_.error());
     print_rematch(*report_);
     return 0;
@@ -48,19 +48,13 @@ void erase_values(std::vector<std::string>& from, const std::vector<std::string>
 }
 
 int run_add(const GlobalOptions& global, const CustomerOptions& options) {
-    auto workspace = daemon::open_workspace(global.config);
+    auto workspace = app::open_workspace(global.config);
     if (!workspace) return report(workspace.error());
     store::CustomerRow row = options.fields;
     row.name = options.customer;
     row.slug = options.slug;
-    row.category = options.category;
-    row.grade = options.grade;
-    row.owner = options.owner;
-    row.contact = options.contact;
-    row.phone = options.phone;
-    row.notes = options.notes;
     row.source = "manual";
-    if (auto ok = daemon::normalise_customer(row); !ok) return report(ok.error());
+    if (auto ok = app::normalise_customer(row); !ok) return report(ok.error());
     auto id = workspace->index->save_customer(row);
     if (!id) return report(id.error());
     (void)workspace->index->add_customer_event(*id, "added");
@@ -68,9 +62,9 @@ int run_add(const GlobalOptions& global, const CustomerOptions& options) {
     return finish_change(*workspace, options);
 }
 
-Result<store::CustomerRow> editable(daemon::Workspace& workspace, const std::string& given,
+Result<store::CustomerRow> editable(app::Workspace& workspace, const std::string& given,
                                     const char* what) {
-    auto row = daemon::find_customer(*workspace.index, given);
+    auto row = app::find_customer(*workspace.index, given);
     if (!row) return row;
     if (row->source == "config")
         return fail(ErrorCode::usage,
@@ -80,24 +74,23 @@ Result<store::CustomerRow> editable(daemon::Workspace& workspace, const std::str
 }
 
 int run_edit(const GlobalOptions& global, const CustomerOptions& options) {
-    auto workspace = daemon::open_workspace(global.config);
+    auto workspace = app::open_workspace(global.config);
     if (!workspace) return report(workspace.error());
     auto row = editable(*workspace, options.customer, "edit");
     if (!row) return report(row.error());
     auto set = [](std::string& field, const std::string& value) {
         if (!value.empty()) field = value == "-" ? std::string() : value;
     };
-    set(row->category, options.category);
-    set(row->grade, options.grade);
-    set(row->owner, options.owner);
-    set(row->contact, options.contact);
-    set(row->phone, options.phone);
-    set(row->notes, options.notes);
+    const store::CustomerRow& given = options.fields;
+    for (auto field :
+         {&store::CustomerRow::category, &store::CustomerRow::grade, &store::CustomerRow::owner,
+          &store::CustomerRow::contact, &store::CustomerRow::phone, &store::CustomerRow::notes})
+        set((*row).*field, given.*field);
     append_unique(row->domains, options.fields.domains);
     append_unique(row->addresses, options.fields.addresses);
     erase_values(row->domains, options.remove_domains);
     erase_values(row->addresses, options.remove_addresses);
-    if (auto ok = daemon::normalise_customer(*row); !ok) return report(ok.error());
+    if (auto ok = app::normalise_customer(*row); !ok) return report(ok.error());
     if (auto saved = workspace->index->save_customer(*row); !saved) return report(saved.error());
     fmt::print("updated {}\n", row->slug);
     return finish_change(*workspace, options);
@@ -125,9 +118,9 @@ nlohmann::json customer_json(const store::CustomerRow& row, const std::vector<st
 }
 
 int run_show(const GlobalOptions& global, const CustomerOptions& options) {
-    auto workspace = daemon::open_workspace(global.config);
+    auto workspace = app::open_workspace(global.config);
     if (!workspace) return report(workspace.error());
-    auto row = daemon::find_customer(*workspace->index, options.customer);
+    auto row = app::find_customer(*workspace->index, options.customer);
     if (!row) return report(row.error());
     auto events = workspace->index->customer_events(row->id);
     if (!events) return report(events.error());
@@ -156,28 +149,28 @@ int run_show(const GlobalOptions& global, const CustomerOptions& options) {
 }
 
 int run_rename(const GlobalOptions& global, const CustomerOptions& options) {
-    auto workspace = daemon::open_workspace(global.config);
+    auto workspace = app::open_workspace(global.config);
     if (!workspace) return report(workspace.error());
     auto row = editable(*workspace, options.customer, "rename");
     if (!row) return report(row.error());
     store::CustomerRow renamed = *row;
     renamed.name = options.target;
     renamed.slug = options.slug;
-    if (auto ok = daemon::normalise_customer(renamed); !ok) return report(ok.error());
-    if (auto ok = daemon::rename_customer(*workspace, *row, renamed.name, renamed.slug); !ok)
+    if (auto ok = app::normalise_customer(renamed); !ok) return report(ok.error());
+    if (auto ok = app::rename_customer(*workspace, *row, renamed.name, renamed.slug); !ok)
         return report(ok.error());
     fmt::print("renamed {} -> {} ({})\n", row->slug, renamed.slug, renamed.name);
     return 0;
 }
 
 int run_merge(const GlobalOptions& global, const CustomerOptions& options) {
-    auto workspace = daemon::open_workspace(global.config);
+    auto workspace = app::open_workspace(global.config);
     if (!workspace) return report(workspace.error());
-    auto from = daemon::find_customer(*workspace->index, options.customer);
+    auto from = app::find_customer(*workspace->index, options.customer);
     if (!from) return report(from.error());
-    auto into = daemon::find_customer(*workspace->index, options.target);
+    auto into = app::find_customer(*workspace->index, options.target);
     if (!into) return report(into.error());
-    auto merged = daemon::merge_customers(*workspace, *from, *into);
+    auto merged = app::merge_customers(*workspace, *from, *into);
     if (!merged) return report(merged.error());
     fmt::print("merged {} into {}\n", from->slug, into->slug);
     print_rematch(*merged);
@@ -185,21 +178,13 @@ int run_merge(const GlobalOptions& global, const CustomerOptions& options) {
 }
 
 void add_field_options(CLI::App* command, CustomerOptions& o) {
-    command->add_option("--category", o.category, "closed, key, prospect or inactive");
-    command->add_option("--grade", o.grade, "A, B or C (manual grade; '-' clears)");
-    command->add_option("--owner", o.owner, "the rep who owns the account");
-    command->add_option("--contact", o.contact, "main contact person");
-    command->add_option("--phone", o.phone, "phone number");
-    command->add_option("--notes", o.notes, "free text");
+    command->add_option("--category", o.fields.category, "closed, key, prospect or inactive");
+    command->add_option("--grade", o.fields.grade, "A, B or C (manual grade; '-' clears)");
+    command->add_option("--owner", o.fields.owner, "the rep who owns the account");
+    command->add_option("--contact", o.fields.contact, "main contact person");
+    command->add_option("--phone", o.fields.phone, "phone number");
+    command->add_option("--notes", o.fields.notes, "free text");
     command->add_flag("--no-rematch", o.no_rematch, "do not re-file archived mail now");
-}
-
-template <typename Run>
-void on_chosen(CLI::App* command, const GlobalOptions& global, Runner& run,
-               std::shared_ptr<CustomerOptions> options, Run action) {
-    command->callback([&global, &run, options, action] {
-        run = [&global, options, action] { return action(global, *options); };
-    });
 }
 
 } // namespace
@@ -217,7 +202,7 @@ void add_customer(CLI::App& app, const GlobalOptions& global, Runner& run) {
     add->add_option("--address", o->fields.addresses,
                     "a mail address of the customer (repeatable)");
     add_field_options(add, *o);
-    on_chosen(add, global, run, o, run_add);
+    run_when_chosen(add, global, run, o, run_add);
 
     CLI::App* edit = customer->add_subcommand("edit", "change a customer and re-match the archive");
     edit->add_option("customer", o->customer, "slug or name")->required();
@@ -226,25 +211,25 @@ void add_customer(CLI::App& app, const GlobalOptions& global, Runner& run) {
     edit->add_option("--add-address", o->fields.addresses, "add an address (repeatable)");
     edit->add_option("--remove-address", o->remove_addresses, "remove an address (repeatable)");
     add_field_options(edit, *o);
-    on_chosen(edit, global, run, o, run_edit);
+    run_when_chosen(edit, global, run, o, run_edit);
 
     CLI::App* show = customer->add_subcommand("show", "a customer's record, contacts and history");
     show->add_option("customer", o->customer, "slug, former slug or name")->required();
     show->add_flag("--json", o->json, "print JSON");
-    on_chosen(show, global, run, o, run_show);
+    run_when_chosen(show, global, run, o, run_show);
 
     CLI::App* rename = customer->add_subcommand(
         "rename", "rename a customer; its folder moves, its history stays");
     rename->add_option("customer", o->customer, "slug or name")->required();
     rename->add_option("new_name", o->target, "the new name")->required();
     rename->add_option("--slug", o->slug, "the new folder name (default: from the new name)");
-    on_chosen(rename, global, run, o, run_rename);
+    run_when_chosen(rename, global, run, o, run_rename);
 
     CLI::App* merge =
         customer->add_subcommand("merge", "fold one customer into another; its mail follows");
     merge->add_option("from", o->customer, "the customer that disappears")->required();
     merge->add_option("into", o->target, "the customer that stays")->required();
-    on_chosen(merge, global, run, o, run_merge);
+    run_when_chosen(merge, global, run, o, run_merge);
 }
 
 } // namespace mailclerk::cli

@@ -9,11 +9,11 @@
 
 #include "common/file_io.hpp"
 #include "common/utf8.hpp"
+#include "daemon/app/directory.hpp"
+#include "daemon/app/exports.hpp"
+#include "daemon/app/roster.hpp"
 #include "daemon/cli/commands.hpp"
 #include "daemon/cli/output.hpp"
-#include "daemon/directory.hpp"
-#include "daemon/exports.hpp"
-#include "daemon/roster.hpp"
 #include "parsers/domain.hpp"
 #include "parsers/xlsx_reader.hpp"
 
@@ -29,7 +29,7 @@ struct CustomersOptions {
     std::string name, category = "prospect";
 };
 
-nlohmann::json line_json(const daemon::RosterLine& line) {
+nlohmann::json line_json(const app::RosterLine& line) {
     const auto& s = line.stats;
     const auto& c = s.customer;
     return {{"id", c.id},
@@ -64,7 +64,7 @@ nlohmann::json line_json(const daemon::RosterLine& line) {
             {"contracts", s.contracts}};
 }
 
-void print_table(const std::vector<daemon::RosterLine>& lines) {
+void print_table(const std::vector<app::RosterLine>& lines) {
     fmt::print("{:<20} {:<9} {:<2} {:<10} {:>5} {:>8} {:>6}  {}\n", "customer", "category", "gr",
                "owner", "msgs", "last", "days", "flags");
     for (const auto& line : lines) {
@@ -80,14 +80,13 @@ void print_table(const std::vector<daemon::RosterLine>& lines) {
     }
 }
 
-int run_roster(daemon::Workspace& workspace, const CustomersOptions& options) {
-    auto roster = daemon::build_roster(*workspace.index, workspace.config.roster,
-                                       static_cast<int64_t>(std::time(nullptr)));
+int run_roster(app::Workspace& workspace, const CustomersOptions& options) {
+    auto roster = app::build_roster(*workspace.index, workspace.config.roster,
+                                    static_cast<int64_t>(std::time(nullptr)));
     if (!roster) return report(roster.error());
-    const std::vector<daemon::RosterLine>& lines = roster->lines;
+    const std::vector<app::RosterLine>& lines = roster->lines;
     if (!options.xlsx.empty()) {
-        if (auto ok = daemon::write_roster_xlsx(options.xlsx, lines); !ok)
-            return report(ok.error());
+        if (auto ok = app::write_roster_xlsx(options.xlsx, lines); !ok) return report(ok.error());
         fmt::print(stderr, "wrote {} customers to {}\n", lines.size(), options.xlsx);
         return 0;
     }
@@ -97,15 +96,15 @@ int run_roster(daemon::Workspace& workspace, const CustomersOptions& options) {
             doc["customers"].push_back(line_json(line));
         print_json(doc.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace));
     } else if (options.csv) {
-        fmt::print("{}", daemon::roster_csv(lines));
+        fmt::print("{}", app::roster_csv(lines));
     } else {
         print_table(lines);
     }
     return 0;
 }
 
-int run_candidates(daemon::Workspace& workspace, const CustomersOptions& options) {
-    auto candidates = daemon::find_candidates(*workspace.index, workspace.rules);
+int run_candidates(app::Workspace& workspace, const CustomersOptions& options) {
+    auto candidates = app::find_candidates(*workspace.index, workspace.rules);
     if (!candidates) return report(candidates.error());
     if (options.json) {
         nlohmann::json doc{{"candidates", nlohmann::json::array()}};
@@ -132,7 +131,7 @@ int run_candidates(daemon::Workspace& workspace, const CustomersOptions& options
 }
 
 // Domains (or addresses) several customers claim: matched to none of them until resolved.
-int run_review(daemon::Workspace& workspace, const CustomersOptions& options) {
+int run_review(app::Workspace& workspace, const CustomersOptions& options) {
     std::map<std::string, std::vector<std::string>> claims;
     for (const auto& customer : workspace.rules.customers) {
         for (const auto& domain : customer.domains)
@@ -156,7 +155,7 @@ int run_review(daemon::Workspace& workspace, const CustomersOptions& options) {
 }
 
 int run_customers(const GlobalOptions& global, const CustomersOptions& options) {
-    auto workspace = daemon::open_workspace(global.config);
+    auto workspace = app::open_workspace(global.config);
     if (!workspace) return report(workspace.error());
     if (options.candidates) return run_candidates(*workspace, options);
     if (options.review) return run_review(*workspace, options);
@@ -192,13 +191,13 @@ Result<std::vector<parsers::RosterTable>> read_tables(const fs::path& path) {
 }
 
 int run_import(const GlobalOptions& global, const CustomersOptions& options) {
-    auto workspace = daemon::open_workspace(global.config);
+    auto workspace = app::open_workspace(global.config);
     if (!workspace) return report(workspace.error());
     auto tables = read_tables(options.file);
     if (!tables) return report(tables.error());
     bool csv = utf8::ascii_lower(fs::path(options.file).extension().string()) == ".csv";
     parsers::Roster roster = parsers::read_roster(*tables, csv ? "prospect" : "");
-    auto imported = daemon::import_roster(*workspace->index, roster);
+    auto imported = app::import_roster(*workspace->index, roster);
     if (!imported) return report(imported.error());
     for (const auto& problem : imported->problems)
         fmt::print(stderr, "warning: {}{}: {} (skipped)\n", problem.sheet,
@@ -207,17 +206,17 @@ int run_import(const GlobalOptions& global, const CustomersOptions& options) {
     fmt::print("imported {}: {} added, {} updated, {} skipped\n", options.file, imported->added,
                imported->updated, imported->problems.size());
     if (options.no_rematch) return 0;
-    auto rematched = daemon::directory_changed(*workspace);
+    auto rematched = app::directory_changed(*workspace);
     if (!rematched) return report(rematched.error());
     fmt::print("re-matched {} messages: {} changed\n", rematched->messages, rematched->changed);
     return 0;
 }
 
 int run_promote(const GlobalOptions& global, const CustomersOptions& options) {
-    auto workspace = daemon::open_workspace(global.config);
+    auto workspace = app::open_workspace(global.config);
     if (!workspace) return report(workspace.error());
     auto promoted =
-        daemon::promote_candidate(*workspace, options.domain, options.name, options.category);
+        app::promote_candidate(*workspace, options.domain, options.name, options.category);
     if (!promoted) return report(promoted.error());
     fmt::print("promoted {} to customer {} ({})\n", promoted->domain, promoted->customer.slug,
                promoted->customer.category);
@@ -227,9 +226,9 @@ int run_promote(const GlobalOptions& global, const CustomersOptions& options) {
 }
 
 int run_ignore(const GlobalOptions& global, const CustomersOptions& options) {
-    auto workspace = daemon::open_workspace(global.config);
+    auto workspace = app::open_workspace(global.config);
     if (!workspace) return report(workspace.error());
-    auto domain = daemon::ignore_candidate(*workspace, options.domain);
+    auto domain = app::ignore_candidate(*workspace, options.domain);
     if (!domain) return report(domain.error());
     fmt::print("{} will not be proposed as a customer again\n", *domain);
     return 0;
@@ -256,20 +255,17 @@ void add_customers(CLI::App& app, const GlobalOptions& global, Runner& run) {
     CLI::App* import = command->add_subcommand("import", "read the rep's roster (.csv or .xlsx)");
     import->add_option("file", o->file, "roster file")->required()->check(CLI::ExistingFile);
     import->add_flag("--no-rematch", o->no_rematch, "do not re-file archived mail now");
-    import->callback([&global, &run, o] { run = [&global, o] { return run_import(global, *o);
-};
-} // namespace mailclerk::cli
-);
+    run_when_chosen(import, global, run, o, run_import);
 
-CLI::App* promote = command->add_subcommand("promote", "make a candidate domain a customer");
-promote->add_option("domain", o->domain, "the candidate's domain")->required();
-promote->add_option("--name", o->name, "the customer's name (default: the domain)");
-promote->add_option("--category", o->category, "closed, key, prospect (default) or inactive");
-promote->callback([&global, &run, o] { run = [&global, o] { return run_promote(global, *o); }; });
+    CLI::App* promote = command->add_subcommand("promote", "make a candidate domain a customer");
+    promote->add_option("domain", o->domain, "the candidate's domain")->required();
+    promote->add_option("--name", o->name, "the customer's name (default: the domain)");
+    promote->add_option("--category", o->category, "closed, key, prospect (default) or inactive");
+    run_when_chosen(promote, global, run, o, run_promote);
 
-CLI::App* ignore = command->add_subcommand("ignore", "never propose this domain again");
-ignore->add_option("domain", o->domain, "the candidate's domain")->required();
-ignore->callback([&global, &run, o] { run = [&global, o] { return run_ignore(global, *o); }; });
+    CLI::App* ignore = command->add_subcommand("ignore", "never propose this domain again");
+    ignore->add_option("domain", o->domain, "the candidate's domain")->required();
+    run_when_chosen(ignore, global, run, o, run_ignore);
 }
 
 } // namespace mailclerk::cli

@@ -6,11 +6,11 @@
 #include <nlohmann/json.hpp>
 
 #include "common/file_io.hpp"
+#include "daemon/app/pipeline.hpp"
+#include "daemon/app/workspace.hpp"
 #include "daemon/cli/commands.hpp"
 #include "daemon/cli/output.hpp"
-#include "daemon/pipeline.hpp"
-#include "daemon/workspace.hpp"
-#include "parsers/mime.hpp"
+#include "parsers/understand.hpp"
 
 namespace mailclerk::cli {
 namespace {
@@ -90,21 +90,18 @@ int run_explain(const GlobalOptions& global, const ExplainOptions& options) {
     auto raw = read_file(options.file);
     if (!raw) return report(raw.error());
     // The index gives the full directory and the thread; without an archive the config alone.
-    auto workspace = daemon::open_workspace(global.config);
+    auto workspace = app::open_workspace(global.config);
     if (!workspace) return report(workspace.error());
-    parsers::Message message = parsers::parse_message(*raw);
-    if (message.has_flag("malformed"))
-        return report(Error{ErrorCode::parse, options.file + ": not a mail message", ""});
     store::Index& index = *workspace->index;
-    auto lookup = [&](const std::vector<std::string>& ids) {
-        auto slugs = index.customers_of_messages(ids);
-        return slugs ? *slugs : std::vector<std::string>{};
-    };
     // An archived message is explained as it was filed: its sources may name a sent folder.
-    auto sources = index.sources_of(daemon::message_identity(*raw));
+    auto sources = index.sources_of(parsers::message_identity(*raw));
     if (!sources) return report(sources.error());
-    auto classification =
-        parsers::classify(message, workspace->rules, lookup, daemon::origin_of(*sources));
+    auto understood = parsers::understand(*raw, parsers::origin_of(*sources), workspace->rules,
+                                          app::thread_customers(index), parsers::Depth::match);
+    if (!understood) return report(understood.error());
+    if (understood->malformed())
+        return report(Error{ErrorCode::parse, options.file + ": not a mail message", ""});
+    const parsers::Classification& classification = understood->classification;
     if (options.json)
         print_json(explain_json(classification)
                        .dump(-1, ' ', false, nlohmann::json::error_handler_t::replace));
@@ -121,9 +118,7 @@ void add_explain(CLI::App& app, const GlobalOptions& global, Runner& run) {
         app.add_subcommand("explain", "which participant matched which customer, and why");
     command->add_option("file", options->file, "an .eml file")->required();
     command->add_flag("--json", options->json, "print JSON");
-    command->callback([&global, &run, options] {
-        run = [&global, options] { return run_explain(global, *options); };
-    });
+    run_when_chosen(command, global, run, options, run_explain);
 }
 
 } // namespace mailclerk::cli

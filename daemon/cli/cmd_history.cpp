@@ -4,9 +4,10 @@
 #include <nlohmann/json.hpp>
 
 #include "common/utf8.hpp"
+#include "daemon/app/directory.hpp"
+#include "daemon/app/workspace.hpp"
 #include "daemon/cli/commands.hpp"
 #include "daemon/cli/output.hpp"
-#include "daemon/workspace.hpp"
 
 namespace mailclerk::cli {
 namespace {
@@ -16,16 +17,6 @@ struct HistoryOptions {
     bool json = false;
 };
 
-// A customer given by slug or by name (ASCII case ignored).
-Result<std::string> resolve_customer(const parsers::MatchRules& rules, const std::string& given) {
-    std::string wanted = utf8::ascii_lower(given);
-    for (const auto& customer : rules.customers)
-        if (customer.slug == given || utf8::ascii_lower(customer.name) == wanted)
-            return customer.slug;
-    return fail(ErrorCode::not_found, fmt::format("no customer '{}'", given),
-                "customers are named in the config's [[customer]] tables; use the slug or name");
-}
-
 const char* arrow(const std::string& direction) {
     if (direction == "outbound") return "->";
     if (direction == "inbound") return "<-";
@@ -33,9 +24,9 @@ const char* arrow(const std::string& direction) {
 }
 
 int run_history(const GlobalOptions& global, const HistoryOptions& options) {
-    auto workspace = daemon::open_workspace(global.config);
+    auto workspace = app::open_workspace(global.config);
     if (!workspace) return report(workspace.error());
-    auto slug = resolve_customer(workspace->rules, options.customer);
+    auto slug = app::resolve_customer(workspace->rules, options.customer);
     if (!slug) return report(slug.error());
     auto events = workspace->index->history(*slug);
     if (!events) return report(events.error());
@@ -70,9 +61,7 @@ void add_history(CLI::App& app, const GlobalOptions& global, Runner& run) {
     CLI::App* command = app.add_subcommand("history", "a customer's timeline");
     command->add_option("customer", options->customer, "customer slug or name")->required();
     command->add_flag("--json", options->json, "print JSON");
-    command->callback([&global, &run, options] {
-        run = [&global, options] { return run_history(global, *options); };
-    });
+    run_when_chosen(command, global, run, options, run_history);
 }
 
 } // namespace mailclerk::cli

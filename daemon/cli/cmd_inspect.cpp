@@ -8,13 +8,11 @@
 #include "common/file_io.hpp"
 #include "common/log.hpp"
 #include "common/sha256.hpp"
+#include "daemon/app/workspace.hpp"
 #include "daemon/cli/commands.hpp"
 #include "daemon/cli/output.hpp"
-#include "daemon/extraction.hpp"
-#include "daemon/pipeline.hpp"
-#include "daemon/workspace.hpp"
 #include "parsers/date.hpp"
-#include "parsers/mime.hpp"
+#include "parsers/understand.hpp"
 
 namespace mailclerk::cli {
 namespace {
@@ -31,7 +29,7 @@ Result<parsers::MatchRules> rules_for_inspect(const GlobalOptions& global) {
         log::warning("no config at {}: no customers or own domains known", path.string());
         return parsers::MatchRules{};
     }
-    auto workspace = daemon::load_config_only(global.config);
+    auto workspace = app::load_config_only(global.config);
     if (!workspace) return tl::unexpected(workspace.error());
     return workspace->rules;
 }
@@ -146,20 +144,16 @@ int run_inspect(const GlobalOptions& global, const InspectOptions& options) {
     if (!rules) return report(rules.error());
     auto raw = read_file(options.file);
     if (!raw) return report(raw.error());
-    parsers::Message message = parsers::parse_message(*raw);
-    parsers::Classification classification;
-    daemon::Extracted extracted;
-    if (!message.has_flag("malformed")) {
-        classification = parsers::classify(message, *rules);
-        parsers::assign_attachment_kinds(message, classification.kind, rules->kind_patterns);
-        extracted = daemon::extract_documents(message, classification.kind, rules->kind_patterns);
-    }
-    std::string sha256 = daemon::message_identity(*raw);
+    auto understood = parsers::understand(*raw, parsers::Origin::unknown, *rules);
+    if (!understood) return report(understood.error());
+    const parsers::Message& message = understood->message;
+    const parsers::Classification& classification = understood->classification;
+    const std::string& sha256 = understood->sha256;
     if (options.json)
-        print_json(inspect_json(sha256, message, classification, extracted.prices)
+        print_json(inspect_json(sha256, message, classification, understood->prices)
                        .dump(-1, ' ', false, nlohmann::json::error_handler_t::replace));
     else
-        print_human(sha256, message, classification, extracted.prices);
+        print_human(sha256, message, classification, understood->prices);
     return 0;
 }
 
@@ -170,9 +164,7 @@ void add_inspect(CLI::App& app, const GlobalOptions& global, Runner& run) {
     CLI::App* command = app.add_subcommand("inspect", "parse one message; writes nothing");
     command->add_option("file", options->file, "an .eml file")->required();
     command->add_flag("--json", options->json, "print JSON");
-    command->callback([&global, &run, options] {
-        run = [&global, options] { return run_inspect(global, *options); };
-    });
+    run_when_chosen(command, global, run, options, run_inspect);
 }
 
 } // namespace mailclerk::cli

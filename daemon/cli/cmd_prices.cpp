@@ -5,11 +5,12 @@
 #include <nlohmann/json.hpp>
 
 #include "common/utf8.hpp"
+#include "daemon/app/directory.hpp"
+#include "daemon/app/exports.hpp"
+#include "daemon/app/price_files.hpp"
+#include "daemon/app/workspace.hpp"
 #include "daemon/cli/commands.hpp"
 #include "daemon/cli/output.hpp"
-#include "daemon/exports.hpp"
-#include "daemon/extraction.hpp"
-#include "daemon/workspace.hpp"
 #include "parsers/price_terms.hpp"
 
 namespace mailclerk::cli {
@@ -23,16 +24,6 @@ struct PricesOptions {
     std::string xlsx;
     std::string same_product; // "KEY=OTHER": items of KEY count as product OTHER
 };
-
-// A customer given by slug or by name (ASCII case ignored).
-Result<std::string> resolve_customer(const parsers::MatchRules& rules, const std::string& given) {
-    std::string wanted = utf8::ascii_lower(given);
-    for (const auto& customer : rules.customers)
-        if (customer.slug == given || utf8::ascii_lower(customer.name) == wanted)
-            return customer.slug;
-    return fail(ErrorCode::not_found, fmt::format("no customer '{}'", given),
-                "customers are named in the config's [[customer]] tables; use the slug or name");
-}
 
 nlohmann::json item_json(const store::PriceRow& row) {
     nlohmann::json out = price_item_json(
@@ -65,8 +56,7 @@ void print_table(const std::string& slug, const std::vector<store::PriceRow>& ro
 }
 
 // Record the override and rewrite the archive's price list, which must show it too.
-Status merge_products(daemon::Workspace& workspace, const std::string& slug,
-                      const std::string& spec) {
+Status merge_products(app::Workspace& workspace, const std::string& slug, const std::string& spec) {
     size_t equals = spec.find('=');
     std::string key = parsers::product_key(spec.substr(0, equals));
     std::string same_as =
@@ -77,13 +67,13 @@ Status merge_products(daemon::Workspace& workspace, const std::string& slug,
     if (auto saved = workspace.index->set_same_product(slug, key, same_as); !saved) return saved;
     auto rows = workspace.index->prices(slug);
     if (!rows) return tl::unexpected(rows.error());
-    return daemon::write_price_list(workspace.archive->root(), slug, *rows);
+    return app::write_price_list(workspace.archive->root(), slug, *rows);
 }
 
 int run_prices(const GlobalOptions& global, const PricesOptions& options) {
-    auto workspace = daemon::open_workspace(global.config);
+    auto workspace = app::open_workspace(global.config);
     if (!workspace) return report(workspace.error());
-    auto slug = resolve_customer(workspace->rules, options.customer);
+    auto slug = app::resolve_customer(workspace->rules, options.customer);
     if (!slug) return report(slug.error());
     if (!options.same_product.empty())
         if (auto merged = merge_products(*workspace, *slug, options.same_product); !merged)
@@ -98,9 +88,9 @@ int run_prices(const GlobalOptions& global, const PricesOptions& options) {
             doc[row.current ? "items" : "history"].push_back(item_json(row));
         print_json(doc.dump());
     } else if (options.csv) {
-        fmt::print("{}", daemon::price_list_csv(*rows, options.history));
+        fmt::print("{}", app::price_list_csv(*rows, options.history));
     } else if (!options.xlsx.empty()) {
-        if (auto written = daemon::write_price_xlsx(options.xlsx, *rows, options.history); !written)
+        if (auto written = app::write_price_xlsx(options.xlsx, *rows, options.history); !written)
             return report(written.error());
     } else {
         print_table(*slug, *rows, options.history);
@@ -124,9 +114,7 @@ void add_prices(CLI::App& app, const GlobalOptions& global, Runner& run) {
                         "(OTHER=OTHER undoes it)");
     json->excludes(csv)->excludes(xlsx);
     csv->excludes(xlsx);
-    command->callback([&global, &run, options] {
-        run = [&global, options] { return run_prices(global, *options); };
-    });
+    run_when_chosen(command, global, run, options, run_prices);
 }
 
 } // namespace mailclerk::cli

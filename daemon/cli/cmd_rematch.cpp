@@ -4,19 +4,19 @@
 #include <fmt/format.h>
 #include <nlohmann/json.hpp>
 
+#include "daemon/app/rematch.hpp"
+#include "daemon/app/workspace.hpp"
 #include "daemon/cli/commands.hpp"
 #include "daemon/cli/output.hpp"
-#include "daemon/rematch.hpp"
-#include "daemon/workspace.hpp"
 
 namespace mailclerk::cli {
 namespace {
 
 int run_rematch(const GlobalOptions& global, bool json) {
-    auto workspace = daemon::open_workspace(global.config);
+    auto workspace = app::open_workspace(global.config);
     if (!workspace) return report(workspace.error());
     const auto& stop = stop_on_signals();
-    auto result = daemon::rematch(workspace->rules, *workspace->archive, *workspace->index, &stop);
+    auto result = app::rematch(workspace->rules, *workspace->archive, *workspace->index, &stop);
     if (!result) return report(result.error());
     if (json) {
         print_json(nlohmann::json{{"messages", result->messages},

@@ -4,9 +4,9 @@
 #include <fmt/format.h>
 #include <nlohmann/json.hpp>
 
+#include "daemon/app/workspace.hpp"
 #include "daemon/cli/commands.hpp"
 #include "daemon/cli/output.hpp"
-#include "daemon/workspace.hpp"
 #include "store/search_threads.hpp"
 
 namespace mailclerk::cli {
@@ -95,7 +95,7 @@ void print_human(const store::SearchResults& results, const SearchOptions& optio
 }
 
 int run_search(const GlobalOptions& global, const SearchOptions& options) {
-    auto workspace = daemon::open_workspace(global.config);
+    auto workspace = app::open_workspace(global.config);
     if (!workspace) return report(workspace.error());
     store::SearchRequest request;
     request.query = fmt::format("{}", fmt::join(options.words, " "));
@@ -128,9 +128,7 @@ void add_search(CLI::App& app, const GlobalOptions& global, Runner& run) {
     command->add_option("--offset", options->offset, "skip this many results")
         ->check(CLI::NonNegativeNumber);
     command->add_flag("--json", options->json, "print JSON");
-    command->callback([&global, &run, options] {
-        run = [&global, options] { return run_search(global, *options); };
-    });
+    run_when_chosen(command, global, run, options, run_search);
 }
 
 } // namespace mailclerk::cli

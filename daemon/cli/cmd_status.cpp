@@ -5,9 +5,9 @@
 #include <fmt/format.h>
 #include <nlohmann/json.hpp>
 
+#include "daemon/app/workspace.hpp"
 #include "daemon/cli/commands.hpp"
 #include "daemon/cli/output.hpp"
-#include "daemon/workspace.hpp"
 
 namespace mailclerk::cli {
 namespace {
@@ -25,7 +25,7 @@ std::string ago(int64_t when) {
 }
 
 int run_status(const GlobalOptions& global, const StatusOptions& options) {
-    auto workspace = daemon::open_workspace(global.config);
+    auto workspace = app::open_workspace(global.config);
     if (!workspace) return report(workspace.error());
     auto states = workspace->index->sync_states();
     if (!states) return report(states.error());
@@ -61,9 +61,7 @@ void add_status(CLI::App& app, const GlobalOptions& global, Runner& run) {
     auto options = std::make_shared<StatusOptions>();
     CLI::App* command = app.add_subcommand("status", "per-folder sync state");
     command->add_flag("--json", options->json, "print JSON");
-    command->callback([&global, &run, options] {
-        run = [&global, options] { return run_status(global, *options); };
-    });
+    run_when_chosen(command, global, run, options, run_status);
 }
 
 } // namespace mailclerk::cli

@@ -7,11 +7,11 @@
 #include <fmt/format.h>
 
 #include "common/log.hpp"
+#include "daemon/app/sync.hpp"
+#include "daemon/app/workspace.hpp"
 #include "daemon/cli/commands.hpp"
 #include "daemon/cli/output.hpp"
 #include "daemon/service.hpp"
-#include "daemon/sync.hpp"
-#include "daemon/workspace.hpp"
 
 namespace mailclerk::cli {
 namespace {
@@ -21,7 +21,7 @@ struct SyncOptions {
     std::string account;
 };
 
-void print_result(const config::Account& account, const daemon::AccountResult& result) {
+void print_result(const config::Account& account, const app::AccountResult& result) {
     size_t added = 0, known = 0;
     for (const auto& folder : result.folders) {
         added += folder.added + folder.flagged;
@@ -34,7 +34,7 @@ void print_result(const config::Account& account, const daemon::AccountResult& r
 }
 
 int run_sync(const GlobalOptions& global, const SyncOptions& options) {
-    auto workspace = daemon::open_workspace(global.config);
+    auto workspace = app::open_workspace(global.config);
     if (!workspace) return report(workspace.error());
     const auto& accounts = workspace->config.accounts;
     if (!options.account.empty() &&
@@ -48,7 +48,7 @@ int run_sync(const GlobalOptions& global, const SyncOptions& options) {
     for (const config::Account& account : accounts) {
         if (stop) break;
         if (!options.account.empty() && account.name != options.account) continue;
-        auto result = daemon::sync_account(workspace->config, workspace->rules, account, stop);
+        auto result = app::sync_account(workspace->config, workspace->rules, account, stop);
         if (!result) {
             log::error("{}", result.error().message);
             exit_code = 1; // other accounts go on
@@ -68,15 +68,13 @@ void add_sync(CLI::App& app, const GlobalOptions& global, Runner& run) {
     CLI::App* command = app.add_subcommand("sync", "one pass over the IMAP accounts, then exit");
     command->add_flag("--once", options->once, "one pass (the default)");
     command->add_option("--account", options->account, "only this account");
-    command->callback([&global, &run, options] {
-        run = [&global, options] { return run_sync(global, *options); };
-    });
+    run_when_chosen(command, global, run, options, run_sync);
 }
 
 void add_daemon(CLI::App& app, const GlobalOptions& global, Runner& run) {
     CLI::App* command = app.add_subcommand("daemon", "run the service in the foreground");
     command->callback(
-        [&global, &run] { run = [&global] { return daemon::run_service(global.config); }; });
+        [&global, &run] { run = [&global] { return service::run_service(global.config); }; });
 }
 
 } // namespace mailclerk::cli

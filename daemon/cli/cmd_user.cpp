@@ -11,10 +11,10 @@
 #include <termios.h>
 #include <unistd.h>
 
+#include "daemon/app/passwords.hpp"
+#include "daemon/app/workspace.hpp"
 #include "daemon/cli/commands.hpp"
 #include "daemon/cli/output.hpp"
-#include "daemon/web/auth.hpp"
-#include "daemon/workspace.hpp"
 
 namespace mailclerk::cli {
 namespace {
@@ -76,7 +76,7 @@ int run_add(const GlobalOptions& global, const UserOptions& o, bool replace_pass
             Error{ErrorCode::usage, "user names are 1 to 64 characters without spaces", ""});
     if (o.role != "rep" && o.role != "manager")
         return report(Error{ErrorCode::usage, "--role must be rep or manager", ""});
-    auto workspace = daemon::open_workspace(global.config);
+    auto workspace = app::open_workspace(global.config);
     if (!workspace) return report(workspace.error());
     auto existing = workspace->index->find_user(o.name);
     if (!existing) return report(existing.error());
@@ -86,10 +86,10 @@ int run_add(const GlobalOptions& global, const UserOptions& o, bool replace_pass
     if (!replace_password_only && *existing)
         return report(Error{ErrorCode::usage, "user '" + o.name + "' exists",
                             "change the password with `mailclerk user passwd " + o.name + "`"});
-    if (!web::init_crypto()) return report(Error{ErrorCode::io, "libsodium cannot start", ""});
+    if (!app::init_crypto()) return report(Error{ErrorCode::io, "libsodium cannot start", ""});
     auto password = read_password();
     if (!password) return report(password.error());
-    auto hash = web::hash_password(*password);
+    auto hash = app::hash_password(*password);
     if (!hash) return report(hash.error());
     store::UserRow user =
         replace_password_only
@@ -103,7 +103,7 @@ int run_add(const GlobalOptions& global, const UserOptions& o, bool replace_pass
 }
 
 int run_list(const GlobalOptions& global, const UserOptions& o) {
-    auto workspace = daemon::open_workspace(global.config);
+    auto workspace = app::open_workspace(global.config);
     if (!workspace) return report(workspace.error());
     auto users = workspace->index->users();
     if (!users) return report(users.error());
@@ -124,7 +124,7 @@ int run_list(const GlobalOptions& global, const UserOptions& o) {
 }
 
 int run_remove(const GlobalOptions& global, const UserOptions& o) {
-    auto workspace = daemon::open_workspace(global.config);
+    auto workspace = app::open_workspace(global.config);
     if (!workspace) return report(workspace.error());
     auto removed = workspace->index->remove_user(o.name);
     if (!removed) return report(removed.error());
@@ -152,10 +152,10 @@ void add_user(CLI::App& app, const GlobalOptions& global, Runner& run) {
         [&global, &run, o] { run = [&global, o] { return run_add(global, *o, true); }; });
     CLI::App* list = command->add_subcommand("list", "the users, their roles and teams");
     list->add_flag("--json", o->json, "print JSON");
-    list->callback([&global, &run, o] { run = [&global, o] { return run_list(global, *o); }; });
+    run_when_chosen(list, global, run, o, run_list);
     CLI::App* remove = command->add_subcommand("remove", "remove a user");
     remove->add_option("name", o->name, "user name")->required();
-    remove->callback([&global, &run, o] { run = [&global, o] { return run_remove(global, *o); }; });
+    run_when_chosen(remove, global, run, o, run_remove);
 }
 
 } // namespace mailclerk::cli

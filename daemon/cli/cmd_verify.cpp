@@ -3,10 +3,10 @@
 #include <fmt/format.h>
 #include <nlohmann/json.hpp>
 
+#include "daemon/app/verify.hpp"
+#include "daemon/app/workspace.hpp"
 #include "daemon/cli/commands.hpp"
 #include "daemon/cli/output.hpp"
-#include "daemon/verify.hpp"
-#include "daemon/workspace.hpp"
 
 namespace mailclerk::cli {
 namespace {
@@ -21,9 +21,9 @@ void print_list(std::string_view label, const std::vector<std::string>& paths) {
 }
 
 int run_verify(const GlobalOptions& global, const VerifyOptions& options) {
-    auto workspace = daemon::open_workspace(global.config);
+    auto workspace = app::open_workspace(global.config);
     if (!workspace) return report(workspace.error());
-    auto result = daemon::verify_archive(*workspace->archive, *workspace->index);
+    auto result = app::verify_archive(*workspace->archive, *workspace->index);
     if (!result) return report(result.error());
     if (options.json) {
         nlohmann::json doc{{"checked", result->checked},     {"clean", result->clean()},
@@ -52,9 +52,7 @@ void add_verify(CLI::App& app, const GlobalOptions& global, Runner& run) {
     auto options = std::make_shared<VerifyOptions>();
     CLI::App* command = app.add_subcommand("verify", "archive and index agree, byte-exact");
     command->add_flag("--json", options->json, "print JSON");
-    command->callback([&global, &run, options] {
-        run = [&global, options] { return run_verify(global, *options); };
-    });
+    run_when_chosen(command, global, run, options, run_verify);
 }
 
 } // namespace mailclerk::cli

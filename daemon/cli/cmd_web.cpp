@@ -8,10 +8,10 @@
 #include <fmt/format.h>
 
 #include "common/log.hpp"
+#include "daemon/app/workspace.hpp"
 #include "daemon/cli/commands.hpp"
 #include "daemon/cli/output.hpp"
 #include "daemon/web/web_page.hpp"
-#include "daemon/workspace.hpp"
 
 namespace mailclerk::cli {
 namespace {
@@ -21,7 +21,7 @@ struct WebOptions {
 };
 
 int run_web(const GlobalOptions& global, const WebOptions& options) {
-    auto workspace = daemon::open_workspace(global.config); // migrates; customers in line
+    auto workspace = app::open_workspace(global.config); // migrates; customers in line
     if (!workspace) return report(workspace.error());
     config::WebSettings& web = workspace->config.web;
     if (!options.listen.empty()) {
@@ -61,9 +61,7 @@ void add_web(CLI::App& app, const GlobalOptions& global, Runner& run) {
     CLI::App* command = app.add_subcommand("web", "serve the reps' web page (no mail polling)");
     command->add_option("--listen", options->listen,
                         "HOST:PORT, overriding [web] listen (port 0: any free port)");
-    command->callback([&global, &run, options] {
-        run = [&global, options] { return run_web(global, *options); };
-    });
+    run_when_chosen(command, global, run, options, run_web);
 }
 
 } // namespace mailclerk::cli

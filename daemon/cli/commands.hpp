@@ -3,6 +3,7 @@
 // function main() runs when it was chosen. Logic stays in the library; these only translate
 // options into calls and results into text or JSON.
 #include <functional>
+#include <memory>
 #include <string>
 
 namespace CLI {
@@ -16,6 +17,17 @@ struct GlobalOptions {
 };
 
 using Runner = std::function<int()>;
+
+// Make `command` run fn(global, *options) when it is the subcommand chosen: main() calls the
+// runner after parsing, so every option has been read by then.
+template <typename Command, typename Options>
+void run_when_chosen(Command* command, const GlobalOptions& global, Runner& run,
+                     std::shared_ptr<Options> options,
+                     int (*fn)(const GlobalOptions&, const Options&)) {
+    command->callback([&global, &run, options, fn] {
+        run = [&global, options, fn] { return fn(global, *options); };
+    });
+}
 using Registrar = void (*)(CLI::App& app, const GlobalOptions& global, Runner& run);
 
 void add_import(CLI::App& app, const GlobalOptions& global, Runner& run);
@@ -33,5 +45,7 @@ void add_rematch(CLI::App& app, const GlobalOptions& global, Runner& run);
 void add_prices(CLI::App& app, const GlobalOptions& global, Runner& run);
 void add_web(CLI::App& app, const GlobalOptions& global, Runner& run);
 void add_user(CLI::App& app, const GlobalOptions& global, Runner& run);
+void add_doctor(CLI::App& app, const GlobalOptions& global, Runner& run);
+void add_gen_docs(CLI::App& app, const GlobalOptions& global, Runner& run);
 
 } // namespace mailclerk::cli

@@ -121,6 +121,27 @@ bool Client::has_capability(std::string_view capability) const {
     return contains_capability(m_impl->connection.capabilities(), capability);
 }
 
+const std::vector<std::string>& Client::capabilities() const {
+    return m_impl->connection.capabilities();
+}
+
+Result<std::optional<int64_t>> Client::newest_arrival(const FolderStatus& examined) {
+    if (examined.messages == 0) return std::optional<int64_t>{};
+    Connection& c = m_impl->connection;
+    std::optional<int64_t> date;
+    auto done = c.run(Command(fmt::format("FETCH {} (INTERNALDATE)", examined.messages)),
+                      [&](Response&& response) -> Status {
+                          if (untagged_kind(response).name != "FETCH") return {};
+                          auto data = parse_fetch(std::move(response));
+                          if (!data) return tl::unexpected(data.error());
+                          if (data->internal_date) date = data->internal_date;
+                          return {};
+                      });
+    if (auto ok = expect_ok(c, done, "FETCH INTERNALDATE"); !ok) return tl::unexpected(ok.error());
+    if (!date) return missing(c, "INTERNALDATE");
+    return date;
+}
+
 uint64_t Client::round_trips() const {
     return m_impl->connection.round_trips();
 }

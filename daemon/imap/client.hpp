@@ -7,6 +7,7 @@
 #include <cstdint>
 #include <functional>
 #include <memory>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -18,8 +19,8 @@ struct ConnectOptions {
     std::string url;      // imap://host[:port] or imaps://host[:port]
     bool starttls = true; // imap:// only: require STARTTLS (CURLUSESSL_ALL)
     bool verify_tls = true;
-    std::string ca_file; // empty: the system trust store
-    std::string user;
+    std::string ca_file;       // empty: the system trust store
+    std::string user;          // empty: connect and negotiate TLS, but do not log in
     std::string password;      // LOGIN/PLAIN; empty when bearer is set
     std::string bearer;        // OAuth2 token for XOAUTH2 / OAUTHBEARER
     bool xoauth2_only = false; // force AUTH=XOAUTH2 (Exchange Online)
@@ -82,8 +83,13 @@ class Client {
     Status create_folder(const std::string& wire_name);
     // UID COPY uids to the folder (from the examined folder). Never moves, never deletes.
     Status copy(const std::vector<uint32_t>& uids, const std::string& wire_name);
-    // Capabilities as announced after login (upper-case).
+    // Capabilities as announced after login (upper-case); before it, for a connection made
+    // without a user.
     bool has_capability(std::string_view capability) const;
+    const std::vector<std::string>& capabilities() const;
+    // INTERNALDATE (Unix time, stamped by the server's clock on arrival) of the newest message
+    // of the examined folder, by sequence number; nullopt when `examined` counted none.
+    Result<std::optional<int64_t>> newest_arrival(const FolderStatus& examined);
 
     // Round trips and bytes since connect (for status lines and the no-change-poll benchmark).
     uint64_t round_trips() const;

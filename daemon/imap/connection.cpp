@@ -125,12 +125,15 @@ CURLcode configure(CURL* curl, const ConnectOptions& o, LoginTranscript& transcr
     set(CURLOPT_HEADERFUNCTION, record_line);
     set(CURLOPT_HEADERDATA, static_cast<void*>(&transcript));
     set(CURLOPT_TCP_KEEPALIVE, 1L);
-    set(CURLOPT_USERNAME, o.user.c_str());
-    if (!o.bearer.empty())
-        set(CURLOPT_XOAUTH2_BEARER, o.bearer.c_str());
-    else
-        set(CURLOPT_PASSWORD, o.password.c_str());
-    if (o.xoauth2_only) set(CURLOPT_LOGIN_OPTIONS, "AUTH=XOAUTH2");
+    // Without a user libcurl stops after the greeting and TLS: nothing is logged in.
+    if (!o.user.empty()) {
+        set(CURLOPT_USERNAME, o.user.c_str());
+        if (!o.bearer.empty())
+            set(CURLOPT_XOAUTH2_BEARER, o.bearer.c_str());
+        else
+            set(CURLOPT_PASSWORD, o.password.c_str());
+        if (o.xoauth2_only) set(CURLOPT_LOGIN_OPTIONS, "AUTH=XOAUTH2");
+    }
     if (o.starttls && utf8::ascii_lower(o.url).rfind("imap://", 0) == 0)
         set(CURLOPT_USE_SSL, static_cast<long>(CURLUSESSL_ALL));
     set(CURLOPT_SSL_VERIFYPEER, o.verify_tls ? 1L : 0L);
@@ -327,13 +330,13 @@ Result<StatusResponse> Connection::run(const Command& command, const UntaggedHan
 
 void Connection::logout() noexcept {
     if (!m_alive) return;
-    try {
+    // Best effort only: a destructor must not throw.
+    auto done = try_result(ErrorCode::network, "LOGOUT", [&] {
         m_timeout = std::min(m_timeout, std::chrono::milliseconds(5'000));
-        auto done = run(Command("LOGOUT"));
-        if (!done) log::debug("{}: LOGOUT: {}", m_host, done.error().message);
-    } catch (...) {
-        // Best effort only: a destructor must not throw.
-    }
+        return run(Command("LOGOUT"));
+    });
+    if (!done || !*done)
+        log::debug("{}: LOGOUT: {}", m_host, !done ? done.error().message : done->error().message);
     m_alive = false;
 }
 

@@ -118,13 +118,18 @@ struct FetchData {
     uint32_t sequence = 0;
     std::optional<uint32_t> uid;
     std::optional<uint64_t> size;
-    std::optional<std::string> body;   // BODY[]
-    std::optional<std::string> header; // BODY[HEADER.FIELDS (...)]
+    std::optional<std::string> body;      // BODY[]
+    std::optional<std::string> header;    // BODY[HEADER.FIELDS (...)]
+    std::optional<int64_t> internal_date; // INTERNALDATE as Unix time
     bool body_nil = false;
 
     bool operator==(const FetchData&) const = default;
 };
 Result<FetchData> parse_fetch(Response&& response);
+
+// INTERNALDATE's date-time ("17-Jul-1996 02:44:25 -0700", day possibly space-padded) as Unix
+// time; nullopt when it is not one.
+std::optional<int64_t> parse_internal_date(std::string_view text);
 
 // The Message-ID in a header block (BODY[HEADER.FIELDS (MESSAGE-ID)]): unfolded, without the
 // angle brackets; "" when absent.

@@ -1,6 +1,7 @@
 // Parsers for the response kinds the client reads: status, CAPABILITY, LIST, STATUS, EXAMINE
 // data, SEARCH/ESEARCH and FETCH.
 #include <algorithm>
+#include <ctime>
 
 #include <fmt/format.h>
 
@@ -73,19 +74,8 @@ UntaggedKind untagged_kind(const Response& response) {
 }
 
 std::string_view status_name(StatusKind kind) {
-    switch (kind) {
-    case StatusKind::ok:
-        return "OK";
-    case StatusKind::no:
-        return "NO";
-    case StatusKind::bad:
-        return "BAD";
-    case StatusKind::preauth:
-        return "PREAUTH";
-    case StatusKind::bye:
-        return "BYE";
-    }
-    return "?";
+    constexpr std::string_view k_names[] = {"OK", "NO", "BAD", "PREAUTH", "BYE"}; // enum order
+    return k_names[static_cast<size_t>(kind)];
 }
 
 std::optional<StatusResponse> parse_status(const Response& response) {
@@ -278,9 +268,42 @@ Result<FetchData> parse_fetch(Response&& response) {
             ok = ok && (out.size = parse_u64(value.value)).has_value();
         else if (name.rfind("BODY[", 0) == 0)
             ok = ok && take_section(name, value, out);
+        else if (name == "INTERNALDATE")
+            ok = ok && value.kind == Item::Kind::string &&
+                 (out.internal_date = parse_internal_date(value.value)).has_value();
         if (!ok) return bad_response("FETCH", response);
     }
     return out;
+}
+
+std::optional<int64_t> parse_internal_date(std::string_view text) {
+    static constexpr std::string_view k_months[] = {"JAN", "FEB", "MAR", "APR", "MAY", "JUN",
+                                                    "JUL", "AUG", "SEP", "OCT", "NOV", "DEC"};
+    if (!text.empty() && text.front() == ' ') text.remove_prefix(1);
+    // d-Mon-yyyy hh:mm:ss +zzzz
+    size_t dash = text.find('-');
+    if (dash == std::string_view::npos || dash == 0 || dash > 2 || text.size() != dash + 24)
+        return std::nullopt;
+    auto number = [&](size_t at, size_t length) { return parse_u32(text.substr(at, length)); };
+    std::string month = upper(text.substr(dash + 1, 3));
+    auto found = std::find(std::begin(k_months), std::end(k_months), month);
+    auto day = number(0, dash), year = number(dash + 5, 4), hour = number(dash + 10, 2),
+         minute = number(dash + 13, 2), second = number(dash + 16, 2), zone = number(dash + 20, 4);
+    char sign = text[dash + 19];
+    if (found == std::end(k_months) || !day || !year || !hour || !minute || !second || !zone ||
+        text[dash + 4] != '-' || text[dash + 9] != ' ' || text[dash + 12] != ':' ||
+        text[dash + 15] != ':' || text[dash + 18] != ' ' || (sign != '+' && sign != '-') ||
+        *day < 1 || *day > 31 || *hour > 23 || *minute > 59 || *second > 60)
+        return std::nullopt;
+    std::tm tm{};
+    tm.tm_year = static_cast<int>(*year) - 1900;
+    tm.tm_mon = static_cast<int>(found - std::begin(k_months));
+    tm.tm_mday = static_cast<int>(*day);
+    tm.tm_hour = static_cast<int>(*hour);
+    tm.tm_min = static_cast<int>(*minute);
+    tm.tm_sec = static_cast<int>(*second);
+    int64_t offset = (*zone / 100) * 3600 + (*zone % 100) * 60;
+    return static_cast<int64_t>(::timegm(&tm)) - (sign == '+' ? offset : -offset);
 }
 
 std::string header_message_id(std::string_view header) {

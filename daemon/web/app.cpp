@@ -157,8 +157,8 @@ Result<std::shared_ptr<const Snapshot>> App::snapshot(store::Index& index, bool 
     return snapshot;
 }
 
-Result<std::shared_ptr<const std::vector<daemon::RosterLine>>> App::roster(store::Index& index,
-                                                                           bool fresh) {
+Result<std::shared_ptr<const std::vector<app::RosterLine>>> App::roster(store::Index& index,
+                                                                        bool fresh) {
     // Building the roster reads every customer's statistics: one request builds it while the
     // others keep the previous one (or, on the very first, wait for it) instead of all
     // building it at once.
@@ -177,11 +177,11 @@ Result<std::shared_ptr<const std::vector<daemon::RosterLine>>> App::roster(store
         }
     }
     auto built =
-        daemon::build_roster(index, m_settings.roster, static_cast<int64_t>(std::time(nullptr)));
+        app::build_roster(index, m_settings.roster, static_cast<int64_t>(std::time(nullptr)));
     std::lock_guard lock(m_cache_mutex);
     m_roster_building = false;
     if (!built) return tl::unexpected(built.error());
-    m_roster = std::make_shared<const std::vector<daemon::RosterLine>>(std::move(built->lines));
+    m_roster = std::make_shared<const std::vector<app::RosterLine>>(std::move(built->lines));
     m_roster_time = Clock::now();
     return m_roster;
 }
@@ -219,13 +219,9 @@ Response App::handle(const RawRequest& raw) {
 }
 
 Response App::handle(const Request& request) {
-    Response response;
-    try {
-        response = route(request);
-    } catch (const std::exception& error) {
-        log::error("web: {} {}: {}", request.method, request.target, error.what());
-        response = plain(500, "internal error");
-    }
+    auto routed = try_result(ErrorCode::io, "web", [&] { return route(request); });
+    if (!routed) log::error("{} {}: {}", request.method, request.target, routed.error().message);
+    Response response = routed ? std::move(*routed) : plain(500, "internal error");
     secure_headers(request, response);
     return response;
 }

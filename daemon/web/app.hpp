@@ -14,7 +14,7 @@
 
 #include "common/result.hpp"
 #include "config/config.hpp"
-#include "daemon/roster.hpp"
+#include "daemon/app/roster.hpp"
 #include "daemon/web/access.hpp"
 #include "daemon/web/audit.hpp"
 #include "daemon/web/auth.hpp"
@@ -100,8 +100,8 @@ class App {
     const AppSettings& settings() const { return m_settings; }
     Result<std::shared_ptr<const Snapshot>> snapshot(store::Index& index, bool fresh = false);
     // The roster as of at most a minute ago (grades are computed over all customers).
-    Result<std::shared_ptr<const std::vector<daemon::RosterLine>>> roster(store::Index& index,
-                                                                          bool fresh = false);
+    Result<std::shared_ptr<const std::vector<app::RosterLine>>> roster(store::Index& index,
+                                                                       bool fresh = false);
     AuditLog& audit_log() { return m_audit; }
     // The rendered price list of a customer in a language, if rendered at this version of its
     // price items (store::Index::price_version): a customer can have tens of thousands.
@@ -129,7 +129,7 @@ class App {
     std::mutex m_cache_mutex;
     std::shared_ptr<const Snapshot> m_snapshot;
     Clock::time_point m_snapshot_time;
-    std::shared_ptr<const std::vector<daemon::RosterLine>> m_roster;
+    std::shared_ptr<const std::vector<app::RosterLine>> m_roster;
     Clock::time_point m_roster_time;
     bool m_roster_building = false;
     std::mutex m_roster_build_mutex;

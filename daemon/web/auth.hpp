@@ -1,7 +1,6 @@
 #pragma once
-// Who is asking: password hashes (Argon2id via libsodium), sessions held in memory with a
-// CSRF token each, and the brake on guessing passwords. Thread-safe: the web page answers
-// on several threads.
+// Who is asking: sessions held in memory with a CSRF token each, and the brake on guessing
+// passwords. Thread-safe: the web page answers on several threads.
 #include <chrono>
 #include <cstdint>
 #include <map>
@@ -11,24 +10,18 @@
 #include <string_view>
 
 #include "common/result.hpp"
+#include "daemon/app/passwords.hpp"
 
 namespace mailclerk::web {
 
 using Clock = std::chrono::steady_clock;
 
-// libsodium's one-time initialisation; false when it cannot start (no entropy source).
-bool init_crypto();
-
-// crypto_pwhash_str with OPSLIMIT/MEMLIMIT_INTERACTIVE: "$argon2id$v=19$m=...". Fails for an
-// empty password or when memory runs out.
-Result<std::string> hash_password(std::string_view password);
-// True when `password` matches `hash` (constant time inside libsodium); false for "" hashes.
-bool check_password(std::string_view password, const std::string& hash);
-
-// 256 random bits as 64 lower-case hex digits.
-std::string random_token();
-// Equal strings, compared in time independent of where they differ.
-bool same_token(std::string_view a, std::string_view b);
+// Password hashes and tokens (libsodium) live in app/, where `mailclerk user` uses them too.
+using app::check_password;
+using app::hash_password;
+using app::init_crypto;
+using app::random_token;
+using app::same_token;
 
 struct Viewer {
     std::string name;

@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <cstdlib>
 
+#include "common/doc_kinds.hpp"
 #include "common/utf8.hpp"
 
 namespace mailclerk::web {
@@ -43,12 +44,6 @@ constexpr Entry k_strings[] = {
     {"inbound", "received", "收到"},
     {"outbound", "sent", "发出"},
     {"internal", "internal", "内部"},
-    {"inquiry", "Inquiries", "询价"},
-    {"quote", "Quotes", "报价"},
-    {"contract", "Contracts", "合同"},
-    {"order", "Orders", "订单"},
-    {"invoice", "Invoices", "发票"},
-    {"other", "Other", "其他"},
     {"category", "Category", "类别"},
     {"grade", "Grade", "等级"},
     {"owner", "Owner", "负责人"},
@@ -146,9 +141,12 @@ Lang choose_lang(std::string_view param, std::string_view cookie, std::string_vi
     return lang_from_accept(accept);
 }
 
+// Document kinds are labelled by their own table (common/doc_kinds.hpp), keyed by kind name.
 std::string_view tr(Lang lang, std::string_view key) {
     for (const Entry& entry : k_strings)
         if (entry.key == key) return lang == Lang::zh ? entry.zh : entry.en;
+    for (const DocKindInfo& kind : doc_kinds())
+        if (kind.name == key) return lang == Lang::zh ? kind.label_zh : kind.label_en;
     return key;
 }
 
@@ -156,6 +154,8 @@ std::vector<std::string_view> all_keys() {
     std::vector<std::string_view> keys;
     for (const Entry& entry : k_strings)
         keys.push_back(entry.key);
+    for (const DocKindInfo& kind : doc_kinds())
+        keys.push_back(kind.name);
     return keys;
 }
 

@@ -6,8 +6,9 @@
 
 #include <fmt/format.h>
 
-#include "daemon/exports.hpp"
-#include "daemon/extraction.hpp"
+#include "common/doc_kinds.hpp"
+#include "daemon/app/exports.hpp"
+#include "daemon/app/price_files.hpp"
 #include "daemon/web/app.hpp"
 
 namespace mailclerk::web {
@@ -16,7 +17,6 @@ namespace {
 constexpr int64_t k_timeline_rows = 200;
 constexpr int64_t k_document_rows = 200; // the rest through search (all_documents)
 constexpr size_t k_history_rows = 200;   // superseded quotes shown; the downloads have them all
-constexpr const char* k_kinds[] = {"inquiry", "quote", "contract", "order", "invoice", "other"};
 
 std::string size_text(int64_t bytes) {
     if (bytes < 1024) return std::to_string(bytes) + " B";
@@ -31,7 +31,7 @@ std::string attachment_link(int64_t message, const store::MessageAttachment& a) 
 }
 
 // The customer's visible card: category, grade, owner, last contact, badges.
-std::string card(const Page& page, const store::CustomerRow& c, const daemon::RosterLine* line) {
+std::string card(const Page& page, const store::CustomerRow& c, const app::RosterLine* line) {
     std::string badges;
     if (line && line->dormant)
         badges += "<span class=\"badge dormant\">" + escape(page.t("dormant")) + "</span>";
@@ -98,10 +98,10 @@ std::string timeline(const Page& page, const std::vector<store::TimelineEntry>& 
 std::string documents(const Page& page, const store::CustomerRow& c,
                       const std::vector<store::DocumentRow>& docs) {
     std::string out;
-    for (const char* kind : k_kinds) {
+    for (const DocKindInfo& kind : doc_kinds()) {
         std::string items;
         for (const auto& d : docs)
-            if (d.attachment.kind == kind)
+            if (d.attachment.kind == kind.name)
                 items +=
                     fmt::format("<li>{} <span class=\"date\">{}</span> {} <small>{}</small>"
                                 "</li>",
@@ -109,7 +109,7 @@ std::string documents(const Page& page, const store::CustomerRow& c,
                                 direction_badge(page, d.direction), size_text(d.attachment.size));
         if (!items.empty())
             out += fmt::format("<div class=\"kind-group\"><h3>{}</h3><ul>{}</ul></div>",
-                               escape(page.t(kind)), items);
+                               escape(page.t(kind.name)), items);
     }
     if (out.empty()) return "";
     std::string more;
@@ -203,7 +203,7 @@ std::string prices(const Page& page, const store::CustomerRow& c,
 // How many messages the timeline stands for: what it lists when that is less than a page, else
 // the roster's count (refreshed in the background, so it may trail the newest mail a little).
 int64_t timeline_total(const std::vector<store::TimelineEntry>& entries,
-                       const daemon::RosterLine* line) {
+                       const app::RosterLine* line) {
     auto listed = static_cast<int64_t>(entries.size());
     if (listed < k_timeline_rows || !line) return listed;
     return std::max(listed, line->stats.messages);
@@ -223,7 +223,7 @@ Response customer_page(Page& page, const std::string& slug) {
     if (!c) return page.error(404, "not_found");
     auto roster = page.app.roster(page.index);
     if (!roster) return page.error(500, "error");
-    const daemon::RosterLine* line = nullptr;
+    const app::RosterLine* line = nullptr;
     for (const auto& l : **roster)
         if (l.stats.customer.id == c->id) line = &l;
     auto people = page.index.contacts(c->slug);
@@ -252,10 +252,10 @@ Response customer_export(Page& page, const std::string& slug, const std::string&
     Response response;
     if (file == "prices.csv") {
         response.content_type = "text/csv; charset=utf-8";
-        response.body = daemon::price_list_csv(*rows, true);
+        response.body = app::price_list_csv(*rows, true);
     } else {
         auto bytes = xlsx_bytes([&](const std::filesystem::path& path) {
-            return daemon::write_price_xlsx(path, *rows, true);
+            return app::write_price_xlsx(path, *rows, true);
         });
         if (!bytes) return page.error(500, "error");
         response.content_type = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";

@@ -6,24 +6,23 @@
 #include <fmt/format.h>
 
 #include "common/log.hpp"
-#include "daemon/directory.hpp"
-#include "daemon/exports.hpp"
+#include "daemon/app/directory.hpp"
+#include "daemon/app/exports.hpp"
+#include "daemon/app/workspace.hpp"
 #include "daemon/web/app.hpp"
-#include "daemon/workspace.hpp"
 
 namespace mailclerk::web {
 namespace {
 
-std::vector<daemon::RosterLine> visible_lines(Page& page,
-                                              const std::vector<daemon::RosterLine>& all) {
-    std::vector<daemon::RosterLine> out;
+std::vector<app::RosterLine> visible_lines(Page& page, const std::vector<app::RosterLine>& all) {
+    std::vector<app::RosterLine> out;
     for (const auto& line : all)
         if (page.access.sees_customer(line.stats.customer.id)) out.push_back(line);
     return out;
 }
 
-void sort_lines(std::vector<daemon::RosterLine>& lines, const std::string& by) {
-    auto key = [&](const daemon::RosterLine& l) -> std::tuple<std::string, int64_t> {
+void sort_lines(std::vector<app::RosterLine>& lines, const std::string& by) {
+    auto key = [&](const app::RosterLine& l) -> std::tuple<std::string, int64_t> {
         if (by == "grade") return {l.grade.empty() ? "Z" : l.grade, 0};
         if (by == "owner") return {l.stats.customer.owner, 0};
         if (by == "messages") return {"", -l.stats.messages};
@@ -35,7 +34,7 @@ void sort_lines(std::vector<daemon::RosterLine>& lines, const std::string& by) {
 }
 
 std::string category_table(const Page& page, const std::string& category,
-                           const std::vector<daemon::RosterLine>& lines) {
+                           const std::vector<app::RosterLine>& lines) {
     std::string rows;
     for (const auto& l : lines) {
         const auto& c = l.stats.customer;
@@ -66,8 +65,8 @@ std::string category_table(const Page& page, const std::string& category,
 
 std::string candidates(Page& page) {
     parsers::MatchRules rules = page.app.settings().rules;
-    rules.customers = daemon::customer_rules(page.snapshot->customers);
-    auto found = daemon::find_candidates(page.index, rules);
+    rules.customers = app::customer_rules(page.snapshot->customers);
+    auto found = app::find_candidates(page.index, rules);
     if (!found) return "";
     std::string rows;
     for (const auto& c : *found) {
@@ -120,7 +119,7 @@ Response roster_page(Page& page) {
         fmt::format("<h1>{}</h1><p class=\"downloads\">{}: <a href=\"/roster.csv\">CSV</a> · <a "
                     "href=\"/roster.xlsx\">XLSX</a></p>",
                     escape(page.t("roster")), escape(page.t("download")));
-    for (const std::string& category : daemon::categories())
+    for (const std::string& category : app::categories())
         body += category_table(page, category, lines);
     if (page.access.everything()) body += candidates(page);
     return page.html(page.t("roster"), body);
@@ -133,11 +132,10 @@ Response roster_export(Page& page, const std::string& file) {
     Response response;
     if (file == "roster.csv") {
         response.content_type = "text/csv; charset=utf-8";
-        response.body = daemon::roster_csv(lines);
+        response.body = app::roster_csv(lines);
     } else {
-        auto bytes = xlsx_bytes([&](const std::filesystem::path& path) {
-            return daemon::write_roster_xlsx(path, lines);
-        });
+        auto bytes = xlsx_bytes(
+            [&](const std::filesystem::path& path) { return app::write_roster_xlsx(path, lines); });
         if (!bytes) return page.error(500, "error");
         response.content_type = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
         response.body = std::move(*bytes);
@@ -153,17 +151,17 @@ Response roster_action(Page& page, const std::string& action) {
     if (it == page.request.form.end() || !plausible_domain(it->second))
         return page.error(400, "bad_request");
     // The writer's own connection, as the CLI opens it: the web's readers stay read-only.
-    auto workspace = daemon::open_workspace(page.app.settings().config_flag);
+    auto workspace = app::open_workspace(page.app.settings().config_flag);
     if (!workspace) {
         log::error("web: {} {}: {}", action, it->second, workspace.error().message);
         return page.error(500, "error");
     }
     Status done;
     if (action == "promote") {
-        auto promoted = daemon::promote_candidate(*workspace, it->second, "", "prospect");
+        auto promoted = app::promote_candidate(*workspace, it->second, "", "prospect");
         if (!promoted) done = tl::unexpected(promoted.error());
     } else {
-        auto ignored = daemon::ignore_candidate(*workspace, it->second);
+        auto ignored = app::ignore_candidate(*workspace, it->second);
         if (!ignored) done = tl::unexpected(ignored.error());
     }
     if (!done) {

@@ -5,6 +5,7 @@
 
 #include <fmt/format.h>
 
+#include "common/doc_kinds.hpp"
 #include "daemon/web/app.hpp"
 #include "store/search_threads.hpp"
 
@@ -13,7 +14,6 @@ namespace {
 
 constexpr int64_t k_page_size = 20;
 constexpr int64_t k_max_page = 500;
-constexpr const char* k_kinds[] = {"inquiry", "quote", "contract", "order", "invoice"};
 
 // The snippet's [matched] words as <mark>, everything else escaped.
 std::string highlighted(const std::string& snippet) {
@@ -47,8 +47,8 @@ std::string full_query(const Page& page) {
         row && page.access.sees_customer(row->id))
         query += " customer:\"" + row->slug + "\"";
     std::string kind = page.request.param("kind");
-    for (const char* known : k_kinds)
-        if (kind == known) query += " kind:" + kind;
+    if (auto known = doc_kind_named(kind); known && *known != DocKind::other)
+        query += " kind:" + kind;
     std::string direction = page.request.param("direction");
     if (direction == "inbound" || direction == "outbound" || direction == "internal")
         query += " direction:" + direction;
@@ -72,8 +72,9 @@ std::string controls(const Page& page) {
         if (page.access.sees_customer(c.id))
             customers += option(c.slug, c.name.empty() ? c.slug : c.name, r.param("customer"));
     std::string kinds = option("", page.t("any"), r.param("kind"));
-    for (const char* kind : k_kinds)
-        kinds += option(kind, page.t(kind), r.param("kind"));
+    for (const DocKindInfo& kind : doc_kinds())
+        if (kind.kind != DocKind::other)
+            kinds += option(std::string(kind.name), page.t(kind.name), r.param("kind"));
     std::string directions = option("", page.t("any"), r.param("direction"));
     for (const char* direction : {"inbound", "outbound", "internal"})
         directions += option(direction, page.t(direction), r.param("direction"));

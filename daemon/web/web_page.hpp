@@ -4,7 +4,7 @@
 #include <string>
 
 #include "common/result.hpp"
-#include "daemon/workspace.hpp"
+#include "daemon/app/workspace.hpp"
 
 namespace boost::asio {
 class io_context;

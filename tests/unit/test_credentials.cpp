@@ -4,12 +4,12 @@
 
 #include <catch2/catch.hpp>
 
-#include "daemon/credentials.hpp"
+#include "daemon/app/credentials.hpp"
 #include "tests/unit/temp_dir.hpp"
 
 using mailclerk::ErrorCode;
+using mailclerk::app::account_secret;
 using mailclerk::config::Account;
-using mailclerk::daemon::account_secret;
 
 namespace {
 Account account() {

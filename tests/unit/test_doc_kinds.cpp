@@ -3,9 +3,9 @@
 #include <catch2/catch.hpp>
 
 #include "config/config.hpp"
-#include "daemon/extraction.hpp"
-#include "daemon/workspace.hpp"
+#include "daemon/app/workspace.hpp"
 #include "parsers/classify.hpp"
+#include "parsers/understand.hpp"
 
 using namespace mailclerk;
 using parsers::DocKind;
@@ -28,7 +28,7 @@ kind = "other"
     REQUIRE(config);
     REQUIRE(config->kind_rules.size() == 2);
     CHECK(config->kind_rules[0].pattern == "kostenvoranschlag");
-    auto rules = daemon::match_rules(*config);
+    auto rules = app::match_rules(*config);
     REQUIRE(rules);
     const auto& extra = rules->kind_patterns;
     CHECK(parsers::classify_kind("Unser Kostenvoranschlag Nr. 4711", "", extra) == DocKind::quote);
@@ -69,9 +69,8 @@ TEST_CASE("kind rules: config errors name file, line and key", "[prices][kinds]"
     auto bad_kind =
         config::parse(archive + "[[kind_rule]]\npattern = \"x\"\nkind = \"offer\"\n", "k.toml");
     REQUIRE_FALSE(bad_kind);
-    CHECK(
-        bad_kind.error().message ==
-        "k.toml:5: kind_rule.kind: must be one of inquiry, quote, contract, order, invoice, other");
+    CHECK(bad_kind.error().message == "k.toml:5: kind_rule.kind: must be one of inquiry, quote, "
+                                      "contract, order, invoice, price-notice, other");
     auto no_pattern = config::parse(archive + "[[kind_rule]]\nkind = \"quote\"\n", "k.toml");
     REQUIRE_FALSE(no_pattern);
     CHECK(no_pattern.error().message == "k.toml:3: kind_rule.pattern: missing");
@@ -112,8 +111,8 @@ TEST_CASE("kinds: invoices, price notices and orders are told apart (issue 16)",
           DocKind::price_notice);
     CHECK(parsers::classify_kind("PO 4471 against quotation QT-88", "") == DocKind::order);
     CHECK(parsers::classify_kind("Sales contract SC-31 for PO 4471", "") == DocKind::contract);
-    CHECK(to_string(DocKind::price_notice) == std::string("price-notice"));
-    CHECK(folder_name(DocKind::price_notice) == std::string("price-notices"));
+    CHECK(parsers::to_string(DocKind::price_notice) == std::string("price-notice"));
+    CHECK(parsers::folder_name(DocKind::price_notice) == std::string("price-notices"));
     CHECK(parsers::doc_kind_from_string("price-notice") == DocKind::price_notice);
     CHECK(parsers::names_proforma("Proforma invoice SWE-PI-25-0520 / your PO NPS-4471"));
     CHECK(parsers::names_proforma("PI-2026-03.pdf"));
@@ -131,7 +130,7 @@ TEST_CASE("kinds: an attachment with a neutral name takes the kind its text name
     message.attachments.push_back({"scan_0013.csv", "text/csv",
                                    "INVOICE 118\nProduct,Price\nValve,USD 3.10\n", false,
                                    DocKind::other});
-    auto extracted = daemon::extract_documents(message, DocKind::other);
+    auto extracted = parsers::extract_documents(message, DocKind::other);
     CHECK(message.attachments[0].kind == DocKind::quote);
     CHECK(message.attachments[1].kind == DocKind::invoice);
     // Only the quote's table becomes a price item.

@@ -4,10 +4,10 @@
 #include <catch2/catch.hpp>
 
 #include "common/file_io.hpp"
-#include "daemon/extraction.hpp"
 #include "parsers/classify.hpp"
 #include "parsers/document.hpp"
 #include "parsers/mime.hpp"
+#include "parsers/understand.hpp"
 
 using namespace mailclerk;
 using namespace mailclerk::parsers;
@@ -27,7 +27,7 @@ MatchRules quote_rules() {
 struct Read {
     Message message;
     Classification classification;
-    daemon::Extracted extracted;
+    parsers::Extracted extracted;
 };
 
 Read read_mail(const std::string& name) {
@@ -37,7 +37,7 @@ Read read_mail(const std::string& name) {
     r.message = parse_message(*raw);
     r.classification = classify(r.message, quote_rules());
     assign_attachment_kinds(r.message, r.classification.kind);
-    r.extracted = daemon::extract_documents(r.message, r.classification.kind);
+    r.extracted = parsers::extract_documents(r.message, r.classification.kind);
     return r;
 }
 

@@ -1,7 +1,7 @@
 // Issue 5: reading the rep's roster (sheets and headers in Chinese or English), CSV, Pareto.
 #include <catch2/catch.hpp>
 
-#include "daemon/roster.hpp"
+#include "daemon/app/roster.hpp"
 #include "parsers/roster.hpp"
 
 using namespace mailclerk::parsers;
@@ -63,7 +63,7 @@ TEST_CASE("roster: a malformed row names its sheet and row and the rest is impor
 }
 
 TEST_CASE("roster: Pareto grades on account value", "[roster]") {
-    auto grades = mailclerk::daemon::pareto_grades(
+    auto grades = mailclerk::app::pareto_grades(
         {{"big", 700}, {"mid", 150}, {"small", 100}, {"tiny", 50}, {"none", 0}});
     CHECK(grades["big"] == "A");   // 0 % before it
     CHECK(grades["mid"] == "A");   // 70 % before it
@@ -73,14 +73,14 @@ TEST_CASE("roster: Pareto grades on account value", "[roster]") {
 }
 
 TEST_CASE("roster: grades by quoted value, each currency on its own", "[roster]") {
-    mailclerk::daemon::Values values = {
+    mailclerk::app::Values values = {
         {"big-usd", {{"USD", 90000}}},
         {"small-usd", {{"USD", 10000}}},
         {"big-cny", {{"CNY", 800000}}},
         {"tiny-cny", {{"CNY", 1000}}},
         {"both", {{"USD", 500}, {"CNY", 200000}}},
     };
-    auto grades = mailclerk::daemon::best_grades(values);
+    auto grades = mailclerk::app::best_grades(values);
     CHECK(grades["big-usd"] == "A");
     CHECK(grades["small-usd"] == "B"); // 90 % of USD already above it: within the next 15 %
     CHECK(grades["big-cny"] == "A");   // never compared with USD amounts

@@ -4,7 +4,7 @@
 #include <catch2/catch.hpp>
 
 #include "common/file_io.hpp"
-#include "daemon/pipeline.hpp"
+#include "daemon/app/pipeline.hpp"
 #include "store/schema.hpp"
 #include "store/sqlite.hpp"
 #include "tests/unit/temp_dir.hpp"
@@ -25,7 +25,7 @@ struct Archive {
     parsers::MatchRules match = rules();
     store::Archive archive{dir.path()};
     store::Index index = store::Index::open(dir.path() / ".mailclerk" / "index.sqlite").value();
-    daemon::Pipeline pipeline{match, archive, index};
+    app::Pipeline pipeline{match, archive, index};
 
     void import(const std::string& name) {
         auto raw = read_file(std::string(MAILCLERK_TEST_DATA) + "/quotes/" + name);

@@ -73,7 +73,7 @@ struct SearchStore {
         auto filed = archive.file(sha, raw, m, doc.customers);
         REQUIRE(filed);
         REQUIRE(archive.sync());
-        // Attachment text as the extraction hands it to the writer (daemon/extraction.cpp).
+        // Attachment text as the extraction hands it to the writer (parsers/understand.cpp).
         std::vector<store::AttachmentText> texts;
         for (const std::string& text : doc.attachment_texts)
             texts.push_back({text, ""});

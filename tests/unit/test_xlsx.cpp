@@ -5,7 +5,7 @@
 #include <xlsxwriter.h>
 
 #include "common/file_io.hpp"
-#include "daemon/cli/xlsx_writer.hpp"
+#include "daemon/sheets/xlsx.hpp"
 #include "parsers/xlsx_reader.hpp"
 #include "temp_dir.hpp"
 
@@ -40,7 +40,7 @@ TEST_CASE("cell references", "[xlsx]") {
 TEST_CASE("what the writer writes, the reader reads back", "[xlsx]") {
     mailclerk::test::TempDir dir;
     auto path = dir.path() / "roster.xlsx";
-    std::vector<mailclerk::cli::SheetData> sheets = {
+    std::vector<mailclerk::sheets::SheetData> sheets = {
         {"已成交客户",
          {{"客户名称", "域名", "金额"},
           {"华东石化", "hdsh.com.cn", "1250.50"},
@@ -48,7 +48,7 @@ TEST_CASE("what the writer writes, the reader reads back", "[xlsx]") {
          {2}},
         {"Prospects: a/b?", {{"name"}, {"Müller GmbH"}}, {}},
     };
-    REQUIRE(mailclerk::cli::write_xlsx(path, sheets));
+    REQUIRE(mailclerk::sheets::write_xlsx(path, sheets));
     auto book = read_xlsx_file(path);
     REQUIRE(book);
     REQUIRE(book->sheets.size() == 2);
@@ -96,7 +96,7 @@ TEST_CASE("bad workbooks are errors, not crashes", "[xlsx]") {
     CHECK_FALSE(read_xlsx(std::string(4096, 'x')));
     mailclerk::test::TempDir dir;
     auto path = dir.path() / "ok.xlsx";
-    REQUIRE(mailclerk::cli::write_xlsx(path, {{"s", {{"a"}}, {}}}));
+    REQUIRE(mailclerk::sheets::write_xlsx(path, {{"s", {{"a"}}, {}}}));
     auto bytes = mailclerk::read_file(path);
     REQUIRE(bytes);
     for (std::size_t cut : {bytes->size() / 4, bytes->size() / 2, bytes->size() - 10}) {

@@ -1,0 +1,82 @@
+#include "daemon/app/credentials.hpp"
+
+#include <cstdio>
+#include <cstdlib>
+#include <memory>
+
+#include <fmt/format.h>
+#include <sys/stat.h>
+#include <sys/wait.h>
+
+#include "common/file_io.hpp"
+#include "common/process.hpp"
+
+namespace mailclerk::app {
+namespace {
+
+std::string first_line(std::string text) {
+    size_t end = text.find_first_of("\r\n");
+    if (end != std::string::npos) text.resize(end);
+    return text;
+}
+
+tl::unexpected<Error> secret_error(const config::Account& account, const std::string& what,
+                                   const std::string& hint = {}) {
+    return fail(ErrorCode::auth, fmt::format("account {}: {}", account.name, what), hint);
+}
+
+Result<std::string> run_command(const config::Account& account, const std::string& key,
+                                const std::string& command) {
+    auto ran = run_program({"/bin/sh", "-c", command}, Stderr::inherit);
+    if (!ran) return secret_error(account, key + " could not be started");
+    if (ran->status != 0)
+        return secret_error(account, fmt::format("{} failed (exit status {})", key, ran->status),
+                            "run the command by hand to see why");
+    std::string output = std::move(ran->out);
+    std::string line = first_line(std::move(output));
+    if (line.empty()) return secret_error(account, key + " printed nothing");
+    return line;
+}
+
+Result<std::string> read_private_file(const config::Account& account) {
+    struct stat st {};
+    const std::string& path = account.password_file;
+    if (::stat(path.c_str(), &st) != 0)
+        return secret_error(account, "cannot read password_file " + path);
+    if ((st.st_mode & 077) != 0)
+        return secret_error(account,
+                            fmt::format("password_file {} is readable by others (mode {:o})", path,
+                                        st.st_mode & 0777),
+                            "chmod 600 " + path);
+    auto text = read_file(path);
+    if (!text) return secret_error(account, "cannot read password_file " + path);
+    std::string line = first_line(std::move(*text));
+    if (line.empty()) return secret_error(account, "password_file " + path + " is empty");
+    return line;
+}
+
+} // namespace
+
+Result<Secret> account_secret(const config::Account& account) {
+    if (!account.oauth2_token_command.empty()) {
+        auto token = run_command(account, "oauth2_token_command", account.oauth2_token_command);
+        if (!token) return tl::unexpected(token.error());
+        return Secret{std::move(*token), true};
+    }
+    Result<std::string> password = secret_error(account, "no password source configured");
+    if (!account.password_command.empty())
+        password = run_command(account, "password_command", account.password_command);
+    else if (!account.password_file.empty())
+        password = read_private_file(account);
+    else if (!account.password_env.empty()) {
+        const char* value = std::getenv(account.password_env.c_str());
+        password = value && *value
+                       ? Result<std::string>(value)
+                       : secret_error(account, "environment variable " + account.password_env +
+                                                   " is not set");
+    }
+    if (!password) return tl::unexpected(password.error());
+    return Secret{std::move(*password), false};
+}
+
+} // namespace mailclerk::app

@@ -1,0 +1,23 @@
+#pragma once
+// Where an account's password or OAuth2 token comes from. Secrets are read when a connection is
+// made, kept only in memory, and never logged: errors name the account and the source, never the
+// value or a command's output.
+#include <string>
+
+#include "common/result.hpp"
+#include "config/config.hpp"
+
+namespace mailclerk::app {
+
+struct Secret {
+    std::string value;
+    bool bearer = false; // an OAuth2 access token (XOAUTH2) rather than a password
+};
+
+// password_command / oauth2_token_command: the first line of the command's stdout (run with
+// /bin/sh -c); password_file: its first line, refused unless the file is private (no group or
+// other permissions); password_env: the variable's value. Failures are ErrorCode::auth with a
+// message that says what to fix.
+Result<Secret> account_secret(const config::Account& account);
+
+} // namespace mailclerk::app

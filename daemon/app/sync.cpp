@@ -1,0 +1,202 @@
+#include "daemon/app/sync.hpp"
+
+#include <algorithm>
+#include <chrono>
+#include <ctime>
+
+#include <fmt/format.h>
+
+#include "common/log.hpp"
+#include "common/utf8.hpp"
+#include "daemon/app/credentials.hpp"
+#include "daemon/app/imap_filing.hpp"
+#include "daemon/app/pipeline.hpp"
+#include "daemon/imap/client.hpp"
+#include "daemon/sources/imap_folder.hpp"
+#include "store/archive.hpp"
+#include "store/index.hpp"
+
+namespace mailclerk::app {
+namespace {
+
+using Clock = std::chrono::steady_clock;
+
+Result<imap::Client> connect(const config::Account& account, bool fresh_token_on_refusal) {
+    auto secret = account_secret(account);
+    if (!secret) return tl::unexpected(secret.error());
+    if (!account.tls_verify)
+        log::warning("account {}: TLS certificate verification is OFF (tls_verify = false): "
+                     "anyone on the path can read this mailbox and its password",
+                     account.name);
+    auto client = imap::Client::connect(connect_options(account, *secret));
+    if (!client && client.error().code == ErrorCode::auth && secret->bearer &&
+        fresh_token_on_refusal) {
+        // Access tokens expire: run the token command again once before giving up.
+        log::info("account {}: token refused, asking oauth2_token_command for a new one",
+                  account.name);
+        return connect(account, false);
+    }
+    return client;
+}
+
+bool is_inbox(const std::string& name) {
+    return utf8::ascii_lower(name) == "inbox";
+}
+
+// The configured folders, or INBOX and every folder the server marks \Sent.
+Result<std::vector<sources::ImapFolderRef>> folders_to_sync(const config::Account& account,
+                                                            imap::Client& client) {
+    auto listed = client.list_folders();
+    if (!listed) return tl::unexpected(listed.error());
+    std::vector<sources::ImapFolderRef> out;
+    if (account.folders.empty()) {
+        out.push_back({"INBOX", "INBOX"});
+        for (const imap::Folder& folder : *listed)
+            if (is_sent_folder(folder)) out.push_back({folder.name, folder.wire});
+        if (out.size() == 1)
+            log::warning("account {}: the server marks no folder \\Sent; only INBOX is synced "
+                         "(name the sent folder in `folders`)",
+                         account.name);
+        return out;
+    }
+    for (const std::string& wanted : account.folders) {
+        auto found = std::find_if(listed->begin(), listed->end(), [&](const imap::Folder& f) {
+            return f.name == wanted || (is_inbox(wanted) && is_inbox(f.name));
+        });
+        out.push_back(found == listed->end()
+                          ? sources::ImapFolderRef{wanted, imap::encode_mutf7(wanted)}
+                          : sources::ImapFolderRef{found->name, found->wire});
+    }
+    return out;
+}
+
+// One folder through the Ingest sink; its counts become the folder's result.
+Status sync_folder(const config::Config& config, const parsers::MatchRules& rules,
+                   const config::Account& account, imap::Client& client, store::Index& index,
+                   const sources::ImapFolderRef& folder, const std::atomic<bool>& stop,
+                   FolderResult& result) {
+    auto previous = index.sync_state(account.name, folder.name);
+    if (!previous) return tl::unexpected(previous.error());
+    store::Archive archive(config.archive_root);
+    Ingest ingest(rules, archive, index);
+    auto find_archived = [&index](const std::string& message_id, int64_t size) {
+        return index.find_message(message_id, size);
+    };
+    sources::ImapFolder source(client, account.name, folder, *previous, batch_policy(config.daemon),
+                               find_archived, stop);
+    Status read = source.read(ingest);
+    if (!read) ingest.abandon();
+    const IngestCounts& counts = ingest.counts();
+    result.unchanged = source.unchanged();
+    result.added = counts.added;
+    result.duplicates = counts.duplicates;
+    result.flagged = counts.flagged;
+    result.skipped = counts.known;
+    result.bytes = counts.bytes;
+    return read;
+}
+
+void log_folder(const config::Account& account, const FolderResult& r) {
+    if (!r.error.empty())
+        log::error("{}/{}: {}", account.name, r.folder, r.error);
+    else if (r.unchanged)
+        log::info("{}/{}: no change ({:.0f} ms)", account.name, r.folder, r.seconds * 1000);
+    else
+        log::info("{}/{}: {} new, {} already archived, {} flagged, {} known by Message-ID, "
+                  "{:.1f} MB in {:.2f} s",
+                  account.name, r.folder, r.added, r.duplicates, r.flagged, r.skipped,
+                  static_cast<double>(r.bytes) / 1048576.0, r.seconds);
+}
+
+// Record a folder failure in its sync state, so that `mailclerk status` shows it.
+void remember_error(store::Index& index, const config::Account& account,
+                    const sources::ImapFolderRef& folder, const std::string& error) {
+    auto previous = index.sync_state(account.name, folder.name);
+    if (!previous) return;
+    store::SyncState state =
+        previous->value_or(store::SyncState{account.name, folder.name, 0, 0, 0, "", 0});
+    state.last_poll = std::time(nullptr);
+    state.last_error = error;
+    (void)index.save_sync_state(state);
+}
+
+} // namespace
+
+imap::ConnectOptions connect_options(const config::Account& account, const Secret& secret) {
+    imap::ConnectOptions options;
+    options.url = account.url;
+    options.starttls = account.starttls;
+    options.verify_tls = account.tls_verify;
+    options.ca_file = account.ca_file;
+    options.user = account.user;
+    (secret.bearer ? options.bearer : options.password) = secret.value;
+    return options;
+}
+
+bool is_sent_folder(const imap::Folder& folder) {
+    return folder.has_attribute("\\Sent") && !folder.has_attribute("\\Noselect");
+}
+
+sources::BatchPolicy batch_policy(const config::DaemonSettings& settings) {
+    return {static_cast<size_t>(settings.batch_messages),
+            static_cast<uint64_t>(settings.batch_megabytes) << 20};
+}
+
+RetryPolicy retry_policy(const Error& error) {
+    return error.code == ErrorCode::auth || error.code == ErrorCode::config
+               ? RetryPolicy::reconfigure
+               : RetryPolicy::later;
+}
+
+Result<AccountResult> sync_account(const config::Config& config, const parsers::MatchRules& rules,
+                                   const config::Account& account, const std::atomic<bool>& stop) {
+    auto client = connect(account, true);
+    if (!client) {
+        Error error = client.error();
+        if (!error.message.starts_with("account ")) // credential errors name it already
+            error.message = fmt::format("account {}: {}", account.name, error.message);
+        return tl::unexpected(error);
+    }
+    auto index = store::Index::open(config.index_path);
+    if (!index) return tl::unexpected(index.error());
+    auto folders = folders_to_sync(account, *client);
+    if (!folders) return tl::unexpected(folders.error());
+
+    AccountResult result;
+    for (const sources::ImapFolderRef& folder : *folders) {
+        if (stop) break;
+        FolderResult folder_result;
+        folder_result.folder = folder.name;
+        auto start = Clock::now();
+        if (auto synced =
+                sync_folder(config, rules, account, *client, *index, folder, stop, folder_result);
+            !synced) {
+            // A refused command concerns this folder only; anything else (connection lost,
+            // archive or index failing) ends the pass and is retried with backoff.
+            if (synced.error().code != ErrorCode::refused) {
+                Error error = synced.error();
+                error.message =
+                    fmt::format("account {}: {}: {}", account.name, folder.name, error.message);
+                return tl::unexpected(error);
+            }
+            folder_result.error = synced.error().message;
+            remember_error(*index, account, folder, folder_result.error);
+        }
+        folder_result.seconds = std::chrono::duration<double>(Clock::now() - start).count();
+        log_folder(account, folder_result);
+        result.folders.push_back(std::move(folder_result));
+    }
+    if (config.imap_filing.enabled && !stop) {
+        auto copied = file_on_server(config.imap_filing, account, *client, *index);
+        if (!copied)
+            log::error("{}: server filing: {}", account.name, copied.error().message);
+        else
+            result.copied = *copied;
+    }
+    result.round_trips = client->round_trips();
+    result.bytes_received = client->bytes_received();
+    result.bytes_sent = client->bytes_sent();
+    return result;
+}
+
+} // namespace mailclerk::app

@@ -1,0 +1,115 @@
+#include "daemon/app/workspace.hpp"
+
+#include <fmt/format.h>
+
+#include "common/file_io.hpp"
+#include "parsers/domain.hpp"
+
+namespace mailclerk::app {
+
+Result<parsers::MatchRules> match_rules(const config::Config& config) {
+    parsers::MatchRules rules;
+    for (const std::string& domain : config.own_domains)
+        rules.own_domains.push_back(parsers::normalize_domain(domain));
+    for (const std::string& address : config.own_addresses)
+        rules.own_addresses.push_back(parsers::canonical_address(address));
+    rules.free_mail_domains = config.free_mail_domains.empty()
+                                  ? parsers::default_free_mail_domains()
+                                  : config.free_mail_domains;
+    rules.free_mail_domains.insert(rules.free_mail_domains.end(),
+                                   config.extra_free_mail_domains.begin(),
+                                   config.extra_free_mail_domains.end());
+    for (const std::string& ignored : config.ignore)
+        rules.ignore_addresses.push_back(ignored.starts_with('@')
+                                             ? "@" + parsers::normalize_domain(ignored.substr(1))
+                                             : parsers::canonical_address(ignored));
+    rules.role_local_parts = parsers::default_role_local_parts();
+    for (const config::KindRule& rule : config.kind_rules)
+        if (auto kind = parsers::doc_kind_from_string(rule.kind))
+            rules.kind_patterns.push_back({rule.pattern, *kind, rule.strong});
+    for (const config::Customer& customer : config.customers) {
+        parsers::CustomerRule rule;
+        rule.name = customer.name;
+        rule.slug = customer.slug.empty() ? store::slugify(customer.name) : customer.slug;
+        for (const std::string& domain : customer.domains)
+            rule.domains.push_back(parsers::normalize_domain(domain));
+        for (const std::string& address : customer.addresses)
+            rule.addresses.push_back(parsers::canonical_address(address));
+        for (const parsers::CustomerRule& earlier : rules.customers)
+            if (earlier.slug == rule.slug)
+                return fail(ErrorCode::config,
+                            fmt::format("{}:{}: customer.slug: '{}' is already used by '{}'",
+                                        config.source.string(), customer.line, rule.slug,
+                                        earlier.name),
+                            "give one of them an explicit slug = \"...\"");
+        rules.customers.push_back(std::move(rule));
+    }
+    return rules;
+}
+
+std::vector<store::CustomerRow> customer_rows(const config::Config& config) {
+    std::vector<store::CustomerRow> rows;
+    for (const config::Customer& customer : config.customers) {
+        store::CustomerRow row;
+        row.slug = customer.slug.empty() ? store::slugify(customer.name) : customer.slug;
+        row.name = customer.name;
+        row.category = customer.category;
+        row.grade = customer.grade;
+        row.owner = customer.owner;
+        row.contact = customer.contact;
+        row.phone = customer.phone;
+        row.notes = customer.notes;
+        row.domains = customer.domains;
+        row.addresses = customer.addresses;
+        rows.push_back(std::move(row));
+    }
+    return rows;
+}
+
+std::vector<parsers::CustomerRule> customer_rules(const std::vector<store::CustomerRow>& rows) {
+    std::vector<parsers::CustomerRule> rules;
+    for (const store::CustomerRow& row : rows) {
+        parsers::CustomerRule rule{row.slug, row.name, {}, {}};
+        for (const std::string& domain : row.domains)
+            rule.domains.push_back(parsers::normalize_domain(domain));
+        for (const std::string& address : row.addresses)
+            rule.addresses.push_back(parsers::canonical_address(address));
+        rules.push_back(std::move(rule));
+    }
+    return rules;
+}
+
+Status reload_directory(Workspace& workspace) {
+    auto rows = workspace.index->directory();
+    if (!rows) return tl::unexpected(rows.error());
+    workspace.rules.customers = customer_rules(*rows);
+    return {};
+}
+
+Result<Workspace> load_config_only(const std::string& config_flag) {
+    auto config = config::load(config::default_path(config_flag));
+    if (!config) return tl::unexpected(config.error());
+    auto rules = match_rules(*config);
+    if (!rules) return tl::unexpected(rules.error());
+    Workspace workspace;
+    workspace.config = std::move(*config);
+    workspace.rules = std::move(*rules);
+    return workspace;
+}
+
+Result<Workspace> open_workspace(const std::string& config_flag) {
+    auto workspace = load_config_only(config_flag);
+    if (!workspace) return workspace;
+    const auto& root = workspace->config.archive_root;
+    if (auto made = make_directories(root); !made) return tl::unexpected(made.error());
+    auto index = store::Index::open(workspace->config.index_path);
+    if (!index) return tl::unexpected(index.error());
+    if (auto synced = index->sync_customers(customer_rows(workspace->config)); !synced)
+        return tl::unexpected(synced.error());
+    workspace->archive = std::make_unique<store::Archive>(root);
+    workspace->index.emplace(std::move(*index));
+    if (auto loaded = reload_directory(*workspace); !loaded) return tl::unexpected(loaded.error());
+    return workspace;
+}
+
+} // namespace mailclerk::app

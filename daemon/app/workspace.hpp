@@ -1,0 +1,44 @@
+#pragma once
+// What every subcommand needs: the validated config, the matching rules derived from it, and
+// (for commands that touch the archive) the archive and its index.
+#include <memory>
+#include <optional>
+#include <string>
+
+#include "common/result.hpp"
+#include "config/config.hpp"
+#include "parsers/classify.hpp"
+#include "store/archive.hpp"
+#include "store/index.hpp"
+
+namespace mailclerk::app {
+
+// Rules for the classifier from the config: slugs derived, free-mail defaults applied.
+// Fails (ErrorCode::config) when two customers end up with the same slug.
+Result<parsers::MatchRules> match_rules(const config::Config& config);
+
+// Customer rows for the index, in directory order.
+std::vector<store::CustomerRow> customer_rows(const config::Config& config);
+
+struct Workspace {
+    config::Config config;
+    parsers::MatchRules rules;
+    std::unique_ptr<store::Archive> archive;
+    std::optional<store::Index> index;
+};
+
+// Load the config (-c value or the default path) and derive the rules; no archive is touched.
+Result<Workspace> load_config_only(const std::string& config_flag);
+
+// Load the config, open the archive and its index, bring the index's customers in line with
+// the config, and take the matching rules' customers from the index's directory.
+Result<Workspace> open_workspace(const std::string& config_flag);
+
+// Matching rules for directory rows (domains and addresses normalised).
+std::vector<parsers::CustomerRule> customer_rules(const std::vector<store::CustomerRow>& rows);
+
+// Replace the workspace's customer rules by the index's directory (config customers plus those
+// added by command, roster import or promotion).
+Status reload_directory(Workspace& workspace);
+
+} // namespace mailclerk::app

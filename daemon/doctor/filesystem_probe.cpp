@@ -1,0 +1,197 @@
+// Does the archive's filesystem do what the archive relies on? Asked by doing it once in a
+// scratch directory: a hard link, a rename that must not replace, a rename to a new name.
+#include <cerrno>
+#include <cstdlib>
+#include <cstring>
+
+#include <fcntl.h>
+#include <fmt/format.h>
+#include <linux/magic.h>
+#include <sys/vfs.h>
+#include <unistd.h>
+
+#include "common/fd.hpp"
+#include "common/file_io.hpp"
+#include "daemon/doctor/archive_checks.hpp"
+
+namespace mailclerk::doctor {
+namespace fs = std::filesystem;
+
+namespace {
+
+struct FsType {
+    unsigned long magic;
+    const char* name;
+    bool network;
+};
+
+// Magic numbers from linux/magic.h and statfs(2); network filesystems and FUSE (often sshfs or
+// a cloud drive) cannot give SQLite's WAL the shared memory and locks it needs.
+constexpr FsType k_types[] = {
+    {EXT4_SUPER_MAGIC, "ext4", false},
+    {XFS_SUPER_MAGIC, "xfs", false},
+    {BTRFS_SUPER_MAGIC, "btrfs", false},
+    {TMPFS_MAGIC, "tmpfs", false},
+    {0x2fc12fc1, "zfs", false},
+    {F2FS_SUPER_MAGIC, "f2fs", false},
+    {OVERLAYFS_SUPER_MAGIC, "overlay", false},
+    {MSDOS_SUPER_MAGIC, "vfat", false},
+    {EXFAT_SUPER_MAGIC, "exfat", false},
+    {0x5346544e, "ntfs", false},
+    {NFS_SUPER_MAGIC, "nfs", true},
+    {SMB_SUPER_MAGIC, "smb", true},
+    {CIFS_SUPER_MAGIC, "cifs", true},
+    {SMB2_SUPER_MAGIC, "smb2", true},
+    {0x00c36400, "ceph", true},
+    {FUSE_SUPER_MAGIC, "fuse", true},
+};
+
+Status write_file(const fs::path& path) {
+    Fd fd(::open(path.c_str(), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0600));
+    if (!fd)
+        return fail(ErrorCode::io,
+                    fmt::format("cannot create {}: {}", path.string(), std::strerror(errno)));
+    if (::write(fd.get(), "x", 1) != 1)
+        return fail(ErrorCode::io,
+                    fmt::format("cannot write {}: {}", path.string(), std::strerror(errno)));
+    return {};
+}
+
+int rename_no_replace_errno(const fs::path& from, const fs::path& to) {
+    return ::renameat2(AT_FDCWD, from.c_str(), AT_FDCWD, to.c_str(), RENAME_NOREPLACE) == 0 ? 0
+                                                                                            : errno;
+}
+
+// A scratch directory that is removed with everything in it.
+class Scratch {
+  public:
+    explicit Scratch(const fs::path& dir) {
+        std::string pattern = (dir / (std::string(k_temp_prefix) + "doctor-XXXXXX")).string();
+        if (::mkdtemp(pattern.data()))
+            m_path = pattern;
+        else
+            m_errno = errno;
+    }
+    Scratch(const Scratch&) = delete;
+    Scratch& operator=(const Scratch&) = delete;
+    ~Scratch() {
+        std::error_code ec;
+        if (!m_path.empty()) fs::remove_all(m_path, ec);
+    }
+    const fs::path& path() const { return m_path; }
+    int error() const { return m_errno; }
+
+  private:
+    fs::path m_path;
+    int m_errno = 0;
+};
+
+} // namespace
+
+Result<FilesystemType> filesystem_type(const fs::path& dir) {
+    struct statfs st {};
+    if (::statfs(dir.c_str(), &st) != 0)
+        return fail(ErrorCode::io,
+                    fmt::format("statfs {}: {}", dir.string(), std::strerror(errno)));
+    auto magic = static_cast<unsigned long>(st.f_type);
+    for (const FsType& type : k_types)
+        if (magic == type.magic) return FilesystemType{type.name, type.network};
+    return FilesystemType{fmt::format("{:#x}", magic), false};
+}
+
+Result<FilesystemProbe> probe_filesystem(const fs::path& dir) {
+    FilesystemProbe probe;
+    auto type = filesystem_type(dir);
+    if (!type) return tl::unexpected(type.error());
+    probe.type = std::move(*type);
+    Scratch scratch(dir);
+    if (scratch.path().empty())
+        return fail(ErrorCode::io, fmt::format("cannot create a scratch directory in {}: {}",
+                                               dir.string(), std::strerror(scratch.error())));
+    const fs::path a = scratch.path() / "a", b = scratch.path() / "b", c = scratch.path() / "c",
+                   d = scratch.path() / "d";
+    if (auto ok = write_file(a); !ok) return tl::unexpected(ok.error());
+    probe.link_error = ::link(a.c_str(), b.c_str()) == 0 ? 0 : errno;
+    if (auto ok = write_file(c); !ok) return tl::unexpected(ok.error());
+    int onto_existing = rename_no_replace_errno(c, a);
+    probe.replaced = onto_existing == 0;
+    if (probe.replaced)
+        if (auto ok = write_file(c); !ok) return tl::unexpected(ok.error());
+    probe.rename_error = rename_no_replace_errno(c, d);
+    return probe;
+}
+
+Check judge_index_filesystem(const FilesystemType& type, const fs::path& dir) {
+    std::string where = fmt::format("{} ({})", dir.string(), type.name);
+    if (type.network)
+        return failed("index.filesystem", "index filesystem",
+                      where + " is a network filesystem: SQLite's WAL needs shared memory and "
+                              "locks on one machine",
+                      "put the index on a local disk: [archive] index = "
+                      "\"/var/lib/mailclerk/index.sqlite\"");
+    return pass("index.filesystem", "index filesystem", where + " is local");
+}
+
+Check judge_filesystem(const FilesystemProbe& probe, const fs::path& dir) {
+    const char* id = "archive.filesystem";
+    const char* title = "archive filesystem";
+    std::string where = fmt::format("{} ({})", dir.string(), probe.type.name);
+    std::string local = "keep the archive and its index on a local Linux filesystem (ext4, xfs, "
+                        "btrfs); share it with Samba or NFS from there";
+    if (probe.replaced)
+        return failed(id, title,
+                      where + ": renameat2(RENAME_NOREPLACE) replaced an existing file; "
+                              "archived mail could be overwritten",
+                      local);
+    bool no_rename = probe.rename_error != 0;
+    bool no_link = probe.link_error != 0;
+    if (no_rename && no_link)
+        return failed(id, title,
+                      fmt::format("{}: neither renameat2(RENAME_NOREPLACE) ({}) nor hard links "
+                                  "({}): files cannot be put in place without risk of replacing "
+                                  "one",
+                                  where, std::strerror(probe.rename_error),
+                                  std::strerror(probe.link_error)),
+                      local);
+    if (no_rename)
+        return warn(id, title,
+                    fmt::format("{}: no renameat2(RENAME_NOREPLACE) ({}); files are put in place "
+                                "with link() and unlink() instead",
+                                where, std::strerror(probe.rename_error)),
+                    local);
+    if (no_link)
+        return warn(id, title,
+                    fmt::format("{}: no hard links ({}); a message filed under two customers is "
+                                "stored twice",
+                                where, std::strerror(probe.link_error)),
+                    local);
+    if (probe.type.network)
+        return warn(id, title,
+                    where + ": a network filesystem; hard links and renameat2 work, but a "
+                            "server outage stops the archive",
+                    local);
+    return pass(id, title, where + ": hard links and renameat2(RENAME_NOREPLACE) work");
+}
+
+std::vector<Check> check_filesystems(const config::Config& config) {
+    std::vector<Check> out;
+    std::error_code ec;
+    const fs::path& root = config.archive_root;
+    if (!fs::is_directory(root, ec)) {
+        out.push_back(skipped("archive.filesystem", "archive filesystem",
+                              root.string() + " does not exist yet"));
+    } else if (auto probe = probe_filesystem(root); !probe) {
+        out.push_back(failed("archive.filesystem", "archive filesystem", probe.error().message,
+                             "make the archive root writable (see archive writable)"));
+    } else {
+        out.push_back(judge_filesystem(*probe, root));
+    }
+    fs::path index_dir = existing_ancestor(config.index_path.parent_path());
+    if (auto type = filesystem_type(index_dir); !type)
+        out.push_back(skipped("index.filesystem", "index filesystem", type.error().message));
+    else
+        out.push_back(judge_index_filesystem(*type, index_dir));
+    return out;
+}
+
+} // namespace mailclerk::doctor

@@ -1,0 +1,68 @@
+#include "parsers/understand.hpp"
+
+#include "parsers/document.hpp"
+#include "parsers/mime.hpp"
+
+namespace mailclerk::parsers {
+
+std::vector<std::string> Understanding::slugs() const {
+    std::vector<std::string> out;
+    for (const CustomerMatch& match : classification.customers)
+        out.push_back(match.slug);
+    return out;
+}
+
+Extracted extract_documents(Message& message, DocKind kind, const std::vector<KindPattern>& extra) {
+    Extracted out;
+    std::vector<Document> documents = read_documents(message);
+    for (size_t i = 0; i < documents.size(); ++i) {
+        Attachment& attachment = message.attachments[i];
+        bool named =
+            classify_attachment_kind(attachment.filename, DocKind::other, extra) != DocKind::other;
+        if (!named)
+            if (DocKind said = classify_document_text(documents[i].text, extra);
+                said != DocKind::other)
+                attachment.kind = said;
+        out.texts.push_back({documents[i].text, documents[i].flag});
+    }
+    out.prices = extract_message_prices(message, kind, documents);
+    return out;
+}
+
+namespace {
+
+// The thread's customers, looked up before classify() so that a failing look-up is an error.
+Result<std::vector<std::string>> parents_customers(const Message& message,
+                                                   const ThreadCustomers& thread_customers) {
+    std::vector<std::string> parents = message.references;
+    if (!message.in_reply_to.empty()) parents.push_back(message.in_reply_to);
+    if (parents.empty() || !thread_customers) return std::vector<std::string>{};
+    return thread_customers(parents);
+}
+
+} // namespace
+
+void read_documents(Understanding& understanding, const MatchRules& rules) {
+    if (understanding.malformed()) return;
+    Extracted extracted = extract_documents(understanding.message,
+                                            understanding.classification.kind, rules.kind_patterns);
+    understanding.texts = std::move(extracted.texts);
+    understanding.prices = std::move(extracted.prices);
+}
+
+Result<Understanding> understand(std::string_view raw, Origin origin, const MatchRules& rules,
+                                 const ThreadCustomers& thread_customers, Depth depth) {
+    Understanding out;
+    out.sha256 = message_identity(raw);
+    out.message = parse_message(raw);
+    if (out.malformed()) return out;
+    auto thread = parents_customers(out.message, thread_customers);
+    if (!thread) return tl::unexpected(thread.error());
+    auto known = [&](const std::vector<std::string>&) { return *thread; };
+    out.classification = classify(out.message, rules, known, origin);
+    assign_attachment_kinds(out.message, out.classification.kind, rules.kind_patterns);
+    if (depth == Depth::documents) read_documents(out, rules);
+    return out;
+}
+
+} // namespace mailclerk::parsers

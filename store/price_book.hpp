@@ -1,0 +1,27 @@
+#pragma once
+// The customers' price lists, as the index keeps them.
+#include <string>
+#include <vector>
+
+#include "common/result.hpp"
+#include "store/rows.hpp"
+
+namespace mailclerk::store {
+
+class PriceBook {
+  public:
+    virtual ~PriceBook() = default;
+    // The customer's price items, current ones (latest quote per product key) first, then the
+    // superseded ones newest first. Fails with not_found for an unknown slug.
+    virtual Result<std::vector<PriceRow>> prices(const std::string& slug) = 0;
+    // From now on the customer's items with product_key `key` count as product `same_as` (the
+    // rep's override when two spellings name one product); key == same_as removes the override.
+    // Fails with not_found for an unknown slug.
+    virtual Status set_same_product(const std::string& slug, const std::string& key,
+                                    const std::string& same_as) = 0;
+    // Changes whenever the customer's price items or product overrides change (count, newest
+    // row, overrides): lets a reader keep what it built from prices() until then.
+    virtual Result<std::string> price_version(int64_t customer_id) = 0;
+};
+
+} // namespace mailclerk::store
