@@ -24,6 +24,10 @@ pkg_check_modules(GUMBO REQUIRED IMPORTED_TARGET gumbo)
 pkg_check_modules(UCHARDET REQUIRED IMPORTED_TARGET uchardet)
 # The agenda's working hours in a named time zone (Howard Hinnant's date, reading tzdata).
 find_package(date REQUIRED)
+# Price tables: legacy .xls (FreeXL) and scanned pages and images (Tesseract, leptonica).
+pkg_check_modules(FREEXL REQUIRED IMPORTED_TARGET freexl)
+pkg_check_modules(TESSERACT REQUIRED IMPORTED_TARGET tesseract)
+pkg_check_modules(LEPTONICA REQUIRED IMPORTED_TARGET lept)
 # The web page: password hashing (Argon2id) and random session ids.
 pkg_check_modules(SODIUM REQUIRED IMPORTED_TARGET libsodium)
 

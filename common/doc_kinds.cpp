@@ -6,12 +6,13 @@
 namespace mailclerk {
 namespace {
 
-constexpr std::array<DocKindInfo, 6> k_kinds = {{
+constexpr std::array<DocKindInfo, 7> k_kinds = {{
     {DocKind::inquiry, "inquiry", "inquiries", "Inquiries", "询价"},
     {DocKind::quote, "quote", "quotes", "Quotes", "报价"},
     {DocKind::contract, "contract", "contracts", "Contracts", "合同"},
     {DocKind::order, "order", "orders", "Orders", "订单"},
     {DocKind::invoice, "invoice", "invoices", "Invoices", "发票"},
+    {DocKind::price_notice, "price-notice", "price-notices", "Price notices", "调价通知"},
     {DocKind::other, "other", "other", "Other", "其他"},
 }};
 

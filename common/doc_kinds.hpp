@@ -9,7 +9,9 @@
 
 namespace mailclerk {
 
-enum class DocKind { inquiry, quote, contract, order, invoice, other };
+// price_notice: a price-adjustment circular (调价通知, "Price adjustment notice"): it changes
+// current prices like a quote does, but is filed apart so reps see which prices were announced.
+enum class DocKind { inquiry, quote, contract, order, invoice, price_notice, other };
 
 struct DocKindInfo {
     DocKind kind;
@@ -24,7 +26,7 @@ std::span<const DocKindInfo> doc_kinds();
 const DocKindInfo& doc_kind_info(DocKind kind);
 // "quote" -> DocKind::quote; nullopt for an unknown name.
 std::optional<DocKind> doc_kind_named(std::string_view name);
-// "inquiry, quote, contract, order, invoice, other": for error messages.
+// "inquiry, quote, contract, order, invoice, price-notice, other": for error messages.
 const std::string& doc_kind_names();
 
 } // namespace mailclerk

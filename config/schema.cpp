@@ -184,8 +184,8 @@ constexpr KeyDoc k_keys[] = {
     {"kind_rule", "pattern", Need::required,
      "The word or phrase, compared case-insensitively; ASCII patterns match whole words.",
      R"("形式发票")", ""},
-    {"kind_rule", "kind", Need::required, "One of inquiry, quote, contract, order, invoice, other.",
-     R"("invoice")", ""},
+    {"kind_rule", "kind", Need::required,
+     "One of inquiry, quote, contract, order, invoice, price-notice, other.", R"("invoice")", ""},
     {"kind_rule", "strong", Need::optional,
      "Reliable enough to decide a message's kind from its body text, not only from its subject "
      "and attachment names.",

@@ -196,6 +196,21 @@ bool is_cjk_multibyte(std::string_view name) {
            name.starts_with("shift_jis") || name.starts_with("iso-2022") || name == "uhc";
 }
 
+// Chinese text in GBK pairs two high bytes (GB2312 trail bytes are 0xA1-0xFE); Latin-1 text
+// with accents ("Descripción;") decodes as GBK too, but its "pairs" end in ASCII letters.
+bool plausible_gb(std::string_view bytes) {
+    size_t pairs = 0, ascii_trail = 0;
+    for (size_t i = 0; i + 1 < bytes.size(); ++i) {
+        auto lead = static_cast<unsigned char>(bytes[i]);
+        if (lead < 0x81 || lead == 0xFF) continue;
+        auto trail = static_cast<unsigned char>(bytes[i + 1]);
+        ++pairs;
+        ascii_trail += trail < 0x80 ? 1 : 0;
+        ++i;
+    }
+    return pairs > 0 && ascii_trail * 2 <= pairs;
+}
+
 // Empty or unknown charset. uchardet is trusted for CJK guesses and for texts long enough to
 // have statistics (it calls "café" ISO-8859-2 and three accented letters VISCII); otherwise a
 // clean GB18030 reading wins (our correspondents are mostly Chinese), then Windows-1252.
@@ -211,7 +226,7 @@ Decoded detect(std::string_view bytes) {
             return std::move(*result);
         }
     }
-    if (auto result = clean_with(bytes, "GB18030")) {
+    if (auto result = plausible_gb(bytes) ? clean_with(bytes, "GB18030") : std::nullopt) {
         result->detected = "gb18030";
         return std::move(*result);
     }

@@ -123,8 +123,13 @@ DocKind classify_attachment_kind(std::string_view filename, DocKind message_kind
 // "报价单", "PROFORMA INVOICE"), or other.
 DocKind classify_document_text(std::string_view text, const std::vector<KindPattern>& extra = {});
 
+// Does the subject, file name or title name a pro-forma invoice ("Proforma Invoice",
+// "PI-2026-03", "形式发票")? Its kind is quote; its prices are agreed (the deal is confirmed).
+bool names_proforma(std::string_view text);
+
 // Give each attachment its kind: from its file name, else the message's kind (images without
-// a telling name stay "other": they are logos and signatures, not documents).
+// a telling name stay "other" unless they are the size of a page: logos and signatures are no
+// documents, a scan or a photo of a price table is).
 void assign_attachment_kinds(Message& message, DocKind message_kind,
                              const std::vector<KindPattern>& extra = {});
 

@@ -1,76 +1,37 @@
-// Document kinds from words, in English, Simplified and Traditional Chinese. The rules are one
+// Document kinds from words, in English, Simplified and Traditional Chinese (and the price
+// notice in German, Spanish, French, Italian, Portuguese and Japanese). The rules are one
 // table: specific phrases first (they consume their text so "proforma invoice" is not also an
-// invoice), then single words. In a subject, references in parentheses are ignored and the last
-// segment that names a kind wins, because replies append what they add ("RE: RFQ ... -
-// Quotation QT-1"); inside a segment the most advanced stage of a deal wins (contract > order >
-// invoice > quote > inquiry), so "Quotation for your inquiry" is a quote. In body text only
-// strong words count, and the first one found decides.
+// invoice), then single words. In a subject, references in parentheses are ignored and the most
+// advanced stage of a deal named anywhere wins (price notice > invoice > contract > order >
+// quote > inquiry): a later document names the earlier one it follows ("Quotation for your
+// inquiry", "RE: RFQ ... - Quotation QT-1", "发票及送货单 — 订单 PO-0388", "Commercial Invoice
+// CI-1 / PO-7"), never the reverse. In body text only strong words count, and the first one
+// found decides.
 #include <algorithm>
+#include <span>
 #include <string>
 #include <vector>
 
 #include "common/utf8.hpp"
 #include "parsers/classify.hpp"
+#include "parsers/doc_kind_words.hpp"
+#include "parsers/document.hpp"
+#include "parsers/prices.hpp"
 
 namespace mailclerk::parsers {
 namespace {
 
-struct KindRule {
-    std::string_view pattern; // lower-case; ASCII patterns match whole words only
-    DocKind kind;
-    bool strong; // reliable enough to classify from body text alone
-};
-
-constexpr KindRule k_rules[] = {
-    {"proforma invoice", DocKind::quote, true},
-    {"pro forma invoice", DocKind::quote, true},
-    {"pro-forma invoice", DocKind::quote, true},
-    {"形式发票", DocKind::quote, true},
-    {"request for quotation", DocKind::inquiry, true},
-    {"request for quote", DocKind::inquiry, true},
-    {"request for price", DocKind::inquiry, true},
-    {"purchase order", DocKind::order, true},
-    {"commercial invoice", DocKind::invoice, true},
-    {"sales contract", DocKind::contract, true},
-    {"contract", DocKind::contract, false},
-    {"agreement", DocKind::contract, false},
-    {"合同", DocKind::contract, true},
-    {"合約", DocKind::contract, true},
-    {"協議", DocKind::contract, false},
-    {"协议", DocKind::contract, false},
-    {"po", DocKind::order, false},
-    {"order", DocKind::order, false},
-    {"订单", DocKind::order, true},
-    {"訂單", DocKind::order, true},
-    {"采购单", DocKind::order, true},
-    {"採購單", DocKind::order, true},
-    {"invoice", DocKind::invoice, false},
-    {"发票", DocKind::invoice, true},
-    {"發票", DocKind::invoice, true},
-    {"quotation", DocKind::quote, true},
-    {"quote", DocKind::quote, false},
-    {"offer", DocKind::quote, false},
-    {"proforma", DocKind::quote, true},
-    {"pi", DocKind::quote, false},
-    {"报价", DocKind::quote, true},
-    {"報價", DocKind::quote, true},
-    {"rfq", DocKind::inquiry, true},
-    {"enquiry", DocKind::inquiry, false},
-    {"inquiry", DocKind::inquiry, false},
-    {"询价", DocKind::inquiry, true},
-    {"询盘", DocKind::inquiry, true},
-    {"詢價", DocKind::inquiry, true},
-    {"詢盤", DocKind::inquiry, true},
-    {"求购", DocKind::inquiry, true},
-};
+using detail::KindRule;
 
 int stage(DocKind kind) {
     switch (kind) {
-    case DocKind::contract:
-        return 5;
-    case DocKind::order:
-        return 4;
+    case DocKind::price_notice:
+        return 6;
     case DocKind::invoice:
+        return 5;
+    case DocKind::contract:
+        return 4;
+    case DocKind::order:
         return 3;
     case DocKind::quote:
         return 2;
@@ -87,12 +48,15 @@ bool is_word_byte(char c) {
 }
 
 // Find `pattern` in `text`; ASCII patterns must not touch letters or digits on either side.
-size_t find_rule(const std::string& text, std::string_view pattern, size_t from = 0) {
+// German compounds ("Projektangebot", "Nettopreisliste") may put letters before a compound
+// pattern, never after it.
+size_t find_rule(const std::string& text, std::string_view pattern, size_t from = 0,
+                 bool compound = false) {
     bool ascii = static_cast<unsigned char>(pattern.front()) < 0x80;
     for (size_t at = text.find(pattern, from); at != std::string::npos;
          at = text.find(pattern, at + 1)) {
         if (!ascii) return at;
-        bool left_ok = at == 0 || !is_word_byte(text[at - 1]);
+        bool left_ok = compound || at == 0 || !is_word_byte(text[at - 1]);
         size_t end = at + pattern.size();
         bool right_ok = end >= text.size() || !is_word_byte(text[end]) ||
                         (pattern.size() == 2 && text[end] >= '0' && text[end] <= '9');
@@ -102,10 +66,35 @@ size_t find_rule(const std::string& text, std::string_view pattern, size_t from 
 }
 
 // Lower-case, with '_' '-' '.' as spaces so file names read as words.
+bool is_han(char32_t c) {
+    return c >= U'\u3400' && c <= U'\u9FFF';
+}
+
+// Lower-case, with '_' '-' '.' as spaces so file names read as words; spaces between Chinese
+// characters dropped ("送 货 单", a title spaced out for looks, is "送货单").
 std::string normalise(std::string_view text) {
-    std::string out = utf8::ascii_lower(text);
-    for (char& c : out)
+    std::string lower = utf8::ascii_lower(text);
+    for (char& c : lower)
         if (c == '_' || c == '.' || c == '+') c = ' ';
+    std::string out;
+    char32_t previous = 0;
+    size_t pos = 0;
+    while (pos < lower.size()) {
+        size_t start = pos;
+        char32_t c = utf8::next(lower, pos);
+        if ((c == U' ' || c == U'\u3000') && is_han(previous)) {
+            size_t next = pos;
+            while (next < lower.size() && lower[next] == ' ')
+                ++next;
+            size_t peek = next;
+            if (next < lower.size() && is_han(utf8::next(lower, peek))) {
+                pos = next;
+                continue;
+            }
+        }
+        out.append(lower, start, pos - start);
+        previous = c;
+    }
     return out;
 }
 
@@ -116,19 +105,20 @@ std::vector<KindRule> rules_with(const std::vector<KindPattern>& extra) {
     std::vector<KindRule> rules;
     for (const KindPattern& pattern : extra)
         if (!pattern.pattern.empty())
-            rules.push_back({pattern.pattern, pattern.kind, pattern.strong});
-    rules.insert(rules.end(), std::begin(k_rules), std::end(k_rules));
+            rules.push_back({pattern.pattern, pattern.kind, pattern.strong, false});
+    rules.insert(rules.end(), detail::kind_rules().begin(), detail::kind_rules().end());
     return rules;
 }
 
 DocKind best_kind(std::string text, bool strong_only, const std::vector<KindPattern>& extra,
-                  Pick pick = Pick::latest_stage) {
+                  Pick pick = Pick::latest_stage, DocKind skip = DocKind::other) {
     DocKind best = DocKind::other;
     size_t best_at = std::string::npos;
     for (const KindRule& rule : rules_with(extra)) {
-        if (strong_only && !rule.strong) continue;
-        for (size_t at = find_rule(text, rule.pattern); at != std::string::npos;
-             at = find_rule(text, rule.pattern, at)) {
+        if ((strong_only && !rule.strong) || (skip != DocKind::other && rule.kind == skip))
+            continue;
+        for (size_t at = find_rule(text, rule.pattern, 0, rule.compound); at != std::string::npos;
+             at = find_rule(text, rule.pattern, at, rule.compound)) {
             bool better = pick == Pick::earliest ? at < best_at : stage(rule.kind) > stage(best);
             if (better) {
                 best = rule.kind;
@@ -174,32 +164,40 @@ std::vector<std::string> segments(const std::string& subject) {
     return out;
 }
 
-DocKind subject_kind(std::string_view subject, const std::vector<KindPattern>& extra) {
-    auto parts = segments(without_parentheses(subject));
-    for (auto it = parts.rbegin(); it != parts.rend(); ++it)
-        if (DocKind kind = best_kind(normalise(*it), false, extra); kind != DocKind::other)
-            return kind;
-    return DocKind::other;
+bool contains_any(const std::string& text, std::span<const std::string_view> words) {
+    return std::any_of(words.begin(), words.end(),
+                       [&](std::string_view w) { return find_rule(text, w) != std::string::npos; });
 }
 
-// Body text without quoted earlier mails, capped: the new part of a reply is what it is about.
-std::string fresh_text(std::string_view text) {
-    std::string out;
-    size_t pos = 0;
-    while (pos < text.size() && out.size() < 4000) {
-        size_t end = text.find('\n', pos);
-        if (end == std::string_view::npos) end = text.size();
-        std::string_view line = text.substr(pos, end - pos);
-        if (line.find("-----Original Message-----") != std::string_view::npos ||
-            line.find("原始邮件") != std::string_view::npos)
-            break;
-        if (!line.starts_with(">")) {
-            out.append(line);
-            out.push_back('\n');
-        }
-        pos = end + 1;
+DocKind subject_kind(std::string_view subject, const std::vector<KindPattern>& extra) {
+    DocKind best = DocKind::other;
+    bool quote = false;
+    for (const std::string& part : segments(without_parentheses(subject))) {
+        DocKind kind = best_kind(normalise(part), false, extra);
+        quote = quote || best_kind(normalise(part), false, extra, Pick::latest_stage,
+                                   DocKind::price_notice) == DocKind::quote;
+        if (stage(kind) > stage(best)) best = kind;
     }
-    return out;
+    // "报价单 价格调整", "Quotation - price adjustment": a quote revised, not a circular. A price
+    // adjustment is a notice when the subject calls it one or names no other document.
+    if (best == DocKind::price_notice && quote &&
+        !contains_any(normalise(subject), detail::notice_words()))
+        return DocKind::quote;
+    return best;
+}
+
+// Body text without quoted earlier mails (prices.hpp fresh_part), capped: the new part of a
+// reply is what it is about.
+std::string fresh_text(std::string_view text) {
+    return std::string(utf8::truncate(fresh_part(utf8::truncate(text, 64000)), 4000));
+}
+
+bool names_other_document(const std::string& text) {
+    for (const KindRule& rule : detail::kind_rules())
+        if (rule.kind == DocKind::other &&
+            find_rule(text, rule.pattern, 0, rule.compound) != std::string::npos)
+            return true;
+    return false;
 }
 
 } // namespace
@@ -207,8 +205,12 @@ std::string fresh_text(std::string_view text) {
 DocKind classify_kind(std::string_view subject, std::string_view text,
                       const std::vector<KindPattern>& extra) {
     DocKind kind = subject_kind(subject, extra);
+    std::string fresh = normalise(fresh_text(text));
+    // "RE: Inquiry ...", "Ihre Anfrage", "回复：询价": the answer that offers prices is a quote.
+    if (kind == DocKind::inquiry && contains_any(fresh, detail::offering_phrases()))
+        return DocKind::quote;
     if (kind != DocKind::other) return kind;
-    return best_kind(normalise(fresh_text(text)), true, extra, Pick::earliest);
+    return best_kind(fresh, true, extra, Pick::earliest);
 }
 
 DocKind classify_attachment_kind(std::string_view filename, DocKind message_kind,
@@ -229,15 +231,28 @@ DocKind classify_document_text(std::string_view text, const std::vector<KindPatt
     if (DocKind kind = best_kind(normalise(title), false, extra, Pick::earliest);
         kind != DocKind::other)
         return kind;
+    // A delivery note titled so is none of our kinds, whatever contract its lines cite.
+    if (names_other_document(normalise(title))) return DocKind::other;
     return best_kind(normalise(head), true, extra, Pick::earliest);
+}
+
+bool names_proforma(std::string_view text) {
+    std::string normal = normalise(text);
+    for (std::string_view pattern :
+         {"proforma", "pro forma", "pro-forma", "形式发票", "形式發票", "pi"})
+        if (find_rule(normal, pattern) != std::string::npos) return true;
+    return false;
 }
 
 void assign_attachment_kinds(Message& message, DocKind message_kind,
                              const std::vector<KindPattern>& extra) {
     for (Attachment& attachment : message.attachments) {
-        bool image = attachment.content_type.starts_with("image/");
+        // Logos and signature pictures are no documents; a scan or a photo of a price table
+        // (an image the size of a page) is part of what the message is.
+        bool picture = attachment.content_type.starts_with("image/") &&
+                       document_format(attachment) != DocFormat::image;
         attachment.kind = classify_attachment_kind(attachment.filename,
-                                                   image ? DocKind::other : message_kind, extra);
+                                                   picture ? DocKind::other : message_kind, extra);
     }
 }
 

@@ -1,11 +1,11 @@
 #include "parsers/document.hpp"
 
-#include <memory>
-#include <uchardet/uchardet.h>
-
 #include "common/utf8.hpp"
 #include "parsers/charset.hpp"
-#include "parsers/xlsx_reader.hpp"
+#include "parsers/document_readers.hpp"
+#include "parsers/grid/xls.hpp"
+#include "parsers/grid/zip_archive.hpp"
+#include "parsers/ocr/ocr.hpp"
 
 namespace mailclerk::parsers {
 namespace {
@@ -17,54 +17,34 @@ bool ends_with_any(const std::string& name, std::initializer_list<std::string_vi
     return false;
 }
 
-using Detector = std::unique_ptr<std::remove_pointer_t<uchardet_t>, decltype(&uchardet_delete)>;
-
-std::string detect_charset(std::string_view bytes) {
-    Detector detector(uchardet_new(), &uchardet_delete);
-    if (!detector) return {};
-    std::string_view sample = bytes.substr(0, 256u << 10);
-    if (uchardet_handle_data(detector.get(), sample.data(), sample.size()) != 0) return {};
-    uchardet_data_end(detector.get());
-    return uchardet_get_charset(detector.get());
+// What is inside a zip: an Office document (by its main part) or an archive of files.
+DocFormat zip_format(std::string_view bytes) {
+    auto zip = grid::ZipArchive::open(bytes);
+    if (!zip) return DocFormat::archive; // unreadable either way: flagged by the reader
+    for (const grid::ZipEntry& entry : zip->entries(50)) {
+        if (entry.name == "xl/workbook.xml") return DocFormat::xlsx;
+        if (entry.name == "word/document.xml") return DocFormat::docx;
+    }
+    return DocFormat::archive;
 }
 
-// Rows of a sheet with each merged range's value copied into all its cells, so a product name
-// merged over several model rows belongs to each of them.
-Table unmerged(const Sheet& sheet) {
-    Table rows = sheet.rows;
-    for (const CellRange& range : sheet.merged) {
-        if (range.first_row >= rows.size() || range.first_col >= rows[range.first_row].size())
-            continue;
-        std::string value = rows[range.first_row][range.first_col];
-        for (size_t r = range.first_row; r <= range.last_row && r < rows.size(); ++r)
-            for (size_t c = range.first_col; c <= range.last_col && c < rows[r].size(); ++c)
-                rows[r][c] = value;
-    }
-    return rows;
+// Scans and photos of documents are large; logos and icons in signatures are not OCR'd.
+bool document_sized(std::string_view bytes) {
+    auto size = ocr::image_size(bytes);
+    return size && std::min(size->first, size->second) >= 300 &&
+           static_cast<long>(size->first) * size->second >= 300'000;
 }
 
-void append_rows(std::string& text, const Table& table) {
-    for (const auto& row : table) {
-        std::string line;
-        for (size_t i = 0; i < row.size(); ++i)
-            line += (i ? "\t" : "") + row[i];
-        if (!utf8::trim(line).empty()) text += line + "\n";
-    }
-}
-
-Document read_xlsx_document(std::string_view bytes) {
-    Document document;
-    auto workbook = read_xlsx(bytes);
-    if (!workbook) {
-        document.flag = "unreadable";
-        return document;
-    }
-    for (const Sheet& sheet : workbook->sheets) {
-        Table rows = unmerged(sheet);
-        append_rows(document.text, sheet.rows);
-        document.tables.push_back(std::move(rows));
-    }
-    return document;
+DocFormat by_magic(const Attachment& a) {
+    std::string_view bytes = a.content;
+    if (bytes.substr(0, 1024).find("%PDF-") != std::string_view::npos) return DocFormat::pdf;
+    if (grid::looks_like_zip(bytes)) return zip_format(bytes);
+    if (grid::looks_like_ole2(bytes))
+        return ends_with_any(a.filename, {".doc", ".msg", ".ppt"}) ? DocFormat::none
+                                                                   : DocFormat::xls;
+    if (ocr::looks_like_image(bytes))
+        return document_sized(bytes) ? DocFormat::image : DocFormat::none;
+    return DocFormat::none;
 }
 
 void cap_text(Document& document, size_t max_text) {
@@ -75,33 +55,70 @@ void cap_text(Document& document, size_t max_text) {
 
 } // namespace
 
+const char* to_string(DocFormat format) {
+    switch (format) {
+    case DocFormat::none:
+        return "none";
+    case DocFormat::text:
+        return "text";
+    case DocFormat::html:
+        return "html";
+    case DocFormat::csv:
+        return "csv";
+    case DocFormat::xlsx:
+        return "xlsx";
+    case DocFormat::docx:
+        return "docx";
+    case DocFormat::pdf:
+        return "pdf";
+    case DocFormat::xls:
+        return "xls";
+    case DocFormat::image:
+        return "image";
+    case DocFormat::archive:
+        return "archive";
+    case DocFormat::message:
+        return "message";
+    }
+    return "none";
+}
+
 std::string decode_text(std::string_view bytes) {
     if (bytes.starts_with("\xEF\xBB\xBF")) return utf8::sanitize(bytes.substr(3));
     if (bytes.starts_with("\xFF\xFE")) return to_utf8(bytes.substr(2), "UTF-16LE").text;
     if (bytes.starts_with("\xFE\xFF")) return to_utf8(bytes.substr(2), "UTF-16BE").text;
-    if (utf8::is_valid(bytes)) return std::string(bytes);
-    return to_utf8(bytes, detect_charset(bytes)).text;
+    return to_utf8(bytes, "").text; // valid UTF-8 as it is, else the detected charset
 }
 
 DocFormat document_format(const Attachment& a) {
+    if (DocFormat format = by_magic(a); format != DocFormat::none) return format;
+    if (ocr::looks_like_image(a.content) || a.content_type.starts_with("image/"))
+        return DocFormat::none; // an image too small to be a document
     const std::string& type = a.content_type;
     const std::string& name = a.filename;
+    if (type == "message/rfc822" || ends_with_any(name, {".eml"})) return DocFormat::message;
     if (type == "application/pdf" || ends_with_any(name, {".pdf"})) return DocFormat::pdf;
     if (type.find("spreadsheetml") != std::string::npos || ends_with_any(name, {".xlsx"}))
         return DocFormat::xlsx;
     if (type.find("wordprocessingml") != std::string::npos || ends_with_any(name, {".docx"}))
         return DocFormat::docx;
-    if (type == "text/csv" || ends_with_any(name, {".csv"})) return DocFormat::csv;
+    if (type == "application/vnd.ms-excel" || ends_with_any(name, {".xls"})) return DocFormat::xls;
+    if (type == "application/zip" || ends_with_any(name, {".zip"})) return DocFormat::archive;
+    if (type == "text/csv" || type == "text/tab-separated-values" ||
+        ends_with_any(name, {".csv", ".tsv"}))
+        return DocFormat::csv;
     if (type == "text/html" || ends_with_any(name, {".htm", ".html"})) return DocFormat::html;
     if (type == "text/plain" || ends_with_any(name, {".txt"})) return DocFormat::text;
     return DocFormat::none;
 }
 
-Document read_document(const Attachment& attachment, const DocumentLimits& limits) {
+namespace detail {
+
+Document read_any(const Attachment& attachment, ReadState& state) {
     Document document;
     DocFormat format = document_format(attachment);
     if (format == DocFormat::none) return document;
-    if (attachment.content.size() > limits.max_input) {
+    if (attachment.content.size() > state.limits.max_input) {
         document.format = format;
         document.flag = "too-large";
         return document;
@@ -110,22 +127,34 @@ Document read_document(const Attachment& attachment, const DocumentLimits& limit
     try {
         switch (format) {
         case DocFormat::pdf:
-            document = read_pdf(bytes, limits);
+            document = read_pdf_document(bytes, state);
             break;
         case DocFormat::xlsx:
             document = read_xlsx_document(bytes);
             break;
+        case DocFormat::xls:
+            document = read_xls_document(bytes);
+            break;
         case DocFormat::docx:
-            document = read_docx(bytes, limits);
+            document = read_docx_document(bytes);
             break;
         case DocFormat::csv:
-            document = read_csv(bytes, limits);
+            document = read_csv_document(bytes);
             break;
         case DocFormat::html:
-            document = read_html_document(bytes, limits);
+            document = read_html_document(bytes);
             break;
         case DocFormat::text:
-            document.text = decode_text(bytes);
+            document = read_text_document(bytes);
+            break;
+        case DocFormat::image:
+            document = read_image_document(bytes, state);
+            break;
+        case DocFormat::archive:
+            document = read_archive_document(bytes, state);
+            break;
+        case DocFormat::message:
+            document = read_mail_document(bytes, state);
             break;
         case DocFormat::none:
             break;
@@ -135,22 +164,27 @@ Document read_document(const Attachment& attachment, const DocumentLimits& limit
         document.flag = "unreadable";
     }
     document.format = format;
-    cap_text(document, limits.max_text);
+    cap_text(document, state.limits.max_text);
     return document;
 }
 
-std::vector<PriceItem> extract_from_document(const Document& document, int attachment) {
-    PriceContext context = context_of(document.text);
-    std::vector<PriceItem> items;
-    if (document.format == DocFormat::pdf || document.format == DocFormat::text)
-        items = extract_from_text(document.text, context);
-    for (const Table& table : document.tables) {
-        auto found = extract_from_table(table, context);
-        items.insert(items.end(), found.begin(), found.end());
+void append_table_text(std::string& text, const grid::Table& table) {
+    for (const auto& row : table.rows) {
+        std::string line;
+        bool any = false;
+        for (size_t i = 0; i < row.size(); ++i) {
+            line += (i ? "\t" : "") + (row[i].spanned ? std::string() : row[i].text);
+            any = any || !row[i].text.empty();
+        }
+        if (any) text += line + "\n";
     }
-    for (PriceItem& item : items)
-        item.attachment = attachment;
-    return items;
+}
+
+} // namespace detail
+
+Document read_document(const Attachment& attachment, const DocumentLimits& limits) {
+    detail::ReadState state(limits);
+    return detail::read_any(attachment, state);
 }
 
 } // namespace mailclerk::parsers

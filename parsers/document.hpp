@@ -1,63 +1,81 @@
 #pragma once
-// The text and tables of an attachment: PDF (poppler, layout kept), XLSX, DOCX, CSV, TXT and
-// HTML, for the full-text index and for price extraction. Bounded: input size, output text,
-// pages and wall time are capped; a document that cannot be read yields a flag, never an
-// error or an exception.
+// The text and tables of an attachment, for the full-text index and for price extraction:
+// every format becomes text plus tables of positioned cells (parsers/grid/). PDF (word boxes;
+// scanned pages through OCR), XLSX, legacy XLS, DOCX, CSV/TSV, HTML, TXT, images (OCR), ZIP
+// archives and attached mails (their documents read the same way). The format is sniffed from
+// the bytes first (magic numbers), then the content type and file name. Bounded: input size,
+// output text, pages, OCR pages, archive members, nesting depth and wall time are capped; a
+// document that cannot be read yields a flag, never an error or an exception.
 #include <chrono>
 #include <cstddef>
 #include <string>
 #include <string_view>
 #include <vector>
 
+#include "parsers/grid/grid.hpp"
 #include "parsers/message.hpp"
 #include "parsers/prices.hpp"
 
 namespace mailclerk::parsers {
 
-enum class DocFormat { none, text, html, csv, xlsx, docx, pdf };
+enum class DocFormat { none, text, html, csv, xlsx, docx, pdf, xls, image, archive, message };
+const char* to_string(DocFormat format);
+
+// Whether scans and images are read by OCR (seconds per page) or left unread.
+enum class Ocr { off, on };
 
 struct DocumentLimits {
     size_t max_input = 32u << 20;              // larger attachments are not read (flag "too-large")
     size_t max_text = 1u << 20;                // text beyond this is cut (flag "truncated")
     size_t max_pages = 500;                    // PDF pages read
-    std::chrono::milliseconds max_time{10000}; // per document; then flag "timeout"
+    std::chrono::milliseconds max_time{10000}; // per document without OCR; then flag "timeout"
+    Ocr ocr = Ocr::on;
+    // Tesseract languages, most likely first ("chi_sim+eng"); "" = all installed ones we use
+    // (eng+chi_sim+chi_tra). A page read with little confidence is read again with all of them.
+    std::string ocr_languages;
+    size_t max_ocr_pages = 10;                     // scanned pages and images OCR'd per document
+    std::chrono::milliseconds max_ocr_time{90000}; // per document, OCR included
+    size_t max_members = 100;                      // archive members read
+    int max_depth = 3;                             // archives and mails inside each other
 };
 
 struct Document {
     DocFormat format = DocFormat::none;
-    std::string text;          // valid UTF-8, at most max_text bytes; tables as tab-separated rows
-    std::vector<Table> tables; // grid tables (HTML, CSV, XLSX sheets, DOCX); PDF/TXT have none
-    std::string flag; // "" when read fully; "too-large", "truncated", "timeout", "unreadable"
+    std::string text; // valid UTF-8, at most max_text bytes; table rows as tab-separated lines
+    std::vector<grid::Table> tables; // every table, each named where it sits ("page 2", "Sheet1")
+    // "" when read fully; "too-large", "truncated", "timeout", "unreadable", "encrypted"
+    std::string flag;
+    std::vector<std::string> warnings; // e.g. an OCR language that is not installed
+    size_t ocr_pages = 0;              // pages and images read by OCR
 };
 
-// Which reader an attachment needs, from its content type and file name.
+// Which reader an attachment needs: magic bytes first, then content type and file name.
+// Images too small to be a scanned document (logos, icons) are DocFormat::none.
 DocFormat document_format(const Attachment& attachment);
 
 // Read one attachment. Never throws; formats it does not read give DocFormat::none.
 Document read_document(const Attachment& attachment, const DocumentLimits& limits = {});
 
 // Bytes of unknown charset as UTF-8: a BOM decides, else valid UTF-8, else the charset
-// uchardet detects (GBK, Big5, Shift_JIS, Windows-1252 ...).
+// detected (GBK, Big5, Shift_JIS, Windows-1252 ...; parsers/charset.hpp).
 std::string decode_text(std::string_view bytes);
 
-// Format-specific readers (document_*.cpp), for read_document.
-Document read_pdf(std::string_view bytes, const DocumentLimits& limits);
-Document read_docx(std::string_view bytes, const DocumentLimits& limits);
-Document read_html_document(std::string_view bytes, const DocumentLimits& limits);
-Document read_csv(std::string_view bytes, const DocumentLimits& limits);
-// The tables of an HTML document (UTF-8), each as rows of cell texts; nested tables separately.
-std::vector<Table> html_tables(std::string_view html);
+// The items of one document read as a document of this kind: its tables, else the prices its
+// text states in sentences; each item's status comes from the kind (quote: "quoted", contract:
+// "agreed", order: "ordered", price notice: "notice"). attachment indexes the items.
+std::vector<PriceItem> extract_from_document(const Document& document, int attachment,
+                                             DocKind kind = DocKind::quote);
 
-// The items of one document: its grid tables, else its text (PDF, TXT), with the document's
-// own currency, incoterm and validity as context. attachment indexes the items.
-std::vector<PriceItem> extract_from_document(const Document& document, int attachment);
-
-// The documents of a message: documents[i] is message.attachments[i] read (bounded).
+// The documents of a message: documents[i] is message.attachments[i] read (bounded). Scans
+// are OCR'd in the languages the message is written in first (limits.ocr_languages when set).
 std::vector<Document> read_documents(const Message& message, const DocumentLimits& limits = {});
 
-// The price items of a message of this kind: the documents of its attachments of kind quote,
-// else its own text (without quoted earlier mail) when the message is a quote. A message or
-// attachment of any other kind yields nothing: an invoice total is not a price item.
+// Does a document of this kind state prices (quote, contract, order, price notice)? Inquiries
+// (a buyer's target price) and invoices (an invoice total) do not.
+bool states_prices(DocKind kind);
+
+// The price items of a message of this kind: the documents of its attachments whose kind
+// states prices, else its own text (without quoted earlier mail) when the message's kind does.
 std::vector<PriceItem> extract_message_prices(const Message& message, DocKind kind,
                                               const std::vector<Document>& documents);
 

@@ -2,36 +2,11 @@
 
 #include <vector>
 
-#include <gumbo.h>
-
 #include "common/utf8.hpp"
+#include "parsers/grid/gumbo_tree.hpp"
 
 namespace mailclerk::parsers {
 namespace {
-
-// HTML beyond this is not read: the text of a message is capped at 1 MB anyway, and gumbo's tree
-// costs several times its input.
-constexpr size_t k_html_cap = size_t{16} << 20;
-
-// The one owner of a gumbo parse tree.
-class GumboTree {
-  public:
-    explicit GumboTree(std::string_view html) : m_options(kGumboDefaultOptions) {
-        m_options.max_errors = 0; // we never read the error list; do not build it
-        m_output = gumbo_parse_with_options(&m_options, html.data(), html.size());
-    }
-    ~GumboTree() {
-        if (m_output != nullptr) gumbo_destroy_output(&m_options, m_output);
-    }
-    GumboTree(const GumboTree&) = delete;
-    GumboTree& operator=(const GumboTree&) = delete;
-
-    const GumboNode* root() const { return m_output == nullptr ? nullptr : m_output->document; }
-
-  private:
-    GumboOptions m_options;
-    GumboOutput* m_output = nullptr;
-};
 
 enum class Role { inline_text, skip, line, cell, line_break, preformatted };
 
@@ -105,7 +80,7 @@ class TextWriter {
             }
             if (!enter(step.node)) continue;
             stack.push_back({step.node, true});
-            const GumboVector& children = children_of(step.node);
+            const GumboVector& children = grid::children_of(step.node);
             for (unsigned i = children.length; i > 0; --i)
                 stack.push_back({static_cast<const GumboNode*>(children.data[i - 1]), false});
         }
@@ -113,11 +88,6 @@ class TextWriter {
     }
 
   private:
-    static const GumboVector& children_of(const GumboNode* node) {
-        return node->type == GUMBO_NODE_DOCUMENT ? node->v.document.children
-                                                 : node->v.element.children;
-    }
-
     // False when the node has no children to visit.
     bool enter(const GumboNode* node) {
         switch (node->type) {
@@ -215,10 +185,12 @@ class TextWriter {
 
 } // namespace
 
+std::string html_to_text(const grid::GumboTree& tree) {
+    return TextWriter().run(tree.document());
+}
+
 std::string html_to_text(std::string_view html) {
-    std::string input = utf8::sanitize(utf8::truncate(html, k_html_cap)); // gumbo wants UTF-8
-    GumboTree tree(input);
-    return TextWriter().run(tree.root());
+    return html_to_text(grid::GumboTree(html));
 }
 
 } // namespace mailclerk::parsers

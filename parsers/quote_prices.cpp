@@ -1,11 +1,22 @@
-// A message's price items: which of its texts are quotes, and the context each is read in.
+// A message's price items: which of its texts state prices, the context each is read in, and
+// the status its kind gives them.
 #include <algorithm>
 
 #include "common/utf8.hpp"
+#include "parsers/classify.hpp"
 #include "parsers/document.hpp"
+#include "parsers/grid/html_tables.hpp"
+#include "parsers/grid/text_table.hpp"
+#include "parsers/pricing/cells.hpp"
+#include "parsers/pricing/lexicon.hpp"
+#include "parsers/pricing/money.hpp"
+#include "parsers/pricing/prose.hpp"
+#include "parsers/pricing/table_reader.hpp"
 
 namespace mailclerk::parsers {
 namespace {
+
+constexpr size_t k_mark_sample = 5000; // cells looked at to decide a document's decimal mark
 
 // The HTML its author wrote: everything before the first mark of a quoted earlier mail
 // (Outlook's separator line and reply header, blockquotes, Gmail/Thunderbird quote blocks).
@@ -27,29 +38,126 @@ std::string_view fresh_html(std::string_view html) {
     return html.substr(0, end);
 }
 
-std::vector<PriceItem> body_prices(const Message& message) {
-    std::string text = fresh_part(message.text);
-    // The subject names terms too ("Quotation FOB Ningbo"); the body says more, so it wins.
-    PriceContext context = context_of(text);
-    PriceContext subject = context_of(message.subject);
-    if (context.currency.empty()) context.currency = subject.currency;
-    if (context.incoterm.empty()) context.incoterm = subject.incoterm;
-    // HTML tables keep their cells apart; the text rendering of the same table may not.
+// The status a document's prices have, from its kind; a pro-forma invoice (kind quote) states
+// the prices of a confirmed deal: agreed.
+const char* status_of(DocKind kind, bool proforma) {
+    switch (kind) {
+    case DocKind::contract:
+        return pricing::k_agreed;
+    case DocKind::order:
+        return pricing::k_ordered;
+    case DocKind::price_notice:
+        return pricing::k_notice;
+    default:
+        return proforma ? pricing::k_agreed : pricing::k_quoted;
+    }
+}
+
+// The first lines of a document, where its title is.
+std::string_view title_of(std::string_view text) {
+    size_t end = 0;
+    for (int lines = 0; lines < 3 && end != std::string_view::npos; ++lines)
+        end = text.find('\n', end == 0 ? 0 : end + 1);
+    return text.substr(0, std::min<size_t>(end, 200));
+}
+
+// The decimal mark the document's numbers prove, over all its tables.
+pricing::Mark mark_of(const std::vector<grid::Table>& tables) {
+    std::vector<std::string> numbers;
+    for (const grid::Table& table : tables)
+        for (const auto& row : table.rows)
+            for (const grid::Cell& cell : row)
+                if (numbers.size() < k_mark_sample && !cell.spanned &&
+                    cell.text.find_first_of("0123456789") != std::string::npos)
+                    numbers.push_back(pricing::number_text(cell.text));
+    return pricing::decimal_mark_of(numbers, pricing::Mark::unknown);
+}
+
+pricing::TableContext context_for(std::string_view text, const std::vector<grid::Table>& tables,
+                                  DocKind kind, bool proforma) {
+    pricing::TableContext context;
+    context.terms = context_of(text);
+    context.yen = pricing::looks_japanese(text) ? "JPY" : "CNY";
+    context.status = status_of(kind, proforma || names_proforma(title_of(text)));
+    if (context.terms.currency.empty()) context.terms.currency = pricing::implied_currency(text);
+    context.mark = mark_of(tables);
+    if (context.mark == pricing::Mark::unknown)
+        context.mark = pricing::usual_mark(context.terms.currency);
+    if (kind == DocKind::price_notice) context.percent = pricing::percent_change(text);
+    context.unit = pricing::stated_unit(text);
+    return context;
+}
+
+// Tables first; a text whose tables state no price may state them in sentences.
+std::vector<PriceItem> read_all(const std::vector<grid::Table>& tables, std::string_view text,
+                                const pricing::TableContext& context) {
     std::vector<PriceItem> items;
-    for (const Table& table : html_tables(fresh_html(message.html))) {
-        auto found = extract_from_table(table, context);
+    for (const grid::Table& table : tables) {
+        auto found = pricing::read_table(table, context);
         items.insert(items.end(), found.begin(), found.end());
     }
-    return items.empty() ? extract_from_text(text, context) : items;
+    if (items.empty()) items = pricing::read_prose(text, context);
+    return items;
+}
+
+std::vector<PriceItem> body_prices(const Message& message, DocKind kind) {
+    std::string text = fresh_part(message.text);
+    std::vector<grid::Table> tables = grid::html_tables(fresh_html(message.html));
+    if (tables.empty()) tables = grid::text_tables(text);
+    pricing::TableContext context =
+        context_for(text, tables, kind, names_proforma(message.subject));
+    // The subject names terms too ("Quotation FOB Ningbo"); the body says more, so it wins.
+    PriceContext subject = context_of(message.subject);
+    if (context.terms.currency.empty()) context.terms.currency = subject.currency;
+    if (context.terms.incoterm.empty()) context.terms.incoterm = subject.incoterm;
+    return read_all(tables, text, context);
+}
+
+std::vector<PriceItem> read_document_prices(const Document& document, int attachment, DocKind kind,
+                                            bool proforma) {
+    pricing::TableContext context = context_for(document.text, document.tables, kind, proforma);
+    std::vector<PriceItem> items = read_all(document.tables, document.text, context);
+    for (PriceItem& item : items)
+        item.attachment = attachment;
+    return items;
+}
+
+bool has_han(std::string_view text) {
+    size_t pos = 0;
+    while (pos < text.size())
+        if (char32_t c = utf8::next(text, pos); c >= U'\u4E00' && c <= U'\u9FFF') return true;
+    return false;
+}
+
+// The languages a message's scans are most likely in: its own (Chinese first when it writes
+// Chinese, Traditional when it writes Traditional), English too.
+std::string ocr_languages_for(const Message& message) {
+    std::string text = message.subject + "\n" + std::string(utf8::truncate(message.text, 8000));
+    for (const Attachment& a : message.attachments)
+        text += "\n" + a.filename;
+    if (!has_han(text)) return "eng";
+    return pricing::implied_currency(text) == "CNY" ? "chi_sim+eng" : "chi_tra+chi_sim+eng";
 }
 
 } // namespace
 
+bool states_prices(DocKind kind) {
+    return kind == DocKind::quote || kind == DocKind::contract || kind == DocKind::order ||
+           kind == DocKind::price_notice;
+}
+
+std::vector<PriceItem> extract_from_document(const Document& document, int attachment,
+                                             DocKind kind) {
+    return read_document_prices(document, attachment, kind, false);
+}
+
 std::vector<Document> read_documents(const Message& message, const DocumentLimits& limits) {
+    DocumentLimits bounds = limits;
+    if (bounds.ocr_languages.empty()) bounds.ocr_languages = ocr_languages_for(message);
     std::vector<Document> documents;
     documents.reserve(message.attachments.size());
     for (const Attachment& attachment : message.attachments)
-        documents.push_back(read_document(attachment, limits));
+        documents.push_back(read_document(attachment, bounds));
     return documents;
 }
 
@@ -57,13 +165,16 @@ std::vector<PriceItem> extract_message_prices(const Message& message, DocKind ki
                                               const std::vector<Document>& documents) {
     std::vector<PriceItem> items;
     for (size_t i = 0; i < message.attachments.size() && i < documents.size(); ++i) {
-        if (message.attachments[i].kind != DocKind::quote) continue;
-        auto found = extract_from_document(documents[i], static_cast<int>(i));
+        DocKind attached = message.attachments[i].kind;
+        if (!states_prices(attached)) continue;
+        bool proforma =
+            names_proforma(message.attachments[i].filename) || names_proforma(message.subject);
+        auto found = read_document_prices(documents[i], static_cast<int>(i), attached, proforma);
         items.insert(items.end(), found.begin(), found.end());
     }
     // A table in the body of a mail that carries its quote as a file restates that file
     // (often with fewer columns): the file is the quote, the body is not read a second time.
-    if (items.empty() && kind == DocKind::quote) items = body_prices(message);
+    if (items.empty() && states_prices(kind)) items = body_prices(message, kind);
     return items;
 }
 

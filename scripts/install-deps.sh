@@ -12,6 +12,8 @@ packages=(
   libzip-dev libpugixml-dev libxlsxwriter-dev libpoppler-cpp-dev libpsl-dev libidn2-dev
   libytnef0-dev libpst-dev pst-utils libgumbo-dev libuchardet-dev publicsuffix clang
   libsodium-dev curl chromium fonts-wqy-microhei
+  libfreexl-dev libtesseract-dev libleptonica-dev tesseract-ocr-eng tesseract-ocr-chi-sim
+  tesseract-ocr-chi-tra
   debhelper lintian systemd man-db
 )
 # The web page's browser tests (tests/e2e/): node and npm from Debian unless some are present.

@@ -14,8 +14,8 @@ Status write_prices(IndexState& impl, int64_t message_row, const NewMessage& in)
     auto insert = impl.statement(
         "INSERT INTO price_items (customer_id, message_id, attachment_idx, product, model, "
         "product_key, quantity, unit, currency, unit_price, incoterm, validity, quoted_at, "
-        "direction, source_line) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, "
-        "?13, ?14, ?15)");
+        "direction, source_line, spec, status, previous_price, reference) VALUES (?1, ?2, ?3, "
+        "?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18, ?19)");
     if (!insert) return error_of(insert);
     std::set<std::string> done;
     for (const parsers::CustomerMatch& match : in.classification->customers) {
@@ -31,7 +31,9 @@ Status write_prices(IndexState& impl, int64_t message_row, const NewMessage& in)
             s.bind(10, item.unit_price).bind(11, item.incoterm).bind(12, item.validity);
             s.bind(13, in.message->date);
             s.bind(14, parsers::to_string(in.classification->direction));
-            if (auto ok = s.bind(15, item.line).run(); !ok) return ok;
+            s.bind(15, item.line).bind(16, item.spec).bind(17, item.status);
+            if (auto ok = s.bind(18, item.previous_price).bind(19, item.reference).run(); !ok)
+                return ok;
         }
     }
     return {};
@@ -58,8 +60,48 @@ PriceRow read_price_row(const Statement& s) {
     item.attachment = attachment ? static_cast<int>(*attachment) : -1;
     row.sha256 = s.column_text(13);
     row.attachment = s.column_text(14);
+    item.spec = s.column_text(15);
+    item.status = s.column_text(16);
+    item.previous_price = s.column_text(17);
+    item.reference = s.column_text(18);
     return row;
 }
+
+namespace {
+
+// A price list keeps two prices per product beside each other: the latest quote (quoted, or
+// announced by a notice) and the latest agreed one (contract, confirmed pro-forma, order).
+std::string side_of(const parsers::PriceItem& item) {
+    bool agreed = item.status == pricing::k_agreed || item.status == pricing::k_ordered;
+    return item.product_key + '\x1f' + (agreed ? "agreed" : "quote");
+}
+
+// A revision that names only the model ("Q41F-16C DN50  112.00") inherits the product's name
+// and unit from the latest earlier row of that product that had them, and a document that
+// names no currency (an ERP export) the currency that product was quoted in.
+bool names_only_model(const parsers::PriceItem& item) {
+    return item.product.empty() || item.product == item.model || item.product == item.spec;
+}
+
+void inherit_names(std::vector<PriceRow>& current, const std::vector<PriceRow>& superseded) {
+    std::vector<const PriceRow*> others;
+    for (const PriceRow& row : current)
+        others.push_back(&row);
+    for (const PriceRow& row : superseded)
+        others.push_back(&row);
+    for (PriceRow& row : current) {
+        parsers::PriceItem& item = row.item;
+        for (const PriceRow* before : others) {
+            const parsers::PriceItem& old = before->item;
+            if (old.product_key != item.product_key) continue;
+            if (names_only_model(item) && !names_only_model(old)) item.product = old.product;
+            if (item.unit.empty()) item.unit = old.unit;
+            if (item.currency.empty()) item.currency = old.currency;
+        }
+    }
+}
+
+} // namespace
 
 Status write_extracted(IndexState& impl, int64_t message_row, const NewMessage& message) {
     return write_prices(impl, message_row, message);
@@ -87,7 +129,8 @@ Result<std::vector<PriceRow>> Index::prices(const std::string& slug) {
         "SELECT p.product, p.model, coalesce(o.same_as, p.product_key), p.quantity, p.unit, "
         "p.currency, "
         "p.unit_price, p.incoterm, p.validity, p.quoted_at, p.direction, p.source_line, "
-        "p.attachment_idx, m.sha256, coalesce(a.filename, '') FROM price_items p "
+        "p.attachment_idx, m.sha256, coalesce(a.filename, ''), p.spec, p.status, "
+        "p.previous_price, p.reference FROM price_items p "
         "JOIN messages m ON m.id = p.message_id "
         "LEFT JOIN attachments a ON a.message_id = p.message_id AND a.idx = p.attachment_idx "
         "LEFT JOIN product_key_overrides o ON o.customer_id = p.customer_id "
@@ -100,12 +143,13 @@ Result<std::vector<PriceRow>> Index::prices(const std::string& slug) {
     (*select)->bind(1, *customer);
     Status status = for_each_row(**select, [&](const Statement& s) {
         PriceRow row = read_price_row(s);
-        row.current = seen.insert(row.item.product_key).second;
+        row.current = seen.insert(side_of(row.item)).second;
         (row.current ? current : superseded).push_back(std::move(row));
     });
     if (!status) return error_of(status);
+    inherit_names(current, superseded);
     std::sort(current.begin(), current.end(), [](const PriceRow& a, const PriceRow& b) {
-        return a.item.product_key < b.item.product_key;
+        return side_of(a.item) < side_of(b.item);
     });
     current.insert(current.end(), std::make_move_iterator(superseded.begin()),
                    std::make_move_iterator(superseded.end()));

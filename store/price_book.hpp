@@ -11,8 +11,10 @@ namespace mailclerk::store {
 class PriceBook {
   public:
     virtual ~PriceBook() = default;
-    // The customer's price items, current ones (latest quote per product key) first, then the
-    // superseded ones newest first. Fails with not_found for an unknown slug.
+    // The customer's price items, current ones first (per product key the latest quote or
+    // notice, and beside it the latest agreed or ordered price; a current row that names only
+    // the model takes name and unit from the product's earlier rows), then the superseded ones
+    // newest first. Fails with not_found for an unknown slug.
     virtual Result<std::vector<PriceRow>> prices(const std::string& slug) = 0;
     // From now on the customer's items with product_key `key` count as product `same_as` (the
     // rep's override when two spellings name one product); key == same_as removes the override.

@@ -62,7 +62,7 @@ struct PriceRow {
     std::string direction;            // "outbound": we quoted; "inbound": they quoted
     std::string sha256;               // the source message
     std::string attachment;           // the source attachment's file name, "" = the body
-    bool current = false;             // the latest quote of its product
+    bool current = false;             // the latest price of its product and side
 };
 
 struct SearchHit {

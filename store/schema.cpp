@@ -308,6 +308,16 @@ CREATE TABLE digest_sends (
     PRIMARY KEY (day, user)
 ) WITHOUT ROWID;
 )sql",
+    // 14: what the table reader says of a price beyond the old columns (issue 16): the size or
+    // specification apart from the model, the kind of price (quoted, notice, agreed, ordered),
+    // the old price a notice or revision states, and where in the document it stands. Rows
+    // written before are quotes until their message is read again.
+    R"sql(
+ALTER TABLE price_items ADD COLUMN spec TEXT NOT NULL DEFAULT '';
+ALTER TABLE price_items ADD COLUMN status TEXT NOT NULL DEFAULT 'quoted';
+ALTER TABLE price_items ADD COLUMN previous_price TEXT NOT NULL DEFAULT '';
+ALTER TABLE price_items ADD COLUMN reference TEXT NOT NULL DEFAULT '';
+)sql",
 };
 
 constexpr int64_t k_version = static_cast<int64_t>(std::size(k_migrations));

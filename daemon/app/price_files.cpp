@@ -17,15 +17,17 @@ std::string iso_day(const std::optional<int64_t>& seconds) {
 std::string price_list_csv(const std::vector<store::PriceRow>& rows, bool history) {
     std::string out = "\xEF\xBB\xBF";
     out += "status,product,model,quantity,unit,currency,unit_price,incoterm,validity,quoted_at,"
-           "direction,product_key,source_sha256,source_attachment,source_line\r\n";
+           "direction,product_key,source_sha256,source_attachment,source_line,spec,price_status,"
+           "previous_price\r\n";
     for (const store::PriceRow& row : rows) {
         if (!row.current && !history) continue;
         const parsers::PriceItem& i = row.item;
-        out += sheets::csv_line({row.current ? "current" : "superseded", i.product, i.model,
-                                 i.quantity, i.unit, i.currency, i.unit_price, i.incoterm,
-                                 i.validity, iso_day(row.quoted_at), row.direction, i.product_key,
-                                 row.sha256, row.attachment, i.line}) +
-               "\r\n";
+        out +=
+            sheets::csv_line({row.current ? "current" : "superseded", i.product, i.model,
+                              i.quantity, i.unit, i.currency, i.unit_price, i.incoterm, i.validity,
+                              iso_day(row.quoted_at), row.direction, i.product_key, row.sha256,
+                              row.attachment, i.line, i.spec, i.status, i.previous_price}) +
+            "\r\n";
     }
     return out;
 }

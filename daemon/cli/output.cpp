@@ -53,16 +53,13 @@ bool stderr_is_terminal() {
 }
 
 nlohmann::json price_item_json(const parsers::PriceItem& item, nlohmann::json source) {
-    return {{"product", item.product},
-            {"model", item.model},
-            {"product_key", item.product_key},
-            {"quantity", item.quantity},
-            {"unit", item.unit},
-            {"currency", item.currency},
-            {"unit_price", item.unit_price},
-            {"incoterm", item.incoterm},
-            {"validity", item.validity},
-            {"source", std::move(source)}};
+    return {{"product", item.product},     {"model", item.model},
+            {"spec", item.spec},           {"product_key", item.product_key},
+            {"quantity", item.quantity},   {"unit", item.unit},
+            {"currency", item.currency},   {"unit_price", item.unit_price},
+            {"incoterm", item.incoterm},   {"validity", item.validity},
+            {"status", item.status},       {"previous_price", item.previous_price},
+            {"reference", item.reference}, {"source", std::move(source)}};
 }
 
 } // namespace mailclerk::cli

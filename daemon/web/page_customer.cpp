@@ -147,13 +147,17 @@ std::string sparkline(std::vector<std::pair<int64_t, double>> points) {
 
 std::string price_row(const Page& page, const store::PriceRow& row, const std::string& spark) {
     const auto& i = row.item;
+    // Which kind of price this is: a list shows the latest quote and the latest agreed price of
+    // a product beside each other.
+    std::string status = i.status.empty() ? std::string(pricing::k_quoted) : i.status;
     return fmt::format("<tr><td>{}</td><td>{}</td><td class=\"num\">{}</td><td class=\"num\">{} "
-                       "{}</td><td>{}</td><td>{}</td><td>{}</td><td>{}</td></tr>",
+                       "{} <span class=\"price-status\">{}</span></td><td>{}</td><td>{}</td>"
+                       "<td>{}</td><td>{}</td></tr>",
                        escape(i.product), escape(i.model),
                        escape(i.quantity.empty() ? "" : i.quantity + " " + i.unit),
-                       escape(i.currency), escape(i.unit_price), escape(i.incoterm),
-                       escape(row.quoted_at ? date_text(*row.quoted_at) : ""), spark,
-                       direction_badge(page, row.direction));
+                       escape(i.currency), escape(i.unit_price), escape(page.t("status_" + status)),
+                       escape(i.incoterm), escape(row.quoted_at ? date_text(*row.quoted_at) : ""),
+                       spark, direction_badge(page, row.direction));
 }
 
 std::string prices(const Page& page, const store::CustomerRow& c,

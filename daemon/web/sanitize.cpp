@@ -4,10 +4,9 @@
 #include <memory>
 #include <set>
 
-#include <gumbo.h>
-
 #include "common/utf8.hpp"
 #include "daemon/web/http.hpp"
+#include "parsers/grid/gumbo_tree.hpp"
 
 namespace mailclerk::web {
 namespace {
@@ -33,21 +32,6 @@ const std::set<std::string, std::less<>> k_attributes = {
     "align", "alt",    "border", "cellpadding", "cellspacing", "color", "colspan", "dir",
     "face",  "height", "href",   "lang",        "rowspan",     "size",  "src",     "style",
     "title", "valign", "width",  "bgcolor",     "start",       "type",  "cite"};
-
-class GumboTree {
-  public:
-    explicit GumboTree(const std::string& html)
-        : m_output(gumbo_parse_with_options(&kGumboDefaultOptions, html.data(), html.size())) {}
-    ~GumboTree() {
-        if (m_output != nullptr) gumbo_destroy_output(&kGumboDefaultOptions, m_output);
-    }
-    GumboTree(const GumboTree&) = delete;
-    GumboTree& operator=(const GumboTree&) = delete;
-    const GumboNode* root() const { return m_output ? m_output->root : nullptr; }
-
-  private:
-    GumboOutput* m_output;
-};
 
 std::string tag_name(const GumboElement& element) {
     if (element.tag != GUMBO_TAG_UNKNOWN) return gumbo_normalized_tagname(element.tag);
@@ -169,7 +153,7 @@ class Writer {
 
 SanitizedHtml sanitize_html(std::string_view html) {
     std::string input = utf8::sanitize(utf8::truncate(html, k_cap));
-    GumboTree tree(input);
+    grid::GumboTree tree(input);
     Writer writer;
     if (tree.root() != nullptr) writer.node(*tree.root());
     return std::move(writer.result);

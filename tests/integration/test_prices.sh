@@ -55,7 +55,7 @@ pass "price-list.csv regenerated"
 expect_eq "$(mc prices 华东石化 --json | json '";".join(i["model"]+"="+i["currency"]+" "+i["unit_price"]+"/"+i["unit"] for i in d["items"])')" \
   "LT-6=CNY 86.00/件;WPA-80 1:20=CNY 1850.50/套;Y2-132M-4=CNY 3200.00/台" "GBK quote"
 expect_eq "$(mc prices twp --json | json '";".join(i["model"]+"="+i["currency"]+" "+i["unit_price"]+" "+i["direction"] for i in d["items"])')" \
-  "M6=TWD 0.45 inbound;M6x20=TWD 1.20 inbound" "Big5 quote"
+  "M6x20=TWD 1.20 inbound;M6=TWD 0.45 inbound" "Big5 quote" # sorted by key: name + size
 expect_eq "$(mc prices hydraulik --json | json '";".join(i["model"]+"="+i["currency"]+" "+i["unit_price"]+" "+i["incoterm"] for i in d["items"])')" \
   "HC-50/300=EUR 1250.00 CIF Hamburg;SK-50=EUR 18.40 CIF Hamburg" "CSV quote"
 mc prices acme --history > "$WORK/human.txt"

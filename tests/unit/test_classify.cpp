@@ -178,8 +178,9 @@ TEST_CASE("classify: document kinds in English and Chinese", "[classify]") {
          DocKind::quote},
         {"回复：询价：截止阀 DN100 — 报价单", "", DocKind::quote},
         {"采购订单 ECPC-PO-2025-0388（合同HD-HT-2025-062）", "", DocKind::order},
-        {"Price notice", "已下订单不受影响。新的报价如下", DocKind::order},
-        {"Price notice", "新的报价如下。已下订单不受影响", DocKind::quote},
+        {"Update", "已下订单不受影响。新的报价如下", DocKind::order},
+        {"Update", "新的报价如下。已下订单不受影响", DocKind::quote},
+        {"Price notice", "已下订单不受影响。新的报价如下", DocKind::price_notice},
     };
     for (const Row& row : rows) {
         INFO(row.subject);

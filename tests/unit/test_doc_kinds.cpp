@@ -16,7 +16,7 @@ TEST_CASE("kind rules: config adds words that win over the built-in table", "[pr
 root = "/tmp/a"
 
 [[kind_rule]]
-pattern = "Angebot"
+pattern = "Kostenvoranschlag"
 kind = "quote"
 strong = true
 
@@ -27,15 +27,38 @@ kind = "other"
                                 "t.toml");
     REQUIRE(config);
     REQUIRE(config->kind_rules.size() == 2);
-    CHECK(config->kind_rules[0].pattern == "angebot");
+    CHECK(config->kind_rules[0].pattern == "kostenvoranschlag");
     auto rules = app::match_rules(*config);
     REQUIRE(rules);
     const auto& extra = rules->kind_patterns;
-    CHECK(parsers::classify_kind("Unser Angebot Nr. 4711", "", extra) == DocKind::quote);
-    CHECK(parsers::classify_kind("Unser Angebot Nr. 4711", "") == DocKind::other);
-    CHECK(parsers::classify_kind("AW: Anfrage", "anbei unser angebot.", extra) == DocKind::quote);
-    CHECK(parsers::classify_attachment_kind("Angebot_4711.pdf", DocKind::other, extra) ==
+    CHECK(parsers::classify_kind("Unser Kostenvoranschlag Nr. 4711", "", extra) == DocKind::quote);
+    CHECK(parsers::classify_kind("Unser Kostenvoranschlag Nr. 4711", "") == DocKind::other);
+    CHECK(parsers::classify_kind("Hallo", "anbei der kostenvoranschlag.", extra) == DocKind::quote);
+    CHECK(parsers::classify_attachment_kind("Kostenvoranschlag_4711.pdf", DocKind::other, extra) ==
           DocKind::quote);
+    // Built in since issue 16: German, Spanish, French, Italian, Portuguese, Japanese words.
+    CHECK(parsers::classify_kind("Angebot AN-25-04091", "") == DocKind::quote);
+    CHECK(parsers::classify_kind("Projektangebot AN-26-02104", "") == DocKind::quote);
+    CHECK(parsers::classify_kind("Nettopreisliste 2026", "") == DocKind::quote);
+    CHECK(parsers::classify_kind("Cotización SW-C250819-02", "") == DocKind::quote);
+    CHECK(parsers::classify_kind("Devis D25-0325-04", "") == DocKind::quote);
+    CHECK(parsers::classify_kind("Offerta n. 2025/0412", "") == DocKind::quote);
+    CHECK(parsers::classify_kind("Proposta comercial PC-2025/087", "") == DocKind::quote);
+    CHECK(parsers::classify_kind("【お見積り】ボールねじ", "") == DocKind::quote);
+    CHECK(parsers::classify_kind("Bestellung BE-2025-0412", "") == DocKind::order);
+    CHECK(parsers::classify_kind("Pedido de compra 2025/1187", "") == DocKind::order);
+    CHECK(parsers::classify_kind("Angebotsanfrage Kugelhähne", "") == DocKind::inquiry);
+    // A reply titled after the inquiry that offers prices is the quote; one that asks is not.
+    CHECK(parsers::classify_kind("RE: Inquiry ball valves", "Please see our offer below:") ==
+          DocKind::quote);
+    CHECK(parsers::classify_kind("Ihre Anfrage O-Ringe", "Gerne bieten wir Ihnen wie folgt an:") ==
+          DocKind::quote);
+    CHECK(parsers::classify_kind("回复：询价：闸阀", "您好！报价如下：") == DocKind::quote);
+    CHECK(parsers::classify_kind("RE: RFQ valves", "Our target price is USD 20. Please quote.") ==
+          DocKind::inquiry);
+    // A revised quote is no circular; a notice that says so is.
+    CHECK(parsers::classify_kind("回复：报价单-QT-YS250218 价格调整", "") == DocKind::quote);
+    CHECK(parsers::classify_kind("报价单价格调整通知", "") == DocKind::price_notice);
     // A user's word consumes its text first: "Lieferschein order" is not an order.
     CHECK(parsers::classify_attachment_kind("Lieferschein.pdf", DocKind::quote, extra) ==
           DocKind::quote);
@@ -46,9 +69,8 @@ TEST_CASE("kind rules: config errors name file, line and key", "[prices][kinds]"
     auto bad_kind =
         config::parse(archive + "[[kind_rule]]\npattern = \"x\"\nkind = \"offer\"\n", "k.toml");
     REQUIRE_FALSE(bad_kind);
-    CHECK(
-        bad_kind.error().message ==
-        "k.toml:5: kind_rule.kind: must be one of inquiry, quote, contract, order, invoice, other");
+    CHECK(bad_kind.error().message == "k.toml:5: kind_rule.kind: must be one of inquiry, quote, "
+                                      "contract, order, invoice, price-notice, other");
     auto no_pattern = config::parse(archive + "[[kind_rule]]\nkind = \"quote\"\n", "k.toml");
     REQUIRE_FALSE(no_pattern);
     CHECK(no_pattern.error().message == "k.toml:3: kind_rule.pattern: missing");
@@ -68,6 +90,34 @@ TEST_CASE("kinds: replies and forwards in three languages", "[prices][kinds]") {
     CHECK(parsers::classify_document_text("PROFORMA INVOICE / QUOTATION\nPayment: invoice") ==
           DocKind::quote);
     CHECK(parsers::classify_document_text("Lunch menu") == DocKind::other);
+}
+
+TEST_CASE("kinds: invoices, price notices and orders are told apart (issue 16)",
+          "[prices][kinds]") {
+    // A later document names the earlier one it follows: the invoice names its order.
+    CHECK(parsers::classify_kind("发票及送货单 — 订单 ECPC-PO-2025-0388", "") == DocKind::invoice);
+    CHECK(parsers::classify_kind("Commercial Invoice CI-2025-0820 / PO-TW250715", "") ==
+          DocKind::invoice);
+    CHECK(parsers::classify_kind("Commercial Invoice CI-2025-1120 and B/L copy - PO 4500012345",
+                                 "") == DocKind::invoice);
+    CHECK(parsers::classify_kind("2026年价格调整通知 / Price adjustment notice 2026",
+                                 "Orders confirmed before January 31 keep the current prices.") ==
+          DocKind::price_notice);
+    CHECK(parsers::classify_kind("关于部分产品价格上调的通知", "") == DocKind::price_notice);
+    CHECK(parsers::classify_kind("Price increase notice - effective 1/1/2026", "") ==
+          DocKind::price_notice);
+    CHECK(parsers::classify_kind("Preisanpassung zum 01.02.2026", "") == DocKind::price_notice);
+    CHECK(parsers::classify_kind("Hello", "自2026年2月1日起，我司价格调整如下") ==
+          DocKind::price_notice);
+    CHECK(parsers::classify_kind("PO 4471 against quotation QT-88", "") == DocKind::order);
+    CHECK(parsers::classify_kind("Sales contract SC-31 for PO 4471", "") == DocKind::contract);
+    CHECK(parsers::to_string(DocKind::price_notice) == std::string("price-notice"));
+    CHECK(parsers::folder_name(DocKind::price_notice) == std::string("price-notices"));
+    CHECK(parsers::doc_kind_from_string("price-notice") == DocKind::price_notice);
+    CHECK(parsers::names_proforma("Proforma invoice SWE-PI-25-0520 / your PO NPS-4471"));
+    CHECK(parsers::names_proforma("PI-2026-03.pdf"));
+    CHECK(parsers::names_proforma("形式发票"));
+    CHECK_FALSE(parsers::names_proforma("Pipeline report"));
 }
 
 TEST_CASE("kinds: an attachment with a neutral name takes the kind its text names",

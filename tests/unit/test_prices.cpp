@@ -1,4 +1,7 @@
 // Price extraction core: exact decimals, vocabulary, plain-text and grid tables (issue 6).
+// Issue 16 split the size or specification out of the model: "model" is the model as written,
+// "spec" the size column, and the product key joins both with inch pipe sizes as DN
+// (DN50 (2") = DN50 = 2").
 #include <catch2/catch.hpp>
 
 #include "parsers/decimal.hpp"
@@ -11,8 +14,9 @@ namespace {
 
 // One item as a compact string, so a test asserts every field at once.
 std::string show(const PriceItem& i) {
-    return i.product + "|" + i.model + "|" + i.quantity + "|" + i.unit + "|" + i.currency + "|" +
-           i.unit_price + "|" + i.incoterm + "|" + i.validity + "|" + i.product_key;
+    return i.product + "|" + i.model + "|" + i.spec + "|" + i.quantity + "|" + i.unit + "|" +
+           i.currency + "|" + i.unit_price + "|" + i.incoterm + "|" + i.validity + "|" +
+           i.product_key;
 }
 
 std::vector<std::string> show(const std::vector<PriceItem>& items) {
@@ -101,9 +105,9 @@ TEST_CASE("prices: aligned English table with header and totals", "[prices]") {
     auto items = extract_from_text(body, context_of(body));
     CHECK(show(items) ==
           std::vector<std::string>{
-              "Stainless steel valve|SV-100|500|pcs|USD|12.50|FOB Ningbo|30 days|sv-100",
-              "Brass fitting|BF-20A|1000|pcs|USD|0.85|FOB Ningbo|30 days|bf-20a",
-              "Pressure gauge|PG-63|200|sets|USD|1250.00|FOB Ningbo|30 days|pg-63"});
+              "Stainless steel valve|SV-100||500|pcs|USD|12.50|FOB Ningbo|30 days|sv-100",
+              "Brass fitting|BF-20A||1000|pcs|USD|0.85|FOB Ningbo|30 days|bf-20a",
+              "Pressure gauge|PG-63||200|sets|USD|1250.00|FOB Ningbo|30 days|pg-63"});
     REQUIRE(items.size() == 3);
     CHECK(items[0].line ==
           "1     Stainless steel valve  SV-100      500 pcs                 12.50");
@@ -120,8 +124,8 @@ TEST_CASE("prices: Chinese header, per-cell currency and units", "[prices]") {
                        "合计                                          ￥41.252,50\n";
     auto items = extract_from_text(body, context_of(body));
     CHECK(show(items) ==
-          std::vector<std::string>{"电动机|Y2-132M-4|10|台|CNY|3200.00|FOB 宁波|30天|y2-132m-4",
-                                   "减速机|WPA-80|5|套|CNY|1850.50|FOB 宁波|30天|wpa-80"});
+          std::vector<std::string>{"电动机|Y2-132M-4||10|台|CNY|3200.00|FOB 宁波|30天|y2-132m-4",
+                                   "减速机|WPA-80||5|套|CNY|1850.50|FOB 宁波|30天|wpa-80"});
 }
 
 TEST_CASE("prices: tab and pipe tables; a second table in one text", "[prices]") {
@@ -133,8 +137,8 @@ TEST_CASE("prices: tab and pipe tables; a second table in one text", "[prices]")
                        "|---|---|\n"
                        "| Cable 3x2.5 | 1.234,50 |\n";
     auto items = extract_from_text(body, {});
-    CHECK(show(items) == std::vector<std::string>{"LED panel|LP-600|100|pcs|USD|18.00|||lp-600",
-                                                  "Cable 3x2.5||||EUR|1234.50|||cable3x2.5"});
+    CHECK(show(items) == std::vector<std::string>{"LED panel|LP-600||100|pcs|USD|18.00|||lp-600",
+                                                  "Cable 3x2.5|||||EUR|1234.50|||cable3x2.5"});
 }
 
 TEST_CASE("prices: grid table with currency and term columns", "[prices]") {
@@ -145,9 +149,9 @@ TEST_CASE("prices: grid table with currency and term columns", "[prices]") {
         {"2", "Ball bearing", "6205-ZZ", "1000", "PCS", "USD", "0.55", "550.00", "FOB Shenzhen"},
         {"", "TOTAL", "", "", "", "", "", "1390.00", ""}};
     auto items = extract_from_table(table, {});
-    CHECK(show(items) ==
-          std::vector<std::string>{"Ball bearing|6204-2RS|2000|pcs|USD|0.42|FOB Shenzhen||6204-2rs",
-                                   "Ball bearing|6205-ZZ|1000|pcs|USD|0.55|FOB Shenzhen||6205-zz"});
+    CHECK(show(items) == std::vector<std::string>{
+                             "Ball bearing|6204-2RS||2000|pcs|USD|0.42|FOB Shenzhen||6204-2rs",
+                             "Ball bearing|6205-ZZ||1000|pcs|USD|0.55|FOB Shenzhen||6205-zz"});
     REQUIRE(items.size() == 2);
     CHECK(items[0].line ==
           "1 | Ball bearing | 6204-2RS | 2000 | pcs | USD | 0.42 | 840.00 | FOB Shenzhen");
@@ -201,10 +205,11 @@ TEST_CASE("prices: a size column makes one model in several sizes several produc
         {"1", "Gate valve WCB", "Z41H-150LB", "DN50 (2\")", "200", "pcs", "38.50", "7700.00"},
         {"2", "Gate valve WCB", "Z41H-150LB", "DN100 (4\")", "200", "pcs", "86.00", "17200.00"}};
     CHECK(show(extract_from_table(table, {"USD", "FOB Ningbo", ""})) ==
-          std::vector<std::string>{"Gate valve WCB|Z41H-150LB DN50 (2\")|200|pcs|USD|38.50|FOB "
-                                   "Ningbo||z41h-150lbdn50(2\")",
-                                   "Gate valve WCB|Z41H-150LB DN100 (4\")|200|pcs|USD|86.00|FOB "
-                                   "Ningbo||z41h-150lbdn100(4\")"});
+          std::vector<std::string>{
+              "Gate valve WCB|Z41H-150LB DN50 (2\")|DN50 (2\")|200|pcs|USD|38.50|FOB "
+              "Ningbo||z41h-150lbdn50",
+              "Gate valve WCB|Z41H-150LB DN100 (4\")|DN100 (4\")|200|pcs|USD|86.00|FOB "
+              "Ningbo||z41h-150lbdn100"});
 }
 
 TEST_CASE("prices: model plus spec columns, and a revision table with sizes only", "[prices]") {
@@ -215,13 +220,13 @@ TEST_CASE("prices: model plus spec columns, and a revision table with sizes only
         "      合计                                    180台                  412,200.00\n";
     CHECK(show(extract_from_text(gbk_style, {})) ==
           std::vector<std::string>{
-              "铸钢截止阀|J41H-16C DN100 PN16|120|台|CNY|1860.00|||j41h-16cdn100pn16",
-              "铸钢截止阀|J41H-16C DN150 PN16|60|台|CNY|3150.00|||j41h-16cdn150pn16"});
+              "铸钢截止阀|J41H-16C DN100 PN16|DN100 PN16|120|台|CNY|1860.00|||j41h-16cdn100pn16",
+              "铸钢截止阀|J41H-16C DN150 PN16|DN150 PN16|60|台|CNY|3150.00|||j41h-16cdn150pn16"});
     const char* revision = "Item  Size        Qty   Unit Price (USD)   Amount (USD)\n"
                            "1     DN50 (2\")   200   36.00              7,200.00\n"
                            "2     DN100 (4\")  200   81.00              16,200.00\n"
                            "      Total       400                      23,400.00\n";
     CHECK(show(extract_from_text(revision, {"", "FOB Ningbo", ""})) ==
-          std::vector<std::string>{"|DN50 (2\")|200||USD|36.00|FOB Ningbo||dn50(2\")",
-                                   "|DN100 (4\")|200||USD|81.00|FOB Ningbo||dn100(4\")"});
+          std::vector<std::string>{"|DN50 (2\")|DN50 (2\")|200||USD|36.00|FOB Ningbo||dn50",
+                                   "|DN100 (4\")|DN100 (4\")|200||USD|81.00|FOB Ningbo||dn100"});
 }

@@ -44,9 +44,9 @@ Read read_mail(const std::string& name) {
 std::vector<std::string> show(const std::vector<PriceItem>& items) {
     std::vector<std::string> out;
     for (const PriceItem& i : items)
-        out.push_back(i.product + "|" + i.model + "|" + i.quantity + "|" + i.unit + "|" +
-                      i.currency + "|" + i.unit_price + "|" + i.incoterm + "|" + i.validity + "|" +
-                      i.product_key + "|" + std::to_string(i.attachment));
+        out.push_back(i.product + "|" + i.model + "|" + i.spec + "|" + i.quantity + "|" + i.unit +
+                      "|" + i.currency + "|" + i.unit_price + "|" + i.incoterm + "|" + i.validity +
+                      "|" + i.product_key + "|" + std::to_string(i.attachment));
     return out;
 }
 
@@ -58,9 +58,9 @@ TEST_CASE("quotes: GBK plain text with a Chinese header row", "[prices][quotes]"
     CHECK(r.classification.direction == Direction::outbound);
     CHECK(show(r.extracted.prices) ==
           std::vector<std::string>{
-              "三相电动机|Y2-132M-4|10|台|CNY|3200.00|FOB 宁波|30天|y2-132m-4|-1",
-              "蜗轮减速机|WPA-80 1:20|5|套|CNY|1850.50|FOB 宁波|30天|wpa-801:20|-1",
-              "联轴器|LT-6|20|件|CNY|86.00|FOB 宁波|30天|lt-6|-1"});
+              "三相电动机|Y2-132M-4||10|台|CNY|3200.00|FOB 宁波|30天|y2-132m-4|-1",
+              "蜗轮减速机|WPA-80 1:20||5|套|CNY|1850.50|FOB 宁波|30天|wpa-801:20|-1",
+              "联轴器|LT-6||20|件|CNY|86.00|FOB 宁波|30天|lt-6|-1"});
     REQUIRE(r.extracted.prices.size() == 3);
     CHECK(r.extracted.prices[2].line ==
           "3     联轴器      LT-6            20      件      ￥86.00");
@@ -70,8 +70,9 @@ TEST_CASE("quotes: Big5 plain text, currency named once in the prose", "[prices]
     Read r = read_mail("big5_quote.eml");
     CHECK(r.classification.direction == Direction::inbound);
     CHECK(show(r.extracted.prices) ==
-          std::vector<std::string>{"不鏽鋼螺絲|M6x20|10000|支|TWD|1.20||2026年12月31日|m6x20|-1",
-                                   "六角螺帽|M6|10000|個|TWD|0.45||2026年12月31日|m6|-1"});
+          std::vector<std::string>{
+              "不鏽鋼螺絲|M6x20|M6x20|10000|支|TWD|1.20||2026年12月31日|不鏽鋼螺絲m6x20|-1",
+              "六角螺帽|M6|M6|10000|個|TWD|0.45||2026年12月31日|六角螺帽m6|-1"});
 }
 
 TEST_CASE("quotes: Outlook HTML table, the quoted RFQ below is not re-read", "[prices][quotes]") {
@@ -79,8 +80,8 @@ TEST_CASE("quotes: Outlook HTML table, the quoted RFQ below is not re-read", "[p
     CHECK(to_string(r.classification.kind) == std::string("quote"));
     CHECK(show(r.extracted.prices) ==
           std::vector<std::string>{
-              "Stainless steel ball valve|SV-100|500|pcs|USD|12.50|FOB Ningbo|30 days|sv-100|-1",
-              "Brass fitting|BF-20A|1000|pcs|USD|0.85|FOB Ningbo|30 days|bf-20a|-1"});
+              "Stainless steel ball valve|SV-100||500|pcs|USD|12.50|FOB Ningbo|30 days|sv-100|-1",
+              "Brass fitting|BF-20A||1000|pcs|USD|0.85|FOB Ningbo|30 days|bf-20a|-1"});
     REQUIRE(r.extracted.prices.size() == 2);
     CHECK(r.extracted.prices[0].line ==
           "1 | Stainless steel ball valve | SV-100 | 500 pcs | 12.50");
@@ -91,8 +92,8 @@ TEST_CASE("quotes: CSV attachment with BOM, semicolons and continental decimals"
     Read r = read_mail("csv_quote.eml");
     CHECK(show(r.extracted.prices) ==
           std::vector<std::string>{
-              "Hydraulic cylinder|HC-50/300|20|sets|EUR|1250.00|CIF Hamburg||hc-50/300|0",
-              "Seal kit; NBR|SK-50|100|sets|EUR|18.40|CIF Hamburg||sk-50|0"});
+              "Hydraulic cylinder|HC-50/300||20|sets|EUR|1250.00|CIF Hamburg||hc-50/300|0",
+              "Seal kit; NBR|SK-50||100|sets|EUR|18.40|CIF Hamburg||sk-50|0"});
     REQUIRE(r.extracted.texts.size() == 1);
     CHECK(r.extracted.texts[0].text.starts_with("Angebot / Quotation QT-2026-040"));
     CHECK(r.extracted.texts[0].flag.empty());
@@ -103,9 +104,9 @@ TEST_CASE("quotes: XLSX with a header block, merged product cell and totals row"
     Read r = read_mail("xlsx_quote.eml");
     CHECK(show(r.extracted.prices) ==
           std::vector<std::string>{
-              "Gate valve|GV-50|200|pcs|USD|18.5|FOB Ningbo|2026-12-31|gv-50|0",
-              "Gate valve|GV-80|100|pcs|USD|26.75|FOB Ningbo|2026-12-31|gv-80|0",
-              "Check valve|CV-25|300|pcs|USD|9.9|FOB Ningbo|2026-12-31|cv-25|0"});
+              "Gate valve|GV-50||200|pcs|USD|18.5|FOB Ningbo|2026-12-31|gv-50|0",
+              "Gate valve|GV-80||100|pcs|USD|26.75|FOB Ningbo|2026-12-31|gv-80|0",
+              "Check valve|CV-25||300|pcs|USD|9.9|FOB Ningbo|2026-12-31|cv-25|0"});
     REQUIRE(r.extracted.texts.size() == 1);
     CHECK(r.extracted.texts[0].text.find("Price terms: FOB Ningbo") != std::string::npos);
 }
@@ -114,8 +115,8 @@ TEST_CASE("quotes: PDF proforma read with its layout", "[prices][quotes]") {
     Read r = read_mail("pdf_quote.eml");
     CHECK(show(r.extracted.prices) ==
           std::vector<std::string>{
-              "LED driver 40W|LD-40|2000|pcs|USD|3.15|EXW Shenzhen|2026-12-15|ld-40|0",
-              "LED panel 600x600|LP-600|500|pcs|USD|18.00|EXW Shenzhen|2026-12-15|lp-600|0"});
+              "LED driver 40W|LD-40||2000|pcs|USD|3.15|EXW Shenzhen|2026-12-15|ld-40|0",
+              "LED panel 600x600|LP-600||500|pcs|USD|18.00|EXW Shenzhen|2026-12-15|lp-600|0"});
     REQUIRE(r.extracted.texts.size() == 1);
     CHECK(r.extracted.texts[0].text.find("Bank of China") != std::string::npos);
 }
@@ -124,7 +125,7 @@ TEST_CASE("quotes: a revised quote reads only its new price", "[prices][quotes]"
     Read r = read_mail("revised_quote.eml");
     CHECK(show(r.extracted.prices) ==
           std::vector<std::string>{
-              "Stainless steel ball valve|SV-100|500|pcs|USD|11.80|FOB Ningbo||sv-100|-1"});
+              "Stainless steel ball valve|SV-100||500|pcs|USD|11.80|FOB Ningbo||sv-100|-1"});
 }
 
 TEST_CASE("quotes: invoices and inquiries yield no price items", "[prices][quotes]") {
@@ -183,8 +184,8 @@ TEST_CASE("quotes: DOCX letter with a Chinese table and a header block", "[price
     CHECK(r.message.attachments[0].kind == DocKind::quote);
     CHECK(show(r.extracted.prices) ==
           std::vector<std::string>{
-              "球阀|Q41F-16C DN50|300||USD|25.60|CIF Los Angeles|60天|q41f-16cdn50|0",
-              "闸阀|Z41H-16C DN80|150||USD|48.00|CIF Los Angeles|60天|z41h-16cdn80|0"});
+              "球阀|Q41F-16C DN50||300||USD|25.60|CIF Los Angeles|60天|q41f-16cdn50|0",
+              "闸阀|Z41H-16C DN80||150||USD|48.00|CIF Los Angeles|60天|z41h-16cdn80|0"});
     REQUIRE(r.extracted.texts.size() == 1);
     CHECK(r.extracted.texts[0].text.find("付款方式：T/T 30% 预付") != std::string::npos);
 }

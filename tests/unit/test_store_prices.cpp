@@ -105,3 +105,63 @@ TEST_CASE("attachment text is stored and indexed once at import, and found by se
     REQUIRE(size);
     CHECK(*size > 100);
 }
+
+namespace {
+
+std::string mail(const std::string& from, const std::string& to, const std::string& date,
+                 const std::string& subject, const std::string& body) {
+    return "From: " + from + "\r\nTo: " + to + "\r\nDate: " + date + "\r\nSubject: " + subject +
+           "\r\nMessage-ID: <" + subject +
+           "@ourco.com>\r\nMIME-Version: 1.0\r\n"
+           "Content-Type: text/plain; charset=utf-8\r\n\r\n" +
+           body;
+}
+
+void ingest(Archive& a, const std::string& raw) {
+    REQUIRE(a.pipeline.ingest(raw, {"file", "", "m.eml", 0, 0}));
+    REQUIRE(a.pipeline.flush());
+}
+
+std::vector<std::string> listed(const std::vector<store::PriceRow>& rows) {
+    std::vector<std::string> out;
+    for (const auto& row : rows)
+        if (row.current)
+            out.push_back(row.item.product + " | " + row.item.model + " | " + row.item.status +
+                          " " + row.item.currency + " " + row.item.unit_price + "/" +
+                          row.item.unit);
+    return out;
+}
+
+} // namespace
+
+// Issue 16: a list shows the latest quote and the latest agreed price of a product beside each
+// other, and a revision that names only the model keeps the product's name and unit.
+TEST_CASE("prices: quoted and agreed prices side by side; a model-only revision inherits",
+          "[prices][store]") {
+    Archive a;
+    ingest(a, mail("Sales <sales@ourco.com>", "Buyer <buyer@acme.com>",
+                   "Mon, 02 Nov 2026 09:00:00 +0000", "Quotation QT-1",
+                   "Dear buyer,\n\nPlease find our quotation below.\n\n"
+                   "Model     Description              Qty   Unit   Unit price (USD)\n"
+                   "SV-100    Stainless ball valve     500   pcs    12.50\n"
+                   "GV-80     Gate valve               100   pcs    26.75\n\n"
+                   "Best regards\n"));
+    ingest(a, mail("Sales <sales@ourco.com>", "Buyer <buyer@acme.com>",
+                   "Tue, 10 Nov 2026 09:00:00 +0000", "Sales contract SC-7",
+                   "Dear buyer,\n\nThe sales contract as agreed:\n\n"
+                   "Model     Description              Qty   Unit   Unit price (USD)\n"
+                   "SV-100    Stainless ball valve     500   pcs    11.90\n\n"
+                   "Best regards\n"));
+    ingest(a, mail("Sales <sales@ourco.com>", "Buyer <buyer@acme.com>",
+                   "Thu, 12 Nov 2026 09:00:00 +0000", "Revised quotation QT-1 rev 1",
+                   "Dear buyer,\n\nOur revised price:\n\n"
+                   "Model     Unit price (USD)\n"
+                   "GV-80     25.90\n\n"
+                   "Best regards\n"));
+    auto rows = a.index.prices("acme");
+    REQUIRE(rows);
+    CHECK(listed(*rows) ==
+          std::vector<std::string>{"Gate valve | GV-80 | quoted USD 25.90/pcs",
+                                   "Stainless ball valve | SV-100 | agreed USD 11.90/pcs",
+                                   "Stainless ball valve | SV-100 | quoted USD 12.50/pcs"});
+}

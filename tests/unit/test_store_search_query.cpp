@@ -92,8 +92,8 @@ TEST_CASE("query errors name the column", "[store][query]") {
     CHECK(error_of("OR valve") == "query column 1: OR needs a term on each side");
     CHECK(error_of("valve OR") == "query column 7: OR needs a term on each side");
     CHECK(error_of("a OR OR b") == "query column 3: OR needs a term on each side");
-    CHECK(error_of("valve kind:offer") ==
-          "query column 7: unknown kind 'offer' (inquiry, quote, contract, order, invoice, other)");
+    CHECK(error_of("valve kind:offer") == "query column 7: unknown kind 'offer' (inquiry, quote, "
+                                          "contract, order, invoice, price-notice, other)");
     CHECK(error_of("报价 after:2026-13-01") ==
           "query column 4: after: expects a date like 2026-01-31, 2026-01 or 2026");
     CHECK(error_of("before:2025-02-29") ==

@@ -1,0 +1,80 @@
+// Readers of documents that carry their own grid or text: XLSX, XLS, DOCX, CSV, TXT, HTML.
+#include "common/utf8.hpp"
+#include "parsers/document_readers.hpp"
+#include "parsers/grid/csv.hpp"
+#include "parsers/grid/docx.hpp"
+#include "parsers/grid/html_tables.hpp"
+#include "parsers/grid/text_table.hpp"
+#include "parsers/grid/xls.hpp"
+#include "parsers/grid/xlsx.hpp"
+#include "parsers/html_text.hpp"
+
+namespace mailclerk::parsers::detail {
+namespace {
+
+Document unreadable() {
+    Document document;
+    document.flag = "unreadable";
+    return document;
+}
+
+} // namespace
+
+Document read_xlsx_document(std::string_view bytes) {
+    auto sheets = grid::read_xlsx(bytes);
+    if (!sheets) return unreadable();
+    Document document;
+    for (const grid::Sheet& sheet : *sheets) {
+        grid::Table table = grid::visible_table(sheet);
+        append_table_text(document.text, table);
+        document.tables.push_back(std::move(table));
+    }
+    return document;
+}
+
+Document read_xls_document(std::string_view bytes) {
+    auto tables = grid::read_xls(bytes);
+    if (!tables) return unreadable();
+    Document document;
+    for (grid::Table& table : *tables) {
+        append_table_text(document.text, table);
+        document.tables.push_back(std::move(table));
+    }
+    return document;
+}
+
+Document read_docx_document(std::string_view bytes) {
+    auto content = grid::read_docx(bytes);
+    if (!content) return unreadable();
+    Document document;
+    document.text = std::move(content->text);
+    document.tables = std::move(content->tables);
+    return document;
+}
+
+Document read_csv_document(std::string_view bytes) {
+    Document document;
+    document.text = decode_text(bytes);
+    document.tables.push_back(grid::read_csv(document.text, grid::sniff_delimiter(document.text)));
+    return document;
+}
+
+Document read_text_document(std::string_view bytes) {
+    Document document;
+    document.text = decode_text(bytes);
+    document.tables = grid::text_tables(document.text);
+    return document;
+}
+
+Document read_html_document(std::string_view bytes) {
+    Document document;
+    std::string html = decode_text(bytes);
+    grid::GumboTree tree(html);
+    document.text = html_to_text(tree);
+    document.tables = grid::html_tables(tree);
+    // HTML without tables may still line its columns up (<pre>, spaces, <br> lines).
+    if (document.tables.empty()) document.tables = grid::text_tables(document.text);
+    return document;
+}
+
+} // namespace mailclerk::parsers::detail

@@ -1,0 +1,54 @@
+#pragma once
+// The one table layer: every document (HTML, DOCX, CSV, XLSX, XLS, PDF, scanned pages, plain
+// text) becomes tables of positioned cells, and one reader (parsers/pricing/) reads prices out
+// of them. Native grids give row and column; PDF and OCR words also give a bounding box.
+#include <cstddef>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "parsers/grid/geometry.hpp"
+
+namespace mailclerk::grid {
+
+// One cell of a rectangular table. A merged cell (rowspan/colspan, w:vMerge, <mergeCell>) puts
+// its text into every position it covers; the copies say `spanned` so a reader can tell a
+// product name that covers three rows from three rows that each name it.
+struct Cell {
+    std::string text; // UTF-8, trimmed, inner whitespace runs collapsed to one space
+    Box box;          // where it sits on the page, when the source has geometry
+    bool spanned = false;
+    float confidence = 100; // the lowest OCR confidence of its words
+    bool operator==(const Cell&) const = default;
+};
+
+// Rows of equal length. `where` names the table for a person ("Sheet1", "page 2", "table 1",
+// "quote.zip/prices.xlsx: Prices"); `first_row` is the source row number of rows[0] (1-based
+// sheet rows, text lines) so a cell can be referred to as where + row.
+struct Table {
+    std::vector<std::vector<Cell>> rows;
+    std::string where;
+    size_t first_row = 1;
+    // The source line of each row when the table was laid out from text (same size as rows),
+    // else empty: kept so an item can show the line it came from exactly as written.
+    std::vector<std::string> lines;
+
+    size_t width() const { return rows.empty() ? 0 : rows.front().size(); }
+    bool empty() const { return rows.empty(); }
+};
+
+// A table built from plain strings (tests, simple readers); rows are padded to the widest.
+Table make_table(const std::vector<std::vector<std::string>>& rows, std::string where = {});
+
+// The row's cell texts joined by " | ", trailing empty cells dropped: how an item shows the
+// row it came from when the source had no line of its own.
+std::string row_text(const std::vector<Cell>& row);
+
+// Pad every row to the widest with empty cells.
+void make_rectangular(Table& table);
+
+// Collapse runs of white space (ASCII, NBSP, ideographic and other Unicode spaces) to one
+// ASCII space and trim the ends.
+std::string collapse_spaces(std::string_view text);
+
+} // namespace mailclerk::grid

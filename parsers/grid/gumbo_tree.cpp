@@ -1,0 +1,42 @@
+#include "parsers/grid/gumbo_tree.hpp"
+
+#include "common/utf8.hpp"
+
+namespace mailclerk::grid {
+namespace {
+
+constexpr size_t k_html_cap = size_t{16} << 20;
+
+const GumboVector k_no_children{nullptr, 0, 0};
+
+} // namespace
+
+GumboTree::GumboTree(std::string_view html)
+    : m_input(utf8::sanitize(utf8::truncate(html, k_html_cap))), m_options(kGumboDefaultOptions) {
+    m_options.max_errors = 0; // the error list is never read; do not build it
+    m_output = gumbo_parse_with_options(&m_options, m_input.data(), m_input.size());
+}
+
+GumboTree::~GumboTree() {
+    if (m_output != nullptr) gumbo_destroy_output(&m_options, m_output);
+}
+
+const GumboVector& children_of(const GumboNode* node) {
+    if (node == nullptr) return k_no_children;
+    if (node->type == GUMBO_NODE_DOCUMENT) return node->v.document.children;
+    if (node->type == GUMBO_NODE_ELEMENT || node->type == GUMBO_NODE_TEMPLATE)
+        return node->v.element.children;
+    return k_no_children;
+}
+
+std::string_view attribute_of(const GumboNode* node, const char* name) {
+    if (node == nullptr || node->type != GUMBO_NODE_ELEMENT) return {};
+    const GumboAttribute* attribute = gumbo_get_attribute(&node->v.element.attributes, name);
+    return attribute == nullptr ? std::string_view() : std::string_view(attribute->value);
+}
+
+bool is_element(const GumboNode* node, GumboTag tag) {
+    return node != nullptr && node->type == GUMBO_NODE_ELEMENT && node->v.element.tag == tag;
+}
+
+} // namespace mailclerk::grid

@@ -1,0 +1,159 @@
+#include "parsers/pricing/cells.hpp"
+
+#include "common/utf8.hpp"
+#include "parsers/grid/grid.hpp"
+#include "parsers/pricing/lexicon.hpp"
+#include "parsers/pricing/money.hpp"
+
+namespace mailclerk::pricing {
+namespace {
+
+bool is_digit(char c) {
+    return c >= '0' && c <= '9';
+}
+
+bool is_number_char(char c) {
+    return is_digit(c) || c == '.' || c == ',' || c == '\'' || c == ' ';
+}
+
+// Where the number of the cell starts and ends: from the first digit to the last digit of the
+// run of digits, marks and spaces that follows it.
+bool number_span(std::string_view text, size_t& first, size_t& last) {
+    first = text.find_first_of("0123456789");
+    if (first == std::string_view::npos) return false;
+    if (first > 0 && text[first - 1] == '.') --first; // ".5"
+    last = first;
+    for (size_t i = first; i < text.size(); ++i) {
+        if (is_digit(text[i]))
+            last = i;
+        else if (!is_number_char(text[i]) && !text.substr(i).starts_with("\xC2\xA0") &&
+                 !text.substr(i).starts_with("\xE2\x80\xAF") &&
+                 !text.substr(i).starts_with("\xE2\x80\x89") &&
+                 !text.substr(i).starts_with("\xE2\x80\x99") && // ’ (Swiss grouping)
+                 !text.substr(i).starts_with("\xCA\xBC") &&
+                 !text.substr(i).starts_with("\xE2\x80\xB2"))
+            break;
+        else if (text[i] == '\xC2' || text[i] == '\xCA' || text[i] == '\xE2')
+            i += text[i] == '\xE2' ? 2u : 1u;
+    }
+    return true;
+}
+
+// Letters OCR confuses with digits, repaired where they sit between digits or marks.
+std::string repair_ocr(std::string_view text) {
+    std::string out(text);
+    for (size_t i = 0; i < out.size(); ++i) {
+        char c = out[i];
+        bool suspicious = c == 'O' || c == 'o' || c == 'l' || c == 'I' || c == '|';
+        if (!suspicious) continue;
+        bool left = i > 0 && (is_digit(out[i - 1]) || out[i - 1] == '.' || out[i - 1] == ',');
+        bool right =
+            i + 1 < out.size() && (is_digit(out[i + 1]) || out[i + 1] == '.' || out[i + 1] == ',');
+        if (left || right) out[i] = (c == 'O' || c == 'o') ? '0' : '1';
+    }
+    // "8.600.00": a thousands comma read as a dot; all but the last dot group thousands.
+    size_t last_dot = out.rfind('.');
+    if (last_dot != std::string::npos && out.find('.') != last_dot)
+        for (size_t i = 0; i < last_dot; ++i)
+            if (out[i] == '.' && i + 4 <= last_dot && is_digit(out[i + 1])) out[i] = ',';
+    return out;
+}
+
+bool is_filler(std::string_view text, std::string_view yen) {
+    text = utf8::trim(text);
+    if (text.empty()) return true;
+    static constexpr std::string_view k_fillers[] = {
+        "net",    "nett", "netto", "only",      "each",      "ea",     "ea.",     "含税",  "含稅",
+        "不含税", "未税", "未稅",  "excl. vat", "incl. vat", "ex vat", "+vat",    "+ vat", "ht",
+        "ttc",    "/",    "-",     "=",         ":",         "：",     "approx.", "ca.",   "@"};
+    std::string folded = fold(text);
+    for (std::string_view f : k_fillers)
+        if (folded == f) return true;
+    std::string currency = find_currency(text, yen);
+    if (!currency.empty()) {
+        // Only currency tokens (and spaces or brackets) around the number.
+        std::string rest = folded;
+        for (std::string_view token :
+             {"us$",   "usd",  "rmb",  "cny",  "eur", "gbp",  "jpy",  "chf",    "sgd",    "hkd",
+              "twd",   "ntd",  "nt$",  "hk$",  "s$",  "a$",   "c$",   "aud",    "cad",    "nzd",
+              "krw",   "inr",  "myr",  "thb",  "rm",  "r$",   "brl",  "pln",    "czk",    "sek",
+              "nok",   "dkk",  "€",    "£",    "¥",   "￥",   "$",    "元",     "人民币", "人民幣",
+              "美元",  "美金", "欧元", "歐元", "円",  "日元", "港币", "新台币", "新臺幣", "euro",
+              "euros", "sfr.", "₩",    "₹",    "₽", "฿",    "₫",    "zł",     "kč"})
+            for (size_t at = rest.find(token); at != std::string::npos; at = rest.find(token))
+                rest.erase(at, token.size());
+        for (char c : std::string_view(" ()（）[].:"))
+            std::erase(rest, c);
+        return rest.empty() || is_filler(rest, yen);
+    }
+    return false;
+}
+
+} // namespace
+
+std::string number_text(std::string_view cell) {
+    size_t first = 0, last = 0;
+    if (!number_span(cell, first, last)) return {};
+    return std::string(cell.substr(first, last + 1 - first));
+}
+
+std::optional<Money> read_money(std::string_view raw, Mark mark, std::string_view yen, bool ocr) {
+    std::string text = grid::collapse_spaces(raw);
+    if (ocr) text = repair_ocr(text);
+    Money money;
+    money.currency = find_currency(text, yen);
+    // "12.50/pc", "USD 8 per set", "118元/只": the unit ends the price.
+    std::string unit = find_unit_after_slash(text);
+    std::string lower = utf8::ascii_lower(text);
+    size_t cut = text.size();
+    for (std::string_view key : {"/", " per ", "／", "每", " pro ", " je ", " por ", " par "})
+        if (size_t at = lower.find(key); at != std::string::npos && !unit.empty())
+            cut = std::min(cut, at);
+    std::string_view body = std::string_view(text).substr(0, cut);
+    size_t first = 0, last = 0;
+    if (!number_span(body, first, last)) return std::nullopt;
+    // Only currency and filler words may stand around a price: a unit after the number
+    // ("500 pcs") makes it a quantity. A unit before it is the price's ("Stk 7,45", where a
+    // layout joined the unit column to the price).
+    std::string_view prefix = utf8::trim(body.substr(0, first));
+    std::string prefix_unit = is_filler(prefix, yen) ? "" : normalise_unit(prefix);
+    if ((!is_filler(prefix, yen) && prefix_unit.empty()) || !is_filler(body.substr(last + 1), yen))
+        return std::nullopt;
+    if (first > 0 && (body[first - 1] == '-' || body[first - 1] == '+')) {
+        std::string_view before = utf8::trim(body.substr(0, first - 1));
+        if (before.empty() || !find_currency(before, yen).empty()) return std::nullopt;
+    }
+    money.number = std::string(body.substr(first, last + 1 - first));
+    auto value = read_number(money.number, mark);
+    // A number that proves the other convention by itself ("3.200,00" in a table of "12.50")
+    // has one reading only; ambiguous ones ("1,250") are read by the table's mark.
+    if (!value && mark != Mark::unknown)
+        if (Mark own = mark_evidence(money.number); own != Mark::unknown && own != mark)
+            value = read_number(money.number, own);
+    if (!value || value->starts_with('-') || value->find_first_not_of("0.") == std::string::npos)
+        return std::nullopt;
+    money.value = *value;
+    money.unit = !unit.empty() ? unit : prefix_unit;
+    return money;
+}
+
+std::optional<Quantity> read_quantity(std::string_view raw, Mark mark) {
+    std::string text = grid::collapse_spaces(raw);
+    size_t first = text.find_first_of("0123456789");
+    if (first == std::string::npos) return std::nullopt;
+    size_t end = first;
+    while (end < text.size() &&
+           (is_digit(text[end]) || text[end] == ',' || text[end] == '.' || text[end] == '\''))
+        ++end;
+    while (end > first && !is_digit(text[end - 1]))
+        --end;
+    auto value = read_number(std::string_view(text).substr(first, end - first), mark);
+    if (!value) value = read_number(std::string_view(text).substr(first, end - first), Mark::dot);
+    if (!value || value->starts_with('-')) return std::nullopt;
+    Quantity q;
+    q.value = *value;
+    q.unit = first_unit_word(std::string_view(text).substr(end));
+    return q;
+}
+
+} // namespace mailclerk::pricing

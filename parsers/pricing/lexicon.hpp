@@ -1,0 +1,70 @@
+#pragma once
+// The words of price tables in English, Simplified and Traditional Chinese, Japanese, German,
+// Spanish, French, Italian and Portuguese: what a column header names (with the currency,
+// unit, incoterm or quantity tier it may carry: "单价(元/台)", "Unit price (US$)",
+// "Einzelpreis EUR", "FOB Ningbo", "100-499 pcs"), and the rows that are never items (totals,
+// taxes, freight, discounts, charges, payments).
+#include <string>
+#include <string_view>
+
+namespace mailclerk::pricing {
+
+enum class Role {
+    none,
+    index,      // row number
+    product,    // description, name
+    model,      // model, part / article number
+    spec,       // size, specification
+    quantity,   // quantity, MOQ
+    unit,       // unit of measure
+    price,      // unit price (the new one in a notice)
+    price_unit, // how many units the price is for (SAP "PE" 100)
+    old_price,  // a notice's or revision's previous price
+    amount,     // line total
+    money,      // a column headed only by a currency ("USD"): price or amount, arithmetic decides
+    currency,
+    incoterm,
+    delivery,
+    remarks,
+    ignored, // target or counter prices, discounts, taxes, weights: numbers that are no price
+};
+const char* to_string(Role role);
+
+struct HeaderSense {
+    Role role = Role::none;
+    std::string currency; // named in the header ("Unit price (US$)" -> "USD")
+    std::string unit;     // "单价(元/台)" -> "台", "Price/pc" -> "pcs"
+    std::string incoterm; // "FOB Ningbo"
+    std::string tier;     // the least quantity of a price-break column ("100-499 pcs" -> "100")
+    bool tax_included = false; // "含税", "incl. VAT", "inkl. MwSt"
+    bool list_price = false;   // "List price", "Listenpreis": not the price when a net one is given
+    bool net_price = false;    // "Net price", "Nettopreis", "净价"
+    bool weak_model = false;   // "Material": an article number when nothing else is, else a spec
+    std::string per;           // "Preis/100 Stk", "Price per 1000": the price is for this many
+};
+
+// What a header cell names. Cells longer than a header is (over 60 characters) name nothing.
+HeaderSense read_header(std::string_view cell, std::string_view yen = "CNY");
+
+// Why a row is not an item, from its description (or first) cell: "total", "tax", "freight",
+// "discount", "charge", "payment"; "" for an ordinary row.
+std::string non_item_kind(std::string_view cell);
+
+// The percentage a price notice changes prices by: "上调5%" "涨价5%" "increase of 5 %"
+// "Erhöhung um 5 %" "aumento del 5 %" "augmentation de 5 %" -> "5"; "下调3%" "reduction of 3%"
+// -> "-3"; "" when the text names none.
+std::string percent_change(std::string_view text);
+
+// The unit a sentence about prices gives them all ("Prices are net per piece", "prezzi netti
+// al pezzo", "价格均为每吨"), or "".
+std::string stated_unit(std::string_view text);
+
+// Lower-case for matching: ASCII and the accented Latin capitals, full-width forms folded to
+// ASCII, spaces collapsed.
+std::string fold(std::string_view text);
+
+// Is `word` in `text` as a word of its own (no Latin letter on either side)? CJK words match
+// anywhere. Both already folded.
+bool has_word(std::string_view text, std::string_view word);
+
+} // namespace mailclerk::pricing

@@ -1,0 +1,504 @@
+#include "parsers/pricing/money.hpp"
+
+#include <algorithm>
+#include <array>
+#include <utility>
+#include <vector>
+
+#include "common/utf8.hpp"
+
+namespace mailclerk::pricing {
+namespace {
+
+bool is_ascii_letter(char c) {
+    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+}
+bool is_ascii_digit(char c) {
+    return c >= '0' && c <= '9';
+}
+
+// ASCII words must stand alone (no letter on either side); other tokens match anywhere.
+bool bounded(std::string_view text, size_t at, size_t length) {
+    bool ascii_start = is_ascii_letter(text[at]);
+    bool ascii_end = is_ascii_letter(text[at + length - 1]);
+    bool left = !ascii_start || at == 0 || !is_ascii_letter(text[at - 1]);
+    bool right = !ascii_end || at + length >= text.size() || !is_ascii_letter(text[at + length]);
+    return left && right;
+}
+
+struct Token {
+    std::string_view text;
+    std::string_view code;
+    bool case_insensitive = false;
+};
+
+// Longer tokens that start where a shorter one does win ("US$" over "$", "NT$" before "$").
+constexpr std::array k_currencies{
+    Token{"US$", "USD"},
+    Token{"USD", "USD"},
+    Token{"U.S.$", "USD"},
+    Token{"US dollars", "USD", true},
+    Token{"dollars", "USD", true},
+    Token{"dólares", "USD", true},
+    Token{"美元", "USD"},
+    Token{"美金", "USD"},
+    Token{"NT$", "TWD"},
+    Token{"NTD", "TWD"},
+    Token{"TWD", "TWD"},
+    Token{"新台币", "TWD"},
+    Token{"新臺幣", "TWD"},
+    Token{"新台幣", "TWD"},
+    Token{"HK$", "HKD"},
+    Token{"HKD", "HKD"},
+    Token{"港币", "HKD"},
+    Token{"港幣", "HKD"},
+    Token{"港元", "HKD"},
+    Token{"S$", "SGD"},
+    Token{"SGD", "SGD"},
+    Token{"新加坡元", "SGD"},
+    Token{"新币", "SGD"},
+    Token{"RMB", "CNY"},
+    Token{"CNY", "CNY"},
+    Token{"yuan", "CNY", true},
+    Token{"人民币", "CNY"},
+    Token{"人民幣", "CNY"},
+    Token{"元", "CNY"},
+    Token{"JPY", "JPY"},
+    Token{"円", "JPY"},
+    Token{"日元", "JPY"},
+    Token{"日圓", "JPY"},
+    Token{"EUR", "EUR"},
+    Token{"€", "EUR"},
+    Token{"euro", "EUR", true},
+    Token{"euros", "EUR", true},
+    Token{"欧元", "EUR"},
+    Token{"歐元", "EUR"},
+    Token{"GBP", "GBP"},
+    Token{"£", "GBP"},
+    Token{"英镑", "GBP"},
+    Token{"CHF", "CHF"},
+    Token{"SFr.", "CHF"},
+    Token{"瑞士法郎", "CHF"},
+    Token{"AUD", "AUD"},
+    Token{"A$", "AUD"},
+    Token{"澳元", "AUD"},
+    Token{"CAD", "CAD"},
+    Token{"C$", "CAD"},
+    Token{"加元", "CAD"},
+    Token{"NZD", "NZD"},
+    Token{"NZ$", "NZD"},
+    Token{"KRW", "KRW"},
+    Token{"₩", "KRW"},
+    Token{"韩元", "KRW"},
+    Token{"원", "KRW"},
+    Token{"INR", "INR"},
+    Token{"₹", "INR"},
+    Token{"RUB", "RUB"},
+    Token{"₽", "RUB"},
+    Token{"卢布", "RUB"},
+    Token{"THB", "THB"},
+    Token{"฿", "THB"},
+    Token{"MYR", "MYR"},
+    Token{"RM", "MYR"},
+    Token{"VND", "VND"},
+    Token{"₫", "VND"},
+    Token{"BRL", "BRL"},
+    Token{"R$", "BRL"},
+    Token{"MXN", "MXN"},
+    Token{"MX$", "MXN"},
+    Token{"PLN", "PLN"},
+    Token{"zł", "PLN"},
+    Token{"CZK", "CZK"},
+    Token{"Kč", "CZK"},
+    Token{"SEK", "SEK"},
+    Token{"NOK", "NOK"},
+    Token{"DKK", "DKK"},
+    Token{"TRY", "TRY"},
+    Token{"₺", "TRY"},
+    Token{"AED", "AED"},
+    Token{"SAR", "SAR"},
+    Token{"ZAR", "ZAR"},
+    Token{"IDR", "IDR"},
+    Token{"PHP", "PHP"},
+    Token{"₱", "PHP"},
+    Token{"¥", "CNY"},
+    Token{"￥", "CNY"},
+    Token{"$", "USD"},
+    Token{"＄", "USD"},
+};
+
+// "元" also ends 单元 (unit) and 美元/欧元 (handled by longer tokens) and starts 元件
+// (component) and 元素 (element): only a currency elsewhere.
+bool yuan_is_currency(std::string_view text, size_t at) {
+    std::string_view after = text.substr(at + std::string_view("元").size());
+    std::string_view before = text.substr(0, at);
+    return !after.starts_with("件") && !after.starts_with("素") && !after.starts_with("器") &&
+           !before.ends_with("单") && !before.ends_with("單") && !before.ends_with("公");
+}
+
+size_t find_token(std::string_view text, const std::string& lower, const Token& token,
+                  size_t from) {
+    if (!token.case_insensitive) return text.find(token.text, from);
+    return lower.find(utf8::ascii_lower(token.text), from);
+}
+
+bool contains_any(std::string_view text, std::initializer_list<std::string_view> words) {
+    return std::any_of(words.begin(), words.end(),
+                       [&](std::string_view w) { return text.find(w) != std::string_view::npos; });
+}
+
+} // namespace
+
+std::string find_currency(std::string_view text, std::string_view yen) {
+    size_t best_at = std::string_view::npos, best_length = 0;
+    std::string_view best;
+    std::string lower = utf8::ascii_lower(text);
+    for (const Token& token : k_currencies) {
+        for (size_t at = find_token(text, lower, token, 0); at != std::string_view::npos;
+             at = find_token(text, lower, token, at + 1)) {
+            if (!bounded(text, at, token.text.size())) continue;
+            if (token.text == "元" && !yuan_is_currency(text, at)) continue;
+            if (at < best_at || (at == best_at && token.text.size() > best_length)) {
+                best_at = at;
+                best_length = token.text.size();
+                best = (token.text == "¥" || token.text == "￥") ? yen : token.code;
+            }
+            break;
+        }
+    }
+    return std::string(best);
+}
+
+namespace {
+
+bool token_at(std::string_view text, const std::string& lower, size_t at, const Token& token) {
+    if (at + token.text.size() > text.size()) return false;
+    bool same = token.case_insensitive ? std::string_view(lower).substr(at, token.text.size()) ==
+                                             utf8::ascii_lower(token.text)
+                                       : text.substr(at, token.text.size()) == token.text;
+    if (!same || !bounded(text, at, token.text.size())) return false;
+    return token.text != "元" || yuan_is_currency(text, at);
+}
+
+std::string_view code_of(const Token& token, std::string_view yen) {
+    return (token.text == "¥" || token.text == "￥") ? yen : token.code;
+}
+
+} // namespace
+
+size_t currency_ending_at(std::string_view text, size_t end, std::string_view yen,
+                          std::string& code) {
+    while (end > 0 && text[end - 1] == ' ')
+        --end;
+    std::string lower = utf8::ascii_lower(text);
+    size_t best = std::string_view::npos, best_length = 0;
+    for (const Token& token : k_currencies) {
+        if (token.text.size() > end || token.text.size() <= best_length) continue;
+        size_t at = end - token.text.size();
+        if (!token_at(text, lower, at, token)) continue;
+        best = at;
+        best_length = token.text.size();
+        code = std::string(code_of(token, yen));
+    }
+    return best;
+}
+
+size_t currency_starting_at(std::string_view text, size_t begin, std::string_view yen,
+                            std::string& code) {
+    while (begin < text.size() && text[begin] == ' ')
+        ++begin;
+    std::string lower = utf8::ascii_lower(text);
+    size_t best = std::string_view::npos, best_length = 0;
+    for (const Token& token : k_currencies) {
+        if (token.text.size() <= best_length || !token_at(text, lower, begin, token)) continue;
+        best = begin + token.text.size();
+        best_length = token.text.size();
+        code = std::string(code_of(token, yen));
+    }
+    return best;
+}
+
+std::string implied_currency(std::string_view text) {
+    if (looks_japanese(text)) return "JPY";
+    // Characters written differently in Simplified and Traditional Chinese.
+    static constexpr std::string_view k_simplified[] = {"们", "这", "价", "单", "报", "与", "个",
+                                                        "为", "对", "发", "货", "规", "数", "额",
+                                                        "税", "运", "费", "号", "阀", "门", "质"};
+    static constexpr std::string_view k_traditional[] = {"們", "這", "價", "單", "報", "與", "個",
+                                                         "為", "對", "發", "貨", "規", "數", "額",
+                                                         "稅", "運", "費", "號", "閥", "門", "質"};
+    size_t simplified = 0, traditional = 0;
+    for (std::string_view c : k_simplified)
+        simplified += text.find(c) != std::string_view::npos ? 1u : 0u;
+    for (std::string_view c : k_traditional)
+        traditional += text.find(c) != std::string_view::npos ? 1u : 0u;
+    return simplified >= 2 && simplified > traditional ? "CNY" : "";
+}
+
+bool looks_japanese(std::string_view text) {
+    size_t pos = 0;
+    bool kana = false;
+    while (pos < text.size() && !kana) {
+        char32_t c = utf8::next(text, pos);
+        kana = (c >= U'\u3041' && c <= U'\u30FF' && c != U'\u30FB');
+    }
+    return kana || (text.find("円") != std::string_view::npos &&
+                    !contains_any(text, {"元", "人民币", "RMB"}));
+}
+
+namespace {
+
+// vectors, not initializer_lists: a static array of pairs would keep dangling list storage.
+const std::vector<std::pair<std::vector<std::string_view>, std::string_view>>& unit_table() {
+    static const std::vector<std::pair<std::vector<std::string_view>, std::string_view>> k_units = {
+        {{"pc",    "pcs",    "piece", "pieces", "pce", "pces",  "ea",     "each",     "stk",
+          "stück", "stueck", "st",    "pz",     "pzs", "pezzi", "pezzo",  "pza",      "pzas",
+          "pieza", "piezas", "pièce", "pièces", "ud",  "uds",   "unidad", "unidades", "unidade",
+          "un",    "unid",   "peça",  "peças",  "pç",  "pçs",   "nos"},
+         "pcs"},
+        {{"set", "sets", "satz", "juego", "juegos", "jeu", "jeux", "conjunto"}, "sets"},
+        {{"kg", "kgs", "kilogram", "kilograms", "kilo", "kilos"}, "kg"},
+        {{"ton", "tons", "mt", "tonne", "tonnes", "t"}, "ton"},
+        {{"m", "meter", "meters", "metre", "metres", "mtr", "mtrs", "lm"}, "m"},
+        {{"m2", "m²", "sqm"}, "m2"},
+        {{"ft", "feet", "foot", "lft"}, "ft"},
+        {{"ctn", "ctns", "carton", "cartons", "karton"}, "ctns"},
+        {{"pair", "pairs", "pr", "prs", "paar", "par", "pares", "paire", "双", "雙"}, "pairs"},
+        {{"unit", "units", "unité", "unités", "unità", "einheit"}, "units"},
+        {{"roll", "rolls", "rolle", "rollen", "rollo", "rouleau"}, "rolls"},
+        {{"box", "boxes", "caja", "cajas", "boîte", "scatola"}, "boxes"},
+        {{"lb", "lbs"}, "lb"},
+        {{"lot", "lots"}, "lots"},
+        {{"bag", "bags", "sack", "saco", "sac"}, "bags"},
+        {{"drum", "drums", "fass"}, "drums"},
+        {{"l", "ltr", "liter", "litre", "liters", "litres"}, "l"},
+        {{"g", "gram", "grams"}, "g"},
+        {{"台", "件", "吨", "噸", "套", "个",     "個", "只",     "隻",     "箱",   "米",   "卷",
+          "支", "条", "條", "片", "张", "張",     "盒", "对",     "對",     "千克", "公斤", "块",
+          "塊", "根", "桶", "瓶", "袋", "包",     "批", "组",     "組",     "副",   "把",   "粒",
+          "颗", "顆", "本", "枚", "式", "セット", "ケ", "平方米", "立方米", "升",   "克"},
+         ""},
+    };
+    return k_units;
+}
+
+bool is_latin_letter(char32_t c) {
+    return (c >= U'a' && c <= U'z') || (c >= U'A' && c <= U'Z') ||
+           (c >= U'\u00C0' && c <= U'\u024F');
+}
+
+bool is_cjk_char(char32_t c) {
+    return (c >= U'\u3040' && c <= U'\u30FF') || (c >= U'\u4E00' && c <= U'\u9FFF');
+}
+
+// Lower-case of Latin text: ASCII letters, and the accented capitals that units use.
+std::string lower_word(std::string_view word) {
+    std::string out = utf8::ascii_lower(word);
+    for (auto [upper, lower] : {std::pair<std::string_view, std::string_view>{"Ü", "ü"},
+                                {"Ö", "ö"},
+                                {"Ä", "ä"},
+                                {"É", "é"},
+                                {"È", "è"},
+                                {"Ç", "ç"}})
+        for (size_t at = out.find(upper); at != std::string::npos; at = out.find(upper, at))
+            out.replace(at, upper.size(), lower);
+    return out;
+}
+
+} // namespace
+
+std::string normalise_unit(std::string_view raw) {
+    std::string word = lower_word(utf8::trim(raw));
+    while (!word.empty() && (word.back() == '.' || word.back() == ')' || word.back() == ','))
+        word.pop_back();
+    // Quotes and brackets around a unit ("“pcs", a mark OCR saw): not part of it.
+    for (std::string_view mark : {"\u201C", "\u201D", "\"", "'", "(", "["})
+        while (word.starts_with(mark))
+            word.erase(0, mark.size());
+    for (const auto& [words, canonical] : unit_table())
+        for (std::string_view w : words)
+            if (word == w) return canonical.empty() ? std::string(w) : std::string(canonical);
+    return {};
+}
+
+std::string first_unit_word(std::string_view text) {
+    text = utf8::trim(text);
+    while (text.starts_with("\u3000") || text.starts_with("\u00A0"))
+        text = utf8::trim(text.substr(text.starts_with("\u3000") ? 3 : 2));
+    size_t pos = 0, end = 0;
+    while (pos < text.size()) {
+        size_t at = pos;
+        char32_t c = utf8::next(text, pos);
+        if (!is_latin_letter(c) && !(end > 0 && (c == U'2' || c == U'²'))) {
+            pos = at;
+            break;
+        }
+        end = pos;
+    }
+    if (end > 0) return normalise_unit(text.substr(0, end));
+    // CJK units are one to three characters; the longest known one wins ("平方米" over "米").
+    std::string cjk;
+    pos = 0;
+    std::string best;
+    for (int chars = 0; chars < 3 && pos < text.size(); ++chars) {
+        size_t start = pos;
+        char32_t c = utf8::next(text, pos);
+        if (!is_cjk_char(c)) break;
+        cjk.append(text.substr(start, pos - start));
+        if (std::string unit = normalise_unit(cjk); !unit.empty()) best = unit;
+    }
+    return best;
+}
+
+std::string find_unit_after_slash(std::string_view text) {
+    for (size_t at = text.find('/'); at != std::string_view::npos; at = text.find('/', at + 1))
+        if (std::string unit = first_unit_word(text.substr(at + 1)); !unit.empty()) return unit;
+    for (std::string_view key : {"每", "／"})
+        for (size_t at = text.find(key); at != std::string_view::npos; at = text.find(key, at + 1))
+            if (std::string unit = first_unit_word(text.substr(at + key.size())); !unit.empty())
+                return unit;
+    std::string lower = utf8::ascii_lower(text);
+    for (std::string_view key : {"per ", "pro ", "je ", "por ", "par ", "al ", "à la ", "a "})
+        for (size_t at = lower.find(key); at != std::string::npos; at = lower.find(key, at + 1)) {
+            if (at > 0 && is_ascii_letter(lower[at - 1])) continue;
+            if (std::string unit = first_unit_word(text.substr(at + key.size())); !unit.empty())
+                return unit;
+        }
+    for (std::string_view key : {"each", "/ea"})
+        if (size_t at = lower.find(key); at != std::string::npos && bounded(lower, at, key.size()))
+            return "pcs";
+    return {};
+}
+
+std::string find_trailing_unit(std::string_view text) {
+    size_t at = 0;
+    while (at < text.size() &&
+           (is_ascii_digit(text[at]) || text[at] == ',' || text[at] == '.' || text[at] == ' '))
+        ++at;
+    if (at == 0) return {};
+    return first_unit_word(text.substr(at));
+}
+
+namespace {
+
+constexpr std::string_view k_incoterms[] = {"EXW", "FCA", "FAS", "FOB", "CFR", "CNF", "C&F",
+                                            "CIF", "CPT", "CIP", "DAP", "DPU", "DDP", "DDU"};
+
+bool is_stop_word(std::string_view word) {
+    static constexpr std::string_view k_stop[] = {
+        "price", "prices", "port", "terms", "term", "basis", "incoterms",
+        "and",   "or",     "to",   "with",  "for",  "the",   "from",
+        "in",    "at",     "unit", "per",   "incl", "excl",  "including"};
+    std::string lower = utf8::ascii_lower(word);
+    return std::find(std::begin(k_stop), std::end(k_stop), lower) != std::end(k_stop) ||
+           !find_currency(word).empty() || !normalise_unit(word).empty();
+}
+
+std::string title_case(std::string_view word) {
+    std::string out = utf8::ascii_lower(word);
+    out[0] = static_cast<char>(out[0] - 'a' + 'A');
+    return out;
+}
+
+// "Ningbo", "Hong Kong", "宁波": the place named after an incoterm, or "".
+std::string place_after(std::string_view rest) {
+    size_t at = 0;
+    while (at < rest.size() && rest[at] == ' ')
+        ++at;
+    rest = rest.substr(at);
+    if (!rest.empty() && rest[0] >= 'A' && rest[0] <= 'Z') {
+        std::string place;
+        for (int words = 0; words < 2 && !rest.empty() && rest[0] >= 'A' && rest[0] <= 'Z';
+             ++words) {
+            size_t end = 0;
+            while (end < rest.size() && is_ascii_letter(rest[end]))
+                ++end;
+            std::string_view word = rest.substr(0, end);
+            if (word.size() < 3 || is_stop_word(word)) break;
+            if (end < rest.size() && is_ascii_digit(rest[end])) break;
+            place += (place.empty() ? "" : " ") + title_case(word);
+            rest = rest.substr(end);
+            if (!rest.starts_with(" ")) break;
+            rest.remove_prefix(1);
+        }
+        return place;
+    }
+    std::string place;
+    size_t pos = 0;
+    for (int chars = 0; chars < 4 && pos < rest.size(); ++chars) {
+        size_t start = pos;
+        char32_t c = utf8::next(rest, pos);
+        if (c < 0x4E00 || c > 0x9FFF || c == U'价' || c == U'價' || c == U'港' || c == U'报' ||
+            c == U'報' || c == U'的' || c == U'含' || c == U'单' || c == U'單')
+            break;
+        place.append(rest.substr(start, pos - start));
+    }
+    return place.size() >= 6 ? place : std::string(); // two characters or more
+}
+
+} // namespace
+
+std::string find_incoterm(std::string_view text) {
+    size_t best_at = std::string_view::npos;
+    std::string_view best;
+    for (std::string_view term : k_incoterms)
+        for (size_t at = text.find(term); at != std::string_view::npos;
+             at = text.find(term, at + 1)) {
+            bool left = at == 0 || !(is_ascii_letter(text[at - 1]) || is_ascii_digit(text[at - 1]));
+            size_t end = at + term.size();
+            bool right =
+                end >= text.size() || !(is_ascii_letter(text[end]) || is_ascii_digit(text[end]));
+            if (left && right) {
+                if (at < best_at) {
+                    best_at = at;
+                    best = term;
+                }
+                break;
+            }
+        }
+    if (best.empty()) return {};
+    std::string out(best == "CNF" || best == "C&F" ? "CFR" : best);
+    std::string place = place_after(text.substr(best_at + best.size()));
+    return place.empty() ? out : out + " " + place;
+}
+
+std::string find_validity(std::string_view text) {
+    static constexpr std::string_view k_keys[] = {
+        "valid until",  "valid till", "valid through",    "valid for",  "valid within",
+        "validity",     "valid:",     "gültig bis",       "gültigkeit", "gültig",
+        "válido hasta", "validez",    "valable jusqu'au", "validité",   "valido fino al",
+        "validità",     "válido até", "validade",         "有效期至",   "有效期为",
+        "有效期為",     "有效期限",   "有效期",           "有效至",     "有效日期"};
+    std::string lower = lower_word(text);
+    for (std::string_view key : k_keys) {
+        size_t at = lower.find(key);
+        if (at == std::string::npos) continue;
+        if (at > 0 && is_ascii_letter(lower[at - 1])) continue; // "invalid"
+        std::string_view rest = std::string_view(lower).substr(at + key.size());
+        size_t offset = at + key.size();
+        size_t start = 0;
+        while (start < rest.size()) {
+            std::string_view r = rest.substr(start);
+            if (r[0] == ' ' || r[0] == ':' || r[0] == '\t' || r[0] == '-')
+                ++start;
+            else if (r.starts_with("：") || r.starts_with("为") || r.starts_with("為") ||
+                     r.starts_with("至") || r.starts_with("は"))
+                start += 3;
+            else if (r.starts_with("is ") || r.starts_with("bis "))
+                start += r.starts_with("is ") ? 3u : 4u;
+            else
+                break;
+        }
+        std::string_view value = text.substr(offset + start);
+        size_t end = value.size();
+        for (std::string_view stop : {"\n", "\r", ",", "，", "。", ";", "；", ")", "）"})
+            end = std::min(end, value.find(stop));
+        value = utf8::trim(value.substr(0, end));
+        while (value.ends_with('.'))
+            value.remove_suffix(1);
+        if (!value.empty()) return std::string(utf8::truncate(value, 60));
+    }
+    return {};
+}
+
+} // namespace mailclerk::pricing

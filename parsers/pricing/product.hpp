@@ -1,0 +1,37 @@
+#pragma once
+// Product identity across quotes: model plus size/specification, normalised so that the ways
+// people write one product compare equal ("ＡＢ-100 X" = "ab-100x", "DN 50" = "DN50" = "2\"",
+// "M6×20" = "M6*20" = "m6x20").
+#include <string>
+#include <string_view>
+
+#include "parsers/pricing/price_item.hpp"
+
+namespace mailclerk::pricing {
+
+// The key of a model or product text: ASCII lower-case, full-width forms as half-width, every
+// kind of space and bracket removed, "×" and "*" between digits as "x", inch marks as '"',
+// and nominal pipe sizes in inches as DN (2" -> dn50; "DN50 (2\")" -> dn50).
+std::string product_key(std::string_view model_or_product);
+// The key of a model (or, without one, the product's name) with its size or specification:
+// product_key of both, in that order; a spec the name already contains is not repeated
+// ("DN50球阀" with spec "DN50" -> "dn50球阀").
+std::string product_key(std::string_view name, std::string_view spec);
+
+// The key of an item: its model (else its product name) with its spec.
+std::string product_key_of(const PriceItem& item);
+
+// Once an item's names are read: its product key from model (else name) and spec, and its
+// model as PriceItem has always carried it, "model / specification as written" ("Z41H-16C
+// DN100"; the size alone when there is no model), with `spec` beside it.
+void settle_names(PriceItem& item);
+
+// Does the text name a size or rating rather than a model: DN50, 2", 1/2", M6x20, 50mm, Φ20,
+// PN16, Class 150, 600x600?
+bool looks_like_size(std::string_view text);
+
+// Does the word look like a model or part number: letters and digits (and - / . _), at least
+// one of each, three characters or more ("SV-100", "Q41F-16C", "6204-2RS")?
+bool looks_like_model(std::string_view word);
+
+} // namespace mailclerk::pricing

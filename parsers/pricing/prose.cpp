@@ -1,0 +1,653 @@
+#include "parsers/pricing/prose.hpp"
+
+#include <algorithm>
+#include <optional>
+
+#include "common/utf8.hpp"
+#include "parsers/grid/grid.hpp"
+#include "parsers/pricing/cells.hpp"
+#include "parsers/pricing/lexicon.hpp"
+#include "parsers/pricing/money.hpp"
+#include "parsers/pricing/product.hpp"
+#include "parsers/pricing/prose_money.hpp"
+
+namespace mailclerk::pricing {
+namespace {
+
+using detail::Hit;
+using detail::marks_old;
+using detail::mentions_prices;
+using detail::money_in;
+using detail::split_lines;
+using detail::tabular;
+
+// Words that, in the sentence of a price, say it is not the price of an item.
+constexpr std::string_view k_not_a_price[] = {"carriage",
+                                              "orders over",
+                                              "order over",
+                                              "orders above",
+                                              "free shipping",
+                                              "free delivery",
+                                              "minimum order value",
+                                              "满",
+                                              "超过",
+                                              "起送",
+                                              "free on orders",
+                                              "total",
+                                              "subtotal",
+                                              "sum",
+                                              "amount",
+                                              "合计",
+                                              "合計",
+                                              "总计",
+                                              "總計",
+                                              "总价",
+                                              "總價",
+                                              "总额",
+                                              "總額",
+                                              "共计",
+                                              "共計",
+                                              "金额",
+                                              "金額",
+                                              "target",
+                                              "budget",
+                                              "目标",
+                                              "目標",
+                                              "预算",
+                                              "預算",
+                                              "deposit",
+                                              "advance",
+                                              "prepay",
+                                              "balance",
+                                              "预付",
+                                              "預付",
+                                              "定金",
+                                              "订金",
+                                              "尾款",
+                                              "freight",
+                                              "shipping",
+                                              "courier",
+                                              "运费",
+                                              "運費",
+                                              "快递",
+                                              "tax",
+                                              "vat",
+                                              "税",
+                                              "discount",
+                                              "折扣",
+                                              "优惠",
+                                              "last time",
+                                              "last year",
+                                              "old price",
+                                              "instead of",
+                                              "上次的价格",
+                                              "上次价格",
+                                              "上次报价",
+                                              "去年",
+                                              "以前的价格",
+                                              "competitor",
+                                              "同行",
+                                              "bank charge",
+                                              "手续费",
+                                              "invoice",
+                                              "发票",
+                                              "發票",
+                                              "paid",
+                                              "payment",
+                                              "付款",
+                                              "汇款",
+                                              "匯款",
+                                              "counter",
+                                              "还价",
+                                              "還價",
+                                              "your price",
+                                              "贵司报价",
+                                              "cost us",
+                                              "charge"};
+
+// Words and marks around a product name that are not part of it.
+constexpr std::string_view k_fillers[] = {
+    "our best price for",
+    "our price for",
+    "the price for",
+    "the price of",
+    "price for",
+    "price of",
+    "unit price of",
+    "unit price for",
+    "unit price is",
+    "unit price",
+    "the unit price",
+    "we can offer",
+    "we offer",
+    "we quote",
+    "we can quote",
+    "can offer",
+    "offer",
+    "quote",
+    "quoted",
+    "please find",
+    "please note",
+    "kindly note",
+    "note that",
+    "price is",
+    "prices are",
+    "price",
+    "prices",
+    "our",
+    "the",
+    "for",
+    "of",
+    "is",
+    "are",
+    "at",
+    "a",
+    "an",
+    "has",
+    "have",
+    "with",
+    "will be",
+    "would be",
+    "be",
+    "costs",
+    "cost",
+    "each",
+    "only",
+    "net",
+    "new",
+    "revised",
+    "item",
+    "model",
+    "product",
+    "description",
+    "and",
+    "@",
+    "-",
+    ":",
+    "=",
+    "：",
+    ",",
+    "，",
+    "、",
+    ";",
+    "；",
+    "单价为",
+    "单价是",
+    "单价",
+    "單價",
+    "价格为",
+    "价格是",
+    "价格",
+    "價格",
+    "报价为",
+    "报价",
+    "報價",
+    "售价",
+    "价钱",
+    "含税",
+    "含稅",
+    "未税",
+    "不含税",
+    "出厂价",
+    "我司",
+    "我们",
+    "我們",
+    "贵司",
+    "您",
+    "的",
+    "为",
+    "為",
+    "是",
+    "现",
+    "現",
+    "特",
+    "如下",
+    "每",
+    "约",
+    "約",
+    "产品",
+    "型号",
+    "单价由",
+    "由",
+    "调整为",
+    "调整到",
+    "调为",
+    "改为",
+    "降为",
+    "降至",
+    "调至",
+    "上调至",
+    "下调至",
+    "neu",
+    "new price",
+    "now",
+    "auf",
+    "nur",
+    "→",
+    "->",
+    "e",
+    "o",
+    "da",
+    "do",
+    "de",
+    "des",
+    "du",
+    "la",
+    "le",
+    "les",
+    "el",
+    "los",
+    "las",
+    "il",
+    "lo",
+    "der",
+    "die",
+    "das",
+    "den",
+    "dem",
+    "für",
+    "pour",
+    "para",
+    "per",
+    "por",
+    "à",
+    "passa a",
+    "passa",
+    "é",
+    "fica em",
+    "fica",
+    "est",
+    "es",
+    "ist",
+    "beträgt",
+    "kostet",
+    "sind",
+    "und",
+    "y",
+    "et",
+    "ed",
+    "we",
+    "our offer",
+    "we can",
+    "补充报价",
+    "补充",
+    "报价单",
+    "报价：",
+    "报价:",
+};
+
+// The fillers, longest first, so "unit price of" goes before "of" could leave "unit".
+const std::vector<std::string_view>& fillers() {
+    static const std::vector<std::string_view> sorted = [] {
+        std::vector<std::string_view> out(std::begin(k_fillers), std::end(k_fillers));
+        std::stable_sort(out.begin(), out.end(), [](std::string_view a, std::string_view b) {
+            return a.size() > b.size();
+        });
+        return out;
+    }();
+    return sorted;
+}
+
+bool boundary_before(const std::string& lower, size_t at) {
+    return at == 0 || !std::isalnum(static_cast<unsigned char>(lower[at - 1]));
+}
+
+std::string strip_fillers(std::string text) {
+    bool changed = true;
+    while (changed) {
+        changed = false;
+        text = grid::collapse_spaces(text);
+        // A bracket left open or closed by the cut ("(FL-DN80-16) passa" -> ")" first).
+        for (std::string_view open : {"(", "\uFF08"})
+            if (text.ends_with(open)) {
+                text.resize(text.size() - open.size());
+                changed = true;
+            }
+        for (std::string_view close : {")", "\uFF09"})
+            if (text.starts_with(close)) {
+                text.erase(0, close.size());
+                changed = true;
+            }
+        std::string lower = utf8::ascii_lower(text); // same bytes, so offsets agree
+        for (std::string_view f : fillers()) {
+            bool cjk = static_cast<unsigned char>(f.front()) >= 0x80;
+            if (lower.starts_with(f) &&
+                (lower.size() == f.size() || cjk ||
+                 !std::isalnum(static_cast<unsigned char>(lower[f.size()])))) {
+                text.erase(0, f.size());
+                changed = true;
+                break;
+            }
+            if (lower.size() > f.size() && lower.ends_with(f) &&
+                (cjk || !std::isalnum(static_cast<unsigned char>(f.front())) ||
+                 boundary_before(lower, lower.size() - f.size()))) {
+                text.resize(text.size() - f.size());
+                changed = true;
+                break;
+            }
+        }
+    }
+    return text;
+}
+
+bool names_something(const std::string& text) {
+    size_t pos = 0;
+    while (pos < text.size()) {
+        char32_t c = utf8::next(text, pos);
+        if ((c >= U'a' && c <= U'z') || (c >= U'A' && c <= U'Z') ||
+            (c >= U'\u4E00' && c <= U'\u9FFF'))
+            return true;
+    }
+    return false;
+}
+
+// A name, not a count or a time ("20天", "500 pcs", "4 weeks"): letters remain once numbers,
+// units and time words are taken out.
+bool is_name(const std::string& text) {
+    std::string rest;
+    size_t pos = 0;
+    while (pos < text.size()) {
+        size_t start = pos;
+        char32_t c = utf8::next(text, pos);
+        bool noise = (c < 0x80 && !std::isalpha(static_cast<int>(c))) || c == U'天' || c == U'周' ||
+                     c == U'月' || c == U'日' || c == U'年' || c == U'个' || c == U'只' ||
+                     c == U'套' || c == U'台' || c == U'件';
+        if (!noise) rest.append(text, start, pos - start);
+    }
+    std::string lower = utf8::ascii_lower(rest);
+    for (std::string_view word : {"days", "day", "weeks", "week", "pcs", "sets", "tage", "wochen"})
+        if (lower == word) return false;
+    return names_something(rest);
+}
+
+bool says_not_a_price(std::string_view text) {
+    if (text.find('?') != std::string_view::npos || text.find("？") != std::string_view::npos)
+        return true;
+    std::string folded = fold(text);
+    return std::any_of(std::begin(k_not_a_price), std::end(k_not_a_price),
+                       [&](std::string_view w) { return has_word(folded, w); });
+}
+
+// The last sentence or clause of the text: after the last sentence end.
+std::string_view last_clause(std::string_view text) {
+    size_t cut = 0;
+    for (std::string_view end : {"。", "；", ";", ". ", "！", "! "})
+        if (size_t at = text.rfind(end); at != std::string_view::npos)
+            cut = std::max(cut, at + end.size());
+    return text.substr(cut);
+}
+
+// Where the name of a product ends in a sentence that goes on about stock and delivery
+// ("M20目前没有现货，需要定做"): the text before such words.
+std::string before_remarks(std::string name) {
+    static constexpr std::string_view k_remarks[] = {
+        "目前",     "没有现货",  "現貨",     "现货",      "需要",    "定做",       "交期",
+        "库存",     "庫存",      "如有",     "左右",      "另外",    "您上次问的", "关于您询问的",
+        "您询问的", "currently", "in stock", "lead time", "ex stock"};
+    for (std::string_view remark : k_remarks) {
+        size_t at = utf8::ascii_lower(name).find(remark); // same bytes as name
+        if (at == std::string::npos) continue;
+        if (at == 0)
+            name.erase(0, remark.size());
+        else
+            name.resize(at);
+    }
+    return strip_fillers(name);
+}
+
+// The clauses of a sentence part, split at commas outside brackets.
+std::vector<std::string_view> clauses_of(std::string_view text) {
+    std::vector<std::string_view> out;
+    int depth = 0;
+    size_t start = 0;
+    for (size_t i = 0; i < text.size(); ++i) {
+        std::string_view rest = text.substr(i);
+        if (rest.starts_with("(") || rest.starts_with("（")) ++depth;
+        if ((rest.starts_with(")") || rest.starts_with("）")) && depth > 0) --depth;
+        size_t comma = rest.starts_with(", ") ? 2 : rest.starts_with("，") ? 3 : 0;
+        if (comma == 0 || depth > 0) continue;
+        out.push_back(text.substr(start, i - start));
+        start = i + comma;
+        i = start - 1;
+    }
+    out.push_back(text.substr(start));
+    return out;
+}
+
+// The product a clause names before its price: what follows its price word ("the unit price
+// of the DN50 valve is"), else what precedes it ("DN50球阀单价", "SV-100 has a unit price of").
+std::string name_in_clause(std::string_view clause) {
+    static constexpr std::string_view k_words[] = {"unit price",
+                                                   "price",
+                                                   "单价",
+                                                   "單價",
+                                                   "价格",
+                                                   "價格",
+                                                   "preço unitário",
+                                                   "preço",
+                                                   "precio unitario",
+                                                   "precio",
+                                                   "prix unitaire",
+                                                   "prix",
+                                                   "prezzo unitario",
+                                                   "prezzo",
+                                                   "einzelpreis",
+                                                   "preis",
+                                                   "単価",
+                                                   "価格"};
+    std::string lower = utf8::ascii_lower(clause);
+    // The last price word, the longest at that place ("unit price" over its "price").
+    size_t best = std::string::npos, length = 0;
+    for (std::string_view word : k_words) {
+        size_t at = lower.rfind(word);
+        if (at == std::string::npos) continue;
+        size_t end = at + word.size(), best_end = best == std::string::npos ? 0 : best + length;
+        if (best == std::string::npos || end > best_end ||
+            (end == best_end && word.size() > length)) {
+            best = at;
+            length = word.size();
+        }
+    }
+    if (best == std::string::npos) return strip_fillers(std::string(clause));
+    std::string after = strip_fillers(std::string(clause.substr(best + length)));
+    if (names_something(after)) return after;
+    return strip_fillers(std::string(clause.substr(0, best)));
+}
+
+// The product named before a price in its sentence: the last clause that names one.
+std::string name_before(std::string_view own) {
+    auto clauses = clauses_of(own);
+    for (auto it = clauses.rbegin(); it != clauses.rend(); ++it)
+        if (std::string name = before_remarks(name_in_clause(*it)); is_name(name)) return name;
+    return {};
+}
+
+// A model and sizes named in the product text ("Q41F-16C DN65球阀", "M10×40").
+void split_names(PriceItem& item) {
+    std::string word;
+    auto flush = [&] {
+        if (item.model.empty() && looks_like_model(word) && !looks_like_size(word))
+            item.model = word;
+        else if (looks_like_size(word))
+            item.spec += (item.spec.empty() ? "" : " ") + word;
+        word.clear();
+    };
+    std::string text = item.product + " ";
+    size_t pos = 0;
+    while (pos < text.size()) {
+        size_t start = pos;
+        char32_t c = utf8::next(text, pos);
+        bool part = (c < 0x80 && (std::isalnum(static_cast<int>(c)) || c == U'-' || c == U'/' ||
+                                  c == U'.' || c == U'"' || c == U'_')) ||
+                    c == U'\u00D7' || c == U'\u03A6' || c == U'\u00D8';
+        if (part)
+            word.append(text, start, pos - start);
+        else
+            flush();
+    }
+}
+
+// The name of the product without its model and sizes: "M12化学锚栓" -> "化学锚栓", "DN100" -> "".
+std::string bare_name(const PriceItem& item) {
+    std::string name = item.product;
+    std::vector<std::string> tokens{item.model};
+    std::string spec = item.spec;
+    for (size_t at = 0; at <= spec.size();) {
+        size_t space = std::min(spec.find(' ', at), spec.size());
+        tokens.push_back(spec.substr(at, space - at));
+        at = space + 1;
+    }
+    for (const std::string& token : tokens)
+        if (!token.empty())
+            for (size_t at = name.find(token); at != std::string::npos; at = name.find(token))
+                name.erase(at, token.size());
+    return strip_fillers(name);
+}
+
+// The quantity a sentence quotes for: "MOQ 500 pcs", "Qty: 200", "数量500只", "500套起订".
+std::optional<Quantity> quantity_near(std::string_view text) {
+    std::string folded = fold(text);
+    for (std::string_view key : {"moq", "qty", "quantity", "数量", "數量", "起订量", "for"}) {
+        for (size_t at = folded.find(key); at != std::string::npos; at = folded.find(key, at + 1)) {
+            std::string_view rest = std::string_view(folded).substr(at + key.size());
+            size_t digit = rest.find_first_of("0123456789");
+            if (digit == std::string_view::npos || digit > 4) continue;
+            auto q = read_quantity(rest.substr(digit), Mark::dot);
+            // "for 500 pcs" counts only with its unit; after MOQ or Qty any number does.
+            if (q && (key != "for" || !q->unit.empty())) return q;
+        }
+    }
+    // "500套起订", "500 pcs minimum": the number before the word.
+    for (std::string_view key : {"起订", "起訂", "minimum", "min."}) {
+        size_t at = folded.find(key);
+        if (at == std::string::npos) continue;
+        size_t start =
+            folded.find_last_not_of("0123456789,. 个只套台件pcsetkg", at == 0 ? 0 : at - 1);
+        std::string_view before =
+            std::string_view(folded).substr(start == std::string::npos ? 0 : start + 1,
+                                            at - (start == std::string::npos ? 0 : start + 1));
+        if (auto q = read_quantity(before, Mark::dot)) return q;
+    }
+    return std::nullopt;
+}
+
+struct Found {
+    std::string name, window; // window: the clause of the price, checked for non-prices
+    std::string terms;        // the rest of its sentence: incoterm, quantity
+    bool labelled = false;    // named on the lines above ("Item: ..." / "Price: ...")
+    std::string previous;     // the old price stated beside it
+};
+
+// The product named for each price of line i, and which prices are old ones.
+std::vector<std::optional<Found>> names_of(const std::vector<std::string_view>& lines,
+                                           const std::vector<std::vector<Hit>>& hits, size_t i) {
+    const std::vector<Hit>& line_hits = hits[i];
+    std::vector<std::optional<Found>> out(line_hits.size());
+    std::vector<bool> old(line_hits.size(), false);
+    size_t from = 0;
+    for (size_t k = 0; k < line_hits.size(); ++k) {
+        old[k] = marks_old(lines[i].substr(from, line_hits[k].begin - from));
+        from = line_hits[k].end;
+    }
+    from = 0;
+    for (size_t k = 0; k < line_hits.size(); ++k) {
+        const Hit& hit = line_hits[k];
+        std::string_view own = last_clause(lines[i].substr(from, hit.begin - from));
+        Found found;
+        found.name = name_before(own);
+        found.window = std::string(own);
+        from = hit.end;
+        if (old[k]) continue;
+        // "由118.00元调整为112.00元": the name stands before the old price.
+        if (k > 0 && old[k - 1] && found.name.empty()) {
+            size_t start = k >= 2 ? line_hits[k - 2].end : 0;
+            std::string_view before =
+                last_clause(lines[i].substr(start, line_hits[k - 1].begin - start));
+            found.name = name_before(before);
+            found.window = std::string(before);
+            found.previous = line_hits[k - 1].value;
+        } else if (k + 1 < line_hits.size() && old[k + 1]) {
+            found.previous = line_hits[k + 1].value; // "neu CHF 37.90 (bisher 39.20)"
+        }
+        // Labelled lines: the name sits on the lines above ("Item: SV-100").
+        bool alone =
+            found.name.empty() && own.size() == hit.begin - (k > 0 ? line_hits[k - 1].end : 0);
+        for (size_t up = i; alone && found.name.empty() && up > 0;) {
+            --up;
+            if (utf8::trim(lines[up]).empty() || !hits[up].empty()) break;
+            found.name = name_before(last_clause(lines[up]));
+            found.window = std::string(lines[up]) + " " + found.window;
+            found.labelled = true;
+        }
+        // The rest of the sentence, up to the next price: its terms ("FOB Ningbo, MOQ 500").
+        size_t stop = k + 1 < line_hits.size() ? line_hits[k + 1].begin : lines[i].size();
+        std::string_view tail = lines[i].substr(hit.end, stop - hit.end);
+        for (std::string_view end : {"。", ". ", ";", "；"})
+            tail = tail.substr(0, std::min(tail.size(), tail.find(end)));
+        std::string_view clause = tail.substr(0, std::min(tail.find(','), tail.find("，")));
+        found.terms = found.window + " " + std::string(tail);
+        found.window += std::string(lines[i].substr(hit.begin, hit.end - hit.begin)) + " " +
+                        std::string(clause);
+        out[k] = std::move(found);
+    }
+    return out;
+}
+
+} // namespace
+
+std::vector<PriceItem> read_prose(std::string_view text, const TableContext& context) {
+    std::vector<PriceItem> items;
+    std::vector<std::string_view> lines = split_lines(text);
+    std::vector<std::vector<Hit>> hits(lines.size());
+    bool about_prices = mentions_prices(text);
+    for (size_t i = 0; i < lines.size(); ++i)
+        if (!tabular(lines[i])) hits[i] = money_in(lines[i], i, context, about_prices);
+    PriceItem last; // the last item of this paragraph: a size alone inherits its name and model
+    for (size_t i = 0; i < lines.size(); ++i) {
+        if (utf8::trim(lines[i]).empty()) last = PriceItem{};
+        auto names = names_of(lines, hits, i);
+        for (size_t k = 0; k < hits[i].size(); ++k) {
+            if (!names[k]) continue;
+            const Found& found = *names[k];
+            const Hit& hit = hits[i][k];
+            if (!names_something(found.name) || says_not_a_price(found.window)) continue;
+            PriceItem item;
+            item.product = std::string(utf8::truncate(before_remarks(found.name), 120));
+            split_names(item);
+            if (bare_name(item).empty() && !last.product.empty()) {
+                // "DN65球阀单价156元，DN100单价268元": DN100 is the same ball valve in DN100.
+                std::string name = bare_name(last);
+                if (item.model.empty()) item.model = last.model;
+                item.product = name + (name.empty() ? "" : " ") + item.product;
+            }
+            item.unit_price = hit.value;
+            item.previous_price = found.previous;
+            item.currency = hit.currency;
+            item.unit = hit.unit;
+            std::string line(utf8::trim(lines[i]));
+            // Labelled lines go on below ("MOQ: 200 pcs"); a sentence ends with itself.
+            std::string after_lines;
+            for (size_t down = i + 1;
+                 found.labelled && down < lines.size() && down <= i + 2 && hits[down].empty();
+                 ++down)
+                after_lines += " " + std::string(lines[down]);
+            if (auto q = quantity_near(found.terms + " " + after_lines)) {
+                item.quantity = q->value;
+                if (item.unit.empty()) item.unit = q->unit;
+            }
+            std::string incoterm = find_incoterm(found.terms);
+            item.incoterm = !incoterm.empty() ? incoterm : context.terms.incoterm;
+            item.validity = context.terms.validity;
+            item.status = context.status;
+            item.line = line;
+            item.reference = "line " + std::to_string(i + 1);
+            last = item;
+            items.push_back(std::move(item));
+        }
+    }
+    for (PriceItem& item : items)
+        settle_names(item);
+    return items;
+}
+
+} // namespace mailclerk::pricing

@@ -1,0 +1,224 @@
+// Inside the prose reader: where a sentence names a price (a number with a currency beside
+// it, or after a price word when the document names its currency).
+#include "parsers/pricing/prose_money.hpp"
+
+#include <algorithm>
+
+#include "common/utf8.hpp"
+#include "parsers/pricing/lexicon.hpp"
+#include "parsers/pricing/money.hpp"
+#include "parsers/pricing/product.hpp"
+
+namespace mailclerk::pricing::detail {
+namespace {
+
+bool is_digit(char c) {
+    return c >= '0' && c <= '9';
+}
+
+// Price words that let a number without a currency be a price (the context names it).
+constexpr std::string_view k_price_words[] = {"单价",  "單價",   "价格",   "價格",       "报价",
+                                              "報價",  "售价",   "price",  "unit price", "prix",
+                                              "preis", "precio", "prezzo", "preço",      "単価"};
+
+} // namespace
+
+std::vector<std::string_view> split_lines(std::string_view text) {
+    std::vector<std::string_view> lines;
+    size_t pos = 0;
+    while (pos <= text.size()) {
+        size_t end = text.find('\n', pos);
+        if (end == std::string_view::npos) end = text.size();
+        std::string_view line = text.substr(pos, end - pos);
+        if (line.ends_with('\r')) line.remove_suffix(1);
+        lines.push_back(line);
+        pos = end + 1;
+    }
+    return lines;
+}
+
+namespace {
+
+size_t currency_before(std::string_view line, size_t at, const std::string& yen,
+                       std::string& code) {
+    return currency_ending_at(line, at, yen, code);
+}
+
+size_t currency_after(std::string_view line, size_t at, const std::string& yen, std::string& code) {
+    return currency_starting_at(line, at, yen, code);
+}
+
+bool price_word_before(std::string_view line, size_t at) {
+    std::string before = fold(line.substr(0, at));
+    while (!before.empty() && (before.back() == ' ' || before.back() == ':'))
+        before.pop_back();
+    for (std::string_view end : {"：", "为", "為", " is", "是"})
+        if (before.ends_with(end)) before.resize(before.size() - end.size());
+    while (!before.empty() && before.back() == ' ')
+        before.pop_back();
+    return std::any_of(std::begin(k_price_words), std::end(k_price_words),
+                       [&](std::string_view w) { return before.ends_with(w); });
+}
+
+// The unit after a price: "/只", "/pc", " per set", " each"; advances `end` past it.
+std::string unit_after(std::string_view line, size_t& end) {
+    std::string_view rest = line.substr(end);
+    size_t skip = 0;
+    while (skip < rest.size() && rest[skip] == ' ')
+        ++skip;
+    std::string_view r = rest.substr(skip);
+    for (std::string_view key :
+         {"/", "／", "per ", "每", "each", "a ", "por ", "pro ", "je ", "par ", "al ", "à "}) {
+        if (!utf8::ascii_lower(r.substr(0, key.size())).starts_with(key)) continue;
+        if (key == "each") {
+            end += skip + 4;
+            return "pcs";
+        }
+        std::string unit = first_unit_word(r.substr(key.size()));
+        if (unit.empty()) continue;
+        size_t after = key.size();
+        while (after < r.size() && r[after] == ' ')
+            ++after;
+        std::string_view word = r.substr(after);
+        size_t length = 0;
+        while (length < word.size() && word[length] != ' ' && word[length] != ',' &&
+               word[length] != ')' && static_cast<unsigned char>(word[length]) < 0x80)
+            ++length;
+        if (length == 0) length = std::min<size_t>(word.size(), 3); // one CJK unit
+        end += skip + after + length;
+        return unit;
+    }
+    return {};
+}
+
+} // namespace
+
+bool marks_old(std::string_view before) {
+    std::string folded = fold(before);
+    while (!folded.empty() &&
+           (folded.back() == ' ' || folded.back() == '(' || folded.back() == ':'))
+        folded.pop_back();
+    for (std::string_view end :
+         {"由", "从", "從", "原价", "原價", "原单价", "原为", "原来", "bisher", "alt", "previously",
+          "was", "from", "old price", "antes", "avant", "anteriormente", "prima", "anterior"})
+        if (folded.ends_with(end) &&
+            (static_cast<unsigned char>(end.front()) >= 0x80 || folded.size() == end.size() ||
+             !std::isalpha(static_cast<unsigned char>(folded[folded.size() - end.size() - 1]))))
+            return true;
+    return false;
+}
+
+bool tabular(std::string_view line) {
+    if (line.find('\t') != std::string_view::npos || std::count(line.begin(), line.end(), '|') >= 2)
+        return true;
+    int gaps = 0;
+    std::string_view t = utf8::trim(line);
+    for (size_t at = t.find("  "); at != std::string_view::npos; at = t.find("  ", at)) {
+        ++gaps;
+        at = t.find_first_not_of(' ', at);
+        if (at == std::string_view::npos) break;
+    }
+    return gaps >= 2;
+}
+
+bool mentions_prices(std::string_view text) {
+    std::string folded = fold(text);
+    for (std::string_view word :
+         {"price", "prices", "pricing", "价格", "價格", "单价", "單價", "preis", "preise", "precio",
+          "precios", "prix", "prezzo", "prezzi", "preço", "preços", "価格", "単価"})
+        if (has_word(folded, word)) return true;
+    return false;
+}
+
+namespace {
+
+// "6204-2RS:   0.44": a line that pairs a model with a bare price, in a text about prices.
+bool list_line(std::string_view line, size_t first, size_t last) {
+    std::string_view after = utf8::trim(line.substr(last + 1));
+    std::string_view before = utf8::trim(line.substr(0, first));
+    while (before.ends_with(":") || before.ends_with("=") || before.ends_with("\uFF1A"))
+        before = utf8::trim(before.substr(
+            0, before.size() - (before.ends_with(":") || before.ends_with("=") ? 1 : 3)));
+    if (!after.empty() || before.empty() || before.size() > 40) return false;
+    return looks_like_model(before) &&
+           line.substr(first, last + 1 - first).find('.') != std::string_view::npos;
+}
+
+} // namespace
+
+std::vector<Hit> money_in(std::string_view line, size_t index, const TableContext& context,
+                          bool about_prices) {
+    std::vector<Hit> hits;
+    for (size_t i = 0; i < line.size(); ++i) {
+        if (!is_digit(line[i]) ||
+            (i > 0 && (is_digit(line[i - 1]) || line[i - 1] == '.' || line[i - 1] == ',')))
+            continue;
+        size_t first = i, last = i;
+        for (size_t j = i; j < line.size(); ++j) {
+            if (is_digit(line[j]))
+                last = j;
+            else if (line[j] != '.' && line[j] != ',' && line[j] != '\'')
+                break;
+        }
+        i = last;
+        // Not part of a date, a phone number, a model, a percentage or a range.
+        char before = first > 0 ? line[first - 1] : ' ';
+        char after = last + 1 < line.size() ? line[last + 1] : ' ';
+        char after2 = last + 2 < line.size() ? line[last + 2] : ' ';
+        std::string code_left, code_right;
+        bool currency_left =
+            currency_before(line, first, context.yen, code_left) != std::string_view::npos;
+        bool currency_right =
+            currency_after(line, last + 1, context.yen, code_right) != std::string_view::npos;
+        bool glued_left = (std::isalpha(static_cast<unsigned char>(before)) && !currency_left) ||
+                          before == '-' || before == '/' || before == '+' || before == '#' ||
+                          before == '.';
+        bool glued_right = (std::isalpha(static_cast<unsigned char>(after)) && !currency_right) ||
+                           after == '-' || after == '%' || after == ':' ||
+                           (after == '/' && is_digit(after2));
+        if (glued_left || glued_right) continue;
+        Hit hit;
+        hit.line = index;
+        std::string code;
+        size_t begin = currency_before(line, first, context.yen, code);
+        size_t end = last + 1;
+        if (begin == std::string_view::npos) {
+            size_t past = currency_after(line, last + 1, context.yen, code);
+            // "20  £24.80": a currency followed by a number is that number's.
+            size_t next = past == std::string_view::npos ? past : line.find_first_not_of(' ', past);
+            if (next != std::string_view::npos && next < line.size() && is_digit(line[next])) {
+                past = std::string_view::npos;
+                code.clear();
+            }
+            if (past != std::string_view::npos) end = past;
+            begin = first;
+        }
+        if (code.empty()) {
+            bool named =
+                price_word_before(line, first) || (about_prices && list_line(line, first, last)) ||
+                (!hits.empty() && marks_old(line.substr(hits.back().end, first - hits.back().end)));
+
+            if (!named || context.terms.currency.empty()) continue;
+            code = context.terms.currency;
+        }
+        Mark mark = context.mark != Mark::unknown ? context.mark : usual_mark(code);
+        auto value = read_number(line.substr(first, last + 1 - first), mark);
+        if (!value || value->find_first_not_of("0.") == std::string::npos) continue;
+        hit.begin = begin;
+        hit.value = *value;
+        hit.currency = code;
+        hit.unit = unit_after(line, end);
+        if (hit.unit.empty()) {
+            // "每只118元": the unit before the price
+            std::string_view head = line.substr(0, begin);
+            if (size_t each = head.rfind("每");
+                each != std::string_view::npos && begin - each <= 12)
+                hit.unit = first_unit_word(head.substr(each + 3));
+        }
+        hit.end = end;
+        hits.push_back(std::move(hit));
+    }
+    return hits;
+}
+
+} // namespace mailclerk::pricing::detail

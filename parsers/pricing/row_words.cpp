@@ -1,0 +1,122 @@
+// The words of rows and sentences that are not prices of items (totals, taxes, freight,
+// discounts, charges, payments) and of notices that change prices by a percentage.
+#include <algorithm>
+#include <array>
+#include <utility>
+
+#include "common/utf8.hpp"
+#include "parsers/pricing/lexicon.hpp"
+#include "parsers/pricing/money.hpp"
+#include "parsers/pricing/numbers.hpp"
+
+namespace mailclerk::pricing {
+namespace {
+
+using Words = std::vector<std::string_view>;
+
+} // namespace
+
+std::string percent_change(std::string_view text) {
+    static const std::array<std::pair<std::string_view, bool>, 30> k_changes = {{
+        {"上调", true},        {"上涨", true},           {"提高", true},
+        {"涨价", true},        {"上浮", true},           {"調漲", true},
+        {"上調", true},        {"下调", false},          {"下调至", false},
+        {"降价", false},       {"下調", false},          {"increase of", true},
+        {"increase by", true}, {"increased by", true},   {"increase", true},
+        {"raise of", true},    {"reduction of", false},  {"decrease of", false},
+        {"erhöhung um", true}, {"erhöhen", true},        {"aumento del", true},
+        {"aumento de", true},  {"incremento del", true}, {"augmentation de", true},
+        {"hausse de", true},   {"aumento dei", true},    {"値上げ", true},
+        {"reajuste de", true}, {"senkung um", false},    {"reducción del", false},
+    }};
+    std::string folded = fold(text);
+    for (const auto& [word, up] : k_changes) {
+        for (size_t at = folded.find(word); at != std::string::npos;
+             at = folded.find(word, at + 1)) {
+            // The percentage within a few characters after the word ("上调5%", "increase of 5 %").
+            std::string_view rest = std::string_view(folded).substr(at + word.size(), 24);
+            size_t digit = rest.find_first_of("0123456789");
+            size_t percent = rest.find('%');
+            if (digit == std::string_view::npos || percent == std::string_view::npos ||
+                percent < digit)
+                continue;
+            std::string_view number = utf8::trim(rest.substr(digit, percent - digit));
+            auto value = read_number(number, Mark::unknown);
+            if (!value) value = read_number(number, Mark::comma);
+            if (!value || value->find_first_not_of("0.") == std::string::npos) continue;
+            return up ? *value : "-" + *value;
+        }
+    }
+    return {};
+}
+
+std::string stated_unit(std::string_view text) {
+    static constexpr std::string_view k_price_words[] = {
+        "price", "prices", "prezzi", "prezzo", "precios", "precio", "prix", "preise",
+        "preis", "preços", "preço",  "价格",   "單價",    "单价",   "價格", "価格"};
+    size_t pos = 0;
+    while (pos < text.size()) {
+        size_t end = std::min(text.find('\n', pos), text.size());
+        std::string_view line = text.substr(pos, end - pos);
+        pos = end + 1;
+        if (line.size() > 300 || line.find('\t') != std::string_view::npos) continue;
+        std::string folded = fold(line);
+        bool about = std::any_of(std::begin(k_price_words), std::end(k_price_words),
+                                 [&](std::string_view w) { return has_word(folded, w); });
+        if (!about) continue;
+        if (std::string unit = find_unit_after_slash(line); !unit.empty()) return unit;
+    }
+    return {};
+}
+
+std::string non_item_kind(std::string_view cell) {
+    static const std::array<std::pair<std::string_view, Words>, 6> k_kinds = {{
+        {"total",
+         {"total",  "subtotal",    "sub-total",     "sub total",     "grand total", "sum",
+          "合计",   "合計",        "总计",          "總計",          "小计",        "小計",
+          "共计",   "共計",        "总额",          "總額",          "总金额",      "總金額",
+          "summe",  "gesamt",      "gesamtsumme",   "zwischensumme", "endsumme",    "suma",
+          "totale", "somme",       "montant total", "総計",          "合計金額",    "大写",
+          "大寫",   "total amount"}},
+        {"tax",
+         {"vat", "tax", "gst", "mwst", "ust", "iva", "tva", "消费税", "消費税", "税金", "增值税",
+          "增值稅", "税额", "稅額", "impuesto", "imposta", "umsatzsteuer", "taxes", "税"}},
+        {"freight", {"freight",       "shipping",   "shipment cost", "delivery charge",
+                     "delivery cost", "transport",  "carriage",      "postage",
+                     "courier",       "运费",       "運費",          "快递费",
+                     "快遞費",        "fracht",     "versand",       "versandkosten",
+                     "flete",         "envío",      "porte",         "frais de port",
+                     "trasporto",     "spedizione", "frete",         "送料",
+                     "運賃",          "insurance",  "保险费",        "保險費"}},
+        {"discount",
+         {"discount", "rebate", "rabatt", "nachlass", "skonto", "descuento", "remise", "sconto",
+          "desconto", "折扣", "优惠", "優惠", "折让", "折讓", "値引", "割引", "less"}},
+        {"charge",
+         {"bank charge",  "bank charges", "bank fee",        "handling fee",   "handling charge",
+          "手续费",       "手續費",       "银行费用",        "銀行費用",       "bankgebühr",
+          "bankgebühren", "comisión",     "frais bancaires", "packing charge", "包装费",
+          "包裝費",       "surcharge",    "附加费",          "附加費",         "tooling",
+          "mould cost",   "mold cost",    "mould charge",    "mold charge",    "模具费",
+          "模具費",       "setup fee",    "set-up fee",      "sample charge",  "sample fee",
+          "样品费",       "樣品費",       "service fee"}},
+        {"payment",
+         {"deposit", "advance payment", "balance", "prepayment", "down payment", "预付", "預付",
+          "定金", "订金", "訂金", "尾款", "anzahlung", "anticipo", "acompte", "paid", "已付",
+          "payment"}},
+    }};
+    std::string h = fold(cell);
+    if (h.empty()) return {};
+    size_t words = static_cast<size_t>(std::count(h.begin(), h.end(), ' ')) + 1;
+    for (const auto& [kind, terms] : k_kinds)
+        for (std::string_view term : terms) {
+            if (!has_word(h, term)) continue;
+            // A long product name may mention a word ("transport trolley"); a charge line
+            // starts with it or is short.
+            bool cjk = static_cast<unsigned char>(term.front()) >= 0xE0;
+            if (h.starts_with(term) || words <= 4 || (cjk && h.size() <= 36))
+                return std::string(kind);
+        }
+    return {};
+}
+
+} // namespace mailclerk::pricing

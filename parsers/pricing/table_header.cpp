@@ -1,0 +1,260 @@
+#include "parsers/pricing/table_header.hpp"
+
+#include <algorithm>
+#include <set>
+
+#include "common/utf8.hpp"
+#include "parsers/pricing/cells.hpp"
+#include "parsers/pricing/money.hpp"
+#include "parsers/pricing/product.hpp"
+
+namespace mailclerk::pricing::detail {
+namespace {
+
+constexpr size_t k_sample_rows = 30; // rows below a header looked at to settle column roles
+
+bool is_numeric(const std::string& text) {
+    return read_number(text, Mark::unknown) || read_number(text, Mark::dot) ||
+           read_number(text, Mark::comma) || read_money(text, Mark::dot, "CNY");
+}
+
+bool price_like(Role role) {
+    return role == Role::price || role == Role::old_price || role == Role::money ||
+           role == Role::amount;
+}
+
+bool name_like(Role role) {
+    return role == Role::product || role == Role::model || role == Role::spec;
+}
+
+// Does a second header row add to the first: each of its cells is a header word, a currency,
+// a unit, an incoterm or a quantity tier (or repeats the cell above)?
+bool adds_to_header(const std::vector<grid::Cell>& first, const std::vector<grid::Cell>& second,
+                    const std::string& yen) {
+    if (!is_text_row(second)) return false;
+    bool any = false;
+    for (size_t c = 0; c < second.size(); ++c) {
+        const std::string& text = second[c].text;
+        if (text.empty() || (c < first.size() && first[c].text == text)) continue;
+        HeaderSense sense = read_header(text, yen);
+        bool informative = sense.role != Role::none || !sense.currency.empty() ||
+                           !sense.unit.empty() || !sense.incoterm.empty() || !sense.tier.empty() ||
+                           !first_unit_word(text).empty();
+        if (!informative) return false;
+        any = true;
+    }
+    return any;
+}
+
+// Texts below the header in one column (non-empty, at most k_sample_rows).
+std::vector<std::string> column_sample(const grid::Table& table, size_t from, size_t column) {
+    std::vector<std::string> out;
+    for (size_t r = from; r < table.rows.size() && out.size() < k_sample_rows; ++r)
+        if (column < table.rows[r].size() && !table.rows[r][column].text.empty())
+            out.push_back(table.rows[r][column].text);
+    return out;
+}
+
+// 1, 2, 3 ...: a column that numbers the rows.
+bool numbers_rows(const std::vector<std::string>& sample) {
+    if (sample.size() < 2) return !sample.empty() && sample[0] == "1";
+    size_t sequential = 0;
+    for (size_t i = 0; i < sample.size(); ++i)
+        if (sample[i] == std::to_string(i + 1) || sample[i] == std::to_string(i + 1) + ".")
+            ++sequential;
+    return sequential * 2 > sample.size();
+}
+
+bool mostly_sizes(const std::vector<std::string>& sample) {
+    size_t sizes =
+        static_cast<size_t>(std::count_if(sample.begin(), sample.end(), looks_like_size));
+    return !sample.empty() && sizes * 2 >= sample.size();
+}
+
+bool all_different(std::vector<std::string> sample) {
+    if (sample.size() < 2) return !sample.empty();
+    std::sort(sample.begin(), sample.end());
+    return std::adjacent_find(sample.begin(), sample.end()) == sample.end();
+}
+
+std::string joined(const std::vector<grid::Cell>& first, const std::vector<grid::Cell>* second,
+                   size_t c) {
+    std::string text = c < first.size() ? first[c].text : "";
+    if (second != nullptr && c < second->size()) {
+        const std::string& below = (*second)[c].text;
+        if (!below.empty() && below != text) text += (text.empty() ? "" : " ") + below;
+    }
+    return text;
+}
+
+void assign(Header& h, size_t c, const HeaderSense& sense) {
+    switch (sense.role) {
+    case Role::product:
+        if (!h.product) h.product = c;
+        break;
+    case Role::model:
+        if (!h.model)
+            h.model = c;
+        else
+            h.specs.push_back(c); // "型号 | 规格", "Model | Type": the second is a variant
+        break;
+    case Role::spec:
+        h.specs.push_back(c);
+        break;
+    case Role::quantity:
+        if (!h.quantity) h.quantity = c;
+        break;
+    case Role::unit:
+        if (!h.unit) h.unit = c;
+        break;
+    case Role::price:
+        h.prices.push_back({c, sense});
+        break;
+    case Role::old_price:
+        if (!h.old_price) h.old_price = c;
+        break;
+    case Role::price_unit:
+        if (!h.price_unit) h.price_unit = c;
+        break;
+    case Role::amount:
+        if (!h.amount) h.amount = c;
+        break;
+    case Role::currency:
+        if (!h.currency) h.currency = c;
+        break;
+    case Role::incoterm:
+        if (!h.incoterm) h.incoterm = c;
+        break;
+    case Role::index:
+        if (!h.index) h.index = c;
+        break;
+    default:
+        break;
+    }
+}
+
+// Several price columns are several prices only when they differ by incoterm, currency or
+// quantity tier; otherwise the first (the one without tax, when one includes it) is the price.
+void settle_prices(Header& h) {
+    // A net price beside a list (gross) price: the net one is what the customer pays.
+    bool net = std::any_of(h.prices.begin(), h.prices.end(),
+                           [](const PriceColumn& p) { return p.sense.net_price; });
+    if (net) std::erase_if(h.prices, [](const PriceColumn& p) { return p.sense.list_price; });
+    if (h.prices.size() < 2) return;
+    std::set<std::string> seen;
+    std::vector<PriceColumn> distinct;
+    for (const PriceColumn& p : h.prices) {
+        std::string key = p.sense.incoterm + "|" + p.sense.currency + "|" + p.sense.tier;
+        if (seen.insert(key).second) distinct.push_back(p);
+    }
+    if (distinct.size() == 1) {
+        auto chosen = std::find_if(h.prices.begin(), h.prices.end(), [](const PriceColumn& p) {
+            return p.sense.net_price && !p.sense.tax_included;
+        });
+        if (chosen == h.prices.end())
+            chosen = std::find_if(h.prices.begin(), h.prices.end(),
+                                  [](const PriceColumn& p) { return !p.sense.tax_included; });
+        distinct = {chosen != h.prices.end() ? *chosen : h.prices.front()};
+    }
+    h.prices = distinct;
+}
+
+size_t numeric_cells(const std::vector<std::string>& sample) {
+    return static_cast<size_t>(
+        std::count_if(sample.begin(), sample.end(), [](const std::string& t) {
+            return read_money(t, Mark::dot, "CNY") || read_money(t, Mark::comma, "CNY");
+        }));
+}
+
+size_t numeric_neighbour(const Header& h, const grid::Table& table, size_t below, size_t c) {
+    size_t here = numeric_cells(column_sample(table, below, c));
+    if (here > 0) return c;
+    for (size_t n : {c + 1, c - 1})
+        if (n < h.texts.size() && h.texts[n] == h.texts[c] &&
+            numeric_cells(column_sample(table, below, n)) > 0)
+            return n;
+    return c;
+}
+
+void resolve(Header& h, const grid::Table& table, const std::string& yen) {
+    std::vector<size_t> money;
+    for (size_t c = 0; c < h.senses.size(); ++c) {
+        if (h.senses[c].role == Role::money) money.push_back(c);
+        assign(h, c, h.senses[c]);
+        if (h.table_terms.currency.empty()) h.table_terms.currency = h.senses[c].currency;
+        if (h.table_terms.incoterm.empty()) h.table_terms.incoterm = h.senses[c].incoterm;
+    }
+    size_t below = h.last + 1;
+    if (h.prices.empty() && !money.empty()) {
+        h.prices.push_back({money[0], h.senses[money[0]]});
+        if (!h.amount && money.size() > 1) h.amount = money[1];
+    } else if (!h.amount && !money.empty()) {
+        h.amount = money[0];
+    }
+    settle_prices(h);
+    // A merged header over a currency-symbol column and a number column ("Unit price" over
+    // "$ | 12.50"): the column with the numbers is the price.
+    for (PriceColumn& p : h.prices)
+        p.column = numeric_neighbour(h, table, below, p.column);
+    if (h.amount) h.amount = numeric_neighbour(h, table, below, *h.amount);
+    // "Item": the product's name when nothing else names it, else a row number.
+    if (h.index && !h.product && !h.model && h.specs.empty() &&
+        !numbers_rows(column_sample(table, below, *h.index))) {
+        h.product = h.index;
+        h.index.reset();
+    }
+    // "Material" names the article when its cells are all different (an SAP material number),
+    // else it is a material (WCB, SS316) and a spec.
+    for (size_t i = 0; !h.model && i < h.specs.size(); ++i)
+        if (h.senses[h.specs[i]].weak_model &&
+            all_different(column_sample(table, below, h.specs[i]))) {
+            h.model = h.specs[i];
+            h.specs.erase(h.specs.begin() + static_cast<std::ptrdiff_t>(i));
+        }
+    // A "Spec." column without a model column holds part numbers unless its cells are sizes.
+    if (!h.model && !h.specs.empty() && !mostly_sizes(column_sample(table, below, h.specs[0]))) {
+        h.model = h.specs[0];
+        h.specs.erase(h.specs.begin());
+    }
+    (void)yen;
+}
+
+} // namespace
+
+bool is_text_row(const std::vector<grid::Cell>& row) {
+    return std::none_of(row.begin(), row.end(),
+                        [](const grid::Cell& c) { return !c.text.empty() && is_numeric(c.text); });
+}
+
+std::optional<Header> header_at(const grid::Table& table, size_t at, const std::string& yen) {
+    const auto& row = table.rows[at];
+    bool empty =
+        std::all_of(row.begin(), row.end(), [](const grid::Cell& c) { return c.text.empty(); });
+    if (empty || !is_text_row(row)) return std::nullopt;
+    const std::vector<grid::Cell>* second = nullptr;
+    if (at + 1 < table.rows.size() && adds_to_header(row, table.rows[at + 1], yen))
+        second = &table.rows[at + 1];
+    Header h;
+    h.first = at;
+    h.last = second != nullptr ? at + 1 : at;
+    size_t recognised = 0;
+    bool price = false, name = false;
+    for (size_t c = 0; c < row.size(); ++c) {
+        h.texts.push_back(joined(row, second, c));
+        h.senses.push_back(read_header(h.texts.back(), yen));
+        Role role = h.senses.back().role;
+        if (role == Role::none) continue;
+        if (c > 0 && h.texts[c] == h.texts[c - 1]) continue; // a merged cell's copy
+        ++recognised;
+        price = price || price_like(role);
+        name = name || name_like(role) || role == Role::index;
+    }
+    if (recognised < 2 || !price || !name) return std::nullopt;
+    h.recognised = recognised;
+    resolve(h, table, yen);
+    bool priced = !h.prices.empty() || h.old_price; // a notice's current prices and a percent
+    if (!priced || (!h.product && !h.model && h.specs.empty())) return std::nullopt;
+    return h;
+}
+
+} // namespace mailclerk::pricing::detail

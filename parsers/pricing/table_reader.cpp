@@ -1,0 +1,428 @@
+#include "parsers/pricing/table_reader.hpp"
+
+#include <algorithm>
+#include <optional>
+
+#include "common/utf8.hpp"
+#include "parsers/pricing/cells.hpp"
+#include "parsers/pricing/judge.hpp"
+#include "parsers/pricing/lexicon.hpp"
+#include "parsers/pricing/money.hpp"
+#include "parsers/pricing/product.hpp"
+#include "parsers/pricing/table_header.hpp"
+
+namespace mailclerk::pricing {
+namespace {
+
+using detail::Header;
+
+constexpr int k_max_misses = 6; // rows in a row that are no item end a table
+
+// One body row read under one decimal mark.
+struct RowData {
+    size_t row = 0;
+    std::string product, model, spec, unit, currency, incoterm;
+    std::optional<Quantity> quantity;
+    std::vector<std::optional<Money>> prices; // one per price column
+    std::optional<Money> old_price, amount;
+    std::string per;      // the price unit's cell ("100"), "" when the table has none
+    std::string name;     // its description, else its first text
+    std::string non_item; // lexicon::non_item_kind of its name
+    bool blank = true;
+    bool ocr = false;                                    // a cell came from OCR
+    float price_confidence = 100, name_confidence = 100; // OCR's, of the price and name cells
+    bool name_only = false;   // text in name columns only: a wrapped line or a group title
+    bool single_text = false; // exactly one non-empty cell
+};
+
+const std::string& cell_at(const grid::Table& table, size_t r, std::optional<size_t> c) {
+    static const std::string k_empty;
+    if (!c || *c >= table.rows[r].size()) return k_empty;
+    return table.rows[r][*c].text;
+}
+
+bool is_name_column(const Header& h, size_t c) {
+    return c == h.product || c == h.model ||
+           std::find(h.specs.begin(), h.specs.end(), c) != h.specs.end();
+}
+
+RowData read_row(const grid::Table& table, const Header& h, size_t r, Mark mark,
+                 const std::string& yen) {
+    RowData d;
+    d.row = r;
+    const auto& cells = table.rows[r];
+    size_t filled = 0;
+    bool outside_names = false;
+    for (size_t c = 0; c < cells.size(); ++c) {
+        if (cells[c].text.empty()) continue;
+        ++filled;
+        d.ocr = d.ocr || cells[c].confidence < 100;
+        if (!is_name_column(h, c) && c != h.index) outside_names = true;
+    }
+    d.blank = filled == 0;
+    d.single_text = filled == 1;
+    d.name_only = filled > 0 && !outside_names;
+    d.product = cell_at(table, r, h.product);
+    d.model = cell_at(table, r, h.model);
+    for (size_t c : h.specs) {
+        const std::string& spec = cell_at(table, r, c);
+        if (!spec.empty() && spec != d.model && spec != d.product)
+            d.spec += (d.spec.empty() ? "" : " ") + spec;
+    }
+    if (h.unit) d.unit = normalise_unit(cell_at(table, r, h.unit));
+    if (h.currency) d.currency = find_currency(cell_at(table, r, h.currency), yen);
+    if (h.incoterm) d.incoterm = find_incoterm(cell_at(table, r, h.incoterm));
+    if (h.quantity) d.quantity = read_quantity(cell_at(table, r, h.quantity), mark);
+    for (const detail::PriceColumn& p : h.prices) {
+        d.prices.push_back(read_money(cell_at(table, r, p.column), mark, yen, d.ocr));
+        if (p.column < cells.size())
+            d.price_confidence = std::min(d.price_confidence, cells[p.column].confidence);
+    }
+    for (auto c : {h.product, h.model})
+        if (c && *c < cells.size() && !cells[*c].text.empty())
+            d.name_confidence = std::min(d.name_confidence, cells[*c].confidence);
+    if (h.old_price) d.old_price = read_money(cell_at(table, r, h.old_price), mark, yen, d.ocr);
+    if (h.amount) d.amount = read_money(cell_at(table, r, h.amount), mark, yen, d.ocr);
+    if (h.price_unit)
+        if (auto per = read_number(cell_at(table, r, h.price_unit), mark)) d.per = *per;
+    // The name a charge or total row gives itself: its description, else its first text.
+    std::string name = !d.product.empty() ? d.product : d.model;
+    for (size_t c = 0; name.empty() && c < cells.size(); ++c)
+        if (!cells[c].text.empty() && !read_number(cells[c].text, Mark::dot)) name = cells[c].text;
+    d.non_item = non_item_kind(name);
+    d.name = std::move(name);
+    return d;
+}
+
+bool has_price(const RowData& d) {
+    if (d.prices.empty()) return d.old_price.has_value(); // a notice's list of current prices
+    return std::any_of(d.prices.begin(), d.prices.end(),
+                       [](const auto& m) { return m.has_value(); });
+}
+
+// The row after which the table under this header ends (exclusive).
+size_t body_end(const grid::Table& table, const Header& h, const TableContext& context) {
+    int blanks = 0, misses = 0;
+    for (size_t r = h.last + 1; r < table.rows.size(); ++r) {
+        if (detail::header_at(table, r, context.yen)) return r;
+        RowData d = read_row(table, h, r, Mark::unknown, context.yen);
+        if (d.blank) {
+            if (++blanks >= 2) return r;
+            continue;
+        }
+        blanks = 0;
+        if (d.non_item == "total") {
+            std::string name = fold(d.name);
+            bool sub = name.find("sub") != std::string::npos ||
+                       name.find("小计") != std::string::npos ||
+                       name.find("小計") != std::string::npos ||
+                       name.find("zwischen") != std::string::npos;
+            if (!sub) return r + 1;
+        }
+        bool item = has_price(read_row(table, h, r, Mark::dot, context.yen)) ||
+                    has_price(read_row(table, h, r, Mark::comma, context.yen));
+        if (item || d.name_only)
+            misses = 0;
+        else if (++misses >= k_max_misses)
+            return r;
+    }
+    return table.rows.size();
+}
+
+// The numbers of the body as written, for deciding its decimal mark.
+std::vector<std::string> body_numbers(const grid::Table& table, const Header& h, size_t from,
+                                      size_t to) {
+    std::vector<std::string> numbers;
+    std::vector<size_t> columns;
+    for (const auto& p : h.prices)
+        columns.push_back(p.column);
+    for (auto c : {h.amount, h.old_price})
+        if (c) columns.push_back(*c);
+    for (size_t r = from; r < to; ++r)
+        for (size_t c : columns)
+            if (std::string n = number_text(cell_at(table, r, c)); !n.empty()) numbers.push_back(n);
+    return numbers;
+}
+
+struct Body {
+    std::vector<RowData> rows;
+    std::vector<Check> checks; // per row when the judge applies, else empty
+    Mark mark = Mark::unknown;
+    bool ambiguous = false; // both conventions hold and give other prices: nothing is read
+};
+
+bool same_prices(const Body& a, const Body& b) {
+    for (size_t i = 0; i < a.rows.size() && i < b.rows.size(); ++i)
+        for (size_t p = 0; p < a.rows[i].prices.size(); ++p) {
+            const auto& x = a.rows[i].prices[p];
+            const auto& y = b.rows[i].prices[p];
+            if (x.has_value() != y.has_value() || (x && x->value != y->value)) return false;
+        }
+    return true;
+}
+
+std::vector<Line3> lines_of(const std::vector<RowData>& rows) {
+    std::vector<Line3> lines;
+    for (const RowData& d : rows)
+        lines.push_back({d.quantity ? d.quantity->value : "",
+                         d.prices.empty() || !d.prices[0] ? "" : d.prices[0]->value,
+                         d.amount ? d.amount->value : ""});
+    return lines;
+}
+
+// A quantity written "1.000" in a table whose prices use a decimal dot is a thousand when the
+// arithmetic says so (a thousands separator from another habit, or a comma OCR read as a dot):
+// rows that fail as one and pass as a thousand take the thousand.
+void regroup_quantities(const grid::Table& table, const Header& h, Body& body) {
+    for (size_t i = 0; i < body.rows.size(); ++i) {
+        RowData& d = body.rows[i];
+        if (body.checks[i] != Check::fail || !d.quantity) continue;
+        std::string text = number_text(cell_at(table, d.row, h.quantity));
+        Mark other = body.mark == Mark::dot ? Mark::comma : Mark::dot;
+        auto alternative = read_number(text, other);
+        // Only "1.000" read as a thousand, never a thousand read as a fraction.
+        if (!alternative || *alternative == d.quantity->value ||
+            alternative->find('.') != std::string::npos)
+            continue;
+        Line3 line{*alternative, d.prices[0]->value, d.amount->value};
+        if (judge({line})[0] != Check::pass) continue;
+        d.quantity->value = *alternative;
+        body.checks[i] = Check::pass;
+    }
+}
+
+Body read_body(const grid::Table& table, const Header& h, size_t from, size_t to,
+               const TableContext& context) {
+    // The table's own numbers decide its convention; when none proves one, the arithmetic does;
+    // when both readings hold, the document's (or its currency's usual) convention; without
+    // that, an ambiguous table yields nothing.
+    Mark proven = decimal_mark_of(body_numbers(table, h, from, to), Mark::unknown);
+    bool judged = h.quantity && h.amount && h.prices.size() == 1;
+    std::vector<Mark> candidates{proven != Mark::unknown ? proven : context.mark};
+    if (proven == Mark::unknown && judged) candidates = {Mark::dot, Mark::comma};
+    Body best;
+    size_t best_pass = 0;
+    for (Mark m : candidates) {
+        Body body;
+        body.mark = m;
+        for (size_t r = from; r < to; ++r)
+            body.rows.push_back(read_row(table, h, r, m, context.yen));
+        if (judged) {
+            body.checks = judge(lines_of(body.rows));
+            regroup_quantities(table, h, body);
+        }
+        size_t passes = count(body.checks, Check::pass);
+        bool tie =
+            !best.rows.empty() && passes == best_pass && passes > 0 && !same_prices(best, body);
+        if (tie && context.mark == Mark::unknown) best.ambiguous = true;
+        if (tie && context.mark == m) best = std::move(body);
+        if (best.rows.empty() || passes > best_pass) {
+            best = std::move(body);
+            best_pass = passes;
+        }
+    }
+    return best;
+}
+
+std::string reference_of(const grid::Table& table, size_t r) {
+    std::string where = table.where.empty() ? "" : table.where + " ";
+    std::string noun = table.lines.empty() ? "row " : "line ";
+    return where + noun + std::to_string(table.first_row + r);
+}
+
+std::string line_of(const grid::Table& table, size_t r) {
+    if (r < table.lines.size() && !table.lines[r].empty()) return table.lines[r];
+    return grid::row_text(table.rows[r]);
+}
+
+// Should a row with this verdict become an item? A failed sum is never read; OCR'd rows need
+// the arithmetic to vouch for their digits when the table allows it.
+bool admitted(const Body& body, size_t i, bool judged_table) {
+    // OCR digits no sum vouches for must at least be read with confidence, and so must the
+    // name they are the price of.
+    if (body.checks.empty())
+        return !body.rows[i].ocr ||
+               (body.rows[i].price_confidence >= 80 && body.rows[i].name_confidence >= 40);
+    (void)judged_table;
+    Check check = body.checks[i];
+    if (check == Check::fail) return false;
+    if (check == Check::unknown && body.rows[i].ocr) return false;
+    // A table whose every checkable row fails has no qty × price = amount at all: its columns
+    // are not what the header says, and none of its prices is trusted.
+    size_t passes = count(body.checks, Check::pass), fails = count(body.checks, Check::fail);
+    return !(passes == 0 && fails > 0);
+}
+
+// A price for 10, 100 or 1000 units (SAP's price unit "PE", "Preis/100 Stk") as the price of
+// one; nullopt for a price unit that is no power of ten (not divided exactly here).
+std::optional<std::string> per_unit(const std::string& price, const std::string& per) {
+    if (per.empty() || per == "1") return price;
+    if (per[0] != '1' || per.find_first_not_of('0', 1) != std::string::npos) return std::nullopt;
+    return divide_by_power_of_ten(price, static_cast<int>(per.size()) - 1);
+}
+
+PriceItem make_item(const grid::Table& table, const Header& h, const RowData& d,
+                    const detail::PriceColumn& column, const Money& price,
+                    const TableContext& context, const std::string& group) {
+    PriceItem item;
+    item.product = d.product.empty() ? group : d.product;
+    item.model = d.model;
+    item.spec = d.spec;
+    if (d.quantity) item.quantity = d.quantity->value;
+    if (!column.sense.tier.empty()) item.quantity = column.sense.tier;
+    std::string quantity_header_unit = h.quantity ? h.senses[*h.quantity].unit : "";
+    item.unit = !d.unit.empty()                           ? d.unit
+                : d.quantity && !d.quantity->unit.empty() ? d.quantity->unit
+                : !price.unit.empty()                     ? price.unit
+                : !column.sense.unit.empty()              ? column.sense.unit
+                : !quantity_header_unit.empty()           ? quantity_header_unit
+                                                          : context.unit;
+    item.currency = !price.currency.empty()                   ? price.currency
+                    : !d.currency.empty()                     ? d.currency
+                    : !column.sense.currency.empty()          ? column.sense.currency
+                    : !h.table_terms.currency.empty()         ? h.table_terms.currency
+                    : d.amount && !d.amount->currency.empty() ? d.amount->currency
+                                                              : context.terms.currency;
+    item.unit_price = per_unit(price.value, !d.per.empty() ? d.per : column.sense.per).value_or("");
+    item.incoterm = !d.incoterm.empty()               ? d.incoterm
+                    : !column.sense.incoterm.empty()  ? column.sense.incoterm
+                    : !h.table_terms.incoterm.empty() ? h.table_terms.incoterm
+                                                      : context.terms.incoterm;
+    item.validity = context.terms.validity;
+    item.status = context.status;
+    if (d.old_price) item.previous_price = d.old_price->value;
+    item.line = line_of(table, d.row);
+    item.reference = reference_of(table, d.row);
+    item.product_key = product_key_of(item);
+    return item;
+}
+
+// A name-only row: the rest of the item above when the table was laid out from text (a wrapped
+// description), else the title of the group of rows below ("Ball valves").
+void take_name_row(const grid::Table& table, const RowData& d, std::vector<PriceItem>& items,
+                   bool previous_was_item, std::string& group) {
+    bool laid_out = !table.lines.empty();
+    if (laid_out && previous_was_item && !items.empty()) {
+        PriceItem& last = items.back();
+        if (!d.product.empty()) last.product += (last.product.empty() ? "" : " ") + d.product;
+        if (!d.spec.empty()) last.spec += (last.spec.empty() ? "" : " ") + d.spec;
+        if (!d.model.empty() && last.model.empty()) last.model = d.model;
+        last.product_key = product_key_of(last);
+        return;
+    }
+    if (d.single_text) group = d.name;
+}
+
+void emit(const grid::Table& table, const Header& h, const Body& body, const TableContext& context,
+          std::vector<PriceItem>& items) {
+    if (body.ambiguous) return;
+    bool judged = !body.checks.empty();
+    std::string group;
+    bool previous_was_item = false;
+    for (size_t i = 0; i < body.rows.size(); ++i) {
+        const RowData& d = body.rows[i];
+        if (d.blank) continue;
+        if (!d.non_item.empty()) {
+            previous_was_item = false;
+            continue;
+        }
+        if (d.name_only) {
+            take_name_row(table, d, items, previous_was_item, group);
+            continue;
+        }
+        bool named = !d.product.empty() || !d.model.empty() || !d.spec.empty() || !group.empty();
+        bool numbered_name = d.model.empty() && d.spec.empty() && read_number(d.product, Mark::dot);
+        previous_was_item = false;
+        if (!named || numbered_name || !admitted(body, i, judged)) continue;
+        for (size_t p = 0; p < h.prices.size(); ++p)
+            if (d.prices[p]) {
+                PriceItem item = make_item(table, h, d, h.prices[p], *d.prices[p], context, group);
+                if (item.unit_price.empty()) continue;
+                items.push_back(std::move(item));
+                previous_was_item = true;
+            }
+        // A notice that lists current prices and says by how much they change.
+        if (h.prices.empty() && d.old_price && !context.percent.empty())
+            if (auto changed = apply_percent(d.old_price->value, context.percent)) {
+                Money price = *d.old_price;
+                price.value = *changed;
+                detail::PriceColumn column{*h.old_price, h.senses[*h.old_price]};
+                items.push_back(make_item(table, h, d, column, price, context, group));
+                previous_was_item = true;
+            }
+    }
+}
+
+} // namespace
+
+bool assigned(const Header& h, size_t c) {
+    if (c == h.product || c == h.model || c == h.quantity || c == h.unit || c == h.amount ||
+        c == h.currency || c == h.incoterm || c == h.index || c == h.old_price || c == h.price_unit)
+        return true;
+    if (std::find(h.specs.begin(), h.specs.end(), c) != h.specs.end()) return true;
+    return std::any_of(h.prices.begin(), h.prices.end(),
+                       [&](const detail::PriceColumn& p) { return p.column == c; });
+}
+
+// How many rows say qty × price = amount with these three columns.
+size_t rows_holding(const grid::Table& table, size_t from, size_t to, size_t q, size_t p, size_t a,
+                    Mark mark, const std::string& yen, size_t& complete) {
+    std::vector<Line3> lines;
+    for (size_t r = from; r < to; ++r) {
+        auto quantity = read_quantity(cell_at(table, r, q), mark);
+        auto price = read_money(cell_at(table, r, p), mark, yen, true);
+        auto amount = read_money(cell_at(table, r, a), mark, yen, true);
+        if (quantity && price && amount)
+            lines.push_back({quantity->value, price->value, amount->value});
+    }
+    complete = lines.size();
+    return count(judge(lines, false), Check::pass);
+}
+
+// Columns the header did not name (a misread header of a scan, a header in a language the
+// lexicon lacks) found by their cells: the amount is the column where qty × price holds on most
+// rows, the quantity the column that makes price × it the amount.
+void infer_columns(const grid::Table& table, Header& h, size_t from, size_t to,
+                   const TableContext& context) {
+    if (h.prices.size() != 1 || (h.amount && h.quantity) || (!h.amount && !h.quantity)) return;
+    Mark mark = context.mark != Mark::unknown ? context.mark : Mark::dot;
+    size_t price = h.prices[0].column;
+    for (size_t c = 0; c < table.width(); ++c) {
+        if (assigned(h, c)) continue;
+        size_t complete = 0;
+        size_t holding =
+            h.quantity
+                ? rows_holding(table, from, to, *h.quantity, price, c, mark, context.yen, complete)
+                : rows_holding(table, from, to, c, price, *h.amount, mark, context.yen, complete);
+        if (holding < 2 || holding * 5 < complete * 3) continue;
+        (h.quantity ? h.amount : h.quantity) = c;
+        return;
+    }
+}
+
+std::vector<PriceItem> read_table(const grid::Table& table, const TableContext& context) {
+    std::vector<PriceItem> items;
+    size_t r = 0;
+    while (r < table.rows.size()) {
+        auto header = detail::header_at(table, r, context.yen);
+        // A row that only joins the header below it (a title line) is not its first row.
+        if (header && header->last > header->first)
+            if (auto next = detail::header_at(table, r + 1, context.yen);
+                next && next->recognised >= header->recognised)
+                header.reset();
+        if (!header) {
+            ++r;
+            continue;
+        }
+        size_t end = body_end(table, *header, context);
+        infer_columns(table, *header, header->last + 1, end, context);
+        Body body = read_body(table, *header, header->last + 1, end, context);
+        emit(table, *header, body, context, items);
+        r = std::max(end, header->last + 1);
+    }
+    for (PriceItem& item : items)
+        settle_names(item);
+    return items;
+}
+
+} // namespace mailclerk::pricing

@@ -1,0 +1,34 @@
+#pragma once
+// Prices out of a table of positioned cells (parsers/grid/): find the header row (anywhere in
+// the table, one or two rows, any of the lexicon's languages), give each column a role from its
+// header and its cells, decide the table's decimal mark once, and let arithmetic judge:
+// where a table has quantity, unit price and amount, qty × price = amount (to the amount's last
+// digit, or by one ratio for the whole table such as VAT included) picks the price column and
+// the mark, and a row that fails is not read. Totals, taxes, freight, discounts, charges and
+// payments are never items; neither are target or counter prices.
+#include <string>
+#include <vector>
+
+#include "parsers/grid/grid.hpp"
+#include "parsers/pricing/numbers.hpp"
+#include "parsers/pricing/price_item.hpp"
+
+namespace mailclerk::pricing {
+
+struct TableContext {
+    PriceContext terms;            // the document's currency, incoterm, validity
+    std::string yen = "CNY";       // what ¥ means in this document
+    std::string status = k_quoted; // the status every item gets
+    Mark mark = Mark::unknown;     // the document's decimal mark, when its numbers prove one
+    // A notice's change in percent ("5", "-3"): a table of current prices only becomes the new
+    // prices, rounded half-up to the cent.
+    std::string percent;
+    // The unit the document's prose gives all its prices ("prezzi netti al pezzo", "prices per
+    // set"), for rows that name none.
+    std::string unit;
+};
+
+// The items of one table, in row order. `attachment` of each item is left at -1.
+std::vector<PriceItem> read_table(const grid::Table& table, const TableContext& context);
+
+} // namespace mailclerk::pricing

@@ -1,0 +1,240 @@
+#!/usr/bin/python3
+"""Writes the documents of tests/data/prices with the tools other companies' software uses:
+openpyxl (XLSX), xlwt (legacy XLS), python-docx (DOCX), reportlab (text PDF and an image-only
+"scanned" PDF) and Pillow (a PNG photo of a price table). Run with Debian's python3
+(python3-openpyxl python3-xlwt python3-docx python3-reportlab python3-pil, fonts-dejavu-core,
+fonts-wqy-microhei); the outputs are committed so the tests need none of them. Zip containers
+are rewritten with a fixed timestamp so that the files are deterministic."""
+import io
+import os
+import zipfile
+
+import docx
+import openpyxl
+import xlwt
+from docx.oxml import OxmlElement
+from docx.oxml.ns import qn
+from openpyxl.styles import Font
+from PIL import Image, ImageDraw, ImageFont
+from reportlab.lib.pagesizes import A4
+from reportlab.pdfgen import canvas
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+SANS = "/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf"
+CJK = "/usr/share/fonts/truetype/wqy/wqy-microhei.ttc"
+
+
+def path(name):
+    return os.path.join(HERE, name)
+
+
+def fixed_zip(name):
+    """Rewrites a zip container with every entry dated 2026-01-01 (deterministic bytes)."""
+    with zipfile.ZipFile(path(name)) as src:
+        entries = [(info, src.read(info)) for info in src.infolist()]
+    with zipfile.ZipFile(path(name), "w", zipfile.ZIP_DEFLATED) as dst:
+        for info, data in entries:
+            fixed = zipfile.ZipInfo(info.filename, (2026, 1, 1, 0, 0, 0))
+            fixed.compress_type = zipfile.ZIP_DEFLATED
+            dst.writestr(fixed, data)
+
+
+# 1. A German quotation written by openpyxl: header block, a two-row header (Einzelpreis over
+# "EUR"), continental number formats, a product merged over two rows, a hidden cost column
+# that must never be read, a formula amount without a cached value, totals and VAT.
+def openpyxl_quote():
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.title = "Angebot"
+    ws["A1"] = "Hydraulik Handel GmbH - Angebot AN-2026-117"
+    ws["A1"].font = Font(bold=True)
+    ws["A2"] = "Lieferbedingung: CIF Hamburg"
+    ws["A3"] = "Angebot gültig bis 2026-12-31"
+    ws.append([])
+    ws.append(["Pos.", "Bezeichnung", "Artikel-Nr.", "Menge", "Einheit", "Einzelpreis",
+               "Gesamtpreis", "Kosten"])
+    ws.append(["", "", "", "", "", "EUR", "EUR", ""])
+    rows = [
+        (1, "Hydraulikzylinder", "HZ-50/300", 20, "Stk", 1250.0, 25000.0, 910.0),
+        (2, "", "HZ-63/400", 10, "Stk", 1480.5, 14805.0, 1100.0),
+        (3, "Dichtungssatz NBR", "DS-50", 100, "Satz", 18.4, 1840.0, 11.0),
+        (4, "Schlauchleitung 1/2\"", "SL-12", 50, "Stk", 7.25, "=D10*F10", 4.0),
+    ]
+    for row in rows:
+        ws.append(list(row))
+    ws.merge_cells("B7:B8")  # one product name over two sizes
+    for r in range(7, 11):
+        ws.cell(r, 6).number_format = "#,##0.00"
+        ws.cell(r, 7).number_format = "#,##0.00"
+        ws.cell(r, 8).number_format = "0.00"
+    ws.column_dimensions["H"].hidden = True
+    ws.append(["", "Summe", "", "", "", "", 42007.5])
+    ws.append(["", "MwSt. 19%", "", "", "", "", 7981.43])
+    ws.append(["", "Gesamtbetrag", "", "", "", "", 49988.93])
+    wb.properties.creator = "openpyxl"
+    wb.save(path("openpyxl_angebot.xlsx"))
+    fixed_zip("openpyxl_angebot.xlsx")
+
+
+# 2. A legacy .xls price list (BIFF8) from a Chinese supplier, xlwt.
+def xlwt_price_list():
+    book = xlwt.Workbook(encoding="utf-8")
+    sheet = book.add_sheet("报价单")
+    sheet.write(0, 0, "宁波恒达阀门有限公司 报价单")
+    sheet.write(1, 0, "价格条款：FOB 宁波  币种：人民币  报价有效期：30天")
+    header = ["序号", "品名", "型号", "规格", "数量", "单位", "单价(元)", "金额(元)"]
+    for c, text in enumerate(header):
+        sheet.write(3, c, text)
+    rows = [
+        (1, "铸钢闸阀", "Z41H-16C", "DN100", 120, "台", 1860.0, 223200.0),
+        (2, "铸钢闸阀", "Z41H-16C", "DN150", 60, "台", 3150.0, 189000.0),
+        (3, "不锈钢球阀", "Q41F-16P", "DN50", 300, "只", 256.8, 77040.0),
+    ]
+    for r, row in enumerate(rows, start=4):
+        for c, value in enumerate(row):
+            sheet.write(r, c, value)
+    sheet.write(7, 1, "合计")
+    sheet.write(7, 7, 489240.0)
+    book.save(path("xlwt_baojia.xls"))
+
+
+def set_cell_merge(cell, restart):
+    properties = cell._tc.get_or_add_tcPr()
+    merge = OxmlElement("w:vMerge")
+    if restart:
+        merge.set(qn("w:val"), "restart")
+    properties.append(merge)
+
+
+def set_grid_span(cell, span):
+    properties = cell._tc.get_or_add_tcPr()
+    element = OxmlElement("w:gridSpan")
+    element.set(qn("w:val"), str(span))
+    properties.append(element)
+
+
+# 3. A sales contract (DOCX) whose table merges one product name down over two sizes (vMerge)
+# and spans the total label over four columns (gridSpan).
+def docx_contract():
+    document = docx.Document()
+    document.add_paragraph("SALES CONTRACT  No. SC-2026-031")
+    document.add_paragraph("Buyer: ACME Corp.   Seller: Ningbo Hengda Valves Co., Ltd.")
+    document.add_paragraph("Price terms: FOB Ningbo, in USD.")
+    table = document.add_table(rows=5, cols=6)
+    header = ["No.", "Description", "Size", "Quantity", "Unit Price (USD)", "Amount (USD)"]
+    for c, text in enumerate(header):
+        table.cell(0, c).text = text
+    data = [
+        ("1", "Gate valve WCB Class 150", "2\"", "200 pcs", "36.58", "7,316.00"),
+        ("2", "", "4\"", "200 pcs", "76.95", "15,390.00"),
+        ("3", "Check valve WCB", "3\"", "50 pcs", "58.90", "2,945.00"),
+    ]
+    for r, row in enumerate(data, start=1):
+        for c, text in enumerate(row):
+            table.cell(r, c).text = text
+    set_cell_merge(table.cell(1, 1), True)
+    set_cell_merge(table.cell(2, 1), False)
+    total = table.rows[4].cells
+    total[0].text = "TOTAL"
+    total[5].text = "25,651.00"
+    # Rebuild the last row with a gridSpan: one cell covering four grid columns.
+    row = table.rows[4]._tr
+    cells = row.findall(qn("w:tc"))
+    for extra in cells[1:4]:
+        row.remove(extra)
+    set_grid_span(table.rows[4].cells[0], 4)
+    document.add_paragraph("Payment: 30% T/T deposit, balance against B/L copy.")
+    document.core_properties.author = "python-docx"
+    document.save(path("docx_contract.docx"))
+    fixed_zip("docx_contract.docx")
+
+
+QUOTE_ROWS = [
+    ("1", "Ball bearing 6204-2RS", "2,000", "pcs", "0.42", "840.00"),
+    ("2", "Ball bearing 6205-ZZ", "1,000", "pcs", "0.55", "550.00"),
+    ("3", "Taper roller bearing 30205", "500", "pcs", "2.35", "1,175.00"),
+]
+QUOTE_HEADER = ["Item", "Description", "Qty", "Unit", "Unit Price USD", "Amount USD"]
+COLUMNS_X = [50, 90, 300, 360, 410, 500]  # left edges in points; numbers right-aligned
+
+
+# 4. A one-page text PDF with a clean column table and no ruling lines (reportlab).
+def text_pdf():
+    c = canvas.Canvas(path("text_table.pdf"), pagesize=A4, invariant=1)
+    c.setFont("Helvetica-Bold", 14)
+    c.drawString(50, 800, "QUOTATION QT-2026-0233")
+    c.setFont("Helvetica", 10)
+    c.drawString(50, 780, "Shenzhen Bearing Co., Ltd.   Tel: +86 755 2345 6789")
+    c.drawString(50, 765, "Date: 2026-03-02    Terms: EXW Shenzhen    Valid: 30 days")
+    y = 720
+    for x, text in zip(COLUMNS_X, QUOTE_HEADER):
+        c.drawString(x, y, text)
+    for row in QUOTE_ROWS:
+        y -= 18
+        for i, (x, text) in enumerate(zip(COLUMNS_X, row)):
+            if i in (2, 4, 5):  # numbers right-aligned in their column
+                c.drawRightString(x + 40, y, text)
+            else:
+                c.drawString(x, y, text)
+    y -= 24
+    c.drawString(90, y, "Total")
+    c.drawRightString(540, y, "2,565.00")
+    c.drawString(50, y - 40, "Page 1 of 1")
+    c.showPage()
+    c.save()
+
+
+def table_image(rows, header, font_path, scale=4):
+    """A price table drawn as a 300 dpi image (what a scanner gives)."""
+    width, height = int(595 * scale * 300 / 288), int(420 * scale * 300 / 288)
+    image = Image.new("L", (width, height), 255)
+    draw = ImageDraw.Draw(image)
+    font = ImageFont.truetype(font_path, 11 * scale)
+    bold = ImageFont.truetype(font_path, 14 * scale)
+    draw.text((50 * scale, 30 * scale), "QUOTATION QT-2026-0240", font=bold, fill=0)
+    y = 90 * scale
+    for x, text in zip(COLUMNS_X, header):
+        draw.text((x * scale, y), text, font=font, fill=0)
+    for row in rows:
+        y += 22 * scale
+        for i, (x, text) in enumerate(zip(COLUMNS_X, row)):
+            if i in (2, 4, 5):
+                w = draw.textlength(text, font=font)
+                draw.text(((x + 40) * scale - w, y), text, font=font, fill=0)
+            else:
+                draw.text((x * scale, y), text, font=font, fill=0)
+    return image
+
+
+# 5. An image-only PDF (a scan) and 6. a PNG of the same kind of table, read by OCR.
+def scans():
+    image = table_image(QUOTE_ROWS, QUOTE_HEADER, SANS)
+    buffer = io.BytesIO()
+    image.save(buffer, "PNG")
+    c = canvas.Canvas(path("scanned_quote.pdf"), pagesize=A4, invariant=1)
+    from reportlab.lib.utils import ImageReader
+    c.drawImage(ImageReader(io.BytesIO(buffer.getvalue())), 0, A4[1] - 420, 595, 420)
+    c.showPage()
+    c.save()
+    rows = [("1", "Gate valve DN50", "200", "pcs", "38.50", "7,700.00"),
+            ("2", "Gate valve DN100", "100", "pcs", "86.00", "8,600.00")]
+    table_image(rows, QUOTE_HEADER, SANS, scale=3).save(path("photo_quote.png"), optimize=True)
+
+
+# 7. A zip of documents: the openpyxl workbook and a CSV, as a customer sends them.
+def bundle():
+    with zipfile.ZipFile(path("quote_bundle.zip"), "w", zipfile.ZIP_DEFLATED) as z:
+        with open(path("openpyxl_angebot.xlsx"), "rb") as f:
+            z.writestr(zipfile.ZipInfo("Angebot/openpyxl_angebot.xlsx", (2026, 1, 1, 0, 0, 0)),
+                       f.read())
+        z.writestr(zipfile.ZipInfo("Angebot/liesmich.txt", (2026, 1, 1, 0, 0, 0)),
+                   "Bitte beachten Sie die Lieferzeit von 4 Wochen.\n")
+
+
+if __name__ == "__main__":
+    openpyxl_quote()
+    xlwt_price_list()
+    docx_contract()
+    text_pdf()
+    scans()
+    bundle()
