@@ -1,6 +1,10 @@
 #!/usr/bin/env bash
 # Run every test: unit and integration tests with warnings as errors, then all of them once
-# more under AddressSanitizer and UndefinedBehaviorSanitizer. Installs what it needs first.
+# more under AddressSanitizer and UndefinedBehaviorSanitizer, but for the integration tests
+# labelled heavy (a "# labels: heavy" line: kill -9 rounds, long-running servers, a browser,
+# timing, documentation), whose subject is process behaviour the first pass already proves and
+# which would take CI past 45 minutes; the parsers still meet every fixture message, the oracle
+# set and the fuzz seeds under the sanitizers. Installs what it needs first.
 # The third-party fixture messages are fetched into .cache/fixtures (tests that need them say
 # so when they are absent; under CI=true that fails). MAILCLERK_SKIP_SANITIZE=1 skips the
 # sanitizer pass. The fuzz targets (fuzz/run.sh: 6 of them) run for 25 s each, 2.5 minutes in
@@ -32,5 +36,5 @@ fi
 
 if [ "${MAILCLERK_SKIP_SANITIZE:-0}" != 1 ]; then
   scripts/build.sh build-asan -DMAILCLERK_WERROR=ON -DMAILCLERK_SANITIZE=ON -DCMAKE_BUILD_TYPE=Debug
-  (cd build-asan && ASAN_OPTIONS=detect_leaks=1 LSAN_OPTIONS=suppressions=$PWD/../tests/support/lsan.supp ctest --output-on-failure -j 2)
+  (cd build-asan && ASAN_OPTIONS=detect_leaks=1 LSAN_OPTIONS=suppressions=$PWD/../tests/support/lsan.supp ctest --output-on-failure -j 2 -LE heavy)
 fi

@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# labels: heavy (processes killed, servers, a browser, timing, or docs: the sanitizer pass skips it)
 # Issue 19: a real MTA (Debian's Postfix, a private instance on 127.0.0.1 with its own config and
 # queue) delivers through a pipe transport into `mailclerk deliver`. Mail sent over SMTP arrives
 # filed; with the archive read-only the MTA defers and its queue keeps the mail; after the fix a

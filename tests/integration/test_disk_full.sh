@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# labels: heavy (processes killed, servers, a browser, timing, or docs: the sanitizer pass skips it)
 # Issue 21: a full disk stops the batch cleanly. The archive (with its index and journal) lives
 # on a small tmpfs made by the test; imports run until ENOSPC, each failing one exits 1 with an
 # error naming the path and a hint, and leaves no temporary file, no file the index does not

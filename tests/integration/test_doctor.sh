@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# labels: heavy (processes killed, servers, a browser, timing, or docs: the sanitizer pass skips it)
 # mailclerk doctor (issue 22) against a real Dovecot and real permissions: a sound setup passes
 # (exit 0); each misconfiguration fails its own check with a fix, and exit 1: config errors and
 # an unreadable config, an unwritable archive root and root-owned files in it, too little free

@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# labels: heavy (processes killed, servers, a browser, timing, or docs: the sanitizer pass skips it)
 # mailclerk daemon against a real Dovecot: new mail archived within a poll interval, an outage
 # logged and retried with backoff, SIGHUP reloads, SIGTERM exits 0 within seconds.
 source "$(dirname "$0")/imap_lib.sh"

@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# labels: heavy (processes killed, servers, a browser, timing, or docs: the sanitizer pass skips it)
 # kill -9 of the daemon at random moments during a 2,000-message initial sync, repeated: every
 # server message archived exactly once and verify clean.
 source "$(dirname "$0")/imap_lib.sh"

@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# labels: heavy (processes killed, servers, a browser, timing, or docs: the sanitizer pass skips it)
 # Issue 19, push: with poll_seconds = 300, a message APPENDed to INBOX or to Sent is archived and
 # found by search within 3 s. Dovecot offers NOTIFY (one connection watches both folders); push
 # comes back after a server restart; with NOTIFY hidden the daemon IDLEs per folder; with IDLE

@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# labels: heavy (processes killed, servers, a browser, timing, or docs: the sanitizer pass skips it)
 # kill -9 of an import in the middle of its work, then a complete run: every message archived
 # exactly once and verify clean. Kills are aimed by progress, not by the clock (a loaded machine
 # or the sanitizer build may take seconds to start): each round waits until the running import

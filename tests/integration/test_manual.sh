@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# labels: heavy (processes killed, servers, a browser, timing, or docs: the sanitizer pass skips it)
 # The manual (issue 22): mailclerk(1) names every command and option that --help lists (walked
 # from the real binary's --help, command by command), the pages render without groff warnings,
 # mailclerk.toml(5) has every section, and the bash completion completes commands, options,

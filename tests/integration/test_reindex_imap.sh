@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# labels: heavy (processes killed, servers, a browser, timing, or docs: the sanitizer pass skips it)
 # Issue 21: after losing the index, `reindex` brings back the IMAP sync state (UIDVALIDITY,
 # highest UID per folder), where each message was found and the server-filing record, so that a
 # sync against the same Dovecot fetches nothing and copies nothing again.

@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# labels: heavy (processes killed, servers, a browser, timing, or docs: the sanitizer pass skips it)
 # Issue 20: the daily digest delivered for real — through Postfix (STARTTLS, SASL login) into
 # Dovecot by LMTP, and by IMAP APPEND into a rep's own INBOX — then read back from the
 # mailboxes and checked; a second run the same day sends nothing, and neither does the service

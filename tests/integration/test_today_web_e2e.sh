@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# labels: heavy (processes killed, servers, a browser, timing, or docs: the sanitizer pass skips it)
 # Issue 20: the Today page, the customer page's open items and the product view in headless
 # Chromium, English and Chinese (tests/e2e/today.e2e.js). Skips (77) only when chromium or node
 # is missing. With MAILCLERK_SCREENSHOTS=1 it writes docs/screenshots/{today,products}-*.png.

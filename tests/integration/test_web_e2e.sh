@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# labels: heavy (processes killed, servers, a browser, timing, or docs: the sanitizer pass skips it)
 # Issue 8: end-to-end tests of the reps' web page in headless Chromium (Debian's chromium,
 # driven by playwright-core from npm; see tests/e2e/). Skips (77) only when chromium or node
 # is not installed; an npm install that fails is a failure. With MAILCLERK_SCREENSHOTS=1 it
