@@ -36,20 +36,25 @@ Status check_index_header(const fs::path& path) {
     if (size == 0) return {};
     auto header = read_prefix(path, k_header_bytes);
     if (!header) return tl::unexpected(header.error());
-    if (header->size() < k_header_bytes)
+    return check_index_header(path, *header, size);
+}
+
+Status check_index_header(const fs::path& path, std::string_view header, uint64_t size) {
+    if (size == 0) return {};
+    if (header.size() < k_header_bytes)
         return tl::unexpected(
             damaged_index(path, "the file is cut short (" + std::to_string(size) + " bytes)"));
-    if (header->substr(0, k_magic.size()) != k_magic)
+    if (header.substr(0, k_magic.size()) != k_magic)
         return tl::unexpected(damaged_index(path, "it does not start with an SQLite header"));
-    uint32_t page_size = big_endian(*header, 16, 2);
+    uint32_t page_size = big_endian(header, 16, 2);
     if (page_size == 1) page_size = 65536;
     if (page_size < 512 || page_size > 65536 || (page_size & (page_size - 1)) != 0)
         return tl::unexpected(damaged_index(path, "its header names no valid page size"));
     // The page count in the header is valid when the change counter matches the
     // version-valid-for number (SQLite file format, section 1.3.7); the file then holds at
     // least that many pages (after a checkpoint, which is what the file's header describes).
-    uint32_t pages = big_endian(*header, 28, 4);
-    bool counted = pages != 0 && big_endian(*header, 24, 4) == big_endian(*header, 92, 4);
+    uint32_t pages = big_endian(header, 28, 4);
+    bool counted = pages != 0 && big_endian(header, 24, 4) == big_endian(header, 92, 4);
     if (counted && size < uint64_t{pages} * page_size)
         return tl::unexpected(damaged_index(
             path, "it is cut short: " + std::to_string(size) + " bytes where its header counts " +

@@ -2,8 +2,10 @@
 // Is the index file whole? Cheap checks at every open, deep ones on request (verify --deep, the
 // daemon's start): a damaged index is reported as ErrorCode::corrupt with the hint to rebuild it
 // (`mailclerk reindex`), never served as if it were whole.
+#include <cstdint>
 #include <filesystem>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "common/result.hpp"
@@ -14,6 +16,9 @@ namespace mailclerk::store {
 // valid and it holds every page its header counts (a truncated file is refused). A missing or
 // empty file passes (nothing to check). Reads 100 bytes.
 Status check_index_header(const std::filesystem::path& path);
+// The same checks on the first 100 bytes of the file and its size (Database::file_head).
+Status check_index_header(const std::filesystem::path& path, std::string_view header,
+                          uint64_t size);
 
 // How deep Index::check_integrity looks: quick (PRAGMA quick_check: every page and b-tree, not
 // the indexes' agreement with their tables) or full (PRAGMA integrity_check and the full-text

@@ -75,13 +75,23 @@ Status start_journal(IndexState& impl) {
 
 } // namespace
 
+namespace {
+
+// The cheap checks of store/health.hpp, through the connection's own file handle.
+Status check_header(Database& db, const std::filesystem::path& path) {
+    auto head = db.file_head(100);
+    if (!head) return error_of(head);
+    return check_index_header(path, head->bytes, head->size);
+}
+
+} // namespace
+
 Result<Index> Index::open(const std::filesystem::path& path, const IndexOptions& options) {
     if (auto ok = make_directories(path.parent_path()); !ok) return error_of(ok);
     // A writer on a read-only filesystem is told so by name, not by SQLite's "unable to open
     // database file" at its first write.
     if (::access(path.parent_path().c_str(), W_OK) != 0 && is_storage_errno(errno))
         return file_error("cannot write into", path.parent_path(), errno);
-    if (auto whole = check_index_header(path); !whole) return error_of(whole);
     auto journal = options.journal.empty() ? nullptr : std::make_unique<Journal>(options.journal);
     if (journal && journal->started() && missing_or_empty(path))
         return fail(ErrorCode::corrupt,
@@ -91,6 +101,7 @@ Result<Index> Index::open(const std::filesystem::path& path, const IndexOptions&
                     "and journal)");
     auto db = Database::open(path);
     if (!db) return error_of(db);
+    if (auto whole = check_header(*db, path); !whole) return error_of(whole);
     if (auto ok = prepare_schema(*db); !ok) return error_of(ok);
     auto impl = std::make_unique<Impl>(std::move(*db));
     if (journal) {
@@ -101,9 +112,9 @@ Result<Index> Index::open(const std::filesystem::path& path, const IndexOptions&
 }
 
 Result<Index> Index::open_read_only(const std::filesystem::path& path) {
-    if (auto whole = check_index_header(path); !whole) return error_of(whole);
     auto db = Database::open_read_only(path);
     if (!db) return error_of(db);
+    if (auto whole = check_header(*db, path); !whole) return error_of(whole);
     if (auto ok = prepare_read_only(*db); !ok) return error_of(ok);
     if (auto ok = db->exec(k_read_tuning); !ok) return error_of(ok);
     Index index(std::make_unique<Impl>(std::move(*db)));

@@ -1,5 +1,6 @@
 #include "store/sqlite.hpp"
 
+#include <algorithm>
 #include <cerrno>
 #include <cstdint>
 
@@ -192,6 +193,24 @@ int64_t Database::last_insert_rowid() const {
 
 int64_t Database::changes() const {
     return sqlite3_changes64(m_db.get());
+}
+
+Result<Database::FileHead> Database::file_head(size_t bytes) {
+    sqlite3_file* file = nullptr;
+    if (sqlite3_file_control(m_db.get(), "main", SQLITE_FCNTL_FILE_POINTER, &file) != SQLITE_OK ||
+        file == nullptr || file->pMethods == nullptr)
+        return fail(ErrorCode::database, "the index file " + file_of(m_db.get()) + " is not open");
+    sqlite3_int64 size = 0;
+    if (file->pMethods->xFileSize(file, &size) != SQLITE_OK || size < 0)
+        return fail(ErrorCode::io, "cannot stat " + file_of(m_db.get()));
+    FileHead head;
+    head.size = static_cast<uint64_t>(size);
+    head.bytes.resize(static_cast<size_t>(std::min<uint64_t>(bytes, head.size)));
+    if (!head.bytes.empty() &&
+        file->pMethods->xRead(file, head.bytes.data(), static_cast<int>(head.bytes.size()), 0) !=
+            SQLITE_OK)
+        return fail(ErrorCode::io, "cannot read " + file_of(m_db.get()));
+    return head;
 }
 
 void Database::on_commit(std::function<bool()> commit, std::function<void()> rollback) {

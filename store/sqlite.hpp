@@ -65,6 +65,15 @@ class Database {
     int64_t last_insert_rowid() const;
     int64_t changes() const;
     sqlite3* handle() const { return m_db.get(); }
+    // The first `bytes` bytes of the main database file (fewer when it is shorter) and its
+    // size, read through SQLite's own file handle: opening and closing another descriptor on
+    // the file would drop the POSIX locks SQLite holds on it for every connection of this
+    // process (https://sqlite.org/howtocorrupt.html, section 2.2).
+    struct FileHead {
+        std::string bytes;
+        uint64_t size = 0;
+    };
+    Result<FileHead> file_head(size_t bytes);
 
     // Called just before each transaction commits, with the write lock held: returning false
     // turns the commit into a rollback (COMMIT then fails). `rollback` runs when a transaction

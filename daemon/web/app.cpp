@@ -379,7 +379,10 @@ Response App::route(const Request& request) {
         auto index = m_pool.lease();
         if (!index) return plain(500, "the index cannot be read");
         auto snap = snapshot(**index);
-        if (!snap) return plain(500, "the index cannot be read");
+        if (!snap) {
+            log::error("web: reading customers and users: {}", snap.error().message);
+            return plain(500, "the index cannot be read");
+        }
         // A user removed (or given another role or team) since logging in: the index's word
         // counts, within the few seconds a snapshot lives.
         auto find_user = [&] {

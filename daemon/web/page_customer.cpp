@@ -7,6 +7,7 @@
 #include <fmt/format.h>
 
 #include "common/doc_kinds.hpp"
+#include "common/log.hpp"
 #include "daemon/app/exports.hpp"
 #include "daemon/app/price_files.hpp"
 #include "daemon/web/app.hpp"
@@ -226,7 +227,10 @@ Response customer_page(Page& page, const std::string& slug) {
     const store::CustomerRow* c = visible_customer(page, slug);
     if (!c) return page.error(404, "not_found");
     auto roster = page.app.roster(page.index);
-    if (!roster) return page.error(500, "error");
+    if (!roster) {
+        log::error("web: customer page {}: roster: {}", c->slug, roster.error().message);
+        return page.error(500, "error");
+    }
     const app::RosterLine* line = nullptr;
     for (const auto& l : **roster)
         if (l.stats.customer.id == c->id) line = &l;
@@ -234,11 +238,21 @@ Response customer_page(Page& page, const std::string& slug) {
     auto events = page.index.timeline(c->id, k_timeline_rows);
     auto docs = page.index.documents(c->id, k_document_rows);
     auto version = page.index.price_version(c->id);
-    if (!people || !events || !docs || !version) return page.error(500, "error");
+    if (!people || !events || !docs || !version) {
+        const Error& e = !people   ? people.error()
+                         : !events ? events.error()
+                         : !docs   ? docs.error()
+                                   : version.error();
+        log::error("web: customer page {}: {}", c->slug, e.message);
+        return page.error(500, "error");
+    }
     auto price_list = page.app.cached_prices(c->id, page.lang, *version);
     if (!price_list) {
         auto rows = page.index.prices(c->slug);
-        if (!rows) return page.error(500, "error");
+        if (!rows) {
+            log::error("web: customer page {}: prices: {}", c->slug, rows.error().message);
+            return page.error(500, "error");
+        }
         price_list = prices(page, *c, *rows);
         page.app.cache_prices(c->id, page.lang, *version, *price_list);
     }
