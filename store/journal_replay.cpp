@@ -337,7 +337,9 @@ Result<bool> Index::adopt_document(const std::string& path, const std::string& s
     });
     if (!found) return error_of(found);
     if (!*found) return false;
-    auto [message, idx] = **found;
+    // Plain variables, not a structured binding: clang before 16 cannot capture those.
+    const int64_t message = (*found)->first;
+    const int64_t idx = (*found)->second;
     auto status = atomically(*m_impl, "adopt_document", [&]() -> Status {
         auto insert = m_impl->db.prepare(
             "INSERT OR IGNORE INTO attachment_files (message_id, idx, path) VALUES (?1, ?2, ?3);");
