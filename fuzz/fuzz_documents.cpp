@@ -49,9 +49,12 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
     Document document = read_document(file, limits);
     require_utf8(document.text);
     if (document.text.size() > limits.max_text) std::abort();
-    for (const Table& table : document.tables)
-        for (const auto& row : table)
+    for (const mailclerk::grid::Table& table : document.tables) {
+        for (const auto& row : table.rows) {
+            if (row.size() != table.width()) std::abort(); // rows of equal length
             for (const auto& cell : row)
-                require_utf8(cell);
+                require_utf8(cell.text);
+        }
+    }
     return 0;
 }
