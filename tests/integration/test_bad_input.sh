@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# labels: sanitize (reads what strangers send, or serves the web: the sanitizer pass runs it)
 # Malformed files are archived raw and flagged, the import goes on; missing paths, unreadable
 # files, a full disk and a bad config give clear errors and the documented exit codes.
 source "$(dirname "$0")/lib.sh"

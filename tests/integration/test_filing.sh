@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# labels: sanitize (reads what strangers send, or serves the web: the sanitizer pass runs it)
 # Filing end to end: hostile attachment names stay inside their folder, a message for two
 # customers is filed under both, attachments are byte-exact, search and history find it.
 source "$(dirname "$0")/lib.sh"

@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# labels: sanitize (reads what strangers send, or serves the web: the sanitizer pass runs it)
 # Every third-party fixture message (CPython, enmime, mailman, wildduck incl. the MIME torture
 # test, mbox edge cases...) imports without a crash: each is archived once, malformed ones raw and
 # flagged, and verify is clean. Needs scripts/fetch-fixtures.sh to have run.

@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# labels: sanitize (reads what strangers send, or serves the web: the sanitizer pass runs it)
 # Importing the same sources twice adds nothing; an mbox and a Maildir of the same messages are
 # one set of archive entries; verify is clean.
 source "$(dirname "$0")/lib.sh"

@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# labels: sanitize (reads what strangers send, or serves the web: the sanitizer pass runs it)
 # inspect parses messages (one JSON line each), prints the ARCHITECTURE.md JSON shape, and writes nothing.
 source "$(dirname "$0")/lib.sh"
 write_config

@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# labels: sanitize (reads what strangers send, or serves the web: the sanitizer pass runs it)
 # The oracle check: `mailclerk inspect --json` against Python's `email` (policy.default) on every
 # third-party fixture message and every message in tests/data/. Fails below 99.5 % agreement of
 # the compared fields or of whole messages; every remaining difference is explained in

@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# labels: sanitize (reads what strangers send, or serves the web: the sanitizer pass runs it)
 # Price lists end to end (issue 6): quote mails in each format imported, `prices --json` shows
 # the latest quote per product with the superseded one in history, whatever the import order;
 # price-list.csv is rewritten in the archive; invoices and inquiries add nothing.

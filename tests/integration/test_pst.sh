@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# labels: sanitize (reads what strangers send, or serves the web: the sanitizer pass runs it)
 # `mailclerk import FILE.pst|.ost` on real Outlook files from the npm package pst-extractor
 # (scripts/fetch-fixtures.sh): messages per folder (against Debian's readpst when installed, else
 # the counts readpst 0.6.76 gave), subjects, attachment bytes against the copies the package

@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# labels: sanitize (reads what strangers send, or serves the web: the sanitizer pass runs it)
 # Issue 8: the reps' web page through curl against `mailclerk web` on a free loopback port,
 # serving an archive imported from samples/: login, a logged-out request gets the login page,
 # a rep cannot open another rep's customer, message or attachment by URL nor find them by
