@@ -2,6 +2,7 @@
 
 #include <chrono>
 #include <cstring>
+#include <functional>
 #include <system_error>
 
 #include <fmt/format.h>
@@ -172,6 +173,20 @@ Result<int64_t> copy_table_in(Connection& pg, Database& db, const MirroredTable&
     return done;
 }
 
+// Every table through `copy` (one direction's), counted into the report.
+Status copy_tables(const MirroredSchema& schema,
+                   const std::function<Result<int64_t>(const MirroredTable&)>& copy,
+                   CopyReport& report) {
+    for (const MirroredTable& table : schema.tables) {
+        auto rows = copy(table);
+        if (!rows) return tl::unexpected(rows.error());
+        report.rows += *rows;
+        report.tables += 1;
+        if (table.name == "messages") report.messages = *rows;
+    }
+    return {};
+}
+
 // Move the finished file into place: renamed where there was no index, else copied page by
 // page into the live one through SQLite (store::Index::replace_with), which its readers and
 // writers see as one transaction.
@@ -217,13 +232,11 @@ Result<CopyReport> copy_to_postgresql(const fs::path& index_file, const std::str
     report.version = schema->version;
     for (const MirroredTable& table : schema->tables)
         if (auto made = pg->exec(table.create); !made) return tl::unexpected(made.error());
-    for (const MirroredTable& table : schema->tables) {
-        auto rows = copy_table_out(*db, *pg, table, options.observer);
-        if (!rows) return tl::unexpected(rows.error());
-        report.rows += *rows;
-        report.tables += 1;
-        if (table.name == "messages") report.messages = *rows;
-    }
+    auto copy_out = [&](const MirroredTable& table) {
+        return copy_table_out(*db, *pg, table, options.observer);
+    };
+    if (auto copied = copy_tables(*schema, copy_out, report); !copied)
+        return tl::unexpected(copied.error());
     for (const std::string& statement : schema->after_load)
         if (auto done = pg->exec(statement); !done) return tl::unexpected(done.error());
     if (auto noted = record_meta(*pg, *schema, index_file); !noted)
@@ -263,13 +276,11 @@ Result<CopyReport> copy_from_postgresql(const std::string& url, const fs::path& 
         auto schema = mirror_schema(*db);
         if (!schema) return tl::unexpected(schema.error());
         if (auto begun = db->exec("BEGIN"); !begun) return tl::unexpected(begun.error());
-        for (const MirroredTable& table : schema->tables) {
-            auto rows = copy_table_in(*pg, *db, table, options.observer);
-            if (!rows) return tl::unexpected(rows.error());
-            report.rows += *rows;
-            report.tables += 1;
-            if (table.name == "messages") report.messages = *rows;
-        }
+        auto copy_in = [&](const MirroredTable& table) {
+            return copy_table_in(*pg, *db, table, options.observer);
+        };
+        if (auto copied = copy_tables(*schema, copy_in, report); !copied)
+            return tl::unexpected(copied.error());
         if (auto committed = db->exec("COMMIT"); !committed)
             return tl::unexpected(committed.error());
         if (auto folded = db->exec("PRAGMA wal_checkpoint(TRUNCATE)"); !folded)

@@ -42,6 +42,18 @@ Status finish_copy(pg_conn* conn, std::string_view what) {
     return status;
 }
 
+// Send a COPY command; the server then waits for (or sends) the data.
+Status start_copy(pg_conn* conn, const std::string& sql, ExecStatusType expected) {
+    PGresult* started = PQexec(conn, sql.c_str());
+    if (started && PQresultStatus(started) == expected) {
+        PQclear(started);
+        return {};
+    }
+    auto rows = checked(conn, started, sql);
+    return fail(ErrorCode::database,
+                rows ? "PostgreSQL: " + sql + ": COPY did not start" : rows.error().message);
+}
+
 } // namespace
 
 void Rows::Clear::operator()(pg_result* result) const {
@@ -118,13 +130,7 @@ Result<Rows> Connection::query(std::string_view sql,
 Status Connection::copy_in(std::string_view target,
                            const std::function<Result<bool>(CopyRow&)>& next) {
     std::string sql = fmt::format("COPY {} FROM STDIN", target);
-    PGresult* started = PQexec(m_conn.get(), sql.c_str());
-    if (!started || PQresultStatus(started) != PGRES_COPY_IN) {
-        auto rows = checked(m_conn.get(), started, sql);
-        return tl::unexpected(
-            rows ? Error{ErrorCode::database, "PostgreSQL: COPY did not start", {}} : rows.error());
-    }
-    PQclear(started);
+    if (auto started = start_copy(m_conn.get(), sql, PGRES_COPY_IN); !started) return started;
     // Rows are sent in chunks of about 1 MB: one write per chunk, not one per row.
     std::string chunk;
     CopyRow row;
@@ -160,13 +166,7 @@ Status Connection::copy_in(std::string_view target,
 Status Connection::copy_out(std::string_view select,
                             const std::function<Status(const CopyRow&)>& row) {
     std::string sql = fmt::format("COPY ({}) TO STDOUT", select);
-    PGresult* started = PQexec(m_conn.get(), sql.c_str());
-    if (!started || PQresultStatus(started) != PGRES_COPY_OUT) {
-        auto rows = checked(m_conn.get(), started, sql);
-        return tl::unexpected(
-            rows ? Error{ErrorCode::database, "PostgreSQL: COPY did not start", {}} : rows.error());
-    }
-    PQclear(started);
+    if (auto started = start_copy(m_conn.get(), sql, PGRES_COPY_OUT); !started) return started;
     Status consumed;
     for (;;) {
         char* buffer = nullptr;
