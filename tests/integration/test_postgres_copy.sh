@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# labels: sanitize (libpq handles and COPY buffers: the sanitizer pass runs it)
 # Issue 23: `mailclerk index copy --to postgresql://…` puts the SQLite index into a real
 # PostgreSQL 15 (started here on a Unix socket) — same rows, ids and insertion order, search
 # terms from our own tokenizer as a tsvector — and `--from` brings it back into an SQLite index
