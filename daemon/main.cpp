@@ -40,6 +40,8 @@ constexpr mailclerk::cli::Registrar k_commands[] = {
     // issue 20: the rep's agenda and the product view
     mailclerk::cli::add_today,
     mailclerk::cli::add_product,
+    // issue 23: the index in PostgreSQL
+    mailclerk::cli::add_index,
 };
 }
 

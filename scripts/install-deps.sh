@@ -14,6 +14,7 @@ packages=(
   libsodium-dev curl chromium fonts-wqy-microhei
   libfreexl-dev libtesseract-dev libleptonica-dev tesseract-ocr-eng tesseract-ocr-chi-sim
   tesseract-ocr-chi-tra
+  libpq-dev postgresql-15 postgresql-15-rum
   debhelper lintian systemd man-db
 )
 # The web page's browser tests (tests/e2e/): node and npm from Debian unless some are present.

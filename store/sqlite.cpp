@@ -128,6 +128,14 @@ std::optional<int64_t> Statement::column_optional(int column) const {
     return column_int64(column);
 }
 
+bool Statement::column_is_null(int column) const {
+    return sqlite3_column_type(m_stmt.get(), column) == SQLITE_NULL;
+}
+
+bool Statement::column_is_blob(int column) const {
+    return sqlite3_column_type(m_stmt.get(), column) == SQLITE_BLOB;
+}
+
 std::string Statement::column_text(int column) const {
     const unsigned char* text = sqlite3_column_text(m_stmt.get(), column);
     if (text == nullptr) return {};

@@ -52,5 +52,6 @@ void add_reindex(CLI::App& app, const GlobalOptions& global, Runner& run);
 void add_backup(CLI::App& app, const GlobalOptions& global, Runner& run);
 void add_today(CLI::App& app, const GlobalOptions& global, Runner& run);
 void add_product(CLI::App& app, const GlobalOptions& global, Runner& run);
+void add_index(CLI::App& app, const GlobalOptions& global, Runner& run);
 
 } // namespace mailclerk::cli

@@ -1,0 +1,84 @@
+// mailclerk index copy --to URL | --from URL: the SQLite index into PostgreSQL and back.
+#include <memory>
+
+#include <CLI/CLI.hpp>
+#include <fmt/format.h>
+
+#include "common/log.hpp"
+#include "daemon/app/workspace.hpp"
+#include "daemon/cli/commands.hpp"
+#include "daemon/cli/output.hpp"
+#include "store/postgres/index_copy.hpp"
+
+namespace mailclerk::cli {
+namespace {
+
+struct IndexCopyOptions {
+    std::string to;
+    std::string from;
+    bool replace = false;
+};
+
+// A line per table, and one every 100,000 rows of a long one.
+class CopyView : public store::pg::CopyObserver {
+  public:
+    void table(const std::string& name, int64_t rows) override {
+        m_name = name;
+        m_logged = 0;
+        if (rows >= 0)
+            log::info("index copy: {} ({} rows)", name, rows);
+        else
+            log::info("index copy: {}", name);
+    }
+    void rows(int64_t done) override {
+        if (done - m_logged < 100'000) return;
+        m_logged = done;
+        log::info("index copy: {}: {} rows", m_name, done);
+    }
+
+  private:
+    std::string m_name;
+    int64_t m_logged = 0;
+};
+
+int run_index_copy(const GlobalOptions& global, const IndexCopyOptions& options) {
+    auto workspace = app::load_config_only(global.config);
+    if (!workspace) return report(workspace.error());
+    if (options.to.empty() && options.from.empty())
+        return report(Error{ErrorCode::usage, "index copy needs --to URL or --from URL", {}});
+    const auto& index_path = workspace->config.index_path;
+    CopyView view;
+    store::pg::CopyOptions copy{options.replace, &view};
+    bool to_postgresql = !options.to.empty();
+    auto done = to_postgresql ? store::pg::copy_to_postgresql(index_path, options.to, copy)
+                              : store::pg::copy_from_postgresql(options.from, index_path, copy);
+    if (!done) return report(done.error());
+    fmt::print("copied {} messages ({} rows in {} tables, schema version {}) {} in {:.1f} s\n",
+               done->messages, done->rows, done->tables, done->version,
+               to_postgresql ? "from " + index_path.string() + " to PostgreSQL"
+                             : "from PostgreSQL to " + index_path.string(),
+               done->seconds);
+    return 0;
+}
+
+} // namespace
+
+void add_index(CLI::App& app, const GlobalOptions& global, Runner& run) {
+    CLI::App* index = app.add_subcommand("index", "move the index between SQLite and PostgreSQL");
+    index->require_subcommand(1);
+    auto options = std::make_shared<IndexCopyOptions>();
+    CLI::App* copy = index->add_subcommand(
+        "copy", "copy the index into PostgreSQL (--to) or back into SQLite (--from); the "
+                "archive is untouched");
+    auto* to = copy->add_option("--to", options->to,
+                                "a PostgreSQL URL (postgresql://user@host/db): copy the index "
+                                "there, into the schema \"mailclerk\"");
+    auto* from = copy->add_option(
+        "--from", options->from, "a PostgreSQL URL: copy its index into the configured index file");
+    to->excludes(from);
+    copy->add_flag("--replace", options->replace,
+                   "drop what the target holds first (the schema, or the index file)");
+    run_when_chosen(copy, global, run, options, run_index_copy);
+}
+
+} // namespace mailclerk::cli

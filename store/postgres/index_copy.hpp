@@ -1,0 +1,45 @@
+#pragma once
+// `mailclerk index copy`: an SQLite index into a PostgreSQL database and back, all rows as they
+// are (ids, insertion order, search text), the archive untouched. PostgreSQL gets the schema
+// "mailclerk" (store/postgres/schema_mirror.hpp) in one transaction: a copy is there whole or
+// not at all. The SQLite side is read in one read transaction (a consistent snapshot while the
+// daemon writes) or written to a new file that is renamed into place only when complete.
+#include <cstdint>
+#include <filesystem>
+#include <string>
+
+#include "common/result.hpp"
+
+namespace mailclerk::store::pg {
+
+inline constexpr const char* k_schema = "mailclerk";
+
+class CopyObserver {
+  public:
+    virtual ~CopyObserver() = default;
+    virtual void table(const std::string& name, int64_t rows) = 0; // a table begins
+    virtual void rows(int64_t done) = 0;                           // rows of it copied so far
+};
+
+struct CopyReport {
+    int64_t tables = 0;
+    int64_t rows = 0;
+    int64_t messages = 0;
+    int64_t version = 0; // the schema version of both sides
+    double seconds = 0;
+};
+
+struct CopyOptions {
+    bool replace = false; // drop an existing schema "mailclerk" / an existing index file first
+    CopyObserver* observer = nullptr;
+};
+
+// Copy the SQLite index at `index_file` into the database at `url`.
+Result<CopyReport> copy_to_postgresql(const std::filesystem::path& index_file,
+                                      const std::string& url, const CopyOptions& options);
+// Copy the index in the database at `url` into a new SQLite index file `index_file`.
+Result<CopyReport> copy_from_postgresql(const std::string& url,
+                                        const std::filesystem::path& index_file,
+                                        const CopyOptions& options);
+
+} // namespace mailclerk::store::pg

@@ -1,0 +1,276 @@
+#include "store/postgres/pg.hpp"
+
+#include <libpq-fe.h>
+
+#include <fmt/format.h>
+
+namespace mailclerk::store::pg {
+namespace {
+
+// libpq's messages end with a newline (and sometimes carry several lines).
+std::string trimmed(const char* message) {
+    std::string text = message ? message : "";
+    while (!text.empty() && (text.back() == '\n' || text.back() == ' '))
+        text.pop_back();
+    return text;
+}
+
+// Refused credentials and an unreachable server say so in the message only.
+ErrorCode classify_connect_failure(const std::string& message) {
+    if (message.find("authentication failed") != std::string::npos ||
+        message.find("no password supplied") != std::string::npos)
+        return ErrorCode::auth;
+    return ErrorCode::network;
+}
+
+// The rows of a finished command, or its error.
+Result<Rows> checked(pg_conn* conn, PGresult* raw, std::string_view what) {
+    Rows rows(raw);
+    ExecStatusType status = raw ? PQresultStatus(raw) : PGRES_FATAL_ERROR;
+    if (status == PGRES_COMMAND_OK || status == PGRES_TUPLES_OK) return rows;
+    std::string message = raw ? trimmed(PQresultErrorMessage(raw)) : trimmed(PQerrorMessage(conn));
+    return fail(ErrorCode::database, fmt::format("PostgreSQL: {}: {}", what, message));
+}
+
+// Collects the server's results after COPY ends; the first error wins.
+Status finish_copy(pg_conn* conn, std::string_view what) {
+    Status status;
+    while (PGresult* raw = PQgetResult(conn)) {
+        auto rows = checked(conn, raw, what);
+        if (!rows && status) status = tl::unexpected(rows.error());
+    }
+    return status;
+}
+
+// Send a COPY command; the server then waits for (or sends) the data.
+Status start_copy(pg_conn* conn, const std::string& sql, ExecStatusType expected) {
+    PGresult* started = PQexec(conn, sql.c_str());
+    if (started && PQresultStatus(started) == expected) {
+        PQclear(started);
+        return {};
+    }
+    auto rows = checked(conn, started, sql);
+    return fail(ErrorCode::database,
+                rows ? "PostgreSQL: " + sql + ": COPY did not start" : rows.error().message);
+}
+
+} // namespace
+
+void Rows::Clear::operator()(pg_result* result) const {
+    PQclear(result);
+}
+
+int Rows::count() const {
+    return m_result ? PQntuples(m_result.get()) : 0;
+}
+
+int Rows::columns() const {
+    return m_result ? PQnfields(m_result.get()) : 0;
+}
+
+bool Rows::is_null(int row, int column) const {
+    return PQgetisnull(m_result.get(), row, column) != 0;
+}
+
+std::string_view Rows::text(int row, int column) const {
+    const char* value = PQgetvalue(m_result.get(), row, column);
+    auto length = PQgetlength(m_result.get(), row, column);
+    return {value, static_cast<size_t>(length)};
+}
+
+void Connection::Finish::operator()(pg_conn* conn) const {
+    PQfinish(conn);
+}
+
+Result<Connection> Connection::open(const std::string& url) {
+    pg_conn* raw = PQconnectdb(url.c_str());
+    if (!raw) return fail(ErrorCode::network, "PostgreSQL: out of memory while connecting");
+    Connection connection(raw);
+    if (PQstatus(raw) != CONNECTION_OK) {
+        std::string message = trimmed(PQerrorMessage(raw));
+        return fail(classify_connect_failure(message),
+                    fmt::format("PostgreSQL: cannot connect: {}", message),
+                    "check [index] url (host, port, database, user) and the password source");
+    }
+    // Text in and out is UTF-8 whatever the database's default.
+    // Notices (DROP ... CASCADE lists every table) are not errors: warnings and worse only.
+    if (auto set = connection.exec("SET client_encoding = 'UTF8'; "
+                                   "SET client_min_messages = warning");
+        !set)
+        return tl::unexpected(set.error());
+    return connection;
+}
+
+tl::unexpected<Error> Connection::error(std::string_view what) const {
+    return fail(ErrorCode::database,
+                fmt::format("PostgreSQL: {}: {}", what, trimmed(PQerrorMessage(m_conn.get()))));
+}
+
+Status Connection::exec(std::string_view sql) {
+    std::string text(sql);
+    auto rows = checked(m_conn.get(), PQexec(m_conn.get(), text.c_str()), "exec");
+    if (!rows) return tl::unexpected(rows.error());
+    // PQexec returns only the last statement's result; an earlier failure aborts the rest and
+    // is that result, so nothing more to check.
+    return {};
+}
+
+Result<Rows> Connection::query(std::string_view sql,
+                               const std::vector<std::optional<std::string>>& params) {
+    std::string text(sql);
+    std::vector<const char*> values;
+    values.reserve(params.size());
+    for (const auto& param : params)
+        values.push_back(param ? param->c_str() : nullptr);
+    PGresult* raw = PQexecParams(m_conn.get(), text.c_str(), static_cast<int>(values.size()),
+                                 nullptr, values.data(), nullptr, nullptr, 0);
+    return checked(m_conn.get(), raw, "query");
+}
+
+Status Connection::copy_in(std::string_view target,
+                           const std::function<Result<bool>(CopyRow&)>& next) {
+    std::string sql = fmt::format("COPY {} FROM STDIN", target);
+    if (auto started = start_copy(m_conn.get(), sql, PGRES_COPY_IN); !started) return started;
+    // Rows are sent in chunks of about 1 MB: one write per chunk, not one per row.
+    std::string chunk;
+    CopyRow row;
+    Status produced;
+    auto flush = [&]() -> bool {
+        bool ok = PQputCopyData(m_conn.get(), chunk.data(), static_cast<int>(chunk.size())) == 1;
+        chunk.clear();
+        return ok;
+    };
+    for (;;) {
+        row.clear();
+        auto more = next(row);
+        if (!more) {
+            produced = tl::unexpected(more.error());
+            break;
+        }
+        if (!*more) break;
+        for (size_t i = 0; i < row.size(); ++i) {
+            if (i) chunk += '\t';
+            chunk += row[i] ? copy_escape(*row[i]) : std::string("\\N");
+        }
+        chunk += '\n';
+        if (chunk.size() >= (1u << 20) && !flush()) return error("COPY data");
+    }
+    if (!chunk.empty() && !flush()) return error("COPY data");
+    const char* abort_reason = produced ? nullptr : produced.error().message.c_str();
+    if (PQputCopyEnd(m_conn.get(), abort_reason) != 1) return error("COPY end");
+    auto finished = finish_copy(m_conn.get(), sql);
+    if (!produced) return produced;
+    return finished;
+}
+
+Status Connection::copy_out(std::string_view select,
+                            const std::function<Status(const CopyRow&)>& row) {
+    std::string sql = fmt::format("COPY ({}) TO STDOUT", select);
+    if (auto started = start_copy(m_conn.get(), sql, PGRES_COPY_OUT); !started) return started;
+    Status consumed;
+    for (;;) {
+        char* buffer = nullptr;
+        int length = PQgetCopyData(m_conn.get(), &buffer, 0);
+        if (length == -1) break; // done
+        if (length < 0) return error("COPY out");
+        std::string_view line(buffer, static_cast<size_t>(length));
+        if (!line.empty() && line.back() == '\n') line.remove_suffix(1);
+        // Keep reading after a failure so the connection stays usable; report the first.
+        if (consumed) consumed = row(copy_decode(line));
+        PQfreemem(buffer);
+    }
+    auto finished = finish_copy(m_conn.get(), sql);
+    if (!consumed) return consumed;
+    return finished;
+}
+
+std::string Connection::server_version() const {
+    int version = PQserverVersion(m_conn.get());
+    return fmt::format("{}.{}", version / 10000, version % 10000);
+}
+
+std::string copy_escape(std::string_view field) {
+    std::string out;
+    out.reserve(field.size());
+    for (char c : field) {
+        switch (c) {
+        case '\\':
+            out += "\\\\";
+            break;
+        case '\t':
+            out += "\\t";
+            break;
+        case '\n':
+            out += "\\n";
+            break;
+        case '\r':
+            out += "\\r";
+            break;
+        default:
+            out += c;
+        }
+    }
+    return out;
+}
+
+CopyRow copy_decode(std::string_view line) {
+    CopyRow fields;
+    std::string field;
+    bool escaped_null = false;
+    auto end_field = [&]() {
+        if (escaped_null && field.empty())
+            fields.emplace_back(std::nullopt);
+        else
+            fields.emplace_back(std::move(field));
+        field.clear();
+        escaped_null = false;
+    };
+    for (size_t i = 0; i < line.size(); ++i) {
+        char c = line[i];
+        if (c == '\t') {
+            end_field();
+        } else if (c == '\\' && i + 1 < line.size()) {
+            char e = line[++i];
+            switch (e) {
+            case 't':
+                field += '\t';
+                break;
+            case 'n':
+                field += '\n';
+                break;
+            case 'r':
+                field += '\r';
+                break;
+            case 'b':
+                field += '\b';
+                break;
+            case 'f':
+                field += '\f';
+                break;
+            case 'v':
+                field += '\v';
+                break;
+            case 'N':
+                escaped_null = true;
+                break;
+            default:
+                field += e; // "\\" and any other escaped character
+            }
+        } else {
+            field += c;
+        }
+    }
+    end_field();
+    return fields;
+}
+
+std::string quote_identifier(std::string_view name) {
+    std::string out = "\"";
+    for (char c : name) {
+        if (c == '"') out += '"';
+        out += c;
+    }
+    return out + "\"";
+}
+
+} // namespace mailclerk::store::pg

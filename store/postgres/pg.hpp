@@ -1,0 +1,76 @@
+#pragma once
+// The only owner of libpq's PGconn* and PGresult*: a connection whose failures become
+// Error{ErrorCode::database, "<what>: <server message>"} (ErrorCode::network when the server
+// cannot be reached, ErrorCode::auth when it refuses the credentials). Used by store/postgres/.
+#include <functional>
+#include <memory>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "common/result.hpp"
+
+struct pg_conn;
+struct pg_result;
+
+namespace mailclerk::store::pg {
+
+// The rows of one query, in text form (libpq's default result format).
+class Rows {
+  public:
+    Rows() = default;
+    explicit Rows(pg_result* result) : m_result(result) {}
+
+    int count() const;
+    int columns() const;
+    bool is_null(int row, int column) const;
+    std::string_view text(int row, int column) const; // NULL -> ""
+
+  private:
+    struct Clear {
+        void operator()(pg_result* result) const;
+    };
+    std::unique_ptr<pg_result, Clear> m_result;
+};
+
+// One row's fields for COPY ... FROM STDIN; nullopt is SQL NULL.
+using CopyRow = std::vector<std::optional<std::string>>;
+
+class Connection {
+  public:
+    // A libpq connection string or URI ("postgresql://user@host:5432/db?sslmode=require").
+    static Result<Connection> open(const std::string& url);
+
+    // One or more statements that return no rows that matter.
+    Status exec(std::string_view sql);
+    // One statement with $1, $2, ... parameters (text; nullopt is NULL).
+    Result<Rows> query(std::string_view sql,
+                       const std::vector<std::optional<std::string>>& params = {});
+
+    // COPY <target> FROM STDIN (text format): `next` fills the row and returns true while there
+    // is one; its error ends the copy, which the server then rolls back.
+    Status copy_in(std::string_view target, const std::function<Result<bool>(CopyRow&)>& next);
+    // COPY (<select>) TO STDOUT (text format): `row` receives each row's fields, decoded.
+    Status copy_out(std::string_view select, const std::function<Status(const CopyRow&)>& row);
+
+    // The server's version as "15.18".
+    std::string server_version() const;
+
+  private:
+    struct Finish {
+        void operator()(pg_conn* conn) const;
+    };
+    explicit Connection(pg_conn* conn) : m_conn(conn) {}
+    tl::unexpected<Error> error(std::string_view what) const;
+    std::unique_ptr<pg_conn, Finish> m_conn;
+};
+
+// "a\tb" -> "a\\tb": a field in COPY's text format (backslash, tab, newline, CR escaped).
+std::string copy_escape(std::string_view field);
+// One line of COPY's text format (without its newline) back into fields.
+CopyRow copy_decode(std::string_view line);
+// An identifier quoted for SQL: user -> "user".
+std::string quote_identifier(std::string_view name);
+
+} // namespace mailclerk::store::pg

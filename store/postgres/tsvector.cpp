@@ -1,0 +1,68 @@
+#include "store/postgres/tsvector.hpp"
+
+#include <algorithm>
+#include <map>
+
+#include "store/cjk_tokenizer.hpp"
+
+namespace mailclerk::store::pg {
+namespace {
+
+char weight_of(size_t column) {
+    return column < 3 ? static_cast<char>('A' + column) : 'D';
+}
+
+// A lexeme quoted for tsvector input: inside single quotes, ' and \ are doubled.
+void append_quoted(std::string& out, std::string_view lexeme) {
+    out += '\'';
+    for (char c : lexeme) {
+        if (c == '\'' || c == '\\') out += c;
+        out += c;
+    }
+    out += '\'';
+}
+
+struct Occurrences {
+    std::vector<std::pair<size_t, char>> positions; // position, weight
+};
+
+} // namespace
+
+std::string tsvector_text(const std::vector<std::string_view>& columns) {
+    std::map<std::string, Occurrences, std::less<>> lexemes;
+    size_t lexeme_bytes = 0;
+    size_t position = 0;
+    for (size_t column = 0; column < columns.size(); ++column) {
+        char weight = weight_of(column);
+        for (const Token& token : tokens(columns[column], TokenizeMode::document)) {
+            if (!token.colocated) ++position;
+            if (token.text.empty() || token.text.size() > k_max_lexeme_bytes) continue;
+            auto found = lexemes.find(token.text);
+            if (found == lexemes.end()) {
+                if (lexeme_bytes + token.text.size() > k_max_lexeme_total) continue;
+                lexeme_bytes += token.text.size();
+                found = lexemes.emplace(token.text, Occurrences{}).first;
+            }
+            auto& positions = found->second.positions;
+            size_t stored = std::min(std::max<size_t>(position, 1), k_max_position);
+            if (positions.size() < k_max_positions_per_lexeme &&
+                (positions.empty() || positions.back().first != stored))
+                positions.emplace_back(stored, weight);
+        }
+    }
+    std::string out;
+    for (const auto& [lexeme, occurrences] : lexemes) {
+        if (!out.empty()) out += ' ';
+        append_quoted(out, lexeme);
+        char separator = ':';
+        for (const auto& [at, weight] : occurrences.positions) {
+            out += separator;
+            out += std::to_string(at);
+            if (weight != 'D') out += weight;
+            separator = ',';
+        }
+    }
+    return out;
+}
+
+} // namespace mailclerk::store::pg
