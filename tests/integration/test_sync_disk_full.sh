@@ -1,0 +1,123 @@
+#!/usr/bin/env bash
+# labels: heavy (processes killed, servers, a browser, timing, or docs: the sanitizer pass skips it)
+# Issue 21: a full disk stops a sync batch cleanly. The archive (index and journal with it) lives
+# on a small tmpfs made by the test; `mailclerk sync` from a real Dovecot runs until ENOSPC: each
+# failing pass exits 1 with an error naming the path and a hint, leaves no temporary file, no
+# file the index does not name, no index row without its file, and a UID state that has not
+# passed what is archived. Once space is back the same sync finishes: every message exactly
+# once, verify --deep clean, the journal agrees with the index, and a further sync fetches
+# nothing. Then the daemon meets a full disk: it pauses the account (log and `mailclerk status`
+# say until when and why), does not spin, and finishes by itself once there is room.
+source "$(dirname "$0")/imap_lib.sh"
+command -v sqlite3 >/dev/null || missing "sqlite3 not installed"
+small="$WORK/small"
+mkdir -p "$small"
+if [ "$(id -u)" -ne 0 ] || ! mount -t tmpfs -o size=2m tmpfs "$small" 2>/dev/null; then
+  skip "cannot mount a tmpfs (needs root): disk full during sync was not tested"
+fi
+daemon_pid=""
+stop_daemon() {
+  [ -n "$daemon_pid" ] || return 0
+  kill -TERM "$daemon_pid" 2>/dev/null || true
+  wait "$daemon_pid" 2>/dev/null || true
+  daemon_pid=""
+}
+trap 'st=$?; stop_daemon; dovecot_stop >/dev/null 2>&1 || true; umount "$small" 2>/dev/null || true; (exit $st); cleanup' EXIT
+
+cat > "$WORK/mailclerk.toml" <<TOML
+[archive]
+root = "small/archive"
+own_domains = ["ourco.com"]
+
+[daemon]
+batch_messages = 5
+
+[[customer]]
+name = "ACME Corp"
+slug = "acme"
+domains = ["acme.com"]
+$(account_toml alice alice 'password_env = "MC_ALICE_PASSWORD"')
+TOML
+index="$small/archive/.mailclerk/index.sqlite"
+
+# big_messages DIR FIRST LAST: messages of about 60 kB each (a base64 attachment filed twice: as
+# mail and as a document), Message-IDs <orderN@acme.com>.
+big_messages() {
+  local i
+  mkdir -p "$1"
+  for i in $(seq "$2" "$3"); do
+    {
+      printf 'From: Buyer %s <buyer%s@acme.com>\nTo: sales@ourco.com\nSubject: Order %s\n' "$i" "$i" "$i"
+      printf 'Date: Tue, 03 Nov 2026 09:%02d:00 +0800\nMessage-ID: <order%s@acme.com>\n' "$((i % 60))" "$i"
+      printf 'MIME-Version: 1.0\nContent-Type: multipart/mixed; boundary=b\n\n--b\n'
+      printf 'Content-Type: text/plain\n\nPlease see order %s.\n--b\n' "$i"
+      printf 'Content-Type: application/pdf; name="PO-%s.pdf"\nContent-Transfer-Encoding: base64\n' "$i"
+      printf 'Content-Disposition: attachment; filename="PO-%s.pdf"\n\n' "$i"
+      head -c 30000 /dev/urandom | base64
+      printf -- '--b--\n'
+    } > "$1/$i.eml"
+  done
+}
+big_messages "$WORK/in" 1 60
+dovecot_seed alice INBOX "$WORK"/in/*.eml >/dev/null
+expected=60
+
+# check_clean WHAT: no temporary file, every message file indexed, every index row on disk, and
+# the UID state no further than what is archived: each UID up to it has its source row.
+check_clean() {
+  local left
+  left=$(find "$small/archive" -name '.mctmp-*' | head -3)
+  [ -z "$left" ] || fail "$1: temporary files left: $left"
+  on_disk=$(find "$small/archive" -path '*/mail/*' -name '*.eml' | wc -l)
+  indexed=$(sqlite3 "$index" 'select count(distinct path) from message_files')
+  expect_eq "$on_disk" "$indexed" "$1: message files on disk vs index"
+  high=$(sqlite3 "$index" "select coalesce(max(highest_uid), 0) from sync_state where account = 'alice' and folder = 'INBOX'")
+  below=$(sqlite3 "$index" "select count(distinct uid) from message_sources where kind = 'imap' and account = 'alice' and folder = 'INBOX' and uid <= $high")
+  expect_eq "$below" "$high" "$1: UIDs up to the recorded highest UID $high that are archived"
+  mc verify >/dev/null 2>&1 || { mc verify 2>&1 | tail -5; fail "$1: verify not clean"; }
+}
+
+rounds=0
+while :; do
+  rounds=$((rounds + 1))
+  [ $rounds -le 10 ] || fail "the disk never filled up"
+  set +e; err=$(mc sync 2>&1); status=$?; set -e
+  [ $status -eq 0 ] && fail "sync succeeded on a 2 MB disk: make the messages bigger"
+  expect_eq "$status" 1 "exit code on a full disk"
+  case "$err" in *"No space left on device"*|*"database or disk is full"*) ;;
+    *) fail "full-disk error not named: $err" ;; esac
+  expect_contains "$err" "$small" "the error names the path"
+  expect_contains "$err" "hint: make room" "full-disk hint"
+  check_clean "after ENOSPC round $rounds"
+  [ $rounds -ge 3 ] && break
+done
+partial=$(sqlite3 "$index" 'select count(*) from messages')
+[ "$partial" -lt "$expected" ] || fail "every message fitted on the small disk"
+echo "archived before the disk filled: $partial of $expected, highest UID $high" >&2
+
+# Space comes back: the same sync finishes, nothing twice, nothing lost.
+mount -o remount,size=160m "$small"
+out=$(mc sync 2>&1) || fail "sync after space came back: $out"
+expect_eq "$(sqlite3 "$index" 'select count(*) from messages')" "$expected" "messages after space came back"
+expect_eq "$(find "$small/archive" -path '*/mail/*' -name '*.eml' | wc -l)" "$expected" "message files, each once"
+expect_eq "$(sqlite3 "$index" "select count(distinct uid) || ' ' || count(*) from message_sources where kind = 'imap'")" \
+  "$expected $expected" "IMAP sources: each UID once"
+check_clean "after space came back"
+expect_eq "$high" "$expected" "highest UID once all is archived"
+mc verify --deep >/dev/null || fail "verify --deep after space came back"
+out=$(mc sync 2>&1) || fail "a further sync: $out"
+expect_contains "$out" "alice: 0 new" "a further sync fetches nothing"
+
+# What the journal recorded matches the index: rebuilt from the archive alone, it is the same.
+snapshot() {
+  sqlite3 "$index" "select 'm', sha256, subject from messages order by 2;
+    select 'f', path from message_files order by 2;
+    select 's', m.sha256, s.folder, s.uidvalidity, s.uid from message_sources s join messages m on m.id = s.message_id order by 2, 3, 5;
+    select 'u', account, folder, uidvalidity, highest_uid from sync_state order by 2, 3"
+}
+snapshot > "$WORK/before.txt"
+rm -f "$index" "$index-wal" "$index-shm"
+mc reindex >/dev/null 2>&1 || fail "reindex after the full disk"
+snapshot > "$WORK/after.txt"
+diff -u "$WORK/before.txt" "$WORK/after.txt" >&2 || fail "journal and archive disagree with the index after ENOSPC"
+pass "$rounds syncs stopped by ENOSPC, then complete: $expected messages once, verify --deep clean"
