@@ -182,6 +182,25 @@ wait_sql_at "select count(*) from messages" "$expected" 120
 wait_log "account alice: resumed after" 10
 status_text=$(mc status 2>&1)
 case "$status_text" in *"paused until"*) fail "status still shows a pause: $status_text" ;; esac
+
+# A server that is gone pauses the account the same way, and it resumes once the server is back.
+dovecot_doveadm kick alice >/dev/null 2>&1 || true
+dovecot_stop >/dev/null
+before=$(grep -c "account alice: paused until" "$WORK/daemon.log")
+deadline=$((SECONDS + 60))
+until [ "$(grep -c "account alice: paused until" "$WORK/daemon.log")" -gt "$before" ]; do
+  [ $SECONDS -lt $deadline ] || fail "no pause after the server went away: $(tail -3 "$WORK/daemon.log")"
+  sleep 0.2
+done
+status_text=$(mc status 2>&1) || fail "mailclerk status with the server gone: $status_text"
+expect_contains "$status_text" "account alice: paused until" "status shows the pause while the server is gone"
+dovecot_start "$WORK/dovecot" >/dev/null
+before=$(grep -c "account alice: resumed after" "$WORK/daemon.log")
+deadline=$((SECONDS + 60))
+until [ "$(grep -c "account alice: resumed after" "$WORK/daemon.log")" -gt "$before" ]; do
+  [ $SECONDS -lt $deadline ] || fail "no resume after the server came back: $(tail -3 "$WORK/daemon.log")"
+  sleep 0.2
+done
 stop_daemon
 expect_eq "$(find "$small/archive" -path '*/mail/*' -name '*.eml' | wc -l)" "$expected" "message files after the daemon resumed, each once"
 check_clean "after the daemon resumed"
