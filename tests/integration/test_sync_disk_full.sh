@@ -9,12 +9,9 @@
 # nothing. Then the daemon meets a full disk: it pauses the account (log and `mailclerk status`
 # say until when and why), does not spin, and finishes by itself once there is room.
 source "$(dirname "$0")/imap_lib.sh"
+source "$(dirname "$0")/disk_full_lib.sh"
 command -v sqlite3 >/dev/null || missing "sqlite3 not installed"
-small="$WORK/small"
-mkdir -p "$small"
-if [ "$(id -u)" -ne 0 ] || ! mount -t tmpfs -o size=2m tmpfs "$small" 2>/dev/null; then
-  skip "cannot mount a tmpfs (needs root): disk full during sync was not tested"
-fi
+mount_small_tmpfs "disk full during sync"
 daemon_pid=""
 stop_daemon() {
   [ -n "$daemon_pid" ] || return 0
@@ -38,44 +35,11 @@ slug = "acme"
 domains = ["acme.com"]
 $(account_toml alice alice 'password_env = "MC_ALICE_PASSWORD"')
 TOML
-index="$small/archive/.mailclerk/index.sqlite"
+index=$INDEX
 
-# big_messages DIR FIRST LAST: messages of about 60 kB each (a base64 attachment filed twice: as
-# mail and as a document), Message-IDs <orderN@acme.com>.
-big_messages() {
-  local i
-  mkdir -p "$1"
-  for i in $(seq "$2" "$3"); do
-    {
-      printf 'From: Buyer %s <buyer%s@acme.com>\nTo: sales@ourco.com\nSubject: Order %s\n' "$i" "$i" "$i"
-      printf 'Date: Tue, 03 Nov 2026 09:%02d:00 +0800\nMessage-ID: <order%s@acme.com>\n' "$((i % 60))" "$i"
-      printf 'MIME-Version: 1.0\nContent-Type: multipart/mixed; boundary=b\n\n--b\n'
-      printf 'Content-Type: text/plain\n\nPlease see order %s.\n--b\n' "$i"
-      printf 'Content-Type: application/pdf; name="PO-%s.pdf"\nContent-Transfer-Encoding: base64\n' "$i"
-      printf 'Content-Disposition: attachment; filename="PO-%s.pdf"\n\n' "$i"
-      head -c 30000 /dev/urandom | base64
-      printf -- '--b--\n'
-    } > "$1/$i.eml"
-  done
-}
 big_messages "$WORK/in" 1 60
 dovecot_seed alice INBOX "$WORK"/in/*.eml >/dev/null
 expected=60
-
-# check_clean WHAT: no temporary file, every message file indexed, every index row on disk, and
-# the UID state no further than what is archived: each UID up to it has its source row.
-check_clean() {
-  local left
-  left=$(find "$small/archive" -name '.mctmp-*' | head -3)
-  [ -z "$left" ] || fail "$1: temporary files left: $left"
-  on_disk=$(find "$small/archive" -path '*/mail/*' -name '*.eml' | wc -l)
-  indexed=$(sqlite3 "$index" 'select count(distinct path) from message_files')
-  expect_eq "$on_disk" "$indexed" "$1: message files on disk vs index"
-  high=$(sqlite3 "$index" "select coalesce(max(highest_uid), 0) from sync_state where account = 'alice' and folder = 'INBOX'")
-  below=$(sqlite3 "$index" "select count(distinct uid) from message_sources where kind = 'imap' and account = 'alice' and folder = 'INBOX' and uid <= $high")
-  expect_eq "$below" "$high" "$1: UIDs up to the recorded highest UID $high that are archived"
-  mc verify >/dev/null 2>&1 || { mc verify 2>&1 | tail -5; fail "$1: verify not clean"; }
-}
 
 rounds=0
 while :; do
@@ -84,26 +48,25 @@ while :; do
   set +e; err=$(mc sync 2>&1); status=$?; set -e
   [ $status -eq 0 ] && fail "sync succeeded on a 2 MB disk: make the messages bigger"
   expect_eq "$status" 1 "exit code on a full disk"
-  case "$err" in *"No space left on device"*|*"database or disk is full"*) ;;
-    *) fail "full-disk error not named: $err" ;; esac
-  expect_contains "$err" "$small" "the error names the path"
-  expect_contains "$err" "hint: make room" "full-disk hint"
+  expect_storage_error "$err"
   check_clean "after ENOSPC round $rounds"
   [ $rounds -ge 3 ] && break
 done
 partial=$(sqlite3 "$index" 'select count(*) from messages')
 [ "$partial" -lt "$expected" ] || fail "every message fitted on the small disk"
+high=$(index_sql "select highest_uid from sync_state where account = 'alice' and folder = 'INBOX'")
 echo "archived before the disk filled: $partial of $expected, highest UID $high" >&2
 
 # Space comes back: the same sync finishes, nothing twice, nothing lost.
 mount -o remount,size=160m "$small"
 out=$(mc sync 2>&1) || fail "sync after space came back: $out"
 expect_eq "$(sqlite3 "$index" 'select count(*) from messages')" "$expected" "messages after space came back"
-expect_eq "$(find "$small/archive" -path '*/mail/*' -name '*.eml' | wc -l)" "$expected" "message files, each once"
+expect_eq "$(mail_files)" "$expected" "message files, each once"
 expect_eq "$(sqlite3 "$index" "select count(distinct uid) || ' ' || count(*) from message_sources where kind = 'imap'")" \
   "$expected $expected" "IMAP sources: each UID once"
 check_clean "after space came back"
-expect_eq "$high" "$expected" "highest UID once all is archived"
+expect_eq "$(index_sql "select highest_uid from sync_state where account = 'alice' and folder = 'INBOX'")" \
+  "$expected" "highest UID once all is archived"
 mc verify --deep >/dev/null || fail "verify --deep after space came back"
 out=$(mc sync 2>&1) || fail "a further sync: $out"
 expect_contains "$out" "alice: 0 new" "a further sync fetches nothing"
@@ -127,9 +90,9 @@ pass "$rounds syncs stopped by ENOSPC, then complete: $expected messages once, v
 # until when and why in its log and in `mailclerk status`, retries with backoff instead of
 # spinning, and resumes by itself once there is room.
 fill_disk() { dd if=/dev/zero of="$small/filler" bs=64k 2>/dev/null || true; } # until ENOSPC
-wait_log() { # wait_log TEXT SECONDS: until the daemon's log holds TEXT
+wait_log() { # wait_log TEXT SECONDS [SEEN]: until the daemon's log holds TEXT more than SEEN times
   local deadline=$((SECONDS + $2))
-  until grep -q "$1" "$WORK/daemon.log"; do
+  until [ "$(grep -c "$1" "$WORK/daemon.log")" -gt "${3:-0}" ]; do
     [ $SECONDS -lt $deadline ] || fail "'$1' not logged: $(tail -5 "$WORK/daemon.log")"
     kill -0 "$daemon_pid" 2>/dev/null || fail "the daemon died: $(tail -5 "$WORK/daemon.log")"
     sleep 0.2
@@ -163,22 +126,13 @@ attempts=$(grep -c "account alice: paused until" "$WORK/daemon.log")
 [ "$attempts" -le 4 ] || fail "$attempts passes in about 20 s on a full disk: the daemon spins"
 [ "$attempts" -ge 2 ] || fail "no retry within 20 s: $(tail -3 "$WORK/daemon.log")"
 # (sqlite3 cannot open the index here either: its WAL needs room.)
-expect_eq "$(find "$small/archive" -path '*/mail/*' -name '*.eml' | wc -l)" 60 "nothing archived while the disk is full"
+expect_eq "$(mail_files)" 60 "nothing archived while the disk is full"
 rm -f "$small/filler"
 status_json=$(mc status --json)
 expect_eq "$(echo "$status_json" | json 'd["accounts"][0]["paused_after"] is not None')" True "status --json: paused_after"
 check_clean "while the daemon is paused"
 
-wait_sql_at() { # wait_sql_at SQL VALUE SECONDS: as wait_sql, on this test's index
-  local deadline=$((SECONDS + $3)) value=""
-  while [ $SECONDS -lt $deadline ]; do
-    value=$(sqlite3 "$index" "$1" 2>/dev/null || true)
-    [ "$value" = "$2" ] && return 0
-    sleep 0.5
-  done
-  fail "timed out waiting for '$1' = $2 (last: $value); log: $(tail -3 "$WORK/daemon.log")"
-}
-wait_sql_at "select count(*) from messages" "$expected" 120
+wait_sql "select count(*) from messages" "$expected" 120 "$WORK/daemon.log"
 wait_log "account alice: resumed after" 10
 status_text=$(mc status 2>&1)
 case "$status_text" in *"paused until"*) fail "status still shows a pause: $status_text" ;; esac
@@ -186,23 +140,13 @@ case "$status_text" in *"paused until"*) fail "status still shows a pause: $stat
 # A server that is gone pauses the account the same way, and it resumes once the server is back.
 dovecot_doveadm kick alice >/dev/null 2>&1 || true
 dovecot_stop >/dev/null
-before=$(grep -c "account alice: paused until" "$WORK/daemon.log")
-deadline=$((SECONDS + 60))
-until [ "$(grep -c "account alice: paused until" "$WORK/daemon.log")" -gt "$before" ]; do
-  [ $SECONDS -lt $deadline ] || fail "no pause after the server went away: $(tail -3 "$WORK/daemon.log")"
-  sleep 0.2
-done
+wait_log "account alice: paused until" 60 "$(grep -c "account alice: paused until" "$WORK/daemon.log")"
 status_text=$(mc status 2>&1) || fail "mailclerk status with the server gone: $status_text"
 expect_contains "$status_text" "account alice: paused until" "status shows the pause while the server is gone"
 dovecot_start "$WORK/dovecot" >/dev/null
-before=$(grep -c "account alice: resumed after" "$WORK/daemon.log")
-deadline=$((SECONDS + 60))
-until [ "$(grep -c "account alice: resumed after" "$WORK/daemon.log")" -gt "$before" ]; do
-  [ $SECONDS -lt $deadline ] || fail "no resume after the server came back: $(tail -3 "$WORK/daemon.log")"
-  sleep 0.2
-done
+wait_log "account alice: resumed after" 60 "$(grep -c "account alice: resumed after" "$WORK/daemon.log")"
 stop_daemon
-expect_eq "$(find "$small/archive" -path '*/mail/*' -name '*.eml' | wc -l)" "$expected" "message files after the daemon resumed, each once"
+expect_eq "$(mail_files)" "$expected" "message files after the daemon resumed, each once"
 check_clean "after the daemon resumed"
 mc verify --deep >/dev/null || fail "verify --deep after the daemon resumed"
 pass "the daemon waited for room at start, paused $attempts times on a full disk (log and status said so), then archived all $expected"
