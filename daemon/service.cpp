@@ -147,8 +147,9 @@ class Service {
         });
         uint64_t usec = 0;
         bool watchdog = sd_watchdog_enabled(0, &usec) > 0 && usec > 0;
-        std::chrono::milliseconds step =
-            watchdog ? std::chrono::milliseconds(usec / 2000) : std::chrono::milliseconds(delay);
+        std::chrono::milliseconds step = watchdog ? std::max(std::chrono::milliseconds(usec / 2000),
+                                                             std::chrono::milliseconds(100))
+                                                  : std::chrono::milliseconds(delay);
         auto end = std::chrono::steady_clock::now() + delay;
         while (!woken && std::chrono::steady_clock::now() < end) {
             m_io.restart();

@@ -99,6 +99,14 @@ wait_log() { # wait_log TEXT SECONDS [SEEN]: until the daemon's log holds TEXT m
   done
 }
 fill_disk
+# Waiting for room, it still stops at once on SIGTERM, with exit 0.
+"$MAILCLERK" -c "$WORK/mailclerk.toml" daemon 2>"$WORK/daemon.log" &
+daemon_pid=$!
+wait_log "start-up paused until" 30
+kill -TERM "$daemon_pid"
+start=$SECONDS
+wait "$daemon_pid" || fail "exit status $? after SIGTERM while waiting for room"
+[ $((SECONDS - start)) -le 5 ] || fail "took $((SECONDS - start)) s to stop while waiting for room"
 "$MAILCLERK" -c "$WORK/mailclerk.toml" daemon 2>"$WORK/daemon.log" &
 daemon_pid=$!
 wait_log "start-up paused until" 30
