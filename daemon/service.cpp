@@ -61,6 +61,12 @@ constexpr auto k_start_retry = 10s;    // the first wait when the index cannot o
 constexpr auto k_digest_check = 1min;  // how often the service looks at the clock for digests
 constexpr auto k_digest_retry = 15min; // after a digest that failed to go out
 
+// The wait after `failures` failures in a row: `first` doubled each time, at most k_max_backoff.
+std::chrono::milliseconds backoff(int failures, std::chrono::milliseconds first) {
+    return std::min<std::chrono::milliseconds>(first * (1 << std::min(failures - 1, 10)),
+                                               k_max_backoff);
+}
+
 class Service {
   public:
     explicit Service(std::string config_flag) : m_config_flag(std::move(config_flag)) {}
@@ -124,8 +130,7 @@ class Service {
         auto settings = load(IndexCheck::pages);
         for (int failures = 1; !settings && settings.error().code == ErrorCode::storage;
              ++failures) {
-            std::chrono::seconds delay = std::min<std::chrono::seconds>(
-                k_start_retry * (1 << std::min(failures - 1, 10)), k_max_backoff);
+            auto delay = std::chrono::ceil<std::chrono::seconds>(backoff(failures, k_start_retry));
             int64_t until = static_cast<int64_t>(std::time(nullptr)) + delay.count();
             log::warning("start-up paused until {} after: {}; retry {} in {} s",
                          app::clock_time(until), settings.error().message, failures, delay.count());
@@ -334,9 +339,8 @@ class Service {
     // `mailclerk status`, and nothing runs for the account until the timer fires.
     void pause(AccountState& state, const Error& error) {
         ++state.failures;
-        std::chrono::milliseconds poll = std::chrono::seconds(state.account.poll_seconds);
-        auto delay = jitter(std::min<std::chrono::milliseconds>(
-            poll * (1 << std::min(state.failures - 1, 10)), k_max_backoff));
+        auto delay =
+            jitter(backoff(state.failures, std::chrono::seconds(state.account.poll_seconds)));
         auto seconds = std::chrono::ceil<std::chrono::seconds>(delay).count();
         state.paused_until = static_cast<int64_t>(std::time(nullptr)) + seconds;
         // Errors of a pass name their account already.
