@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# labels: sanitize (reads what strangers send, or serves the web: the sanitizer pass runs it)
 # Issue 21: technical parts (a PGP signature, a delivery report, a read receipt, the nameless
 # calendar and vCard twins) are listed on the message page by their content type, never offered
 # as documents: no download link there, none in the customer's timeline, none among the
