@@ -46,7 +46,9 @@ struct AccountState {
     AccountState(config::Account a, asio::io_context& io) : account(std::move(a)), timer(io) {}
     config::Account account;
     asio::steady_timer timer; // the next full pass (poll_seconds, or the backoff)
-    int failures = 0;
+    int failures = 0;         // passes failed in a row; while > 0 the account is paused
+    int64_t paused_until = 0; // epoch seconds of the retry the timer waits for
+    std::string paused_after; // why, for the log and `mailclerk status`
     bool running = false;
     bool disabled = false;                        // needs reconfiguration: waits for SIGHUP
     bool full_due = false;                        // the timer fired while a pass ran
@@ -55,15 +57,23 @@ struct AccountState {
 };
 
 constexpr auto k_max_backoff = 30min;
+constexpr auto k_start_retry = 10s;    // the first wait when the index cannot open at start
 constexpr auto k_digest_check = 1min;  // how often the service looks at the clock for digests
 constexpr auto k_digest_retry = 15min; // after a digest that failed to go out
+
+// The wait after `failures` failures in a row: `first` doubled each time, at most k_max_backoff.
+std::chrono::milliseconds backoff(int failures, std::chrono::milliseconds first) {
+    return std::min<std::chrono::milliseconds>(first * (1 << std::min(failures - 1, 10)),
+                                               k_max_backoff);
+}
 
 class Service {
   public:
     explicit Service(std::string config_flag) : m_config_flag(std::move(config_flag)) {}
 
     int run() {
-        auto settings = load(IndexCheck::pages);
+        auto settings = load_when_room();
+        if (!settings && m_stopping) return 0; // stopped while waiting for room
         if (!settings) {
             log::error("{}", settings.error().message);
             if (!settings.error().hint.empty()) log::error("hint: {}", settings.error().hint);
@@ -112,6 +122,53 @@ class Service {
             Settings{std::move(workspace->config), std::move(workspace->rules)});
     }
 
+    // A full or read-only disk at start (the index cannot even open its WAL): wait for room with
+    // backoff, as a pass does, rather than exit and be restarted by the unit into the same wall.
+    // systemd hears that we are up but paused, and its watchdog is fed; SIGTERM/SIGINT end the
+    // wait (m_stopping), SIGHUP retries at once.
+    Result<std::shared_ptr<const Settings>> load_when_room() {
+        auto settings = load(IndexCheck::pages);
+        for (int failures = 1; !settings && settings.error().code == ErrorCode::storage;
+             ++failures) {
+            auto delay = std::chrono::ceil<std::chrono::seconds>(backoff(failures, k_start_retry));
+            int64_t until = static_cast<int64_t>(std::time(nullptr)) + delay.count();
+            log::warning("start-up paused until {} after: {}; retry {} in {} s",
+                         app::clock_time(until), settings.error().message, failures, delay.count());
+            if (!settings.error().hint.empty()) log::warning("hint: {}", settings.error().hint);
+            sd_notify(0, ("READY=1\nSTATUS=paused: " + settings.error().message).c_str());
+            if (!wait_for_room(delay)) return settings;
+            settings = load(IndexCheck::pages);
+        }
+        return settings;
+    }
+
+    // Sleep `delay` on the io_context, feeding the watchdog; false when a stop signal came.
+    bool wait_for_room(std::chrono::seconds delay) {
+        bool woken = false;
+        m_signals.async_wait([this, &woken](const boost::system::error_code& error, int signal) {
+            if (error) return;
+            woken = true;
+            if (signal != SIGHUP) m_stopping = true;
+        });
+        uint64_t usec = 0;
+        bool watchdog = sd_watchdog_enabled(0, &usec) > 0 && usec > 0;
+        std::chrono::milliseconds step = watchdog ? std::max(std::chrono::milliseconds(usec / 2000),
+                                                             std::chrono::milliseconds(100))
+                                                  : std::chrono::milliseconds(delay);
+        auto end = std::chrono::steady_clock::now() + delay;
+        while (!woken && std::chrono::steady_clock::now() < end) {
+            m_io.restart();
+            m_io.run_for(std::min<std::chrono::steady_clock::duration>(
+                step, end - std::chrono::steady_clock::now()));
+            if (watchdog) sd_notify(0, "WATCHDOG=1");
+        }
+        m_signals.cancel(); // the wait in hand ends with operation_aborted
+        m_io.restart();
+        m_io.run();
+        m_io.restart();
+        return !m_stopping;
+    }
+
     // The reps' web page, when [web] is configured (same io_context; pages built on its own
     // threads from read-only connections). It keeps its settings until restarted.
     Status start_web() {
@@ -132,7 +189,8 @@ class Service {
                 state->watcher.reset(); // watched again below, with the new settings
                 state->account = account;
                 state->disabled = false;
-                state->failures = 0;
+                state->failures = 0; // retried at once below
+                state->paused_until = 0;
             } else {
                 state = std::make_unique<AccountState>(account, m_io);
             }
@@ -165,7 +223,8 @@ class Service {
             asio::post(m_io, [this, name, folders] { on_news(name, folders); });
         };
         events.mode = [this, name](app::PushMode mode, size_t watched, size_t polled) {
-            app::AccountPush push{name, std::string(app::push_mode_name(mode)), watched, polled};
+            app::AccountPush push{name, std::string(app::push_mode_name(mode)), watched, polled, 0,
+                                  {}};
             asio::post(m_io, [this, push] { on_push_mode(push); });
         };
         state.watcher = std::make_unique<app::AccountWatcher>(m_settings->config, state.account,
@@ -183,9 +242,14 @@ class Service {
         app::PushReport report{static_cast<long>(::getpid()), {}};
         for (const auto& [name, state] : m_accounts) {
             auto known = m_push_modes.find(name);
-            report.accounts.push_back(known != m_push_modes.end() && state->watcher
-                                          ? known->second
-                                          : app::AccountPush{name, "polled", 0, 0});
+            app::AccountPush line = known != m_push_modes.end() && state->watcher
+                                        ? known->second
+                                        : app::AccountPush{name, "polled", 0, 0, 0, {}};
+            if (state->failures > 0) {
+                line.paused_until = state->paused_until;
+                line.paused_after = state->paused_after;
+            }
+            report.accounts.push_back(line);
         }
         auto file = app::push_status_path(m_settings->config.index_path);
         if (auto written = app::write_push_status(file, report); !written)
@@ -201,7 +265,8 @@ class Service {
     }
 
     // Start what is due: a full pass when the timer fired, else one over the folders push
-    // reported. Nothing while a pass runs: finish_pass calls again.
+    // reported. Nothing while a pass runs: finish_pass calls again. A paused account waits for
+    // its timer: news from push would only meet the same full disk or dead server again.
     void next_pass(AccountState& state) {
         if (state.running || state.disabled || m_stopping) return;
         if (state.full_due) {
@@ -209,7 +274,7 @@ class Service {
             state.news.clear();
             return start_pass(state, {});
         }
-        if (state.news.empty()) return;
+        if (state.news.empty() || state.failures > 0) return;
         std::vector<std::string> only(state.news.begin(), state.news.end());
         state.news.clear();
         start_pass(state, std::move(only));
@@ -246,20 +311,12 @@ class Service {
         });
     }
 
+    // A pass push asked for leaves the poll's timer alone when it succeeds; any failure pauses
+    // the account (the poll would meet it too), unless the account needs reconfiguring.
     void finish_pass(AccountState& state, const Result<app::AccountResult>& result, bool full) {
         state.running = false;
         if (m_stopping) return stop_when_idle();
-        // A pass push asked for leaves the poll's timer alone; its failure is the poll's to
-        // retry, unless the account needs reconfiguring.
-        if (!full &&
-            (result || app::retry_policy(result.error()) != app::RetryPolicy::reconfigure)) {
-            if (!result) log::warning("{}", result.error().message);
-            return next_pass(state);
-        }
-        std::chrono::milliseconds next = std::chrono::seconds(state.account.poll_seconds);
-        if (result) {
-            state.failures = 0;
-        } else if (app::retry_policy(result.error()) == app::RetryPolicy::reconfigure) {
+        if (!result && app::retry_policy(result.error()) == app::RetryPolicy::reconfigure) {
             state.disabled = true;
             state.watcher.reset();
             write_push_status();
@@ -267,16 +324,43 @@ class Service {
                        result.error().message, state.account.name);
             if (!result.error().hint.empty()) log::error("hint: {}", result.error().hint);
             return;
-        } else {
-            ++state.failures;
-            auto backoff = next * (1 << std::min(state.failures - 1, 10));
-            next = std::min<std::chrono::milliseconds>(backoff, k_max_backoff);
-            // Errors of a pass name their account already.
-            log::warning("{}; retry {} in {} s", result.error().message, state.failures,
-                         std::chrono::duration_cast<std::chrono::seconds>(next).count());
         }
-        schedule(state, jitter(next));
+        if (!result) {
+            pause(state, result.error());
+        } else {
+            if (state.failures > 0) resume(state);
+            if (full) schedule(state, jitter(std::chrono::seconds(state.account.poll_seconds)));
+        }
         next_pass(state);
+    }
+
+    // Back off after a failed pass (a full or read-only disk, the server gone or failing):
+    // poll_seconds doubled per failure in a row, at most k_max_backoff; said in the log and in
+    // `mailclerk status`, and nothing runs for the account until the timer fires.
+    void pause(AccountState& state, const Error& error) {
+        ++state.failures;
+        auto delay =
+            jitter(backoff(state.failures, std::chrono::seconds(state.account.poll_seconds)));
+        auto seconds = std::chrono::ceil<std::chrono::seconds>(delay).count();
+        state.paused_until = static_cast<int64_t>(std::time(nullptr)) + seconds;
+        // Errors of a pass name their account already.
+        std::string prefix = "account " + state.account.name + ": ";
+        state.paused_after =
+            error.message.starts_with(prefix) ? error.message.substr(prefix.size()) : error.message;
+        log::warning("account {}: paused until {} after: {}; retry {} in {} s", state.account.name,
+                     app::clock_time(state.paused_until), state.paused_after, state.failures,
+                     seconds);
+        if (!error.hint.empty()) log::warning("hint: {}", error.hint);
+        schedule(state, delay);
+        write_push_status();
+    }
+
+    void resume(AccountState& state) {
+        log::info("account {}: resumed after {} failed passes", state.account.name, state.failures);
+        state.failures = 0;
+        state.paused_until = 0;
+        state.paused_after.clear();
+        write_push_status();
     }
 
     // The daily digests ([today] digest_time): once the local time has passed it on a working

@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <cerrno>
 #include <cstdint>
+#include <cstring>
 
 #include <sqlite3.h>
 
@@ -48,6 +49,9 @@ tl::unexpected<Error> database_error(sqlite3* db, std::string_view what) {
                     "and journal) and replaces the damaged file");
     if (is_storage_failure(db, primary)) {
         std::string file = file_of(db);
+        // "disk I/O error" alone does not say the disk is full: the errno does.
+        if (int err = sqlite3_system_errno(db); primary == SQLITE_IOERR && err != 0)
+            message += std::string(": ") + std::strerror(err);
         return fail(ErrorCode::storage, message + " (index " + file + ")",
                     "make room (or make it writable) on the filesystem holding " +
                         std::filesystem::path(file).parent_path().string() + ", then run it again");

@@ -30,7 +30,7 @@ std::vector<app::AccountPush> push_of(const config::Config& config,
                                       const std::optional<app::PushReport>& report) {
     std::vector<app::AccountPush> out;
     for (const config::Account& account : config.accounts) {
-        app::AccountPush push{account.name, "", 0, 0};
+        app::AccountPush push{account.name, "", 0, 0, 0, {}};
         if (report)
             for (const app::AccountPush& known : report->accounts)
                 if (known.account == account.name) push = known;
@@ -46,16 +46,32 @@ std::string describe_push(const app::AccountPush& push) {
                        push.polled);
 }
 
+void print_accounts(const std::vector<app::AccountPush>& pushes) {
+    for (const auto& p : pushes) {
+        fmt::print("{}: {}\n", p.account, describe_push(p));
+        if (p.paused_until != 0)
+            fmt::print("account {}: paused until {} after: {}\n", p.account,
+                       app::clock_time(p.paused_until), p.paused_after);
+    }
+}
+
 int run_status(const GlobalOptions& global, const StatusOptions& options) {
+    // What the daemon says comes first: on a full disk the index may not open (its WAL needs
+    // room), and the daemon's pause is then what the reader came for.
+    auto settings = app::load_config_only(global.config);
+    if (!settings) return report(settings.error());
+    auto daemon = app::read_push_status(app::push_status_path(settings->config.index_path));
+    if (!daemon) return report(daemon.error());
+    auto pushes = push_of(settings->config, *daemon);
     auto workspace = app::open_workspace(global.config);
-    if (!workspace) return report(workspace.error());
+    if (!workspace) {
+        if (!options.json && workspace.error().code == ErrorCode::storage) print_accounts(pushes);
+        return report(workspace.error());
+    }
     auto states = workspace->index->sync_states();
     if (!states) return report(states.error());
     auto total = workspace->index->message_count();
     if (!total) return report(total.error());
-    auto daemon = app::read_push_status(app::push_status_path(workspace->config.index_path));
-    if (!daemon) return report(daemon.error());
-    auto pushes = push_of(workspace->config, *daemon);
     if (options.json) {
         nlohmann::json doc{{"messages", *total},
                            {"daemon_running", daemon->has_value()},
@@ -66,7 +82,11 @@ int run_status(const GlobalOptions& global, const StatusOptions& options) {
                 {{"account", p.account},
                  {"push", p.mode.empty() ? nlohmann::json() : nlohmann::json(p.mode)},
                  {"watched", p.watched},
-                 {"polled", p.polled}});
+                 {"polled", p.polled},
+                 {"paused_until", p.paused_until == 0 ? nlohmann::json()
+                                                      : nlohmann::json(iso_date(p.paused_until))},
+                 {"paused_after",
+                  p.paused_until == 0 ? nlohmann::json() : nlohmann::json(p.paused_after)}});
         for (const auto& s : *states)
             doc["folders"].push_back({{"account", s.account},
                                       {"folder", s.folder},
@@ -78,8 +98,7 @@ int run_status(const GlobalOptions& global, const StatusOptions& options) {
         print_json(doc.dump());
         return 0;
     }
-    for (const auto& p : pushes)
-        fmt::print("{}: {}\n", p.account, describe_push(p));
+    print_accounts(pushes);
     fmt::print("{:<12} {:<20} {:>12} {:>10} {:>9}  {}\n", "account", "folder", "uidvalidity",
                "high uid", "messages", "last poll");
     for (const auto& s : *states)

@@ -51,6 +51,7 @@ int run_sync(const GlobalOptions& global, const SyncOptions& options) {
         auto result = app::sync_account(workspace->config, workspace->rules, account, stop);
         if (!result) {
             log::error("{}", result.error().message);
+            if (!result.error().hint.empty()) log::error("hint: {}", result.error().hint);
             exit_code = 1; // other accounts go on
             continue;
         }

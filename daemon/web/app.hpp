@@ -166,6 +166,10 @@ std::string date_text(int64_t epoch_seconds); // "2026-11-03", "" for 0
 std::string customer_link(const store::CustomerRow& customer);
 std::string kind_label(const Page& page, const std::string& kind);
 std::string direction_badge(const Page& page, const std::string& direction);
+// A part mail software reads (a signature, a delivery report, a nameless calendar or contact
+// twin): pages list it by its content type, never offer it as a document. parsers decides it
+// (is_technical_part), as when the message was filed.
+bool is_technical(const store::MessageAttachment& attachment);
 // A file the index names, as bytes, if it resolves inside the archive root (symlinks
 // followed); not_found otherwise.
 Result<std::string> read_archived(const std::filesystem::path& root, const std::string& relative);

@@ -83,6 +83,7 @@ constexpr Entry k_strings[] = {
     {"to", "To", "收件人"},
     {"cc", "Cc", "抄送"},
     {"attachments", "Attachments", "附件"},
+    {"technical_part", "technical part", "技术部分"},
     {"raw", "Original message (.eml)", "原始邮件 (.eml)"},
     {"remote_blocked", "Remote content blocked.", "已阻止外部内容。"},
     {"html_view", "Formatted", "格式化内容"},

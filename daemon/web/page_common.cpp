@@ -7,6 +7,7 @@
 
 #include "common/file_io.hpp"
 #include "daemon/web/app.hpp"
+#include "parsers/message.hpp"
 
 namespace mailclerk::web {
 namespace {
@@ -28,6 +29,10 @@ std::string switch_language_url(const Page& page) {
 }
 
 } // namespace
+
+bool is_technical(const store::MessageAttachment& attachment) {
+    return parsers::is_technical_part(attachment.content_type, !attachment.filename.empty());
+}
 
 Response Page::html(const std::string& title, const std::string& body, int status) const {
     const Viewer& viewer = session.viewer;

@@ -76,7 +76,7 @@ std::string timeline(const Page& page, const std::vector<store::TimelineEntry>& 
     for (const auto& e : entries) {
         std::string files;
         for (const auto& a : e.attachments)
-            files += attachment_link(e.id, a) + " ";
+            if (!is_technical(a)) files += attachment_link(e.id, a) + " ";
         rows += fmt::format("<tr><td class=\"date\">{}</td><td>{}</td><td><a "
                             "href=\"/messages/{}\">{}</a><div class=\"who\">{}</div></td><td>{}"
                             "</td><td>{}</td></tr>",
@@ -102,7 +102,7 @@ std::string documents(const Page& page, const store::CustomerRow& c,
     for (const DocKindInfo& kind : doc_kinds()) {
         std::string items;
         for (const auto& d : docs)
-            if (d.attachment.kind == kind.name)
+            if (d.attachment.kind == kind.name && !is_technical(d.attachment))
                 items +=
                     fmt::format("<li>{} <span class=\"date\">{}</span> {} <small>{}</small>"
                                 "</li>",

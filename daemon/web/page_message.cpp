@@ -75,6 +75,11 @@ std::string attachment_list(const Page& page, const store::MessageDetail& m) {
     if (m.attachments.empty()) return "";
     std::string items;
     for (const auto& a : m.attachments) {
+        if (is_technical(a)) {
+            items += fmt::format("<li class=\"technical\">{} <small>{} · {} B</small></li>",
+                                 escape(a.content_type), escape(page.t("technical_part")), a.size);
+            continue;
+        }
         std::string name =
             a.filename.empty() ? "attachment-" + std::to_string(a.idx + 1) : a.filename;
         items += fmt::format("<li><a class=\"file\" href=\"/messages/{}/attachments/{}\" "

@@ -69,8 +69,8 @@ expect_contains() {
 # json EXPR: evaluate a Python expression on the JSON document read from stdin (as `d`).
 json() { python3 -c "import json,sys; d=json.load(sys.stdin); print($1)"; }
 
-# index_sql SQL: query the test archive's index.
-index_sql() { sqlite3 "$WORK/archive/.mailclerk/index.sqlite" "$1"; }
+# index_sql SQL: query the test archive's index ($INDEX when a test keeps it elsewhere).
+index_sql() { sqlite3 "${INDEX:-$WORK/archive/.mailclerk/index.sqlite}" "$1"; }
 
 # wait_sql SQL VALUE SECONDS [LOG]: poll the index (index_sql) until the query answers VALUE;
 # on timeout fail with the last answer and the tail of LOG.

@@ -3,11 +3,17 @@
 // commands (never a descending range) and when STATUS alone says "nothing new".
 #include <catch2/catch.hpp>
 
+#include <filesystem>
+
+#include <unistd.h>
+
 #include "config/config.hpp"
 #include "daemon/app/folders.hpp"
 #include "daemon/app/push.hpp"
+#include "daemon/app/push_status.hpp"
 #include "daemon/imap/quirks.hpp"
 #include "daemon/sources/imap_resync.hpp"
+#include "temp_dir.hpp"
 
 using namespace mailclerk;
 using app::folder_matches;
@@ -164,4 +170,27 @@ TEST_CASE("imap sync: STATUS alone says nothing is new", "[imap][sync]") {
     // Without CONDSTORE and without UIDNEXT nothing can be ruled out.
     state.highest_modseq = 0;
     CHECK_FALSE(sources::nothing_new(state, imap::FolderStatus{7, 0, 90, 0}));
+}
+
+TEST_CASE("daemon status file: modes and pauses round-trip, old lines still read", "[imap][push]") {
+    // Issue 21: `mailclerk status` shows "account X: paused until ... after: ...".
+    test::TempDir dir;
+    auto file = dir.path() / "push-state";
+    app::PushReport report{static_cast<long>(::getpid()), {}};
+    report.accounts.push_back({"alice", "IDLE", 2, 1, 0, {}});
+    report.accounts.push_back({"bob", "polled", 0, 0, 1798000000,
+                               "INBOX: cannot write /a\tb.eml: No space left on device"});
+    REQUIRE(app::write_push_status(file, report));
+    // Whole blocks, so that on a full disk the same blocks can be rewritten in place.
+    CHECK(std::filesystem::file_size(file) % 4096 == 0);
+    auto read = app::read_push_status(file);
+    REQUIRE(read);
+    REQUIRE(read->has_value());
+    const auto& accounts = (*read)->accounts;
+    REQUIRE(accounts.size() == 2);
+    CHECK(accounts[0].mode == "IDLE");
+    CHECK(accounts[0].paused_until == 0);
+    CHECK(accounts[1].paused_until == 1798000000);
+    CHECK(accounts[1].paused_after == "INBOX: cannot write /a b.eml: No space left on device");
+    CHECK(app::clock_time(0).size() == 8);
 }
