@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # labels: heavy (processes killed, servers, a browser, timing, or docs: the sanitizer pass skips it)
-# Issue 21: a full disk stops the batch cleanly. The archive (with its index and journal) lives
+# Issue 21: a full disk stops the batch cleanly (imports, and an MTA's delivery). The archive (with its index and journal) lives
 # on a small tmpfs made by the test; imports run until ENOSPC, each failing one exits 1 with an
 # error naming the path and a hint, and leaves no temporary file, no file the index does not
 # name and no index row without its file. Once space is back the same import finishes: every
@@ -40,9 +40,23 @@ done
 partial=$(sqlite3 "$index" 'select count(*) from messages')
 [ "$partial" -lt "$expected" ] || fail "every message fitted on the small disk"
 
+# An MTA's delivery on the full disk: exit 75 (the MTA keeps the message and retries), the path
+# and the hint in the error, nothing half-written.
+big_messages "$WORK/mta" 61 61
+dd if=/dev/zero of="$small/filler" bs=4k 2>/dev/null || true # until ENOSPC: nothing is left
+set +e; err=$(mc deliver --from buyer61@acme.com --to sales@ourco.com < "$WORK/mta/61.eml" 2>&1)
+status=$?; set -e
+expect_eq "$status" 75 "deliver exit code on a full disk"
+expect_storage_error "$err"
+rm -f "$small/filler" # (the sqlite3 shell of check_clean needs room for its shared memory)
+check_clean "after a delivery refused for ENOSPC"
+
 # Space comes back: the same import finishes, nothing twice, nothing lost.
 mount -o remount,size=160m "$small"
 mc import "$WORK/in" >/dev/null 2>&1 || fail "import after space came back"
+mc deliver --from buyer61@acme.com --to sales@ourco.com < "$WORK/mta/61.eml" ||
+  fail "the MTA's retry once space came back"
+expected=$((expected + 1))
 expect_eq "$(sqlite3 "$index" 'select count(*) from messages')" "$expected" "messages after space came back"
 expect_eq "$(mail_files)" "$expected" "message files, each once"
 check_clean "after space came back"
