@@ -1,8 +1,10 @@
 // Index: the price items read out of a message's documents, for the price lists, and the
 // price-list query.
 #include <algorithm>
+#include <map>
 #include <set>
 
+#include "parsers/pricing/product_groups.hpp"
 #include "store/index_impl.hpp"
 #include "store/journal_note.hpp"
 
@@ -78,9 +80,21 @@ std::string side_of(const parsers::PriceItem& item) {
 
 // A revision that names only the model ("Q41F-16C DN50  112.00") inherits the product's name
 // and unit from the latest earlier row of that product that had them, and a document that
-// names no currency (an ERP export) the currency that product was quoted in.
+// names no currency (an ERP export) the currency that product was quoted in, else the one
+// currency all the customer's prices are in.
 bool names_only_model(const parsers::PriceItem& item) {
     return item.product.empty() || item.product == item.model || item.product == item.spec;
+}
+
+std::string only_currency(const std::vector<PriceRow>& rows) {
+    std::string only;
+    for (const PriceRow& row : rows) {
+        const std::string& currency = row.item.currency;
+        if (currency.empty()) continue;
+        if (!only.empty() && only != currency) return "";
+        only = currency;
+    }
+    return only;
 }
 
 void inherit_names(std::vector<PriceRow>& current, const std::vector<PriceRow>& superseded) {
@@ -89,6 +103,9 @@ void inherit_names(std::vector<PriceRow>& current, const std::vector<PriceRow>& 
         others.push_back(&row);
     for (const PriceRow& row : superseded)
         others.push_back(&row);
+    std::string currency = only_currency(current);
+    if (std::string old = only_currency(superseded); currency != old)
+        currency = currency.empty() ? old : old.empty() ? currency : "";
     for (PriceRow& row : current) {
         parsers::PriceItem& item = row.item;
         for (const PriceRow* before : others) {
@@ -98,7 +115,45 @@ void inherit_names(std::vector<PriceRow>& current, const std::vector<PriceRow>& 
             if (item.unit.empty()) item.unit = old.unit;
             if (item.currency.empty()) item.currency = old.currency;
         }
+        if (item.currency.empty()) item.currency = currency;
     }
+}
+
+// A message that states exactly the prices an earlier message stated (a quote resent "for
+// the file", forwarded again) is as old as that message: it does not undo what came between.
+void date_resent_quotes(std::vector<PriceRow>& rows) {
+    std::map<std::string, std::set<std::string>> said;
+    std::map<std::string, std::optional<int64_t>> when;
+    for (const PriceRow& row : rows) {
+        const parsers::PriceItem& item = row.item;
+        said[row.sha256].insert(side_of(item) + '\x1f' + item.unit_price + '\x1f' + item.currency);
+        when[row.sha256] = row.quoted_at;
+    }
+    std::map<std::string, std::optional<int64_t>> resent;
+    for (const auto& [sha, prices] : said)
+        for (const auto& [other, earlier] : said)
+            if (other != sha && earlier == prices && when[other] < when[sha] &&
+                (!resent.contains(sha) || when[other] < resent[sha]))
+                resent[sha] = when[other];
+    for (PriceRow& row : rows)
+        if (auto found = resent.find(row.sha256); found != resent.end())
+            row.quoted_at = found->second;
+    std::stable_sort(rows.begin(), rows.end(), [](const PriceRow& a, const PriceRow& b) {
+        return a.quoted_at.has_value() && (!b.quoted_at || *a.quoted_at > *b.quoted_at);
+    });
+}
+
+// Every row of one product carries one key: the key of its newest row.
+void unify_products(std::vector<PriceRow>& rows) {
+    std::vector<const parsers::PriceItem*> items;
+    for (const PriceRow& row : rows)
+        items.push_back(&row.item);
+    std::vector<size_t> group = pricing::product_groups(items);
+    std::vector<std::string> keys;
+    for (const PriceRow& row : rows)
+        keys.push_back(row.item.product_key);
+    for (size_t i = 0; i < rows.size(); ++i)
+        rows[i].item.product_key = keys[group[i]];
 }
 
 } // namespace
@@ -124,7 +179,8 @@ Result<std::vector<PriceRow>> Index::prices(const std::string& slug) {
     auto customer = m_impl->customer_id(slug, false);
     if (!customer) return error_of(customer);
     // Latest quote wins: by message date, then by the order the quotes were recorded; within
-    // one message the last row of a product wins (a corrected line below the first).
+    // one message the first row of a product wins (the base price before quantity tiers,
+    // other incoterms and currencies).
     auto select = m_impl->statement(
         "SELECT p.product, p.model, coalesce(o.same_as, p.product_key), p.quantity, p.unit, "
         "p.currency, "
@@ -136,17 +192,21 @@ Result<std::vector<PriceRow>> Index::prices(const std::string& slug) {
         "LEFT JOIN product_key_overrides o ON o.customer_id = p.customer_id "
         "  AND o.product_key = p.product_key "
         "WHERE p.customer_id = ?1 "
-        "ORDER BY p.quoted_at IS NULL, p.quoted_at DESC, p.id DESC");
+        "ORDER BY p.quoted_at IS NULL, p.quoted_at DESC, p.message_id DESC, p.id ASC");
     if (!select) return error_of(select);
+    std::vector<PriceRow> rows;
+    (*select)->bind(1, *customer);
+    Status status =
+        for_each_row(**select, [&](const Statement& s) { rows.push_back(read_price_row(s)); });
+    if (!status) return error_of(status);
+    date_resent_quotes(rows);
+    unify_products(rows);
     std::vector<PriceRow> current, superseded;
     std::set<std::string> seen;
-    (*select)->bind(1, *customer);
-    Status status = for_each_row(**select, [&](const Statement& s) {
-        PriceRow row = read_price_row(s);
+    for (PriceRow& row : rows) {
         row.current = seen.insert(side_of(row.item)).second;
         (row.current ? current : superseded).push_back(std::move(row));
-    });
-    if (!status) return error_of(status);
+    }
     inherit_names(current, superseded);
     std::sort(current.begin(), current.end(), [](const PriceRow& a, const PriceRow& b) {
         return side_of(a.item) < side_of(b.item);
