@@ -4,6 +4,9 @@
 #include <map>
 #include <set>
 
+#include "parsers/prices.hpp"
+#include "parsers/pricing/lexicon.hpp"
+#include "parsers/pricing/product.hpp"
 #include "parsers/pricing/product_groups.hpp"
 #include "store/index_impl.hpp"
 #include "store/journal_note.hpp"
@@ -11,8 +14,120 @@
 namespace mailclerk::store {
 namespace {
 
+// The price a change of `percent` makes of `old`, rounded half up to old's decimals (two at
+// least): "47.20" +5 -> "49.56". nullopt when either is no plain decimal.
+std::optional<std::string> changed_price(const std::string& old, const std::string& percent) {
+    auto scaled = [](const std::string& text, int& decimals) -> std::optional<int64_t> {
+        int64_t value = 0;
+        bool point = false, negative = false;
+        decimals = 0;
+        for (size_t i = 0; i < text.size(); ++i) {
+            char c = text[i];
+            if (c == '-' && i == 0) {
+                negative = true;
+            } else if (c == '.' && !point) {
+                point = true;
+            } else if (c >= '0' && c <= '9' && value < 100'000'000'000) {
+                value = value * 10 + (c - '0');
+                decimals += point ? 1 : 0;
+            } else {
+                return std::nullopt;
+            }
+        }
+        return negative ? -value : value;
+    };
+    int old_decimals = 0, percent_decimals = 0;
+    auto price = scaled(old, old_decimals);
+    auto change = scaled(percent, percent_decimals);
+    if (!price || !change || percent_decimals > 4) return std::nullopt;
+    int decimals = std::max(old_decimals, 2);
+    for (int d = old_decimals; d < decimals; ++d)
+        *price *= 10;
+    int64_t hundred = 100;
+    for (int d = 0; d < percent_decimals; ++d)
+        hundred *= 10;
+    int64_t product = *price * (hundred + *change); // < 1e11 * 1e6: no overflow
+    auto value = static_cast<int64_t>((product + hundred / 2) / hundred);
+    std::string digits = std::to_string(value);
+    if (digits.size() <= static_cast<size_t>(decimals))
+        digits.insert(0, static_cast<size_t>(decimals) + 1 - digits.size(), '0');
+    digits.insert(digits.size() - static_cast<size_t>(decimals), ".");
+    return digits;
+}
+
+// A notice that raises "the following references" by a percentage without stating prices:
+// each reference's new price is its latest earlier quoted price changed by that percentage,
+// found in this customer's list (the reference as product key, or within exactly one
+// product's model). References the list does not know are left out.
+Result<std::vector<parsers::PriceItem>> notice_changes(IndexState& impl, int64_t customer,
+                                                       const NewMessage& in) {
+    std::vector<parsers::PriceItem> out;
+    if (in.classification->kind != parsers::DocKind::price_notice) return out;
+    std::string text = parsers::fresh_part(in.message->text);
+    std::string percent = pricing::percent_change(text);
+    std::vector<std::string> references = pricing::listed_references(text);
+    if (percent.empty() || references.empty()) return out;
+    auto select = impl.statement(
+        "SELECT product, model, product_key, unit, currency, unit_price, spec FROM price_items "
+        "WHERE customer_id = ?1 AND status IN ('quoted', 'notice') AND quoted_at < ?2 "
+        "ORDER BY quoted_at DESC, id ASC");
+    if (!select) return error_of(select);
+    std::vector<parsers::PriceItem> earlier;
+    (*select)->bind(1, customer).bind(2, in.message->date.value_or(0));
+    Status status = for_each_row(**select, [&](const Statement& s) {
+        parsers::PriceItem item;
+        item.product = s.column_text(0);
+        item.model = s.column_text(1);
+        item.product_key = s.column_text(2);
+        item.unit = s.column_text(3);
+        item.currency = s.column_text(4);
+        item.unit_price = s.column_text(5);
+        item.spec = s.column_text(6);
+        earlier.push_back(std::move(item));
+    });
+    if (!status) return error_of(status);
+    for (const std::string& reference : references) {
+        parsers::PriceItem named;
+        named.model = reference;
+        named.product_key = pricing::product_key(reference);
+        pricing::Identity id = pricing::identity_of(named);
+        const parsers::PriceItem* latest = nullptr;
+        std::set<std::string> keys;
+        for (const parsers::PriceItem& item : earlier)
+            if (item.product_key == named.product_key ||
+                pricing::names_within(id, pricing::identity_of(item))) {
+                if (latest == nullptr) latest = &item;
+                keys.insert(item.product_key);
+            }
+        if (latest == nullptr || (keys.size() > 1 && !keys.contains(named.product_key))) continue;
+        auto price = changed_price(latest->unit_price, percent);
+        if (!price) continue;
+        parsers::PriceItem item = *latest;
+        item.unit_price = *price;
+        item.previous_price = latest->unit_price;
+        item.status = pricing::k_notice;
+        item.line = reference + " " + (percent[0] == '-' ? "" : "+") + percent + " %";
+        out.push_back(std::move(item));
+    }
+    return out;
+}
+
+Status insert_price(Statement& s, int64_t customer, int64_t message_row, const NewMessage& in,
+                    const parsers::PriceItem& item) {
+    s.bind(1, customer).bind(2, message_row);
+    s.bind(3, item.attachment < 0 ? std::nullopt : std::optional<int64_t>(item.attachment));
+    s.bind(4, item.product).bind(5, item.model).bind(6, item.product_key);
+    s.bind(7, item.quantity).bind(8, item.unit).bind(9, item.currency);
+    s.bind(10, item.unit_price).bind(11, item.incoterm).bind(12, item.validity);
+    s.bind(13, in.message->date);
+    s.bind(14, parsers::to_string(in.classification->direction));
+    s.bind(15, item.line).bind(16, item.spec).bind(17, item.status);
+    return s.bind(18, item.previous_price).bind(19, item.reference).run();
+}
+
 Status write_prices(IndexState& impl, int64_t message_row, const NewMessage& in) {
-    if (in.prices == nullptr || in.prices->empty()) return {};
+    bool notice = in.classification->kind == parsers::DocKind::price_notice;
+    if ((in.prices == nullptr || in.prices->empty()) && !notice) return {};
     auto insert = impl.statement(
         "INSERT INTO price_items (customer_id, message_id, attachment_idx, product, model, "
         "product_key, quantity, unit, currency, unit_price, incoterm, validity, quoted_at, "
@@ -24,19 +139,15 @@ Status write_prices(IndexState& impl, int64_t message_row, const NewMessage& in)
         if (!done.insert(match.slug).second) continue;
         auto customer = impl.customer_id(match.slug, true);
         if (!customer) return error_of(customer);
-        for (const parsers::PriceItem& item : *in.prices) {
-            Statement& s = **insert;
-            s.bind(1, *customer).bind(2, message_row);
-            s.bind(3, item.attachment < 0 ? std::nullopt : std::optional<int64_t>(item.attachment));
-            s.bind(4, item.product).bind(5, item.model).bind(6, item.product_key);
-            s.bind(7, item.quantity).bind(8, item.unit).bind(9, item.currency);
-            s.bind(10, item.unit_price).bind(11, item.incoterm).bind(12, item.validity);
-            s.bind(13, in.message->date);
-            s.bind(14, parsers::to_string(in.classification->direction));
-            s.bind(15, item.line).bind(16, item.spec).bind(17, item.status);
-            if (auto ok = s.bind(18, item.previous_price).bind(19, item.reference).run(); !ok)
-                return ok;
+        std::vector<parsers::PriceItem> items;
+        if (in.prices != nullptr) items = *in.prices;
+        if (items.empty()) {
+            auto changes = notice_changes(impl, *customer, in);
+            if (!changes) return error_of(changes);
+            items = std::move(*changes);
         }
+        for (const parsers::PriceItem& item : items)
+            if (auto ok = insert_price(**insert, *customer, message_row, in, item); !ok) return ok;
     }
     return {};
 }

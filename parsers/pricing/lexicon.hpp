@@ -6,6 +6,7 @@
 // taxes, freight, discounts, charges, payments).
 #include <string>
 #include <string_view>
+#include <vector>
 
 namespace mailclerk::pricing {
 
@@ -54,6 +55,10 @@ std::string non_item_kind(std::string_view cell);
 // "Erhöhung um 5 %" "aumento del 5 %" "augmentation de 5 %" -> "5"; "下调3%" "reduction of 3%"
 // -> "-3"; "" when the text names none.
 std::string percent_change(std::string_view text);
+
+// The part numbers a notice lists without prices ("- RTS-DN25-PN40", "• VP-DN100, VP-DN150",
+// "1) AB-100"): one per line of a list, each line nothing but codes. In order, no repeats.
+std::vector<std::string> listed_references(std::string_view text);
 
 // The unit a sentence about prices gives them all ("Prices are net per piece", "prezzi netti
 // al pezzo", "价格均为每吨"), or "".
