@@ -4,6 +4,7 @@
 
 #include "common/utf8.hpp"
 #include "parsers/address.hpp"
+#include "parsers/document.hpp"
 #include "parsers/domain.hpp"
 
 namespace mailclerk::parsers {
@@ -223,6 +224,10 @@ DocKind kind_of(const Message& message, const std::vector<KindPattern>& patterns
     for (const Attachment& attachment : message.attachments)
         if (kind == DocKind::other)
             kind = classify_attachment_kind(attachment.filename, kind, patterns);
+    // "Revised prices from 1 Sept", "Preisänderung", "Nueva tarifa": no kind word, but the
+    // mail's own text states products' prices; list mail is never a quote.
+    if (kind == DocKind::other && !is_bulk(message) && body_states_prices(message))
+        kind = DocKind::quote;
     return kind;
 }
 

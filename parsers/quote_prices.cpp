@@ -146,6 +146,13 @@ bool states_prices(DocKind kind) {
            kind == DocKind::price_notice;
 }
 
+bool body_states_prices(const Message& message) {
+    std::vector<PriceItem> items = body_prices(message, DocKind::quote);
+    return std::any_of(items.begin(), items.end(), [](const PriceItem& item) {
+        return !item.model.empty() || !item.product.empty();
+    });
+}
+
 std::vector<PriceItem> extract_from_document(const Document& document, int attachment,
                                              DocKind kind) {
     return read_document_prices(document, attachment, kind, false);
