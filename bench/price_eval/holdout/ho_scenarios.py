@@ -239,8 +239,9 @@ def pacifica(D, M, add):
     body3 = ("Dear Helen,\n\nRevised prices from 1 Sept (FOB Keelung, per 1000 pcs):\n"
              "- M12x50: USD 112.00 (was 118.00)\n- M16x60: USD 229.00 (was 236.00)\n\nOther items unchanged.\n\n"
              "Zhiming Lin\nPacifica Fasteners Ltd | +886-2-2788-1234 | 2025-08-14")
-    items3 = [I("hb1250", "", "M12x50", "112.00", "USD", "", size_model=True),
-              I("hb1660", "", "M16x60", "229.00", "USD", "", size_model=True)]
+    # no size_model: a row that names only the size has no name to check it by
+    items3 = [I("hb1250", "", "M12x50", "112.00", "USD", ""),
+              I("hb1660", "", "M16x60", "229.00", "USD", "")]
     raw = M.build("p3", "2025-08-14T09:00:00+08:00", PAC, US, "Price revision hex bolts", text=body3)
     add("p3", "2025-08-14T01:00:00Z", PAC, US, "", "en-revision-size-only", "prose", "quote", items3, raw,
         customer="pacifica", kind_alt=["price-notice"], notes="a revision naming only the size (M12x50 vs M12×50 before).")
