@@ -6,6 +6,7 @@
 
 #include "parsers/prices.hpp"
 #include "parsers/pricing/lexicon.hpp"
+#include "parsers/pricing/numbers.hpp"
 #include "parsers/pricing/product.hpp"
 #include "parsers/pricing/product_groups.hpp"
 #include "store/index_impl.hpp"
@@ -13,47 +14,6 @@
 
 namespace mailclerk::store {
 namespace {
-
-// The price a change of `percent` makes of `old`, rounded half up to old's decimals (two at
-// least): "47.20" +5 -> "49.56". nullopt when either is no plain decimal.
-std::optional<std::string> changed_price(const std::string& old, const std::string& percent) {
-    auto scaled = [](const std::string& text, int& decimals) -> std::optional<int64_t> {
-        int64_t value = 0;
-        bool point = false, negative = false;
-        decimals = 0;
-        for (size_t i = 0; i < text.size(); ++i) {
-            char c = text[i];
-            if (c == '-' && i == 0) {
-                negative = true;
-            } else if (c == '.' && !point) {
-                point = true;
-            } else if (c >= '0' && c <= '9' && value < 100'000'000'000) {
-                value = value * 10 + (c - '0');
-                decimals += point ? 1 : 0;
-            } else {
-                return std::nullopt;
-            }
-        }
-        return negative ? -value : value;
-    };
-    int old_decimals = 0, percent_decimals = 0;
-    auto price = scaled(old, old_decimals);
-    auto change = scaled(percent, percent_decimals);
-    if (!price || !change || percent_decimals > 4) return std::nullopt;
-    int decimals = std::max(old_decimals, 2);
-    for (int d = old_decimals; d < decimals; ++d)
-        *price *= 10;
-    int64_t hundred = 100;
-    for (int d = 0; d < percent_decimals; ++d)
-        hundred *= 10;
-    int64_t product = *price * (hundred + *change); // < 1e11 * 1e6: no overflow
-    auto value = static_cast<int64_t>((product + hundred / 2) / hundred);
-    std::string digits = std::to_string(value);
-    if (digits.size() <= static_cast<size_t>(decimals))
-        digits.insert(0, static_cast<size_t>(decimals) + 1 - digits.size(), '0');
-    digits.insert(digits.size() - static_cast<size_t>(decimals), ".");
-    return digits;
-}
 
 // A notice that raises "the following references" by a percentage without stating prices:
 // each reference's new price is its latest earlier quoted price changed by that percentage,
@@ -100,7 +60,7 @@ Result<std::vector<parsers::PriceItem>> notice_changes(IndexState& impl, int64_t
                 keys.insert(item.product_key);
             }
         if (latest == nullptr || (keys.size() > 1 && !keys.contains(named.product_key))) continue;
-        auto price = changed_price(latest->unit_price, percent);
+        auto price = pricing::apply_percent(latest->unit_price, percent);
         if (!price) continue;
         parsers::PriceItem item = *latest;
         item.unit_price = *price;
