@@ -393,13 +393,17 @@ const char* to_string(Role role) {
     return "none";
 }
 
+char32_t fold_char(char32_t c) {
+    if (c >= U'\uFF01' && c <= U'\uFF5E') c = c - U'\uFF01' + U'!';
+    if (c >= U'A' && c <= U'Z') c = c - U'A' + U'a';
+    return c;
+}
+
 std::string fold(std::string_view text) {
     std::string out;
     size_t pos = 0;
     while (pos < text.size()) {
-        char32_t c = utf8::next(text, pos);
-        if (c >= U'\uFF01' && c <= U'\uFF5E') c = c - U'\uFF01' + U'!';
-        if (c >= U'A' && c <= U'Z') c = c - U'A' + U'a';
+        char32_t c = fold_char(utf8::next(text, pos));
         if (c >= U'\u00C0' && c <= U'\u00DE' && c != U'\u00D7') c += 0x20;
         utf8::append(out, c);
     }

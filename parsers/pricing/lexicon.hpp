@@ -64,6 +64,10 @@ std::vector<std::string> listed_references(std::string_view text);
 // al pezzo", "价格均为每吨"), or "".
 std::string stated_unit(std::string_view text);
 
+// One character for matching: full-width forms as ASCII ("ＡＢ１" -> "ab1"), ASCII letters
+// lower-case. Everything else as it is.
+char32_t fold_char(char32_t c);
+
 // Lower-case for matching: ASCII and the accented Latin capitals, full-width forms folded to
 // ASCII, spaces collapsed.
 std::string fold(std::string_view text);

@@ -6,6 +6,7 @@
 #include <set>
 
 #include "common/utf8.hpp"
+#include "parsers/pricing/lexicon.hpp"
 
 namespace mailclerk::pricing {
 namespace {
@@ -43,12 +44,10 @@ std::string normalise_chars(std::string_view text) {
     std::string out;
     size_t pos = 0;
     while (pos < text.size()) {
-        char32_t c = utf8::next(text, pos);
-        if (c >= U'\uFF01' && c <= U'\uFF5E') c = c - U'\uFF01' + U'!';
+        char32_t c = fold_char(utf8::next(text, pos));
         if (c == U'\t' || c == U'\n' || c == U'\r' || c == U'\u3000' || c == U'\u00A0' ||
             c == U'(' || c == U')' || c == U'[' || c == U']' || c == U'\u3010' || c == U'\u3011')
             c = U' ';
-        if (c >= U'A' && c <= U'Z') c = c - U'A' + U'a';
         if (c == U'\u2033' || c == U'\u201C' || c == U'\u201D') c = U'"';
         if (c == U'\u00D7' || c == U'*') c = U'x';
         if (c == U'\u03A6' || c == U'\u03C6' || c == U'\u00D8') c = U'\u00F8';
