@@ -246,6 +246,7 @@ Identity identity_of(const PriceItem& item) {
         if (!model_words.contains(w) && !code_only(w)) core += (core.empty() ? "" : " ") + w;
     id.name = core;
     std::sort(id.words.begin(), id.words.end());
+    id.named = std::any_of(id.words.begin(), id.words.end(), strong_word);
     id.sizes_only = !id.words.empty() &&
                     std::all_of(id.words.begin(), id.words.end(), [](const std::string& w) {
                         return !strong_word(w) || looks_like_size(w);
@@ -279,7 +280,7 @@ bool names_within(const Identity& part, const Identity& whole) {
     if (part.words.empty() || !std::includes(whole.words.begin(), whole.words.end(),
                                              part.words.begin(), part.words.end()))
         return false;
-    if (std::none_of(part.words.begin(), part.words.end(), strong_word)) return false;
+    if (!part.named) return false;
     if (!part.sizes_only) return true;
     return part.name.empty() || whole.name.empty() || names_agree(part.name, whole.name);
 }

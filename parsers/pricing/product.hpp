@@ -43,6 +43,7 @@ struct Identity {
     std::vector<std::string> words; // sorted
     std::string name;               // product_key of the name's core
     bool sizes_only = false;        // every word is a size (M12x50, DN50, 2")
+    bool named = false;             // a word names a product by itself (a model, size or code)
 };
 Identity identity_of(const PriceItem& item);
 

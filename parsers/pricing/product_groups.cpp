@@ -10,8 +10,8 @@
 namespace mailclerk::pricing {
 namespace {
 
-// Comparing every pair of keys is quadratic; a list this long keeps exact keys only.
-constexpr size_t k_max_keys = 4000;
+// Keys sharing a word are compared pairwise; a list this long keeps exact keys only.
+constexpr size_t k_max_keys = 5000;
 
 struct Groups {
     std::vector<size_t> parent;
@@ -28,9 +28,15 @@ struct Groups {
 
 // The key `part` joins: its only container, or among several the one with the same name, or
 // several that are one product already.
-std::optional<size_t> container_of(size_t part, const std::vector<Identity>& ids, Groups& g) {
+// Keys by each word of theirs: a container has every word of the part, so its first one too.
+using WordIndex = std::map<std::string, std::vector<size_t>>;
+
+std::optional<size_t> container_of(size_t part, const std::vector<Identity>& ids,
+                                   const WordIndex& by_word, Groups& g) {
     std::vector<size_t> found;
-    for (size_t j = 0; j < ids.size(); ++j)
+    if (ids[part].words.empty()) return std::nullopt;
+    auto candidates = by_word.find(ids[part].words.front());
+    for (size_t j : candidates->second)
         if (j != part && names_within(ids[part], ids[j])) found.push_back(j);
     if (found.size() > 1 && !ids[part].name.empty()) {
         std::vector<size_t> same;
@@ -64,10 +70,14 @@ std::vector<size_t> product_groups(const std::vector<const PriceItem*>& items) {
     }
     Groups g{std::vector<size_t>(ids.size())};
     std::iota(g.parent.begin(), g.parent.end(), 0);
+    WordIndex by_word;
+    for (size_t k = 0; k < ids.size(); ++k)
+        for (const std::string& word : ids[k].words)
+            if (auto& keys = by_word[word]; keys.empty() || keys.back() != k) keys.push_back(k);
     // Twice: a key that fitted two products apart may fit them once they are joined.
     for (int pass = 0; pass < 2 && ids.size() <= k_max_keys; ++pass)
         for (size_t k = 0; k < ids.size(); ++k)
-            if (auto whole = container_of(k, ids, g)) g.join(k, *whole);
+            if (auto whole = container_of(k, ids, by_word, g)) g.join(k, *whole);
     std::vector<size_t> out(items.size());
     for (size_t i = 0; i < items.size(); ++i)
         out[i] = first_item[g.find(key_of[i])];

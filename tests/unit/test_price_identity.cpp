@@ -4,6 +4,8 @@
 // references, a resent older quote.
 #include <catch2/catch.hpp>
 
+#include <chrono>
+
 #include "daemon/app/pipeline.hpp"
 #include "parsers/grid/grid.hpp"
 #include "parsers/pricing/lexicon.hpp"
@@ -201,4 +203,21 @@ TEST_CASE("prices: a quote resent later does not undo the notice between",
         mail("Tue, 01 Dec 2026 10:00:00 +0100", "Quotation Q-1 (resent for your file)", k_quote));
     CHECK(a.current() ==
           std::vector<std::string>{"RTS-DN25-PN40 49.56 notice", "VP-DN100 131.25 notice"});
+}
+
+TEST_CASE("product identity: time to group a long list (5000 keys)", "[.timing][identity]") {
+    std::vector<PriceItem> list;
+    for (int i = 0; i < 5000; ++i)
+        list.push_back(row("Ball valve " + std::to_string(i % 7), "BV-" + std::to_string(i),
+                           "DN" + std::to_string(15 + i % 40)));
+    std::vector<const PriceItem*> items;
+    for (const PriceItem& item : list)
+        items.push_back(&item);
+    auto start = std::chrono::steady_clock::now();
+    auto groups = product_groups(items);
+    auto ms = std::chrono::duration_cast<std::chrono::milliseconds>(
+                  std::chrono::steady_clock::now() - start)
+                  .count();
+    WARN("5000 keys grouped in " << ms << " ms");
+    CHECK(groups.size() == 5000);
 }
