@@ -68,6 +68,9 @@ std::string unit_after(std::string_view line, size_t& end) {
     size_t skip = 0;
     while (skip < rest.size() && rest[skip] == ' ')
         ++skip;
+    // "人民币35.00元/只": the currency was read before the number, its 元 stands after it.
+    for (std::string_view yuan : {"元", "圆"})
+        if (rest.substr(skip).starts_with(yuan)) skip += yuan.size();
     std::string_view r = rest.substr(skip);
     for (std::string_view key :
          {"/", "／", "per ", "每", "each", "a ", "por ", "pro ", "je ", "par ", "al ", "à "}) {

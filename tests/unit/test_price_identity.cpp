@@ -11,6 +11,7 @@
 #include "parsers/pricing/lexicon.hpp"
 #include "parsers/pricing/product.hpp"
 #include "parsers/pricing/product_groups.hpp"
+#include "parsers/pricing/prose.hpp"
 #include "parsers/pricing/prose_money.hpp"
 #include "parsers/pricing/table_reader.hpp"
 #include "tests/unit/temp_dir.hpp"
@@ -132,6 +133,13 @@ TEST_CASE("prose: amounts in Chinese capital numerals", "[prices][identity]") {
     // must not read: ordinary numerals, place names, a capital digit without 元.
     CHECK(arabic_amounts("一元复始，三元桥") == "一元复始，三元桥");
     CHECK(arabic_amounts("第壹条") == "第壹条");
+    // ... and read as the price of its product, with the unit after 元.
+    auto items = read_prose("1. 不锈钢合页4寸（HS-H4），单价人民币叁拾伍元整/只，含税含运。", {});
+    REQUIRE(items.size() == 1);
+    CHECK(items[0].unit_price == "35.00");
+    CHECK(items[0].currency == "CNY");
+    CHECK(items[0].unit == "只");
+    CHECK(items[0].model == "HS-H4");
 }
 
 namespace {
@@ -179,15 +187,21 @@ const std::string k_quote =
     "RTS-DN25-PN40   Ball valve DN25 PN40        50            47.20\n"
     "VP-DN100        Butterfly valve DN100       10           125.00\n\nBest regards\n";
 
+// The quote of 2 March, then a notice of 5 March: +5 % on its two references and one the
+// list does not know.
+void quote_then_notice(Archive& a) {
+    a.import(mail("Mon, 02 Mar 2026 10:00:00 +0100", "Quotation Q-1", k_quote));
+    a.import(mail("Thu, 05 Mar 2026 10:00:00 +0100", "Price adjustment notice",
+                  "Dear customer,\n\nour prices will increase by 5 % on the following "
+                  "references:\n\n- RTS-DN25-PN40\n- VP-DN100\n- XX-UNKNOWN-1\n\nRegards\n"));
+}
+
 } // namespace
 
 TEST_CASE("prices: a notice raising listed references takes each one's latest quoted price",
           "[prices][identity][store]") {
     Archive a;
-    a.import(mail("Mon, 02 Mar 2026 10:00:00 +0100", "Quotation Q-1", k_quote));
-    a.import(mail("Thu, 05 Mar 2026 10:00:00 +0100", "Price adjustment notice",
-                  "Dear customer,\n\nour prices will increase by 5 % on the following "
-                  "references:\n\n- RTS-DN25-PN40\n- VP-DN100\n- XX-UNKNOWN-1\n\nRegards\n"));
+    quote_then_notice(a);
     CHECK(a.current() ==
           std::vector<std::string>{"RTS-DN25-PN40 49.56 notice", "VP-DN100 131.25 notice"});
 }
@@ -195,10 +209,7 @@ TEST_CASE("prices: a notice raising listed references takes each one's latest qu
 TEST_CASE("prices: a quote resent later does not undo the notice between",
           "[prices][identity][store]") {
     Archive a;
-    a.import(mail("Mon, 02 Mar 2026 10:00:00 +0100", "Quotation Q-1", k_quote));
-    a.import(mail("Thu, 05 Mar 2026 10:00:00 +0100", "Price adjustment notice",
-                  "Dear customer,\n\nour prices will increase by 5 % on the following "
-                  "references:\n\n- RTS-DN25-PN40\n- VP-DN100\n\nRegards\n"));
+    quote_then_notice(a);
     a.import(
         mail("Tue, 01 Dec 2026 10:00:00 +0100", "Quotation Q-1 (resent for your file)", k_quote));
     CHECK(a.current() ==
