@@ -227,6 +227,30 @@ void find_codes(Header& h, const grid::Table& table, size_t below) {
         }
 }
 
+// Names of things: two words or more, or Chinese/Japanese text, and no number alone.
+bool mostly_names(const std::vector<std::string>& sample) {
+    size_t names =
+        static_cast<size_t>(std::count_if(sample.begin(), sample.end(), [](const std::string& t) {
+            if (is_numeric(t)) return false;
+            bool cjk = std::any_of(t.begin(), t.end(),
+                                   [](char c) { return static_cast<unsigned char>(c) >= 0xE3; });
+            return cjk || utf8::trim(t).find(' ') != std::string_view::npos;
+        }));
+    return !sample.empty() && names * 5 >= sample.size() * 4;
+}
+
+// Without a product column, the column the header does not name whose cells are names is
+// one ("Designação", "Benämning" in a language the lexicon lacks).
+void find_names(Header& h, const grid::Table& table, size_t below) {
+    if (h.product) return;
+    for (size_t c = 0; c < h.senses.size(); ++c)
+        if (h.senses[c].role == Role::none && !taken(h, c) &&
+            mostly_names(column_sample(table, below, c))) {
+            h.product = c;
+            return;
+        }
+}
+
 void resolve(Header& h, const grid::Table& table, const std::string& yen) {
     std::vector<size_t> money;
     for (size_t c = 0; c < h.senses.size(); ++c) {
@@ -255,6 +279,7 @@ void resolve(Header& h, const grid::Table& table, const std::string& yen) {
         h.index.reset();
     }
     find_codes(h, table, below);
+    find_names(h, table, below);
     // "Material" names the article when its cells are all different (an SAP material number),
     // else it is a material (WCB, SS316) and a spec.
     for (size_t i = 0; !h.model && i < h.specs.size(); ++i)

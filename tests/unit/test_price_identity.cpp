@@ -102,6 +102,14 @@ TEST_CASE("tables: a column of part numbers is the model whatever its header",
         CHECK(items[0].product == "Ball valve DN50");
         CHECK(items[1].model == "GK-DN50");
     }
+    // A header the lexicon does not know over names of things: the product column.
+    auto named = read_table(grid::make_table({{"Ref.", "Artikeltext", "Qty", "Unit price"},
+                                              {"AB-100", "Ball valve DN50", "10", "5.00"},
+                                              {"AB-200", "Gate valve DN80", "5", "9.00"}}),
+                            context);
+    REQUIRE(named.size() == 2);
+    CHECK(named[0].product == "Ball valve DN50");
+    CHECK(named[1].model == "AB-200");
     // Row numbers stay row numbers.
     auto numbered = read_table(grid::make_table({{"Item", "Description", "Qty", "Unit price"},
                                                  {"1", "Ball valve DN50", "200", "16.20"},
