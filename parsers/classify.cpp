@@ -4,6 +4,7 @@
 
 #include "common/utf8.hpp"
 #include "parsers/address.hpp"
+#include "parsers/document.hpp"
 #include "parsers/domain.hpp"
 
 namespace mailclerk::parsers {
@@ -218,11 +219,29 @@ void collect_participants(const Message& message, const MatchRules& rules, Class
     }
 }
 
+// "RE:", "AW:", "SV:", "回复：", "答复:", "回覆": a subject that answers another mail.
+bool answers_subject(std::string_view subject) {
+    std::string lower = utf8::ascii_lower(utf8::trim(subject));
+    for (std::string_view prefix :
+         {"re:", "re：", "aw:", "sv:", "vs:", "antw:", "rif:", "回复", "答复", "回覆", "答覆"})
+        if (lower.starts_with(prefix)) return true;
+    return false;
+}
+
 DocKind kind_of(const Message& message, const std::vector<KindPattern>& patterns) {
     DocKind kind = classify_kind(message.subject, message.text, patterns);
     for (const Attachment& attachment : message.attachments)
         if (kind == DocKind::other)
             kind = classify_attachment_kind(attachment.filename, kind, patterns);
+    // "Revised prices from 1 Sept", "Preisänderung", "Nueva tarifa": no kind word, but the
+    // mail's own text states products' prices; list mail is never a quote.
+    if (kind == DocKind::other && !is_bulk(message) && body_states_prices(message))
+        kind = DocKind::quote;
+    // "回复：询价", "RE: Inquiry" answered with prices in the reply's own text: the answer to
+    // an inquiry is a quote (a buyer's target price is no price of an item and reads as none).
+    bool reply = !message.in_reply_to.empty() || !message.references.empty() ||
+                 answers_subject(message.subject);
+    if (kind == DocKind::inquiry && reply && body_states_prices(message)) kind = DocKind::quote;
     return kind;
 }
 

@@ -90,6 +90,10 @@ constexpr KindRule k_rules[] = {
     {"発注書", K::order, true, false},
     {"commercial invoice", K::invoice, true, false},
     {"sales contract", K::contract, true, false},
+    {"sales confirmation", K::contract, true, false}, // S/C: the deal both sign
+    {"销售确认书", K::contract, true, false},
+    {"銷售確認書", K::contract, true, false},
+    {"售货确认书", K::contract, true, false},
     {"contract", K::contract, false, false},
     {"agreement", K::contract, false, false},
     {"vertrag", K::contract, false, true},

@@ -74,6 +74,10 @@ std::vector<Document> read_documents(const Message& message, const DocumentLimit
 // (a buyer's target price) and invoices (an invoice total) do not.
 bool states_prices(DocKind kind);
 
+// Does the message's own text (without quoted earlier mail) state prices of products, in a
+// table or in sentences? A mail no word names that does is a quote.
+bool body_states_prices(const Message& message);
+
 // The price items of a message of this kind: the documents of its attachments whose kind
 // states prices, else its own text (without quoted earlier mail) when the message's kind does.
 std::vector<PriceItem> extract_message_prices(const Message& message, DocKind kind,

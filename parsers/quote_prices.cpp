@@ -11,12 +11,17 @@
 #include "parsers/pricing/lexicon.hpp"
 #include "parsers/pricing/money.hpp"
 #include "parsers/pricing/prose.hpp"
+#include "parsers/pricing/prose_money.hpp"
 #include "parsers/pricing/table_reader.hpp"
 
 namespace mailclerk::parsers {
 namespace {
 
 constexpr size_t k_mark_sample = 5000; // cells looked at to decide a document's decimal mark
+
+// Signs of money in a text: symbols and the usual codes and words.
+constexpr std::string_view k_money_marks[] = {
+    "€", "$", "¥", "£", "元", "円", "usd", "eur", "cny", "rmb", "chf", "gbp", "jpy", "twd", "sek"};
 
 // The HTML its author wrote: everything before the first mark of a quoted earlier mail
 // (Outlook's separator line and reply header, blockquotes, Gmail/Thunderbird quote blocks).
@@ -144,6 +149,22 @@ std::string ocr_languages_for(const Message& message) {
 bool states_prices(DocKind kind) {
     return kind == DocKind::quote || kind == DocKind::contract || kind == DocKind::order ||
            kind == DocKind::price_notice;
+}
+
+bool body_states_prices(const Message& message) {
+    // Most mail names no price: a cheap look before the table and prose readers run.
+    std::string_view text = utf8::truncate(message.text, 64000);
+    std::string lower = utf8::ascii_lower(text);
+    bool money =
+        std::any_of(std::begin(k_money_marks), std::end(k_money_marks),
+                    [&](std::string_view m) { return lower.find(m) != std::string::npos; });
+    if (text.find_first_of("0123456789") == std::string_view::npos ||
+        !(money || pricing::detail::mentions_prices(text)))
+        return false;
+    std::vector<PriceItem> items = body_prices(message, DocKind::quote);
+    return std::any_of(items.begin(), items.end(), [](const PriceItem& item) {
+        return !item.model.empty() || !item.product.empty();
+    });
 }
 
 std::vector<PriceItem> extract_from_document(const Document& document, int attachment,

@@ -1,16 +1,93 @@
 // Index: the price items read out of a message's documents, for the price lists, and the
 // price-list query.
 #include <algorithm>
+#include <map>
 #include <set>
 
+#include "parsers/prices.hpp"
+#include "parsers/pricing/lexicon.hpp"
+#include "parsers/pricing/numbers.hpp"
+#include "parsers/pricing/product.hpp"
+#include "parsers/pricing/product_groups.hpp"
 #include "store/index_impl.hpp"
 #include "store/journal_note.hpp"
 
 namespace mailclerk::store {
 namespace {
 
+// A notice that raises "the following references" by a percentage without stating prices:
+// each reference's new price is its latest earlier quoted price changed by that percentage,
+// found in this customer's list (the reference as product key, or within exactly one
+// product's model). References the list does not know are left out.
+Result<std::vector<parsers::PriceItem>> notice_changes(IndexState& impl, int64_t customer,
+                                                       const NewMessage& in) {
+    std::vector<parsers::PriceItem> out;
+    if (in.classification->kind != parsers::DocKind::price_notice) return out;
+    std::string text = parsers::fresh_part(in.message->text);
+    std::string percent = pricing::percent_change(text);
+    std::vector<std::string> references = pricing::listed_references(text);
+    if (percent.empty() || references.empty()) return out;
+    auto select = impl.statement(
+        "SELECT product, model, product_key, unit, currency, unit_price, spec FROM price_items "
+        "WHERE customer_id = ?1 AND status IN ('quoted', 'notice') AND quoted_at < ?2 "
+        "ORDER BY quoted_at DESC, id ASC");
+    if (!select) return error_of(select);
+    std::vector<parsers::PriceItem> earlier;
+    (*select)->bind(1, customer).bind(2, in.message->date.value_or(0));
+    Status status = for_each_row(**select, [&](const Statement& s) {
+        parsers::PriceItem item;
+        item.product = s.column_text(0);
+        item.model = s.column_text(1);
+        item.product_key = s.column_text(2);
+        item.unit = s.column_text(3);
+        item.currency = s.column_text(4);
+        item.unit_price = s.column_text(5);
+        item.spec = s.column_text(6);
+        earlier.push_back(std::move(item));
+    });
+    if (!status) return error_of(status);
+    for (const std::string& reference : references) {
+        parsers::PriceItem named;
+        named.model = reference;
+        named.product_key = pricing::product_key(reference);
+        pricing::Identity id = pricing::identity_of(named);
+        const parsers::PriceItem* latest = nullptr;
+        std::set<std::string> keys;
+        for (const parsers::PriceItem& item : earlier)
+            if (item.product_key == named.product_key ||
+                pricing::names_within(id, pricing::identity_of(item))) {
+                if (latest == nullptr) latest = &item;
+                keys.insert(item.product_key);
+            }
+        if (latest == nullptr || (keys.size() > 1 && !keys.contains(named.product_key))) continue;
+        auto price = pricing::apply_percent(latest->unit_price, percent);
+        if (!price) continue;
+        parsers::PriceItem item = *latest;
+        item.unit_price = *price;
+        item.previous_price = latest->unit_price;
+        item.status = pricing::k_notice;
+        item.line = reference + " " + (percent[0] == '-' ? "" : "+") + percent + " %";
+        out.push_back(std::move(item));
+    }
+    return out;
+}
+
+Status insert_price(Statement& s, int64_t customer, int64_t message_row, const NewMessage& in,
+                    const parsers::PriceItem& item) {
+    s.bind(1, customer).bind(2, message_row);
+    s.bind(3, item.attachment < 0 ? std::nullopt : std::optional<int64_t>(item.attachment));
+    s.bind(4, item.product).bind(5, item.model).bind(6, item.product_key);
+    s.bind(7, item.quantity).bind(8, item.unit).bind(9, item.currency);
+    s.bind(10, item.unit_price).bind(11, item.incoterm).bind(12, item.validity);
+    s.bind(13, in.message->date);
+    s.bind(14, parsers::to_string(in.classification->direction));
+    s.bind(15, item.line).bind(16, item.spec).bind(17, item.status);
+    return s.bind(18, item.previous_price).bind(19, item.reference).run();
+}
+
 Status write_prices(IndexState& impl, int64_t message_row, const NewMessage& in) {
-    if (in.prices == nullptr || in.prices->empty()) return {};
+    bool notice = in.classification->kind == parsers::DocKind::price_notice;
+    if ((in.prices == nullptr || in.prices->empty()) && !notice) return {};
     auto insert = impl.statement(
         "INSERT INTO price_items (customer_id, message_id, attachment_idx, product, model, "
         "product_key, quantity, unit, currency, unit_price, incoterm, validity, quoted_at, "
@@ -22,19 +99,15 @@ Status write_prices(IndexState& impl, int64_t message_row, const NewMessage& in)
         if (!done.insert(match.slug).second) continue;
         auto customer = impl.customer_id(match.slug, true);
         if (!customer) return error_of(customer);
-        for (const parsers::PriceItem& item : *in.prices) {
-            Statement& s = **insert;
-            s.bind(1, *customer).bind(2, message_row);
-            s.bind(3, item.attachment < 0 ? std::nullopt : std::optional<int64_t>(item.attachment));
-            s.bind(4, item.product).bind(5, item.model).bind(6, item.product_key);
-            s.bind(7, item.quantity).bind(8, item.unit).bind(9, item.currency);
-            s.bind(10, item.unit_price).bind(11, item.incoterm).bind(12, item.validity);
-            s.bind(13, in.message->date);
-            s.bind(14, parsers::to_string(in.classification->direction));
-            s.bind(15, item.line).bind(16, item.spec).bind(17, item.status);
-            if (auto ok = s.bind(18, item.previous_price).bind(19, item.reference).run(); !ok)
-                return ok;
+        std::vector<parsers::PriceItem> items;
+        if (in.prices != nullptr) items = *in.prices;
+        if (items.empty()) {
+            auto changes = notice_changes(impl, *customer, in);
+            if (!changes) return error_of(changes);
+            items = std::move(*changes);
         }
+        for (const parsers::PriceItem& item : items)
+            if (auto ok = insert_price(**insert, *customer, message_row, in, item); !ok) return ok;
     }
     return {};
 }
@@ -78,9 +151,21 @@ std::string side_of(const parsers::PriceItem& item) {
 
 // A revision that names only the model ("Q41F-16C DN50  112.00") inherits the product's name
 // and unit from the latest earlier row of that product that had them, and a document that
-// names no currency (an ERP export) the currency that product was quoted in.
+// names no currency (an ERP export) the currency that product was quoted in, else the one
+// currency all the customer's prices are in.
 bool names_only_model(const parsers::PriceItem& item) {
     return item.product.empty() || item.product == item.model || item.product == item.spec;
+}
+
+std::string only_currency(const std::vector<PriceRow>& rows) {
+    std::string only;
+    for (const PriceRow& row : rows) {
+        const std::string& currency = row.item.currency;
+        if (currency.empty()) continue;
+        if (!only.empty() && only != currency) return "";
+        only = currency;
+    }
+    return only;
 }
 
 void inherit_names(std::vector<PriceRow>& current, const std::vector<PriceRow>& superseded) {
@@ -89,6 +174,9 @@ void inherit_names(std::vector<PriceRow>& current, const std::vector<PriceRow>& 
         others.push_back(&row);
     for (const PriceRow& row : superseded)
         others.push_back(&row);
+    std::string currency = only_currency(current);
+    if (std::string old = only_currency(superseded); currency != old)
+        currency = currency.empty() ? old : old.empty() ? currency : "";
     for (PriceRow& row : current) {
         parsers::PriceItem& item = row.item;
         for (const PriceRow* before : others) {
@@ -98,7 +186,45 @@ void inherit_names(std::vector<PriceRow>& current, const std::vector<PriceRow>& 
             if (item.unit.empty()) item.unit = old.unit;
             if (item.currency.empty()) item.currency = old.currency;
         }
+        if (item.currency.empty()) item.currency = currency;
     }
+}
+
+// A message that states exactly the prices an earlier message stated (a quote resent "for
+// the file", forwarded again) is as old as that message: it does not undo what came between.
+void date_resent_quotes(std::vector<PriceRow>& rows) {
+    std::map<std::string, std::set<std::string>> said;
+    std::map<std::string, std::optional<int64_t>> when;
+    for (const PriceRow& row : rows) {
+        const parsers::PriceItem& item = row.item;
+        said[row.sha256].insert(side_of(item) + '\x1f' + item.unit_price + '\x1f' + item.currency);
+        when[row.sha256] = row.quoted_at;
+    }
+    std::map<std::string, std::optional<int64_t>> resent;
+    for (const auto& [sha, prices] : said)
+        for (const auto& [other, earlier] : said)
+            if (other != sha && earlier == prices && when[other] < when[sha] &&
+                (!resent.contains(sha) || when[other] < resent[sha]))
+                resent[sha] = when[other];
+    for (PriceRow& row : rows)
+        if (auto found = resent.find(row.sha256); found != resent.end())
+            row.quoted_at = found->second;
+    std::stable_sort(rows.begin(), rows.end(), [](const PriceRow& a, const PriceRow& b) {
+        return a.quoted_at.has_value() && (!b.quoted_at || *a.quoted_at > *b.quoted_at);
+    });
+}
+
+// Every row of one product carries one key: the key of its newest row.
+void unify_products(std::vector<PriceRow>& rows) {
+    std::vector<const parsers::PriceItem*> items;
+    for (const PriceRow& row : rows)
+        items.push_back(&row.item);
+    std::vector<size_t> group = pricing::product_groups(items);
+    std::vector<std::string> keys;
+    for (const PriceRow& row : rows)
+        keys.push_back(row.item.product_key);
+    for (size_t i = 0; i < rows.size(); ++i)
+        rows[i].item.product_key = keys[group[i]];
 }
 
 } // namespace
@@ -124,7 +250,8 @@ Result<std::vector<PriceRow>> Index::prices(const std::string& slug) {
     auto customer = m_impl->customer_id(slug, false);
     if (!customer) return error_of(customer);
     // Latest quote wins: by message date, then by the order the quotes were recorded; within
-    // one message the last row of a product wins (a corrected line below the first).
+    // one message the first row of a product wins (the base price before quantity tiers,
+    // other incoterms and currencies).
     auto select = m_impl->statement(
         "SELECT p.product, p.model, coalesce(o.same_as, p.product_key), p.quantity, p.unit, "
         "p.currency, "
@@ -136,17 +263,21 @@ Result<std::vector<PriceRow>> Index::prices(const std::string& slug) {
         "LEFT JOIN product_key_overrides o ON o.customer_id = p.customer_id "
         "  AND o.product_key = p.product_key "
         "WHERE p.customer_id = ?1 "
-        "ORDER BY p.quoted_at IS NULL, p.quoted_at DESC, p.id DESC");
+        "ORDER BY p.quoted_at IS NULL, p.quoted_at DESC, p.message_id DESC, p.id ASC");
     if (!select) return error_of(select);
+    std::vector<PriceRow> rows;
+    (*select)->bind(1, *customer);
+    Status status =
+        for_each_row(**select, [&](const Statement& s) { rows.push_back(read_price_row(s)); });
+    if (!status) return error_of(status);
+    date_resent_quotes(rows);
+    unify_products(rows);
     std::vector<PriceRow> current, superseded;
     std::set<std::string> seen;
-    (*select)->bind(1, *customer);
-    Status status = for_each_row(**select, [&](const Statement& s) {
-        PriceRow row = read_price_row(s);
+    for (PriceRow& row : rows) {
         row.current = seen.insert(side_of(row.item)).second;
         (row.current ? current : superseded).push_back(std::move(row));
-    });
-    if (!status) return error_of(status);
+    }
     inherit_names(current, superseded);
     std::sort(current.begin(), current.end(), [](const PriceRow& a, const PriceRow& b) {
         return side_of(a.item) < side_of(b.item);

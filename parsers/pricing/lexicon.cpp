@@ -73,13 +73,16 @@ const Words k_amount = {
     "montante", "金额",       "金額",       "总价",           "總價",         "总额",
     "總額",     "小计",       "小計",       "合计",           "合計",         "总计",
     "總計"};
-const Words k_price = {
-    "each",           "price each", "per unit", "unit price",  "price",      "u/p",     "u.p.",
-    "unit cost",      "rate",       "preis",    "einzelpreis", "stückpreis", "e-preis", "precio",
-    "p. unit",        "p.unit",     "prix",     "p.u.",        "prezzo",     "preço",   "preco",
-    "valor unitário", "valor unit", "vl. unit", "单价",        "單價",       "价格",    "價格",
-    "报价",           "報價",       "售价",     "售價",        "单件价",     "単価",    "価格",
-    "値段",           "売価",       "金额/单价"};
+const Words k_price = {"each",        "price each",     "per unit",   "unit price", "price",
+                       "u/p",         "u.p.",           "unit cost",  "rate",       "preis",
+                       "einzelpreis", "stückpreis",     "e-preis",    "precio",     "p. unit",
+                       "p.unit",      "prix",           "p.u.",       "prezzo",     "preço",
+                       "preco",       "valor unitário", "valor unit", "vl. unit",   "单价",
+                       "單價",        "价格",           "價格",       "报价",       "報價",
+                       "售价",        "售價",           "单件价",     "単価",       "価格",
+                       "値段",        "売価",           "金额/单价",  "含税价",     "含稅價",
+                       "不含税价",    "不含稅價",       "未税价",     "未稅價",     "出厂价",
+                       "出廠價",      "批发价",         "批發價",     "开票价",     "開票價"};
 const Words k_ignored_numbers = {
     "discount",    "rabatt",  "descuento", "remise",  "sconto", "desconto", "折扣",   "值引",
     "値引",        "vat",     "tax",       "mwst",    "iva",    "tva",      "gst",    "税额",
@@ -193,7 +196,8 @@ const Words k_model = {
     "réf",        "modello",     "codice",        "cod.",         "referência",  "型号",
     "型號",       "货号",        "貨號",          "料号",         "料號",        "编号",
     "編號",       "物料编码",    "物料編碼",      "品番",         "型番",        "型式",
-    "機種",       "代码",        "代碼"};
+    "機種",       "代码",        "代碼",          "编码",         "編碼",        "代号",
+    "代號"};
 const Words k_product = {"description",
                          "descriptions",
                          "product",
@@ -224,6 +228,14 @@ const Words k_product = {"description",
                          "articolo",
                          "descrição",
                          "descricao",
+                         "designação",
+                         "designacao",
+                         "denominazione",
+                         "benennung",
+                         "artikelbezeichnung",
+                         "benämning",
+                         "beskrivning",
+                         "omschrijving",
                          "produto",
                          "artigo",
                          "mercadoria",
@@ -342,7 +354,8 @@ HeaderSense with_extras(Role role, std::string_view cell, std::string_view folde
     if (sense.unit.empty()) sense.unit = unit_in_brackets(cell);
     sense.tax_included =
         has_any(folded, {"含税", "含稅", "incl. vat", "incl vat", "inkl. mwst", "inkl mwst",
-                         "iva incluido", "ttc", "tax included", "including vat", "税込"});
+                         "iva incluido", "ttc", "tax included", "including vat", "税込"}) &&
+        !has_any(folded, {"不含税", "不含稅", "未含税", "未含稅", "excl. vat", "excl vat"});
     return sense;
 }
 
@@ -388,13 +401,17 @@ const char* to_string(Role role) {
     return "none";
 }
 
+char32_t fold_char(char32_t c) {
+    if (c >= U'\uFF01' && c <= U'\uFF5E') c = c - U'\uFF01' + U'!';
+    if (c >= U'A' && c <= U'Z') c = c - U'A' + U'a';
+    return c;
+}
+
 std::string fold(std::string_view text) {
     std::string out;
     size_t pos = 0;
     while (pos < text.size()) {
-        char32_t c = utf8::next(text, pos);
-        if (c >= U'\uFF01' && c <= U'\uFF5E') c = c - U'\uFF01' + U'!';
-        if (c >= U'A' && c <= U'Z') c = c - U'A' + U'a';
+        char32_t c = fold_char(utf8::next(text, pos));
         if (c >= U'\u00C0' && c <= U'\u00DE' && c != U'\u00D7') c += 0x20;
         utf8::append(out, c);
     }

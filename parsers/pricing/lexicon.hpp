@@ -6,6 +6,7 @@
 // taxes, freight, discounts, charges, payments).
 #include <string>
 #include <string_view>
+#include <vector>
 
 namespace mailclerk::pricing {
 
@@ -55,9 +56,17 @@ std::string non_item_kind(std::string_view cell);
 // -> "-3"; "" when the text names none.
 std::string percent_change(std::string_view text);
 
+// The part numbers a notice lists without prices ("- RTS-DN25-PN40", "• VP-DN100, VP-DN150",
+// "1) AB-100"): one per line of a list, each line nothing but codes. In order, no repeats.
+std::vector<std::string> listed_references(std::string_view text);
+
 // The unit a sentence about prices gives them all ("Prices are net per piece", "prezzi netti
 // al pezzo", "价格均为每吨"), or "".
 std::string stated_unit(std::string_view text);
+
+// One character for matching: full-width forms as ASCII ("ＡＢ１" -> "ab1"), ASCII letters
+// lower-case. Everything else as it is.
+char32_t fold_char(char32_t c);
 
 // Lower-case for matching: ASCII and the accented Latin capitals, full-width forms folded to
 // ASCII, spaces collapsed.

@@ -3,8 +3,10 @@
 #include <algorithm>
 #include <array>
 #include <regex>
+#include <set>
 
 #include "common/utf8.hpp"
+#include "parsers/pricing/lexicon.hpp"
 
 namespace mailclerk::pricing {
 namespace {
@@ -42,12 +44,10 @@ std::string normalise_chars(std::string_view text) {
     std::string out;
     size_t pos = 0;
     while (pos < text.size()) {
-        char32_t c = utf8::next(text, pos);
-        if (c >= U'\uFF01' && c <= U'\uFF5E') c = c - U'\uFF01' + U'!';
+        char32_t c = fold_char(utf8::next(text, pos));
         if (c == U'\t' || c == U'\n' || c == U'\r' || c == U'\u3000' || c == U'\u00A0' ||
             c == U'(' || c == U')' || c == U'[' || c == U']' || c == U'\u3010' || c == U'\u3011')
             c = U' ';
-        if (c >= U'A' && c <= U'Z') c = c - U'A' + U'a';
         if (c == U'\u2033' || c == U'\u201C' || c == U'\u201D') c = U'"';
         if (c == U'\u00D7' || c == U'*') c = U'x';
         if (c == U'\u03A6' || c == U'\u03C6' || c == U'\u00D8') c = U'\u00F8';
@@ -149,6 +149,140 @@ bool looks_like_model(std::string_view word) {
             return false;
     }
     return letter && digit;
+}
+
+namespace {
+
+bool is_cjk(char32_t c) {
+    return c >= U'\u2E80';
+}
+
+// A word that names a product by itself: a part number, a size, an ERP code of 5+ digits.
+bool strong_word(const std::string& word) {
+    bool digits = !word.empty() && std::all_of(word.begin(), word.end(), is_digit);
+    return looks_like_model(word) || looks_like_size(word) || (digits && word.size() >= 5);
+}
+
+bool code_only(const std::string& word) {
+    static const std::regex k_code(R"(\d{6,}|\d+(\.\d+){2,})");
+    return std::regex_match(word, k_code);
+}
+
+// "400x300x250mm" -> "400x300x250", "m12x50," -> "m12x50".
+std::string clean_word(std::string word) {
+    while (!word.empty() && (word.back() == ',' || word.back() == ';' || word.back() == '.'))
+        word.pop_back();
+    if (!word.empty() && is_digit(word[0]) && word.find('x') != std::string::npos)
+        for (std::string_view unit : {"mm", "cm"})
+            if (word.size() > unit.size() && word.ends_with(unit) &&
+                is_digit(word[word.size() - unit.size() - 1]))
+                word.resize(word.size() - unit.size());
+    return word;
+}
+
+std::vector<std::string> words_of(std::string_view text) {
+    std::string norm = pipe_sizes_as_dn(normalise_chars(text));
+    for (char& c : norm)
+        if (c == ',' || c == ';' || c == '/' || c == '|') c = ' ';
+    std::vector<std::string> out;
+    size_t at = 0;
+    while (at < norm.size()) {
+        size_t end = norm.find(' ', at);
+        if (end == std::string::npos) end = norm.size();
+        if (std::string w = clean_word(norm.substr(at, end - at)); !w.empty()) out.push_back(w);
+        at = end + 1;
+    }
+    return out;
+}
+
+// "1、六角螺栓", "2. Ball valve", "(3) ...", "① ...": the list number is no part of the name.
+std::string without_list_number(const std::string& text) {
+    static const std::regex k_number(R"(^\s*(\(?\d{1,3}[)、.．]|\(\d{1,3}\))\s*)");
+    return std::regex_replace(text, k_number, "", std::regex_constants::format_first_only);
+}
+
+std::vector<std::string> grams(const std::string& key) {
+    std::vector<std::string> out;
+    std::vector<std::string> chars;
+    std::string latin;
+    size_t pos = 0;
+    auto flush = [&] {
+        if (!latin.empty()) out.push_back(latin);
+        latin.clear();
+    };
+    while (pos < key.size()) {
+        size_t start = pos;
+        char32_t c = utf8::next(key, pos);
+        if (is_cjk(c)) {
+            flush();
+            chars.push_back(key.substr(start, pos - start));
+        } else if (c < 0x80 && !is_alnum(static_cast<char>(c))) {
+            flush();
+        } else {
+            latin += key.substr(start, pos - start);
+        }
+    }
+    flush();
+    for (size_t i = 0; i + 1 < chars.size(); ++i)
+        out.push_back(chars[i] + chars[i + 1]);
+    if (chars.size() == 1) out.push_back(chars[0]);
+    return out;
+}
+
+} // namespace
+
+Identity identity_of(const PriceItem& item) {
+    Identity id;
+    std::string model = item.model;
+    if (!item.spec.empty() && model.find(item.spec) == std::string::npos) model += " " + item.spec;
+    id.words = words_of(model);
+    std::vector<std::string> name_words = words_of(without_list_number(item.product));
+    // A product written only as its code ("BV-316-DN50") is known by that code.
+    if (id.words.empty() && name_words.size() == 1 && strong_word(name_words[0]))
+        id.words = name_words;
+    std::set<std::string> model_words(id.words.begin(), id.words.end());
+    std::string core;
+    for (const std::string& w : name_words)
+        if (!model_words.contains(w) && !code_only(w)) core += (core.empty() ? "" : " ") + w;
+    id.name = core;
+    std::sort(id.words.begin(), id.words.end());
+    id.named = std::any_of(id.words.begin(), id.words.end(), strong_word);
+    id.sizes_only = !id.words.empty() &&
+                    std::all_of(id.words.begin(), id.words.end(), [](const std::string& w) {
+                        return !strong_word(w) || looks_like_size(w);
+                    });
+    return id;
+}
+
+bool names_agree(std::string_view a, std::string_view b) {
+    std::string x = product_key(a), y = product_key(b);
+    if (x.empty() || y.empty()) return false;
+    std::vector<std::string> gx = grams(normalise_chars(a));
+    std::vector<std::string> gy = grams(normalise_chars(b));
+    // A number only one name has tells two products apart ("不锈钢304六角螺栓" is not
+    // "不锈钢六角螺栓", "Ball valve 1\"" is not "Ball valve 2\"").
+    auto numbers = [](const std::vector<std::string>& g) {
+        std::set<std::string> out;
+        for (const std::string& w : g)
+            if (std::all_of(w.begin(), w.end(), [](char c) { return is_digit(c) || c == '.'; }))
+                out.insert(w);
+        return out;
+    };
+    if (numbers(gx) != numbers(gy)) return false;
+    if (x.find(y) != std::string::npos || y.find(x) != std::string::npos) return true;
+    std::set<std::string> sy(gy.begin(), gy.end());
+    size_t shared = static_cast<size_t>(
+        std::count_if(gx.begin(), gx.end(), [&](const std::string& g) { return sy.contains(g); }));
+    return shared > 0 && shared * 5 >= std::min(gx.size(), gy.size()) * 4;
+}
+
+bool names_within(const Identity& part, const Identity& whole) {
+    if (part.words.empty() || !std::includes(whole.words.begin(), whole.words.end(),
+                                             part.words.begin(), part.words.end()))
+        return false;
+    if (!part.named) return false;
+    if (!part.sizes_only) return true;
+    return part.name.empty() || whole.name.empty() || names_agree(part.name, whole.name);
 }
 
 } // namespace mailclerk::pricing

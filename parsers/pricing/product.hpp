@@ -4,6 +4,7 @@
 // "M6×20" = "M6*20" = "m6x20").
 #include <string>
 #include <string_view>
+#include <vector>
 
 #include "parsers/pricing/price_item.hpp"
 
@@ -33,5 +34,26 @@ bool looks_like_size(std::string_view text);
 // Does the word look like a model or part number: letters and digits (and - / . _), at least
 // one of each, three characters or more ("SV-100", "Q41F-16C", "6204-2RS")?
 bool looks_like_model(std::string_view word);
+
+// What tells one product from another when two documents write it differently: the words of
+// its model and size ("HX-CB-C16 DZ47-63 C16 2P" -> hx-cb-c16, dz47-63, c16, 2p; "400×300×250mm"
+// -> 400x300x250) and the core of its name (no list number "1、", no ERP code, no model or
+// size words).
+struct Identity {
+    std::vector<std::string> words; // sorted
+    std::string name;               // product_key of the name's core
+    bool sizes_only = false;        // every word is a size (M12x50, DN50, 2")
+    bool named = false;             // a word names a product by itself (a model, size or code)
+};
+Identity identity_of(const PriceItem& item);
+
+// Do two names of products agree: one contains the other, or they share most of their words
+// (Latin words; Chinese as character pairs)? An empty name agrees with nothing.
+bool names_agree(std::string_view a, std::string_view b);
+
+// Does `part` name the product `whole` names, with fewer words: its words are all among
+// whole's (a later document dropped a grade, an ERP code, a size unit), at least one of them
+// a model or size, and where they are only sizes ("M12x50") the names do not contradict.
+bool names_within(const Identity& part, const Identity& whole);
 
 } // namespace mailclerk::pricing

@@ -351,7 +351,9 @@ bool is_name(const std::string& text) {
         char32_t c = utf8::next(text, pos);
         bool noise = (c < 0x80 && !std::isalpha(static_cast<int>(c))) || c == U'天' || c == U'周' ||
                      c == U'月' || c == U'日' || c == U'年' || c == U'个' || c == U'只' ||
-                     c == U'套' || c == U'台' || c == U'件';
+                     c == U'套' || c == U'台' || c == U'件' ||
+                     std::u32string_view(U"每吨噸公斤千克米卷箱张張支根条條片双雙对對副").find(c) !=
+                         std::u32string_view::npos;
         if (!noise) rest.append(text, start, pos - start);
     }
     std::string lower = utf8::ascii_lower(rest);
@@ -595,8 +597,9 @@ std::vector<std::optional<Found>> names_of(const std::vector<std::string_view>& 
 
 } // namespace
 
-std::vector<PriceItem> read_prose(std::string_view text, const TableContext& context) {
+std::vector<PriceItem> read_prose(std::string_view written, const TableContext& context) {
     std::vector<PriceItem> items;
+    std::string text = detail::arabic_amounts(written);
     std::vector<std::string_view> lines = split_lines(text);
     std::vector<std::vector<Hit>> hits(lines.size());
     bool about_prices = mentions_prices(text);

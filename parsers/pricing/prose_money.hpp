@@ -16,6 +16,11 @@ struct Hit {
 
 std::vector<std::string_view> split_lines(std::string_view text);
 
+// The text with amounts in Chinese capital numerals written in digits: "人民币壹佰伍拾元整" ->
+// "人民币150.00元", "叁拾伍元伍角" -> "35.50元". Only runs with a capital digit (壹 贰 叁 …)
+// and ending in 元/圆 are amounts; "一元" in a sentence stays as written.
+std::string arabic_amounts(std::string_view text);
+
 // A row of a table (tabs, bars, or two or more wide gaps) is not a sentence.
 bool tabular(std::string_view line);
 

@@ -8,6 +8,7 @@
 #include "parsers/pricing/lexicon.hpp"
 #include "parsers/pricing/money.hpp"
 #include "parsers/pricing/numbers.hpp"
+#include "parsers/pricing/product.hpp"
 
 namespace mailclerk::pricing {
 namespace {
@@ -17,17 +18,40 @@ using Words = std::vector<std::string_view>;
 } // namespace
 
 std::string percent_change(std::string_view text) {
-    static const std::array<std::pair<std::string_view, bool>, 30> k_changes = {{
-        {"上调", true},        {"上涨", true},           {"提高", true},
-        {"涨价", true},        {"上浮", true},           {"調漲", true},
-        {"上調", true},        {"下调", false},          {"下调至", false},
-        {"降价", false},       {"下調", false},          {"increase of", true},
-        {"increase by", true}, {"increased by", true},   {"increase", true},
-        {"raise of", true},    {"reduction of", false},  {"decrease of", false},
-        {"erhöhung um", true}, {"erhöhen", true},        {"aumento del", true},
-        {"aumento de", true},  {"incremento del", true}, {"augmentation de", true},
-        {"hausse de", true},   {"aumento dei", true},    {"値上げ", true},
-        {"reajuste de", true}, {"senkung um", false},    {"reducción del", false},
+    static const std::array<std::pair<std::string_view, bool>, 33> k_changes = {{
+        {"上调", true},
+        {"上涨", true},
+        {"提高", true},
+        {"涨价", true},
+        {"上浮", true},
+        {"調漲", true},
+        {"上調", true},
+        {"下调", false},
+        {"下调至", false},
+        {"降价", false},
+        {"下調", false},
+        {"increase of", true},
+        {"increase by", true},
+        {"increased by", true},
+        {"increase", true},
+        {"raise of", true},
+        {"reduction of", false},
+        {"decrease of", false},
+        {"erhöhung um", true},
+        {"erhöhen", true},
+        {"aumento del", true},
+        {"aumento de", true},
+        {"incremento del", true},
+        {"augmentation de", true},
+        {"hausse de", true},
+        {"aumento dei", true},
+        {"値上げ", true},
+        {"reajuste de", true},
+        {"senkung um", false},
+        {"reducción del", false},
+        {"augmenteront de", true},
+        {"augmentent de", true},
+        {"aumentarán un", true},
     }};
     std::string folded = fold(text);
     for (const auto& [word, up] : k_changes) {
@@ -48,6 +72,38 @@ std::string percent_change(std::string_view text) {
         }
     }
     return {};
+}
+
+std::vector<std::string> listed_references(std::string_view text) {
+    std::vector<std::string> out;
+    size_t pos = 0;
+    while (pos < text.size()) {
+        size_t end = std::min(text.find('\n', pos), text.size());
+        std::string line(utf8::trim(text.substr(pos, end - pos)));
+        pos = end + 1;
+        // The list mark: "-", "*", "•", "·", "1)", "2.", "a)".
+        size_t mark = line.find_first_not_of("-*0123456789.)");
+        for (std::string_view bullet : {"\u2022", "\u00B7", "\u25AA"})
+            if (line.starts_with(bullet)) mark = bullet.size();
+        if (mark == std::string::npos || mark == 0 || mark > 3) continue;
+        std::vector<std::string> codes;
+        std::string word;
+        bool only_codes = true;
+        for (char c : line.substr(mark) + " ") {
+            if (c != ' ' && c != ',' && c != ';' && c != '\t') {
+                word += c;
+                continue;
+            }
+            if (word.empty()) continue;
+            if (!looks_like_model(word)) only_codes = false;
+            codes.push_back(word);
+            word.clear();
+        }
+        if (!only_codes) continue;
+        for (const std::string& code : codes)
+            if (std::find(out.begin(), out.end(), code) == out.end()) out.push_back(code);
+    }
+    return out;
 }
 
 std::string stated_unit(std::string_view text) {
@@ -87,7 +143,8 @@ std::string non_item_kind(std::string_view cell) {
                      "快遞費",        "fracht",     "versand",       "versandkosten",
                      "flete",         "envío",      "porte",         "frais de port",
                      "trasporto",     "spedizione", "frete",         "送料",
-                     "運賃",          "insurance",  "保险费",        "保險費"}},
+                     "運賃",          "insurance",  "保险费",        "保險費",
+                     "portes",        "transporte", "envio",         "frachtkosten"}},
         {"discount",
          {"discount", "rebate", "rabatt", "nachlass", "skonto", "descuento", "remise", "sconto",
           "desconto", "折扣", "优惠", "優惠", "折让", "折讓", "値引", "割引", "less"}},

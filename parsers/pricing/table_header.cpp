@@ -71,6 +71,20 @@ bool mostly_sizes(const std::vector<std::string>& sample) {
     return !sample.empty() && sizes * 2 >= sample.size();
 }
 
+// Part numbers, article numbers, ERP codes: one word of letters and digits, or 5+ digits.
+bool mostly_codes(const std::vector<std::string>& sample) {
+    size_t codes =
+        static_cast<size_t>(std::count_if(sample.begin(), sample.end(), [](const std::string& t) {
+            std::string_view cell = utf8::trim(t);
+            if (cell.find(' ') != std::string_view::npos) return false;
+            bool digits = cell.size() >= 5 && std::all_of(cell.begin(), cell.end(), [](char c) {
+                              return (c >= '0' && c <= '9') || c == '.';
+                          });
+            return digits || looks_like_model(cell);
+        }));
+    return !sample.empty() && codes * 5 >= sample.size() * 4;
+}
+
 bool all_different(std::vector<std::string> sample) {
     if (sample.size() < 2) return !sample.empty();
     std::sort(sample.begin(), sample.end());
@@ -90,7 +104,10 @@ std::string joined(const std::vector<grid::Cell>& first, const std::vector<grid:
 void assign(Header& h, size_t c, const HeaderSense& sense) {
     switch (sense.role) {
     case Role::product:
-        if (!h.product) h.product = c;
+        if (!h.product)
+            h.product = c;
+        else
+            h.more_names.push_back(c);
         break;
     case Role::model:
         if (!h.model)
@@ -176,6 +193,64 @@ size_t numeric_neighbour(const Header& h, const grid::Table& table, size_t below
     return c;
 }
 
+bool taken(const Header& h, size_t c) {
+    auto is = [c](const std::optional<size_t>& role) { return role && *role == c; };
+    return is(h.product) || is(h.model) || is(h.quantity) || is(h.unit) || is(h.amount) ||
+           is(h.currency) || is(h.incoterm) || is(h.old_price) || is(h.price_unit) ||
+           std::find(h.specs.begin(), h.specs.end(), c) != h.specs.end() ||
+           std::any_of(h.prices.begin(), h.prices.end(),
+                       [c](const PriceColumn& p) { return p.column == c; });
+}
+
+// Without a model column, the column whose cells are all different part numbers is one,
+// whatever its header says ("Item", "Part #", "Article" beside a "Description").
+void find_codes(Header& h, const grid::Table& table, size_t below) {
+    if (h.model) return;
+    auto codes = [&](size_t c) {
+        auto sample = column_sample(table, below, c);
+        return mostly_codes(sample) && all_different(sample) && !mostly_sizes(sample);
+    };
+    if (h.product && !h.more_names.empty() && codes(*h.product)) {
+        h.model = h.product;
+        h.product = h.more_names.front();
+        return;
+    }
+    if (h.index && codes(*h.index)) {
+        h.model = h.index;
+        h.index.reset();
+        return;
+    }
+    for (size_t c = 0; c < h.senses.size(); ++c)
+        if (h.senses[c].role == Role::none && !taken(h, c) && codes(c)) {
+            h.model = c;
+            return;
+        }
+}
+
+// Names of things: two words or more, or Chinese/Japanese text, and no number alone.
+bool mostly_names(const std::vector<std::string>& sample) {
+    size_t names =
+        static_cast<size_t>(std::count_if(sample.begin(), sample.end(), [](const std::string& t) {
+            if (is_numeric(t)) return false;
+            bool cjk = std::any_of(t.begin(), t.end(),
+                                   [](char c) { return static_cast<unsigned char>(c) >= 0xE3; });
+            return cjk || utf8::trim(t).find(' ') != std::string_view::npos;
+        }));
+    return !sample.empty() && names * 5 >= sample.size() * 4;
+}
+
+// Without a product column, the column the header does not name whose cells are names is
+// one ("Designação", "Benämning" in a language the lexicon lacks).
+void find_names(Header& h, const grid::Table& table, size_t below) {
+    if (h.product) return;
+    for (size_t c = 0; c < h.senses.size(); ++c)
+        if (h.senses[c].role == Role::none && !taken(h, c) &&
+            mostly_names(column_sample(table, below, c))) {
+            h.product = c;
+            return;
+        }
+}
+
 void resolve(Header& h, const grid::Table& table, const std::string& yen) {
     std::vector<size_t> money;
     for (size_t c = 0; c < h.senses.size(); ++c) {
@@ -203,6 +278,8 @@ void resolve(Header& h, const grid::Table& table, const std::string& yen) {
         h.product = h.index;
         h.index.reset();
     }
+    find_codes(h, table, below);
+    find_names(h, table, below);
     // "Material" names the article when its cells are all different (an SAP material number),
     // else it is a material (WCB, SS316) and a spec.
     for (size_t i = 0; !h.model && i < h.specs.size(); ++i)

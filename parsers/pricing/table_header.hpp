@@ -23,6 +23,7 @@ struct Header {
     std::optional<size_t> product, model, quantity, unit, amount, currency, incoterm, index,
         old_price, price_unit;
     std::vector<size_t> specs;
+    std::vector<size_t> more_names; // product columns after the first ("Article | Description")
     std::vector<PriceColumn> prices;
     HeaderSense table_terms; // currency/incoterm named in any header cell (amount columns too)
     size_t recognised = 0;   // header cells the lexicon knows

@@ -1,0 +1,87 @@
+#include "parsers/pricing/product_groups.hpp"
+
+#include <map>
+#include <numeric>
+#include <optional>
+#include <string>
+
+#include "parsers/pricing/product.hpp"
+
+namespace mailclerk::pricing {
+namespace {
+
+// Keys sharing a word are compared pairwise; a list this long keeps exact keys only.
+constexpr size_t k_max_keys = 5000;
+
+struct Groups {
+    std::vector<size_t> parent;
+    size_t find(size_t i) {
+        while (parent[i] != i)
+            i = parent[i] = parent[parent[i]];
+        return i;
+    }
+    void join(size_t a, size_t b) {
+        a = find(a), b = find(b);
+        if (a != b) parent[std::max(a, b)] = std::min(a, b);
+    }
+};
+
+// The key `part` joins: its only container, or among several the one with the same name, or
+// several that are one product already.
+// Keys by each word of theirs: a container has every word of the part, so its first one too.
+using WordIndex = std::map<std::string, std::vector<size_t>>;
+
+std::optional<size_t> container_of(size_t part, const std::vector<Identity>& ids,
+                                   const WordIndex& by_word, Groups& g) {
+    std::vector<size_t> found;
+    if (ids[part].words.empty()) return std::nullopt;
+    auto candidates = by_word.find(ids[part].words.front());
+    for (size_t j : candidates->second)
+        if (j != part && names_within(ids[part], ids[j])) found.push_back(j);
+    if (found.size() > 1 && !ids[part].name.empty()) {
+        std::vector<size_t> same;
+        for (size_t j : found)
+            if (ids[j].name == ids[part].name) same.push_back(j);
+        if (!same.empty()) found = same;
+    }
+    if (found.empty()) return std::nullopt;
+    size_t root = g.find(found[0]);
+    for (size_t j : found)
+        if (g.find(j) != root) return std::nullopt;
+    return found[0];
+}
+
+} // namespace
+
+std::vector<size_t> product_groups(const std::vector<const PriceItem*>& items) {
+    std::map<std::string, size_t> key_index;
+    std::vector<size_t> key_of(items.size());
+    std::vector<size_t> first_item;
+    std::vector<Identity> ids;
+    for (size_t i = 0; i < items.size(); ++i) {
+        auto [at, added] = key_index.emplace(items[i]->product_key, ids.size());
+        if (added) {
+            ids.push_back(identity_of(*items[i]));
+            first_item.push_back(i);
+        } else if (ids[at->second].name.empty()) {
+            ids[at->second].name = identity_of(*items[i]).name;
+        }
+        key_of[i] = at->second;
+    }
+    Groups g{std::vector<size_t>(ids.size())};
+    std::iota(g.parent.begin(), g.parent.end(), 0);
+    WordIndex by_word;
+    for (size_t k = 0; k < ids.size(); ++k)
+        for (const std::string& word : ids[k].words)
+            if (auto& keys = by_word[word]; keys.empty() || keys.back() != k) keys.push_back(k);
+    // Twice: a key that fitted two products apart may fit them once they are joined.
+    for (int pass = 0; pass < 2 && ids.size() <= k_max_keys; ++pass)
+        for (size_t k = 0; k < ids.size(); ++k)
+            if (auto whole = container_of(k, ids, by_word, g)) g.join(k, *whole);
+    std::vector<size_t> out(items.size());
+    for (size_t i = 0; i < items.size(); ++i)
+        out[i] = first_item[g.find(key_of[i])];
+    return out;
+}
+
+} // namespace mailclerk::pricing
