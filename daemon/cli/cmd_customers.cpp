@@ -252,20 +252,20 @@ void add_customers(CLI::App& app, const GlobalOptions& global, Runner& run) {
             run = [&global, o] { return run_customers(global, *o); };
     });
 
-    CLI::App* import = command->add_subcommand("import", "read the rep's roster (.csv or .xlsx)");
+    CLI::App* import = add_command(*command, "import", "read the rep's roster (.csv or .xlsx)",
+                                   global, run, o, run_import);
     import->add_option("file", o->file, "roster file")->required()->check(CLI::ExistingFile);
     import->add_flag("--no-rematch", o->no_rematch, "do not re-file archived mail now");
-    run_when_chosen(import, global, run, o, run_import);
 
-    CLI::App* promote = command->add_subcommand("promote", "make a candidate domain a customer");
+    CLI::App* promote = add_command(*command, "promote", "make a candidate domain a customer",
+                                    global, run, o, run_promote);
     promote->add_option("domain", o->domain, "the candidate's domain")->required();
     promote->add_option("--name", o->name, "the customer's name (default: the domain)");
     promote->add_option("--category", o->category, "closed, key, prospect (default) or inactive");
-    run_when_chosen(promote, global, run, o, run_promote);
 
-    CLI::App* ignore = command->add_subcommand("ignore", "never propose this domain again");
+    CLI::App* ignore = add_command(*command, "ignore", "never propose this domain again", global,
+                                   run, o, run_ignore);
     ignore->add_option("domain", o->domain, "the candidate's domain")->required();
-    run_when_chosen(ignore, global, run, o, run_ignore);
 }
 
 } // namespace mailclerk::cli

@@ -94,10 +94,9 @@ int run_status(const GlobalOptions& global, const StatusOptions& options) {
 } // namespace
 
 void add_status(CLI::App& app, const GlobalOptions& global, Runner& run) {
-    auto options = std::make_shared<StatusOptions>();
-    CLI::App* command = app.add_subcommand("status", "per-folder sync state");
+    auto [command, options] =
+        add_command(app, "status", "per-folder sync state", global, run, run_status);
     command->add_flag("--json", options->json, "print JSON");
-    run_when_chosen(command, global, run, options, run_status);
 }
 
 } // namespace mailclerk::cli
