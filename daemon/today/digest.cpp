@@ -5,6 +5,7 @@
 
 #include <fmt/format.h>
 
+#include "common/phrases.hpp"
 #include "common/text_codec.hpp"
 #include "daemon/today/agenda.hpp"
 
@@ -15,11 +16,7 @@ constexpr size_t k_per_section = 30; // a longer section ends with "and N more"
 constexpr State k_states[] = {State::unanswered_inquiry, State::awaiting_reply,
                               State::follow_up_due, State::dormant, State::new_candidate};
 
-struct Words {
-    std::string_view key, en, zh;
-};
-
-constexpr Words k_words[] = {
+constexpr Phrase k_words[] = {
     {"greeting", "Good morning, {}.", "{}，早上好。"},
     {"count", "{} items need you today ({}).", "今天有 {} 项需要您处理（{}）。"},
     {"count_one", "1 item needs you today ({}).", "今天有 1 项需要您处理（{}）。"},
@@ -40,9 +37,7 @@ constexpr Words k_words[] = {
 };
 
 std::string_view word(std::string_view key, bool chinese) {
-    for (const Words& w : k_words)
-        if (w.key == key) return chinese ? w.zh : w.en;
-    return key;
+    return phrase(k_words, key, chinese);
 }
 
 struct StateWords {
