@@ -136,40 +136,35 @@ Check judge_filesystem(const FilesystemProbe& probe, const fs::path& dir) {
     const char* id = "archive.filesystem";
     const char* title = "archive filesystem";
     std::string where = fmt::format("{} ({})", dir.string(), probe.type.name);
-    std::string local = "keep the archive and its index on a local Linux filesystem (ext4, xfs, "
-                        "btrfs); share it with Samba or NFS from there";
+    // Every verdict short of a pass names the same fix.
+    auto verdict = [&](auto outcome, const std::string& what) {
+        return outcome(id, title, where + ": " + what,
+                       "keep the archive and its index on a local Linux filesystem (ext4, xfs, "
+                       "btrfs); share it with Samba or NFS from there");
+    };
     if (probe.replaced)
-        return failed(id, title,
-                      where + ": renameat2(RENAME_NOREPLACE) replaced an existing file; "
-                              "archived mail could be overwritten",
-                      local);
+        return verdict(failed, "renameat2(RENAME_NOREPLACE) replaced an existing file; archived "
+                               "mail could be overwritten");
+    const std::string rename_error = std::strerror(probe.rename_error);
+    const std::string link_error = std::strerror(probe.link_error);
     bool no_rename = probe.rename_error != 0;
     bool no_link = probe.link_error != 0;
     if (no_rename && no_link)
-        return failed(id, title,
-                      fmt::format("{}: neither renameat2(RENAME_NOREPLACE) ({}) nor hard links "
-                                  "({}): files cannot be put in place without risk of replacing "
-                                  "one",
-                                  where, std::strerror(probe.rename_error),
-                                  std::strerror(probe.link_error)),
-                      local);
+        return verdict(failed, fmt::format("neither renameat2(RENAME_NOREPLACE) ({}) nor hard "
+                                           "links ({}): files cannot be put in place without "
+                                           "risk of replacing one",
+                                           rename_error, link_error));
     if (no_rename)
-        return warn(id, title,
-                    fmt::format("{}: no renameat2(RENAME_NOREPLACE) ({}); files are put in place "
-                                "with link() and unlink() instead",
-                                where, std::strerror(probe.rename_error)),
-                    local);
+        return verdict(warn, fmt::format("no renameat2(RENAME_NOREPLACE) ({}); files are put in "
+                                         "place with link() and unlink() instead",
+                                         rename_error));
     if (no_link)
-        return warn(id, title,
-                    fmt::format("{}: no hard links ({}); a message filed under two customers is "
-                                "stored twice",
-                                where, std::strerror(probe.link_error)),
-                    local);
+        return verdict(warn, fmt::format("no hard links ({}); a message filed under two "
+                                         "customers is stored twice",
+                                         link_error));
     if (probe.type.network)
-        return warn(id, title,
-                    where + ": a network filesystem; hard links and renameat2 work, but a "
-                            "server outage stops the archive",
-                    local);
+        return verdict(warn, "a network filesystem; hard links and renameat2 work, but a server "
+                             "outage stops the archive");
     return pass(id, title, where + ": hard links and renameat2(RENAME_NOREPLACE) work");
 }
 
