@@ -164,6 +164,9 @@ template <typename Row> auto collect_one(Statement& stmt, Row&& row) {
 Result<std::vector<CustomerRow>> customer_rows(Database& db, const std::string& where,
                                                const std::string& key);
 
+// Replace the customer's domains and addresses by those of `row` (store/directory.cpp).
+Status write_customer_lists(Database& db, int64_t id, const CustomerRow& row);
+
 // The first column of every row of `sql`, whose one parameter is `id`.
 Result<std::vector<std::string>> text_column(Database& db, const char* sql, int64_t id);
 
