@@ -91,9 +91,8 @@ int run_roster(app::Workspace& workspace, const CustomersOptions& options) {
         return 0;
     }
     if (options.json) {
-        nlohmann::json doc{{"grade_basis", roster->basis}, {"customers", nlohmann::json::array()}};
-        for (const auto& line : lines)
-            doc["customers"].push_back(line_json(line));
+        nlohmann::json doc{{"grade_basis", roster->basis},
+                           {"customers", json_array(lines, line_json)}};
         print_json(doc.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace));
     } else if (options.csv) {
         fmt::print("{}", app::roster_csv(lines));
@@ -107,15 +106,15 @@ int run_candidates(app::Workspace& workspace, const CustomersOptions& options) {
     auto candidates = app::find_candidates(*workspace.index, workspace.rules);
     if (!candidates) return report(candidates.error());
     if (options.json) {
-        nlohmann::json doc{{"candidates", nlohmann::json::array()}};
-        for (const auto& c : *candidates)
-            doc["candidates"].push_back({{"domain", c.domain},
-                                         {"messages_in", c.messages_in},
-                                         {"messages_out", c.messages_out},
-                                         {"inquiries", c.inquiries},
-                                         {"last_seen", iso_date(c.last_seen)},
-                                         {"addresses", c.addresses}});
-        print_json(doc.dump());
+        auto candidate = [](const auto& c) -> nlohmann::json {
+            return {{"domain", c.domain},
+                    {"messages_in", c.messages_in},
+                    {"messages_out", c.messages_out},
+                    {"inquiries", c.inquiries},
+                    {"last_seen", iso_date(c.last_seen)},
+                    {"addresses", c.addresses}};
+        };
+        print_json(nlohmann::json{{"candidates", json_array(*candidates, candidate)}}.dump());
         return 0;
     }
     for (const auto& c : *candidates)

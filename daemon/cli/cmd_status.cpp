@@ -57,25 +57,23 @@ int run_status(const GlobalOptions& global, const StatusOptions& options) {
     if (!daemon) return report(daemon.error());
     auto pushes = push_of(workspace->config, *daemon);
     if (options.json) {
-        nlohmann::json doc{{"messages", *total},
-                           {"daemon_running", daemon->has_value()},
-                           {"accounts", nlohmann::json::array()},
-                           {"folders", nlohmann::json::array()}};
-        for (const auto& p : pushes)
-            doc["accounts"].push_back(
-                {{"account", p.account},
-                 {"push", p.mode.empty() ? nlohmann::json() : nlohmann::json(p.mode)},
-                 {"watched", p.watched},
-                 {"polled", p.polled}});
-        for (const auto& s : *states)
-            doc["folders"].push_back({{"account", s.account},
-                                      {"folder", s.folder},
-                                      {"uidvalidity", s.uidvalidity},
-                                      {"highest_uid", s.highest_uid},
-                                      {"messages", s.messages},
-                                      {"last_poll", iso_date(s.last_poll)},
-                                      {"last_error", s.last_error}});
-        print_json(doc.dump());
+        auto account = [](const auto& p) -> nlohmann::json {
+            return {{"account", p.account},
+                    {"push", p.mode.empty() ? nlohmann::json() : nlohmann::json(p.mode)},
+                    {"watched", p.watched},
+                    {"polled", p.polled}};
+        };
+        auto folder = [](const auto& s) -> nlohmann::json {
+            return {{"account", s.account},         {"folder", s.folder},
+                    {"uidvalidity", s.uidvalidity}, {"highest_uid", s.highest_uid},
+                    {"messages", s.messages},       {"last_poll", iso_date(s.last_poll)},
+                    {"last_error", s.last_error}};
+        };
+        print_json(nlohmann::json{{"messages", *total},
+                                  {"daemon_running", daemon->has_value()},
+                                  {"accounts", json_array(pushes, account)},
+                                  {"folders", json_array(*states, folder)}}
+                       .dump());
         return 0;
     }
     for (const auto& p : pushes)

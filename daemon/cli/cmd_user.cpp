@@ -148,15 +148,11 @@ int run_list(const GlobalOptions& global, const UserOptions& o) {
     auto users = workspace->index->users();
     if (!users) return report(users.error());
     if (o.json) {
-        nlohmann::json doc{{"users", nlohmann::json::array()}};
-        for (const auto& u : *users)
-            doc["users"].push_back({{"name", u.name},
-                                    {"role", u.role},
-                                    {"team", u.team},
-                                    {"email", u.email},
-                                    {"lang", u.lang},
-                                    {"created", iso_date(u.created)}});
-        print_json(doc.dump());
+        auto user = [](const auto& u) -> nlohmann::json {
+            return {{"name", u.name},   {"role", u.role}, {"team", u.team},
+                    {"email", u.email}, {"lang", u.lang}, {"created", iso_date(u.created)}};
+        };
+        print_json(nlohmann::json{{"users", json_array(*users, user)}}.dump());
         return 0;
     }
     for (const auto& u : *users)
