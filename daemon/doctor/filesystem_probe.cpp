@@ -22,29 +22,23 @@ namespace {
 struct FsType {
     unsigned long magic;
     const char* name;
-    bool network;
 };
 
-// Magic numbers from linux/magic.h and statfs(2); network filesystems and FUSE (often sshfs or
+// Magic numbers from linux/magic.h and statfs(2). Network filesystems and FUSE (often sshfs or
 // a cloud drive) cannot give SQLite's WAL the shared memory and locks it needs.
-constexpr FsType k_types[] = {
-    {EXT4_SUPER_MAGIC, "ext4", false},
-    {XFS_SUPER_MAGIC, "xfs", false},
-    {BTRFS_SUPER_MAGIC, "btrfs", false},
-    {TMPFS_MAGIC, "tmpfs", false},
-    {0x2fc12fc1, "zfs", false},
-    {F2FS_SUPER_MAGIC, "f2fs", false},
-    {OVERLAYFS_SUPER_MAGIC, "overlay", false},
-    {MSDOS_SUPER_MAGIC, "vfat", false},
-    {EXFAT_SUPER_MAGIC, "exfat", false},
-    {0x5346544e, "ntfs", false},
-    {NFS_SUPER_MAGIC, "nfs", true},
-    {SMB_SUPER_MAGIC, "smb", true},
-    {CIFS_SUPER_MAGIC, "cifs", true},
-    {SMB2_SUPER_MAGIC, "smb2", true},
-    {0x00c36400, "ceph", true},
-    {FUSE_SUPER_MAGIC, "fuse", true},
-};
+constexpr FsType k_local_types[] = {{EXT4_SUPER_MAGIC, "ext4"},
+                                    {XFS_SUPER_MAGIC, "xfs"},
+                                    {BTRFS_SUPER_MAGIC, "btrfs"},
+                                    {TMPFS_MAGIC, "tmpfs"},
+                                    {0x2fc12fc1, "zfs"},
+                                    {F2FS_SUPER_MAGIC, "f2fs"},
+                                    {OVERLAYFS_SUPER_MAGIC, "overlay"},
+                                    {MSDOS_SUPER_MAGIC, "vfat"},
+                                    {EXFAT_SUPER_MAGIC, "exfat"},
+                                    {0x5346544e, "ntfs"}};
+constexpr FsType k_network_types[] = {{NFS_SUPER_MAGIC, "nfs"},   {SMB_SUPER_MAGIC, "smb"},
+                                      {CIFS_SUPER_MAGIC, "cifs"}, {SMB2_SUPER_MAGIC, "smb2"},
+                                      {0x00c36400, "ceph"},       {FUSE_SUPER_MAGIC, "fuse"}};
 
 Status write_file(const fs::path& path) {
     Fd fd(::open(path.c_str(), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0600));
@@ -94,8 +88,10 @@ Result<FilesystemType> filesystem_type(const fs::path& dir) {
         return fail(ErrorCode::io,
                     fmt::format("statfs {}: {}", dir.string(), std::strerror(errno)));
     auto magic = static_cast<unsigned long>(st.f_type);
-    for (const FsType& type : k_types)
-        if (magic == type.magic) return FilesystemType{type.name, type.network};
+    for (const FsType& type : k_local_types)
+        if (magic == type.magic) return FilesystemType{type.name, false};
+    for (const FsType& type : k_network_types)
+        if (magic == type.magic) return FilesystemType{type.name, true};
     return FilesystemType{fmt::format("{:#x}", magic), false};
 }
 
