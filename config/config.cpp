@@ -15,7 +15,10 @@
 namespace mailclerk::config {
 namespace fs = std::filesystem;
 using detail::all_of;
+using detail::read_login;
+using detail::read_table;
 using detail::resolve;
+using detail::secret_sources;
 using detail::TableReader;
 
 namespace {
