@@ -6,6 +6,7 @@
 #include <string>
 #include <type_traits>
 #include <unordered_map>
+#include <utility>
 #include <vector>
 
 #include "store/attachment_probe.hpp"
@@ -157,6 +158,14 @@ template <typename Row> auto collect_one(Statement& stmt, Row&& row) {
     std::optional<Value> out;
     auto ok = for_each_row(stmt, [&](Statement& s) { out = row(s); });
     return ok ? Result<std::optional<Value>>(std::move(out)) : error_of(ok);
+}
+
+// Every row of `sql`, a query without parameters, as row(stmt) reads it.
+template <typename Row> auto select_all(Database& db, std::string_view sql, Row&& row) {
+    using Value = std::decay_t<decltype(row(std::declval<Statement&>()))>;
+    auto stmt = db.prepare(sql);
+    if (!stmt) return Result<std::vector<Value>>(error_of(stmt));
+    return collect(*stmt, std::forward<Row>(row));
 }
 
 // Customers (with domains and addresses) selected by `where` ("WHERE c.slug = ?1 ...") with `key`

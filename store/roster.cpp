@@ -83,9 +83,8 @@ Result<std::vector<UnmatchedMessage>> Index::unmatched_messages() {
 }
 
 Result<std::vector<std::string>> Index::ignored_candidates() {
-    auto stmt = m_impl->db.prepare("SELECT domain FROM candidate_ignores ORDER BY domain");
-    if (!stmt) return error_of(stmt);
-    return collect(*stmt, [&](Statement& s) { return s.column_text(0); });
+    return select_all(m_impl->db, "SELECT domain FROM candidate_ignores ORDER BY domain",
+                      [&](Statement& s) { return s.column_text(0); });
 }
 
 Status Index::ignore_candidate(const std::string& domain) {
