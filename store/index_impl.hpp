@@ -160,6 +160,23 @@ template <typename Row> auto collect_one(Statement& stmt, Row&& row) {
     return ok ? Result<std::optional<Value>>(std::move(out)) : error_of(ok);
 }
 
+// The rows of a query ordered by its first column, an id, read as one value per id: start(stmt)
+// makes it from the id's first row, then add(value, stmt) takes in each of its rows.
+template <typename Start, typename Add>
+auto collect_groups(Statement& stmt, Start&& start, Add&& add) {
+    using Value = std::decay_t<decltype(start(stmt))>;
+    std::vector<Value> out;
+    std::optional<int64_t> last;
+    auto ok = for_each_row(stmt, [&](Statement& s) {
+        if (last != s.column_int64(0)) {
+            last = s.column_int64(0);
+            out.push_back(start(s));
+        }
+        add(out.back(), s);
+    });
+    return ok ? Result<std::vector<Value>>(std::move(out)) : error_of(ok);
+}
+
 // Every row of `sql`, a query without parameters, as row(stmt) reads it.
 template <typename Row> auto select_all(Database& db, std::string_view sql, Row&& row) {
     using Value = std::decay_t<decltype(row(std::declval<Statement&>()))>;
