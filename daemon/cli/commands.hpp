@@ -16,23 +16,31 @@ struct GlobalOptions {
 
 using Runner = std::function<int()>;
 
+// Make `command` run fn(global, *options) when it is the subcommand chosen: main() calls the
+// runner after parsing, so every option has been read by then.
+template <typename Command, typename Options>
+void run_when_chosen(Command* command, const GlobalOptions& global, Runner& run,
+                     std::shared_ptr<Options> options,
+                     int (*fn)(const GlobalOptions&, const Options&)) {
+    command->callback([&global, &run, options, fn] {
+        run = [&global, options, fn] { return fn(global, *options); };
+    });
+}
+
 // A subcommand and the options its flags fill.
 template <typename Options> struct Command {
     CLI::App* app;                    // owned by its parent
     std::shared_ptr<Options> options; // read by the runner, after parsing
 };
 
-// Add subcommand `name` to `parent`, run as fn(global, *options) when it is the one chosen:
-// main() calls the runner after parsing, so every option has been read by then. Subcommands
-// of one command may share their options.
+// Add subcommand `name` to `parent`, run as fn(global, *options) when it is the one chosen.
+// Subcommands of one command may share their options.
 template <typename Options>
 CLI::App* add_command(CLI::App& parent, const std::string& name, const std::string& description,
                       const GlobalOptions& global, Runner& run, std::shared_ptr<Options> options,
                       int (*fn)(const GlobalOptions&, const Options&)) {
     CLI::App* command = parent.add_subcommand(name, description);
-    command->callback([&global, &run, options, fn] {
-        run = [&global, options, fn] { return fn(global, *options); };
-    });
+    run_when_chosen(command, global, run, std::move(options), fn);
     return command;
 }
 
