@@ -15,7 +15,10 @@
 namespace mailclerk::config {
 namespace fs = std::filesystem;
 using detail::all_of;
+using detail::read_login;
+using detail::read_table;
 using detail::resolve;
+using detail::secret_sources;
 using detail::TableReader;
 
 namespace {
@@ -52,13 +55,8 @@ Status read_archive(const toml::table& root, Config& config, const fs::path& fil
     return {};
 }
 
-Status read_matching(const toml::table& root, Config& config, const fs::path& file) {
-    const toml::node* node = root.get("matching");
-    if (!node) return {};
-    if (!node->as_table())
-        return fail(ErrorCode::config, fmt::format("{}:{}: matching: expected a table",
-                                                   file.string(), node->source().begin.line));
-    TableReader reader(*node->as_table(), "matching", file);
+Status read_matching(const toml::table& table, Config& config, const fs::path& file) {
+    TableReader reader(table, "matching", file);
     auto status = all_of(
         [&] { return reader.get("free_mail_domains", config.free_mail_domains); },
         [&] { return reader.get("extra_free_mail_domains", config.extra_free_mail_domains); },
@@ -70,28 +68,18 @@ Status read_matching(const toml::table& root, Config& config, const fs::path& fi
     return status;
 }
 
-Status read_imap_filing(const toml::table& root, Config& config, const fs::path& file) {
-    const toml::node* node = root.get("imap_filing");
-    if (!node) return {};
-    if (!node->as_table())
-        return fail(ErrorCode::config, fmt::format("{}:{}: imap_filing: expected a table",
-                                                   file.string(), node->source().begin.line));
-    TableReader reader(*node->as_table(), "imap_filing", file);
+Status read_imap_filing(const toml::table& table, Config& config, const fs::path& file) {
+    TableReader reader(table, "imap_filing", file);
     auto status = all_of([&] { return reader.get("enabled", config.imap_filing.enabled); },
                          [&] { return reader.get("prefix", config.imap_filing.prefix); },
                          [&] { return reader.reject_unknown(); });
     if (status && utf8::trim(config.imap_filing.prefix).empty())
-        return reader.error_at(*node->as_table()->get("prefix"), "prefix", "must not be empty");
+        return reader.error_at("prefix", "must not be empty");
     return status;
 }
 
-Status read_daemon(const toml::table& root, Config& config, const fs::path& file) {
-    const toml::node* node = root.get("daemon");
-    if (!node) return {};
-    if (!node->as_table())
-        return fail(ErrorCode::config, fmt::format("{}:{}: daemon: expected a table", file.string(),
-                                                   node->source().begin.line));
-    TableReader reader(*node->as_table(), "daemon", file);
+Status read_daemon(const toml::table& table, Config& config, const fs::path& file) {
+    TableReader reader(table, "daemon", file);
     DaemonSettings& d = config.daemon;
     return all_of(
         [&] { return reader.get("max_connections", d.max_connections, 1, 64); },
@@ -101,26 +89,15 @@ Status read_daemon(const toml::table& root, Config& config, const fs::path& file
         [&] { return reader.reject_unknown(); });
 }
 
-Status read_roster(const toml::table& root, Config& config, const fs::path& file) {
-    const toml::node* node = root.get("roster");
-    if (!node) return {};
-    if (!node->as_table())
-        return fail(ErrorCode::config, fmt::format("{}:{}: roster: expected a table", file.string(),
-                                                   node->source().begin.line));
-    TableReader reader(*node->as_table(), "roster", file);
+Status read_roster(const toml::table& table, Config& config, const fs::path& file) {
+    TableReader reader(table, "roster", file);
     RosterSettings& r = config.roster;
     return all_of([&] { return reader.get("dormant_days", r.dormant_days, 1, 36500); },
                   [&] { return reader.get("followup_days", r.followup_days, 1, 3650); },
                   [&] { return reader.reject_unknown(); });
 }
 
-Status read_web(const toml::table& root, Config& config, const fs::path& file) {
-    const toml::node* node = root.get("web");
-    if (!node) return {};
-    if (!node->as_table())
-        return fail(ErrorCode::config, fmt::format("{}:{}: web: expected a table", file.string(),
-                                                   node->source().begin.line));
-    const toml::table& table = *node->as_table();
+Status read_web(const toml::table& table, Config& config, const fs::path& file) {
     TableReader reader(table, "web", file);
     WebSettings& web = config.web;
     web.line = reader.line();
@@ -161,15 +138,10 @@ Status read_kind_rule(const toml::table& table, Config& config, const fs::path& 
                          [&] { return reader.get("strong", rule.strong); },
                          [&] { return reader.reject_unknown(); });
     if (!status) return status;
-    auto bad = [&](std::string_view key, const std::string& message) {
-        const toml::node* node = table.get(key);
-        return node ? reader.error_at(*node, key, message)
-                    : fail(ErrorCode::config, fmt::format("{}:{}: kind_rule.{}: {}", file.string(),
-                                                          rule.line, key, message));
-    };
     rule.pattern = utf8::ascii_lower(utf8::trim(rule.pattern));
-    if (rule.pattern.empty()) return bad("pattern", "missing");
-    if (!doc_kind_named(rule.kind)) return bad("kind", "must be one of " + doc_kind_names());
+    if (rule.pattern.empty()) return reader.error_at("pattern", "missing");
+    if (!doc_kind_named(rule.kind))
+        return reader.error_at("kind", "must be one of " + doc_kind_names());
     config.kind_rules.push_back(std::move(rule));
     return {};
 }
@@ -190,19 +162,13 @@ Status read_customer(const toml::table& table, Config& config, const fs::path& f
                          [&] { return reader.get("notes", customer.notes); },
                          [&] { return reader.reject_unknown(); });
     if (!status) return status;
-    auto bad = [&](std::string_view key, const std::string& message) {
-        const toml::node* node = table.get(key);
-        return node ? reader.error_at(*node, key, message)
-                    : fail(ErrorCode::config, fmt::format("{}:{}: customer.{}: {}", file.string(),
-                                                          customer.line, key, message));
-    };
-    if (utf8::trim(customer.name).empty()) return bad("name", "missing");
+    if (utf8::trim(customer.name).empty()) return reader.error_at("name", "missing");
     if (std::find(std::begin(k_categories), std::end(k_categories), customer.category) ==
         std::end(k_categories))
-        return bad("category", "must be one of closed, key, prospect, inactive");
+        return reader.error_at("category", "must be one of closed, key, prospect, inactive");
     if (!customer.grade.empty() && customer.grade != "A" && customer.grade != "B" &&
         customer.grade != "C")
-        return bad("grade", "must be A, B or C");
+        return reader.error_at("grade", "must be A, B or C");
     lower_all(customer.domains);
     lower_all(customer.addresses);
     config.customers.push_back(std::move(customer));
@@ -230,15 +196,7 @@ Status read_account(const toml::table& table, Config& config, const fs::path& fi
     account.line = reader.line();
     auto status = all_of(
         [&] { return reader.get("name", account.name); },
-        [&] { return reader.get("url", account.url); },
-        [&] { return reader.get("user", account.user); },
-        [&] { return reader.get("starttls", account.starttls); },
-        [&] { return reader.get("tls_verify", account.tls_verify); },
-        [&] { return reader.get("ca_file", account.ca_file); },
-        [&] { return reader.get("password_command", account.password_command); },
-        [&] { return reader.get("password_file", account.password_file); },
-        [&] { return reader.get("password_env", account.password_env); },
-        [&] { return reader.get("oauth2_token_command", account.oauth2_token_command); },
+        [&] { return read_login(reader, account, file); },
         [&] { return reader.get("folders", account.folders); },
         [&] { return reader.get("poll_seconds", account.poll_seconds, 5, 86400); },
         [&] { return reader.get("since", account.since); },
@@ -253,9 +211,7 @@ Status read_account(const toml::table& table, Config& config, const fs::path& fi
         return fail(ErrorCode::config, where + ".url: must start with imap:// or imaps://");
     if (account.user.empty()) return fail(ErrorCode::config, where + ".user: missing");
     if (auto folders = check_folder_patterns(account.folders, where); !folders) return folders;
-    int secrets = !account.password_command.empty() + !account.password_file.empty() +
-                  !account.password_env.empty() + !account.oauth2_token_command.empty();
-    if (secrets != 1)
+    if (secret_sources(account) != 1)
         return fail(ErrorCode::config,
                     where + ": give exactly one of password_command, password_file, "
                             "password_env, oauth2_token_command",
@@ -265,9 +221,6 @@ Status read_account(const toml::table& table, Config& config, const fs::path& fi
             return fail(ErrorCode::config, where + ".name: '" + account.name +
                                                "' is already used at line " +
                                                std::to_string(other.line));
-    if (!account.password_file.empty())
-        account.password_file = resolve(file, account.password_file);
-    if (!account.ca_file.empty()) account.ca_file = resolve(file, account.ca_file);
     config.accounts.push_back(std::move(account));
     return {};
 }
@@ -304,6 +257,27 @@ Status reject_unknown_tables(const toml::table& root, const fs::path& file) {
 }
 
 } // namespace
+
+Status detail::read_login(TableReader& reader, ServerLogin& login, const fs::path& file) {
+    auto status =
+        all_of([&] { return reader.get("url", login.url); },
+               [&] { return reader.get("user", login.user); },
+               [&] { return reader.get("starttls", login.starttls); },
+               [&] { return reader.get("tls_verify", login.tls_verify); },
+               [&] { return reader.get("ca_file", login.ca_file); },
+               [&] { return reader.get("password_command", login.password_command); },
+               [&] { return reader.get("password_file", login.password_file); },
+               [&] { return reader.get("password_env", login.password_env); },
+               [&] { return reader.get("oauth2_token_command", login.oauth2_token_command); });
+    if (!login.password_file.empty()) login.password_file = resolve(file, login.password_file);
+    if (!login.ca_file.empty()) login.ca_file = resolve(file, login.ca_file);
+    return status;
+}
+
+int detail::secret_sources(const ServerLogin& login) {
+    return !login.password_command.empty() + !login.password_file.empty() +
+           !login.password_env.empty() + !login.oauth2_token_command.empty();
+}
 
 fs::path detail::resolve(const fs::path& base_file, const std::string& value) {
     fs::path path(value);
@@ -366,12 +340,12 @@ Result<Config> parse(std::string_view text, const fs::path& name) {
     auto status = all_of(
         [&] { return reject_unknown_tables(root, name); },
         [&] { return read_archive(root, config, name); },
-        [&] { return read_matching(root, config, name); },
-        [&] { return read_imap_filing(root, config, name); },
-        [&] { return read_daemon(root, config, name); },
-        [&] { return read_roster(root, config, name); },
-        [&] { return read_web(root, config, name); },
-        [&] { return detail::read_today(root, config, name); },
+        [&] { return read_table(root, "matching", config, name, read_matching); },
+        [&] { return read_table(root, "imap_filing", config, name, read_imap_filing); },
+        [&] { return read_table(root, "daemon", config, name, read_daemon); },
+        [&] { return read_table(root, "roster", config, name, read_roster); },
+        [&] { return read_table(root, "web", config, name, read_web); },
+        [&] { return read_table(root, "today", config, name, detail::read_today); },
         [&] { return detail::read_smtp(root, config, name); },
         [&] { return read_array_of_tables(root, "customer", config, name, read_customer); },
         [&] { return read_array_of_tables(root, "account", config, name, read_account); },

@@ -48,17 +48,22 @@ struct Date {
     bool operator==(const Date&) const = default;
 };
 
-struct Account {
-    std::string name;
-    std::string url; // imap://host[:port] or imaps://host[:port]
-    std::string user;
-    bool starttls = true;
+// How mailclerk logs in to a mail server ([[account]], [smtp]): TLS, the login name and at most
+// one source of its secret (daemon/app/credentials.hpp reads it).
+struct ServerLogin {
+    std::string url;      // imap[s]:// or smtp[s]://host[:port]
+    std::string user;     // [smtp]: "" = no authentication
+    bool starttls = true; // imap:// and smtp:// only: require STARTTLS
     bool tls_verify = true;
-    std::string ca_file;
+    std::string ca_file; // "" = the system's trusted CAs
     std::string password_command;
     std::string password_file;
     std::string password_env;
     std::string oauth2_token_command;
+};
+
+struct Account : ServerLogin {
+    std::string name;
     // Folder names or patterns: "*" and "?" (any text, one character; "*" crosses levels, "%"
     // does not), "\\Junk"-style special-use attributes, "!" before one excludes (daemon/app/
     // folders.hpp). Empty: INBOX and the \Sent folder.
@@ -121,16 +126,8 @@ struct TodaySettings {
 };
 
 // [smtp]: the server the digest is submitted to (deliver = "smtp").
-struct SmtpSettings {
-    std::string url;      // smtp://host[:port] (STARTTLS) or smtps://host[:port]; "" = none
-    std::string user;     // "" = no authentication
-    bool starttls = true; // smtp:// only: require STARTTLS
-    bool tls_verify = true;
-    std::string ca_file;
-    std::string password_command; // at most one secret source, as for accounts
-    std::string password_file;
-    std::string password_env;
-    std::string oauth2_token_command;
+// url "" = none.
+struct SmtpSettings : ServerLogin {
     int line = 0;
 };
 

@@ -58,6 +58,16 @@ TableReader::TableReader(const toml::table& table, std::string_view table_name,
                          const std::filesystem::path& file)
     : m_table(table), m_name(table_name), m_file(file) {}
 
+const toml::table* section(const toml::table& root, std::string_view name,
+                           const std::filesystem::path& file, Status& status) {
+    const toml::node* node = root.get(name);
+    if (!node) return nullptr;
+    if (!node->as_table())
+        status = fail(ErrorCode::config, fmt::format("{}:{}: {}: expected a table", file.string(),
+                                                     node->source().begin.line, name));
+    return node->as_table();
+}
+
 int TableReader::line() const {
     return static_cast<int>(m_table.source().begin.line);
 }
@@ -67,6 +77,13 @@ tl::unexpected<Error> TableReader::error_at(const toml::node& node, std::string_
     auto line_number = node.source().begin.line;
     return fail(ErrorCode::config, fmt::format("{}:{}: {}.{}: {}", m_file.string(), line_number,
                                                m_name, key, message));
+}
+
+tl::unexpected<Error> TableReader::error_at(std::string_view key,
+                                            const std::string& message) const {
+    if (const toml::node* node = m_table.get(key)) return error_at(*node, key, message);
+    return fail(ErrorCode::config,
+                fmt::format("{}:{}: {}.{}: {}", m_file.string(), line(), m_name, key, message));
 }
 
 Status TableReader::get(std::string_view key, std::string& out) {

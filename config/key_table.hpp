@@ -33,6 +33,8 @@ class TableReader {
     int line() const;
     tl::unexpected<Error> error_at(const toml::node& node, std::string_view key,
                                    const std::string& message) const;
+    // The same at `key`'s line, or at the table's when the key is absent.
+    tl::unexpected<Error> error_at(std::string_view key, const std::string& message) const;
 
   private:
     const toml::table& m_table;
@@ -42,6 +44,20 @@ class TableReader {
     void note(std::string_view key, KeyType type, std::string before, int min = 0,
               int max = 0) const;
 };
+
+// The optional table `name` of the file's root: nullptr when it is absent, and also when it is
+// not a table, which sets `status` to the error naming its line.
+const toml::table* section(const toml::table& root, std::string_view name,
+                           const std::filesystem::path& file, Status& status);
+
+// Runs read(table, config, file) on the optional table `key` of the file's root.
+template <typename Reader>
+Status read_table(const toml::table& root, std::string_view key, Config& config,
+                  const std::filesystem::path& file, Reader read) {
+    Status status;
+    const toml::table* table = section(root, key, file, status);
+    return table ? read(*table, config, file) : status;
+}
 
 // Runs the readers in order and stops at the first error.
 template <typename... Steps> Status all_of(Steps&&... steps) {

@@ -1,6 +1,7 @@
 #include "config/schema.hpp"
 
 #include <algorithm>
+#include <array>
 #include <map>
 
 #include <fmt/format.h>
@@ -46,235 +47,260 @@ constexpr SectionDoc k_sections[] = {
      "password_env and oauth2_token_command."},
 };
 
-constexpr KeyDoc k_keys[] = {
-    // [archive]
-    {"archive", "root", Need::required,
-     "The archive's folder: customers/, unmatched/ and .mailclerk/index.sqlite. A relative path "
-     "is relative to the config file. The service may write only under /var/lib/mailclerk "
-     "unless a drop-in adds ReadWritePaths=.",
-     R"("/var/lib/mailclerk")", ""},
-    {"archive", "index", Need::optional,
-     "The SQLite index. A relative path is relative to the config file.",
-     R"("/var/lib/mailclerk/.mailclerk/index.sqlite")", "<root>/.mailclerk/index.sqlite"},
-    {"archive", "own_domains", Need::optional,
-     "The company's mail domains (sub-domains included). Mail from them is outbound, mail among "
-     "them internal; they never match a customer.",
-     R"(["ourco.com"])", ""},
-    {"archive", "own_addresses", Need::optional,
-     "Addresses outside own_domains that are ours all the same, such as a rep's private "
-     "mailbox.",
-     R"(["ourco.sales@gmail.com"])", ""},
-    // [matching]
-    {"matching", "free_mail_domains", Need::optional,
-     "Replaces the built-in list of free-mail domains (qq.com, 163.com, gmail.com, outlook.com, "
-     "yahoo.*, ...), whose addresses match a customer only when listed in its addresses.",
-     R"(["qq.com", "163.com", "gmail.com"])", "the built-in list"},
-    {"matching", "extra_free_mail_domains", Need::optional, "Added to the free-mail domains.",
-     R"(["mail.example"])", ""},
-    {"matching", "ignore", Need::optional,
-     "Addresses, or whole domains written \"@domain\", that never match a customer (banks, ERP "
-     "alerts).",
-     R"(["@bank.example", "alerts@erp.example"])", ""},
-    // [imap_filing]
-    {"imap_filing", "enabled", Need::optional, "Copy matched messages into customer folders.",
-     "true", ""},
-    {"imap_filing", "prefix", Need::optional,
-     "The parent folder of the customer folders on the server.", R"("Customers")", ""},
-    // [daemon]
-    {"daemon", "max_connections", Need::optional,
-     "Sync passes at once over all accounts; each holds one IMAP connection while it runs.", "4",
-     ""},
-    {"daemon", "max_push_connections", Need::optional,
-     "Connections held open to watch folders (NOTIFY or IDLE), over all accounts. Accounts past "
-     "it are polled only; 0 turns push off everywhere.",
-     "100", ""},
-    {"daemon", "batch_messages", Need::optional,
-     "Messages fetched per UID FETCH command and committed together.", "200", ""},
-    {"daemon", "batch_megabytes", Need::optional,
-     "At most this much mail (by RFC822.SIZE) per batch.", "32", ""},
-    // [roster]
-    {"roster", "dormant_days", Need::optional,
-     "A customer with no exchange of mail for this many days is dormant.", "365", ""},
-    {"roster", "followup_days", Need::optional,
-     "A key account without outbound mail for this many days is due for follow-up.", "30", ""},
-    // [web]
-    {"web", "listen", Need::optional,
-     "host:port to serve the page on, e.g. \"127.0.0.1:8025\" or \"[::1]:8025\"; port 0 "
-     "picks a free port. The service cannot bind ports below 1024.",
-     R"("127.0.0.1:8025")", "the page is off"},
-    {"web", "cert_file", Need::optional,
-     "PEM certificate chain for HTTPS; goes with key_file. A relative path is relative to the "
-     "config file.",
-     R"("/etc/mailclerk/web.pem")", "plain HTTP, on loopback only"},
-    {"web", "key_file", Need::optional,
-     "PEM private key of cert_file, without a passphrase; readable by root and the group "
-     "mailclerk only (mode 0640).",
-     R"("/etc/mailclerk/web.key")", ""},
-    {"web", "trusted_user_header", Need::optional,
-     "Behind a reverse proxy that logs people in: the request header naming the user. Trusted "
-     "only when listen is a loopback address.",
-     R"("X-Remote-User")", "mailclerk's own login form"},
-    {"web", "session_minutes", Need::optional,
-     "A web session ends after this many minutes without a request.", "480", ""},
-    // [today]
-    {"today", "reply_hours", Need::optional,
-     "Working hours an inbound inquiry may wait for our reply before it is listed as "
-     "unanswered.",
-     "24", ""},
-    {"today", "quote_chase_days", Need::optional,
-     "Days a quote we sent may wait for an answer in its conversation before it is listed as "
-     "awaiting a reply.",
-     "7", ""},
-    {"today", "window_days", Need::optional,
-     "How far back the agenda looks for unanswered inquiries, quotes awaiting a reply and new "
-     "candidates; older ones are left to the roster.",
-     "30", ""},
-    {"today", "workdays", Need::optional, "The working days: mon, tue, wed, thu, fri, sat, sun.",
-     R"(["mon", "tue", "wed", "thu", "fri"])", ""},
-    {"today", "hours", Need::optional, "Working hours of a working day, local time.",
-     R"("09:00-18:00")", ""},
-    {"today", "timezone", Need::optional,
-     "The time zone of working hours, holidays and the digest, as named in the system's tzdata.",
-     R"("Asia/Shanghai")", "the server's own time zone"},
-    {"today", "holidays", Need::optional, "Dates that are not working days.",
-     R"(["2026-10-01", "2026-10-02"])", ""},
-    {"today", "digest_time", Need::optional,
-     "Local time of the daily digest mail to each rep (and the team summary to managers), "
-     "sent by the service on working days, once per day.",
-     R"("08:30")", "no digest"},
-    {"today", "deliver", Need::optional,
-     "smtp: submit the digest to [smtp] for each user's email (mailclerk user set NAME --email); "
-     "append: put it into the INBOX of the user's own [[account]] (the account named like the "
-     "user, or whose user is the user's email) by IMAP APPEND.",
-     R"("append")", ""},
-    {"today", "web_url", Need::optional,
-     "The web page's address as reps reach it, for the links in the digest.",
-     R"("https://mailclerk.ourco.com")", "no links"},
-    {"today", "lang", Need::optional,
-     "The digest's language, en or zh, for users who have not chosen one "
-     "(mailclerk user set NAME --lang zh).",
-     R"("zh")", ""},
-    {"today", "from", Need::optional, "The digest's sender.",
-     R"("mailclerk <mailclerk@ourco.com>")", "mailclerk@ the first of own_domains"},
-    // [smtp]
-    {"smtp", "url", Need::optional,
-     "smtp://host[:port] (STARTTLS, port 587 usually) or smtps://host[:port] (TLS from the "
-     "start, 465).",
-     R"("smtp://mail.ourco.com:587")", "none"},
-    {"smtp", "user", Need::optional, "The login name; with it, exactly one secret below.",
-     R"("mailclerk@ourco.com")", "no authentication"},
-    {"smtp", "starttls", Need::optional,
-     "For smtp:// URLs: require STARTTLS. false sends the password in clear text.", "true", ""},
-    {"smtp", "tls_verify", Need::optional,
-     "Verify the server's certificate and name. false is for test servers only.", "true", ""},
-    {"smtp", "ca_file", Need::optional,
-     "PEM file of the CA that signed the server's certificate, for a private CA.",
-     R"("/etc/mailclerk/ourco-ca.pem")", "the system's trusted CAs"},
-    {"smtp", "password_command", Need::one_of,
-     "A command whose first line of output is the password.", R"("pass show mail/mailclerk")", ""},
-    {"smtp", "password_file", Need::one_of,
-     "A file whose first line is the password; refused unless only its owner may read it.",
-     R"("/etc/mailclerk/smtp.password")", ""},
-    {"smtp", "password_env", Need::one_of, "An environment variable holding the password.",
-     R"("MAILCLERK_SMTP_PASSWORD")", ""},
-    {"smtp", "oauth2_token_command", Need::one_of,
-     "A command printing an OAuth2 access token (XOAUTH2).",
-     R"("/usr/local/bin/o365-token mailclerk")", ""},
-    // [[kind_rule]]
-    {"kind_rule", "pattern", Need::required,
-     "The word or phrase, compared case-insensitively; ASCII patterns match whole words.",
-     R"("形式发票")", ""},
-    {"kind_rule", "kind", Need::required,
-     "One of inquiry, quote, contract, order, invoice, price-notice, other.", R"("invoice")", ""},
-    {"kind_rule", "strong", Need::optional,
-     "Reliable enough to decide a message's kind from its body text, not only from its subject "
-     "and attachment names.",
-     "true", ""},
-    // [[customer]]
-    {"customer", "name", Need::required, "The customer's name, in any language.",
-     R"("ACME Industrial Supply")", ""},
-    {"customer", "slug", Need::optional,
-     "The folder name under customers/ and the short name on the command line.", R"("acme")",
-     "derived from the name (Chinese names are kept)"},
-    {"customer", "domains", Need::optional, "The customer's mail domains; sub-domains match too.",
-     R"(["acme-industrial.com"])", ""},
-    {"customer", "addresses", Need::optional,
-     "Single addresses of the customer, such as a buyer's free-mail address (free-mail "
-     "addresses match only when listed).",
-     R"(["acme.buyer@gmail.com"])", ""},
-    {"customer", "category", Need::optional, "closed, key, prospect or inactive.", R"("key")", ""},
-    {"customer", "grade", Need::optional,
-     "A, B or C: a manual grade that wins over the computed one.", R"("A")",
-     "computed (Pareto over quoted value or message volume)"},
-    {"customer", "owner", Need::optional,
-     "The rep who owns the account (a web user name): reps see their own customers.", R"("alice")",
-     ""},
-    {"customer", "contact", Need::optional, "The main contact person.", R"("John Miller")", ""},
-    {"customer", "phone", Need::optional, "A phone number.", R"("+1 312 555 0142")", ""},
-    {"customer", "notes", Need::optional, "Free text.", R"("Frame contract until 2027")", ""},
-    // [[account]]
-    {"account", "name", Need::required,
-     "A short name for the account, unique in the file: used by --account and in the logs.",
-     R"("alice")", ""},
-    {"account", "url", Need::required,
-     "imaps://host[:port] (TLS from the start) or imap://host[:port] (STARTTLS, see starttls).",
-     R"("imaps://imap.ourco.com")", ""},
-    {"account", "user", Need::required, "The login name.", R"("alice@ourco.com")", ""},
-    {"account", "starttls", Need::optional,
-     "For imap:// URLs: require STARTTLS. false sends the password in clear text.", "true", ""},
-    {"account", "tls_verify", Need::optional,
-     "Verify the server's certificate and name. false is for test servers only and is logged "
-     "loudly; prefer ca_file.",
-     "true", ""},
-    {"account", "ca_file", Need::optional,
-     "PEM file of the CA that signed the server's certificate, for a private CA.",
-     R"("/etc/mailclerk/ourco-ca.pem")", "the system's trusted CAs"},
-    {"account", "password_command", Need::one_of,
-     "A command (run with /bin/sh as the mailclerk user) whose first line of output is the "
-     "password.",
-     R"("pass show mail/alice")", ""},
-    {"account", "password_file", Need::one_of,
-     "A file whose first line is the password; refused unless only its owner may read it "
-     "(mode 0600).",
-     R"("/etc/mailclerk/alice.password")", ""},
-    {"account", "password_env", Need::one_of,
-     "An environment variable holding the password (for the service: an EnvironmentFile= in a "
-     "drop-in).",
-     R"("MAILCLERK_ALICE_PASSWORD")", ""},
-    {"account", "oauth2_token_command", Need::one_of,
-     "A command printing an OAuth2 access token (XOAUTH2), run again once when the server "
-     "refuses the token. For Microsoft 365 and Gmail.",
-     R"("/usr/local/bin/o365-token alice")", ""},
-    {"account", "folders", Need::optional,
-     "The folders to archive: names as the server shows them, or patterns where * stands for "
-     "any text (across levels), % for any text within one level and ? for one character; "
-     "\\\\Sent, \\\\Junk, \\\\Trash, \\\\Drafts, \\\\Archive and \\\\All stand for the folder "
-     "the server marks so, whatever its name. An entry starting with ! excludes what it "
-     "matches. Patterns never match folders that cannot be opened, nor the imap_filing folders.",
-     R"(["*", "!Junk", "!Trash", "!Deleted*"])", "INBOX and every folder the server marks \\Sent"},
-    {"account", "poll_seconds", Need::optional,
-     "Seconds between two polls of the account (with jitter). With push the poll is the safety "
-     "net and may be long.",
-     "60", ""},
-    {"account", "since", Need::optional,
-     "A first sync takes only the mail that arrived on the server (INTERNALDATE) on or after "
-     "this day; everything that arrives later comes, whatever date it carries. Also applies "
-     "when a folder is re-listed after its UIDVALIDITY changed.",
-     "2024-01-01", "the whole mailbox"},
-    {"account", "push", Need::optional,
-     "Watch the folders for new mail and archive it at once: one connection with NOTIFY (RFC "
-     "5465) where the server offers it, else one IDLE (RFC 2177) connection per folder; polled "
-     "only when the server offers neither.",
-     "true", ""},
-    {"account", "idle_renew_seconds", Need::optional,
-     "End and re-issue IDLE after this long, before the server or a NAT router drops the quiet "
-     "connection (servers may after 30 minutes).",
-     "1500", ""},
-    {"account", "max_connections", Need::optional,
-     "IMAP connections this account holds at once: its push watchers plus one for a sync pass. "
-     "With IDLE only, folders beyond it are polled. Mind the server's own limit per user.",
-     "3", ""},
+// The keys of a server login (config::ServerLogin) after its url and user, the same for [smtp]
+// and [[account]]; the examples name whose secret it is.
+struct LoginExamples {
+    std::string_view section, password_command, password_file, password_env, token_command;
 };
+
+constexpr std::array<KeyDoc, 7> login_keys(const LoginExamples& e) {
+    return {{
+        {e.section, "starttls", Need::optional,
+         "Without TLS from the start (imap://, smtp://): require STARTTLS. false sends the "
+         "password in clear text.",
+         "true", ""},
+        {e.section, "tls_verify", Need::optional,
+         "Verify the server's certificate and name. false is for test servers only (an account "
+         "logs it loudly); prefer ca_file.",
+         "true", ""},
+        {e.section, "ca_file", Need::optional,
+         "PEM file of the CA that signed the server's certificate, for a private CA.",
+         R"("/etc/mailclerk/ourco-ca.pem")", "the system's trusted CAs"},
+        {e.section, "password_command", Need::one_of,
+         "A command (run with /bin/sh as the mailclerk user) whose first line of output is the "
+         "password.",
+         e.password_command, ""},
+        {e.section, "password_file", Need::one_of,
+         "A file whose first line is the password; refused unless only its owner may read it "
+         "(mode 0600).",
+         e.password_file, ""},
+        {e.section, "password_env", Need::one_of,
+         "An environment variable holding the password (for the service: an EnvironmentFile= in "
+         "a drop-in).",
+         e.password_env, ""},
+        {e.section, "oauth2_token_command", Need::one_of,
+         "A command printing an OAuth2 access token (XOAUTH2), for Microsoft 365 and Gmail. An "
+         "account runs it again once when the server refuses the token.",
+         e.token_command, ""},
+    }};
+}
+
+template <size_t... N> constexpr auto join(const std::array<KeyDoc, N>&... parts) {
+    std::array<KeyDoc, (N + ...)> out{};
+    size_t at = 0;
+    ((std::copy(parts.begin(), parts.end(), out.begin() + static_cast<std::ptrdiff_t>(at)),
+      at += N),
+     ...);
+    return out;
+}
+
+constexpr auto k_keys = join(
+    std::to_array<KeyDoc>({
+        // [archive]
+        {"archive", "root", Need::required,
+         "The archive's folder: customers/, unmatched/ and .mailclerk/index.sqlite. A relative "
+         "path "
+         "is relative to the config file. The service may write only under /var/lib/mailclerk "
+         "unless a drop-in adds ReadWritePaths=.",
+         R"("/var/lib/mailclerk")", ""},
+        {"archive", "index", Need::optional,
+         "The SQLite index. A relative path is relative to the config file.",
+         R"("/var/lib/mailclerk/.mailclerk/index.sqlite")", "<root>/.mailclerk/index.sqlite"},
+        {"archive", "own_domains", Need::optional,
+         "The company's mail domains (sub-domains included). Mail from them is outbound, mail "
+         "among "
+         "them internal; they never match a customer.",
+         R"(["ourco.com"])", ""},
+        {"archive", "own_addresses", Need::optional,
+         "Addresses outside own_domains that are ours all the same, such as a rep's private "
+         "mailbox.",
+         R"(["ourco.sales@gmail.com"])", ""},
+        // [matching]
+        {"matching", "free_mail_domains", Need::optional,
+         "Replaces the built-in list of free-mail domains (qq.com, 163.com, gmail.com, "
+         "outlook.com, "
+         "yahoo.*, ...), whose addresses match a customer only when listed in its addresses.",
+         R"(["qq.com", "163.com", "gmail.com"])", "the built-in list"},
+        {"matching", "extra_free_mail_domains", Need::optional, "Added to the free-mail domains.",
+         R"(["mail.example"])", ""},
+        {"matching", "ignore", Need::optional,
+         "Addresses, or whole domains written \"@domain\", that never match a customer (banks, ERP "
+         "alerts).",
+         R"(["@bank.example", "alerts@erp.example"])", ""},
+        // [imap_filing]
+        {"imap_filing", "enabled", Need::optional, "Copy matched messages into customer folders.",
+         "true", ""},
+        {"imap_filing", "prefix", Need::optional,
+         "The parent folder of the customer folders on the server.", R"("Customers")", ""},
+        // [daemon]
+        {"daemon", "max_connections", Need::optional,
+         "Sync passes at once over all accounts; each holds one IMAP connection while it runs.",
+         "4", ""},
+        {"daemon", "max_push_connections", Need::optional,
+         "Connections held open to watch folders (NOTIFY or IDLE), over all accounts. Accounts "
+         "past "
+         "it are polled only; 0 turns push off everywhere.",
+         "100", ""},
+        {"daemon", "batch_messages", Need::optional,
+         "Messages fetched per UID FETCH command and committed together.", "200", ""},
+        {"daemon", "batch_megabytes", Need::optional,
+         "At most this much mail (by RFC822.SIZE) per batch.", "32", ""},
+        // [roster]
+        {"roster", "dormant_days", Need::optional,
+         "A customer with no exchange of mail for this many days is dormant.", "365", ""},
+        {"roster", "followup_days", Need::optional,
+         "A key account without outbound mail for this many days is due for follow-up.", "30", ""},
+        // [web]
+        {"web", "listen", Need::optional,
+         "host:port to serve the page on, e.g. \"127.0.0.1:8025\" or \"[::1]:8025\"; port 0 "
+         "picks a free port. The service cannot bind ports below 1024.",
+         R"("127.0.0.1:8025")", "the page is off"},
+        {"web", "cert_file", Need::optional,
+         "PEM certificate chain for HTTPS; goes with key_file. A relative path is relative to the "
+         "config file.",
+         R"("/etc/mailclerk/web.pem")", "plain HTTP, on loopback only"},
+        {"web", "key_file", Need::optional,
+         "PEM private key of cert_file, without a passphrase; readable by root and the group "
+         "mailclerk only (mode 0640).",
+         R"("/etc/mailclerk/web.key")", ""},
+        {"web", "trusted_user_header", Need::optional,
+         "Behind a reverse proxy that logs people in: the request header naming the user. Trusted "
+         "only when listen is a loopback address.",
+         R"("X-Remote-User")", "mailclerk's own login form"},
+        {"web", "session_minutes", Need::optional,
+         "A web session ends after this many minutes without a request.", "480", ""},
+        // [today]
+        {"today", "reply_hours", Need::optional,
+         "Working hours an inbound inquiry may wait for our reply before it is listed as "
+         "unanswered.",
+         "24", ""},
+        {"today", "quote_chase_days", Need::optional,
+         "Days a quote we sent may wait for an answer in its conversation before it is listed as "
+         "awaiting a reply.",
+         "7", ""},
+        {"today", "window_days", Need::optional,
+         "How far back the agenda looks for unanswered inquiries, quotes awaiting a reply and new "
+         "candidates; older ones are left to the roster.",
+         "30", ""},
+        {"today", "workdays", Need::optional,
+         "The working days: mon, tue, wed, thu, fri, sat, sun.",
+         R"(["mon", "tue", "wed", "thu", "fri"])", ""},
+        {"today", "hours", Need::optional, "Working hours of a working day, local time.",
+         R"("09:00-18:00")", ""},
+        {"today", "timezone", Need::optional,
+         "The time zone of working hours, holidays and the digest, as named in the system's "
+         "tzdata.",
+         R"("Asia/Shanghai")", "the server's own time zone"},
+        {"today", "holidays", Need::optional, "Dates that are not working days.",
+         R"(["2026-10-01", "2026-10-02"])", ""},
+        {"today", "digest_time", Need::optional,
+         "Local time of the daily digest mail to each rep (and the team summary to managers), "
+         "sent by the service on working days, once per day.",
+         R"("08:30")", "no digest"},
+        {"today", "deliver", Need::optional,
+         "smtp: submit the digest to [smtp] for each user's email (mailclerk user set NAME "
+         "--email); "
+         "append: put it into the INBOX of the user's own [[account]] (the account named like the "
+         "user, or whose user is the user's email) by IMAP APPEND.",
+         R"("append")", ""},
+        {"today", "web_url", Need::optional,
+         "The web page's address as reps reach it, for the links in the digest.",
+         R"("https://mailclerk.ourco.com")", "no links"},
+        {"today", "lang", Need::optional,
+         "The digest's language, en or zh, for users who have not chosen one "
+         "(mailclerk user set NAME --lang zh).",
+         R"("zh")", ""},
+        {"today", "from", Need::optional, "The digest's sender.",
+         R"("mailclerk <mailclerk@ourco.com>")", "mailclerk@ the first of own_domains"},
+        // [smtp]
+        {"smtp", "url", Need::optional,
+         "smtp://host[:port] (STARTTLS, port 587 usually) or smtps://host[:port] (TLS from the "
+         "start, 465).",
+         R"("smtp://mail.ourco.com:587")", "none"},
+        {"smtp", "user", Need::optional, "The login name; with it, exactly one secret below.",
+         R"("mailclerk@ourco.com")", "no authentication"},
+    }),
+    login_keys({"smtp", R"("pass show mail/mailclerk")", R"("/etc/mailclerk/smtp.password")",
+                R"("MAILCLERK_SMTP_PASSWORD")", R"("/usr/local/bin/o365-token mailclerk")"}),
+    std::to_array<KeyDoc>({
+        // [[kind_rule]]
+        {"kind_rule", "pattern", Need::required,
+         "The word or phrase, compared case-insensitively; ASCII patterns match whole words.",
+         R"("形式发票")", ""},
+        {"kind_rule", "kind", Need::required,
+         "One of inquiry, quote, contract, order, invoice, price-notice, other.", R"("invoice")",
+         ""},
+        {"kind_rule", "strong", Need::optional,
+         "Reliable enough to decide a message's kind from its body text, not only from its subject "
+         "and attachment names.",
+         "true", ""},
+        // [[customer]]
+        {"customer", "name", Need::required, "The customer's name, in any language.",
+         R"("ACME Industrial Supply")", ""},
+        {"customer", "slug", Need::optional,
+         "The folder name under customers/ and the short name on the command line.", R"("acme")",
+         "derived from the name (Chinese names are kept)"},
+        {"customer", "domains", Need::optional,
+         "The customer's mail domains; sub-domains match too.", R"(["acme-industrial.com"])", ""},
+        {"customer", "addresses", Need::optional,
+         "Single addresses of the customer, such as a buyer's free-mail address (free-mail "
+         "addresses match only when listed).",
+         R"(["acme.buyer@gmail.com"])", ""},
+        {"customer", "category", Need::optional, "closed, key, prospect or inactive.", R"("key")",
+         ""},
+        {"customer", "grade", Need::optional,
+         "A, B or C: a manual grade that wins over the computed one.", R"("A")",
+         "computed (Pareto over quoted value or message volume)"},
+        {"customer", "owner", Need::optional,
+         "The rep who owns the account (a web user name): reps see their own customers.",
+         R"("alice")", ""},
+        {"customer", "contact", Need::optional, "The main contact person.", R"("John Miller")", ""},
+        {"customer", "phone", Need::optional, "A phone number.", R"("+1 312 555 0142")", ""},
+        {"customer", "notes", Need::optional, "Free text.", R"("Frame contract until 2027")", ""},
+        // [[account]]
+        {"account", "name", Need::required,
+         "A short name for the account, unique in the file: used by --account and in the logs.",
+         R"("alice")", ""},
+        {"account", "url", Need::required,
+         "imaps://host[:port] (TLS from the start) or imap://host[:port] (STARTTLS, see starttls).",
+         R"("imaps://imap.ourco.com")", ""},
+        {"account", "user", Need::required, "The login name.", R"("alice@ourco.com")", ""},
+    }),
+    login_keys({"account", R"("pass show mail/alice")", R"("/etc/mailclerk/alice.password")",
+                R"("MAILCLERK_ALICE_PASSWORD")", R"("/usr/local/bin/o365-token alice")"}),
+    std::to_array<KeyDoc>({
+        {"account", "folders", Need::optional,
+         "The folders to archive: names as the server shows them, or patterns where * stands for "
+         "any text (across levels), % for any text within one level and ? for one character; "
+         "\\\\Sent, \\\\Junk, \\\\Trash, \\\\Drafts, \\\\Archive and \\\\All stand for the folder "
+         "the server marks so, whatever its name. An entry starting with ! excludes what it "
+         "matches. Patterns never match folders that cannot be opened, nor the imap_filing "
+         "folders.",
+         R"(["*", "!Junk", "!Trash", "!Deleted*"])",
+         "INBOX and every folder the server marks \\Sent"},
+        {"account", "poll_seconds", Need::optional,
+         "Seconds between two polls of the account (with jitter). With push the poll is the safety "
+         "net and may be long.",
+         "60", ""},
+        {"account", "since", Need::optional,
+         "A first sync takes only the mail that arrived on the server (INTERNALDATE) on or after "
+         "this day; everything that arrives later comes, whatever date it carries. Also applies "
+         "when a folder is re-listed after its UIDVALIDITY changed.",
+         "2024-01-01", "the whole mailbox"},
+        {"account", "push", Need::optional,
+         "Watch the folders for new mail and archive it at once: one connection with NOTIFY (RFC "
+         "5465) where the server offers it, else one IDLE (RFC 2177) connection per folder; polled "
+         "only when the server offers neither.",
+         "true", ""},
+        {"account", "idle_renew_seconds", Need::optional,
+         "End and re-issue IDLE after this long, before the server or a NAT router drops the quiet "
+         "connection (servers may after 30 minutes).",
+         "1500", ""},
+        {"account", "max_connections", Need::optional,
+         "IMAP connections this account holds at once: its push watchers plus one for a sync pass. "
+         "With IDLE only, folders beyond it are polled. Mind the server's own limit per user.",
+         "3", ""},
+    }));
 
 bool in_one_of_group(const KeyDoc& key) {
     return key.need == Need::one_of;

@@ -47,50 +47,39 @@ bool known_zone(const std::string& name) {
     return fs::is_regular_file(fs::path(dir && *dir ? dir : "/usr/share/zoneinfo") / name, error);
 }
 
-const toml::table* section(const toml::table& root, std::string_view name, const fs::path& file,
-                           Status& status) {
-    const toml::node* node = root.get(name);
-    if (!node) return nullptr;
-    if (!node->as_table())
-        status = fail(ErrorCode::config, fmt::format("{}:{}: {}: expected a table", file.string(),
-                                                     node->source().begin.line, name));
-    return node->as_table();
-}
-
 // The rules between the keys of [today], once they are read.
 Status check_today(const toml::table& table, TableReader& reader, TodaySettings& t) {
-    auto bad = [&](std::string_view key, const std::string& message) {
-        return reader.error_at(*table.get(key), key, message);
-    };
     if (table.get("workdays")) {
-        if (t.workdays.empty()) return bad("workdays", "name at least one day");
+        if (t.workdays.empty()) return reader.error_at("workdays", "name at least one day");
         for (std::string& day : t.workdays) {
             day = utf8::ascii_lower(utf8::trim(day));
             if (std::find(std::begin(k_weekdays), std::end(k_weekdays), day) ==
                 std::end(k_weekdays))
-                return bad("workdays",
-                           "'" + day + "' is not one of mon, tue, wed, thu, fri, sat, sun");
+                return reader.error_at(
+                    "workdays", "'" + day + "' is not one of mon, tue, wed, thu, fri, sat, sun");
         }
     }
     size_t dash = t.hours.find('-');
     t.day_start = dash == std::string::npos ? -1 : clock_minutes(t.hours.substr(0, dash));
     t.day_end = dash == std::string::npos ? -1 : clock_minutes(t.hours.substr(dash + 1));
     if (t.day_start < 0 || t.day_end < 0 || t.day_end <= t.day_start)
-        return bad("hours", "write \"HH:MM-HH:MM\", the start before the end (\"09:00-18:00\")");
+        return reader.error_at("hours",
+                               "write \"HH:MM-HH:MM\", the start before the end (\"09:00-18:00\")");
     if (!t.timezone.empty() && !known_zone(t.timezone))
-        return bad("timezone",
-                   "'" + t.timezone +
-                       "' is not a zone of the system's tzdata (e.g. \"Asia/Shanghai\")");
+        return reader.error_at(
+            "timezone",
+            "'" + t.timezone + "' is not a zone of the system's tzdata (e.g. \"Asia/Shanghai\")");
     for (const std::string& day : t.holidays)
-        if (!is_date(day)) return bad("holidays", "'" + day + "' is not a date \"YYYY-MM-DD\"");
+        if (!is_date(day))
+            return reader.error_at("holidays", "'" + day + "' is not a date \"YYYY-MM-DD\"");
     if (!t.digest_time.empty() && (t.digest_minutes = clock_minutes(t.digest_time)) < 0)
-        return bad("digest_time", "write \"HH:MM\" (24 h), e.g. \"08:30\"");
+        return reader.error_at("digest_time", "write \"HH:MM\" (24 h), e.g. \"08:30\"");
     if (t.deliver != "smtp" && t.deliver != "append")
-        return bad("deliver", "must be smtp or append");
-    if (t.lang != "en" && t.lang != "zh") return bad("lang", "must be en or zh");
+        return reader.error_at("deliver", "must be smtp or append");
+    if (t.lang != "en" && t.lang != "zh") return reader.error_at("lang", "must be en or zh");
     if (!t.web_url.empty() && !t.web_url.starts_with("http://") &&
         !t.web_url.starts_with("https://"))
-        return bad("web_url", "must start with http:// or https://");
+        return reader.error_at("web_url", "must start with http:// or https://");
     while (t.web_url.ends_with("/"))
         t.web_url.pop_back();
     return {};
@@ -98,14 +87,11 @@ Status check_today(const toml::table& table, TableReader& reader, TodaySettings&
 
 } // namespace
 
-Status read_today(const toml::table& root, Config& config, const fs::path& file) {
-    Status status;
-    const toml::table* table = section(root, "today", file, status);
-    if (!table) return status;
-    TableReader reader(*table, "today", file);
+Status read_today(const toml::table& table, Config& config, const fs::path& file) {
+    TableReader reader(table, "today", file);
     TodaySettings& t = config.today;
     t.line = reader.line();
-    status =
+    auto status =
         all_of([&] { return reader.get("reply_hours", t.reply_hours, 1, 2000); },
                [&] { return reader.get("quote_chase_days", t.quote_chase_days, 1, 365); },
                [&] { return reader.get("window_days", t.window_days, 1, 730); },
@@ -119,7 +105,7 @@ Status read_today(const toml::table& root, Config& config, const fs::path& file)
                [&] { return reader.get("lang", t.lang); },
                [&] { return reader.get("from", t.from); }, [&] { return reader.reject_unknown(); });
     if (!status) return status;
-    return check_today(*table, reader, t);
+    return check_today(table, reader, t);
 }
 
 Status read_smtp(const toml::table& root, Config& config, const fs::path& file) {
@@ -129,15 +115,7 @@ Status read_smtp(const toml::table& root, Config& config, const fs::path& file) 
     if (table) {
         TableReader reader(*table, "smtp", file);
         s.line = reader.line();
-        status = all_of([&] { return reader.get("url", s.url); },
-                        [&] { return reader.get("user", s.user); },
-                        [&] { return reader.get("starttls", s.starttls); },
-                        [&] { return reader.get("tls_verify", s.tls_verify); },
-                        [&] { return reader.get("ca_file", s.ca_file); },
-                        [&] { return reader.get("password_command", s.password_command); },
-                        [&] { return reader.get("password_file", s.password_file); },
-                        [&] { return reader.get("password_env", s.password_env); },
-                        [&] { return reader.get("oauth2_token_command", s.oauth2_token_command); },
+        status = all_of([&] { return read_login(reader, s, file); },
                         [&] { return reader.reject_unknown(); });
         if (!status) return status;
     } else if (!status) {
@@ -147,15 +125,12 @@ Status read_smtp(const toml::table& root, Config& config, const fs::path& file) 
     std::string url = utf8::ascii_lower(s.url);
     if (!url.empty() && !url.starts_with("smtp://") && !url.starts_with("smtps://"))
         return fail(ErrorCode::config, where + ".url: must start with smtp:// or smtps://");
-    int secrets = !s.password_command.empty() + !s.password_file.empty() + !s.password_env.empty() +
-                  !s.oauth2_token_command.empty();
+    int secrets = secret_sources(s);
     if (secrets > 1 || (secrets == 1) != !s.user.empty())
         return fail(ErrorCode::config,
                     where + ": with a user give exactly one of password_command, password_file, "
                             "password_env, oauth2_token_command; without one, none",
                     "secrets never go into the config file itself");
-    if (!s.password_file.empty()) s.password_file = resolve(file, s.password_file);
-    if (!s.ca_file.empty()) s.ca_file = resolve(file, s.ca_file);
     if (!config.today.digest_time.empty() && config.today.deliver == "smtp" && s.url.empty())
         return fail(ErrorCode::config,
                     fmt::format("{}:{}: today.deliver: the digest goes out by SMTP but [smtp] "

@@ -8,6 +8,7 @@
 // CI-1 / PO-7"), never the reverse. In body text only strong words count, and the first one
 // found decides.
 #include <algorithm>
+#include <iterator>
 #include <span>
 #include <string>
 #include <vector>
@@ -23,24 +24,15 @@ namespace {
 
 using detail::KindRule;
 
+// The kinds in the order a deal goes through them: of several kinds a message names, the latest
+// stage wins (other, none of them, loses to all).
+constexpr DocKind k_stages[] = {DocKind::other,       DocKind::inquiry,  DocKind::quote,
+                                DocKind::order,       DocKind::contract, DocKind::invoice,
+                                DocKind::price_notice};
+
 int stage(DocKind kind) {
-    switch (kind) {
-    case DocKind::price_notice:
-        return 6;
-    case DocKind::invoice:
-        return 5;
-    case DocKind::contract:
-        return 4;
-    case DocKind::order:
-        return 3;
-    case DocKind::quote:
-        return 2;
-    case DocKind::inquiry:
-        return 1;
-    case DocKind::other:
-        return 0;
-    }
-    return 0;
+    return static_cast<int>(std::find(std::begin(k_stages), std::end(k_stages), kind) -
+                            std::begin(k_stages));
 }
 
 bool is_word_byte(char c) {

@@ -1,5 +1,7 @@
 #include "parsers/document.hpp"
 
+#include <iterator>
+
 #include "common/utf8.hpp"
 #include "parsers/charset.hpp"
 #include "parsers/document_readers.hpp"
@@ -47,6 +49,32 @@ DocFormat by_magic(const Attachment& a) {
     return DocFormat::none;
 }
 
+// Each format's name and reader, in DocFormat's order (none is never read).
+struct FormatInfo {
+    DocFormat format;
+    const char* name;
+    detail::Reader read;
+};
+constexpr FormatInfo k_formats[] = {
+    {DocFormat::none, "none", nullptr},
+    {DocFormat::text, "text", detail::read_text_document},
+    {DocFormat::html, "html", detail::read_html_document},
+    {DocFormat::csv, "csv", detail::read_csv_document},
+    {DocFormat::xlsx, "xlsx", detail::read_xlsx_document},
+    {DocFormat::docx, "docx", detail::read_docx_document},
+    {DocFormat::pdf, "pdf", detail::read_pdf_document},
+    {DocFormat::xls, "xls", detail::read_xls_document},
+    {DocFormat::image, "image", detail::read_image_document},
+    {DocFormat::archive, "archive", detail::read_archive_document},
+    {DocFormat::message, "message", detail::read_mail_document},
+};
+static_assert(std::size(k_formats) == static_cast<size_t>(DocFormat::message) + 1);
+static_assert([] {
+    for (size_t i = 0; i < std::size(k_formats); ++i)
+        if (static_cast<size_t>(k_formats[i].format) != i) return false;
+    return true;
+}());
+
 void cap_text(Document& document, size_t max_text) {
     if (document.text.size() <= max_text) return;
     document.text = std::string(utf8::truncate(document.text, max_text));
@@ -56,31 +84,8 @@ void cap_text(Document& document, size_t max_text) {
 } // namespace
 
 const char* to_string(DocFormat format) {
-    switch (format) {
-    case DocFormat::none:
-        return "none";
-    case DocFormat::text:
-        return "text";
-    case DocFormat::html:
-        return "html";
-    case DocFormat::csv:
-        return "csv";
-    case DocFormat::xlsx:
-        return "xlsx";
-    case DocFormat::docx:
-        return "docx";
-    case DocFormat::pdf:
-        return "pdf";
-    case DocFormat::xls:
-        return "xls";
-    case DocFormat::image:
-        return "image";
-    case DocFormat::archive:
-        return "archive";
-    case DocFormat::message:
-        return "message";
-    }
-    return "none";
+    auto at = static_cast<size_t>(format);
+    return at < std::size(k_formats) ? k_formats[at].name : "none";
 }
 
 std::string decode_text(std::string_view bytes) {
@@ -125,40 +130,7 @@ Document read_any(const Attachment& attachment, ReadState& state) {
     }
     std::string_view bytes = attachment.content;
     try {
-        switch (format) {
-        case DocFormat::pdf:
-            document = read_pdf_document(bytes, state);
-            break;
-        case DocFormat::xlsx:
-            document = read_xlsx_document(bytes);
-            break;
-        case DocFormat::xls:
-            document = read_xls_document(bytes);
-            break;
-        case DocFormat::docx:
-            document = read_docx_document(bytes);
-            break;
-        case DocFormat::csv:
-            document = read_csv_document(bytes);
-            break;
-        case DocFormat::html:
-            document = read_html_document(bytes);
-            break;
-        case DocFormat::text:
-            document = read_text_document(bytes);
-            break;
-        case DocFormat::image:
-            document = read_image_document(bytes, state);
-            break;
-        case DocFormat::archive:
-            document = read_archive_document(bytes, state);
-            break;
-        case DocFormat::message:
-            document = read_mail_document(bytes, state);
-            break;
-        case DocFormat::none:
-            break;
-        }
+        document = k_formats[static_cast<size_t>(format)].read(bytes, state);
     } catch (const std::exception&) {
         document = Document{};
         document.flag = "unreadable";

@@ -18,32 +18,33 @@ Document unreadable() {
     return document;
 }
 
+// A workbook's text is its sheets' tables, one after the other.
+Document workbook(std::vector<grid::Table> tables) {
+    Document document;
+    for (grid::Table& table : tables) {
+        append_table_text(document.text, table);
+        document.tables.push_back(std::move(table));
+    }
+    return document;
+}
+
 } // namespace
 
-Document read_xlsx_document(std::string_view bytes) {
+Document read_xlsx_document(std::string_view bytes, ReadState&) {
     auto sheets = grid::read_xlsx(bytes);
     if (!sheets) return unreadable();
-    Document document;
-    for (const grid::Sheet& sheet : *sheets) {
-        grid::Table table = grid::visible_table(sheet);
-        append_table_text(document.text, table);
-        document.tables.push_back(std::move(table));
-    }
-    return document;
+    std::vector<grid::Table> tables;
+    for (const grid::Sheet& sheet : *sheets)
+        tables.push_back(grid::visible_table(sheet));
+    return workbook(std::move(tables));
 }
 
-Document read_xls_document(std::string_view bytes) {
+Document read_xls_document(std::string_view bytes, ReadState&) {
     auto tables = grid::read_xls(bytes);
-    if (!tables) return unreadable();
-    Document document;
-    for (grid::Table& table : *tables) {
-        append_table_text(document.text, table);
-        document.tables.push_back(std::move(table));
-    }
-    return document;
+    return tables ? workbook(std::move(*tables)) : unreadable();
 }
 
-Document read_docx_document(std::string_view bytes) {
+Document read_docx_document(std::string_view bytes, ReadState&) {
     auto content = grid::read_docx(bytes);
     if (!content) return unreadable();
     Document document;
@@ -52,21 +53,21 @@ Document read_docx_document(std::string_view bytes) {
     return document;
 }
 
-Document read_csv_document(std::string_view bytes) {
+Document read_csv_document(std::string_view bytes, ReadState&) {
     Document document;
     document.text = decode_text(bytes);
     document.tables.push_back(grid::read_csv(document.text, grid::sniff_delimiter(document.text)));
     return document;
 }
 
-Document read_text_document(std::string_view bytes) {
+Document read_text_document(std::string_view bytes, ReadState&) {
     Document document;
     document.text = decode_text(bytes);
     document.tables = grid::text_tables(document.text);
     return document;
 }
 
-Document read_html_document(std::string_view bytes) {
+Document read_html_document(std::string_view bytes, ReadState&) {
     Document document;
     std::string html = decode_text(bytes);
     grid::GumboTree tree(html);

@@ -5,12 +5,8 @@
 
 namespace mailclerk::parsers {
 
-std::string poppler_version() {
-    return poppler::version_string();
-}
-
-std::string poppler_version_built() {
-    return POPPLER_VERSION;
+LibraryVersion poppler_library() {
+    return {"poppler", poppler::version_string(), POPPLER_VERSION, ""};
 }
 
 } // namespace mailclerk::parsers

@@ -22,16 +22,19 @@ struct ReadState {
 
 Document read_any(const Attachment& attachment, ReadState& state);
 
+// One reader per format, all alike so that read_any picks them from a table; the formats read
+// by their own grid or text (office documents, CSV, text, HTML) need no state.
+using Reader = Document (*)(std::string_view bytes, ReadState& state);
 Document read_pdf_document(std::string_view bytes, ReadState& state);
 Document read_image_document(std::string_view bytes, ReadState& state);
 Document read_archive_document(std::string_view bytes, ReadState& state);
 Document read_mail_document(std::string_view bytes, ReadState& state);
-Document read_xlsx_document(std::string_view bytes);
-Document read_xls_document(std::string_view bytes);
-Document read_docx_document(std::string_view bytes);
-Document read_csv_document(std::string_view bytes);
-Document read_text_document(std::string_view bytes);
-Document read_html_document(std::string_view bytes);
+Document read_xlsx_document(std::string_view bytes, ReadState& state);
+Document read_xls_document(std::string_view bytes, ReadState& state);
+Document read_docx_document(std::string_view bytes, ReadState& state);
+Document read_csv_document(std::string_view bytes, ReadState& state);
+Document read_text_document(std::string_view bytes, ReadState& state);
+Document read_html_document(std::string_view bytes, ReadState& state);
 
 // Tables as text lines (cells tab-separated), for the full-text index.
 void append_table_text(std::string& text, const grid::Table& table);

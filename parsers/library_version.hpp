@@ -1,14 +1,11 @@
 #pragma once
-// The parsing libraries' versions, for `mailclerk --version` and bug reports.
-#include <string>
+// The parsing libraries: mimetic (MIME) and poppler (PDF).
+#include "common/library_version.hpp"
 
 namespace mailclerk::parsers {
 
-// mimetic's own version (mimetic::version in the linked library; its headers define no
-// version macro), e.g. "0.9.8".
-std::string mimetic_version();
-// poppler-cpp as linked at run time ("22.12.0"), and as compiled against.
-std::string poppler_version();
-std::string poppler_version_built();
+// mimetic::version of the linked library; its headers define no version macro.
+LibraryVersion mimetic_library();
+LibraryVersion poppler_library();
 
 } // namespace mailclerk::parsers

@@ -5,8 +5,8 @@
 
 namespace mailclerk::parsers {
 
-std::string mimetic_version() {
-    return mimetic::version.str();
+LibraryVersion mimetic_library() {
+    return {"mimetic", mimetic::version.str(), "", ""};
 }
 
 } // namespace mailclerk::parsers

@@ -1,5 +1,7 @@
 // Index: the customer directory beyond the config (commands, roster imports, renames, merges).
 // Every change is journaled (store/journal_note.hpp) as the one record that redoes it.
+#include <tuple>
+
 #include "common/utf8.hpp"
 #include "store/index_impl.hpp"
 #include "store/journal_note.hpp"
@@ -52,20 +54,23 @@ Result<std::vector<CustomerRow>> customer_rows(Database& db, const std::string& 
     return rows;
 }
 
-namespace {
-
-Status replace_values(Database& db, int64_t id, const char* table, const char* column,
-                      const std::vector<std::string>& values) {
-    auto erase = db.prepare(std::string("DELETE FROM ") + table + " WHERE customer_id = ?1");
-    if (!erase) return error_of(erase);
-    if (auto ok = erase->bind(1, id).run(); !ok) return ok;
-    auto insert = db.prepare(std::string("INSERT OR IGNORE INTO ") + table + " (customer_id, " +
-                             column + ") VALUES (?1, ?2)");
-    if (!insert) return error_of(insert);
-    for (const std::string& value : values)
-        if (auto ok = insert->bind(1, id).bind(2, value).run(); !ok) return ok;
+Status write_customer_lists(Database& db, int64_t id, const CustomerRow& row) {
+    for (auto [table, column, values] :
+         {std::tuple{"customer_domains", "domain", &row.domains},
+          std::tuple{"customer_addresses", "address", &row.addresses}}) {
+        auto erase = db.prepare(std::string("DELETE FROM ") + table + " WHERE customer_id = ?1");
+        if (!erase) return error_of(erase);
+        if (auto ok = erase->bind(1, id).run(); !ok) return ok;
+        auto insert = db.prepare(std::string("INSERT OR IGNORE INTO ") + table + " (customer_id, " +
+                                 column + ") VALUES (?1, ?2)");
+        if (!insert) return error_of(insert);
+        for (const std::string& value : *values)
+            if (auto ok = insert->bind(1, id).bind(2, value).run(); !ok) return ok;
+    }
     return {};
 }
+
+namespace {
 
 // Insert (id 0) or update the row with its lists; returns the id. Not journaled: each caller
 // journals the change it makes (a rename is one record, not a save and an alias).
@@ -94,10 +99,7 @@ Result<int64_t> write_customer(Database& db, const CustomerRow& c) {
     if (id != 0) write->bind(10, id);
     if (auto ran = write->run(); !ran) return error_of(ran);
     if (id == 0) id = db.last_insert_rowid();
-    if (auto ran = replace_values(db, id, "customer_domains", "domain", c.domains); !ran)
-        return error_of(ran);
-    if (auto ran = replace_values(db, id, "customer_addresses", "address", c.addresses); !ran)
-        return error_of(ran);
+    if (auto ran = write_customer_lists(db, id, c); !ran) return error_of(ran);
     return id;
 }
 

@@ -3,8 +3,6 @@
 #include <array>
 #include <cstring>
 
-#include "common/file_io.hpp"
-
 namespace mailclerk::store {
 namespace fs = std::filesystem;
 
@@ -26,17 +24,6 @@ Error damaged_index(const fs::path& path, const std::string& what) {
     return Error{ErrorCode::corrupt, "the index " + path.string() + " is damaged: " + what,
                  "run `mailclerk reindex`: it rebuilds the index from the archive (mail files "
                  "and journal) and replaces the damaged file"};
-}
-
-Status check_index_header(const fs::path& path) {
-    std::error_code ec;
-    if (!fs::exists(path, ec)) return {};
-    auto size = fs::file_size(path, ec);
-    if (ec) return fail(ErrorCode::io, "cannot stat " + path.string() + ": " + ec.message());
-    if (size == 0) return {};
-    auto header = read_prefix(path, k_header_bytes);
-    if (!header) return tl::unexpected(header.error());
-    return check_index_header(path, *header, size);
 }
 
 Status check_index_header(const fs::path& path, std::string_view header, uint64_t size) {

@@ -12,11 +12,10 @@
 
 namespace mailclerk::store {
 
-// Without opening it through SQLite: the file starts with an SQLite header, its page size is
-// valid and it holds every page its header counts (a truncated file is refused). A missing or
-// empty file passes (nothing to check). Reads 100 bytes.
-Status check_index_header(const std::filesystem::path& path);
-// The same checks on the first 100 bytes of the file and its size (Database::file_head).
+// On the first 100 bytes of the file and its size, read through SQLite's own handle
+// (Database::file_head): the file starts with an SQLite header, its page size is valid and it
+// holds every page its header counts (a truncated file is refused). An empty file passes
+// (nothing to check). `path` only names the file in the error.
 Status check_index_header(const std::filesystem::path& path, std::string_view header,
                           uint64_t size);
 

@@ -143,19 +143,6 @@ void Index::rollback() {
 
 namespace {
 
-Status replace_list(Database& db, int64_t customer_id, const char* table, const char* column,
-                    const std::vector<std::string>& values) {
-    auto erase = db.prepare(std::string("DELETE FROM ") + table + " WHERE customer_id = ?1");
-    if (!erase) return error_of(erase);
-    if (auto ok = erase->bind(1, customer_id).run(); !ok) return ok;
-    auto insert = db.prepare(std::string("INSERT OR IGNORE INTO ") + table + " (customer_id, " +
-                             column + ") VALUES (?1, ?2)");
-    if (!insert) return error_of(insert);
-    for (const std::string& value : values)
-        if (auto ok = insert->bind(1, customer_id).bind(2, value).run(); !ok) return ok;
-    return {};
-}
-
 Status upsert_customer(Database& db, const CustomerRow& row) {
     auto upsert = db.prepare(
         "INSERT INTO customers (slug, name, category, grade, owner, contact, phone, notes, source) "
@@ -171,8 +158,7 @@ Status upsert_customer(Database& db, const CustomerRow& row) {
     if (!stepped) return error_of(stepped);
     int64_t id = upsert->column_int64(0);
     upsert->reset();
-    if (auto ok = replace_list(db, id, "customer_domains", "domain", row.domains); !ok) return ok;
-    return replace_list(db, id, "customer_addresses", "address", row.addresses);
+    return write_customer_lists(db, id, row);
 }
 
 // Config customers that sync_customers would delete: gone from the config, unreferenced.

@@ -6,6 +6,7 @@
 #include <string>
 #include <type_traits>
 #include <unordered_map>
+#include <utility>
 #include <vector>
 
 #include "store/attachment_probe.hpp"
@@ -159,10 +160,38 @@ template <typename Row> auto collect_one(Statement& stmt, Row&& row) {
     return ok ? Result<std::optional<Value>>(std::move(out)) : error_of(ok);
 }
 
+// The rows of a query ordered by its first column, an id, read as one value per id: start(stmt)
+// makes it from the id's first row, then add(value, stmt) takes in each of its rows.
+template <typename Start, typename Add>
+auto collect_groups(Statement& stmt, Start&& start, Add&& add) {
+    using Value = std::decay_t<decltype(start(stmt))>;
+    std::vector<Value> out;
+    std::optional<int64_t> last;
+    auto ok = for_each_row(stmt, [&](Statement& s) {
+        if (last != s.column_int64(0)) {
+            last = s.column_int64(0);
+            out.push_back(start(s));
+        }
+        add(out.back(), s);
+    });
+    return ok ? Result<std::vector<Value>>(std::move(out)) : error_of(ok);
+}
+
+// Every row of `sql`, a query without parameters, as row(stmt) reads it.
+template <typename Row> auto select_all(Database& db, std::string_view sql, Row&& row) {
+    using Value = std::decay_t<decltype(row(std::declval<Statement&>()))>;
+    auto stmt = db.prepare(sql);
+    if (!stmt) return Result<std::vector<Value>>(error_of(stmt));
+    return collect(*stmt, std::forward<Row>(row));
+}
+
 // Customers (with domains and addresses) selected by `where` ("WHERE c.slug = ?1 ...") with `key`
 // bound to ?1 unless empty (store/directory.cpp).
 Result<std::vector<CustomerRow>> customer_rows(Database& db, const std::string& where,
                                                const std::string& key);
+
+// Replace the customer's domains and addresses by those of `row` (store/directory.cpp).
+Status write_customer_lists(Database& db, int64_t id, const CustomerRow& row);
 
 // The first column of every row of `sql`, whose one parameter is `id`.
 Result<std::vector<std::string>> text_column(Database& db, const char* sql, int64_t id);

@@ -50,32 +50,31 @@ Result<std::vector<HistoryEvent>> Index::history(const std::string& slug) {
 }
 
 Result<std::vector<CustomerSummary>> Index::customers() {
-    auto stmt = m_impl->db.prepare(
-        "SELECT c.slug, c.name, c.category, count(m.id), "
-        "max(CASE WHEN m.direction = 'inbound' THEN m.date END), "
-        "max(CASE WHEN m.direction = 'outbound' THEN m.date END) "
-        "FROM customers c LEFT JOIN message_customers mc ON mc.customer_id = c.id "
-        "LEFT JOIN messages m ON m.id = mc.message_id GROUP BY c.id ORDER BY c.slug");
-    if (!stmt) return error_of(stmt);
-    return collect(*stmt, [&](Statement& s) {
-        return CustomerSummary{s.column_text(0),
-                               s.column_text(1),
-                               s.column_text(2),
-                               s.column_int64(3),
-                               s.column_optional(4).value_or(0),
-                               s.column_optional(5).value_or(0)};
-    });
+    return select_all(m_impl->db,
+                      "SELECT c.slug, c.name, c.category, count(m.id), "
+                      "max(CASE WHEN m.direction = 'inbound' THEN m.date END), "
+                      "max(CASE WHEN m.direction = 'outbound' THEN m.date END) "
+                      "FROM customers c LEFT JOIN message_customers mc ON mc.customer_id = c.id "
+                      "LEFT JOIN messages m ON m.id = mc.message_id GROUP BY c.id ORDER BY c.slug",
+                      [&](Statement& s) {
+                          return CustomerSummary{s.column_text(0),
+                                                 s.column_text(1),
+                                                 s.column_text(2),
+                                                 s.column_int64(3),
+                                                 s.column_optional(4).value_or(0),
+                                                 s.column_optional(5).value_or(0)};
+                      });
 }
 
 Result<std::vector<IndexedFile>> Index::files() {
-    auto stmt = m_impl->db.prepare(
+    return select_all(
+        m_impl->db,
         "SELECT f.path, m.sha256, 1 FROM message_files f JOIN messages m ON m.id = f.message_id "
         "UNION ALL SELECT f.path, a.sha256, 0 FROM attachment_files f JOIN attachments a "
-        "ON a.message_id = f.message_id AND a.idx = f.idx ORDER BY 1");
-    if (!stmt) return error_of(stmt);
-    return collect(*stmt, [&](Statement& s) {
-        return IndexedFile{s.column_text(0), s.column_text(1), s.column_int64(2) != 0};
-    });
+        "ON a.message_id = f.message_id AND a.idx = f.idx ORDER BY 1",
+        [&](Statement& s) {
+            return IndexedFile{s.column_text(0), s.column_text(1), s.column_int64(2) != 0};
+        });
 }
 
 Result<int64_t> Index::message_count() {

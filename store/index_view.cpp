@@ -1,5 +1,7 @@
 // Index: what a reader of one message or one customer's page needs (the web page), read with
 // a few indexed lookups each so a page costs milliseconds on a large archive.
+#include <fmt/format.h>
+
 #include "store/index_impl.hpp"
 #include "store/search_meta.hpp"
 
@@ -97,6 +99,22 @@ Status read_attachments(IndexState& state, MessageDetail& m) {
     return {};
 }
 
+// A customer's messages newest first come from search_text: its rowids are in date order
+// (messages.search_key) and the customer's meta token lists exactly their messages, so the
+// newest `limit` are the last entries of one posting list. Sorting message_customers joined to
+// messages by date read every message of the customer (100,000 for a big account).
+// The statement selecting `columns` of those matching `match` (m: messages, and what `joins`
+// adds), with ?1 and ?2 bound; a join's own parameters start at ?3.
+Result<Statement*> newest_first(IndexState& state, std::string_view columns, std::string_view joins,
+                                const std::string& match, int64_t limit) {
+    auto stmt = state.statement(fmt::format("SELECT {} FROM search_text s JOIN messages m ON "
+                                            "m.search_key = s.rowid {} WHERE search_text MATCH "
+                                            "?1 ORDER BY s.rowid DESC LIMIT ?2",
+                                            columns, joins));
+    if (stmt) (*stmt)->bind(1, match).bind(2, limit);
+    return stmt;
+}
+
 } // namespace
 
 Result<std::optional<MessageDetail>> Index::message_detail(int64_t id) {
@@ -108,18 +126,14 @@ Result<std::optional<MessageDetail>> Index::message_detail(int64_t id) {
     return out;
 }
 
-// A customer's messages newest first come from search_text: its rowids are in date order
-// (messages.search_key) and the customer's meta token lists exactly their messages, so the
-// newest `limit` are the last entries of one posting list. Sorting message_customers joined to
-// messages by date read every message of the customer (100,000 for a big account).
 Result<std::vector<TimelineEntry>> Index::timeline(int64_t customer_id, int64_t limit) {
-    auto stmt = m_impl->statement(
-        "SELECT m.id, m.date, m.direction, m.subject, mc.counterpart, m.kind FROM search_text s "
-        "JOIN messages m ON m.search_key = s.rowid JOIN message_customers mc ON "
-        "mc.message_id = m.id AND mc.customer_id = ?1 WHERE search_text MATCH ?2 "
-        "ORDER BY s.rowid DESC LIMIT ?3");
+    auto stmt =
+        newest_first(*m_impl, "m.id, m.date, m.direction, m.subject, mc.counterpart, m.kind",
+                     "JOIN message_customers mc ON mc.message_id = m.id AND "
+                     "mc.customer_id = ?3",
+                     customers_expression({customer_id}), limit);
     if (!stmt) return error_of(stmt);
-    (*stmt)->bind(1, customer_id).bind(2, customers_expression({customer_id})).bind(3, limit);
+    (*stmt)->bind(3, customer_id);
     auto entries = collect(**stmt, [](Statement& s) {
         return TimelineEntry{s.column_int64(0),
                              s.column_optional(1).value_or(0),
@@ -139,17 +153,15 @@ Result<std::vector<TimelineEntry>> Index::timeline(int64_t customer_id, int64_t 
 }
 
 Result<std::vector<DocumentRow>> Index::documents(int64_t customer_id, int64_t limit) {
-    // As the timeline, over the customer's messages that have attachments ("zhasatt"); the
-    // attachments of one message come in idx order from their primary key.
-    auto stmt = m_impl->statement(
-        "SELECT a.message_id, a.idx, a.filename, a.content_type, a.kind, a.sha256, a.size, "
-        "m.date, m.direction FROM search_text s JOIN messages m ON m.search_key = s.rowid "
-        "JOIN attachments a ON a.message_id = m.id WHERE search_text MATCH ?1 "
-        "ORDER BY s.rowid DESC LIMIT ?2");
+    // The customer's messages that have attachments ("zhasatt"); the attachments of one message
+    // come in idx order from their primary key.
+    auto stmt = newest_first(
+        *m_impl,
+        "a.message_id, a.idx, a.filename, a.content_type, a.kind, a.sha256, "
+        "a.size, m.date, m.direction",
+        "JOIN attachments a ON a.message_id = m.id",
+        customers_expression({customer_id}) + " AND {meta} : " + fts_string("zhasatt"), limit);
     if (!stmt) return error_of(stmt);
-    (*stmt)
-        ->bind(1, customers_expression({customer_id}) + " AND {meta} : " + fts_string("zhasatt"))
-        .bind(2, limit);
     return collect(**stmt, [](Statement& s) {
         return DocumentRow{s.column_int64(0), s.column_optional(7).value_or(0), s.column_text(8),
                            attachment_of(s)};

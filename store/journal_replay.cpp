@@ -2,6 +2,8 @@
 // record is applied through the same write path that journaled it, at the time it carries, and
 // so that applying it twice changes nothing: a rebuild that catches up with records it has
 // partly seen ends where the live index did.
+#include <initializer_list>
+
 #include <nlohmann/json.hpp>
 
 #include "store/journal_note.hpp"
@@ -204,28 +206,34 @@ class Replayer {
                       number(record, "last_poll"), text(record, "last_error"), 0});
     }
 
+    // A message's source or IMAP copy waits in a staging table until settle_replay files it
+    // under its message: `insert` takes the record's text fields `texts`, then `numbers`.
+    Status stage(const std::string& insert, const Json& record,
+                 std::initializer_list<const char*> texts, std::initializer_list<int64_t> numbers) {
+        auto stmt = m_impl.statement(insert);
+        if (!stmt) return error_of(stmt);
+        int at = 0;
+        for (const char* field : texts)
+            (*stmt)->bind(++at, text(record, field));
+        for (int64_t value : numbers)
+            (*stmt)->bind(++at, value);
+        return (*stmt)->run();
+    }
+
     Status source(const Json& record) {
-        auto insert = m_impl.statement(
-            "INSERT OR IGNORE INTO temp.replay_sources (sha256, kind, account, folder, "
-            "uidvalidity, uid) VALUES (?1, ?2, ?3, ?4, ?5, ?6)");
-        if (!insert) return error_of(insert);
-        Statement& s = **insert;
-        s.bind(1, text(record, "sha256")).bind(2, text(record, "kind"));
-        s.bind(3, text(record, "account")).bind(4, text(record, "folder"));
-        return s.bind(5, number(record, "uidvalidity")).bind(6, number(record, "uid")).run();
+        return stage("INSERT OR IGNORE INTO temp.replay_sources (sha256, kind, account, folder, "
+                     "uidvalidity, uid) VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
+                     record, {"sha256", "kind", "account", "folder"},
+                     {number(record, "uidvalidity"), number(record, "uid")});
     }
 
     Status copy(const Json& record) {
-        auto insert = m_impl.statement(
-            "INSERT OR REPLACE INTO temp.replay_copies (account, sha256, customer, folder, at, "
-            "confirmed) VALUES (?1, ?2, ?3, ?4, ?5, ?6)");
-        if (!insert) return error_of(insert);
-        Statement& s = **insert;
-        s.bind(1, text(record, "account")).bind(2, text(record, "sha256"));
-        s.bind(3, text(record, "customer")).bind(4, text(record, "folder"));
         auto it = record.find("confirmed");
         bool confirmed = it != record.end() && it->is_boolean() && it->get<bool>();
-        return s.bind(5, m_impl.replay_time).bind(6, int64_t{confirmed ? 1 : 0}).run();
+        return stage("INSERT OR REPLACE INTO temp.replay_copies (account, sha256, customer, "
+                     "folder, at, confirmed) VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
+                     record, {"account", "sha256", "customer", "folder"},
+                     {m_impl.replay_time, int64_t{confirmed ? 1 : 0}});
     }
 
     Index& m_index;

@@ -130,33 +130,34 @@ Result<std::vector<ArchivedMessage>> Index::archived_messages() {
         "mc.message_id = m.id ORDER BY mc.rowid)), m.direction FROM messages m JOIN "
         "message_files f ON f.message_id = m.id ORDER BY m.date IS NULL, m.date, m.id, f.rowid");
     if (!stmt) return error_of(stmt);
-    std::vector<ArchivedMessage> out;
-    std::unordered_map<int64_t, size_t> position; // message row -> index in out
-    auto ok = for_each_row(*stmt, [&](Statement& s) {
-        int64_t row = s.column_int64(0);
-        if (out.empty() || out.back().row != row) {
-            ArchivedMessage message{row, s.column_text(1), {}, {}, s.column_text(4), {}};
+    auto messages = collect_groups(
+        *stmt,
+        [](Statement& s) {
+            ArchivedMessage message{
+                s.column_int64(0), s.column_text(1), {}, {}, s.column_text(4), {}};
             std::string slugs = s.column_text(3);
             for (size_t start = 0; start < slugs.size();) {
                 size_t end = std::min(slugs.find('\n', start), slugs.size());
                 message.customers.push_back(slugs.substr(start, end - start));
                 start = end + 1;
             }
-            position[row] = out.size();
-            out.push_back(std::move(message));
-        }
-        out.back().paths.push_back(s.column_text(2));
-    });
-    if (!ok) return error_of(ok);
+            return message;
+        },
+        [](ArchivedMessage& message, Statement& s) { message.paths.push_back(s.column_text(2)); });
+    if (!messages) return messages;
+    std::vector<ArchivedMessage>& out = *messages;
+    std::unordered_map<int64_t, size_t> position; // message row -> index in out
+    for (size_t i = 0; i < out.size(); ++i)
+        position[out[i].row] = i;
     auto sources = m_impl->db.prepare(
         "SELECT message_id, kind, account, folder, uidvalidity, uid FROM message_sources");
     if (!sources) return error_of(sources);
-    ok = for_each_row(*sources, [&](Statement& s) {
+    auto ok = for_each_row(*sources, [&](Statement& s) {
         auto found = position.find(s.column_int64(0));
         if (found != position.end()) out[found->second].sources.push_back(source_of_row(s, 1));
     });
     if (!ok) return error_of(ok);
-    return out;
+    return messages;
 }
 
 Result<std::vector<SourceRef>> Index::sources_of(const std::string& sha256) {

@@ -68,24 +68,20 @@ Result<std::vector<UnmatchedMessage>> Index::unmatched_messages() {
         "(SELECT 1 FROM message_customers mc WHERE mc.message_id = m.id) "
         "AND m.direction <> 'internal' ORDER BY m.id");
     if (!stmt) return error_of(stmt);
-    std::vector<UnmatchedMessage> out;
-    int64_t last = -1;
-    auto ok = for_each_row(*stmt, [&](Statement& s) {
-        if (s.column_int64(0) != last) {
-            last = s.column_int64(0);
-            out.push_back(
-                {s.column_text(1), s.column_text(2), s.column_optional(3).value_or(0), {}});
-        }
-        out.back().addresses.emplace_back(s.column_text(4), s.column_text(5));
-    });
-    if (!ok) return error_of(ok);
-    return out;
+    return collect_groups(
+        *stmt,
+        [](Statement& s) {
+            return UnmatchedMessage{
+                s.column_text(1), s.column_text(2), s.column_optional(3).value_or(0), {}};
+        },
+        [](UnmatchedMessage& message, Statement& s) {
+            message.addresses.emplace_back(s.column_text(4), s.column_text(5));
+        });
 }
 
 Result<std::vector<std::string>> Index::ignored_candidates() {
-    auto stmt = m_impl->db.prepare("SELECT domain FROM candidate_ignores ORDER BY domain");
-    if (!stmt) return error_of(stmt);
-    return collect(*stmt, [&](Statement& s) { return s.column_text(0); });
+    return select_all(m_impl->db, "SELECT domain FROM candidate_ignores ORDER BY domain",
+                      [&](Statement& s) { return s.column_text(0); });
 }
 
 Status Index::ignore_candidate(const std::string& domain) {

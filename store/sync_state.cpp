@@ -63,17 +63,17 @@ Status Index::save_sync_state(const SyncState& state) {
 }
 
 Result<std::vector<SyncState>> Index::sync_states() {
-    auto stmt = m_impl->db.prepare(
+    return select_all(
+        m_impl->db,
         "SELECT st.account, st.folder, st.uidvalidity, st.highest_uid, coalesce(st.last_poll, 0), "
         "st.last_error, (SELECT count(DISTINCT message_id) FROM message_sources s WHERE "
         "s.kind = 'imap' AND s.account = st.account AND s.folder = st.folder), "
-        "st.highest_modseq FROM sync_state st ORDER BY st.account, st.folder");
-    if (!stmt) return error_of(stmt);
-    return collect(*stmt, [&](Statement& row) {
-        return SyncState{row.column_text(0),  row.column_text(1),  row.column_int64(2),
-                         row.column_int64(3), row.column_int64(4), row.column_text(5),
-                         row.column_int64(6), row.column_int64(7)};
-    });
+        "st.highest_modseq FROM sync_state st ORDER BY st.account, st.folder",
+        [&](Statement& row) {
+            return SyncState{row.column_text(0),  row.column_text(1),  row.column_int64(2),
+                             row.column_int64(3), row.column_int64(4), row.column_text(5),
+                             row.column_int64(6), row.column_int64(7)};
+        });
 }
 
 Result<std::optional<std::string>> Index::find_message(const std::string& message_id,

@@ -4,12 +4,8 @@
 
 namespace mailclerk::store {
 
-std::string sqlite_version() {
-    return sqlite3_libversion();
-}
-
-std::string sqlite_version_built() {
-    return SQLITE_VERSION;
+LibraryVersion sqlite_library() {
+    return {"SQLite", sqlite3_libversion(), SQLITE_VERSION, ""};
 }
 
 } // namespace mailclerk::store

@@ -1,11 +1,9 @@
 #pragma once
-// The SQLite behind the index, for `mailclerk --version` and bug reports.
-#include <string>
+// The SQLite behind the index.
+#include "common/library_version.hpp"
 
 namespace mailclerk::store {
 
-// As linked at run time ("3.40.1"), and as compiled against.
-std::string sqlite_version();
-std::string sqlite_version_built();
+LibraryVersion sqlite_library();
 
 } // namespace mailclerk::store

@@ -98,4 +98,13 @@ Result<Secret> smtp_secret(const config::SmtpSettings& smtp) {
                         smtp.oauth2_token_command});
 }
 
+void set_login(imap::Login& login, const config::ServerLogin& server, const Secret& secret) {
+    login.url = server.url;
+    login.starttls = server.starttls;
+    login.verify_tls = server.tls_verify;
+    login.ca_file = server.ca_file;
+    login.user = server.user;
+    (secret.bearer ? login.bearer : login.password) = secret.value;
+}
+
 } // namespace mailclerk::app

@@ -6,6 +6,7 @@
 
 #include "common/result.hpp"
 #include "config/config.hpp"
+#include "daemon/imap/login.hpp"
 
 namespace mailclerk::app {
 
@@ -21,5 +22,9 @@ struct Secret {
 Result<Secret> account_secret(const config::Account& account);
 // The same for [smtp] (errors say "[smtp]: ..." instead of naming an account).
 Result<Secret> smtp_secret(const config::SmtpSettings& smtp);
+
+// Set `login` to reach `server` and log in with `secret` (for imap::Client::connect and
+// imap::send_mail); the timeout stays.
+void set_login(imap::Login& login, const config::ServerLogin& server, const Secret& secret);
 
 } // namespace mailclerk::app

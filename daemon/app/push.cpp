@@ -8,6 +8,7 @@
 
 #include <fmt/ranges.h>
 
+#include "common/enum_names.hpp"
 #include "common/log.hpp"
 #include "daemon/app/folders.hpp"
 #include "daemon/app/sync.hpp"
@@ -66,15 +67,8 @@ Status arm(imap::Client& client, const std::vector<sources::ImapFolderRef>& fold
 } // namespace
 
 std::string_view push_mode_name(PushMode mode) {
-    switch (mode) {
-    case PushMode::notify:
-        return "NOTIFY";
-    case PushMode::idle:
-        return "IDLE";
-    case PushMode::poll:
-        return "polled";
-    }
-    return "polled";
+    constexpr std::string_view k_names[] = {"NOTIFY", "IDLE", "polled"};
+    return enum_name(mode, k_names, "polled");
 }
 
 PushPlan plan_push(bool notify, bool idle, const std::vector<sources::ImapFolderRef>& folders,

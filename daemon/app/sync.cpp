@@ -107,12 +107,7 @@ Result<imap::Client> connect_account(const config::Account& account) {
 
 imap::ConnectOptions connect_options(const config::Account& account, const Secret& secret) {
     imap::ConnectOptions options;
-    options.url = account.url;
-    options.starttls = account.starttls;
-    options.verify_tls = account.tls_verify;
-    options.ca_file = account.ca_file;
-    options.user = account.user;
-    (secret.bearer ? options.bearer : options.password) = secret.value;
+    set_login(options, account, secret);
     return options;
 }
 

@@ -31,11 +31,10 @@ int run_backup(const GlobalOptions& global, const BackupOptions& options) {
 } // namespace
 
 void add_backup(CLI::App& app, const GlobalOptions& global, Runner& run) {
-    auto options = std::make_shared<BackupOptions>();
-    CLI::App* command = app.add_subcommand(
-        "backup", "copy the index (online), the journal and a manifest into a new folder");
+    auto [command, options] = add_command(
+        app, "backup", "copy the index (online), the journal and a manifest into a new folder",
+        global, run, run_backup);
     command->add_option("dest", options->dest, "the folder to create")->required();
-    run_when_chosen(command, global, run, options, run_backup);
 }
 
 } // namespace mailclerk::cli

@@ -195,41 +195,41 @@ void add_customer(CLI::App& app, const GlobalOptions& global, Runner& run) {
         app.add_subcommand("customer", "add, edit, show, merge or rename a customer");
     customer->require_subcommand(1);
 
-    CLI::App* add = customer->add_subcommand("add", "add a customer and re-match the archive");
+    CLI::App* add = add_command(*customer, "add", "add a customer and re-match the archive", global,
+                                run, o, run_add);
     add->add_option("name", o->customer, "the customer's name")->required();
     add->add_option("--slug", o->slug, "folder name (default: from the name)");
     add->add_option("--domain", o->fields.domains, "a mail domain of the customer (repeatable)");
     add->add_option("--address", o->fields.addresses,
                     "a mail address of the customer (repeatable)");
     add_field_options(add, *o);
-    run_when_chosen(add, global, run, o, run_add);
 
-    CLI::App* edit = customer->add_subcommand("edit", "change a customer and re-match the archive");
+    CLI::App* edit = add_command(*customer, "edit", "change a customer and re-match the archive",
+                                 global, run, o, run_edit);
     edit->add_option("customer", o->customer, "slug or name")->required();
     edit->add_option("--add-domain", o->fields.domains, "add a domain (repeatable)");
     edit->add_option("--remove-domain", o->remove_domains, "remove a domain (repeatable)");
     edit->add_option("--add-address", o->fields.addresses, "add an address (repeatable)");
     edit->add_option("--remove-address", o->remove_addresses, "remove an address (repeatable)");
     add_field_options(edit, *o);
-    run_when_chosen(edit, global, run, o, run_edit);
 
-    CLI::App* show = customer->add_subcommand("show", "a customer's record, contacts and history");
+    CLI::App* show = add_command(*customer, "show", "a customer's record, contacts and history",
+                                 global, run, o, run_show);
     show->add_option("customer", o->customer, "slug, former slug or name")->required();
     show->add_flag("--json", o->json, "print JSON");
-    run_when_chosen(show, global, run, o, run_show);
 
-    CLI::App* rename = customer->add_subcommand(
-        "rename", "rename a customer; its folder moves, its history stays");
+    CLI::App* rename =
+        add_command(*customer, "rename", "rename a customer; its folder moves, its history stays",
+                    global, run, o, run_rename);
     rename->add_option("customer", o->customer, "slug or name")->required();
     rename->add_option("new_name", o->target, "the new name")->required();
     rename->add_option("--slug", o->slug, "the new folder name (default: from the new name)");
-    run_when_chosen(rename, global, run, o, run_rename);
 
     CLI::App* merge =
-        customer->add_subcommand("merge", "fold one customer into another; its mail follows");
+        add_command(*customer, "merge", "fold one customer into another; its mail follows", global,
+                    run, o, run_merge);
     merge->add_option("from", o->customer, "the customer that disappears")->required();
     merge->add_option("into", o->target, "the customer that stays")->required();
-    run_when_chosen(merge, global, run, o, run_merge);
 }
 
 } // namespace mailclerk::cli

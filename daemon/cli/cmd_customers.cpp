@@ -91,9 +91,8 @@ int run_roster(app::Workspace& workspace, const CustomersOptions& options) {
         return 0;
     }
     if (options.json) {
-        nlohmann::json doc{{"grade_basis", roster->basis}, {"customers", nlohmann::json::array()}};
-        for (const auto& line : lines)
-            doc["customers"].push_back(line_json(line));
+        nlohmann::json doc{{"grade_basis", roster->basis},
+                           {"customers", json_array(lines, line_json)}};
         print_json(doc.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace));
     } else if (options.csv) {
         fmt::print("{}", app::roster_csv(lines));
@@ -107,15 +106,15 @@ int run_candidates(app::Workspace& workspace, const CustomersOptions& options) {
     auto candidates = app::find_candidates(*workspace.index, workspace.rules);
     if (!candidates) return report(candidates.error());
     if (options.json) {
-        nlohmann::json doc{{"candidates", nlohmann::json::array()}};
-        for (const auto& c : *candidates)
-            doc["candidates"].push_back({{"domain", c.domain},
-                                         {"messages_in", c.messages_in},
-                                         {"messages_out", c.messages_out},
-                                         {"inquiries", c.inquiries},
-                                         {"last_seen", iso_date(c.last_seen)},
-                                         {"addresses", c.addresses}});
-        print_json(doc.dump());
+        auto candidate = [](const auto& c) -> nlohmann::json {
+            return {{"domain", c.domain},
+                    {"messages_in", c.messages_in},
+                    {"messages_out", c.messages_out},
+                    {"inquiries", c.inquiries},
+                    {"last_seen", iso_date(c.last_seen)},
+                    {"addresses", c.addresses}};
+        };
+        print_json(nlohmann::json{{"candidates", json_array(*candidates, candidate)}}.dump());
         return 0;
     }
     for (const auto& c : *candidates)
@@ -252,20 +251,20 @@ void add_customers(CLI::App& app, const GlobalOptions& global, Runner& run) {
             run = [&global, o] { return run_customers(global, *o); };
     });
 
-    CLI::App* import = command->add_subcommand("import", "read the rep's roster (.csv or .xlsx)");
+    CLI::App* import = add_command(*command, "import", "read the rep's roster (.csv or .xlsx)",
+                                   global, run, o, run_import);
     import->add_option("file", o->file, "roster file")->required()->check(CLI::ExistingFile);
     import->add_flag("--no-rematch", o->no_rematch, "do not re-file archived mail now");
-    run_when_chosen(import, global, run, o, run_import);
 
-    CLI::App* promote = command->add_subcommand("promote", "make a candidate domain a customer");
+    CLI::App* promote = add_command(*command, "promote", "make a candidate domain a customer",
+                                    global, run, o, run_promote);
     promote->add_option("domain", o->domain, "the candidate's domain")->required();
     promote->add_option("--name", o->name, "the customer's name (default: the domain)");
     promote->add_option("--category", o->category, "closed, key, prospect (default) or inactive");
-    run_when_chosen(promote, global, run, o, run_promote);
 
-    CLI::App* ignore = command->add_subcommand("ignore", "never propose this domain again");
+    CLI::App* ignore = add_command(*command, "ignore", "never propose this domain again", global,
+                                   run, o, run_ignore);
     ignore->add_option("domain", o->domain, "the candidate's domain")->required();
-    run_when_chosen(ignore, global, run, o, run_ignore);
 }
 
 } // namespace mailclerk::cli

@@ -65,16 +65,15 @@ int run_deliver(const GlobalOptions& global, const DeliverOptions& options) {
 } // namespace
 
 void add_deliver(CLI::App& app, const GlobalOptions& global, Runner& run) {
-    auto options = std::make_shared<DeliverOptions>();
-    CLI::App* command = app.add_subcommand(
-        "deliver", "file one message from stdin, as an MTA's pipe transport hands it over");
+    auto [command, options] = add_command(
+        app, "deliver", "file one message from stdin, as an MTA's pipe transport hands it over",
+        global, run, run_deliver);
     command->add_option("--from", options->from, "the envelope sender");
     command->add_option("--to", options->to, "an envelope recipient (repeat for more)");
     command
         ->add_option("--lock-timeout", options->lock_timeout_seconds,
                      "seconds to wait for the index before exiting 75 (EX_TEMPFAIL)")
         ->check(CLI::Range(1, 3600));
-    run_when_chosen(command, global, run, options, run_deliver);
 }
 
 } // namespace mailclerk::cli

@@ -68,10 +68,11 @@ void print_report(const doctor::Report& report) {
                report.count(doctor::Outcome::pass), report.count(doctor::Outcome::skip));
 }
 
-int run_doctor(const GlobalOptions& global, DoctorOptions& options) {
-    options.checks.config_flag = global.config;
-    options.checks.timeout = std::chrono::seconds(options.timeout_seconds);
-    auto result = doctor::run(options.checks);
+int run_doctor(const GlobalOptions& global, const DoctorOptions& options) {
+    doctor::Options checks = options.checks;
+    checks.config_flag = global.config;
+    checks.timeout = std::chrono::seconds(options.timeout_seconds);
+    auto result = doctor::run(checks);
     if (!result) return report(result.error());
     if (options.json)
         print_json(report_json(*result).dump());
@@ -83,9 +84,9 @@ int run_doctor(const GlobalOptions& global, DoctorOptions& options) {
 } // namespace
 
 void add_doctor(CLI::App& app, const GlobalOptions& global, Runner& run) {
-    auto options = std::make_shared<DoctorOptions>();
-    CLI::App* command = app.add_subcommand(
-        "doctor", "check the installation as the service's user and say how to fix problems");
+    auto [command, options] = add_command(
+        app, "doctor", "check the installation as the service's user and say how to fix problems",
+        global, run, run_doctor);
     command->add_flag("--json", options->json, "print JSON");
     command->add_option("--user", options->checks.user,
                         "check as this user (default: mailclerk; needs root)");
@@ -97,9 +98,6 @@ void add_doctor(CLI::App& app, const GlobalOptions& global, Runner& run) {
     command->add_option("--timeout", options->timeout_seconds, "seconds per IMAP connection")
         ->check(CLI::Range(1, 600))
         ->capture_default_str();
-    command->callback([&global, &run, options] {
-        run = [&global, options] { return run_doctor(global, *options); };
-    });
 }
 
 } // namespace mailclerk::cli

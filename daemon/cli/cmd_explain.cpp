@@ -113,12 +113,11 @@ int run_explain(const GlobalOptions& global, const ExplainOptions& options) {
 } // namespace
 
 void add_explain(CLI::App& app, const GlobalOptions& global, Runner& run) {
-    auto options = std::make_shared<ExplainOptions>();
-    CLI::App* command =
-        app.add_subcommand("explain", "which participant matched which customer, and why");
+    auto [command, options] =
+        add_command(app, "explain", "which participant matched which customer, and why", global,
+                    run, run_explain);
     command->add_option("file", options->file, "an .eml file")->required();
     command->add_flag("--json", options->json, "print JSON");
-    run_when_chosen(command, global, run, options, run_explain);
 }
 
 } // namespace mailclerk::cli

@@ -57,11 +57,10 @@ int run_history(const GlobalOptions& global, const HistoryOptions& options) {
 } // namespace
 
 void add_history(CLI::App& app, const GlobalOptions& global, Runner& run) {
-    auto options = std::make_shared<HistoryOptions>();
-    CLI::App* command = app.add_subcommand("history", "a customer's timeline");
+    auto [command, options] =
+        add_command(app, "history", "a customer's timeline", global, run, run_history);
     command->add_option("customer", options->customer, "customer slug or name")->required();
     command->add_flag("--json", options->json, "print JSON");
-    run_when_chosen(command, global, run, options, run_history);
 }
 
 } // namespace mailclerk::cli

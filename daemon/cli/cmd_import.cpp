@@ -88,9 +88,9 @@ int run_import(const GlobalOptions& global, const ImportOptions& options) {
 } // namespace
 
 void add_import(CLI::App& app, const GlobalOptions& global, Runner& run) {
-    auto options = std::make_shared<ImportOptions>();
-    CLI::App* command =
-        app.add_subcommand("import", ".eml files or folders, mbox, Maildir, Outlook .pst/.ost");
+    auto [command, options] =
+        add_command(app, "import", ".eml files or folders, mbox, Maildir, Outlook .pst/.ost",
+                    global, run, run_import);
     command->add_option("paths", options->paths, "files or folders to import")->required();
     command->add_option("--batch", options->batch_messages, "messages per commit")
         ->check(CLI::Range(1, 100000));
@@ -98,7 +98,6 @@ void add_import(CLI::App& app, const GlobalOptions& global, Runner& run) {
         ->add_option("--workers", options->workers,
                      "threads that parse messages beside the writer (0: parse on the writer)")
         ->check(CLI::Range(0, 64));
-    run_when_chosen(command, global, run, options, run_import);
 }
 
 } // namespace mailclerk::cli

@@ -66,10 +66,11 @@ int run_index_copy(const GlobalOptions& global, const IndexCopyOptions& options)
 void add_index(CLI::App& app, const GlobalOptions& global, Runner& run) {
     CLI::App* index = app.add_subcommand("index", "move the index between SQLite and PostgreSQL");
     index->require_subcommand(1);
-    auto options = std::make_shared<IndexCopyOptions>();
-    CLI::App* copy = index->add_subcommand(
-        "copy", "copy the index into PostgreSQL (--to) or back into SQLite (--from); the "
-                "archive is untouched");
+    auto [copy, options] = add_command(
+        *index, "copy",
+        "copy the index into PostgreSQL (--to) or back into SQLite (--from); the archive is "
+        "untouched",
+        global, run, run_index_copy);
     auto* to = copy->add_option("--to", options->to,
                                 "a PostgreSQL URL (postgresql://user@host/db): copy the index "
                                 "there, into the schema \"mailclerk\"");
@@ -78,7 +79,6 @@ void add_index(CLI::App& app, const GlobalOptions& global, Runner& run) {
     to->excludes(from);
     copy->add_flag("--replace", options->replace,
                    "drop what the target holds first (the schema, or the index file)");
-    run_when_chosen(copy, global, run, options, run_index_copy);
 }
 
 } // namespace mailclerk::cli

@@ -180,11 +180,10 @@ int run_inspect(const GlobalOptions& global, const InspectOptions& options) {
 } // namespace
 
 void add_inspect(CLI::App& app, const GlobalOptions& global, Runner& run) {
-    auto options = std::make_shared<InspectOptions>();
-    CLI::App* command = app.add_subcommand("inspect", "parse messages; writes nothing");
+    auto [command, options] =
+        add_command(app, "inspect", "parse messages; writes nothing", global, run, run_inspect);
     command->add_option("files", options->files, "one or more .eml files")->required();
     command->add_flag("--json", options->json, "print JSON, one line per message");
-    run_when_chosen(command, global, run, options, run_inspect);
 }
 
 } // namespace mailclerk::cli

@@ -101,9 +101,8 @@ int run_prices(const GlobalOptions& global, const PricesOptions& options) {
 } // namespace
 
 void add_prices(CLI::App& app, const GlobalOptions& global, Runner& run) {
-    auto options = std::make_shared<PricesOptions>();
-    CLI::App* command =
-        app.add_subcommand("prices", "a customer's price list, built from the quotes");
+    auto [command, options] = add_command(
+        app, "prices", "a customer's price list, built from the quotes", global, run, run_prices);
     command->add_option("customer", options->customer, "customer slug or name")->required();
     command->add_flag("--history", options->history, "also show superseded quotes");
     auto* json = command->add_flag("--json", options->json, "print JSON (always with history)");
@@ -114,7 +113,6 @@ void add_prices(CLI::App& app, const GlobalOptions& global, Runner& run) {
                         "(OTHER=OTHER undoes it)");
     json->excludes(csv)->excludes(xlsx);
     csv->excludes(xlsx);
-    run_when_chosen(command, global, run, options, run_prices);
 }
 
 } // namespace mailclerk::cli

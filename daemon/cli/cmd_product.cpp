@@ -70,15 +70,14 @@ int run_product(const GlobalOptions& global, const ProductOptions& o) {
 } // namespace
 
 void add_product(CLI::App& app, const GlobalOptions& global, Runner& run) {
-    auto o = std::make_shared<ProductOptions>();
-    CLI::App* command =
-        app.add_subcommand("product", "a product across customers: each one's latest price");
+    auto [command, o] =
+        add_command(app, "product", "a product across customers: each one's latest price", global,
+                    run, run_product);
     command->add_option("query", o->words, "model, specification or words (DN50, Q41F-16C)")
         ->required();
     command->add_option("--limit", o->limit, "at most this many prices (default 500)")
         ->check(CLI::Range(int64_t{1}, int64_t{100000}));
     command->add_flag("--json", o->json, "print JSON");
-    run_when_chosen(command, global, run, o, run_product);
 }
 
 } // namespace mailclerk::cli

@@ -71,10 +71,9 @@ int run_reindex(const GlobalOptions& global, const ReindexOptions&) {
 } // namespace
 
 void add_reindex(CLI::App& app, const GlobalOptions& global, Runner& run) {
-    auto options = std::make_shared<ReindexOptions>();
-    CLI::App* command = app.add_subcommand(
-        "reindex", "rebuild the index from the archive (mail files and journal) and swap it in");
-    run_when_chosen(command, global, run, options, run_reindex);
+    add_command(app, "reindex",
+                "rebuild the index from the archive (mail files and journal) and swap it in",
+                global, run, run_reindex);
 }
 
 } // namespace mailclerk::cli

@@ -116,8 +116,8 @@ int run_search(const GlobalOptions& global, const SearchOptions& options) {
 } // namespace
 
 void add_search(CLI::App& app, const GlobalOptions& global, Runner& run) {
-    auto options = std::make_shared<SearchOptions>();
-    CLI::App* command = app.add_subcommand("search", "full-text search, Chinese and English");
+    auto [command, options] = add_command(app, "search", "full-text search, Chinese and English",
+                                          global, run, run_search);
     command->footer(k_language);
     command->add_option("query", options->words, "query terms (see below)")->required();
     command->add_option("--customer", options->customer, "only this customer (slug or name)");
@@ -128,7 +128,6 @@ void add_search(CLI::App& app, const GlobalOptions& global, Runner& run) {
     command->add_option("--offset", options->offset, "skip this many results")
         ->check(CLI::NonNegativeNumber);
     command->add_flag("--json", options->json, "print JSON");
-    run_when_chosen(command, global, run, options, run_search);
 }
 
 } // namespace mailclerk::cli

@@ -73,29 +73,28 @@ int run_status(const GlobalOptions& global, const StatusOptions& options) {
     auto total = workspace->index->message_count();
     if (!total) return report(total.error());
     if (options.json) {
-        nlohmann::json doc{{"messages", *total},
-                           {"daemon_running", daemon->has_value()},
-                           {"accounts", nlohmann::json::array()},
-                           {"folders", nlohmann::json::array()}};
-        for (const auto& p : pushes)
-            doc["accounts"].push_back(
-                {{"account", p.account},
-                 {"push", p.mode.empty() ? nlohmann::json() : nlohmann::json(p.mode)},
-                 {"watched", p.watched},
-                 {"polled", p.polled},
-                 {"paused_until", p.paused_until == 0 ? nlohmann::json()
-                                                      : nlohmann::json(iso_date(p.paused_until))},
-                 {"paused_after",
-                  p.paused_until == 0 ? nlohmann::json() : nlohmann::json(p.paused_after)}});
-        for (const auto& s : *states)
-            doc["folders"].push_back({{"account", s.account},
-                                      {"folder", s.folder},
-                                      {"uidvalidity", s.uidvalidity},
-                                      {"highest_uid", s.highest_uid},
-                                      {"messages", s.messages},
-                                      {"last_poll", iso_date(s.last_poll)},
-                                      {"last_error", s.last_error}});
-        print_json(doc.dump());
+        auto account = [](const auto& p) -> nlohmann::json {
+            return {{"account", p.account},
+                    {"push", p.mode.empty() ? nlohmann::json() : nlohmann::json(p.mode)},
+                    {"watched", p.watched},
+                    {"polled", p.polled},
+                    {"paused_until", p.paused_until == 0
+                                         ? nlohmann::json()
+                                         : nlohmann::json(iso_date(p.paused_until))},
+                    {"paused_after",
+                     p.paused_until == 0 ? nlohmann::json() : nlohmann::json(p.paused_after)}};
+        };
+        auto folder = [](const auto& s) -> nlohmann::json {
+            return {{"account", s.account},         {"folder", s.folder},
+                    {"uidvalidity", s.uidvalidity}, {"highest_uid", s.highest_uid},
+                    {"messages", s.messages},       {"last_poll", iso_date(s.last_poll)},
+                    {"last_error", s.last_error}};
+        };
+        print_json(nlohmann::json{{"messages", *total},
+                                  {"daemon_running", daemon->has_value()},
+                                  {"accounts", json_array(pushes, account)},
+                                  {"folders", json_array(*states, folder)}}
+                       .dump());
         return 0;
     }
     print_accounts(pushes);
@@ -113,10 +112,9 @@ int run_status(const GlobalOptions& global, const StatusOptions& options) {
 } // namespace
 
 void add_status(CLI::App& app, const GlobalOptions& global, Runner& run) {
-    auto options = std::make_shared<StatusOptions>();
-    CLI::App* command = app.add_subcommand("status", "per-folder sync state");
+    auto [command, options] =
+        add_command(app, "status", "per-folder sync state", global, run, run_status);
     command->add_flag("--json", options->json, "print JSON");
-    run_when_chosen(command, global, run, options, run_status);
 }
 
 } // namespace mailclerk::cli

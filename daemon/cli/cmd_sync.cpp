@@ -65,11 +65,10 @@ int run_sync(const GlobalOptions& global, const SyncOptions& options) {
 } // namespace
 
 void add_sync(CLI::App& app, const GlobalOptions& global, Runner& run) {
-    auto options = std::make_shared<SyncOptions>();
-    CLI::App* command = app.add_subcommand("sync", "one pass over the IMAP accounts, then exit");
+    auto [command, options] = add_command(app, "sync", "one pass over the IMAP accounts, then exit",
+                                          global, run, run_sync);
     command->add_flag("--once", options->once, "one pass (the default)");
     command->add_option("--account", options->account, "only this account");
-    run_when_chosen(command, global, run, options, run_sync);
 }
 
 void add_daemon(CLI::App& app, const GlobalOptions& global, Runner& run) {

@@ -148,15 +148,11 @@ int run_list(const GlobalOptions& global, const UserOptions& o) {
     auto users = workspace->index->users();
     if (!users) return report(users.error());
     if (o.json) {
-        nlohmann::json doc{{"users", nlohmann::json::array()}};
-        for (const auto& u : *users)
-            doc["users"].push_back({{"name", u.name},
-                                    {"role", u.role},
-                                    {"team", u.team},
-                                    {"email", u.email},
-                                    {"lang", u.lang},
-                                    {"created", iso_date(u.created)}});
-        print_json(doc.dump());
+        auto user = [](const auto& u) -> nlohmann::json {
+            return {{"name", u.name},   {"role", u.role}, {"team", u.team},
+                    {"email", u.email}, {"lang", u.lang}, {"created", iso_date(u.created)}};
+        };
+        print_json(nlohmann::json{{"users", json_array(*users, user)}}.dump());
         return 0;
     }
     for (const auto& u : *users)
@@ -194,7 +190,8 @@ void add_user(CLI::App& app, const GlobalOptions& global, Runner& run) {
     passwd->add_option("name", o->name, "user name")->required();
     passwd->callback(
         [&global, &run, o] { run = [&global, o] { return run_add(global, *o, true); }; });
-    CLI::App* set = command->add_subcommand("set", "change a user's role, team, email or language");
+    CLI::App* set = add_command(*command, "set", "change a user's role, team, email or language",
+                                global, run, o, run_set);
     set->add_option("name", o->name, "user name")->required();
     auto given = [](bool& flag) { return [&flag](const std::string&) { flag = true; }; };
     set->add_option("--role", o->role, "rep or manager")->each(given(o->set_role));
@@ -203,13 +200,11 @@ void add_user(CLI::App& app, const GlobalOptions& global, Runner& run) {
         ->each(given(o->set_email));
     set->add_option("--lang", o->lang, "the digest's language: en, zh (\"\" for the default)")
         ->each(given(o->set_lang));
-    run_when_chosen(set, global, run, o, run_set);
-    CLI::App* list = command->add_subcommand("list", "the users, their roles and teams");
+    CLI::App* list =
+        add_command(*command, "list", "the users, their roles and teams", global, run, o, run_list);
     list->add_flag("--json", o->json, "print JSON");
-    run_when_chosen(list, global, run, o, run_list);
-    CLI::App* remove = command->add_subcommand("remove", "remove a user");
+    CLI::App* remove = add_command(*command, "remove", "remove a user", global, run, o, run_remove);
     remove->add_option("name", o->name, "user name")->required();
-    run_when_chosen(remove, global, run, o, run_remove);
 }
 
 } // namespace mailclerk::cli

@@ -62,12 +62,11 @@ int run_verify(const GlobalOptions& global, const VerifyOptions& options) {
 } // namespace
 
 void add_verify(CLI::App& app, const GlobalOptions& global, Runner& run) {
-    auto options = std::make_shared<VerifyOptions>();
-    CLI::App* command = app.add_subcommand("verify", "archive and index agree, byte-exact");
+    auto [command, options] =
+        add_command(app, "verify", "archive and index agree, byte-exact", global, run, run_verify);
     command->add_flag("--json", options->json, "print JSON");
     command->add_flag("--deep", options->deep,
                       "also check the index file: every page, index and full-text table");
-    run_when_chosen(command, global, run, options, run_verify);
 }
 
 } // namespace mailclerk::cli

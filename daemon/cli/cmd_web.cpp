@@ -57,11 +57,10 @@ int run_web(const GlobalOptions& global, const WebOptions& options) {
 } // namespace
 
 void add_web(CLI::App& app, const GlobalOptions& global, Runner& run) {
-    auto options = std::make_shared<WebOptions>();
-    CLI::App* command = app.add_subcommand("web", "serve the reps' web page (no mail polling)");
+    auto [command, options] =
+        add_command(app, "web", "serve the reps' web page (no mail polling)", global, run, run_web);
     command->add_option("--listen", options->listen,
                         "HOST:PORT, overriding [web] listen (port 0: any free port)");
-    run_when_chosen(command, global, run, options, run_web);
 }
 
 } // namespace mailclerk::cli

@@ -6,9 +6,7 @@
 #include <memory>
 #include <string>
 
-namespace CLI {
-class App;
-}
+#include <CLI/CLI.hpp>
 
 namespace mailclerk::cli {
 
@@ -28,6 +26,33 @@ void run_when_chosen(Command* command, const GlobalOptions& global, Runner& run,
         run = [&global, options, fn] { return fn(global, *options); };
     });
 }
+
+// A subcommand and the options its flags fill.
+template <typename Options> struct Command {
+    CLI::App* app;                    // owned by its parent
+    std::shared_ptr<Options> options; // read by the runner, after parsing
+};
+
+// Add subcommand `name` to `parent`, run as fn(global, *options) when it is the one chosen.
+// Subcommands of one command may share their options.
+template <typename Options>
+CLI::App* add_command(CLI::App& parent, const std::string& name, const std::string& description,
+                      const GlobalOptions& global, Runner& run, std::shared_ptr<Options> options,
+                      int (*fn)(const GlobalOptions&, const Options&)) {
+    CLI::App* command = parent.add_subcommand(name, description);
+    run_when_chosen(command, global, run, std::move(options), fn);
+    return command;
+}
+
+// The same with fresh options, for the caller to add the flags that fill them.
+template <typename Options>
+Command<Options> add_command(CLI::App& parent, const std::string& name,
+                             const std::string& description, const GlobalOptions& global,
+                             Runner& run, int (*fn)(const GlobalOptions&, const Options&)) {
+    auto options = std::make_shared<Options>();
+    return {add_command(parent, name, description, global, run, options, fn), options};
+}
+
 using Registrar = void (*)(CLI::App& app, const GlobalOptions& global, Runner& run);
 
 void add_import(CLI::App& app, const GlobalOptions& global, Runner& run);

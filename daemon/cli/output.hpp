@@ -22,6 +22,15 @@ std::string short_date(int64_t epoch_seconds);
 // One price item as `inspect --json` and `prices --json` show it; `source` says where it was read.
 nlohmann::json price_item_json(const parsers::PriceItem& item, nlohmann::json source);
 
+// The JSON array of to_json(row) for each of `rows`, in order.
+template <typename Rows, typename ToJson>
+nlohmann::json json_array(const Rows& rows, ToJson&& to_json) {
+    nlohmann::json out = nlohmann::json::array();
+    for (const auto& row : rows)
+        out.push_back(to_json(row));
+    return out;
+}
+
 // Write a JSON document (already serialised) and a newline to stdout.
 void print_json(const std::string& document);
 

@@ -22,29 +22,23 @@ namespace {
 struct FsType {
     unsigned long magic;
     const char* name;
-    bool network;
 };
 
-// Magic numbers from linux/magic.h and statfs(2); network filesystems and FUSE (often sshfs or
+// Magic numbers from linux/magic.h and statfs(2). Network filesystems and FUSE (often sshfs or
 // a cloud drive) cannot give SQLite's WAL the shared memory and locks it needs.
-constexpr FsType k_types[] = {
-    {EXT4_SUPER_MAGIC, "ext4", false},
-    {XFS_SUPER_MAGIC, "xfs", false},
-    {BTRFS_SUPER_MAGIC, "btrfs", false},
-    {TMPFS_MAGIC, "tmpfs", false},
-    {0x2fc12fc1, "zfs", false},
-    {F2FS_SUPER_MAGIC, "f2fs", false},
-    {OVERLAYFS_SUPER_MAGIC, "overlay", false},
-    {MSDOS_SUPER_MAGIC, "vfat", false},
-    {EXFAT_SUPER_MAGIC, "exfat", false},
-    {0x5346544e, "ntfs", false},
-    {NFS_SUPER_MAGIC, "nfs", true},
-    {SMB_SUPER_MAGIC, "smb", true},
-    {CIFS_SUPER_MAGIC, "cifs", true},
-    {SMB2_SUPER_MAGIC, "smb2", true},
-    {0x00c36400, "ceph", true},
-    {FUSE_SUPER_MAGIC, "fuse", true},
-};
+constexpr FsType k_local_types[] = {{EXT4_SUPER_MAGIC, "ext4"},
+                                    {XFS_SUPER_MAGIC, "xfs"},
+                                    {BTRFS_SUPER_MAGIC, "btrfs"},
+                                    {TMPFS_MAGIC, "tmpfs"},
+                                    {0x2fc12fc1, "zfs"},
+                                    {F2FS_SUPER_MAGIC, "f2fs"},
+                                    {OVERLAYFS_SUPER_MAGIC, "overlay"},
+                                    {MSDOS_SUPER_MAGIC, "vfat"},
+                                    {EXFAT_SUPER_MAGIC, "exfat"},
+                                    {0x5346544e, "ntfs"}};
+constexpr FsType k_network_types[] = {{NFS_SUPER_MAGIC, "nfs"},   {SMB_SUPER_MAGIC, "smb"},
+                                      {CIFS_SUPER_MAGIC, "cifs"}, {SMB2_SUPER_MAGIC, "smb2"},
+                                      {0x00c36400, "ceph"},       {FUSE_SUPER_MAGIC, "fuse"}};
 
 Status write_file(const fs::path& path) {
     Fd fd(::open(path.c_str(), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0600));
@@ -94,8 +88,10 @@ Result<FilesystemType> filesystem_type(const fs::path& dir) {
         return fail(ErrorCode::io,
                     fmt::format("statfs {}: {}", dir.string(), std::strerror(errno)));
     auto magic = static_cast<unsigned long>(st.f_type);
-    for (const FsType& type : k_types)
-        if (magic == type.magic) return FilesystemType{type.name, type.network};
+    for (const FsType& type : k_local_types)
+        if (magic == type.magic) return FilesystemType{type.name, false};
+    for (const FsType& type : k_network_types)
+        if (magic == type.magic) return FilesystemType{type.name, true};
     return FilesystemType{fmt::format("{:#x}", magic), false};
 }
 
@@ -136,40 +132,35 @@ Check judge_filesystem(const FilesystemProbe& probe, const fs::path& dir) {
     const char* id = "archive.filesystem";
     const char* title = "archive filesystem";
     std::string where = fmt::format("{} ({})", dir.string(), probe.type.name);
-    std::string local = "keep the archive and its index on a local Linux filesystem (ext4, xfs, "
-                        "btrfs); share it with Samba or NFS from there";
+    // Every verdict short of a pass names the same fix.
+    auto verdict = [&](auto outcome, const std::string& what) {
+        return outcome(id, title, where + ": " + what,
+                       "keep the archive and its index on a local Linux filesystem (ext4, xfs, "
+                       "btrfs); share it with Samba or NFS from there");
+    };
     if (probe.replaced)
-        return failed(id, title,
-                      where + ": renameat2(RENAME_NOREPLACE) replaced an existing file; "
-                              "archived mail could be overwritten",
-                      local);
+        return verdict(failed, "renameat2(RENAME_NOREPLACE) replaced an existing file; archived "
+                               "mail could be overwritten");
+    const std::string rename_error = std::strerror(probe.rename_error);
+    const std::string link_error = std::strerror(probe.link_error);
     bool no_rename = probe.rename_error != 0;
     bool no_link = probe.link_error != 0;
     if (no_rename && no_link)
-        return failed(id, title,
-                      fmt::format("{}: neither renameat2(RENAME_NOREPLACE) ({}) nor hard links "
-                                  "({}): files cannot be put in place without risk of replacing "
-                                  "one",
-                                  where, std::strerror(probe.rename_error),
-                                  std::strerror(probe.link_error)),
-                      local);
+        return verdict(failed, fmt::format("neither renameat2(RENAME_NOREPLACE) ({}) nor hard "
+                                           "links ({}): files cannot be put in place without "
+                                           "risk of replacing one",
+                                           rename_error, link_error));
     if (no_rename)
-        return warn(id, title,
-                    fmt::format("{}: no renameat2(RENAME_NOREPLACE) ({}); files are put in place "
-                                "with link() and unlink() instead",
-                                where, std::strerror(probe.rename_error)),
-                    local);
+        return verdict(warn, fmt::format("no renameat2(RENAME_NOREPLACE) ({}); files are put in "
+                                         "place with link() and unlink() instead",
+                                         rename_error));
     if (no_link)
-        return warn(id, title,
-                    fmt::format("{}: no hard links ({}); a message filed under two customers is "
-                                "stored twice",
-                                where, std::strerror(probe.link_error)),
-                    local);
+        return verdict(warn, fmt::format("no hard links ({}); a message filed under two "
+                                         "customers is stored twice",
+                                         link_error));
     if (probe.type.network)
-        return warn(id, title,
-                    where + ": a network filesystem; hard links and renameat2 work, but a "
-                            "server outage stops the archive",
-                    local);
+        return verdict(warn, "a network filesystem; hard links and renameat2 work, but a server "
+                             "outage stops the archive");
     return pass(id, title, where + ": hard links and renameat2(RENAME_NOREPLACE) work");
 }
 

@@ -2,6 +2,8 @@
 
 #include <algorithm>
 
+#include "common/enum_names.hpp"
+
 namespace mailclerk::doctor {
 
 Check pass(std::string id, std::string title, std::string message) {
@@ -32,17 +34,8 @@ size_t Report::count(Outcome outcome) const {
 }
 
 std::string_view outcome_name(Outcome outcome) {
-    switch (outcome) {
-    case Outcome::pass:
-        return "pass";
-    case Outcome::warn:
-        return "warn";
-    case Outcome::fail:
-        return "fail";
-    case Outcome::skip:
-        return "skip";
-    }
-    return "fail";
+    constexpr std::string_view k_names[] = {"pass", "warn", "fail", "skip"};
+    return enum_name(outcome, k_names, "fail");
 }
 
 } // namespace mailclerk::doctor

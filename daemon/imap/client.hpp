@@ -13,19 +13,12 @@
 #include <vector>
 
 #include "common/result.hpp"
+#include "daemon/imap/login.hpp"
 
 namespace mailclerk::imap {
 
-struct ConnectOptions {
-    std::string url;      // imap://host[:port] or imaps://host[:port]
-    bool starttls = true; // imap:// only: require STARTTLS (CURLUSESSL_ALL)
-    bool verify_tls = true;
-    std::string ca_file;       // empty: the system trust store
-    std::string user;          // empty: connect and negotiate TLS, but do not log in
-    std::string password;      // LOGIN/PLAIN; empty when bearer is set
-    std::string bearer;        // OAuth2 token for XOAUTH2 / OAUTHBEARER
+struct ConnectOptions : Login {
     bool xoauth2_only = false; // force AUTH=XOAUTH2 (Exchange Online)
-    std::chrono::seconds timeout{60};
 };
 
 struct Folder {

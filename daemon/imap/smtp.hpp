@@ -8,19 +8,11 @@
 #include <vector>
 
 #include "common/result.hpp"
+#include "daemon/imap/login.hpp"
 
 namespace mailclerk::imap {
 
-struct SmtpOptions {
-    std::string url;      // smtp://host[:port] (STARTTLS) or smtps://host[:port] (implicit TLS)
-    bool starttls = true; // smtp:// only: require STARTTLS (CURLUSESSL_ALL)
-    bool verify_tls = true;
-    std::string ca_file;  // empty: the system trust store
-    std::string user;     // empty: no AUTH
-    std::string password; // PLAIN/LOGIN; empty when bearer is set
-    std::string bearer;   // OAuth2 token (XOAUTH2)
-    std::chrono::seconds timeout{60};
-};
+struct SmtpOptions : Login {};
 
 // Submit `message` (RFC 5322, CRLF line ends) from envelope sender `from` to `recipients`.
 // libcurl escapes lines starting with a dot. Errors: ErrorCode::auth (credentials refused),

@@ -4,18 +4,10 @@
 
 namespace mailclerk::imap {
 
-std::string curl_version() {
+LibraryVersion curl_library() {
     const curl_version_info_data* info = curl_version_info(CURLVERSION_NOW);
-    return info && info->version ? info->version : "unknown";
-}
-
-std::string curl_version_built() {
-    return LIBCURL_VERSION;
-}
-
-std::string curl_tls_version() {
-    const curl_version_info_data* info = curl_version_info(CURLVERSION_NOW);
-    return info && info->ssl_version ? info->ssl_version : "";
+    return {"libcurl", info && info->version ? info->version : "unknown", LIBCURL_VERSION,
+            info && info->ssl_version ? info->ssl_version : ""};
 }
 
 } // namespace mailclerk::imap

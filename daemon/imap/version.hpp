@@ -1,13 +1,9 @@
 #pragma once
-// The libcurl behind the IMAP client, for `mailclerk --version` and bug reports.
-#include <string>
+// The libcurl behind the IMAP client, with the TLS library it uses.
+#include "common/library_version.hpp"
 
 namespace mailclerk::imap {
 
-// As linked at run time ("7.88.1"), and as compiled against.
-std::string curl_version();
-std::string curl_version_built();
-// The TLS library libcurl uses ("OpenSSL/3.0.15"), "" when it has none.
-std::string curl_tls_version();
+LibraryVersion curl_library();
 
 } // namespace mailclerk::imap

@@ -44,17 +44,14 @@ const config::Account* mailbox_of(const config::Config& config, const store::Use
 
 Status submit(const config::SmtpSettings& smtp, const std::string& from, const std::string& to,
               const std::string& mail) {
-    imap::SmtpOptions options;
-    options.url = smtp.url;
-    options.starttls = smtp.starttls;
-    options.verify_tls = smtp.tls_verify;
-    options.ca_file = smtp.ca_file;
-    options.user = smtp.user;
+    app::Secret secret; // none without a user: no AUTH
     if (!smtp.user.empty()) {
-        auto secret = app::smtp_secret(smtp);
-        if (!secret) return tl::unexpected(secret.error());
-        (secret->bearer ? options.bearer : options.password) = secret->value;
+        auto read = app::smtp_secret(smtp);
+        if (!read) return tl::unexpected(read.error());
+        secret = std::move(*read);
     }
+    imap::SmtpOptions options;
+    app::set_login(options, smtp, secret);
     return imap::send_mail(options, from, {to}, mail);
 }
 

@@ -1,10 +1,13 @@
 #include "daemon/today/digest.hpp"
 
+#include <algorithm>
 #include <ctime>
 #include <map>
+#include <span>
 
 #include <fmt/format.h>
 
+#include "common/phrases.hpp"
 #include "common/text_codec.hpp"
 #include "daemon/today/agenda.hpp"
 
@@ -15,11 +18,7 @@ constexpr size_t k_per_section = 30; // a longer section ends with "and N more"
 constexpr State k_states[] = {State::unanswered_inquiry, State::awaiting_reply,
                               State::follow_up_due, State::dormant, State::new_candidate};
 
-struct Words {
-    std::string_view key, en, zh;
-};
-
-constexpr Words k_words[] = {
+constexpr Phrase k_words[] = {
     {"greeting", "Good morning, {}.", "{}，早上好。"},
     {"count", "{} items need you today ({}).", "今天有 {} 项需要您处理（{}）。"},
     {"count_one", "1 item needs you today ({}).", "今天有 1 项需要您处理（{}）。"},
@@ -40,9 +39,7 @@ constexpr Words k_words[] = {
 };
 
 std::string_view word(std::string_view key, bool chinese) {
-    for (const Words& w : k_words)
-        if (w.key == key) return chinese ? w.zh : w.en;
-    return key;
+    return phrase(k_words, key, chinese);
 }
 
 struct StateWords {
@@ -118,25 +115,30 @@ std::vector<Section> sections(const std::vector<const Item*>& items) {
     return out;
 }
 
+// A section lists its first k_per_section items; "… and N more" stands for the rest.
+std::span<const Item* const> shown(const Section& s) {
+    return {s.items.data(), std::min(s.items.size(), k_per_section)};
+}
+
+std::string more_text(const Section& s, bool chinese) {
+    if (s.items.size() <= k_per_section) return {};
+    return fmt::format(fmt::runtime(word("more", chinese)), s.items.size() - k_per_section);
+}
+
 std::string text_sections(const std::vector<Section>& all, const DigestContext& c, bool chinese,
                           bool with_reps) {
     std::string out;
     for (const Section& s : all) {
-        const StateWords& w = words_of(s.state);
-        out += fmt::format("\n{} ({}) — {}\n", chinese ? w.zh : w.en, s.items.size(),
-                           chinese ? w.advice_zh : w.advice_en);
-        for (size_t i = 0; i < s.items.size() && i < k_per_section; ++i) {
-            const Item& item = *s.items[i];
-            out += fmt::format("- {}: {}{}\n", who(item), what(item, c, chinese),
-                               with_reps ? " [" + reps_of(item, chinese) + "]" : "");
-            if (std::string link = link_of(item, c.web_url); !link.empty())
+        out += fmt::format("\n{} ({}) — {}\n", state_label(s.state, chinese), s.items.size(),
+                           state_advice(s.state, chinese));
+        for (const Item* item : shown(s)) {
+            out += fmt::format("- {}: {}{}\n", who(*item), what(*item, c, chinese),
+                               with_reps ? " [" + reps_of(*item, chinese) + "]" : "");
+            if (std::string link = link_of(*item, c.web_url); !link.empty())
                 out += "  " + link + "\n";
-            out += "  id: " + item.id + "\n";
+            out += "  id: " + item->id + "\n";
         }
-        if (s.items.size() > k_per_section)
-            out +=
-                fmt::format(fmt::runtime(word("more", chinese)), s.items.size() - k_per_section) +
-                "\n";
+        if (std::string more = more_text(s, chinese); !more.empty()) out += more + "\n";
     }
     return out;
 }
@@ -145,28 +147,23 @@ std::string html_sections(const std::vector<Section>& all, const DigestContext& 
                           bool with_reps) {
     std::string out;
     for (const Section& s : all) {
-        const StateWords& w = words_of(s.state);
         out += fmt::format("<h2 style=\"font-size:16px;margin:18px 0 6px\">{} ({}) <span "
                            "style=\"font-weight:normal;color:#666\">— {}</span></h2><table "
                            "cellpadding=\"4\" style=\"border-collapse:collapse\">",
-                           html_escape(chinese ? w.zh : w.en), s.items.size(),
-                           html_escape(chinese ? w.advice_zh : w.advice_en));
-        for (size_t i = 0; i < s.items.size() && i < k_per_section; ++i) {
-            const Item& item = *s.items[i];
-            std::string text = html_escape(what(item, c, chinese));
-            if (std::string link = link_of(item, c.web_url); !link.empty())
+                           html_escape(state_label(s.state, chinese)), s.items.size(),
+                           html_escape(state_advice(s.state, chinese)));
+        for (const Item* item : shown(s)) {
+            std::string text = html_escape(what(*item, c, chinese));
+            if (std::string link = link_of(*item, c.web_url); !link.empty())
                 text = "<a href=\"" + html_escape(link) + "\">" + text + "</a>";
-            out += fmt::format("<tr><td><b>{}</b></td><td>{}</td>{}</tr>", html_escape(who(item)),
+            out += fmt::format("<tr><td><b>{}</b></td><td>{}</td>{}</tr>", html_escape(who(*item)),
                                text,
                                with_reps ? "<td style=\"color:#666\">" +
-                                               html_escape(reps_of(item, chinese)) + "</td>"
+                                               html_escape(reps_of(*item, chinese)) + "</td>"
                                          : "");
         }
-        if (s.items.size() > k_per_section)
-            out += "<tr><td colspan=\"3\">" +
-                   html_escape(fmt::format(fmt::runtime(word("more", chinese)),
-                                           s.items.size() - k_per_section)) +
-                   "</td></tr>";
+        if (std::string more = more_text(s, chinese); !more.empty())
+            out += "<tr><td colspan=\"3\">" + html_escape(more) + "</td></tr>";
         out += "</table>";
     }
     return out;
@@ -183,8 +180,7 @@ std::string team_table(const std::vector<const Item*>& items, bool chinese, bool
                            : "";
     if (html)
         for (State state : k_states)
-            out +=
-                "<th>" + html_escape(chinese ? words_of(state).zh : words_of(state).en) + "</th>";
+            out += "<th>" + html_escape(state_label(state, chinese)) + "</th>";
     out += html ? "</tr>" : "\n";
     for (const auto& [rep, by_state] : counts) {
         if (html) {
@@ -197,8 +193,7 @@ std::string team_table(const std::vector<const Item*>& items, bool chinese, bool
         }
         std::vector<std::string> parts;
         for (const auto& [state, n] : by_state)
-            parts.push_back(
-                fmt::format("{} {}", n, chinese ? words_of(state).zh : words_of(state).en));
+            parts.push_back(fmt::format("{} {}", n, state_label(state, chinese)));
         out += fmt::format("  {}: {}\n", rep, fmt::join(parts, ", "));
     }
     return out + (html ? "</table>" : "");

@@ -4,17 +4,14 @@
 #include <cstdlib>
 
 #include "common/doc_kinds.hpp"
+#include "common/phrases.hpp"
 #include "common/utf8.hpp"
 #include "daemon/today/digest.hpp"
 
 namespace mailclerk::web {
 namespace {
 
-struct Entry {
-    std::string_view key, en, zh;
-};
-
-constexpr Entry k_strings[] = {
+constexpr Phrase k_strings[] = {
     {"app", "mailclerk", "mailclerk 客户邮件"},
     {"login", "Log in", "登录"},
     {"logout", "Log out", "退出"},
@@ -166,17 +163,17 @@ Lang choose_lang(std::string_view param, std::string_view cookie, std::string_vi
 // Document kinds are labelled by their own table (common/doc_kinds.hpp), keyed by kind name;
 // agenda states by the digest's (daemon/today/digest.hpp), keyed by state name.
 std::string_view tr(Lang lang, std::string_view key) {
-    for (const Entry& entry : k_strings)
-        if (entry.key == key) return lang == Lang::zh ? entry.zh : entry.en;
+    bool chinese = lang == Lang::zh;
+    if (const Phrase* found = find_phrase(k_strings, key)) return chinese ? found->zh : found->en;
     for (const DocKindInfo& kind : doc_kinds())
-        if (kind.name == key) return lang == Lang::zh ? kind.label_zh : kind.label_en;
-    if (auto state = today::state_named(key)) return today::state_label(*state, lang == Lang::zh);
+        if (kind.name == key) return chinese ? kind.label_zh : kind.label_en;
+    if (auto state = today::state_named(key)) return today::state_label(*state, chinese);
     return key;
 }
 
 std::vector<std::string_view> all_keys() {
     std::vector<std::string_view> keys;
-    for (const Entry& entry : k_strings)
+    for (const Phrase& entry : k_strings)
         keys.push_back(entry.key);
     for (const DocKindInfo& kind : doc_kinds())
         keys.push_back(kind.name);

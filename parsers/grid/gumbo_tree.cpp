@@ -1,5 +1,8 @@
 #include "parsers/grid/gumbo_tree.hpp"
 
+#include <algorithm>
+#include <iterator>
+
 #include "common/utf8.hpp"
 
 namespace mailclerk::grid {
@@ -8,6 +11,15 @@ namespace {
 constexpr size_t k_html_cap = size_t{16} << 20;
 
 const GumboVector k_no_children{nullptr, 0, 0};
+
+constexpr GumboTag k_block_tags[] = {
+    GUMBO_TAG_P,          GUMBO_TAG_DIV,     GUMBO_TAG_H1,      GUMBO_TAG_H2,
+    GUMBO_TAG_H3,         GUMBO_TAG_H4,      GUMBO_TAG_H5,      GUMBO_TAG_H6,
+    GUMBO_TAG_BLOCKQUOTE, GUMBO_TAG_TR,      GUMBO_TAG_LI,      GUMBO_TAG_UL,
+    GUMBO_TAG_OL,         GUMBO_TAG_DL,      GUMBO_TAG_DT,      GUMBO_TAG_DD,
+    GUMBO_TAG_TABLE,      GUMBO_TAG_CAPTION, GUMBO_TAG_HR,      GUMBO_TAG_SECTION,
+    GUMBO_TAG_ARTICLE,    GUMBO_TAG_HEADER,  GUMBO_TAG_FOOTER,  GUMBO_TAG_ADDRESS,
+    GUMBO_TAG_CENTER,     GUMBO_TAG_FORM,    GUMBO_TAG_FIELDSET};
 
 } // namespace
 
@@ -19,6 +31,11 @@ GumboTree::GumboTree(std::string_view html)
 
 GumboTree::~GumboTree() {
     if (m_output != nullptr) gumbo_destroy_output(&m_options, m_output);
+}
+
+bool is_block(GumboTag tag) {
+    return std::find(std::begin(k_block_tags), std::end(k_block_tags), tag) !=
+           std::end(k_block_tags);
 }
 
 const GumboVector& children_of(const GumboNode* node) {

@@ -33,6 +33,11 @@ const GumboVector& children_of(const GumboNode* node);
 // An element's attribute value, or "" when absent.
 std::string_view attribute_of(const GumboNode* node, const char* name);
 
+// Does the element set its text apart from what stands around it (paragraphs, headings, lists,
+// quotes, tables and their rows, sections, <hr>)? Readers of text start a line for it, or put a
+// space between its words and their neighbours'. <br> is not one: it breaks a line, nothing more.
+bool is_block(GumboTag tag);
+
 // Is the node an element with this tag?
 bool is_element(const GumboNode* node, GumboTag tag);
 

@@ -15,24 +15,6 @@ const GumboNode* child_at(const GumboVector& children, unsigned i) {
     return static_cast<const GumboNode*>(children.data[i]);
 }
 
-bool is_block(GumboTag tag) {
-    switch (tag) {
-    case GUMBO_TAG_P:
-    case GUMBO_TAG_DIV:
-    case GUMBO_TAG_BR:
-    case GUMBO_TAG_LI:
-    case GUMBO_TAG_H1:
-    case GUMBO_TAG_H2:
-    case GUMBO_TAG_H3:
-    case GUMBO_TAG_H4:
-    case GUMBO_TAG_H5:
-    case GUMBO_TAG_H6:
-        return true;
-    default:
-        return false;
-    }
-}
-
 // The text of a cell, without recursion (mail HTML nests deep): nested tables, scripts and
 // styles left out; block elements and <br> separate words.
 std::string cell_text(const GumboNode* cell) {
@@ -51,7 +33,7 @@ std::string cell_text(const GumboNode* cell) {
         if (node != cell &&
             (tag == GUMBO_TAG_TABLE || tag == GUMBO_TAG_SCRIPT || tag == GUMBO_TAG_STYLE))
             continue;
-        if (is_block(tag)) out += ' ';
+        if (tag == GUMBO_TAG_BR || is_block(tag)) out += ' ';
         const GumboVector& children = children_of(node);
         for (unsigned i = children.length; i > 0; --i)
             stack.push_back(child_at(children, i - 1));
