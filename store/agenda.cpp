@@ -1,10 +1,9 @@
-// Index: the agenda's reads (a date window of messages, one customer's newest message) and its
+// Index: the agenda's reads (a date window of messages, each customer's newest mail) and its
 // own small tables (dismissed items, digests sent).
 #include <unordered_map>
 
 #include "store/index_impl.hpp"
 #include "store/journal_note.hpp"
-#include "store/search_meta.hpp"
 
 namespace mailclerk::store {
 namespace {
@@ -41,11 +40,31 @@ AgendaMessage message_of(Statement& s) {
 
 } // namespace
 
+Status Index::read_snapshot(const std::function<Status()>& reads) {
+    if (!m_impl->read_tuned) {
+        m_impl->read_tuned = true;
+        if (auto ok = m_impl->db.exec(k_read_tuning); !ok) return ok;
+    }
+    if (auto ok = m_impl->db.exec("SAVEPOINT agenda_read"); !ok) return ok;
+    Status status = reads();
+    (void)m_impl->db.exec("RELEASE agenda_read");
+    return status;
+}
+
 Result<std::vector<AgendaMessage>> Index::agenda_messages(int64_t since) {
     auto window = m_impl->db.prepare(k_window_sql);
     if (!window) return error_of(window);
+    // Counted first (from messages_date alone): a window of tens of thousands of messages is
+    // not copied again and again as the vector grows.
+    auto count = m_impl->statement("SELECT count(*) FROM messages WHERE date >= ?1");
+    if (!count) return error_of(count);
+    auto counted =
+        collect_one((*count)->bind(1, since), [](Statement& s) { return s.column_int64(0); });
+    if (!counted) return error_of(counted);
     std::vector<AgendaMessage> out;
+    out.reserve(static_cast<size_t>(counted->value_or(0)));
     std::unordered_map<int64_t, size_t> position;
+    position.reserve(out.capacity());
     window->bind(1, since);
     auto ok = for_each_row(*window, [&](Statement& s) {
         int64_t id = s.column_int64(0);
@@ -91,20 +110,16 @@ Index::message_accounts(const std::vector<int64_t>& message_rows) {
     return out;
 }
 
-// The customer's posting list in search_text is in date order (store/search_meta.hpp): its
-// last entry, intersected with a direction token, is the newest such message.
-Result<int64_t> Index::last_exchange(int64_t customer_id, const std::string& direction) {
-    auto stmt = m_impl->statement(
-        "SELECT coalesce(m.date, 0) FROM search_text s JOIN messages m ON m.search_key = s.rowid "
-        "WHERE search_text MATCH ?1 ORDER BY s.rowid DESC LIMIT 1");
+Result<std::map<int64_t, LastExchange>> Index::last_exchanges() {
+    auto stmt =
+        m_impl->statement("SELECT customer_id, last_outbound, last_any FROM agenda_customers");
     if (!stmt) return error_of(stmt);
-    std::string match = customers_expression({customer_id});
-    if (!direction.empty()) match += " AND {meta} : " + fts_string("zd" + direction);
-    int64_t date = 0;
-    auto ok =
-        for_each_row((*stmt)->bind(1, match), [&](Statement& s) { date = s.column_int64(0); });
+    std::map<int64_t, LastExchange> out;
+    auto ok = for_each_row(**stmt, [&](Statement& s) {
+        out[s.column_int64(0)] = {s.column_int64(1), s.column_int64(2)};
+    });
     if (!ok) return error_of(ok);
-    return date;
+    return out;
 }
 
 Result<std::vector<std::string>> Index::message_paths(int64_t message_row) {
