@@ -8,7 +8,8 @@
 namespace mailclerk::store {
 namespace {
 
-// Read through messages_date: only the window's rows are visited. The customers of a message
+// Read through messages_agenda (schema 15), a covering index in date order: only the window's
+// entries are visited, side by side. The customers of a message
 // come in match order (message_customers' rowid).
 constexpr const char* k_window_sql =
     "SELECT m.id, m.sha256, m.date, m.direction, m.kind, m.subject, m.message_id, m.in_reply_to, "
@@ -16,11 +17,14 @@ constexpr const char* k_window_sql =
     "FROM messages m LEFT JOIN message_customers mc ON mc.message_id = m.id "
     "WHERE m.date >= ?1 ORDER BY m.date, m.id, mc.rowid";
 
+// CROSS JOIN and the date order keep the window as the outer loop: ordered by the addresses'
+// rowid alone, SQLite scanned every address of the archive.
 constexpr const char* k_unmatched_addresses_sql =
     "SELECT a.message_id, a.role, a.address FROM messages m "
-    "JOIN message_addresses a ON a.message_id = m.id "
+    "CROSS JOIN message_addresses a ON a.message_id = m.id "
     "WHERE m.date >= ?1 AND m.direction <> 'internal' AND NOT EXISTS "
-    "(SELECT 1 FROM message_customers mc WHERE mc.message_id = m.id) ORDER BY a.rowid";
+    "(SELECT 1 FROM message_customers mc WHERE mc.message_id = m.id) "
+    "ORDER BY m.date, m.id, a.rowid";
 
 AgendaMessage message_of(Statement& s) {
     AgendaMessage m;

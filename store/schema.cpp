@@ -324,9 +324,14 @@ ALTER TABLE price_items ADD COLUMN reference TEXT NOT NULL DEFAULT '';
     // removed link or a changed direction or date recomputes a customer only when the message
     // may have been its newest (the only case where a maximum can fall). Every command's start
     // asks whether a config customer without messages still has files (sync_customers): an
-    // index on message_files' customer answers without scanning a file row per message.
+    // index on message_files' customer answers without scanning a file row per message. The
+    // agenda's window of recent messages is read from one covering index in date order: mail
+    // arrives out of order (imports, several mailboxes), and a window read through the table
+    // touches a page per message all over a large index file.
     R"sql(
 CREATE INDEX message_files_customer ON message_files(customer_id);
+CREATE INDEX messages_agenda ON messages(date, id, direction, kind, auto_reply, bulk, thread_key,
+                                         in_reply_to, message_id, sha256, subject);
 CREATE TABLE agenda_customers (
     customer_id INTEGER PRIMARY KEY,
     last_outbound INTEGER NOT NULL DEFAULT 0,
