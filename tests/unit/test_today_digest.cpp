@@ -275,20 +275,24 @@ TEST_CASE("product: latest quoted and agreed price side by side, with dates",
     REQUIRE(index);
     const int64_t day = 86400, nov1 = 1793491200; // 2026-11-01T00:00:00Z
     using parsers::Direction;
-    add_priced(*index, "a1", "acme", nov1 + 2 * day, Direction::outbound,
-               {item("SV-100", "12.50", "quoted")});
-    add_priced(*index, "a2", "acme", nov1 + 5 * day, Direction::outbound,
-               {item("SV-100", "12.00", "agreed")});
-    add_priced(*index, "a3", "acme", nov1 + 11 * day, Direction::outbound,
-               {item("SV-100", "11.80", "quoted")});
-    add_priced(*index, "a4", "acme", nov1 + 14 * day, Direction::inbound,
-               {item("SV-100", "11.50", "ordered")});
-    add_priced(*index, "b1", "beta", nov1 + 3 * day, Direction::outbound,
-               {item("SV-100", "13.00", "quoted")});
-    add_priced(*index, "b2", "beta", nov1 + 20 * day, Direction::outbound,
-               {item("SV-100", "13.50", "notice")});
-    add_priced(*index, "c1", "gamma", nov1 + 7 * day, Direction::outbound,
-               {item("SV-100", "12.20", "agreed")});
+    struct Priced {
+        const char *sha, *slug;
+        int64_t day;
+        Direction direction;
+        const char *price, *status;
+    };
+    const Priced rows[] = {
+        {"a1", "acme", 2, Direction::outbound, "12.50", "quoted"},
+        {"a2", "acme", 5, Direction::outbound, "12.00", "agreed"},
+        {"a3", "acme", 11, Direction::outbound, "11.80", "quoted"},
+        {"a4", "acme", 14, Direction::inbound, "11.50", "ordered"},
+        {"b1", "beta", 3, Direction::outbound, "13.00", "quoted"},
+        {"b2", "beta", 20, Direction::outbound, "13.50", "notice"},
+        {"c1", "gamma", 7, Direction::outbound, "12.20", "agreed"},
+    };
+    for (const Priced& r : rows)
+        add_priced(*index, r.sha, r.slug, nov1 + r.day * day, r.direction,
+                   {item("SV-100", r.price, r.status)});
     auto found = index->product_prices("SV-100", 100);
     REQUIRE(found);
     auto side = [](const std::optional<store::PriceRow>& row) {
