@@ -9,7 +9,8 @@
 # agenda's window written beside it (what `today` reads back of a reply's text). Every fifth
 # customer becomes a key account, ten reps rep0..rep9 own the customers in turn, and `today`
 # runs as of the corpus's last day (--at). Prints p50/p95/max wall milliseconds of R runs after
-# one warm-up run.
+# one warm-up run, and the CPU time of the manager's run (perf stat, when perf is installed):
+# on a shared machine wall time follows the load, CPU time the work.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 count=200000 runs=20 window=30 dir=""
@@ -74,3 +75,7 @@ in_window=$(sqlite3 "$dir/archive/.mailclerk/index.sqlite" "select count(*) from
 echo "index: $messages messages, $in_window in the $window-day window; as of $iso"
 measure boss
 measure rep0
+if command -v perf >/dev/null; then
+  perf stat -r "$runs" -e task-clock "$mc_bin" -c "$dir/today.toml" today --user boss --json --at "$iso" 2>&1 >/dev/null |
+    awk '/task-clock/ { printf "boss CPU %.0f ms per run (task-clock, %s runs)\n", $1, '"$runs"' }'
+fi

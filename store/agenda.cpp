@@ -1,15 +1,15 @@
-// Index: the agenda's reads (a date window of messages, one customer's newest message) and its
+// Index: the agenda's reads (a date window of messages, each customer's newest mail) and its
 // own small tables (dismissed items, digests sent).
 #include <unordered_map>
 
 #include "store/index_impl.hpp"
 #include "store/journal_note.hpp"
-#include "store/search_meta.hpp"
 
 namespace mailclerk::store {
 namespace {
 
-// Read through messages_date: only the window's rows are visited. The customers of a message
+// Read through messages_agenda (schema 15), a covering index in date order: only the window's
+// entries are visited, side by side. The customers of a message
 // come in match order (message_customers' rowid).
 constexpr const char* k_window_sql =
     "SELECT m.id, m.sha256, m.date, m.direction, m.kind, m.subject, m.message_id, m.in_reply_to, "
@@ -17,11 +17,14 @@ constexpr const char* k_window_sql =
     "FROM messages m LEFT JOIN message_customers mc ON mc.message_id = m.id "
     "WHERE m.date >= ?1 ORDER BY m.date, m.id, mc.rowid";
 
+// CROSS JOIN and the date order keep the window as the outer loop: ordered by the addresses'
+// rowid alone, SQLite scanned every address of the archive.
 constexpr const char* k_unmatched_addresses_sql =
     "SELECT a.message_id, a.role, a.address FROM messages m "
-    "JOIN message_addresses a ON a.message_id = m.id "
+    "CROSS JOIN message_addresses a ON a.message_id = m.id "
     "WHERE m.date >= ?1 AND m.direction <> 'internal' AND NOT EXISTS "
-    "(SELECT 1 FROM message_customers mc WHERE mc.message_id = m.id) ORDER BY a.rowid";
+    "(SELECT 1 FROM message_customers mc WHERE mc.message_id = m.id) "
+    "ORDER BY m.date, m.id, a.rowid";
 
 AgendaMessage message_of(Statement& s) {
     AgendaMessage m;
@@ -41,11 +44,31 @@ AgendaMessage message_of(Statement& s) {
 
 } // namespace
 
+Status Index::read_snapshot(const std::function<Status()>& reads) {
+    if (!m_impl->read_tuned) {
+        m_impl->read_tuned = true;
+        if (auto ok = m_impl->db.exec(k_read_tuning); !ok) return ok;
+    }
+    if (auto ok = m_impl->db.exec("SAVEPOINT agenda_read"); !ok) return ok;
+    Status status = reads();
+    (void)m_impl->db.exec("RELEASE agenda_read");
+    return status;
+}
+
 Result<std::vector<AgendaMessage>> Index::agenda_messages(int64_t since) {
     auto window = m_impl->db.prepare(k_window_sql);
     if (!window) return error_of(window);
+    // Counted first (from messages_date alone): a window of tens of thousands of messages is
+    // not copied again and again as the vector grows.
+    auto count = m_impl->statement("SELECT count(*) FROM messages WHERE date >= ?1");
+    if (!count) return error_of(count);
+    auto counted =
+        collect_one((*count)->bind(1, since), [](Statement& s) { return s.column_int64(0); });
+    if (!counted) return error_of(counted);
     std::vector<AgendaMessage> out;
+    out.reserve(static_cast<size_t>(counted->value_or(0)));
     std::unordered_map<int64_t, size_t> position;
+    position.reserve(out.capacity());
     window->bind(1, since);
     auto ok = for_each_row(*window, [&](Statement& s) {
         int64_t id = s.column_int64(0);
@@ -91,20 +114,16 @@ Index::message_accounts(const std::vector<int64_t>& message_rows) {
     return out;
 }
 
-// The customer's posting list in search_text is in date order (store/search_meta.hpp): its
-// last entry, intersected with a direction token, is the newest such message.
-Result<int64_t> Index::last_exchange(int64_t customer_id, const std::string& direction) {
-    auto stmt = m_impl->statement(
-        "SELECT coalesce(m.date, 0) FROM search_text s JOIN messages m ON m.search_key = s.rowid "
-        "WHERE search_text MATCH ?1 ORDER BY s.rowid DESC LIMIT 1");
+Result<std::map<int64_t, LastExchange>> Index::last_exchanges() {
+    auto stmt =
+        m_impl->statement("SELECT customer_id, last_outbound, last_any FROM agenda_customers");
     if (!stmt) return error_of(stmt);
-    std::string match = customers_expression({customer_id});
-    if (!direction.empty()) match += " AND {meta} : " + fts_string("zd" + direction);
-    int64_t date = 0;
-    auto ok =
-        for_each_row((*stmt)->bind(1, match), [&](Statement& s) { date = s.column_int64(0); });
+    std::map<int64_t, LastExchange> out;
+    auto ok = for_each_row(**stmt, [&](Statement& s) {
+        out[s.column_int64(0)] = {s.column_int64(1), s.column_int64(2)};
+    });
     if (!ok) return error_of(ok);
-    return date;
+    return out;
 }
 
 Result<std::vector<std::string>> Index::message_paths(int64_t message_row) {

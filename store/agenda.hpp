@@ -4,6 +4,7 @@
 // dismissed and the digests sent (store/agenda.cpp). Every read is bounded by a date window or
 // by one customer's posting list, so a manager's agenda costs milliseconds on a large archive.
 #include <cstdint>
+#include <functional>
 #include <map>
 #include <string>
 #include <vector>
@@ -16,6 +17,10 @@ namespace mailclerk::store {
 class Agenda {
   public:
     virtual ~Agenda() = default;
+    // Run `reads` in one read transaction over a memory-mapped connection: the agenda's
+    // statements share one consistent view and one lock, and pages are not copied through
+    // read(). Nothing may be written inside.
+    virtual Status read_snapshot(const std::function<Status()>& reads) = 0;
     // Every message dated at or after `since` (epoch seconds), oldest first, with its customers;
     // unmatched ones with their addresses.
     virtual Result<std::vector<AgendaMessage>> agenda_messages(int64_t since) = 0;
@@ -23,9 +28,10 @@ class Agenda {
     // that came from files have none.
     virtual Result<std::map<int64_t, std::vector<std::string>>>
     message_accounts(const std::vector<int64_t>& message_rows) = 0;
-    // The date of the customer's newest message of this direction ("inbound", "outbound", or ""
-    // for either); 0 when there is none.
-    virtual Result<int64_t> last_exchange(int64_t customer_id, const std::string& direction) = 0;
+    // Each customer's newest outbound message and newest message either way (internal mail not
+    // counted), as dates; customers without mail are absent. Kept as mail is written (schema
+    // 15), so this reads one row per customer.
+    virtual Result<std::map<int64_t, LastExchange>> last_exchanges() = 0;
     // The archive paths of a message's .eml files (relative to the root), first one first.
     virtual Result<std::vector<std::string>> message_paths(int64_t message_row) = 0;
 

@@ -231,7 +231,11 @@ Status Index::sync_customers(const std::vector<CustomerRow>& customers) {
     std::set<std::string> config_slugs;
     for (const CustomerRow& row : customers)
         config_slugs.insert(row.slug);
+    // One read transaction for the comparison: a statement per customer would each take and
+    // drop the file's locks, at every command's start.
+    if (auto ok = db.exec("SAVEPOINT directory_check"); !ok) return ok;
     auto agrees = directory_agrees(db, customers, config_slugs);
+    (void)db.exec("RELEASE directory_check");
     if (!agrees) return error_of(agrees);
     if (*agrees) return {};
     // A savepoint nests inside a batch transaction and is a transaction of its own otherwise.

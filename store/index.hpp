@@ -148,10 +148,11 @@ class Index final : public Writer,
     Status replace_with(const std::filesystem::path& source);
 
     // Agenda (store/agenda.cpp)
+    Status read_snapshot(const std::function<Status()>& reads) override;
     Result<std::vector<AgendaMessage>> agenda_messages(int64_t since) override;
     Result<std::map<int64_t, std::vector<std::string>>>
     message_accounts(const std::vector<int64_t>& message_rows) override;
-    Result<int64_t> last_exchange(int64_t customer_id, const std::string& direction) override;
+    Result<std::map<int64_t, LastExchange>> last_exchanges() override;
     Result<std::vector<std::string>> message_paths(int64_t message_row) override;
     Result<std::vector<Dismissal>> dismissals() override;
     Status dismiss(const Dismissal& dismissal) override;

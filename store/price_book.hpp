@@ -24,11 +24,11 @@ class PriceBook {
     // Changes whenever the customer's price items or product overrides change (count, newest
     // row, overrides): lets a reader keep what it built from prices() until then.
     virtual Result<std::string> price_version(int64_t customer_id) = 0;
-    // Every customer's latest price for each product matching `query` (store/product_prices.cpp):
-    // its product key equals the query's, or contains each of the query's words without
-    // splitting a run of letters or digits ("dn5" finds "DN5 PN16", not "DN50"); also words of
-    // the product's description. Exact keys first, then by customer and product. At most
-    // `limit` rows.
+    // Every customer's latest quoted and latest agreed price for each product matching `query`
+    // (store/product_prices.cpp): its product key equals the query's, or contains each of the
+    // query's words without splitting a run of letters or digits ("dn5" finds "DN5 PN16", not
+    // "DN50"); also words of the product's description. Exact keys first, then by customer and
+    // product. At most `limit` rows (customer and product pairs).
     virtual Result<std::vector<ProductPrice>> product_prices(const std::string& query,
                                                              size_t limit) = 0;
 };

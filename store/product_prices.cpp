@@ -5,17 +5,19 @@
 
 #include "common/utf8.hpp"
 #include "parsers/price_terms.hpp"
+#include "parsers/pricing/price_item.hpp"
 #include "store/index_impl.hpp"
 
 namespace mailclerk::store {
 namespace {
 
-// The price-list query's columns (read_price_row), then the customer and the message row;
-// newest first within a customer and product, as the price list decides "latest".
+// The price-list query's columns (read_price_row: 0..18), then the customer and the message
+// row; newest first within a customer and product, as the price list decides "latest".
 constexpr const char* k_candidates_sql =
     "SELECT p.product, p.model, coalesce(o.same_as, p.product_key) AS key, p.quantity, p.unit, "
     "p.currency, p.unit_price, p.incoterm, p.validity, p.quoted_at, p.direction, p.source_line, "
-    "p.attachment_idx, m.sha256, coalesce(a.filename, ''), c.id, c.slug, c.name, m.id "
+    "p.attachment_idx, m.sha256, coalesce(a.filename, ''), p.spec, p.status, p.previous_price, "
+    "p.reference, c.id, c.slug, c.name, m.id "
     "FROM price_items p JOIN customers c ON c.id = p.customer_id AND c.merged_into IS NULL "
     "JOIN messages m ON m.id = p.message_id "
     "LEFT JOIN attachments a ON a.message_id = p.message_id AND a.idx = p.attachment_idx "
@@ -25,6 +27,12 @@ constexpr const char* k_candidates_sql =
     "  OR instr(lower(replace(p.product, ' ', '')), ?1) > 0 "
     "  OR instr(lower(replace(p.model, ' ', '')), ?1) > 0 "
     "ORDER BY c.id, key, p.quoted_at IS NULL, p.quoted_at DESC, p.id DESC";
+
+// The side of the price list a row stands on (as Index::prices keeps them): agreed or ordered
+// prices beside the latest quote or notice.
+bool is_agreed(const parsers::PriceItem& item) {
+    return item.status == pricing::k_agreed || item.status == pricing::k_ordered;
+}
 
 enum class Run { digits, letters, other };
 
@@ -82,8 +90,9 @@ Result<std::vector<ProductPrice>> Index::product_prices(const std::string& query
                           [](const auto& a, const auto& b) { return a.size() < b.size(); });
     auto stmt = m_impl->statement(k_candidates_sql);
     if (!stmt) return error_of(stmt);
-    // Rows come grouped by (customer, product key), newest first: the group's first row is its
-    // latest price; the group matches when any of its rows does (descriptions vary by quote).
+    // Rows come grouped by (customer, product key), newest first: the group's first row of each
+    // side is that side's latest price; the group matches when any of its rows does
+    // (descriptions vary by quote).
     std::vector<ProductPrice> out;
     bool matched = false;
     auto close_group = [&] {
@@ -92,29 +101,32 @@ Result<std::vector<ProductPrice>> Index::product_prices(const std::string& query
     };
     auto ok = for_each_row((*stmt)->bind(1, narrow), [&](const Statement& s) {
         PriceRow row = read_price_row(s);
-        int64_t customer = s.column_int64(15);
-        bool fresh = out.empty() || out.back().customer_id != customer ||
-                     out.back().row.item.product_key != row.item.product_key;
-        if (fresh) {
+        int64_t customer = s.column_int64(19);
+        if (out.empty() || out.back().customer_id != customer ||
+            out.back().product_key != row.item.product_key) {
             close_group();
             ProductPrice price;
             price.customer_id = customer;
-            price.slug = s.column_text(16);
-            price.name = s.column_text(17);
-            price.message_row = s.column_int64(18);
+            price.slug = s.column_text(20);
+            price.name = s.column_text(21);
+            price.product_key = row.item.product_key;
             price.exact = row.item.product_key == whole;
-            price.row = row;
-            price.row.current = true;
             out.push_back(std::move(price));
         }
         matched = matched || matches(row, words);
+        ProductPrice& price = out.back();
+        auto& side = is_agreed(row.item) ? price.agreed : price.quoted;
+        if (side) return;
+        (is_agreed(row.item) ? price.agreed_row : price.quoted_row) = s.column_int64(22);
+        row.current = true;
+        side = std::move(row);
     });
     if (!ok) return error_of(ok);
     close_group();
     std::stable_sort(out.begin(), out.end(), [](const ProductPrice& a, const ProductPrice& b) {
         if (a.exact != b.exact) return a.exact;
         if (a.slug != b.slug) return a.slug < b.slug;
-        return a.row.item.product_key < b.row.item.product_key;
+        return a.product_key < b.product_key;
     });
     if (out.size() > limit) out.resize(limit);
     return out;

@@ -299,6 +299,12 @@ struct AgendaMessage {
     std::vector<std::pair<std::string, std::string>> addresses;
 };
 
+// A customer's newest mail for the agenda (epoch seconds, 0 = none).
+struct LastExchange {
+    int64_t outbound = 0;
+    int64_t any = 0; // inbound or outbound
+};
+
 // A rep's "done" on an item of the agenda: hidden while the item's `since` is unchanged.
 struct Dismissal {
     std::string item; // "unanswered-inquiry:3f2a9c1b7d0e", "follow-up-due:acme", ...
@@ -317,14 +323,19 @@ struct DigestRecord {
     int64_t items = 0;
 };
 
-// A customer's latest price for a product that matched a product query.
+// One customer's prices for one product (product key) that matched a product query: the
+// latest quote (quoted, or announced by a notice) and beside it the latest agreed price
+// (agreed, or ordered), each with its date and source, as the customer's price list keeps them.
+// At least one of the two is present.
 struct ProductPrice {
     int64_t customer_id = 0;
     std::string slug, name;
-    PriceRow row;
-    int64_t message_row = 0;       // messages.id of the source
-    std::string status = "quoted"; // quoted (a quote we or they sent); agreed prices come later
-    bool exact = false;            // the product key equals the query's
+    std::string product_key;
+    std::optional<PriceRow> quoted;
+    std::optional<PriceRow> agreed;
+    int64_t quoted_row = 0; // messages.id of each one's source message (0 when absent)
+    int64_t agreed_row = 0;
+    bool exact = false; // the product key equals the query's
 };
 
 } // namespace mailclerk::store

@@ -318,6 +318,74 @@ ALTER TABLE price_items ADD COLUMN status TEXT NOT NULL DEFAULT 'quoted';
 ALTER TABLE price_items ADD COLUMN previous_price TEXT NOT NULL DEFAULT '';
 ALTER TABLE price_items ADD COLUMN reference TEXT NOT NULL DEFAULT '';
 )sql",
+    // 15: the rep's agenda (issue 20): each customer's newest outbound mail and newest mail
+    // either way, kept by triggers as message_customers and messages are written, so that
+    // follow-up-due and dormant read one row per customer instead of the customer's mail. A
+    // removed link or a changed direction or date recomputes a customer only when the message
+    // may have been its newest (the only case where a maximum can fall). Every command's start
+    // asks whether a config customer without messages still has files (sync_customers): an
+    // index on message_files' customer answers without scanning a file row per message. The
+    // agenda's window of recent messages is read from one covering index in date order: mail
+    // arrives out of order (imports, several mailboxes), and a window read through the table
+    // touches a page per message all over a large index file.
+    R"sql(
+CREATE INDEX message_files_customer ON message_files(customer_id);
+CREATE INDEX messages_agenda ON messages(date, id, direction, kind, auto_reply, bulk, thread_key,
+                                         in_reply_to, message_id, sha256, subject);
+CREATE TABLE agenda_customers (
+    customer_id INTEGER PRIMARY KEY,
+    last_outbound INTEGER NOT NULL DEFAULT 0,
+    last_any INTEGER NOT NULL DEFAULT 0
+);
+INSERT INTO agenda_customers (customer_id, last_outbound, last_any)
+SELECT mc.customer_id, coalesce(max(CASE WHEN m.direction = 'outbound' THEN m.date END), 0),
+       coalesce(max(CASE WHEN m.direction <> 'internal' THEN m.date END), 0)
+  FROM message_customers mc JOIN messages m ON m.id = mc.message_id GROUP BY mc.customer_id;
+CREATE TRIGGER agenda_customer_linked AFTER INSERT ON message_customers BEGIN
+  INSERT INTO agenda_customers (customer_id, last_outbound, last_any)
+  SELECT NEW.customer_id, CASE WHEN direction = 'outbound' THEN coalesce(date, 0) ELSE 0 END,
+         CASE WHEN direction <> 'internal' THEN coalesce(date, 0) ELSE 0 END
+    FROM messages WHERE id = NEW.message_id
+  ON CONFLICT (customer_id) DO UPDATE SET
+    last_outbound = max(last_outbound, excluded.last_outbound),
+    last_any = max(last_any, excluded.last_any);
+END;
+CREATE TRIGGER agenda_customer_unlinked AFTER DELETE ON message_customers BEGIN
+  UPDATE agenda_customers SET
+    last_outbound = (SELECT coalesce(max(m.date), 0) FROM message_customers mc
+                     JOIN messages m ON m.id = mc.message_id
+                     WHERE mc.customer_id = OLD.customer_id AND m.direction = 'outbound'),
+    last_any = (SELECT coalesce(max(m.date), 0) FROM message_customers mc
+                JOIN messages m ON m.id = mc.message_id
+                WHERE mc.customer_id = OLD.customer_id AND m.direction <> 'internal')
+  WHERE customer_id = OLD.customer_id AND NOT EXISTS (
+    SELECT 1 FROM messages m WHERE m.id = OLD.message_id
+       AND NOT (m.direction = 'outbound' AND coalesce(m.date, 0) >= last_outbound)
+       AND NOT (m.direction <> 'internal' AND coalesce(m.date, 0) >= last_any));
+END;
+CREATE TRIGGER agenda_customer_changed AFTER UPDATE OF direction, date ON messages
+WHEN OLD.direction IS NOT NEW.direction OR OLD.date IS NOT NEW.date BEGIN
+  UPDATE agenda_customers SET
+    last_outbound = (SELECT coalesce(max(m.date), 0) FROM message_customers mc
+                     JOIN messages m ON m.id = mc.message_id
+                     WHERE mc.customer_id = agenda_customers.customer_id
+                       AND m.direction = 'outbound'),
+    last_any = (SELECT coalesce(max(m.date), 0) FROM message_customers mc
+                JOIN messages m ON m.id = mc.message_id
+                WHERE mc.customer_id = agenda_customers.customer_id
+                  AND m.direction <> 'internal')
+  WHERE customer_id IN (SELECT customer_id FROM message_customers WHERE message_id = NEW.id)
+    AND ((OLD.direction = 'outbound' AND coalesce(OLD.date, 0) >= last_outbound)
+      OR (OLD.direction <> 'internal' AND coalesce(OLD.date, 0) >= last_any));
+  INSERT INTO agenda_customers (customer_id, last_outbound, last_any)
+  SELECT customer_id, CASE WHEN NEW.direction = 'outbound' THEN coalesce(NEW.date, 0) ELSE 0 END,
+         CASE WHEN NEW.direction <> 'internal' THEN coalesce(NEW.date, 0) ELSE 0 END
+    FROM message_customers WHERE message_id = NEW.id
+  ON CONFLICT (customer_id) DO UPDATE SET
+    last_outbound = max(last_outbound, excluded.last_outbound),
+    last_any = max(last_any, excluded.last_any);
+END;
+)sql",
 };
 
 constexpr int64_t k_version = static_cast<int64_t>(std::size(k_migrations));

@@ -1,5 +1,6 @@
 // mailclerk product QUERY... [--json] [--limit N]: one product across customers — every
-// customer's latest price for it, with dates, so that reps keep their prices consistent.
+// customer's latest quoted and latest agreed price for it, with dates, so that reps keep their
+// prices consistent.
 #include <CLI/CLI.hpp>
 #include <fmt/format.h>
 #include <nlohmann/json.hpp>
@@ -8,6 +9,7 @@
 #include "daemon/app/workspace.hpp"
 #include "daemon/cli/commands.hpp"
 #include "daemon/cli/output.hpp"
+#include "parsers/pricing/price_item.hpp"
 
 namespace mailclerk::cli {
 namespace {
@@ -18,33 +20,47 @@ struct ProductOptions {
     bool json = false;
 };
 
-nlohmann::json price_json(const store::ProductPrice& p) {
-    const store::PriceRow& row = p.row;
+// One side of a customer's prices for the product; null when that side has none.
+nlohmann::json side_json(const std::optional<store::PriceRow>& row) {
+    if (!row) return nullptr;
     nlohmann::json out = price_item_json(
-        row.item,
-        {{"sha256", row.sha256}, {"attachment", row.attachment}, {"line", row.item.line}});
-    out["customer"] = p.slug;
-    out["customer_name"] = p.name;
-    out["quoted_at"] = row.quoted_at ? iso_date(*row.quoted_at) : "";
-    out["direction"] = row.direction;
-    out["status"] = p.status;
-    out["exact"] = p.exact;
+        row->item,
+        {{"sha256", row->sha256}, {"attachment", row->attachment}, {"line", row->item.line}});
+    out["quoted_at"] = row->quoted_at ? iso_date(*row->quoted_at) : "";
+    out["direction"] = row->direction;
     return out;
 }
 
+nlohmann::json price_json(const store::ProductPrice& p) {
+    return {{"customer", p.slug}, {"customer_name", p.name},       {"product_key", p.product_key},
+            {"exact", p.exact},   {"quoted", side_json(p.quoted)}, {"agreed", side_json(p.agreed)}};
+}
+
+// "12.50 USD/pc 2026-11-03", "-" when the side has no price.
+std::string side_text(const std::optional<store::PriceRow>& row) {
+    if (!row) return "-";
+    const parsers::PriceItem& i = row->item;
+    std::string text =
+        fmt::format("{} {}/{} {}", i.unit_price, i.currency.empty() ? "?" : i.currency,
+                    i.unit.empty() ? "-" : i.unit,
+                    row->quoted_at ? short_date(*row->quoted_at).substr(0, 10) : "undated");
+    if (i.status == pricing::k_notice || i.status == pricing::k_ordered)
+        text += " (" + i.status + ")";
+    if (row->direction == "inbound") text += " (theirs)";
+    return text;
+}
+
 void print_prices(const std::vector<store::ProductPrice>& prices) {
+    fmt::print("{:<20} {:<34} {:<34} {}\n", "customer", "product", "quoted", "agreed");
     for (const store::ProductPrice& p : prices) {
-        const parsers::PriceItem& i = p.row.item;
+        const parsers::PriceItem& i = (p.quoted ? p.quoted : p.agreed)->item;
         std::string what = i.model.empty()     ? i.product
                            : i.product.empty() ? i.model
                                                : i.product + " " + i.model;
-        fmt::print("{:<20} {:<36} {:>3} {:>10}/{:<5} {:<14} {:<10} {} {}\n",
-                   utf8::truncate(p.slug, 20), utf8::truncate(what, 36), i.currency, i.unit_price,
-                   i.unit.empty() ? "-" : i.unit, utf8::truncate(i.incoterm, 14),
-                   p.row.quoted_at ? short_date(*p.row.quoted_at).substr(0, 10) : "undated",
-                   p.status, p.row.direction == "inbound" ? "(theirs)" : "");
+        fmt::print("{:<20} {:<34} {:<34} {}\n", utf8::truncate(p.slug, 20),
+                   utf8::truncate(what, 34), side_text(p.quoted), side_text(p.agreed));
     }
-    fmt::print("{} prices\n", prices.size());
+    fmt::print("{} products\n", prices.size());
 }
 
 int run_product(const GlobalOptions& global, const ProductOptions& o) {
@@ -70,9 +86,9 @@ int run_product(const GlobalOptions& global, const ProductOptions& o) {
 } // namespace
 
 void add_product(CLI::App& app, const GlobalOptions& global, Runner& run) {
-    auto [command, o] =
-        add_command(app, "product", "a product across customers: each one's latest price", global,
-                    run, run_product);
+    auto [command, o] = add_command(
+        app, "product", "a product across customers: each one's latest quoted and agreed price",
+        global, run, run_product);
     command->add_option("query", o->words, "model, specification or words (DN50, Q41F-16C)")
         ->required();
     command->add_option("--limit", o->limit, "at most this many prices (default 500)")

@@ -132,37 +132,25 @@ Item customer_item(State state, const store::CustomerRow& customer, int64_t sinc
     return item;
 }
 
-// The newest mail of a customer: from the window when it has some, else from the index.
-Result<int64_t> last_of(Context& c, const std::map<int64_t, int64_t>& in_window, int64_t customer,
-                        const std::string& direction) {
-    auto it = in_window.find(customer);
-    if (it != in_window.end()) return it->second;
-    return c.agenda.last_exchange(customer, direction);
-}
-
+// Each customer's newest mail comes from the index's per-customer row (kept as mail is
+// written), not from the window: a customer silent for longer than the window still counts.
 Status customer_items(Context& c, std::vector<Item>& out) {
-    std::map<int64_t, int64_t> last_out, last_any;
-    for (const AgendaMessage& m : c.messages)
-        for (const auto& link : m.customers) {
-            if (m.direction == "outbound") last_out[link.id] = std::max(last_out[link.id], m.date);
-            if (m.direction != "internal") last_any[link.id] = std::max(last_any[link.id], m.date);
-        }
+    auto last = c.agenda.last_exchanges();
+    if (!last) return tl::unexpected(last.error());
     const Rules& r = c.rules;
     for (const auto& [id, customer] : c.customers) {
+        auto found = last->find(id);
+        store::LastExchange seen = found == last->end() ? store::LastExchange{} : found->second;
         if (customer->category == "key") {
-            auto last = last_of(c, last_out, id, "outbound");
-            if (!last) return tl::unexpected(last.error());
-            int64_t due = *last == 0 ? 0 : *last + r.followup_days * k_day;
-            if (*last == 0 || c.now >= due)
-                out.push_back(customer_item(State::follow_up_due, *customer, *last, due));
+            int64_t due = seen.outbound == 0 ? 0 : seen.outbound + r.followup_days * k_day;
+            if (seen.outbound == 0 || c.now >= due)
+                out.push_back(customer_item(State::follow_up_due, *customer, seen.outbound, due));
         }
         if (customer->category == "inactive") continue;
-        auto last = last_of(c, last_any, id, "");
-        if (!last) return tl::unexpected(last.error());
-        int64_t due = *last + r.dormant_days * k_day;
+        int64_t due = seen.any + r.dormant_days * k_day;
         // Fallen silent within the window: the roster lists every dormant customer.
-        if (*last != 0 && c.now >= due && due >= c.now - r.window_days * k_day)
-            out.push_back(customer_item(State::dormant, *customer, *last, due));
+        if (seen.any != 0 && c.now >= due && due >= c.now - r.window_days * k_day)
+            out.push_back(customer_item(State::dormant, *customer, seen.any, due));
     }
     return {};
 }

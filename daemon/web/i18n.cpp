@@ -121,6 +121,8 @@ constexpr Phrase k_strings[] = {
     {"status", "Status", "状态"},
     {"quoted", "quoted", "已报价"},
     {"agreed", "agreed", "已确认"},
+    {"latest_quote", "Latest quote", "最新报价"},
+    {"agreed_price", "Agreed price", "成交价"},
     {"source", "Source", "来源"},
 };
 

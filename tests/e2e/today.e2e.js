@@ -110,18 +110,18 @@ async function main() {
     assert(!open || !(await open.textContent()).includes(subject), "still on the customer page");
   });
 
-  await check("products: every customer's latest price, both languages", async () => {
+  await check("products: every customer's latest quoted and agreed price, both languages", async () => {
     await page.goto(`${base}/products?lang=en`);
     await page.fill('input[name="q"]', product);
     await Promise.all([page.waitForNavigation(), page.press('input[name="q"]', "Enter")]);
     const rows = await page.$$("table.products tbody tr");
     assert(rows.length > 0, `no rows for ${product}`);
     const text = await page.textContent("table.products");
-    assert(text.includes("quoted"), "no status");
+    assert(text.includes("Latest quote") && text.includes("Agreed price"), "no quoted/agreed columns");
     assert(/\d+\.\d\d/.test(text), "no price");
     await shot(page, "products", "en");
     await page.goto(`${base}/products?lang=zh&q=${encodeURIComponent(product)}`);
-    assert((await page.textContent("table.products")).includes("已报价"), "no Chinese status");
+    assert((await page.textContent("table.products")).includes("最新报价"), "no Chinese columns");
     assert((await page.textContent("h1")).includes("产品比价"), "Chinese heading");
     await shot(page, "products", "zh");
   });

@@ -49,6 +49,13 @@ mail 6.eml "Bob <bob@ourco.com>" "li@beta-pumps.com" "报价单 QT-10" 29 qt-10@
 Description                 Model     MOQ        Unit Price
 Stainless steel ball valve  SV-100    100 pcs    13.20
 "
+# Acme's order agrees a price beside the one we quoted (the product view shows both).
+mail 7.eml "Tom <tom@acme.com>" "alice@ourco.com" "Purchase Order PO-77" 80 po-77@acme.com "" \
+  "Purchase order PO-77 (FOB Ningbo, USD):
+
+Description                 Model     Qty        Unit Price
+Stainless steel ball valve  SV-100    300 pcs    12.00
+"
 mc import "$WORK/in" >/dev/null
 echo alice-password-1 | mc user add alice --role rep --email alice@ourco.com >/dev/null
 echo bob-password-1 | mc user add bob --role rep --lang zh >/dev/null
@@ -102,10 +109,14 @@ mc today --dry-run >/dev/null 2>&1; status=$?
 set -e
 expect_eq "$status" 2 "--dry-run without --send is a usage error"
 
-# One product across customers: each customer's latest price, with its status.
+# One product across customers: each customer's latest quoted and agreed price, with dates.
 p=$(mc product sv-100 --json)
-expect_eq "$(echo "$p" | json '[(i["customer"], i["unit_price"], i["currency"], i["status"]) for i in d["items"]]')" \
-  "[('acme', '12.50', 'USD', 'quoted'), ('beta', '13.20', 'USD', 'quoted')]" "product view"
-expect_contains "$(mc product SV-100)" "2 prices" "product text"
+side() { echo "(i['$1'] or {}).get('unit_price'), (i['$1'] or {}).get('status'), (i['$1'] or {}).get('quoted_at', '')[:10]"; }
+expect_eq "$(echo "$p" | json "[(i['customer'], $(side quoted), $(side agreed)) for i in d['items']]")" \
+  "[('acme', '12.50', 'quoted', '$(date -u -d "@$(( now - 100 * 3600 ))" +%F)', '12.00', 'ordered', '$(date -u -d "@$(( now - 80 * 3600 ))" +%F)'), ('beta', '13.20', 'quoted', '$(date -u -d "@$(( now - 29 * 3600 ))" +%F)', None, None, '')]" \
+  "product view: quoted and agreed side by side"
+text=$(mc product SV-100)
+expect_contains "$text" "2 products" "product text"
+expect_contains "$(echo "$text" | grep '^acme')" "12.00 USD/pcs $(date -u -d "@$(( now - 80 * 3600 ))" +%F) (ordered) (theirs)" "product text: acme's order"
 expect_eq "$(mc product SV-10 --json | json 'len(d["items"])')" 0 "a shorter model is another product"
 pass "today and product"

@@ -7,6 +7,7 @@
 #include "daemon/today/digest.hpp"
 #include "daemon/today/digest_mail.hpp"
 #include "parsers/mime.hpp"
+#include "parsers/price_terms.hpp"
 #include "tests/unit/temp_dir.hpp"
 
 using namespace mailclerk;
@@ -211,9 +212,12 @@ TEST_CASE("product: every customer's latest price of one product", "[today][pric
         auto found = index->product_prices(query, 100);
         REQUIRE(found);
         std::vector<std::string> out;
-        for (const store::ProductPrice& p : *found)
-            out.push_back(p.slug + " " + p.row.item.model + " " + p.row.item.unit_price + " " +
-                          p.status + (p.exact ? " exact" : ""));
+        for (const store::ProductPrice& p : *found) {
+            REQUIRE(p.quoted);
+            CHECK_FALSE(p.agreed);
+            out.push_back(p.slug + " " + p.quoted->item.model + " " + p.quoted->item.unit_price +
+                          " " + p.quoted->item.status + (p.exact ? " exact" : ""));
+        }
         return out;
     };
     using Lines = std::vector<std::string>;
@@ -226,4 +230,88 @@ TEST_CASE("product: every customer's latest price of one product", "[today][pric
     CHECK(show("gate").size() == 1);
     CHECK(show("SV-10").empty()); // never cuts a run of digits
     CHECK(show("  ").empty());
+}
+
+namespace {
+
+// A message with price items of one status, written as the pipeline would after reading a
+// contract, an order or a price notice (the extraction itself is tested in test_prices).
+void add_priced(store::Index& index, const std::string& sha, const std::string& slug, int64_t date,
+                parsers::Direction direction, std::vector<parsers::PriceItem> items) {
+    parsers::Message m;
+    m.message_id = sha + "@test";
+    m.date = date;
+    m.subject = "prices " + sha;
+    parsers::Classification c;
+    c.direction = direction;
+    c.customers.push_back({slug, "domain", "buyer@" + slug + ".com"});
+    store::FiledMessage filed;
+    filed.paths = {"customers/" + slug + "/mail/" + sha + ".eml"};
+    REQUIRE(index.begin());
+    REQUIRE(index.add_message({sha, 100, &m, &c, &filed, nullptr, &items}));
+    REQUIRE(index.commit());
+}
+
+parsers::PriceItem item(const std::string& model, const std::string& price,
+                        const std::string& status) {
+    parsers::PriceItem i;
+    i.product = "Ball valve";
+    i.model = model;
+    i.product_key = parsers::product_key(model);
+    i.currency = "USD";
+    i.unit = "pc";
+    i.unit_price = price;
+    i.status = status;
+    return i;
+}
+
+} // namespace
+
+// Issue 20: reps compare what each customer was quoted with what it agreed to pay.
+TEST_CASE("product: latest quoted and agreed price side by side, with dates",
+          "[today][prices][store]") {
+    test::TempDir dir;
+    auto index = store::Index::open(dir.path() / "index.sqlite");
+    REQUIRE(index);
+    const int64_t day = 86400, nov1 = 1793491200; // 2026-11-01T00:00:00Z
+    using parsers::Direction;
+    struct Priced {
+        const char *sha, *slug;
+        int64_t day;
+        Direction direction;
+        const char *price, *status;
+    };
+    const Priced rows[] = {
+        {"a1", "acme", 2, Direction::outbound, "12.50", "quoted"},
+        {"a2", "acme", 5, Direction::outbound, "12.00", "agreed"},
+        {"a3", "acme", 11, Direction::outbound, "11.80", "quoted"},
+        {"a4", "acme", 14, Direction::inbound, "11.50", "ordered"},
+        {"b1", "beta", 3, Direction::outbound, "13.00", "quoted"},
+        {"b2", "beta", 20, Direction::outbound, "13.50", "notice"},
+        {"c1", "gamma", 7, Direction::outbound, "12.20", "agreed"},
+    };
+    for (const Priced& r : rows)
+        add_priced(*index, r.sha, r.slug, nov1 + r.day * day, r.direction,
+                   {item("SV-100", r.price, r.status)});
+    auto found = index->product_prices("SV-100", 100);
+    REQUIRE(found);
+    auto side = [](const std::optional<store::PriceRow>& row) {
+        if (!row) return std::string("-");
+        return row->item.unit_price + " " + row->item.status + " " +
+               std::to_string((*row->quoted_at - 1793491200) / 86400) + " " + row->direction;
+    };
+    std::vector<std::string> lines;
+    for (const store::ProductPrice& p : *found)
+        lines.push_back(p.slug + " | " + side(p.quoted) + " | " + side(p.agreed));
+    CHECK(lines == std::vector<std::string>{
+                       "acme | 11.80 quoted 11 outbound | 11.50 ordered 14 inbound",
+                       "beta | 13.50 notice 20 outbound | -",
+                       "gamma | - | 12.20 agreed 7 outbound",
+                   });
+    // The sources link to the message each price came from.
+    REQUIRE(found->size() == 3);
+    CHECK(found->front().quoted->sha256 == "a3");
+    CHECK(found->front().agreed->sha256 == "a4");
+    CHECK(found->front().quoted_row != found->front().agreed_row);
+    CHECK(found->at(1).agreed_row == 0);
 }
