@@ -5,7 +5,7 @@
 #include "parsers/document_readers.hpp"
 #include "parsers/grid/xls.hpp"
 #include "parsers/grid/zip_archive.hpp"
-#include "parsers/ocr/ocr.hpp"
+#include "parsers/readers.hpp"
 
 namespace mailclerk::parsers {
 namespace {
@@ -30,7 +30,7 @@ DocFormat zip_format(std::string_view bytes) {
 
 // Scans and photos of documents are large; logos and icons in signatures are not OCR'd.
 bool document_sized(std::string_view bytes) {
-    auto size = ocr::image_size(bytes);
+    auto size = readers::image_size(bytes);
     return size && std::min(size->first, size->second) >= 300 &&
            static_cast<long>(size->first) * size->second >= 300'000;
 }
@@ -42,7 +42,7 @@ DocFormat by_magic(const Attachment& a) {
     if (grid::looks_like_ole2(bytes))
         return ends_with_any(a.filename, {".doc", ".msg", ".ppt"}) ? DocFormat::none
                                                                    : DocFormat::xls;
-    if (ocr::looks_like_image(bytes))
+    if (ocr::has_image_magic(bytes))
         return document_sized(bytes) ? DocFormat::image : DocFormat::none;
     return DocFormat::none;
 }
@@ -92,7 +92,7 @@ std::string decode_text(std::string_view bytes) {
 
 DocFormat document_format(const Attachment& a) {
     if (DocFormat format = by_magic(a); format != DocFormat::none) return format;
-    if (ocr::looks_like_image(a.content) || a.content_type.starts_with("image/"))
+    if (ocr::has_image_magic(a.content) || a.content_type.starts_with("image/"))
         return DocFormat::none; // an image too small to be a document
     const std::string& type = a.content_type;
     const std::string& name = a.filename;

@@ -1,12 +1,15 @@
-// Beside document_pdf.cpp, the only other user of poppler.
+// poppler's version: as compiled against (its header's macro), and as the readers plugin
+// (parsers/readers.hpp) loads it at run time.
 #include <poppler/cpp/poppler-version.h>
 
 #include "parsers/library_version.hpp"
+#include "parsers/readers.hpp"
 
 namespace mailclerk::parsers {
 
 std::string poppler_version() {
-    return poppler::version_string();
+    auto loaded = readers::plugin();
+    return loaded ? (*loaded)->poppler_version() : "not loaded: " + loaded.error().message;
 }
 
 std::string poppler_version_built() {
