@@ -2,6 +2,7 @@
 
 #include "common/utf8.hpp"
 #include "parsers/charset.hpp"
+#include "parsers/document_cache.hpp"
 #include "parsers/document_readers.hpp"
 #include "parsers/grid/xls.hpp"
 #include "parsers/grid/zip_archive.hpp"
@@ -184,7 +185,14 @@ void append_table_text(std::string& text, const grid::Table& table) {
 
 Document read_document(const Attachment& attachment, const DocumentLimits& limits) {
     detail::ReadState state(limits);
-    return detail::read_any(attachment, state);
+    DocFormat format = document_format(attachment);
+    if (!detail::worth_caching(format) || attachment.content.size() > limits.max_input)
+        return detail::read_any(attachment, state);
+    std::string key = detail::document_key(attachment.content, format, limits);
+    if (auto kept = detail::cached_document(key)) return std::move(*kept);
+    Document document = detail::read_any(attachment, state);
+    if (document.flag != "timeout") detail::keep_document(key, document);
+    return document;
 }
 
 } // namespace mailclerk::parsers
