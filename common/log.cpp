@@ -22,6 +22,9 @@ const char* level_name(Level level) {
 void set_verbosity(Level max_level) {
     g_max = max_level;
 }
+Level verbosity() {
+    return g_max;
+}
 void set_journal_prefixes(bool enabled) {
     g_journal = enabled;
 }

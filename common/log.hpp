@@ -10,6 +10,8 @@ namespace mailclerk::log {
 enum class Level { error = 3, warning = 4, info = 6, debug = 7 };
 
 void set_verbosity(Level max_level);
+// The level set last (for a plugin that keeps its own copy of this module).
+Level verbosity();
 void set_journal_prefixes(bool enabled);
 void write(Level level, std::string_view message);
 

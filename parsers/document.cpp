@@ -4,10 +4,11 @@
 
 #include "common/utf8.hpp"
 #include "parsers/charset.hpp"
+#include "parsers/document_cache.hpp"
 #include "parsers/document_readers.hpp"
 #include "parsers/grid/xls.hpp"
 #include "parsers/grid/zip_archive.hpp"
-#include "parsers/ocr/ocr.hpp"
+#include "parsers/readers.hpp"
 
 namespace mailclerk::parsers {
 namespace {
@@ -32,7 +33,7 @@ DocFormat zip_format(std::string_view bytes) {
 
 // Scans and photos of documents are large; logos and icons in signatures are not OCR'd.
 bool document_sized(std::string_view bytes) {
-    auto size = ocr::image_size(bytes);
+    auto size = readers::image_size(bytes);
     return size && std::min(size->first, size->second) >= 300 &&
            static_cast<long>(size->first) * size->second >= 300'000;
 }
@@ -44,7 +45,7 @@ DocFormat by_magic(const Attachment& a) {
     if (grid::looks_like_ole2(bytes))
         return ends_with_any(a.filename, {".doc", ".msg", ".ppt"}) ? DocFormat::none
                                                                    : DocFormat::xls;
-    if (ocr::looks_like_image(bytes))
+    if (ocr::has_image_magic(bytes))
         return document_sized(bytes) ? DocFormat::image : DocFormat::none;
     return DocFormat::none;
 }
@@ -97,7 +98,7 @@ std::string decode_text(std::string_view bytes) {
 
 DocFormat document_format(const Attachment& a) {
     if (DocFormat format = by_magic(a); format != DocFormat::none) return format;
-    if (ocr::looks_like_image(a.content) || a.content_type.starts_with("image/"))
+    if (ocr::has_image_magic(a.content) || a.content_type.starts_with("image/"))
         return DocFormat::none; // an image too small to be a document
     const std::string& type = a.content_type;
     const std::string& name = a.filename;
@@ -156,7 +157,14 @@ void append_table_text(std::string& text, const grid::Table& table) {
 
 Document read_document(const Attachment& attachment, const DocumentLimits& limits) {
     detail::ReadState state(limits);
-    return detail::read_any(attachment, state);
+    DocFormat format = document_format(attachment);
+    if (!detail::worth_caching(format) || attachment.content.size() > limits.max_input)
+        return detail::read_any(attachment, state);
+    std::string key = detail::document_key(attachment.content, format, limits);
+    if (auto kept = detail::cached_document(key)) return std::move(*kept);
+    Document document = detail::read_any(attachment, state);
+    if (document.flag != "timeout") detail::keep_document(key, document);
+    return document;
 }
 
 } // namespace mailclerk::parsers

@@ -4,8 +4,7 @@
 
 #include "parsers/document_readers.hpp"
 #include "parsers/grid/layout.hpp"
-#include "parsers/ocr/ocr.hpp"
-#include "parsers/pdf/pdf_reader.hpp"
+#include "parsers/readers.hpp"
 
 namespace mailclerk::parsers::detail {
 namespace {
@@ -68,7 +67,7 @@ bool may_ocr(const ReadState& state) {
 }
 
 // The words of a scanned page, or none when OCR is off, spent or fails.
-std::vector<grid::Word> scanned_words(const pdf::PdfDocument& pdf, int index, ReadState& state,
+std::vector<grid::Word> scanned_words(const readers::Pdf& pdf, int index, ReadState& state,
                                       Document& document) {
     if (!may_ocr(state)) {
         if (state.limits.ocr == Ocr::on && document.flag.empty()) document.flag = "timeout";
@@ -78,7 +77,7 @@ std::vector<grid::Word> scanned_words(const pdf::PdfDocument& pdf, int index, Re
     if (!raster) return {};
     auto read = recognise_best(
         [&](std::string_view languages) {
-            return ocr::recognise(*raster, ocr_options(state, languages));
+            return readers::recognise(*raster, ocr_options(state, languages));
         },
         state);
     ++state.ocr_pages;
@@ -96,23 +95,28 @@ std::vector<grid::Word> scanned_words(const pdf::PdfDocument& pdf, int index, Re
 
 Document read_pdf_document(std::string_view bytes, ReadState& state) {
     Document document;
-    auto pdf = pdf::PdfDocument::open(bytes);
-    if (!pdf) {
-        document.flag =
-            pdf.error().message.find("password") != std::string::npos ? "encrypted" : "unreadable";
+    auto opened = readers::open_pdf(bytes);
+    if (!opened) {
+        if (opened.error().code == ErrorCode::config) { // no plugin: not the PDF's fault
+            document.warnings.push_back(opened.error().message);
+            return document;
+        }
+        document.flag = opened.error().message.find("password") != std::string::npos ? "encrypted"
+                                                                                     : "unreadable";
         return document;
     }
-    int pages = pdf->pages();
+    const readers::Pdf& pdf = **opened;
+    int pages = pdf.pages();
     for (int i = 0; i < pages; ++i) {
         if (static_cast<size_t>(i) >= state.limits.max_pages || state.out_of_time(false)) {
             document.flag =
                 static_cast<size_t>(i) >= state.limits.max_pages ? "truncated" : "timeout";
             break;
         }
-        pdf::PageWords page = pdf->words(i);
+        pdf::PageWords page = pdf.words(i);
         std::string where = "page " + std::to_string(i + 1);
         if (page.words.size() < k_scanned_below) {
-            std::vector<grid::Word> words = scanned_words(*pdf, i, state, document);
+            std::vector<grid::Word> words = scanned_words(pdf, i, state, document);
             if (!words.empty()) page.words = std::move(words);
         }
         add_page(document, std::move(page.words), where);
@@ -126,7 +130,7 @@ Document read_image_document(std::string_view bytes, ReadState& state) {
     if (!may_ocr(state)) return document;
     auto read = recognise_best(
         [&](std::string_view languages) {
-            return ocr::recognise_image(bytes, ocr_options(state, languages));
+            return readers::recognise_image(bytes, ocr_options(state, languages));
         },
         state);
     ++state.ocr_pages;

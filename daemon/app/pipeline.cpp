@@ -27,6 +27,13 @@ parsers::ThreadCustomers thread_customers(store::Writer& index) {
         [&index](const std::vector<std::string>& ids) { return index.customers_of_messages(ids); };
 }
 
+namespace {
+
+// How stale a throttled price list may get while a long import or sync runs.
+constexpr std::chrono::seconds k_price_list_interval{30};
+
+} // namespace
+
 Pipeline::Pipeline(const parsers::MatchRules& rules, store::Archive& archive, store::Writer& writer,
                    store::PriceBook& price_book, PriceLists price_lists)
     : m_rules(rules), m_archive(archive), m_index(writer), m_price_book(price_book),
@@ -128,7 +135,19 @@ Status Pipeline::flush() {
 void Pipeline::refresh_price_lists() {
     if (m_price_lists == PriceLists::rewrite)
         rewrite_price_lists(m_price_book, m_archive.root(), m_priced);
+    if (m_price_lists == PriceLists::throttled) {
+        m_committed.merge(m_priced);
+        if (std::chrono::steady_clock::now() - m_rewritten >= k_price_list_interval)
+            rewrite_price_lists_now();
+    }
     m_priced.clear();
+}
+
+void Pipeline::rewrite_price_lists_now() {
+    if (m_price_lists != PriceLists::throttled) return;
+    if (!m_committed.empty()) rewrite_price_lists(m_price_book, m_archive.root(), m_committed);
+    m_committed.clear();
+    m_rewritten = std::chrono::steady_clock::now();
 }
 
 namespace {
@@ -145,8 +164,9 @@ constexpr uint64_t k_max_queued_bytes = 8ull << 20;
 Ingest::Ingest(const parsers::MatchRules& rules, store::Archive& archive, store::Writer& writer,
                store::PriceBook& price_book, IngestObserver* observer,
                const std::atomic<bool>* stop, size_t workers, PriceLists price_lists)
-    : m_pipeline(rules, archive, writer, price_book, price_lists), m_observer(observer),
-      m_stop(stop) {
+    : m_pipeline(rules, archive, writer, price_book,
+                 price_lists == PriceLists::rewrite ? PriceLists::throttled : price_lists),
+      m_observer(observer), m_stop(stop) {
     if (workers > 0) m_pool = std::make_unique<UnderstandPool>(rules, workers);
 }
 
@@ -181,6 +201,7 @@ Status Ingest::finish() {
     }
     Status written = write_ready(Wait::all);
     Status flushed = m_pipeline.flush();
+    m_pipeline.rewrite_price_lists_now(); // what was committed, even after a failure
     return written ? flushed : written;
 }
 
@@ -189,6 +210,7 @@ void Ingest::abandon() {
     m_queue.clear();
     m_queued_bytes = 0;
     m_pipeline.rollback();
+    m_pipeline.rewrite_price_lists_now(); // of the batches committed before
 }
 
 Status Ingest::enqueue(Queued item) {

@@ -3,6 +3,7 @@
 // are durable as they are written, their directories are synced and the index transaction is
 // committed in flush(), so a crash loses at most the batch in hand and re-running is idempotent.
 #include <atomic>
+#include <chrono>
 #include <cstdint>
 #include <deque>
 #include <memory>
@@ -34,7 +35,10 @@ struct Ingested {
 
 // Whether each commit rewrites the price lists (customers/<slug>/price-list.csv) it changed.
 // `leave`: the caller rewrites them once it is done (mailclerk reindex, after the swap).
-enum class PriceLists { rewrite, leave };
+// `throttled`: after a commit only when k_price_list_interval has passed since the last
+// rewrite, and always in rewrite_price_lists_now() (Ingest::finish): a long import rewrote every
+// customer's list at every batch, 11 % of the writer thread's time on the benchmark corpus.
+enum class PriceLists { rewrite, leave, throttled };
 
 // The thread look-up of understand() answered by the index (customers of earlier messages).
 parsers::ThreadCustomers thread_customers(store::Writer& index);
@@ -71,6 +75,9 @@ class Pipeline {
     // Drop what was ingested since the last flush (its files stay and are reused later).
     void rollback();
     size_t pending() const { return m_pending; }
+    // Rewrite the price lists committed batches changed and that are not rewritten yet
+    // (PriceLists::throttled); a no-op otherwise.
+    void rewrite_price_lists_now();
 
   private:
     Status ensure_transaction();
@@ -88,7 +95,9 @@ class Pipeline {
     PriceLists m_price_lists;
     bool m_in_transaction = false;
     size_t m_pending = 0;
-    std::set<std::string> m_priced; // customers with new price items in the batch
+    std::set<std::string> m_priced;    // customers with new price items in the batch
+    std::set<std::string> m_committed; // throttled: of committed batches, not rewritten yet
+    std::chrono::steady_clock::time_point m_rewritten = std::chrono::steady_clock::now();
 };
 
 struct IngestCounts {
@@ -125,7 +134,8 @@ class Ingest : public sources::Sink {
     // `stop` (may be null) is checked before each message: when set, the message is not taken
     // and the source stops with an "interrupted" error; everything before it stays committed
     // once finish() has run. `workers`: threads that understand messages beside the writer; 0
-    // understands each one on the calling thread as it comes.
+    // understands each one on the calling thread as it comes. `rewrite`: price lists are
+    // rewritten throttled (PriceLists::throttled) and in full by finish() and abandon().
     Ingest(const parsers::MatchRules& rules, store::Archive& archive, store::Index& index,
            IngestObserver* observer = nullptr, const std::atomic<bool>* stop = nullptr,
            size_t workers = 0, PriceLists price_lists = PriceLists::rewrite)

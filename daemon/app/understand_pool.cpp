@@ -2,6 +2,8 @@
 
 #include <algorithm>
 
+#include <malloc.h>
+
 namespace mailclerk::app {
 
 size_t default_workers() {
@@ -10,6 +12,10 @@ size_t default_workers() {
 }
 
 UnderstandPool::UnderstandPool(const parsers::MatchRules& rules, size_t workers) : m_rules(rules) {
+    // glibc gives each thread that meets a locked arena one of its own, up to 8 per core: the
+    // workers' freed message buffers then sit in arenas the writer never reuses. Two arenas:
+    // peak RSS 174 -> 160 MB and no slower on a 5,000-message import (one run each).
+    mallopt(M_ARENA_MAX, 2);
     for (size_t i = 0; i < std::max<size_t>(workers, 1); ++i)
         m_threads.emplace_back([this] { work(); });
 }

@@ -13,6 +13,7 @@
 
 #include "common/log.hpp"
 #include "common/utf8.hpp"
+#include "parsers/ocr/image_magic.hpp"
 
 namespace mailclerk::ocr {
 namespace {
@@ -264,10 +265,7 @@ std::optional<std::pair<int, int>> image_size(std::string_view bytes) {
 }
 
 bool looks_like_image(std::string_view bytes) {
-    return bytes.starts_with("\x89PNG\r\n\x1A\n") || bytes.starts_with("\xFF\xD8\xFF") ||
-           bytes.starts_with(std::string_view("II*\0", 4)) ||
-           bytes.starts_with(std::string_view("MM\0*", 4)) || bytes.starts_with("BM") ||
-           bytes.starts_with("GIF8") || (bytes.starts_with("RIFF") && bytes.substr(8, 4) == "WEBP");
+    return has_image_magic(bytes);
 }
 
 } // namespace mailclerk::ocr
