@@ -42,7 +42,9 @@ void print_table(const std::string& slug, const std::vector<store::PriceRow>& ro
         for (const store::PriceRow& row : rows) {
             if (row.current != current) continue;
             const parsers::PriceItem& i = row.item;
-            std::string what = i.model.empty()     ? i.product
+            // The model once: a name inherited from the quote may already hold it.
+            std::string what = i.model.empty() || i.product.find(i.model) != std::string::npos
+                                   ? i.product
                                : i.product.empty() ? i.model
                                                    : i.product + " " + i.model;
             std::string quantity = i.quantity.empty() ? "" : i.quantity + " " + i.unit;
