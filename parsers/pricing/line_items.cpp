@@ -60,21 +60,22 @@ std::vector<std::string> words_of(const std::vector<std::string>& cells, size_t 
     return out;
 }
 
-// Money at words[at]: "USD 3.20", "3.20 USD", "$3.20", "3,20 €", "118元/只". Sets `used`.
+// Money at words[at], the longest reading first: "USD 3.20", "3.20 USD", "$3.20", "3,20 €",
+// "1 500,00 €" (a space groups the thousands), "118元/只". With `currency`, only money that
+// names its currency. Sets `used`.
 std::optional<Money> money_at(const std::vector<std::string>& words, size_t at, Mark mark,
-                              const std::string& yen, size_t& used) {
-    if (at >= words.size()) return std::nullopt;
-    if (at + 1 < words.size()) {
-        auto pair = read_money(words[at] + " " + words[at + 1], mark, yen);
-        if (pair && !pair->currency.empty()) {
-            used = 2;
-            return pair;
-        }
+                              const std::string& yen, bool currency, size_t& used) {
+    for (size_t span = 3; span >= 1; --span) {
+        if (at + span > words.size()) continue;
+        std::string text = words[at];
+        for (size_t i = at + 1; i < at + span; ++i)
+            text += " " + words[i];
+        auto money = read_money(text, mark, yen);
+        if (!money || (currency && money->currency.empty())) continue;
+        used = span;
+        return money;
     }
-    auto one = read_money(words[at], mark, yen);
-    if (!one || one->currency.empty()) return std::nullopt;
-    used = 1;
-    return one;
+    return std::nullopt;
 }
 
 struct Figures {
@@ -83,9 +84,10 @@ struct Figures {
     std::optional<Money> amount;
 };
 
-// The figures after the name, all of them and in order, or nullopt.
+// The figures after the name, all of them and in order, or nullopt. A line naming no currency
+// takes `fallback` (the document's) only when its amount proves the price.
 std::optional<Figures> figures_of(const std::vector<std::string>& words, Mark mark,
-                                  const std::string& yen) {
+                                  const std::string& yen, const std::string& fallback) {
     if (words.size() < 3) return std::nullopt;
     Figures f;
     size_t at = 0;
@@ -96,24 +98,24 @@ std::optional<Figures> figures_of(const std::vector<std::string>& words, Mark ma
     if (f.quantity.unit.empty()) return std::nullopt; // a bare number could be anything
     at = 2;
     size_t used = 0;
-    auto price = money_at(words, at, mark, yen, used);
+    auto price = money_at(words, at, mark, yen, true, used);
+    // No currency on the line: the document's, but only where the amount proves the price.
+    bool implied = !price && !fallback.empty();
+    if (implied) price = money_at(words, at, mark, yen, false, used);
     if (!price) return std::nullopt;
     f.price = *price;
+    if (implied) f.price.currency = fallback;
     at += used;
     if (at < words.size()) {
-        auto amount = money_at(words, at, mark, yen, used);
-        if (!amount) {
-            auto plain = read_money(words[at], mark, yen);
-            if (!plain || at + 1 != words.size()) return std::nullopt;
-            amount = plain;
-            used = 1;
-        }
-        if (at + used != words.size()) return std::nullopt;
+        auto amount = money_at(words, at, mark, yen, false, used);
+        if (!amount || at + used != words.size()) return std::nullopt;
         if (!amount->currency.empty() && amount->currency != f.price.currency) return std::nullopt;
         // Arithmetic is the judge: an amount that is not qty × price shows a misread line.
         auto checks = judge({{f.quantity.value, f.price.value, amount->value}}, false);
         if (checks.front() != Check::pass) return std::nullopt;
         f.amount = amount;
+    } else if (implied) {
+        return std::nullopt;
     }
     return f;
 }
@@ -162,7 +164,8 @@ std::vector<PriceItem> read_line_items(const grid::Table& table, const TableCont
         // The name is the first cell, or the first two when the line is "name  qty unit
         // price" with a model cell between: whatever comes before the figures.
         for (size_t from = 1; from < cells.size() && from <= 2; ++from) {
-            auto found = figures_of(words_of(cells, from), mark, context.yen);
+            auto found =
+                figures_of(words_of(cells, from), mark, context.yen, context.terms.currency);
             if (!found) continue;
             std::vector<std::string> named(cells.begin(),
                                            cells.begin() + static_cast<std::ptrdiff_t>(from));

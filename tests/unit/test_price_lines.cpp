@@ -23,9 +23,11 @@ std::string show(const PriceItem& i) {
            "|" + i.status;
 }
 
-std::vector<std::string> read_text(std::string_view text, std::string status = k_quoted) {
+std::vector<std::string> read_text(std::string_view text, std::string status = k_quoted,
+                                   std::string currency = "") {
     TableContext context;
     context.status = std::move(status);
+    context.terms.currency = std::move(currency);
     std::vector<std::string> out;
     for (const grid::Table& table : grid::text_tables(text))
         for (const PriceItem& item : read_table(table, context))
@@ -125,6 +127,18 @@ TEST_CASE("short item lines without a header, in plain text", "[pricing][text]")
                     "2  不锈钢球阀 Q41F-16P DN32   60 只   CNY 76.50   CNY 4,590.00\n") ==
           std::vector<std::string>{"不锈钢球阀 Q41F-16P DN25|100|只|CNY|58.00|quoted",
                                    "不锈钢球阀 Q41F-16P DN32|60|只|CNY|76.50|quoted"});
+}
+
+TEST_CASE("short item lines: spaced thousands, and the document's currency proven by the amount",
+          "[pricing][text]") {
+    CHECK(read_text("  Robinet à boisseau DN100, fonte   12 pièces   1 250,00 €   15 000,00 €\n") ==
+          std::vector<std::string>{"Robinet à boisseau DN100, fonte|12|pcs|EUR|1250.00|quoted"});
+    // "Prices in USD" above the lines: taken where qty × price = amount holds, else not.
+    CHECK(read_text("  Y-strainer 2\" CL150, WCB   40 pcs   18.75   750.00\n", k_quoted, "USD") ==
+          std::vector<std::string>{"Y-strainer 2\" CL150, WCB|40|pcs|USD|18.75|quoted"});
+    CHECK(read_text("  Y-strainer 2\" CL150, WCB   40 pcs   18.75\n", k_quoted, "USD").empty());
+    CHECK(read_text("  Y-strainer 2\" CL150, WCB   40 pcs   18.75   760.00\n", k_quoted, "USD")
+              .empty());
 }
 
 TEST_CASE("short item lines: what is not read", "[pricing][text]") {
