@@ -128,7 +128,9 @@ bool numbered(const std::vector<std::vector<std::string>>& lines) {
         std::string_view first = cells.front();
         size_t digits = first.find_first_not_of("0123456789");
         if (digits == 0 || (digits != std::string_view::npos && first[digits] != ' ')) return false;
-        size_t n = std::stoul(std::string(first.substr(0, digits)));
+        size_t length = std::min(digits, first.size());
+        if (length > 4) return false; // a code or an order number, not a line number
+        size_t n = std::stoul(std::string(first.substr(0, length)));
         // One line alone must start at 1: "2 way valve" is a name.
         if (expected == 0 ? (lines.size() == 1 && n != 1) : n != expected) return false;
         expected = n + 1;

@@ -152,6 +152,9 @@ TEST_CASE("short item lines: what is not read", "[pricing][text]") {
     // A bare number is no quantity; a sentence with single spaces is prose, not a table.
     CHECK(read_text("  Order reference   4500011870  USD 5.80\n").empty());
     CHECK(read_text("We need 100 pcs of the gasket at USD 3.20 each.\n").empty());
+    // A long number first is part of the name (an article number), not a line number.
+    CHECK(read_text("  4500011870123456789012 Gasket   5 pcs  USD 1.00\n") ==
+          std::vector<std::string>{"4500011870123456789012 Gasket|5|pcs|USD|1.00|quoted"});
     // A size alone names no product.
     CHECK(read_text("  2\" (DN50)   600 pcs  USD 45.80  USD 27,480.00\n").empty());
 }
