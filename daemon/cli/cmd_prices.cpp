@@ -42,13 +42,17 @@ void print_table(const std::string& slug, const std::vector<store::PriceRow>& ro
         for (const store::PriceRow& row : rows) {
             if (row.current != current) continue;
             const parsers::PriceItem& i = row.item;
-            std::string what = i.model.empty()     ? i.product
+            // The model once: a name inherited from the quote may already hold it.
+            std::string what = i.model.empty() || i.product.find(i.model) != std::string::npos
+                                   ? i.product
                                : i.product.empty() ? i.model
                                                    : i.product + " " + i.model;
             std::string quantity = i.quantity.empty() ? "" : i.quantity + " " + i.unit;
-            fmt::print("{:<40} {:>12} {} {:>10}/{:<5} {:<16} {}\n", what, quantity, i.currency,
-                       i.unit_price, i.unit.empty() ? "-" : i.unit, i.incoterm,
-                       row.quoted_at ? short_date(*row.quoted_at) : "undated");
+            // The status column tells a quote from the agreed or ordered price of the same
+            // product, which the list shows side by side.
+            fmt::print("{:<40} {:>12} {} {:>10}/{:<5} {:<7} {:<16} {}\n", what, quantity,
+                       i.currency, i.unit_price, i.unit.empty() ? "-" : i.unit, i.status,
+                       i.incoterm, row.quoted_at ? short_date(*row.quoted_at) : "undated");
             ++shown;
         }
     }

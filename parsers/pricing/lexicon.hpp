@@ -51,6 +51,12 @@ HeaderSense read_header(std::string_view cell, std::string_view yen = "CNY");
 // "discount", "charge", "payment"; "" for an ordinary row.
 std::string non_item_kind(std::string_view cell);
 
+// The same lexicon of money that is not a product's price (totals, taxes, freight, insurance,
+// discounts, charges, payment terms such as deposits and balances), for a sentence: the kind of
+// the first such word anywhere in it, "" when none. Words that only a row's label makes
+// unambiguous ("less", "saldo") are not looked for in sentences.
+std::string non_item_mention(std::string_view text);
+
 // The percentage a price notice changes prices by: "上调5%" "涨价5%" "increase of 5 %"
 // "Erhöhung um 5 %" "aumento del 5 %" "augmentation de 5 %" -> "5"; "下调3%" "reduction of 3%"
 // -> "-3"; "" when the text names none.

@@ -246,6 +246,10 @@ Identity identity_of(const PriceItem& item) {
         if (!model_words.contains(w) && !code_only(w)) core += (core.empty() ? "" : " ") + w;
     id.name = core;
     std::sort(id.words.begin(), id.words.end());
+    id.all = name_words;
+    id.all.insert(id.all.end(), id.words.begin(), id.words.end());
+    std::sort(id.all.begin(), id.all.end());
+    id.all.erase(std::unique(id.all.begin(), id.all.end()), id.all.end());
     id.named = std::any_of(id.words.begin(), id.words.end(), strong_word);
     id.sizes_only = !id.words.empty() &&
                     std::all_of(id.words.begin(), id.words.end(), [](const std::string& w) {

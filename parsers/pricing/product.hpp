@@ -44,6 +44,7 @@ struct Identity {
     std::string name;               // product_key of the name's core
     bool sizes_only = false;        // every word is a size (M12x50, DN50, 2")
     bool named = false;             // a word names a product by itself (a model, size or code)
+    std::vector<std::string> all;   // sorted: every word of its name, model and size together
 };
 Identity identity_of(const PriceItem& item);
 

@@ -1,5 +1,6 @@
 #include "parsers/pricing/product_groups.hpp"
 
+#include <algorithm>
 #include <map>
 #include <numeric>
 #include <optional>
@@ -31,13 +32,32 @@ struct Groups {
 // Keys by each word of theirs: a container has every word of the part, so its first one too.
 using WordIndex = std::map<std::string, std::vector<size_t>>;
 
+// A row that names no product, only a model or size ("DN200  EUR 165,00" in a contract), is the
+// customer's one named product whose words, name included, hold all of its words
+// ("Absperrklappe Wafer DN200 PN16"); two such products, and it is neither.
+std::vector<size_t> named_holders(size_t part, const std::vector<Identity>& ids,
+                                  const WordIndex& by_any_word) {
+    const Identity& p = ids[part];
+    std::vector<size_t> found;
+    if (!p.name.empty() || !p.named || p.words.empty()) return found;
+    auto candidates = by_any_word.find(p.words.front());
+    if (candidates == by_any_word.end()) return found;
+    for (size_t j : candidates->second)
+        if (j != part && !ids[j].name.empty() &&
+            std::includes(ids[j].all.begin(), ids[j].all.end(), p.words.begin(), p.words.end()))
+            found.push_back(j);
+    return found;
+}
+
 std::optional<size_t> container_of(size_t part, const std::vector<Identity>& ids,
-                                   const WordIndex& by_word, Groups& g) {
+                                   const WordIndex& by_word, const WordIndex& by_any_word,
+                                   Groups& g) {
     std::vector<size_t> found;
     if (ids[part].words.empty()) return std::nullopt;
     auto candidates = by_word.find(ids[part].words.front());
     for (size_t j : candidates->second)
         if (j != part && names_within(ids[part], ids[j])) found.push_back(j);
+    if (found.empty()) found = named_holders(part, ids, by_any_word);
     if (found.size() > 1 && !ids[part].name.empty()) {
         std::vector<size_t> same;
         for (size_t j : found)
@@ -64,20 +84,25 @@ std::vector<size_t> product_groups(const std::vector<const PriceItem*>& items) {
             ids.push_back(identity_of(*items[i]));
             first_item.push_back(i);
         } else if (ids[at->second].name.empty()) {
-            ids[at->second].name = identity_of(*items[i]).name;
+            Identity later = identity_of(*items[i]);
+            ids[at->second].name = later.name;
+            if (!later.name.empty()) ids[at->second].all = later.all;
         }
         key_of[i] = at->second;
     }
     Groups g{std::vector<size_t>(ids.size())};
     std::iota(g.parent.begin(), g.parent.end(), 0);
-    WordIndex by_word;
-    for (size_t k = 0; k < ids.size(); ++k)
+    WordIndex by_word, by_any_word;
+    for (size_t k = 0; k < ids.size(); ++k) {
         for (const std::string& word : ids[k].words)
             if (auto& keys = by_word[word]; keys.empty() || keys.back() != k) keys.push_back(k);
+        for (const std::string& word : ids[k].all)
+            if (auto& keys = by_any_word[word]; keys.empty() || keys.back() != k) keys.push_back(k);
+    }
     // Twice: a key that fitted two products apart may fit them once they are joined.
     for (int pass = 0; pass < 2 && ids.size() <= k_max_keys; ++pass)
         for (size_t k = 0; k < ids.size(); ++k)
-            if (auto whole = container_of(k, ids, by_word, g)) g.join(k, *whole);
+            if (auto whole = container_of(k, ids, by_word, by_any_word, g)) g.join(k, *whole);
     std::vector<size_t> out(items.size());
     for (size_t i = 0; i < items.size(); ++i)
         out[i] = first_item[g.find(key_of[i])];

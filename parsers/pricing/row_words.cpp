@@ -125,46 +125,113 @@ std::string stated_unit(std::string_view text) {
     return {};
 }
 
-std::string non_item_kind(std::string_view cell) {
+namespace {
+
+// Money that is not the price of a product, by kind: totals, taxes, freight and insurance,
+// discounts, charges (bank, tooling, moulds, samples) and payment terms (deposits, balances,
+// instalments). One lexicon for the rows of tables and the sentences of prose.
+const std::array<std::pair<std::string_view, Words>, 6>& non_item_terms() {
     static const std::array<std::pair<std::string_view, Words>, 6> k_kinds = {{
         {"total",
-         {"total",  "subtotal",    "sub-total",     "sub total",     "grand total", "sum",
-          "合计",   "合計",        "总计",          "總計",          "小计",        "小計",
-          "共计",   "共計",        "总额",          "總額",          "总金额",      "總金額",
-          "summe",  "gesamt",      "gesamtsumme",   "zwischensumme", "endsumme",    "suma",
-          "totale", "somme",       "montant total", "総計",          "合計金額",    "大写",
-          "大寫",   "total amount"}},
+         {"total",  "subtotal",     "sub-total",     "sub total",     "grand total",  "sum",
+          "合计",   "合計",         "总计",          "總計",          "小计",         "小計",
+          "共计",   "共計",         "总额",          "總額",          "总金额",       "總金額",
+          "summe",  "gesamt",       "gesamtsumme",   "zwischensumme", "endsumme",     "suma",
+          "totale", "somme",        "montant total", "総計",          "合計金額",     "大写",
+          "大寫",   "total amount", "总价",          "總價",          "importe total"}},
         {"tax",
          {"vat", "tax", "gst", "mwst", "ust", "iva", "tva", "消费税", "消費税", "税金", "增值税",
           "增值稅", "税额", "稅額", "impuesto", "imposta", "umsatzsteuer", "taxes", "税"}},
-        {"freight", {"freight",       "shipping",   "shipment cost", "delivery charge",
-                     "delivery cost", "transport",  "carriage",      "postage",
-                     "courier",       "运费",       "運費",          "快递费",
-                     "快遞費",        "fracht",     "versand",       "versandkosten",
-                     "flete",         "envío",      "porte",         "frais de port",
-                     "trasporto",     "spedizione", "frete",         "送料",
-                     "運賃",          "insurance",  "保险费",        "保險費",
-                     "portes",        "transporte", "envio",         "frachtkosten"}},
+        {"freight", {"freight",       "shipping",     "shipment cost", "delivery charge",
+                     "delivery cost", "transport",    "carriage",      "postage",
+                     "courier",       "运费",         "運費",          "快递费",
+                     "快遞費",        "fracht",       "versand",       "versandkosten",
+                     "flete",         "envío",        "porte",         "frais de port",
+                     "trasporto",     "spedizione",   "frete",         "送料",
+                     "運賃",          "insurance",    "保险费",        "保險費",
+                     "portes",        "transporte",   "envio",         "frachtkosten",
+                     "快递",          "快遞",         "seguro",        "assurance",
+                     "versicherung",  "assicurazione"}},
         {"discount",
          {"discount", "rebate", "rabatt", "nachlass", "skonto", "descuento", "remise", "sconto",
           "desconto", "折扣", "优惠", "優惠", "折让", "折讓", "値引", "割引", "less"}},
         {"charge",
-         {"bank charge",  "bank charges", "bank fee",        "handling fee",   "handling charge",
-          "手续费",       "手續費",       "银行费用",        "銀行費用",       "bankgebühr",
-          "bankgebühren", "comisión",     "frais bancaires", "packing charge", "包装费",
-          "包裝費",       "surcharge",    "附加费",          "附加費",         "tooling",
-          "mould cost",   "mold cost",    "mould charge",    "mold charge",    "模具费",
-          "模具費",       "setup fee",    "set-up fee",      "sample charge",  "sample fee",
-          "样品费",       "樣品費",       "service fee"}},
-        {"payment",
-         {"deposit", "advance payment", "balance", "prepayment", "down payment", "预付", "預付",
-          "定金", "订金", "訂金", "尾款", "anzahlung", "anticipo", "acompte", "paid", "已付",
-          "payment"}},
+         {"bank charge",
+          "bank charges",
+          "bank fee",
+          "handling fee",
+          "handling charge",
+          "手续费",
+          "手續費",
+          "银行费用",
+          "銀行費用",
+          "bankgebühr",
+          "bankgebühren",
+          "comisión",
+          "frais bancaires",
+          "packing charge",
+          "包装费",
+          "包裝費",
+          "surcharge",
+          "附加费",
+          "附加費",
+          "tooling",
+          "mould cost",
+          "mold cost",
+          "mould charge",
+          "mold charge",
+          "模具费",
+          "模具費",
+          "setup fee",
+          "set-up fee",
+          "sample charge",
+          "sample fee",
+          "样品费",
+          "樣品費",
+          "service fee",
+          "开模费",
+          "開模費",
+          "werkzeugkosten",
+          "frais d'outillage",
+          "costo stampo"}},
+        {"payment", {"deposit",      "advance payment",
+                     "balance",      "prepayment",
+                     "down payment", "downpayment",
+                     "installment",  "instalment",
+                     "in advance",   "prepay",
+                     "预付",         "預付",
+                     "预付款",       "預付款",
+                     "定金",         "订金",
+                     "訂金",         "尾款",
+                     "余款",         "餘款",
+                     "首付",         "首期",
+                     "分期",         "进度款",
+                     "進度款",       "anzahlung",
+                     "restzahlung",  "vorauszahlung",
+                     "teilzahlung",  "abschlagszahlung",
+                     "anticipo",     "saldo",
+                     "acompte",      "solde",
+                     "arras",        "rata",
+                     "pago inicial", "paid",
+                     "已付",         "payment",
+                     "付款",         "汇款",
+                     "匯款",         "前払",
+                     "手付"}},
     }};
+    return k_kinds;
+}
+
+// Words that name such money in a table's row but mean something else in a sentence
+// ("no less than", "porte" a door, "rata" a rat).
+constexpr std::string_view k_row_only[] = {"less", "ust", "porte", "portes", "rata", "arras"};
+
+} // namespace
+
+std::string non_item_kind(std::string_view cell) {
     std::string h = fold(cell);
     if (h.empty()) return {};
     size_t words = static_cast<size_t>(std::count(h.begin(), h.end(), ' ')) + 1;
-    for (const auto& [kind, terms] : k_kinds)
+    for (const auto& [kind, terms] : non_item_terms())
         for (std::string_view term : terms) {
             if (!has_word(h, term)) continue;
             // A long product name may mention a word ("transport trolley"); a charge line
@@ -172,6 +239,18 @@ std::string non_item_kind(std::string_view cell) {
             bool cjk = static_cast<unsigned char>(term.front()) >= 0xE0;
             if (h.starts_with(term) || words <= 4 || (cjk && h.size() <= 36))
                 return std::string(kind);
+        }
+    return {};
+}
+
+std::string non_item_mention(std::string_view text) {
+    std::string folded = fold(text);
+    for (const auto& [kind, terms] : non_item_terms())
+        for (std::string_view term : terms) {
+            if (std::find(std::begin(k_row_only), std::end(k_row_only), term) !=
+                std::end(k_row_only))
+                continue;
+            if (has_word(folded, term)) return std::string(kind);
         }
     return {};
 }

@@ -7,6 +7,7 @@
 #include "parsers/pricing/cells.hpp"
 #include "parsers/pricing/judge.hpp"
 #include "parsers/pricing/lexicon.hpp"
+#include "parsers/pricing/line_items.hpp"
 #include "parsers/pricing/money.hpp"
 #include "parsers/pricing/product.hpp"
 #include "parsers/pricing/table_header.hpp"
@@ -402,6 +403,7 @@ void infer_columns(const grid::Table& table, Header& h, size_t from, size_t to,
 
 std::vector<PriceItem> read_table(const grid::Table& table, const TableContext& context) {
     std::vector<PriceItem> items;
+    bool headed = false;
     size_t r = 0;
     while (r < table.rows.size()) {
         auto header = detail::header_at(table, r, context.yen);
@@ -414,12 +416,15 @@ std::vector<PriceItem> read_table(const grid::Table& table, const TableContext& 
             ++r;
             continue;
         }
+        headed = true;
         size_t end = body_end(table, *header, context);
         infer_columns(table, *header, header->last + 1, end, context);
         Body body = read_body(table, *header, header->last + 1, end, context);
         emit(table, *header, body, context, items);
         r = std::max(end, header->last + 1);
     }
+    // A short table without a header: its lines, each read by itself.
+    if (!headed) items = read_line_items(table, context);
     for (PriceItem& item : items)
         settle_names(item);
     return items;

@@ -5,7 +5,8 @@
 // where a table has quantity, unit price and amount, qty × price = amount (to the amount's last
 // digit, or by one ratio for the whole table such as VAT included) picks the price column and
 // the mark, and a row that fails is not read. Totals, taxes, freight, discounts, charges and
-// payments are never items; neither are target or counter prices.
+// payments are never items; neither are target or counter prices. A table with no header (a
+// short order's two lines) is read line by line (line_items.hpp).
 #include <string>
 #include <vector>
 

@@ -61,6 +61,8 @@ expect_eq "$(mc prices hydraulik --json | json '";".join(i["model"]+"="+i["curre
   "HC-50/300=EUR 1250.00 CIF Hamburg;SK-50=EUR 18.40 CIF Hamburg" "CSV quote"
 mc prices acme --history > "$WORK/human.txt"
 expect_contains "$(cat "$WORK/human.txt")" "superseded:" "human output"
+# Each row says what kind of price it is, so a quote and an agreed price of one product differ.
+expect_contains "$(grep -m1 'SV-100' "$WORK/human.txt")" " quoted " "human output labels the status"
 mc prices acme --xlsx "$WORK/acme.xlsx"
 [ -s "$WORK/acme.xlsx" ] || fail "no xlsx written"
 mc prices nobody --json >/dev/null 2>&1 && fail "unknown customer accepted"
