@@ -27,7 +27,7 @@ mkdir -p "$out"
 postgres_start >/dev/null || die "PostgreSQL did not start"
 trap postgres_stop EXIT
 
-index=$("$MC" -c "$config" status --json >/dev/null 2>&1; python3 - "$config" <<'PY'
+index=$(python3 - "$config" <<'PY'
 import sys, tomllib, pathlib
 cfg = tomllib.load(open(sys.argv[1], 'rb'))
 root = pathlib.Path(sys.argv[1]).parent / cfg['archive']['root']
@@ -37,7 +37,7 @@ PY
 [ -f "$index" ] || die "no index at $index"
 messages=$(sqlite3 "$index" 'select count(*) from messages')
 log "copying $messages messages to PostgreSQL"
-/usr/bin/time -v "$MC" -q -c "$config" index copy --to "$POSTGRES_URL" >"$out/to.txt" 2>"$out/to.time"
+/usr/bin/time -v "$MC" -c "$config" index copy --to "$POSTGRES_URL" >"$out/to.txt" 2>"$out/to.time"
 read -r to_s to_rss < <(time_field "$out/to.time")
 to_cpu=$(awk -F': ' '/User time|System time/ { s += $2 } END { printf "%.1f", s }' "$out/to.time")
 rows=$(grep -o '([0-9]* rows' "$out/to.txt" | tr -dc 0-9)
@@ -64,7 +64,7 @@ done
 back=$(mktemp -d)
 sed "s|^\\[archive\\]|[archive]\\nindex = \"$back/index.sqlite\"|" "$config" > "$back/config.toml"
 sed -i "s|^root = \"\([^/]\)|root = \"$(dirname "$(realpath "$config")")/\1|" "$back/config.toml"
-/usr/bin/time -v "$MC" -q -c "$back/config.toml" index copy --from "$POSTGRES_URL" >"$out/from.txt" 2>"$out/from.time" ||
+/usr/bin/time -v "$MC" -c "$back/config.toml" index copy --from "$POSTGRES_URL" >"$out/from.txt" 2>"$out/from.time" ||
   { cat "$out/from.time" >&2; die "copy back failed"; }
 read -r from_s from_rss < <(time_field "$out/from.time")
 from_cpu=$(awk -F': ' '/User time|System time/ { s += $2 } END { printf "%.1f", s }' "$out/from.time")
