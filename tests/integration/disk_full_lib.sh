@@ -62,3 +62,25 @@ check_clean() {
        m.uid <= s.highest_uid), s.account || '/' || s.folder from sync_state s" | tr '|' ' ')
   mc verify >/dev/null 2>&1 || { mc verify 2>&1 | tail -5; fail "$1: verify not clean"; }
 }
+
+# fill_until_enospc WHAT COMMAND...: run COMMAND (an import or a sync of big messages) for three
+# rounds on the full disk; each must exit 1 with the full-disk error and leave nothing
+# half-done. Sets rounds and partial (messages indexed); fails when every one of $expected
+# messages fitted.
+fill_until_enospc() {
+  local what=$1 err status
+  shift
+  rounds=0
+  while :; do
+    rounds=$((rounds + 1))
+    [ $rounds -le 10 ] || fail "the disk never filled up"
+    set +e; err=$("$@" 2>&1); status=$?; set -e
+    [ $status -eq 0 ] && fail "$what succeeded on a 2 MB disk: make the messages bigger"
+    expect_eq "$status" 1 "exit code on a full disk"
+    expect_storage_error "$err"
+    check_clean "after ENOSPC round $rounds"
+    [ $rounds -ge 3 ] && break
+  done
+  partial=$(index_sql 'select count(*) from messages')
+  [ "$partial" -lt "$expected" ] || fail "every message fitted on the small disk"
+}

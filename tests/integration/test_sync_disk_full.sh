@@ -41,19 +41,7 @@ big_messages "$WORK/in" 1 60
 dovecot_seed alice INBOX "$WORK"/in/*.eml >/dev/null
 expected=60
 
-rounds=0
-while :; do
-  rounds=$((rounds + 1))
-  [ $rounds -le 10 ] || fail "the disk never filled up"
-  set +e; err=$(mc sync 2>&1); status=$?; set -e
-  [ $status -eq 0 ] && fail "sync succeeded on a 2 MB disk: make the messages bigger"
-  expect_eq "$status" 1 "exit code on a full disk"
-  expect_storage_error "$err"
-  check_clean "after ENOSPC round $rounds"
-  [ $rounds -ge 3 ] && break
-done
-partial=$(sqlite3 "$index" 'select count(*) from messages')
-[ "$partial" -lt "$expected" ] || fail "every message fitted on the small disk"
+fill_until_enospc sync mc sync
 high=$(index_sql "select highest_uid from sync_state where account = 'alice' and folder = 'INBOX'")
 echo "archived before the disk filled: $partial of $expected, highest UID $high" >&2
 
