@@ -68,10 +68,21 @@ std::vector<std::string> query_words(const std::string& query) {
     return words;
 }
 
+// A text's words, each normalised as a product key, kept apart by spaces: `Q41F-150LB 2"
+// (DN50)` is "q41f-150lb dn50 dn50", where "dn50" is a whole word (the product key runs the
+// words together, so it would sit inside one run of letters there).
+std::string spaced_key(const std::string& text) {
+    std::string out;
+    for (const std::string& word : query_words(text))
+        out += (out.empty() ? "" : " ") + word;
+    return out;
+}
+
 // The words of a description keep their spaces: a product key runs them together, so
 // "ball" would sit inside one run of letters there.
 bool matches(const PriceRow& row, const std::vector<std::string>& words) {
-    std::string texts[] = {row.item.product_key, parsers::product_key(row.item.model),
+    std::string texts[] = {row.item.product_key, spaced_key(row.item.model),
+                           spaced_key(row.item.spec), spaced_key(row.item.product),
                            utf8::ascii_lower(row.item.product)};
     return std::all_of(words.begin(), words.end(), [&](const std::string& word) {
         return std::any_of(std::begin(texts), std::end(texts),
