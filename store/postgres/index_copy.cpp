@@ -67,14 +67,13 @@ Result<int64_t> copy_table_out(Database& db, Connection& pg, const MirroredTable
     auto select = db.prepare(select_rows(table, ""));
     if (!select) return tl::unexpected(select.error());
     std::vector<std::string> target = copied_columns(table);
+    const auto width = static_cast<int>(target.size()); // the columns SQLite gives
     if (table.full_text) target.push_back("terms");
     int64_t done = 0;
     auto next = [&](CopyRow& row) -> Result<bool> {
         auto more = select->step();
         if (!more) return tl::unexpected(more.error());
         if (!*more) return false;
-        auto width = static_cast<int>(copied_columns(table).size());
-        std::vector<std::string_view> texts;
         for (int i = 0; i < width; ++i) {
             if (select->column_is_blob(i))
                 return fail(ErrorCode::database,
@@ -85,6 +84,7 @@ Result<int64_t> copy_table_out(Database& db, Connection& pg, const MirroredTable
                 row.emplace_back(select->column_text(i));
         }
         if (table.full_text) {
+            std::vector<std::string_view> texts;
             for (size_t i = table.rowid_column ? 1 : 0; i < row.size(); ++i)
                 texts.emplace_back(row[i] ? std::string_view(*row[i]) : std::string_view());
             row.emplace_back(tsvector_text(texts));
