@@ -34,3 +34,13 @@ write_config() {
   cp "$SOURCE_DIR/samples/mailclerk.toml" "$WORK/mailclerk.toml"
   printf '%s\n' "${1:-}" >> "$WORK/mailclerk.toml"
 }
+
+# stop_daemon: SIGTERM the daemon a test started in the background (its pid in daemon_pid) and
+# wait for it to exit; nothing when none runs. Safe to call twice (the EXIT trap calls it too).
+daemon_pid=""
+stop_daemon() {
+  [ -n "$daemon_pid" ] || return 0
+  kill -TERM "$daemon_pid" 2>/dev/null || true
+  wait "$daemon_pid" 2>/dev/null || true
+  daemon_pid=""
+}

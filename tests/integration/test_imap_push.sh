@@ -14,17 +14,10 @@ ALL_CAPS="IMAP4rev1 SASL-IR LOGIN-REFERRALS ID ENABLE SORT SORT=DISPLAY THREAD=R
 write_config "$(account_toml alice alice 'password_env = "MC_ALICE_PASSWORD"' | sed 's/^poll_seconds = 5$/poll_seconds = 300/')"
 grep -q '^poll_seconds = 300$' "$WORK/mailclerk.toml" || fail "config: poll_seconds not set to 300"
 
-pid=""
 start_daemon() {
   : > "$WORK/daemon.log"
   "$MAILCLERK" -c "$WORK/mailclerk.toml" daemon 2>>"$WORK/daemon.log" &
-  pid=$!
-}
-stop_daemon() {
-  [ -n "$pid" ] || return 0
-  kill -TERM "$pid" 2>/dev/null || true
-  wait "$pid" 2>/dev/null || true
-  pid=""
+  daemon_pid=$!
 }
 trap 'st=$?; stop_daemon; dovecot_stop >/dev/null 2>&1 || true; (exit $st); cleanup' EXIT
 

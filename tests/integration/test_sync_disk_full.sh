@@ -12,13 +12,6 @@ source "$(dirname "$0")/imap_lib.sh"
 source "$(dirname "$0")/disk_full_lib.sh"
 command -v sqlite3 >/dev/null || missing "sqlite3 not installed"
 mount_small_tmpfs "disk full during sync"
-daemon_pid=""
-stop_daemon() {
-  [ -n "$daemon_pid" ] || return 0
-  kill -TERM "$daemon_pid" 2>/dev/null || true
-  wait "$daemon_pid" 2>/dev/null || true
-  daemon_pid=""
-}
 trap 'st=$?; stop_daemon; dovecot_stop >/dev/null 2>&1 || true; umount "$small" 2>/dev/null || true; (exit $st); cleanup' EXIT
 
 cat > "$WORK/mailclerk.toml" <<TOML
