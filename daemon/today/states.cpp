@@ -32,20 +32,27 @@ std::string item_id(State state, const std::string& key) {
     return std::string(to_string(state)) + ":" + key;
 }
 
-Item message_item(const Context& c, State state, const AgendaMessage& m,
-                  const store::CustomerRow& customer, int64_t due, size_t index) {
+// An item about `customer`, told apart from the customer's other items in `state` by `key`.
+Item customer_item(State state, const std::string& key, const store::CustomerRow& customer,
+                   int64_t since, int64_t due) {
     Item item;
-    item.id = item_id(state, m.sha256.substr(0, 12));
+    item.id = item_id(state, key);
     item.state = state;
     item.customer_id = customer.id;
     item.customer = customer.slug;
     item.customer_name = customer.name;
+    item.since = since;
+    item.due = due;
+    return item;
+}
+
+Item message_item(const Context& c, State state, const AgendaMessage& m,
+                  const store::CustomerRow& customer, int64_t due, size_t index) {
+    Item item = customer_item(state, m.sha256.substr(0, 12), customer, m.date, due);
     item.subject = m.subject;
     item.message_sha256 = m.sha256;
     item.message_row = m.id;
     item.thread_id = c.messages[c.conversation[index]].thread_key;
-    item.since = m.date;
-    item.due = due;
     return item;
 }
 
@@ -120,18 +127,6 @@ void conversation_items(const Context& c, std::vector<Item>& out) {
     }
 }
 
-Item customer_item(State state, const store::CustomerRow& customer, int64_t since, int64_t due) {
-    Item item;
-    item.id = item_id(state, customer.slug);
-    item.state = state;
-    item.customer_id = customer.id;
-    item.customer = customer.slug;
-    item.customer_name = customer.name;
-    item.since = since;
-    item.due = due;
-    return item;
-}
-
 // Each customer's newest mail comes from the index's per-customer row (kept as mail is
 // written), not from the window: a customer silent for longer than the window still counts.
 Status customer_items(Context& c, std::vector<Item>& out) {
@@ -144,13 +139,14 @@ Status customer_items(Context& c, std::vector<Item>& out) {
         if (customer->category == "key") {
             int64_t due = seen.outbound == 0 ? 0 : seen.outbound + r.followup_days * k_day;
             if (seen.outbound == 0 || c.now >= due)
-                out.push_back(customer_item(State::follow_up_due, *customer, seen.outbound, due));
+                out.push_back(customer_item(State::follow_up_due, customer->slug, *customer,
+                                            seen.outbound, due));
         }
         if (customer->category == "inactive") continue;
         int64_t due = seen.any + r.dormant_days * k_day;
         // Fallen silent within the window: the roster lists every dormant customer.
         if (seen.any != 0 && c.now >= due && due >= c.now - r.window_days * k_day)
-            out.push_back(customer_item(State::dormant, *customer, seen.any, due));
+            out.push_back(customer_item(State::dormant, customer->slug, *customer, seen.any, due));
     }
     return {};
 }
