@@ -8,9 +8,9 @@
 
 #include "common/utf8.hpp"
 #include "daemon/app/credentials.hpp"
+#include "daemon/app/sync.hpp"
 #include "daemon/doctor/checks.hpp"
 #include "daemon/imap/client.hpp"
-#include "daemon/app/sync.hpp"
 
 namespace mailclerk::doctor {
 namespace {
@@ -27,13 +27,13 @@ class Steps {
         return fmt::format("account {}: {}", m_name, step);
     }
     Check pass(std::string_view step, std::string message) const {
-        return doctor::pass(id(step), title(step), std::move(message));
+        return doctor::pass({id(step), title(step)}, std::move(message));
     }
     Check warn(std::string_view step, std::string message, std::string hint) const {
-        return doctor::warn(id(step), title(step), std::move(message), std::move(hint));
+        return doctor::warn({id(step), title(step)}, std::move(message), std::move(hint));
     }
     Check failed(std::string_view step, std::string message, std::string hint) const {
-        return doctor::failed(id(step), title(step), std::move(message), std::move(hint));
+        return doctor::failed({id(step), title(step)}, std::move(message), std::move(hint));
     }
     // Every step from `from` on is skipped because an earlier one failed.
     std::vector<Check> skip_rest(std::string_view from) {
@@ -44,7 +44,7 @@ class Steps {
             skipping = skipping || step == from;
             if (skipping)
                 m_checks.push_back(
-                    doctor::skipped(id(step), title(step), "needs the step that failed above"));
+                    doctor::skipped({id(step), title(step)}, "needs the step that failed above"));
         }
         return std::move(m_checks);
     }

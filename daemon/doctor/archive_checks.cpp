@@ -18,10 +18,8 @@ namespace fs = std::filesystem;
 
 namespace {
 
-constexpr const char* k_writable = "archive.writable";
-constexpr const char* k_writable_title = "archive writable";
-constexpr const char* k_space = "archive.space";
-constexpr const char* k_space_title = "free space";
+constexpr CheckName k_writable{"archive.writable", "archive writable"};
+constexpr CheckName k_space{"archive.space", "free space"};
 constexpr uint64_t k_min_free_inodes = 10'000;
 
 std::string owner_of(const fs::path& path) {
@@ -89,21 +87,19 @@ Check check_archive_writable(const config::Config& config, const std::string& us
     if (!fs::exists(root, ec)) {
         fs::path parent = existing_ancestor(root);
         if (writable(parent))
-            return pass(
-                k_writable, k_writable_title,
-                fmt::format("{} does not exist yet; {} can create it", root.string(), user));
-        return failed(k_writable, k_writable_title,
+            return pass(k_writable, fmt::format("{} does not exist yet; {} can create it",
+                                                root.string(), user));
+        return failed(k_writable,
                       fmt::format("{} does not exist and {} cannot create it: {} is not writable "
                                   "({})",
                                   root.string(), user, parent.string(), owner_of(parent)),
                       fix);
     }
     if (!fs::is_directory(root, ec))
-        return failed(k_writable, k_writable_title,
-                      fmt::format("{} is not a directory", root.string()),
+        return failed(k_writable, fmt::format("{} is not a directory", root.string()),
                       "point [archive] root at a directory");
     if (auto created = try_create(root); !created)
-        return failed(k_writable, k_writable_title,
+        return failed(k_writable,
                       fmt::format("{} cannot write into {} ({}): {}", user, root.string(),
                                   owner_of(root), created.error().message),
                       fmt::format("sudo chown -R {0}:{0} {1}", user, root.string()));
@@ -112,7 +108,7 @@ Check check_archive_writable(const config::Config& config, const std::string& us
     for (const fs::path& path : places)
         if (!writable(path)) denied.push_back(path);
     if (!denied.empty())
-        return failed(k_writable, k_writable_title,
+        return failed(k_writable,
                       fmt::format("{} of {} places mailclerk writes are not writable by {}, e.g. "
                                   "{} ({})",
                                   denied.size(), places.size(), user, denied.front().string(),
@@ -120,9 +116,8 @@ Check check_archive_writable(const config::Config& config, const std::string& us
                       fmt::format("sudo chown -R {0}:{0} {1} (files written by mailclerk run as "
                                   "root belong to root)",
                                   user, root.string()));
-    return pass(k_writable, k_writable_title,
-                fmt::format("{} can write {} ({} place{} checked)", user, root.string(),
-                            places.size(), places.size() == 1 ? "" : "s"));
+    return pass(k_writable, fmt::format("{} can write {} ({} place{} checked)", user, root.string(),
+                                        places.size(), places.size() == 1 ? "" : "s"));
 }
 
 Check judge_space(const SpaceFacts& facts, const fs::path& dir, uint64_t min_free_mb) {
@@ -135,16 +130,15 @@ Check judge_space(const SpaceFacts& facts, const fs::path& dir, uint64_t min_fre
     if (facts.total_inodes) message += fmt::format(", {} inodes free", facts.free_inodes);
     std::string hint = "free space on that filesystem, or move the archive (see [archive] root)";
     if (facts.free_bytes / (1024 * 1024) < min_free_mb)
-        return failed(k_space, k_space_title,
-                      message + fmt::format(": less than {} MiB", min_free_mb), hint);
+        return failed(k_space, message + fmt::format(": less than {} MiB", min_free_mb), hint);
     if (facts.total_inodes && facts.free_inodes < k_min_free_inodes)
-        return failed(k_space, k_space_title,
+        return failed(k_space,
                       message + fmt::format(": fewer than {} inodes (every message and "
                                             "attachment is a file)",
                                             k_min_free_inodes),
                       hint);
-    if (percent < 5.0) return warn(k_space, k_space_title, message + ": less than 5 %", hint);
-    return pass(k_space, k_space_title, message);
+    if (percent < 5.0) return warn(k_space, message + ": less than 5 %", hint);
+    return pass(k_space, message);
 }
 
 Check check_free_space(const config::Config& config, uint64_t min_free_mb) {
@@ -152,7 +146,7 @@ Check check_free_space(const config::Config& config, uint64_t min_free_mb) {
     struct statvfs st {};
     if (::statvfs(dir.c_str(), &st) != 0)
         return failed(
-            k_space, k_space_title,
+            k_space,
             fmt::format("cannot read the free space of {}: {}", dir.string(), std::strerror(errno)),
             "");
     SpaceFacts facts{static_cast<uint64_t>(st.f_bavail) * st.f_frsize,

@@ -15,8 +15,7 @@
 namespace mailclerk::doctor {
 namespace {
 
-constexpr const char* k_id = "clock";
-constexpr const char* k_title = "clock";
+constexpr CheckName k_clock{"clock", "clock"};
 constexpr int64_t k_tolerance_seconds = 120;
 constexpr const char* k_ntp_hint = "synchronise the clock: sudo timedatectl set-ntp true (with "
                                    "systemd-timesyncd installed), or install chrony";
@@ -37,7 +36,7 @@ Check judge_clock(const ClockFacts& facts) {
             server.newest_arrival - server.asked_at > worst->newest_arrival - worst->asked_at)
             worst = &server;
     if (worst && worst->newest_arrival - worst->asked_at > k_tolerance_seconds)
-        return failed(k_id, k_title,
+        return failed(k_clock,
                       fmt::format("this machine's clock is at least {} behind the server of "
                                   "account {}: its newest message arrived {} in our future",
                                   duration(worst->newest_arrival - worst->asked_at), worst->account,
@@ -48,15 +47,13 @@ Check judge_clock(const ClockFacts& facts) {
             ? "no server to compare with (no account has mail in INBOX)"
             : fmt::format("no server dated mail in our future ({} account{})", facts.servers.size(),
                           facts.servers.size() == 1 ? "" : "s");
-    if (!facts.known)
-        return pass(k_id, k_title, "the kernel did not say whether NTP runs; " + servers);
+    if (!facts.known) return pass(k_clock, "the kernel did not say whether NTP runs; " + servers);
     if (!facts.synchronized)
-        return warn(k_id, k_title,
+        return warn(k_clock,
                     "nothing synchronises the clock (the kernel reports no NTP); " + servers,
                     k_ntp_hint);
-    return pass(
-        k_id, k_title,
-        fmt::format("synchronised (NTP, maximum error {} ms); {}", facts.max_error_ms, servers));
+    return pass(k_clock, fmt::format("synchronised (NTP, maximum error {} ms); {}",
+                                     facts.max_error_ms, servers));
 }
 
 Check check_clock(const std::vector<ServerTime>& servers) {

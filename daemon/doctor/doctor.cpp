@@ -13,10 +13,12 @@
 namespace mailclerk::doctor {
 namespace {
 
+constexpr CheckName k_config{"config", "config"};
+
 Check config_check(const std::filesystem::path& path, const Result<config::Config>& loaded,
                    const std::string& user) {
     if (loaded)
-        return pass("config", "config",
+        return pass(k_config,
                     fmt::format("{}: {} account{}, {} customer{}", path.string(),
                                 loaded->accounts.size(), loaded->accounts.size() == 1 ? "" : "s",
                                 loaded->customers.size(),
@@ -25,17 +27,17 @@ Check config_check(const std::filesystem::path& path, const Result<config::Confi
     if (loaded.error().message.find("Permission denied") != std::string::npos)
         hint = fmt::format("the service reads it as {}: sudo chgrp {} {} && sudo chmod 0640 {}",
                            user, user, path.string(), path.string());
-    return failed("config", "config", loaded.error().message, hint);
+    return failed(k_config, loaded.error().message, hint);
 }
 
 void skip_after_config(Report& report) {
-    static constexpr std::pair<const char*, const char*> k_rest[] = {{"archive", "archive"},
-                                                                     {"index", "index"},
-                                                                     {"accounts", "accounts"},
-                                                                     {"web", "web page"},
-                                                                     {"clock", "clock"}};
-    for (auto [id, title] : k_rest)
-        report.checks.push_back(skipped(id, title, "needs a config that loads"));
+    static constexpr CheckName k_rest[] = {{"archive", "archive"},
+                                           {"index", "index"},
+                                           {"accounts", "accounts"},
+                                           {"web", "web page"},
+                                           {"clock", "clock"}};
+    for (CheckName name : k_rest)
+        report.checks.push_back(skipped(name, "needs a config that loads"));
 }
 
 } // namespace
@@ -73,7 +75,7 @@ Result<Report> run(const Options& options) {
     }
     if (config.accounts.empty())
         report.checks.push_back(
-            skipped("accounts", "accounts", "no [[account]] in the config: nothing is polled"));
+            skipped({"accounts", "accounts"}, "no [[account]] in the config: nothing is polled"));
     for (Check& check : check_web(config.web))
         report.checks.push_back(std::move(check));
     report.checks.push_back(check_clock(times));

@@ -19,6 +19,9 @@ namespace fs = std::filesystem;
 
 namespace {
 
+constexpr CheckName k_archive_filesystem{"archive.filesystem", "archive filesystem"};
+constexpr CheckName k_index_filesystem{"index.filesystem", "index filesystem"};
+
 struct FsType {
     unsigned long magic;
     const char* name;
@@ -120,21 +123,19 @@ Result<FilesystemProbe> probe_filesystem(const fs::path& dir) {
 Check judge_index_filesystem(const FilesystemType& type, const fs::path& dir) {
     std::string where = fmt::format("{} ({})", dir.string(), type.name);
     if (type.network)
-        return failed("index.filesystem", "index filesystem",
+        return failed(k_index_filesystem,
                       where + " is a network filesystem: SQLite's WAL needs shared memory and "
                               "locks on one machine",
                       "put the index on a local disk: [archive] index = "
                       "\"/var/lib/mailclerk/index.sqlite\"");
-    return pass("index.filesystem", "index filesystem", where + " is local");
+    return pass(k_index_filesystem, where + " is local");
 }
 
 Check judge_filesystem(const FilesystemProbe& probe, const fs::path& dir) {
-    const char* id = "archive.filesystem";
-    const char* title = "archive filesystem";
     std::string where = fmt::format("{} ({})", dir.string(), probe.type.name);
     // Every verdict short of a pass names the same fix.
     auto verdict = [&](auto outcome, const std::string& what) {
-        return outcome(id, title, where + ": " + what,
+        return outcome(k_archive_filesystem, where + ": " + what,
                        "keep the archive and its index on a local Linux filesystem (ext4, xfs, "
                        "btrfs); share it with Samba or NFS from there");
     };
@@ -161,7 +162,7 @@ Check judge_filesystem(const FilesystemProbe& probe, const fs::path& dir) {
     if (probe.type.network)
         return verdict(warn, "a network filesystem; hard links and renameat2 work, but a server "
                              "outage stops the archive");
-    return pass(id, title, where + ": hard links and renameat2(RENAME_NOREPLACE) work");
+    return pass(k_archive_filesystem, where + ": hard links and renameat2(RENAME_NOREPLACE) work");
 }
 
 std::vector<Check> check_filesystems(const config::Config& config) {
@@ -169,17 +170,16 @@ std::vector<Check> check_filesystems(const config::Config& config) {
     std::error_code ec;
     const fs::path& root = config.archive_root;
     if (!fs::is_directory(root, ec)) {
-        out.push_back(skipped("archive.filesystem", "archive filesystem",
-                              root.string() + " does not exist yet"));
+        out.push_back(skipped(k_archive_filesystem, root.string() + " does not exist yet"));
     } else if (auto probe = probe_filesystem(root); !probe) {
-        out.push_back(failed("archive.filesystem", "archive filesystem", probe.error().message,
+        out.push_back(failed(k_archive_filesystem, probe.error().message,
                              "make the archive root writable (see archive writable)"));
     } else {
         out.push_back(judge_filesystem(*probe, root));
     }
     fs::path index_dir = existing_ancestor(config.index_path.parent_path());
     if (auto type = filesystem_type(index_dir); !type)
-        out.push_back(skipped("index.filesystem", "index filesystem", type.error().message));
+        out.push_back(skipped(k_index_filesystem, type.error().message));
     else
         out.push_back(judge_index_filesystem(*type, index_dir));
     return out;

@@ -6,22 +6,29 @@
 
 namespace mailclerk::doctor {
 
-Check pass(std::string id, std::string title, std::string message) {
-    return Check{std::move(id), std::move(title), Outcome::pass, std::move(message), {}};
-}
+namespace {
 
-Check warn(std::string id, std::string title, std::string message, std::string hint) {
-    return Check{std::move(id), std::move(title), Outcome::warn, std::move(message),
+Check make(CheckName name, Outcome outcome, std::string message, std::string hint) {
+    return Check{std::string(name.id), std::string(name.title), outcome, std::move(message),
                  std::move(hint)};
 }
 
-Check failed(std::string id, std::string title, std::string message, std::string hint) {
-    return Check{std::move(id), std::move(title), Outcome::fail, std::move(message),
-                 std::move(hint)};
+} // namespace
+
+Check pass(CheckName name, std::string message) {
+    return make(name, Outcome::pass, std::move(message), {});
 }
 
-Check skipped(std::string id, std::string title, std::string why) {
-    return Check{std::move(id), std::move(title), Outcome::skip, std::move(why), {}};
+Check warn(CheckName name, std::string message, std::string hint) {
+    return make(name, Outcome::warn, std::move(message), std::move(hint));
+}
+
+Check failed(CheckName name, std::string message, std::string hint) {
+    return make(name, Outcome::fail, std::move(message), std::move(hint));
+}
+
+Check skipped(CheckName name, std::string why) {
+    return make(name, Outcome::skip, std::move(why), {});
 }
 
 bool Report::passed() const {

@@ -23,10 +23,16 @@ struct Check {
     std::string hint;    // what to do (for warn and fail)
 };
 
-Check pass(std::string id, std::string title, std::string message);
-Check warn(std::string id, std::string title, std::string message, std::string hint);
-Check failed(std::string id, std::string title, std::string message, std::string hint);
-Check skipped(std::string id, std::string title, std::string why);
+// What a check is called: its id and title (Check::id, Check::title), which travel together.
+struct CheckName {
+    std::string_view id;
+    std::string_view title;
+};
+
+Check pass(CheckName name, std::string message);
+Check warn(CheckName name, std::string message, std::string hint);
+Check failed(CheckName name, std::string message, std::string hint);
+Check skipped(CheckName name, std::string why);
 
 struct Report {
     std::string user;   // whom the checks ran as

@@ -14,8 +14,7 @@ namespace fs = std::filesystem;
 
 namespace {
 
-constexpr const char* k_id = "service";
-constexpr const char* k_title = "systemd unit";
+constexpr CheckName k_service{"service", "systemd unit"};
 constexpr const char* k_unit = "mailclerk.service";
 
 std::vector<std::string> words(const std::string& text) {
@@ -71,7 +70,7 @@ Check judge_service(const std::map<std::string, std::string>& properties,
         return found == properties.end() ? std::string() : found->second;
     };
     if (get("LoadState") != "loaded")
-        return skipped(k_id, k_title,
+        return skipped(k_service,
                        fmt::format("{} is not installed (LoadState={})", k_unit, get("LoadState")));
     std::string state = fmt::format("{}: {}, {}", k_unit, get("UnitFileState"), get("ActiveState"));
     if (get("ProtectSystem") == "strict") {
@@ -80,7 +79,7 @@ Check judge_service(const std::map<std::string, std::string>& properties,
             bool ok = std::any_of(writable.begin(), writable.end(),
                                   [&](const fs::path& dir) { return inside(path, dir); });
             if (!ok)
-                return failed(k_id, k_title,
+                return failed(k_service,
                               fmt::format("{}; its sandbox (ProtectSystem=strict) keeps {} "
                                           "read-only",
                                           state, path.string()),
@@ -92,32 +91,32 @@ Check judge_service(const std::map<std::string, std::string>& properties,
     }
     if (!get("User").empty() && get("User") != user)
         return warn(
-            k_id, k_title,
+            k_service,
             fmt::format("{}; it runs as {}, these checks ran as {}", state, get("User"), user),
             fmt::format("run sudo mailclerk doctor --user {}", get("User")));
     std::string config_path = config_of(get("ExecStart"));
     if (!config_path.empty() && fs::path(config_path) != config.source)
-        return warn(k_id, k_title,
+        return warn(k_service,
                     fmt::format("{}; it reads {}, these checks read {}", state, config_path,
                                 config.source.string()),
                     fmt::format("run mailclerk doctor -c {}", config_path));
     if (get("UnitFileState") != "enabled")
-        return pass(k_id, k_title,
+        return pass(k_service,
                     state + "; start it at boot with: sudo systemctl enable --now mailclerk");
-    return pass(k_id, k_title, state + "; the archive is inside its writable paths");
+    return pass(k_service, state + "; the archive is inside its writable paths");
 }
 
 Check check_service(const config::Config& config, const std::string& user) {
     std::error_code ec;
     if (!fs::is_directory("/run/systemd/system", ec))
-        return skipped(k_id, k_title, "systemd is not running here");
+        return skipped(k_service, "systemd is not running here");
     auto shown = run_program({"systemctl", "show", "--no-pager",
                               "--property=LoadState,UnitFileState,ActiveState,User,"
                               "ProtectSystem,ReadWritePaths,StateDirectory,ExecStart",
                               k_unit});
-    if (!shown) return skipped(k_id, k_title, shown.error().message);
+    if (!shown) return skipped(k_service, shown.error().message);
     if (shown->status != 0)
-        return skipped(k_id, k_title, fmt::format("systemctl show {} failed", k_unit));
+        return skipped(k_service, fmt::format("systemctl show {} failed", k_unit));
     std::map<std::string, std::string> properties;
     std::istringstream lines(shown->out);
     for (std::string line; std::getline(lines, line);)

@@ -50,8 +50,7 @@ Status drop_to(const Account& user) {
 } // namespace
 
 Result<Check> become_service_user(std::string_view requested, std::string& name) {
-    const char* id = "user";
-    const char* title = "service user";
+    constexpr CheckName k_user{"user", "service user"};
     std::optional<Account> self = lookup(nullptr, ::geteuid());
     std::string self_name = self ? self->name : std::to_string(::geteuid());
     std::optional<Account> target =
@@ -61,21 +60,21 @@ Result<Check> become_service_user(std::string_view requested, std::string& name)
                     "--user names the user the service runs as");
     name = self_name;
     if (!target)
-        return warn(id, title,
+        return warn(k_user,
                     fmt::format("there is no user {}: checking as {}", k_service_user, self_name),
                     "install the package (it creates the user), or pass --user");
     if (target->uid == ::geteuid()) {
         name = target->name;
-        return pass(id, title, fmt::format("checking as {} (uid {})", name, target->uid));
+        return pass(k_user, fmt::format("checking as {} (uid {})", name, target->uid));
     }
     if (::geteuid() != 0)
         return warn(
-            id, title,
+            k_user,
             fmt::format("checking as {}, not as the service's user {}", self_name, target->name),
             "run as root (sudo mailclerk doctor) to check what the service can do");
     if (auto dropped = drop_to(*target); !dropped) return tl::unexpected(dropped.error());
     name = target->name;
-    return pass(id, title, fmt::format("checking as {} (uid {})", name, target->uid));
+    return pass(k_user, fmt::format("checking as {} (uid {})", name, target->uid));
 }
 
 } // namespace mailclerk::doctor

@@ -23,10 +23,8 @@
 namespace mailclerk::doctor {
 namespace {
 
-constexpr const char* k_tls_id = "web.certificate";
-constexpr const char* k_tls_title = "web certificate";
-constexpr const char* k_port_id = "web.listen";
-constexpr const char* k_port_title = "web listener";
+constexpr CheckName k_certificate{"web.certificate", "web certificate"};
+constexpr CheckName k_listener{"web.listen", "web listener"};
 constexpr int k_warn_days = 14;
 
 struct BioFree {
@@ -61,41 +59,39 @@ Check certificate_check(const config::WebSettings& web) {
     std::string fix_read = fmt::format("sudo chgrp mailclerk {0} {1} && sudo chmod 0640 {0} {1}",
                                        web.cert_file.string(), web.key_file.string());
     auto cert_pem = read_file(web.cert_file);
-    if (!cert_pem)
-        return failed(k_tls_id, k_tls_title, "cert_file: " + cert_pem.error().message, fix_read);
+    if (!cert_pem) return failed(k_certificate, "cert_file: " + cert_pem.error().message, fix_read);
     auto key_pem = read_file(web.key_file);
-    if (!key_pem)
-        return failed(k_tls_id, k_tls_title, "key_file: " + key_pem.error().message, fix_read);
+    if (!key_pem) return failed(k_certificate, "key_file: " + key_pem.error().message, fix_read);
     auto cert_bio = memory_bio(*cert_pem);
     std::unique_ptr<X509, X509Free> cert(
         PEM_read_bio_X509(cert_bio.get(), nullptr, nullptr, nullptr));
     if (!cert)
-        return failed(k_tls_id, k_tls_title, web.cert_file.string() + " holds no PEM certificate",
+        return failed(k_certificate, web.cert_file.string() + " holds no PEM certificate",
                       "cert_file is the certificate chain in PEM, the server's own first");
     auto key_bio = memory_bio(*key_pem);
     std::unique_ptr<EVP_PKEY, KeyFree> key(
         PEM_read_bio_PrivateKey(key_bio.get(), nullptr, nullptr, const_cast<char*>("")));
     if (!key)
-        return failed(k_tls_id, k_tls_title,
+        return failed(k_certificate,
                       web.key_file.string() + " holds no PEM private key without a passphrase",
                       "remove the passphrase: openssl pkey -in KEY -out KEY.plain");
     std::string subject = subject_of(cert.get());
     if (X509_check_private_key(cert.get(), key.get()) != 1)
-        return failed(k_tls_id, k_tls_title,
+        return failed(k_certificate,
                       fmt::format("key_file {} is not the key of {} ({})", web.key_file.string(),
                                   web.cert_file.string(), subject),
                       "give the key the certificate was issued for");
     if (days_until(X509_get0_notBefore(cert.get())) > 0)
-        return failed(k_tls_id, k_tls_title, subject + " is not valid yet",
+        return failed(k_certificate, subject + " is not valid yet",
                       "check this machine's clock (see clock), or the certificate's dates");
     int left = days_until(X509_get0_notAfter(cert.get()));
     if (left < 0)
-        return failed(k_tls_id, k_tls_title, fmt::format("{} expired {} days ago", subject, -left),
+        return failed(k_certificate, fmt::format("{} expired {} days ago", subject, -left),
                       "renew the certificate, then sudo systemctl reload mailclerk");
     if (left < k_warn_days)
-        return warn(k_tls_id, k_tls_title, fmt::format("{} expires in {} days", subject, left),
+        return warn(k_certificate, fmt::format("{} expires in {} days", subject, left),
                     "renew the certificate, then sudo systemctl reload mailclerk");
-    return pass(k_tls_id, k_tls_title,
+    return pass(k_certificate,
                 fmt::format("{} and its key match, valid for {} more days", subject, left));
 }
 
@@ -143,7 +139,7 @@ int unprivileged_port_start() {
 }
 
 Check port_check(const config::WebSettings& web) {
-    if (web.port == 0) return pass(k_port_id, k_port_title, web.listen + ": any free port");
+    if (web.port == 0) return pass(k_listener, web.listen + ": any free port");
     bool v6 = web.host.find(':') != std::string::npos;
     Fd socket(::socket(v6 ? AF_INET6 : AF_INET, SOCK_STREAM | SOCK_CLOEXEC, 0));
     int yes = 1;
@@ -170,26 +166,24 @@ Check port_check(const config::WebSettings& web) {
         unprivileged_port_start());
     if (::bind(socket.get(), reinterpret_cast<sockaddr*>(&address), length) == 0) {
         if (::geteuid() == 0 && web.port < unprivileged_port_start())
-            return warn(k_port_id, k_port_title,
-                        web.listen + " can be bound by root, not by the service's user",
+            return warn(k_listener, web.listen + " can be bound by root, not by the service's user",
                         privileged_hint);
-        return pass(k_port_id, k_port_title, web.listen + " is free");
+        return pass(k_listener, web.listen + " is free");
     }
     int error = errno;
     if (error == EACCES)
-        return failed(k_port_id, k_port_title,
-                      fmt::format("{}: {}", web.listen, std::strerror(error)), privileged_hint);
+        return failed(k_listener, fmt::format("{}: {}", web.listen, std::strerror(error)),
+                      privileged_hint);
     if (error == EADDRINUSE) {
         std::string owner = listener_on(web.port);
         if (owner.starts_with("mailclerk "))
-            return pass(k_port_id, k_port_title,
-                        fmt::format("{} is served by {}", web.listen, owner));
-        return failed(k_port_id, k_port_title,
+            return pass(k_listener, fmt::format("{} is served by {}", web.listen, owner));
+        return failed(k_listener,
                       fmt::format("{} is in use by {}", web.listen,
                                   owner.empty() ? "another program" : owner),
                       "choose another port in [web] listen, or stop that program");
     }
-    return failed(k_port_id, k_port_title, fmt::format("{}: {}", web.listen, std::strerror(error)),
+    return failed(k_listener, fmt::format("{}: {}", web.listen, std::strerror(error)),
                   error == EADDRNOTAVAIL ? "the address is not one of this machine's"
                                          : std::string());
 }
@@ -198,11 +192,11 @@ Check port_check(const config::WebSettings& web) {
 
 std::vector<Check> check_web(const config::WebSettings& web) {
     if (web.listen.empty())
-        return {skipped("web", "web page", "[web] listen is not set: the page is off")};
+        return {skipped({"web", "web page"}, "[web] listen is not set: the page is off")};
     std::vector<Check> out;
     if (web.cert_file.empty())
-        out.push_back(pass(k_tls_id, k_tls_title,
-                           "plain HTTP on a loopback address (a reverse proxy adds HTTPS)"));
+        out.push_back(
+            pass(k_certificate, "plain HTTP on a loopback address (a reverse proxy adds HTTPS)"));
     else
         out.push_back(certificate_check(web));
     out.push_back(port_check(web));
