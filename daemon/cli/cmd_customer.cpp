@@ -216,7 +216,7 @@ void add_customer(CLI::App& app, const GlobalOptions& global, Runner& run) {
     CLI::App* show = add_command(*customer, "show", "a customer's record, contacts and history",
                                  global, run, o, run_show);
     show->add_option("customer", o->customer, "slug, former slug or name")->required();
-    show->add_flag("--json", o->json, "print JSON");
+    add_json_flag(show, o->json);
 
     CLI::App* rename =
         add_command(*customer, "rename", "rename a customer; its folder moves, its history stays",

@@ -238,7 +238,7 @@ int run_ignore(const GlobalOptions& global, const CustomersOptions& options) {
 void add_customers(CLI::App& app, const GlobalOptions& global, Runner& run) {
     auto o = std::make_shared<CustomersOptions>();
     CLI::App* command = app.add_subcommand("customers", "the roster; import, candidates");
-    auto* json = command->add_flag("--json", o->json, "print JSON");
+    auto* json = add_json_flag(command, o->json);
     auto* csv = command->add_flag("--csv", o->csv, "print CSV");
     auto* xlsx = command->add_option("--xlsx", o->xlsx, "write the roster workbook to FILE");
     json->excludes(csv, xlsx);

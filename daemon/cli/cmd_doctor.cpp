@@ -87,7 +87,7 @@ void add_doctor(CLI::App& app, const GlobalOptions& global, Runner& run) {
     auto [command, options] = add_command(
         app, "doctor", "check the installation as the service's user and say how to fix problems",
         global, run, run_doctor);
-    command->add_flag("--json", options->json, "print JSON");
+    add_json_flag(command, options->json);
     command->add_option("--user", options->checks.user,
                         "check as this user (default: mailclerk; needs root)");
     command->add_option("--account", options->checks.account, "only this account");

@@ -117,7 +117,7 @@ void add_explain(CLI::App& app, const GlobalOptions& global, Runner& run) {
         add_command(app, "explain", "which participant matched which customer, and why", global,
                     run, run_explain);
     command->add_option("file", options->file, "an .eml file")->required();
-    command->add_flag("--json", options->json, "print JSON");
+    add_json_flag(command, options->json);
 }
 
 } // namespace mailclerk::cli

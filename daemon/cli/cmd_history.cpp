@@ -60,7 +60,7 @@ void add_history(CLI::App& app, const GlobalOptions& global, Runner& run) {
     auto [command, options] =
         add_command(app, "history", "a customer's timeline", global, run, run_history);
     command->add_option("customer", options->customer, "customer slug or name")->required();
-    command->add_flag("--json", options->json, "print JSON");
+    add_json_flag(command, options->json);
 }
 
 } // namespace mailclerk::cli

@@ -183,7 +183,7 @@ void add_inspect(CLI::App& app, const GlobalOptions& global, Runner& run) {
     auto [command, options] =
         add_command(app, "inspect", "parse messages; writes nothing", global, run, run_inspect);
     command->add_option("files", options->files, "one or more .eml files")->required();
-    command->add_flag("--json", options->json, "print JSON, one line per message");
+    add_json_flag(command, options->json, "print JSON, one line per message");
 }
 
 } // namespace mailclerk::cli

@@ -109,7 +109,7 @@ void add_prices(CLI::App& app, const GlobalOptions& global, Runner& run) {
         app, "prices", "a customer's price list, built from the quotes", global, run, run_prices);
     command->add_option("customer", options->customer, "customer slug or name")->required();
     command->add_flag("--history", options->history, "also show superseded quotes");
-    auto* json = command->add_flag("--json", options->json, "print JSON (always with history)");
+    auto* json = add_json_flag(command, options->json, "print JSON (always with history)");
     auto* csv = command->add_flag("--csv", options->csv, "print CSV");
     auto* xlsx = command->add_option("--xlsx", options->xlsx, "write an Excel workbook");
     command->add_option("--same-product", options->same_product,

@@ -93,7 +93,7 @@ void add_product(CLI::App& app, const GlobalOptions& global, Runner& run) {
         ->required();
     command->add_option("--limit", o->limit, "at most this many prices (default 500)")
         ->check(CLI::Range(int64_t{1}, int64_t{100000}));
-    command->add_flag("--json", o->json, "print JSON");
+    add_json_flag(command, o->json);
 }
 
 } // namespace mailclerk::cli

@@ -43,7 +43,7 @@ void add_rematch(CLI::App& app, const GlobalOptions& global, Runner& run) {
     auto json = std::make_shared<bool>(false);
     CLI::App* command =
         app.add_subcommand("rematch", "re-file archived mail after the customer directory changed");
-    command->add_flag("--json", *json, "print JSON");
+    add_json_flag(command, *json);
     command->callback(
         [&global, &run, json] { run = [&global, json] { return run_rematch(global, *json); }; });
 }

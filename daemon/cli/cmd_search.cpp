@@ -127,7 +127,7 @@ void add_search(CLI::App& app, const GlobalOptions& global, Runner& run) {
     command->add_option("--limit", options->limit, "results per page")->check(CLI::Range(1, 10000));
     command->add_option("--offset", options->offset, "skip this many results")
         ->check(CLI::NonNegativeNumber);
-    command->add_flag("--json", options->json, "print JSON");
+    add_json_flag(command, options->json);
 }
 
 } // namespace mailclerk::cli

@@ -114,7 +114,7 @@ int run_status(const GlobalOptions& global, const StatusOptions& options) {
 void add_status(CLI::App& app, const GlobalOptions& global, Runner& run) {
     auto [command, options] =
         add_command(app, "status", "per-folder sync state", global, run, run_status);
-    command->add_flag("--json", options->json, "print JSON");
+    add_json_flag(command, options->json);
 }
 
 } // namespace mailclerk::cli

@@ -174,7 +174,7 @@ void add_today(CLI::App& app, const GlobalOptions& global, Runner& run) {
     CLI::App* command = app.add_subcommand(
         "today", "what needs doing: unanswered inquiries, quotes awaiting a reply, follow-ups");
     command->add_option("--user", o->user, "one rep's items (a manager's: everyone's)");
-    command->add_flag("--json", o->json, "print JSON");
+    add_json_flag(command, o->json);
     command->add_option("--at", o->at, "as of this time (ISO 8601), not now");
     command->add_flag("--send", o->send, "send today's digest mails now (each user once a day)");
     command->add_flag("--dry-run", o->dry_run, "with --send: print the mails, send nothing");

@@ -202,7 +202,7 @@ void add_user(CLI::App& app, const GlobalOptions& global, Runner& run) {
         ->each(given(o->set_lang));
     CLI::App* list =
         add_command(*command, "list", "the users, their roles and teams", global, run, o, run_list);
-    list->add_flag("--json", o->json, "print JSON");
+    add_json_flag(list, o->json);
     CLI::App* remove = add_command(*command, "remove", "remove a user", global, run, o, run_remove);
     remove->add_option("name", o->name, "user name")->required();
 }

@@ -64,7 +64,7 @@ int run_verify(const GlobalOptions& global, const VerifyOptions& options) {
 void add_verify(CLI::App& app, const GlobalOptions& global, Runner& run) {
     auto [command, options] =
         add_command(app, "verify", "archive and index agree, byte-exact", global, run, run_verify);
-    command->add_flag("--json", options->json, "print JSON");
+    add_json_flag(command, options->json);
     command->add_flag("--deep", options->deep,
                       "also check the index file: every page, index and full-text table");
 }

@@ -27,6 +27,13 @@ void run_when_chosen(Command* command, const GlobalOptions& global, Runner& run,
     });
 }
 
+// The --json flag of every command that can print JSON, so that its name and help read the
+// same everywhere; `description` where the JSON has a shape worth saying ("one line per message").
+inline CLI::Option* add_json_flag(CLI::App* command, bool& json,
+                                  const std::string& description = "print JSON") {
+    return command->add_flag("--json", json, description);
+}
+
 // A subcommand and the options its flags fill.
 template <typename Options> struct Command {
     CLI::App* app;                    // owned by its parent
