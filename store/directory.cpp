@@ -1,6 +1,10 @@
 // Index: the customer directory beyond the config (commands, roster imports, renames, merges).
 // Every change is journaled (store/journal_note.hpp) as the one record that redoes it.
+#include <iterator>
 #include <tuple>
+#include <utility>
+
+#include <fmt/format.h>
 
 #include "common/utf8.hpp"
 #include "store/index_impl.hpp"
@@ -9,21 +13,33 @@
 namespace mailclerk::store {
 namespace {
 
-constexpr const char* k_columns =
-    "c.id, c.slug, c.name, c.category, c.grade, c.owner, c.source, c.contact, c.phone, c.notes";
+// The customers table's columns besides id and the fields of CustomerRow they hold: reading,
+// inserting and updating a customer follow this one list, in this order.
+constexpr std::pair<const char*, std::string CustomerRow::*> k_fields[] = {
+    {"slug", &CustomerRow::slug},         {"name", &CustomerRow::name},
+    {"category", &CustomerRow::category}, {"grade", &CustomerRow::grade},
+    {"owner", &CustomerRow::owner},       {"source", &CustomerRow::source},
+    {"contact", &CustomerRow::contact},   {"phone", &CustomerRow::phone},
+    {"notes", &CustomerRow::notes}};
+constexpr int k_field_count = static_cast<int>(std::size(k_fields));
+
+// The fields as `pattern` writes each ({column}: its name, {n}: its parameter number), joined
+// by ", ": "c.{column}", "{column} = ?{n}".
+std::string field_list(std::string_view pattern) {
+    std::string out;
+    for (int i = 0; i < k_field_count; ++i) {
+        if (i > 0) out += ", ";
+        out += fmt::format(fmt::runtime(pattern), fmt::arg("column", k_fields[i].first),
+                           fmt::arg("n", i + 1));
+    }
+    return out;
+}
 
 CustomerRow read_row(Statement& s) {
     CustomerRow row;
     row.id = s.column_int64(0);
-    row.slug = s.column_text(1);
-    row.name = s.column_text(2);
-    row.category = s.column_text(3);
-    row.grade = s.column_text(4);
-    row.owner = s.column_text(5);
-    row.source = s.column_text(6);
-    row.contact = s.column_text(7);
-    row.phone = s.column_text(8);
-    row.notes = s.column_text(9);
+    for (int i = 0; i < k_field_count; ++i)
+        row.*k_fields[i].second = s.column_text(i + 1);
     return row;
 }
 
@@ -51,7 +67,8 @@ Status fill_lists(Database& db, std::vector<CustomerRow>& rows) {
 
 Result<std::vector<CustomerRow>> customer_rows(Database& db, const std::string& where,
                                                const std::string& key) {
-    auto stmt = db.prepare(std::string("SELECT ") + k_columns + " FROM customers c " + where);
+    auto stmt =
+        db.prepare("SELECT c.id, " + field_list("c.{column}") + " FROM customers c " + where);
     if (!stmt) return error_of(stmt);
     if (!key.empty()) stmt->bind(1, key);
     std::vector<CustomerRow> rows;
@@ -93,17 +110,14 @@ Result<int64_t> write_customer(Database& db, const CustomerRow& c) {
     if (clash)
         return fail(ErrorCode::usage, "the slug '" + c.slug + "' belongs to another customer",
                     "choose another --slug, or merge the two customers");
-    auto write = db.prepare(
-        id == 0 ? "INSERT INTO customers (slug, name, category, grade, owner, source, contact, "
-                  "phone, notes) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)"
-                : "UPDATE customers SET slug = ?1, name = ?2, category = ?3, grade = ?4, "
-                  "owner = ?5, source = ?6, contact = ?7, phone = ?8, notes = ?9 "
-                  "WHERE id = ?10");
+    auto write = db.prepare(id == 0 ? "INSERT INTO customers (" + field_list("{column}") +
+                                          ") VALUES (" + field_list("?{n}") + ")"
+                                    : "UPDATE customers SET " + field_list("{column} = ?{n}") +
+                                          fmt::format(" WHERE id = ?{}", k_field_count + 1));
     if (!write) return error_of(write);
-    write->bind(1, c.slug).bind(2, c.name).bind(3, c.category).bind(4, c.grade);
-    write->bind(5, c.owner).bind(6, c.source).bind(7, c.contact).bind(8, c.phone);
-    write->bind(9, c.notes);
-    if (id != 0) write->bind(10, id);
+    for (int i = 0; i < k_field_count; ++i)
+        write->bind(i + 1, c.*k_fields[i].second);
+    if (id != 0) write->bind(k_field_count + 1, id);
     if (auto ran = write->run(); !ran) return error_of(ran);
     if (id == 0) id = db.last_insert_rowid();
     if (auto ran = write_customer_lists(db, id, c); !ran) return error_of(ran);
