@@ -645,21 +645,21 @@ TEST_CASE("a customer's timeline and documents are newest first and follow re-ma
 
 namespace {
 
-// FTS5's term hash limit of an index, and how many segments its search table has.
-int64_t fts_hashsize(const std::filesystem::path& path) {
+// One number read from an index file: FTS5's settings and segments are in its shadow tables.
+int64_t index_number(const std::filesystem::path& path, const std::string& sql) {
     auto db = store::Database::open(path);
     REQUIRE(db);
-    auto size = db->query_int("SELECT v FROM search_text_config WHERE k = 'hashsize'");
-    REQUIRE(size);
-    return *size;
+    auto number = db->query_int(sql);
+    REQUIRE(number);
+    return *number;
+}
+
+int64_t fts_hashsize(const std::filesystem::path& path) {
+    return index_number(path, "SELECT v FROM search_text_config WHERE k = 'hashsize'");
 }
 
 int64_t fts_segments(const std::filesystem::path& path) {
-    auto db = store::Database::open(path);
-    REQUIRE(db);
-    auto segments = db->query_int("SELECT count(DISTINCT segid) FROM search_text_idx");
-    REQUIRE(segments);
-    return *segments;
+    return index_number(path, "SELECT count(DISTINCT segid) FROM search_text_idx");
 }
 
 // One batch of mail with many distinct words (every word and pair is a term of its own, as in
