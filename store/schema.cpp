@@ -386,6 +386,15 @@ WHEN OLD.direction IS NOT NEW.direction OR OLD.date IS NOT NEW.date BEGIN
     last_any = max(last_any, excluded.last_any);
 END;
 )sql",
+    // 16: FTS5 keeps at most 2 MB of new terms in memory before writing a segment. At 32
+    // MB (migration 12) the term hash took ~60 MB of heap and most of the writer's SQLite time
+    // went to cache misses: a look-up per token in a hash far larger than the CPU cache, and a
+    // linked-list merge sort of every term at each flush. Smaller hashes write more segments
+    // that automerge folds together; the index holds the same terms, so searches find the same
+    // rows. Chosen by measurement (bench/README.md, issue 18).
+    R"sql(
+INSERT INTO search_text (search_text, rank) VALUES ('hashsize', 2097152);
+)sql",
 };
 
 constexpr int64_t k_version = static_cast<int64_t>(std::size(k_migrations));

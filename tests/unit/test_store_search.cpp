@@ -47,6 +47,14 @@ struct SearchStore {
     store::Index index = store::Index::open(db_path).value();
 
     std::string add(const Doc& doc) {
+        REQUIRE(index.begin());
+        std::string sha = add_in_batch(doc);
+        REQUIRE(index.commit());
+        return sha;
+    }
+
+    // Adds doc inside the caller's transaction (index.begin() ... index.commit()).
+    std::string add_in_batch(const Doc& doc) {
         parsers::Message m;
         m.subject = doc.subject;
         m.text = doc.text;
@@ -78,10 +86,8 @@ struct SearchStore {
         for (const std::string& text : doc.attachment_texts)
             texts.push_back({text, ""});
         store::NewMessage record{sha, static_cast<int64_t>(raw.size()), &m, &c, &*filed, &texts};
-        REQUIRE(index.begin());
         REQUIRE(index.add_message(record));
         REQUIRE(index.add_source(sha, {"imap", "alice", doc.folder, 1, 1}));
-        REQUIRE(index.commit());
         return sha;
     }
 
@@ -635,4 +641,73 @@ TEST_CASE("a customer's timeline and documents are newest first and follow re-ma
     auto moved = s.index.documents(id_of("globex"), 10);
     REQUIRE(moved);
     CHECK(moved->size() == 2);
+}
+
+namespace {
+
+// One number read from an index file: FTS5's settings and segments are in its shadow tables.
+int64_t index_number(const std::filesystem::path& path, const std::string& sql) {
+    auto db = store::Database::open(path);
+    REQUIRE(db);
+    auto number = db->query_int(sql);
+    REQUIRE(number);
+    return *number;
+}
+
+int64_t fts_hashsize(const std::filesystem::path& path) {
+    return index_number(path, "SELECT v FROM search_text_config WHERE k = 'hashsize'");
+}
+
+int64_t fts_segments(const std::filesystem::path& path) {
+    return index_number(path, "SELECT count(DISTINCT segid) FROM search_text_idx");
+}
+
+// One batch of mail with many distinct words (every word and pair is a term of its own, as in
+// price lists and PDF text), all of it in one transaction.
+void add_wordy_batch(SearchStore& s) {
+    REQUIRE(s.index.begin());
+    for (int i = 0; i < 60; ++i) {
+        std::string text = "Dear Wang, the ball valve quotation 报价单 is attached.";
+        for (int j = 0; j < 1500; ++j)
+            text += " w" + std::to_string(i) + "x" + std::to_string(j);
+        s.add_in_batch({"message " + std::to_string(i), text, k_t0 + i * k_day, {"acme"}});
+    }
+    REQUIRE(s.index.commit());
+}
+
+} // namespace
+
+TEST_CASE("issue 18: a batch beyond FTS5's term hash is written in several segments and "
+          "searches find what one segment gives",
+          "[store][search][migration]") {
+    SearchStore small; // the schema's own hash size (migration 16)
+    SearchStore large;
+    {
+        auto db = store::Database::open(large.db_path);
+        REQUIRE(db);
+        REQUIRE(store::prepare_schema(*db));
+        // The hash size migration 12 set: the whole batch fits in one segment.
+        REQUIRE(db->exec("INSERT INTO search_text (search_text, rank) VALUES ('hashsize', "
+                         "33554432)"));
+    }
+    large.index = store::Index::open(large.db_path).value(); // reads the new setting
+    add_wordy_batch(small);
+    add_wordy_batch(large);
+    CHECK(fts_hashsize(small.db_path) == 2097152);
+    CHECK(fts_segments(large.db_path) == 1);
+    CHECK(fts_segments(small.db_path) > 1);
+    for (const char* query : {"\"ball valve\"", "报价单", "quotation", "w7x1499", "w59x0", "w3x1*",
+                              "\"w12x3 w12x4\"", "w5x10 OR w40x20", "dear -w1x1"}) {
+        INFO(query);
+        for (auto sort : {store::SearchSort::date, store::SearchSort::relevance}) {
+            auto expected = large.search(query, sort);
+            auto found = small.search(query, sort);
+            CHECK(found.total == expected.total);
+            REQUIRE(found.results.size() == expected.results.size());
+            for (size_t i = 0; i < found.results.size(); ++i)
+                CHECK(found.results[i].subject == expected.results[i].subject);
+        }
+    }
+    CHECK(small.subjects("w59x0") == Strings{"message 59"});
+    CHECK(small.search("\"ball valve\"").total == 60);
 }
