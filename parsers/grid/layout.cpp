@@ -138,6 +138,15 @@ std::vector<std::pair<double, double>> best_columns(const std::vector<const Line
         std::count_if(block.begin(), block.end(), [](const Line* l) { return tabular(*l); }));
     if (strict.size() >= wanted || lines < 3) return strict;
     auto tolerant = columns_of(block, 1);
+    if (tolerant.size() == wanted) return tolerant;
+    // Several wide lines above the table (a document's reference, buyer and terms lines, set in
+    // two or three runs) cover its gaps: the columns are those of the lines that have the
+    // block's usual number of cells, when three or more show exactly that many.
+    std::vector<const Line*> usual;
+    for (const Line* line : block)
+        if (tabular(*line) && line->segments.size() == wanted) usual.push_back(line);
+    if (usual.size() >= 3)
+        if (auto modal = columns_of(usual, 0); modal.size() == wanted) return modal;
     if (tolerant.size() > strict.size() && tolerant.size() <= wanted) return tolerant;
     return strict;
 }
