@@ -7,6 +7,7 @@
 #include "parsers/grid/grid.hpp"
 #include "parsers/pricing/cells.hpp"
 #include "parsers/pricing/lexicon.hpp"
+#include "parsers/pricing/list_label.hpp"
 #include "parsers/pricing/money.hpp"
 #include "parsers/pricing/product.hpp"
 #include "parsers/pricing/prose_money.hpp"
@@ -451,6 +452,22 @@ void split_names(PriceItem& item) {
     }
 }
 
+// The product of the first price of a list entry, its label taken off: the last clause that
+// names one, unless the entry's clauses before it hold a model that clause lacks ("Item 1:
+// Ball valve 1" (DN25), Q11F-16P, full bore, CF8M - USD 7.20/pc" names the whole entry, not
+// "CF8M"; "1) OH-EXT-4W3  4-Way Extension Lead 3m, with child shutter -- 3.80/pc" not the
+// shutter).
+std::string entry_name(std::string_view own) {
+    std::string last = name_before(own);
+    PriceItem whole;
+    whole.product = before_remarks(name_in_clause(own));
+    split_names(whole);
+    if (!whole.model.empty() && last.find(whole.model) == std::string::npos &&
+        is_name(whole.product))
+        return whole.product;
+    return last;
+}
+
 // The name of the product without its model and sizes: "M12化学锚栓" -> "化学锚栓", "DN100" -> "".
 std::string bare_name(const PriceItem& item) {
     std::string name = item.product;
@@ -517,8 +534,10 @@ std::vector<std::optional<Found>> names_of(const std::vector<std::string_view>& 
     for (size_t k = 0; k < line_hits.size(); ++k) {
         const Hit& hit = line_hits[k];
         std::string_view own = last_clause(lines[i].substr(from, hit.begin - from));
+        size_t label = k == 0 ? detail::list_label(lines[i]) : 0;
+        if (label > 0 && own.data() == lines[i].data()) own.remove_prefix(label);
         Found found;
-        found.name = name_before(own);
+        found.name = label > 0 ? entry_name(own) : name_before(own);
         found.window = std::string(own);
         from = hit.end;
         if (old[k]) continue;
@@ -566,7 +585,10 @@ std::vector<PriceItem> read_prose(std::string_view written, const TableContext& 
     std::vector<std::vector<Hit>> hits(lines.size());
     bool about_prices = mentions_prices(text);
     for (size_t i = 0; i < lines.size(); ++i)
-        if (!tabular(lines[i])) hits[i] = money_in(lines[i], i, context, about_prices);
+        // A list entry set out with wide gaps ("1) OH-EXT-4W3  4-Way Lead 3m  -- 3.80/pc") is
+        // one, not a table's row.
+        if (!tabular(lines[i]) || detail::list_label(lines[i]) > 0)
+            hits[i] = money_in(lines[i], i, context, about_prices);
     PriceItem last; // the last item of this paragraph: a size alone inherits its name and model
     for (size_t i = 0; i < lines.size(); ++i) {
         if (utf8::trim(lines[i]).empty()) last = PriceItem{};

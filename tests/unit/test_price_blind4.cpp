@@ -5,6 +5,7 @@
 
 #include "parsers/grid/grid.hpp"
 #include "parsers/grid/layout.hpp"
+#include "parsers/pricing/list_label.hpp"
 #include "parsers/pricing/prose.hpp"
 #include "parsers/pricing/table_reader.hpp"
 
@@ -135,4 +136,94 @@ TEST_CASE("layout: a table whose lines agree keeps its strict columns", "[grid][
     auto tables = grid::tables_from_lines(grid::lines_from_words(words), "page 1");
     REQUIRE(tables.size() == 1);
     CHECK(tables[0].width() == 3);
+}
+
+TEST_CASE("list labels: how sales mail enumerates items, and what is no label",
+          "[pricing][blind4]") {
+    using detail::list_label;
+    CHECK(list_label("1. 不锈钢球阀 DN25") == 3);
+    CHECK(list_label("12) OH-EXT-4W3") == 4);
+    CHECK(list_label("  3、铸钢闸阀") == 6);
+    CHECK(list_label("(2) Gate valve") == 4);
+    CHECK(list_label("（2）闸阀") == std::string_view("（2）").size());
+    CHECK(list_label("一、線性滑軌") == std::string_view("一、").size());
+    CHECK(list_label("十二、滑塊") == std::string_view("十二、").size());
+    CHECK(list_label("① 球阀") == std::string_view("① ").size());
+    CHECK(list_label("Item 1: Stainless steel ball valve") == 8);
+    CHECK(list_label("item 12 - Gate valve") == 10);
+    CHECK(list_label("No. 3 Hinge") == 6);
+    CHECK(list_label("#4 Handle") == 3);
+    CHECK(list_label("- RF-P128 handle") == 2);
+    CHECK(list_label("a) hinge") == 3);
+    // Numbers, models, dates and times are no labels.
+    CHECK(list_label("1.5 m hose") == 0);
+    CHECK(list_label("DN25 ball valve") == 0);
+    CHECK(list_label("2026年10月1日") == 0);
+    CHECK(list_label("12:30 call") == 0);
+    CHECK(list_label("10A 250V switch") == 0);
+    CHECK(list_label("Items: see below") == 0);
+    CHECK(list_label("") == 0);
+}
+
+TEST_CASE("prose: list entries name the whole entry, their labels taken off", "[pricing][blind4]") {
+    auto items =
+        read_prose("Dear Imran,\n\nPlease find our offer below:\n\n"
+                   "Item 1: Stainless steel ball valve 1\" (DN25), Q11F-16P, full bore, CF8M - "
+                   "USD 7.20/pc, 1000 pcs\n"
+                   "Item 2: Cast steel gate valve DN80 PN16, Z41H-16C, flanged - USD 118.00/set\n",
+                   {});
+    REQUIRE(items.size() == 2);
+    CHECK(items[0].model.starts_with("Q11F-16P"));
+    CHECK(items[0].product.starts_with("Stainless steel ball valve"));
+    CHECK(items[0].unit_price == "7.20");
+    CHECK(items[1].model.starts_with("Z41H-16C"));
+    CHECK(items[1].unit == "sets");
+    // Chinese numerals and numbered WeChat lines: the label is no part of the name.
+    items = read_prose(
+        "依貴司要求改以美金報價，明細如下：\n一、線性滑軌 DS-LG15-400，單價 US$58.50／支\n"
+        "二、滑塊 DS-LB15，單價 US$22.80∕個\n",
+        {});
+    CHECK(show(items) == std::vector<std::string>{"線性滑軌 DS-LG15-400|DS-LG15-400||支|USD|58.50",
+                                                  "滑塊 DS-LB15|DS-LB15||個|USD|22.80"});
+    // Unlabelled sentences keep the clause before the price.
+    items = read_prose(
+        "Thanks for asking about SV-100. For the new valve XY-200 our price is USD 20.00/pc.", {});
+    REQUIRE(items.size() == 1);
+    CHECK(items[0].model.starts_with("XY-200"));
+}
+
+TEST_CASE("prose: a bare number with its unit after a slash is a price in the stated currency",
+          "[pricing][blind4]") {
+    // Currency stated once above, list entries set out with wide gaps.
+    auto items = read_prose(
+        "Please find our best price as below, all in USD, FOB Ningbo:\n\n"
+        "1) OH-EXT-4W3  4-Way Extension Lead 3m, with child shutter  -- 3.80/pc\n"
+        "2) OH-EXT-6W3  6-Way Extension Lead 3m, Surge  -- 6.15 / pc\n\n"
+        "Packing: 20pcs/ctn, carton size 52x38x30cm, G.W. 14kg.\nMOQ 500pcs per model.\n",
+        in("USD"));
+    REQUIRE(items.size() == 2);
+    CHECK(items[0].model.starts_with("OH-EXT-4W3"));
+    CHECK(items[0].unit_price == "3.80");
+    CHECK(items[0].unit == "pcs");
+    CHECK(items[1].unit_price == "6.15");
+    // Among prices with their currency, one written "45.50/pc" takes the document's.
+    items = read_prose("截止阀、止回阀价格如下：\nJ41W-16P DN50 不锈钢截止阀  RMB128.00/个\n"
+                       "H14W-16P DN25 不锈钢止回阀  45.50/pc\n",
+                       in("CNY"));
+    REQUIRE(items.size() == 2);
+    CHECK(items[1].model.starts_with("H14W-16P"));
+    CHECK(items[1].unit_price == "45.50");
+    // Not prices: packing ratios, sizes, dates, ratios of numbers; nor without a currency.
+    CHECK(read_prose("Our prices: packing 20pcs/ctn, 1pc/box, size 3/4\", shipped 2026/11/18.",
+                     in("USD"))
+              .empty());
+    CHECK(read_prose("Price list:\nOH-EXT-4W3 -- 3.80/pc\n", {}).empty());
+}
+
+TEST_CASE("prose: a table row with wide gaps is still no sentence", "[pricing][blind4]") {
+    // Aligned rows without a list label stay for the table reader: prose reads none of them.
+    auto items = read_prose("Price list (USD):\nOH-S86-1G   1 Gang Switch   200   3,000   0.58/pc\n"
+                            "OH-S86-2G   2 Gang Switch   200   3,000   0.72/pc\n",
+                            in("USD"));
+    CHECK(items.empty());
 }
