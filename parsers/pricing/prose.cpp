@@ -468,6 +468,14 @@ std::string entry_name(std::string_view own) {
     return last;
 }
 
+// "FOB Ho Chi Minh", "CIF Hamburg": a clause that opens with an incoterm states terms, not a
+// product.
+bool opens_with_incoterm(std::string_view name) {
+    std::string_view text = utf8::trim(name);
+    std::string term = find_incoterm(text);
+    return term.size() >= 3 && text.starts_with(std::string_view(term).substr(0, 3));
+}
+
 // The name of the product without its model and sizes: "M12化学锚栓" -> "化学锚栓", "DN100" -> "".
 std::string bare_name(const PriceItem& item) {
     std::string name = item.product;
@@ -538,6 +546,9 @@ std::vector<std::optional<Found>> names_of(const std::vector<std::string_view>& 
         if (label > 0 && own.data() == lines[i].data()) own.remove_prefix(label);
         Found found;
         found.name = label > 0 ? entry_name(own) : name_before(own);
+        // "1,712.00 USD/MT FOB HCMC, 1,770.00 USD/MT CIF Hong Kong": the clause before the
+        // second price is the first one's terms; both are prices of the first one's product.
+        if (k > 0 && out[k - 1] && opens_with_incoterm(found.name)) found.name = out[k - 1]->name;
         found.window = std::string(own);
         from = hit.end;
         if (old[k]) continue;

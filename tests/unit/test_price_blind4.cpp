@@ -227,3 +227,23 @@ TEST_CASE("prose: a table row with wide gaps is still no sentence", "[pricing][b
                             in("USD"));
     CHECK(items.empty());
 }
+
+TEST_CASE("prose: a second price after an incoterm clause is the same product's",
+          "[pricing][blind4]") {
+    auto items =
+        read_prose("Natural Rubber SVR 10: 1,712.00 USD/MT FOB Ho Chi Minh, 1,770.00 USD/MT "
+                   "CIF Hong Kong.\n",
+                   {});
+    REQUIRE(items.size() == 2);
+    CHECK(items[0].product == "Natural Rubber SVR 10");
+    CHECK(items[1].product == "Natural Rubber SVR 10");
+    CHECK(items[1].unit_price == "1770.00");
+    // Chinese: 宁波港 FOB then CIF.
+    items = read_prose("PP瓶盖 JM-C28 单价 USD 0.021/个 FOB Ningbo，USD 0.024/个 CIF Busan\n", {});
+    REQUIRE(items.size() == 2);
+    CHECK(items[1].model.starts_with("JM-C28"));
+    // A product that is named after the first price's terms keeps its own name.
+    items = read_prose("Valve A: USD 12.00/pc FOB Ningbo, Valve B: USD 14.00/pc FOB Ningbo\n", {});
+    REQUIRE(items.size() == 2);
+    CHECK(items[1].product == "Valve B");
+}
