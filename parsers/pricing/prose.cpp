@@ -236,6 +236,19 @@ constexpr std::string_view k_fillers[] = {
     "报价单",
     "报价：",
     "报价:",
+    // A seller's concession ("DN50截止阀最低可以做到120元", "handle: we can do USD 1.68").
+    "最低可以做到",
+    "最低能做到",
+    "最低只能做到",
+    "可以做到",
+    "能做到",
+    "只能做到",
+    "做到",
+    "最低价",
+    "最低",
+    "可以做",
+    "we can do",
+    "can do",
 };
 
 // The fillers, longest first, so "unit price of" goes before "of" could leave "unit".

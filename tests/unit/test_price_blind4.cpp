@@ -247,3 +247,19 @@ TEST_CASE("prose: a second price after an incoterm clause is the same product's"
     REQUIRE(items.size() == 2);
     CHECK(items[1].product == "Valve B");
 }
+
+TEST_CASE("prose: a seller's concession words are no part of the product", "[pricing][blind4]") {
+    auto items =
+        read_prose("陈总：\n J41W-16P DN50截止阀最低可以做到120元/个，这已经是成本价了。\n", {});
+    REQUIRE(items.size() == 1);
+    CHECK(items[0].product == "J41W-16P DN50截止阀");
+    CHECK(items[0].unit_price == "120");
+    items = read_prose("合页可以做到7.90元/只，门把手最低15.00元/个\n", {});
+    REQUIRE(items.size() == 2);
+    CHECK(items[0].product == "合页");
+    CHECK(items[1].product == "门把手");
+    items = read_prose("Mark, for the RF-P128 handle we can do USD 1.68/pc.\n", {});
+    REQUIRE(items.size() == 1);
+    CHECK(items[0].product.find("can do") == std::string::npos);
+    CHECK(items[0].model.starts_with("RF-P128"));
+}
