@@ -156,6 +156,27 @@ size_t column_of(const Segment& s, const std::vector<std::pair<double, double>>&
     return best;
 }
 
+// The columns of a table under several wide lines (a document's reference, buyer and terms
+// lines set in two or three runs across the page) that cover its gaps, more of them than
+// best_columns tolerates: those of the lines with the block's most frequent count of cells,
+// when three or more such lines show exactly that many columns.
+std::vector<std::pair<double, double>> table_columns(const std::vector<const Line*>& block) {
+    auto columns = best_columns(block);
+    std::map<size_t, int> counts;
+    for (const Line* line : block)
+        if (tabular(*line)) ++counts[line->segments.size()];
+    auto usual = std::max_element(counts.begin(), counts.end(), [](const auto& a, const auto& b) {
+        return a.second < b.second || (a.second == b.second && a.first < b.first);
+    });
+    if (usual == counts.end() || columns.size() >= usual->first || usual->second < 3)
+        return columns;
+    std::vector<const Line*> lines;
+    for (const Line* line : block)
+        if (tabular(*line) && line->segments.size() == usual->first) lines.push_back(line);
+    auto own = columns_of(lines, 0);
+    return own.size() == usual->first ? own : columns;
+}
+
 bool filled(const Table& table, size_t r, size_t c) {
     return !table.rows[r][c].text.empty();
 }
@@ -185,7 +206,7 @@ void join_header_columns(Table& table) {
 }
 
 Table table_of(const std::vector<const Line*>& block, std::string_view where) {
-    auto columns = best_columns(block);
+    auto columns = table_columns(block);
     Table table;
     table.where = std::string(where);
     table.first_row = block.front()->number;
@@ -221,7 +242,7 @@ bool continues_block(const std::vector<Line>& lines, size_t at) {
 
 // Does every segment of the line sit in its own column of the block?
 bool fits(const std::vector<const Line*>& block, const Line& line) {
-    auto columns = best_columns(block);
+    auto columns = table_columns(block);
     if (columns.empty()) return false;
     std::vector<bool> used(columns.size(), false);
     for (const Segment& s : line.segments) {

@@ -7,6 +7,7 @@
 #include "parsers/grid/grid.hpp"
 #include "parsers/pricing/cells.hpp"
 #include "parsers/pricing/lexicon.hpp"
+#include "parsers/pricing/list_label.hpp"
 #include "parsers/pricing/money.hpp"
 #include "parsers/pricing/product.hpp"
 #include "parsers/pricing/prose_money.hpp"
@@ -235,6 +236,19 @@ constexpr std::string_view k_fillers[] = {
     "报价单",
     "报价：",
     "报价:",
+    // A seller's concession ("DN50截止阀最低可以做到120元", "handle: we can do USD 1.68").
+    "最低可以做到",
+    "最低能做到",
+    "最低只能做到",
+    "可以做到",
+    "能做到",
+    "只能做到",
+    "做到",
+    "最低价",
+    "最低",
+    "可以做",
+    "we can do",
+    "can do",
 };
 
 // The fillers, longest first, so "unit price of" goes before "of" could leave "unit".
@@ -451,6 +465,30 @@ void split_names(PriceItem& item) {
     }
 }
 
+// The product of the first price of a list entry, its label taken off: the last clause that
+// names one, unless the entry's clauses before it hold a model that clause lacks ("Item 1:
+// Ball valve 1" (DN25), Q11F-16P, full bore, CF8M - USD 7.20/pc" names the whole entry, not
+// "CF8M"; "1) OH-EXT-4W3  4-Way Extension Lead 3m, with child shutter -- 3.80/pc" not the
+// shutter).
+std::string entry_name(std::string_view own) {
+    std::string last = name_before(own);
+    PriceItem whole;
+    whole.product = before_remarks(name_in_clause(own));
+    split_names(whole);
+    if (!whole.model.empty() && last.find(whole.model) == std::string::npos &&
+        is_name(whole.product))
+        return whole.product;
+    return last;
+}
+
+// "FOB Ho Chi Minh", "CIF Hamburg": a clause that opens with an incoterm states terms, not a
+// product.
+bool opens_with_incoterm(std::string_view name) {
+    std::string_view text = utf8::trim(name);
+    std::string term = find_incoterm(text);
+    return term.size() >= 3 && text.starts_with(std::string_view(term).substr(0, 3));
+}
+
 // The name of the product without its model and sizes: "M12化学锚栓" -> "化学锚栓", "DN100" -> "".
 std::string bare_name(const PriceItem& item) {
     std::string name = item.product;
@@ -517,8 +555,13 @@ std::vector<std::optional<Found>> names_of(const std::vector<std::string_view>& 
     for (size_t k = 0; k < line_hits.size(); ++k) {
         const Hit& hit = line_hits[k];
         std::string_view own = last_clause(lines[i].substr(from, hit.begin - from));
+        size_t label = k == 0 ? detail::list_label(lines[i]) : 0;
+        if (label > 0 && own.data() == lines[i].data()) own.remove_prefix(label);
         Found found;
-        found.name = name_before(own);
+        found.name = label > 0 ? entry_name(own) : name_before(own);
+        // "1,712.00 USD/MT FOB HCMC, 1,770.00 USD/MT CIF Hong Kong": the clause before the
+        // second price is the first one's terms; both are prices of the first one's product.
+        if (k > 0 && out[k - 1] && opens_with_incoterm(found.name)) found.name = out[k - 1]->name;
         found.window = std::string(own);
         from = hit.end;
         if (old[k]) continue;
@@ -566,7 +609,10 @@ std::vector<PriceItem> read_prose(std::string_view written, const TableContext& 
     std::vector<std::vector<Hit>> hits(lines.size());
     bool about_prices = mentions_prices(text);
     for (size_t i = 0; i < lines.size(); ++i)
-        if (!tabular(lines[i])) hits[i] = money_in(lines[i], i, context, about_prices);
+        // A list entry set out with wide gaps ("1) OH-EXT-4W3  4-Way Lead 3m  -- 3.80/pc") is
+        // one, not a table's row.
+        if (!tabular(lines[i]) || detail::list_label(lines[i]) > 0)
+            hits[i] = money_in(lines[i], i, context, about_prices);
     PriceItem last; // the last item of this paragraph: a size alone inherits its name and model
     for (size_t i = 0; i < lines.size(); ++i) {
         if (utf8::trim(lines[i]).empty()) last = PriceItem{};

@@ -72,8 +72,9 @@ std::string unit_after(std::string_view line, size_t& end) {
     for (std::string_view yuan : {"元", "圆"})
         if (rest.substr(skip).starts_with(yuan)) skip += yuan.size();
     std::string_view r = rest.substr(skip);
+    // "∕" (U+2215): what Big5 decoders make of the slash 0xA1FE ("US$58.50∕支").
     for (std::string_view key :
-         {"/", "／", "per ", "每", "each", "a ", "por ", "pro ", "je ", "par ", "al ", "à "}) {
+         {"/", "／", "∕", "per ", "每", "each", "a ", "por ", "pro ", "je ", "par ", "al ", "à "}) {
         if (!utf8::ascii_lower(r.substr(0, key.size())).starts_with(key)) continue;
         if (key == "each") {
             end += skip + 4;
@@ -137,8 +138,19 @@ bool mentions_prices(std::string_view text) {
 
 namespace {
 
-// "6204-2RS:   0.44": a line that pairs a model with a bare price, in a text about prices.
+// "3.80/pc", "45.50 / pc", "12.5元/个": a number followed by the unit it is the price of.
+bool per_unit_after(std::string_view line, size_t last) {
+    size_t end = last + 1;
+    std::string_view rest = utf8::trim(line.substr(end));
+    for (std::string_view slash : {"/", "／", "∕"})
+        if (rest.starts_with(slash)) return !unit_after(line, end).empty();
+    return false;
+}
+
+// "6204-2RS:   0.44": a line that pairs a model with a bare price, in a text about prices; or
+// a number with its unit after a slash ("-- 3.80/pc"), which only a price is written with.
 bool list_line(std::string_view line, size_t first, size_t last) {
+    if (per_unit_after(line, last)) return true;
     std::string_view after = utf8::trim(line.substr(last + 1));
     std::string_view before = utf8::trim(line.substr(0, first));
     while (before.ends_with(":") || before.ends_with("=") || before.ends_with("\uFF1A"))

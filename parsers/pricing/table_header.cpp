@@ -251,6 +251,25 @@ void find_names(Header& h, const grid::Table& table, size_t below) {
         }
 }
 
+// "MOQ", "Min. order", "起订量": the least a buyer may order, not the quantity quoted.
+bool minimum_order(const std::string& header) {
+    std::string folded = fold(header);
+    for (std::string_view word :
+         {"moq", "min order", "min. order", "minimum", "mindest", "起订", "起訂", "最小", "最低"})
+        if (folded.find(word) != std::string::npos) return true;
+    return false;
+}
+
+// "MOQ | Qty": the quantity is the column of the quantity quoted, whichever comes first.
+void prefer_quoted_quantity(Header& h) {
+    if (!h.quantity || !minimum_order(h.texts[*h.quantity])) return;
+    for (size_t c = 0; c < h.senses.size(); ++c)
+        if (h.senses[c].role == Role::quantity && !minimum_order(h.texts[c])) {
+            h.quantity = c;
+            return;
+        }
+}
+
 void resolve(Header& h, const grid::Table& table, const std::string& yen) {
     std::vector<size_t> money;
     for (size_t c = 0; c < h.senses.size(); ++c) {
@@ -259,6 +278,7 @@ void resolve(Header& h, const grid::Table& table, const std::string& yen) {
         if (h.table_terms.currency.empty()) h.table_terms.currency = h.senses[c].currency;
         if (h.table_terms.incoterm.empty()) h.table_terms.incoterm = h.senses[c].incoterm;
     }
+    prefer_quoted_quantity(h);
     size_t below = h.last + 1;
     if (h.prices.empty() && !money.empty()) {
         h.prices.push_back({money[0], h.senses[money[0]]});
