@@ -50,14 +50,14 @@ sqlite_bytes=$(stat -c %s "$index")
 search_ms() {
   local i
   for i in $(seq 20); do
-    postgres_psql -A -t -c "EXPLAIN (ANALYZE, FORMAT JSON) SELECT rowid FROM mailclerk.search_text
+    postgres_psql -A -t -c "EXPLAIN (ANALYZE, FORMAT JSON) SELECT rowid FROM mailclerk.search_text_terms
       WHERE terms @@ quote_literal('$1')::tsquery ORDER BY rowid DESC LIMIT 50" |
       python3 -c 'import json,sys; print(json.load(sys.stdin)[0]["Execution Time"])'
   done | sort -n | awk '{ v[NR] = $1 } END { print v[int((NR + 1) / 2)] }'
 }
 printf '%s\n' "term | PostgreSQL p50 ms (in server) | matches" > "$out/search.txt"
 for term in quotation 报价 valve dn50 invoice; do
-  matches=$(postgres_psql -A -t -c "select count(*) from mailclerk.search_text where terms @@ quote_literal('$term')::tsquery")
+  matches=$(postgres_psql -A -t -c "select count(*) from mailclerk.search_text_terms where terms @@ quote_literal('$term')::tsquery")
   printf '%s | %s | %s\n' "$term" "$(search_ms "$term")" "$matches" >> "$out/search.txt"
 done
 

@@ -7,6 +7,9 @@
 //   search_bench queries [SEED]            the 200 benchmark queries, one per line
 //   search_bench run DIR [SEED] [RUNS] [LIMIT]  in-process p50/p95 of the queries, first page
 //                                               of LIMIT (50)
+//   search_bench compare DIR URL [SEED] [LIMIT]  the same ids and totals on both indexes
+//   search_bench run-pg DIR URL [SEED] [RUNS] [LIMIT]  the same on the index copied to the
+//                                               PostgreSQL database URL
 #include <algorithm>
 #include <chrono>
 #include <cstdio>
@@ -20,6 +23,7 @@
 #include "bench/search_corpus.hpp"
 #include "store/cjk_tokenizer.hpp"
 #include "store/index.hpp"
+#include "store/postgres/pg_index.hpp"
 #include "store/sqlite.hpp"
 
 using namespace mailclerk;
@@ -189,21 +193,22 @@ double percentile(std::vector<double> values, double p) {
     return values[std::min(at, values.size() - 1)];
 }
 
-int run(const fs::path& dir, uint64_t seed, int runs, int64_t limit, int64_t count_limit) {
-    auto index = store::Index::open(dir / "archive" / ".mailclerk" / "index.sqlite");
-    if (!index) return 1;
+// The 200 queries, `runs` times after a warm-up pass, against either index; per-query times
+// of the last pass into DIR/<csv>.
+int time_queries(store::Search& index, const fs::path& dir, const std::string& csv_name,
+                 uint64_t seed, int runs, int64_t limit, int64_t count_limit) {
     auto queries = bench::benchmark_queries(seed);
     const char* names[] = {"chinese 1-4 chars", "english words/codes", "customer+date filters",
                            "phrases"};
     std::vector<double> all;
     std::vector<std::vector<double>> per(4);
-    std::ofstream csv(dir / "latency-inprocess.csv");
+    std::ofstream csv(dir / csv_name);
     csv << "query,total,ms\n";
     for (int pass = 0; pass <= runs; ++pass) { // pass 0 warms the page cache
         for (size_t q = 0; q < queries.size(); ++q) {
             auto t0 = std::chrono::steady_clock::now();
-            auto r = index->search(store::SearchRequest{queries[q], "", store::SearchSort::date,
-                                                        limit, 0, count_limit});
+            auto r = index.search(store::SearchRequest{queries[q], "", store::SearchSort::date,
+                                                       limit, 0, count_limit});
             double ms =
                 std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - t0)
                     .count();
@@ -226,6 +231,56 @@ int run(const fs::path& dir, uint64_t seed, int runs, int64_t limit, int64_t cou
     return 0;
 }
 
+int run(const fs::path& dir, uint64_t seed, int runs, int64_t limit, int64_t count_limit) {
+    auto index = store::Index::open(dir / "archive" / ".mailclerk" / "index.sqlite");
+    if (!index) return 1;
+    return time_queries(*index, dir, "latency-inprocess.csv", seed, runs, limit, count_limit);
+}
+
+// The 200 queries on the SQLite index of DIR and on its copy in PostgreSQL: the ids of the
+// first page of LIMIT and the totals must be the same. Prints each query that differs.
+int compare(const fs::path& dir, const std::string& url, uint64_t seed, int64_t limit) {
+    auto sqlite = store::Index::open(dir / "archive" / ".mailclerk" / "index.sqlite");
+    auto postgresql = store::pg::PgIndex::open(url);
+    if (!sqlite || !postgresql) {
+        std::cerr << (sqlite ? postgresql.error().message : sqlite.error().message) << "\n";
+        return 1;
+    }
+    int differ = 0, matched = 0;
+    for (const std::string& query : bench::benchmark_queries(seed)) {
+        store::SearchRequest request{query, "", store::SearchSort::date, limit, 0};
+        auto a = sqlite->search(request);
+        auto b = postgresql->search(request);
+        if (!a || !b) {
+            std::cerr << query << ": " << (a ? b.error().message : a.error().message) << "\n";
+            return 1;
+        }
+        std::vector<int64_t> ids_a, ids_b;
+        for (const auto& hit : a->results)
+            ids_a.push_back(hit.id);
+        for (const auto& hit : b->results)
+            ids_b.push_back(hit.id);
+        matched += a->total > 0;
+        if (ids_a == ids_b && a->total == b->total && a->total_exact == b->total_exact) continue;
+        ++differ;
+        std::printf("differs: %s (SQLite %lld, PostgreSQL %lld)\n", query.c_str(),
+                    static_cast<long long>(a->total), static_cast<long long>(b->total));
+    }
+    std::printf("%d of 200 queries differ; %d found something\n", differ, matched);
+    return differ == 0 ? 0 : 1;
+}
+
+// The same queries against the index `mailclerk index copy --to URL` put into PostgreSQL.
+int run_postgresql(const fs::path& dir, const std::string& url, uint64_t seed, int runs,
+                   int64_t limit, int64_t count_limit) {
+    auto index = store::pg::PgIndex::open(url);
+    if (!index) {
+        std::cerr << index.error().message << "\n";
+        return 1;
+    }
+    return time_queries(*index, dir, "latency-postgresql.csv", seed, runs, limit, count_limit);
+}
+
 } // namespace
 
 int main(int argc, char** argv) {
@@ -242,11 +297,20 @@ int main(int argc, char** argv) {
             std::cout << q << "\n";
         return 0;
     }
+    if (args.size() >= 3 && args[0] == "compare")
+        return compare(args[1], args[2], seed_at(3), args.size() > 4 ? std::stoll(args[4]) : 50);
+    if (args.size() >= 3 && args[0] == "run-pg")
+        return run_postgresql(
+            args[1], args[2], seed_at(3), args.size() > 4 ? std::stoi(args[4]) : 3,
+            args.size() > 5 ? std::stoll(args[5]) : 50,
+            args.size() > 6 ? std::stoll(args[6]) : store::SearchRequest{}.count_limit);
     if (args.size() >= 2 && args[0] == "run")
         return run(args[1], seed_at(2), args.size() > 3 ? std::stoi(args[3]) : 3,
                    args.size() > 4 ? std::stoll(args[4]) : 50,
                    args.size() > 5 ? std::stoll(args[5]) : store::SearchRequest{}.count_limit);
-    std::cerr << "usage: search_bench build|maildir DIR COUNT [SEED] | files DIR COUNT SINCE "
-                 "[SEED] | queries [SEED] | run DIR [SEED] [RUNS] [LIMIT] [COUNT-LIMIT]\n";
+    std::cerr
+        << "usage: search_bench build|maildir DIR COUNT [SEED] | files DIR COUNT SINCE "
+           "[SEED] | queries [SEED] | run DIR [SEED] [RUNS] [LIMIT] [COUNT-LIMIT] | run-pg DIR URL "
+           "[SEED] [RUNS] [LIMIT] [COUNT-LIMIT]\n";
     return 2;
 }

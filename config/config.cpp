@@ -242,7 +242,7 @@ Status read_array_of_tables(const toml::table& root, std::string_view key, Confi
 Status reject_unknown_tables(const toml::table& root, const fs::path& file) {
     static constexpr std::string_view k_known[] = {
         "archive", "matching",  "customer", "account", "imap_filing", "daemon",
-        "roster",  "kind_rule", "web",      "today",   "smtp"};
+        "roster",  "kind_rule", "web",      "today",   "smtp",        "index"};
     for (const auto& [key, node] : root) {
         std::string_view name = key.str();
         if (std::find(std::begin(k_known), std::end(k_known), name) != std::end(k_known)) continue;
@@ -347,6 +347,7 @@ Result<Config> parse(std::string_view text, const fs::path& name) {
         [&] { return read_table(root, "web", config, name, read_web); },
         [&] { return read_table(root, "today", config, name, detail::read_today); },
         [&] { return detail::read_smtp(root, config, name); },
+        [&] { return read_table(root, "index", config, name, detail::read_index); },
         [&] { return read_array_of_tables(root, "customer", config, name, read_customer); },
         [&] { return read_array_of_tables(root, "account", config, name, read_account); },
         [&] { return read_array_of_tables(root, "kind_rule", config, name, read_kind_rule); });

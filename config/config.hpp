@@ -131,6 +131,21 @@ struct SmtpSettings : ServerLogin {
     int line = 0;
 };
 
+// [index]: which database holds the index. sqlite: the file [archive] index names (the
+// default, embedded); postgresql: the schema "mailclerk" in the database at `url` (a libpq URI;
+// TLS through its sslmode), put there by `mailclerk index copy --to`. The password comes from
+// at most one source (as for accounts), else from libpq's own (~/.pgpass, PGPASSWORD).
+enum class IndexBackend { sqlite, postgresql };
+
+struct IndexSettings {
+    IndexBackend backend = IndexBackend::sqlite;
+    std::string url; // postgresql://user@host:5432/db?sslmode=verify-full
+    std::string password_command;
+    std::string password_file; // resolved against the config file
+    std::string password_env;
+    int line = 0; // where [index] was declared
+};
+
 struct Config {
     std::filesystem::path source; // the file it came from ("" for built-in defaults)
     std::filesystem::path archive_root;
@@ -149,6 +164,7 @@ struct Config {
     WebSettings web;
     TodaySettings today;
     SmtpSettings smtp;
+    IndexSettings index;
 };
 
 // Check a [web] listen address ("host:port", "[v6]:port") and fill host, port and loopback.

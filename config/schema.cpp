@@ -35,6 +35,12 @@ constexpr SectionDoc k_sections[] = {
     {"smtp", false, false,
      "The mail server the daily digest is submitted to when [today] deliver = \"smtp\" "
      "(STARTTLS or TLS; secrets as for accounts, never in this file)."},
+    {"index", false, false,
+     "Which database holds the index: the SQLite file of [archive] index (the default), or a "
+     "PostgreSQL database shared by several machines, filled by mailclerk index copy --to URL. "
+     "On PostgreSQL, search, history and prices answer today; other commands say they are not "
+     "available there yet. The password comes from at most one source below (never from this "
+     "file), else from libpq's own (~/.pgpass, PGPASSWORD)."},
     {"kind_rule", true, false,
      "A word or phrase that names a document kind, checked before the built-in rules "
      "(inquiry, quote, contract, order, invoice). One table per rule."},
@@ -222,6 +228,25 @@ constexpr auto k_keys = join(
     }),
     login_keys({"smtp", R"("pass show mail/mailclerk")", R"("/etc/mailclerk/smtp.password")",
                 R"("MAILCLERK_SMTP_PASSWORD")", R"("/usr/local/bin/o365-token mailclerk")"}),
+    std::to_array<KeyDoc>({
+        // [index]
+        {"index", "backend", Need::optional, "sqlite or postgresql.", R"("postgresql")", ""},
+        {"index", "url", Need::optional,
+         "With backend = \"postgresql\": the database as a libpq URI, without the password. "
+         "TLS through sslmode (require, verify-full with sslrootcert).",
+         R"("postgresql://mailclerk@db.ourco.com/mailclerk?sslmode=verify-full")", "none"},
+        {"index", "password_command", Need::one_of,
+         "A command (run with /bin/sh as the mailclerk user) whose first line of output is the "
+         "database password.",
+         R"("pass show db/mailclerk")", ""},
+        {"index", "password_file", Need::one_of,
+         "A file whose first line is the database password; refused unless only its owner may "
+         "read it (mode 0600).",
+         R"("/etc/mailclerk/db.password")", ""},
+        {"index", "password_env", Need::one_of,
+         "An environment variable holding the database password.", R"("MAILCLERK_DB_PASSWORD")",
+         ""},
+    }),
     std::to_array<KeyDoc>({
         // [[kind_rule]]
         {"kind_rule", "pattern", Need::required,

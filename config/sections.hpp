@@ -28,4 +28,7 @@ int secret_sources(const ServerLogin& login);
 Status read_today(const toml::table& table, Config& config, const std::filesystem::path& file);
 Status read_smtp(const toml::table& root, Config& config, const std::filesystem::path& file);
 
+// [index] (config/index.cpp): the backend, and for PostgreSQL its URL and password source.
+Status read_index(const toml::table& table, Config& config, const std::filesystem::path& file);
+
 } // namespace mailclerk::config::detail

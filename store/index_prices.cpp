@@ -229,6 +229,37 @@ void unify_products(std::vector<PriceRow>& rows) {
 
 } // namespace
 
+std::string price_rows_sql(std::string_view customer) {
+    return "SELECT p.product, p.model, coalesce(o.same_as, p.product_key), p.quantity, p.unit, "
+           "p.currency, p.unit_price, p.incoterm, p.validity, p.quoted_at, p.direction, "
+           "p.source_line, p.attachment_idx, m.sha256, coalesce(a.filename, ''), p.spec, "
+           "p.status, p.previous_price, p.reference FROM price_items p "
+           "JOIN messages m ON m.id = p.message_id "
+           "LEFT JOIN attachments a ON a.message_id = p.message_id AND a.idx = p.attachment_idx "
+           "LEFT JOIN product_key_overrides o ON o.customer_id = p.customer_id "
+           "  AND o.product_key = p.product_key WHERE p.customer_id = " +
+           std::string(customer) +
+           " ORDER BY p.quoted_at IS NULL, p.quoted_at DESC, p.message_id DESC, p.id ASC";
+}
+
+std::vector<PriceRow> price_list(std::vector<PriceRow> rows) {
+    date_resent_quotes(rows);
+    unify_products(rows);
+    std::vector<PriceRow> current, superseded;
+    std::set<std::string> seen;
+    for (PriceRow& row : rows) {
+        row.current = seen.insert(side_of(row.item)).second;
+        (row.current ? current : superseded).push_back(std::move(row));
+    }
+    inherit_names(current, superseded);
+    std::sort(current.begin(), current.end(), [](const PriceRow& a, const PriceRow& b) {
+        return side_of(a.item) < side_of(b.item);
+    });
+    current.insert(current.end(), std::make_move_iterator(superseded.begin()),
+                   std::make_move_iterator(superseded.end()));
+    return current;
+}
+
 Status write_extracted(IndexState& impl, int64_t message_row, const NewMessage& message) {
     return write_prices(impl, message_row, message);
 }
@@ -252,39 +283,14 @@ Result<std::vector<PriceRow>> Index::prices(const std::string& slug) {
     // Latest quote wins: by message date, then by the order the quotes were recorded; within
     // one message the first row of a product wins (the base price before quantity tiers,
     // other incoterms and currencies).
-    auto select = m_impl->statement(
-        "SELECT p.product, p.model, coalesce(o.same_as, p.product_key), p.quantity, p.unit, "
-        "p.currency, "
-        "p.unit_price, p.incoterm, p.validity, p.quoted_at, p.direction, p.source_line, "
-        "p.attachment_idx, m.sha256, coalesce(a.filename, ''), p.spec, p.status, "
-        "p.previous_price, p.reference FROM price_items p "
-        "JOIN messages m ON m.id = p.message_id "
-        "LEFT JOIN attachments a ON a.message_id = p.message_id AND a.idx = p.attachment_idx "
-        "LEFT JOIN product_key_overrides o ON o.customer_id = p.customer_id "
-        "  AND o.product_key = p.product_key "
-        "WHERE p.customer_id = ?1 "
-        "ORDER BY p.quoted_at IS NULL, p.quoted_at DESC, p.message_id DESC, p.id ASC");
+    auto select = m_impl->statement(price_rows_sql("?1"));
     if (!select) return error_of(select);
     std::vector<PriceRow> rows;
     (*select)->bind(1, *customer);
     Status status =
         for_each_row(**select, [&](const Statement& s) { rows.push_back(read_price_row(s)); });
     if (!status) return error_of(status);
-    date_resent_quotes(rows);
-    unify_products(rows);
-    std::vector<PriceRow> current, superseded;
-    std::set<std::string> seen;
-    for (PriceRow& row : rows) {
-        row.current = seen.insert(side_of(row.item)).second;
-        (row.current ? current : superseded).push_back(std::move(row));
-    }
-    inherit_names(current, superseded);
-    std::sort(current.begin(), current.end(), [](const PriceRow& a, const PriceRow& b) {
-        return side_of(a.item) < side_of(b.item);
-    });
-    current.insert(current.end(), std::make_move_iterator(superseded.begin()),
-                   std::make_move_iterator(superseded.end()));
-    return current;
+    return price_list(std::move(rows));
 }
 
 Status Index::set_same_product(const std::string& slug, const std::string& key,

@@ -9,15 +9,13 @@
 #include "common/utf8.hpp"
 
 #include "store/index_impl.hpp"
+#include "store/search.hpp"
 #include "store/search_meta.hpp"
 #include "store/search_query.hpp"
 #include "store/search_snippet.hpp"
 
 namespace mailclerk::store {
 namespace {
-
-// How much of a hit's body a snippet looks at (characters).
-constexpr int64_t k_snippet_scan_chars = 20000;
 
 using Param = std::variant<int64_t, std::string>;
 
@@ -47,12 +45,6 @@ std::string text_term(const QueryTerm& term) {
     std::string body = fts_string(term.value) + (term.prefix ? " *" : "");
     return (term.field == QueryField::subject ? "{subject} : " : "{subject body attachments} : ") +
            body;
-}
-
-// A text term over one attachment (filename, body); "" for subject terms.
-std::string attachment_term(const QueryTerm& term) {
-    if (term.field == QueryField::subject) return "";
-    return fts_string(term.value) + (term.prefix ? " *" : "");
 }
 
 template <typename Expr> std::string fts_or(const std::vector<QueryTerm>& group, Expr&& expr) {
@@ -176,17 +168,6 @@ std::string sql_group(Sql& sql, const std::vector<QueryTerm>& group) {
     return group.front().negated ? "NOT " + condition : condition;
 }
 
-// The positive text groups joined by OR: what a snippet in an attachment looks for.
-std::string any_attachment_text(const ParsedQuery& query) {
-    std::string out;
-    for (const auto& group : query.groups) {
-        if (!group.front().is_text() || group.front().negated) continue;
-        std::string expr = fts_or(group, attachment_term);
-        if (!expr.empty()) out += (out.empty() ? "" : " OR ") + expr;
-    }
-    return out;
-}
-
 // A query, split by where each part is answered best: text and the customer/direction/kind/
 // has filters inside FTS5 (posting lists), a single after:/before: as a range of the date-
 // ordered key, the rest (from:, to:, filename:, folder:, OR-mixed filters) as SQL conditions
@@ -251,11 +232,8 @@ std::string joined(const std::vector<std::string>& items, const char* separator)
 Result<Plan> plan_query(IndexState& state, const ParsedQuery& query, SearchSort sort, int64_t rows,
                         const std::optional<std::vector<int64_t>>& within) {
     Plan plan;
-    plan.any_attachment = any_attachment_text(query);
-    for (const auto& group : query.groups)
-        for (const QueryTerm& term : group)
-            if (term.is_text() && !term.negated)
-                plan.highlights.push_back({term.value, term.prefix});
+    plan.any_attachment = attachment_expression(query);
+    plan.highlights = highlight_terms(query);
     Sql& sql = plan.sql;
     auto split = split_query(state, query, sql);
     if (!split) return error_of(split);
@@ -314,12 +292,9 @@ Status fill_hit(IndexState& state, int64_t id, SearchHit& hit) {
     return {};
 }
 
-// The snippet from the body when a term occurs there, else from the subject, else from the
-// first attachment whose text matches, naming the attachments that match. Snippets are cut
-// here rather than by FTS5's snippet(), which tokenizes every document whole.
+// Snippets are cut by store/search_snippet.hpp rather than by FTS5's snippet(), which
+// tokenizes every document whole.
 Status fill_snippet(IndexState& state, const Plan& plan, int64_t id, SearchHit& hit) {
-    // A snippet comes from the start of a long body: scanning 1 MB per hit for a term that sits
-    // deep inside (or only in an attachment) would cost more than the whole search.
     auto text = state.statement("SELECT subject, substr(body, 1, ?2), length(body) > ?2 FROM "
                                 "search_text WHERE rowid = (SELECT search_key FROM messages "
                                 "WHERE id = ?1)");
@@ -334,50 +309,18 @@ Status fill_snippet(IndexState& state, const Plan& plan, int64_t id, SearchHit& 
         cut = s.column_int64(2) != 0;
     });
     if (!ok) return ok;
-    std::optional<std::string> found = snippet(body, plan.highlights);
-    if (!found) found = snippet(subject, plan.highlights);
-    // The term may lie beyond the scanned start: the body's start stands for it.
-    if (!found && cut) found = one_line(utf8::truncate(body, 240)) + "…";
-    // Only a message whose own text has none of the terms was found through an attachment;
-    // matching its attachments one by one costs, so only those ask.
-    if (!found && !plan.any_attachment.empty()) {
-        auto matched = attachments_matching(state, id, plan.any_attachment);
-        if (!matched) return error_of(matched);
-        for (const MatchedAttachment& attachment : *matched) {
-            std::string name = attachment.filename.empty()
-                                   ? "attachment-" + std::to_string(attachment.idx + 1)
-                                   : attachment.filename;
-            if (!found) found = snippet(attachment.text, plan.highlights);
-            if (!found) found = snippet(name, plan.highlights);
-            hit.matched_attachments.push_back(std::move(name));
-        }
-        if (!hit.matched_attachments.empty()) hit.attachment = hit.matched_attachments.front();
-    }
-    hit.snippet = found ? *found : one_line(utf8::truncate(body, 240));
-    return {};
+    return store::fill_snippet(
+        hit, plan.highlights, subject, body, cut, !plan.any_attachment.empty(),
+        [&] { return attachments_matching(state, id, plan.any_attachment); });
 }
 
 Result<SearchResults> search_page(IndexState& state, const SearchRequest& request) {
-    auto parsed = parse_query(request.query);
+    auto parsed = search_query(request.query, request.customer);
     if (!parsed) return error_of(parsed);
-    // Only exclusions ("-spam") would list the whole archive: that is not a search.
-    bool positive = !request.customer.empty();
-    for (const auto& group : parsed->groups)
-        positive = positive || !group.front().is_text() || !group.front().negated;
-    if (!request.customer.empty()) {
-        QueryTerm customer;
-        customer.field = QueryField::customer;
-        customer.value = request.customer;
-        parsed->groups.push_back({customer});
-    }
     SearchResults results;
-    if (!positive) return results;
-    // Matches are listed newest first up to a cap: the page, and a total that is exact below
-    // the cap ("1000+" above it). Counting every match of a common word would cost what
-    // listing them costs; a rep pages through 50 at a time.
-    int64_t offset = std::max<int64_t>(request.offset, 0);
-    int64_t rows = std::max<int64_t>(request.count_limit, offset + request.limit) + 1;
-    auto plan = plan_query(state, *parsed, request.sort, rows, request.within_customers);
+    if (!*parsed) return results;
+    int64_t rows = ids_to_list(request);
+    auto plan = plan_query(state, **parsed, request.sort, rows, request.within_customers);
     if (!plan) return error_of(plan);
     auto page = state.db.prepare(plan->sql.text);
     if (!page) return error_of(page);
@@ -385,12 +328,7 @@ Result<SearchResults> search_page(IndexState& state, const SearchRequest& reques
     std::vector<int64_t> all;
     auto ok = for_each_row(*page, [&](Statement& s) { all.push_back(s.column_int64(0)); });
     if (!ok) return error_of(ok);
-    auto count = static_cast<int64_t>(all.size());
-    results.total_exact = count < rows;
-    results.total = results.total_exact ? count : rows - 1;
-    std::vector<int64_t> ids;
-    for (int64_t i = offset; i < count && i < offset + request.limit; ++i)
-        ids.push_back(all[static_cast<size_t>(i)]);
+    std::vector<int64_t> ids = page_ids(request, all, results);
     for (int64_t id : ids) {
         SearchHit hit;
         hit.id = id;

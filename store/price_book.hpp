@@ -1,6 +1,7 @@
 #pragma once
 // The customers' price lists, as the index keeps them.
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "common/result.hpp"
@@ -32,5 +33,14 @@ class PriceBook {
     virtual Result<std::vector<ProductPrice>> product_prices(const std::string& query,
                                                              size_t limit) = 0;
 };
+
+// The SELECT of a customer's price rows, in the column order read_price_row reads and the
+// order price_list expects (latest quote first); `customer` is the parameter naming the
+// customer's id ("?1" in SQLite, "$1" in PostgreSQL).
+std::string price_rows_sql(std::string_view customer);
+
+// The customer's price list from its rows as price_rows_sql lists them: what
+// PriceBook::prices returns, whichever database the rows came from.
+std::vector<PriceRow> price_list(std::vector<PriceRow> rows);
 
 } // namespace mailclerk::store

@@ -1,6 +1,7 @@
 #include "store/search_meta.hpp"
 
 #include "store/index_impl.hpp"
+#include "store/search_query.hpp"
 
 namespace mailclerk::store {
 
@@ -19,6 +20,23 @@ std::string customers_expression(const std::vector<int64_t>& customers) {
         out += (out.empty() ? "" : " OR ") + fts_string(customer_token(id));
     if (out.empty()) out = fts_string("znocustomer");
     return "{meta} : (" + out + ")";
+}
+
+std::string attachment_expression(const ParsedQuery& query) {
+    std::string out;
+    for (const auto& group : query.groups) {
+        if (!group.front().is_text() || group.front().negated) continue;
+        std::string expr;
+        size_t count = 0;
+        for (const QueryTerm& term : group) {
+            if (term.field == QueryField::subject) continue;
+            expr +=
+                (count++ == 0 ? "" : " OR ") + fts_string(term.value) + (term.prefix ? " *" : "");
+        }
+        if (count > 1) expr = "(" + expr + ")";
+        if (!expr.empty()) out += (out.empty() ? "" : " OR ") + expr;
+    }
+    return out;
 }
 
 Status refresh_search_meta(IndexState& impl, int64_t message_id) {

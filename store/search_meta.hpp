@@ -48,6 +48,13 @@ std::string fts_string(const std::string& value);
 // customers and a customer's timeline alike.
 std::string customers_expression(const std::vector<int64_t>& customers);
 
+struct ParsedQuery;
+
+// What a snippet looks for in one attachment (an FTS5 expression over its filename and
+// text): the query's positive text groups joined by OR, subject: terms left out. "" when
+// there is none.
+std::string attachment_expression(const ParsedQuery& query);
+
 // Rewrite the meta column of one message after its customers or direction changed.
 Status refresh_search_meta(IndexState& impl, int64_t message_id);
 

@@ -278,4 +278,21 @@ Result<ParsedQuery> parse_query(std::string_view query) {
     return parsed;
 }
 
+Result<std::optional<ParsedQuery>> search_query(std::string_view query,
+                                                const std::string& customer) {
+    auto parsed = parse_query(query);
+    if (!parsed) return tl::unexpected<Error>(parsed.error());
+    bool positive = !customer.empty();
+    for (const auto& group : parsed->groups)
+        positive = positive || !group.front().is_text() || !group.front().negated;
+    if (!positive) return std::nullopt;
+    if (!customer.empty()) {
+        QueryTerm term;
+        term.field = QueryField::customer;
+        term.value = customer;
+        parsed->groups.push_back({term});
+    }
+    return std::optional<ParsedQuery>(std::move(*parsed));
+}
+
 } // namespace mailclerk::store

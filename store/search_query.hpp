@@ -11,6 +11,7 @@
 // after:D keeps messages on or after day D (UTC), before:D those before day D; D is YYYY-MM-DD,
 // YYYY-MM or YYYY. A word of unknown field ("http://x", "型号:DN50") is plain text.
 #include <cstdint>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -55,5 +56,11 @@ struct ParsedQuery {
 // "query column 7: missing closing quote". Text terms without any searchable character
 // ("-", "…") are dropped.
 Result<ParsedQuery> parse_query(std::string_view query);
+
+// A search as every index runs it: the query parsed, `customer` (--customer, "" = all) added as
+// a customer: filter. nullopt when nothing positive is asked: only exclusions ("-spam") would
+// list the whole archive, which is not a search.
+Result<std::optional<ParsedQuery>> search_query(std::string_view query,
+                                                const std::string& customer);
 
 } // namespace mailclerk::store

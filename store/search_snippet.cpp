@@ -4,6 +4,7 @@
 #include <optional>
 #include <utility>
 
+#include "common/utf8.hpp"
 #include "store/cjk_tokenizer.hpp"
 
 namespace mailclerk::store {
@@ -117,6 +118,39 @@ std::string highlight(std::string_view text, const std::vector<HighlightTerm>& t
     }
     out.append(text.substr(done));
     return out;
+}
+
+std::vector<HighlightTerm> highlight_terms(const ParsedQuery& query) {
+    std::vector<HighlightTerm> out;
+    for (const auto& group : query.groups)
+        for (const QueryTerm& term : group)
+            if (term.is_text() && !term.negated) out.push_back({term.value, term.prefix});
+    return out;
+}
+
+Status fill_snippet(SearchHit& hit, const std::vector<HighlightTerm>& terms,
+                    std::string_view subject, std::string_view body, bool cut, bool ask_attachments,
+                    const std::function<Result<std::vector<MatchedAttachment>>()>& matching) {
+    std::optional<std::string> found = snippet(body, terms);
+    if (!found) found = snippet(subject, terms);
+    // The term may lie beyond the scanned start: the body's start stands for it.
+    if (!found && cut) found = one_line(utf8::truncate(body, 240)) + "…";
+    // Only a message whose own text has none of the terms was found through an attachment.
+    if (!found && ask_attachments) {
+        auto matched = matching();
+        if (!matched) return tl::unexpected(matched.error());
+        for (const MatchedAttachment& attachment : *matched) {
+            std::string name = attachment.filename.empty()
+                                   ? "attachment-" + std::to_string(attachment.idx + 1)
+                                   : attachment.filename;
+            if (!found) found = snippet(attachment.text, terms);
+            if (!found) found = snippet(name, terms);
+            hit.matched_attachments.push_back(std::move(name));
+        }
+        if (!hit.matched_attachments.empty()) hit.attachment = hit.matched_attachments.front();
+    }
+    hit.snippet = found ? *found : one_line(utf8::truncate(body, 240));
+    return {};
 }
 
 } // namespace mailclerk::store

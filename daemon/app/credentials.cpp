@@ -98,6 +98,16 @@ Result<Secret> smtp_secret(const config::SmtpSettings& smtp) {
                         smtp.oauth2_token_command});
 }
 
+Result<std::string> index_secret(const config::IndexSettings& index) {
+    if (index.password_command.empty() && index.password_file.empty() && index.password_env.empty())
+        return std::string();
+    static const std::string k_none;
+    auto secret = read_secret(
+        {"[index]", index.password_command, index.password_file, index.password_env, k_none});
+    if (!secret) return tl::unexpected(secret.error());
+    return std::move(secret->value);
+}
+
 void set_login(imap::Login& login, const config::ServerLogin& server, const Secret& secret) {
     login.url = server.url;
     login.starttls = server.starttls;

@@ -23,6 +23,10 @@ Result<Secret> account_secret(const config::Account& account);
 // The same for [smtp] (errors say "[smtp]: ..." instead of naming an account).
 Result<Secret> smtp_secret(const config::SmtpSettings& smtp);
 
+// The PostgreSQL password of [index]: "" when it names no source (libpq then uses ~/.pgpass or
+// PGPASSWORD).
+Result<std::string> index_secret(const config::IndexSettings& index);
+
 // Set `login` to reach `server` and log in with `secret` (for imap::Client::connect and
 // imap::send_mail); the timeout stays.
 void set_login(imap::Login& login, const config::ServerLogin& server, const Secret& secret);

@@ -3,7 +3,9 @@
 #include <fmt/format.h>
 
 #include "common/file_io.hpp"
+#include "daemon/app/credentials.hpp"
 #include "parsers/domain.hpp"
+#include "store/postgres/pg_index.hpp"
 
 namespace mailclerk::app {
 
@@ -91,7 +93,41 @@ std::filesystem::path journal_dir(const config::Config& config) {
 }
 
 Result<store::Index> open_index(const config::Config& config) {
+    // Never the SQLite file behind the config's back: the command must say it cannot.
+    if (config.index.backend == config::IndexBackend::postgresql)
+        return fail(ErrorCode::config,
+                    "this command is not available with [index] backend = \"postgresql\" yet",
+                    "search, history and prices read PostgreSQL; for the rest use the SQLite "
+                    "index (mailclerk index copy --from URL)");
     return store::Index::open(config.index_path, store::IndexOptions{journal_dir(config)});
+}
+
+Result<Workspace> open_reader(const std::string& config_flag) {
+    auto workspace = load_config_only(config_flag);
+    if (!workspace) return workspace;
+    const config::IndexSettings& settings = workspace->config.index;
+    if (settings.backend != config::IndexBackend::postgresql) return open_workspace(config_flag);
+    auto secret = index_secret(settings);
+    if (!secret) return tl::unexpected(secret.error());
+    auto index = store::pg::PgIndex::open(settings.url, *secret);
+    if (!index) return tl::unexpected(index.error());
+    workspace->postgres = std::make_shared<store::pg::PgIndex>(std::move(*index));
+    return workspace;
+}
+
+store::Search& Workspace::search() {
+    if (postgres) return *postgres;
+    return *index;
+}
+
+store::Timeline& Workspace::timeline() {
+    if (postgres) return *postgres;
+    return *index;
+}
+
+store::PriceBook& Workspace::price_book() {
+    if (postgres) return *postgres;
+    return *index;
 }
 
 Result<Workspace> load_config_only(const std::string& config_flag) {

@@ -11,6 +11,10 @@
 #include "store/archive.hpp"
 #include "store/index.hpp"
 
+namespace mailclerk::store::pg {
+class PgIndex;
+}
+
 namespace mailclerk::app {
 
 // Rules for the classifier from the config: slugs derived, free-mail defaults applied.
@@ -25,6 +29,15 @@ struct Workspace {
     parsers::MatchRules rules;
     std::unique_ptr<store::Archive> archive;
     std::optional<store::Index> index;
+    // [index] backend = "postgresql" (open_reader): the index reads go there, `index` and
+    // `archive` stay empty.
+    std::shared_ptr<store::pg::PgIndex> postgres;
+
+    // The index the reads go to, whichever backend: PostgreSQL when `postgres` is open, else
+    // the SQLite `index` (open_workspace or open_reader must have succeeded).
+    store::Search& search();
+    store::Timeline& timeline();
+    store::PriceBook& price_book();
 };
 
 // The archive's journal (store/journal.hpp): <archive root>/.mailclerk/journal.
@@ -35,6 +48,11 @@ Result<store::Index> open_index(const config::Config& config);
 
 // Load the config (-c value or the default path) and derive the rules; no archive is touched.
 Result<Workspace> load_config_only(const std::string& config_flag);
+
+// For the commands that read the index and work on either backend (search, history, prices):
+// with [index] backend = "postgresql" the config and the PostgreSQL index (password from the
+// [index] secret source), the directory's rules from the config alone; else open_workspace.
+Result<Workspace> open_reader(const std::string& config_flag);
 
 // Load the config, open the archive and its index, bring the index's customers in line with
 // the config, and take the matching rules' customers from the index's directory.

@@ -24,11 +24,11 @@ const char* arrow(const std::string& direction) {
 }
 
 int run_history(const GlobalOptions& global, const HistoryOptions& options) {
-    auto workspace = app::open_workspace(global.config);
+    auto workspace = app::open_reader(global.config);
     if (!workspace) return report(workspace.error());
     auto slug = app::resolve_customer(workspace->rules, options.customer);
     if (!slug) return report(slug.error());
-    auto events = workspace->index->history(*slug);
+    auto events = workspace->timeline().history(*slug);
     if (!events) return report(events.error());
     if (options.json) {
         nlohmann::json doc{{"customer", *slug}, {"events", nlohmann::json::array()}};

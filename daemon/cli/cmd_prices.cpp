@@ -68,21 +68,22 @@ Status merge_products(app::Workspace& workspace, const std::string& slug, const 
     if (key.empty() || same_as.empty())
         return fail(ErrorCode::usage, "--same-product wants KEY=OTHER",
                     "product keys are shown by `mailclerk prices CUSTOMER --json`");
-    if (auto saved = workspace.index->set_same_product(slug, key, same_as); !saved) return saved;
-    auto rows = workspace.index->prices(slug);
+    if (auto saved = workspace.price_book().set_same_product(slug, key, same_as); !saved)
+        return saved;
+    auto rows = workspace.price_book().prices(slug);
     if (!rows) return tl::unexpected(rows.error());
     return app::write_price_list(workspace.archive->root(), slug, *rows);
 }
 
 int run_prices(const GlobalOptions& global, const PricesOptions& options) {
-    auto workspace = app::open_workspace(global.config);
+    auto workspace = app::open_reader(global.config);
     if (!workspace) return report(workspace.error());
     auto slug = app::resolve_customer(workspace->rules, options.customer);
     if (!slug) return report(slug.error());
     if (!options.same_product.empty())
         if (auto merged = merge_products(*workspace, *slug, options.same_product); !merged)
             return report(merged.error());
-    auto rows = workspace->index->prices(*slug);
+    auto rows = workspace->price_book().prices(*slug);
     if (!rows) return report(rows.error());
     if (options.json) {
         nlohmann::json doc{{"customer", *slug},

@@ -95,7 +95,7 @@ void print_human(const store::SearchResults& results, const SearchOptions& optio
 }
 
 int run_search(const GlobalOptions& global, const SearchOptions& options) {
-    auto workspace = app::open_workspace(global.config);
+    auto workspace = app::open_reader(global.config);
     if (!workspace) return report(workspace.error());
     store::SearchRequest request;
     request.query = fmt::format("{}", fmt::join(options.words, " "));
@@ -104,7 +104,7 @@ int run_search(const GlobalOptions& global, const SearchOptions& options) {
         options.sort == "relevance" ? store::SearchSort::relevance : store::SearchSort::date;
     request.limit = options.limit;
     request.offset = options.offset;
-    auto results = workspace->index->search(request);
+    auto results = workspace->search().search(request);
     if (!results) return report(results.error());
     if (options.json)
         print_json(search_json(*results, options.threads).dump());

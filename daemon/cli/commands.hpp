@@ -4,6 +4,7 @@
 // options into calls and results into text or JSON.
 #include <functional>
 #include <memory>
+#include <optional>
 #include <string>
 
 #include <CLI/CLI.hpp>
@@ -59,6 +60,11 @@ Command<Options> add_command(CLI::App& parent, const std::string& name,
     auto options = std::make_shared<Options>();
     return {add_command(parent, name, description, global, run, options, fn), options};
 }
+
+// After parsing: with [index] backend = "postgresql", a command that cannot answer there yet
+// fails naming itself (exit 2) instead of running on SQLite; nullopt lets the command run
+// (also when the config cannot be read: the command reports that itself).
+std::optional<int> refuse_on_postgresql(const CLI::App& app, const GlobalOptions& global);
 
 using Registrar = void (*)(CLI::App& app, const GlobalOptions& global, Runner& run);
 

@@ -66,6 +66,7 @@ int main(int argc, char** argv) {
         int code = app.exit(error);
         return code == 0 ? 0 : 2;
     }
+    if (auto refused = mailclerk::cli::refuse_on_postgresql(app, global)) return *refused;
     try {
         return run ? run() : 2;
     } catch (const std::exception& error) {

@@ -58,43 +58,63 @@ Result<int64_t> count_rows(Database& db, const MirroredTable& table) {
     return db.query_int(fmt::format("SELECT count(*) FROM {}", quote_identifier(table.name)));
 }
 
-// One table's rows from SQLite into PostgreSQL's COPY.
-Result<int64_t> copy_table_out(Database& db, Connection& pg, const MirroredTable& table,
-                               CopyObserver* observer) {
-    auto total = count_rows(db, table);
-    if (!total) return tl::unexpected(total.error());
-    if (observer) observer->table(table.name, *total);
+// What one pass of a table's rows writes: the rows themselves, or (a full-text table's second
+// pass) each row's rowid and search terms into its terms table.
+enum class Pass { rows, terms };
+
+// One pass over a table's rows from SQLite into PostgreSQL's COPY.
+Status copy_pass(Database& db, Connection& pg, const MirroredTable& table, Pass pass,
+                 CopyObserver* observer) {
     auto select = db.prepare(select_rows(table, ""));
     if (!select) return tl::unexpected(select.error());
-    std::vector<std::string> target = copied_columns(table);
-    const auto width = static_cast<int>(target.size()); // the columns SQLite gives
-    if (table.full_text) target.push_back("terms");
+    const auto width = static_cast<int>(copied_columns(table).size()); // the columns SQLite gives
     int64_t done = 0;
+    CopyRow fields;
     auto next = [&](CopyRow& row) -> Result<bool> {
         auto more = select->step();
         if (!more) return tl::unexpected(more.error());
         if (!*more) return false;
+        CopyRow& out = pass == Pass::rows ? row : fields;
+        out.clear();
         for (int i = 0; i < width; ++i) {
             if (select->column_is_blob(i))
                 return fail(ErrorCode::database,
                             fmt::format("{}: a row holds bytes that are not text", table.name));
             if (select->column_is_null(i))
-                row.emplace_back(std::nullopt);
+                out.emplace_back(std::nullopt);
             else
-                row.emplace_back(select->column_text(i));
+                out.emplace_back(select->column_text(i));
         }
-        if (table.full_text) {
+        if (pass == Pass::terms) {
             std::vector<std::string_view> texts;
-            for (size_t i = table.rowid_column ? 1 : 0; i < row.size(); ++i)
-                texts.emplace_back(row[i] ? std::string_view(*row[i]) : std::string_view());
-            row.emplace_back(tsvector_text(texts));
+            for (size_t i = 1; i < fields.size(); ++i) // after the rowid
+                texts.emplace_back(fields[i] ? std::string_view(*fields[i]) : std::string_view());
+            row.emplace_back(std::move(fields[0]));
+            row.emplace_back(tsvector_text(texts, table.first_filter));
         }
         if (observer && ++done % 1000 == 0) observer->rows(done);
         return true;
     };
-    std::string into =
-        fmt::format("{} ({})", quote_identifier(table.name), fmt::join(target, ", "));
-    if (auto copied = pg.copy_in(into, next); !copied) return tl::unexpected(copied.error());
+    std::string into = pass == Pass::rows
+                           ? fmt::format("{} ({})", quote_identifier(table.name),
+                                         fmt::join(copied_columns(table), ", "))
+                           : fmt::format("{} (rowid, terms)", quote_identifier(table.terms_table));
+    return pg.copy_in(into, next);
+}
+
+// One table's rows from SQLite into PostgreSQL; a full-text table's terms after its rows.
+Result<int64_t> copy_table_out(Database& db, Connection& pg, const MirroredTable& table,
+                               CopyObserver* observer) {
+    auto total = count_rows(db, table);
+    if (!total) return tl::unexpected(total.error());
+    if (observer) observer->table(table.name, *total);
+    if (auto copied = copy_pass(db, pg, table, Pass::rows, observer); !copied)
+        return tl::unexpected(copied.error());
+    if (table.full_text) {
+        if (observer) observer->table(table.terms_table, *total);
+        if (auto copied = copy_pass(db, pg, table, Pass::terms, observer); !copied)
+            return tl::unexpected(copied.error());
+    }
     if (observer) observer->rows(*total);
     return *total;
 }
@@ -116,10 +136,41 @@ Status create_schema(Connection& pg, bool replace) {
                                k_schema));
 }
 
-Status record_meta(Connection& pg, const MirroredSchema& schema, const fs::path& from) {
+// The RUM extension where it can be created (it needs the privilege), else GIN; a failed
+// attempt is rolled back to a savepoint so the copy's transaction goes on.
+Result<std::string> choose_terms_index(Connection& pg) {
+    if (auto saved = pg.exec("SAVEPOINT terms_index"); !saved) return tl::unexpected(saved.error());
+    if (pg.exec("CREATE EXTENSION IF NOT EXISTS rum")) {
+        if (auto released = pg.exec("RELEASE terms_index"); !released)
+            return tl::unexpected(released.error());
+        return std::string(k_terms_index_rum);
+    }
+    if (auto undone = pg.exec("ROLLBACK TO terms_index"); !undone)
+        return tl::unexpected(undone.error());
+    return std::string(k_terms_index_gin);
+}
+
+Status index_terms(Connection& pg, const MirroredSchema& schema, const std::string& kind) {
+    for (const MirroredTable& table : schema.tables) {
+        if (!table.full_text) continue;
+        std::string name = quote_identifier(table.terms_table + "_" + kind);
+        std::string terms = quote_identifier(table.terms_table);
+        std::string create =
+            kind == k_terms_index_rum
+                ? fmt::format("CREATE INDEX {} ON {} USING rum (terms rum_tsvector_addon_ops, "
+                              "rowid) WITH (attach = 'rowid', to = 'terms')",
+                              name, terms)
+                : fmt::format("CREATE INDEX {} ON {} USING gin (terms)", name, terms);
+        if (auto made = pg.exec(create); !made) return made;
+    }
+    return {};
+}
+
+Status record_meta(Connection& pg, const MirroredSchema& schema, const fs::path& from,
+                   const std::string& terms_index) {
     auto stored = pg.query("INSERT INTO meta (key, value) VALUES ('schema_version', $1), "
-                           "('copied_from', $2), ('copied_at', now()::text)",
-                           {std::to_string(schema.version), from.string()});
+                           "('copied_from', $2), ('copied_at', now()::text), ('terms_index', $3)",
+                           {std::to_string(schema.version), from.string(), terms_index});
     if (!stored) return tl::unexpected(stored.error());
     return {};
 }
@@ -239,7 +290,12 @@ Result<CopyReport> copy_to_postgresql(const fs::path& index_file, const std::str
         return tl::unexpected(copied.error());
     for (const std::string& statement : schema->after_load)
         if (auto done = pg->exec(statement); !done) return tl::unexpected(done.error());
-    if (auto noted = record_meta(*pg, *schema, index_file); !noted)
+    auto terms_index = choose_terms_index(*pg);
+    if (!terms_index) return tl::unexpected(terms_index.error());
+    if (auto indexed = index_terms(*pg, *schema, *terms_index); !indexed)
+        return tl::unexpected(indexed.error());
+    report.terms_index = *terms_index;
+    if (auto noted = record_meta(*pg, *schema, index_file, *terms_index); !noted)
         return tl::unexpected(noted.error());
     if (auto committed = pg->exec("COMMIT"); !committed) return tl::unexpected(committed.error());
     report.seconds = seconds_since(start);

@@ -14,6 +14,13 @@ namespace mailclerk::store::pg {
 
 inline constexpr const char* k_schema = "mailclerk";
 
+// How a terms table is indexed, as the schema's meta row `terms_index` records it: "rum" (the
+// RUM extension, postgresql-15-rum: each entry carries the rowid, so matches come out newest
+// first and a page stops early instead of sorting every match; ordered by `rowid <=| max`),
+// or "gin" where the extension cannot be created (ordered by rowid DESC after the match).
+inline constexpr const char* k_terms_index_rum = "rum";
+inline constexpr const char* k_terms_index_gin = "gin";
+
 class CopyObserver {
   public:
     virtual ~CopyObserver() = default;
@@ -25,7 +32,8 @@ struct CopyReport {
     int64_t tables = 0;
     int64_t rows = 0;
     int64_t messages = 0;
-    int64_t version = 0; // the schema version of both sides
+    int64_t version = 0;     // the schema version of both sides
+    std::string terms_index; // copy --to: k_terms_index_rum or k_terms_index_gin
     double seconds = 0;
 };
 

@@ -82,8 +82,11 @@ void Connection::Finish::operator()(pg_conn* conn) const {
     PQfinish(conn);
 }
 
-Result<Connection> Connection::open(const std::string& url) {
-    pg_conn* raw = PQconnectdb(url.c_str());
+Result<Connection> Connection::open(const std::string& url, const std::string& password) {
+    // The URL is expanded as dbname; the password, when given, overrides libpq's own sources.
+    const char* keys[] = {"dbname", password.empty() ? nullptr : "password", nullptr};
+    const char* values[] = {url.c_str(), password.c_str(), nullptr};
+    pg_conn* raw = PQconnectdbParams(keys, values, 1);
     if (!raw) return fail(ErrorCode::network, "PostgreSQL: out of memory while connecting");
     Connection connection(raw);
     if (PQstatus(raw) != CONNECTION_OK) {

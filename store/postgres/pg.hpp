@@ -39,8 +39,9 @@ using CopyRow = std::vector<std::optional<std::string>>;
 
 class Connection {
   public:
-    // A libpq connection string or URI ("postgresql://user@host:5432/db?sslmode=require").
-    static Result<Connection> open(const std::string& url);
+    // A libpq connection string or URI ("postgresql://user@host:5432/db?sslmode=require");
+    // a non-empty `password` is given beside it (never written into the URL, never logged).
+    static Result<Connection> open(const std::string& url, const std::string& password = {});
 
     // One or more statements that return no rows that matter.
     Status exec(std::string_view sql);

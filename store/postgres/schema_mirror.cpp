@@ -163,29 +163,34 @@ Status add_foreign_keys(Database& db, const std::string& table, MirroredSchema& 
     return {};
 }
 
-Result<MirroredTable> mirror_full_text(Database& db, const std::string& name,
-                                       MirroredSchema& schema) {
+Result<MirroredTable> mirror_full_text(Database& db, const std::string& name) {
     auto columns = columns_of(db, name);
     if (!columns) return tl::unexpected(columns.error());
-    MirroredTable table{name, {}, true, true, {}};
+    MirroredTable table;
+    table.name = name;
+    table.rowid_column = true;
+    table.full_text = true;
+    table.terms_table = name + "_terms";
     std::string body = "rowid BIGINT PRIMARY KEY";
     for (const Column& column : *columns) {
+        // search_text's filter tokens (store/search_meta.hpp) are marked apart from its words.
+        if (column.name == "meta") table.first_filter = table.columns.size();
         table.columns.push_back(column.name);
         body += fmt::format(", {} TEXT NOT NULL DEFAULT ''", quote_identifier(column.name));
     }
-    body += ", terms tsvector NOT NULL";
-    table.create = fmt::format("CREATE TABLE {} ({})", quote_identifier(name), body);
-    schema.after_load.push_back(fmt::format("CREATE INDEX {} ON {} USING gin (terms)",
-                                            quote_identifier(name + "_terms"),
-                                            quote_identifier(name)));
-    return table;
+    std::string terms = quote_identifier(table.terms_table);
+    table.create = fmt::format("CREATE TABLE {} ({}); CREATE TABLE {} (rowid BIGINT PRIMARY KEY, "
+                               "terms tsvector NOT NULL)",
+                               quote_identifier(name), body, terms);
+    return table; // its index is made after the load (index_copy.cpp: RUM or GIN)
 }
 
 Result<MirroredTable> mirror_table(Database& db, const std::string& name, const std::string& sql,
                                    MirroredSchema& schema) {
     auto columns = columns_of(db, name);
     if (!columns) return tl::unexpected(columns.error());
-    MirroredTable table{name, {}, false, false, {}};
+    MirroredTable table;
+    table.name = name;
     std::vector<const Column*> key;
     for (const Column& column : *columns) {
         table.columns.push_back(column.name);
@@ -268,8 +273,8 @@ Result<MirroredSchema> mirror_schema(Database& sqlite) {
         if (full_text && !contains(sql, "fts5"))
             return fail(ErrorCode::database,
                         fmt::format("{}: only FTS5 virtual tables are copied", name));
-        auto table = full_text ? mirror_full_text(sqlite, name, schema)
-                               : mirror_table(sqlite, name, sql, schema);
+        auto table =
+            full_text ? mirror_full_text(sqlite, name) : mirror_table(sqlite, name, sql, schema);
         if (!table) return tl::unexpected(table.error());
         schema.tables.push_back(std::move(*table));
     }

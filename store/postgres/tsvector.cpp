@@ -28,20 +28,24 @@ struct Occurrences {
 
 } // namespace
 
-std::string tsvector_text(const std::vector<std::string_view>& columns) {
+std::string tsvector_text(const std::vector<std::string_view>& columns, size_t first_filter) {
     std::map<std::string, Occurrences, std::less<>> lexemes;
     size_t lexeme_bytes = 0;
     size_t position = 0;
     for (size_t column = 0; column < columns.size(); ++column) {
         char weight = weight_of(column);
+        std::string lexeme;
         for (const Token& token : tokens(columns[column], TokenizeMode::document)) {
             if (!token.colocated) ++position;
-            if (token.text.empty() || token.text.size() > k_max_lexeme_bytes) continue;
-            auto found = lexemes.find(token.text);
+            lexeme.clear();
+            if (column >= first_filter) lexeme += k_filter_mark;
+            lexeme += token.text;
+            if (token.text.empty() || lexeme.size() > k_max_lexeme_bytes) continue;
+            auto found = lexemes.find(lexeme);
             if (found == lexemes.end()) {
-                if (lexeme_bytes + token.text.size() > k_max_lexeme_total) continue;
-                lexeme_bytes += token.text.size();
-                found = lexemes.emplace(token.text, Occurrences{}).first;
+                if (lexeme_bytes + lexeme.size() > k_max_lexeme_total) continue;
+                lexeme_bytes += lexeme.size();
+                found = lexemes.emplace(lexeme, Occurrences{}).first;
             }
             auto& positions = found->second.positions;
             size_t stored = std::min(std::max<size_t>(position, 1), k_max_position);

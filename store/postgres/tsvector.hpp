@@ -17,10 +17,19 @@ inline constexpr size_t k_max_positions_per_lexeme = 256;
 inline constexpr size_t k_max_lexeme_bytes = 2047;
 inline constexpr size_t k_max_lexeme_total = (1u << 20) - 4096;
 
+// Marks the lexemes of a filter column (search_text's `meta`: "zc12", "zdinbound"; store/
+// search_meta.hpp). No token of our tokenizer holds a control character, so a marked lexeme
+// never equals a word of the text: a query tells them apart without weights, and a tsquery
+// without weights (nor phrases) is answered by the GIN index alone, without reading a row's
+// tsvector again.
+inline constexpr char k_filter_mark = '\x02';
+
 // The tsvector input text of a document's columns in order: the first column's terms weigh A,
 // the second B, the third C, the rest D; positions run on across columns as in FTS5's view of
-// a row. A pair token shares its first piece's position. Lexemes past the limits above are
+// a row. A pair token shares its first piece's position. Columns from `first_filter` on are
+// filter columns: their lexemes start with k_filter_mark. Lexemes past the limits above are
 // left out (an over-long token, or new words beyond the size bound), never an error.
-std::string tsvector_text(const std::vector<std::string_view>& columns);
+std::string tsvector_text(const std::vector<std::string_view>& columns,
+                          size_t first_filter = std::string::npos);
 
 } // namespace mailclerk::store::pg

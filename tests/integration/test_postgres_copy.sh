@@ -49,7 +49,7 @@ pass "index copy --to: every table, row for row"
 # in PostgreSQL what they find in SQLite.
 search_count() { mc search "$1" --limit 1000 --json | json 'len(d["results"])'; }
 for term in 报价 valve dn50; do
-  expect_eq "$(pq "select count(*) from search_text where terms @@ quote_literal('$term')::tsquery")" \
+  expect_eq "$(pq "select count(*) from search_text_terms where terms @@ quote_literal('$term')::tsquery")" \
     "$(search_count "$term")" "messages matching $term"
 done
 [ "$(search_count 报价)" -gt 0 ] || fail "the sample has no 报价 (the check above proves nothing)"

@@ -62,6 +62,15 @@ TEST_CASE("tsvector text keeps word pairs and PostgreSQL's limits", "[postgres]"
     CHECK(text.find("16384") == std::string::npos);
 }
 
+TEST_CASE("tsvector text marks the filter column's lexemes apart from words", "[postgres]") {
+    // Issue 23: "zc12" in a body is a word; in `meta` it is customer 12's filter token.
+    std::string text = store::pg::tsvector_text({"zc12", "", "", "zc12 zdinbound"}, 3);
+    CHECK(text.find("'zc12':1A") != std::string::npos);
+    CHECK(text.find("'\x02zc12':2") != std::string::npos);
+    CHECK(text.find("'\x02zdinbound':3") != std::string::npos);
+    CHECK(text.find("'zdinbound'") == std::string::npos);
+}
+
 TEST_CASE("the PostgreSQL schema is derived from the SQLite index", "[postgres]") {
     test::TempDir dir;
     { REQUIRE(store::Index::open(dir / "index.sqlite")); }
@@ -77,11 +86,16 @@ TEST_CASE("the PostgreSQL schema is derived from the SQLite index", "[postgres]"
             if (t.name == name) return &t;
         return nullptr;
     };
-    // FTS5's shadow tables are not tables of their own; the search table is text + terms.
+    // FTS5's shadow tables are not tables of their own; the search table is its text, its
+    // terms a narrow table beside it, the filter column `meta` marked.
     CHECK(table("search_text_data") == nullptr);
     REQUIRE(table("search_text"));
     CHECK(table("search_text")->full_text);
-    CHECK(table("search_text")->create.find("terms tsvector") != std::string::npos);
+    CHECK(table("search_text")->terms_table == "search_text_terms");
+    CHECK(table("search_text")->first_filter == 3u);
+    CHECK(table("search_text")
+              ->create.find("CREATE TABLE \"search_text_terms\" (rowid BIGINT "
+                            "PRIMARY KEY, terms tsvector NOT NULL)") != std::string::npos);
     // An INTEGER PRIMARY KEY is an identity; a rowid table without one keeps its rowid.
     REQUIRE(table("customers"));
     CHECK(table("customers")

@@ -1,0 +1,48 @@
+// Which commands answer with [index] backend = "postgresql" (issue 23: the read path first).
+#include <algorithm>
+#include <array>
+#include <string_view>
+
+#include <fmt/format.h>
+
+#include "config/config.hpp"
+#include "daemon/cli/commands.hpp"
+#include "daemon/cli/output.hpp"
+
+namespace mailclerk::cli {
+namespace {
+
+// Commands that read PostgreSQL, or touch no index at all.
+constexpr std::array<std::string_view, 5> k_on_postgresql = {"search", "history", "prices", "index",
+                                                             "gen-docs"};
+
+// "index copy", "customer add": the chosen subcommand's path below the app.
+std::string chosen(const CLI::App& app) {
+    std::string path;
+    const CLI::App* at = &app;
+    while (!at->get_subcommands().empty()) {
+        at = at->get_subcommands().front();
+        path += (path.empty() ? "" : " ") + at->get_name();
+    }
+    return path;
+}
+
+} // namespace
+
+std::optional<int> refuse_on_postgresql(const CLI::App& app, const GlobalOptions& global) {
+    std::string command = chosen(app);
+    std::string_view top = std::string_view(command).substr(0, command.find(' '));
+    if (std::find(k_on_postgresql.begin(), k_on_postgresql.end(), top) != k_on_postgresql.end())
+        return std::nullopt;
+    auto config = config::load(config::default_path(global.config));
+    if (!config || config->index.backend != config::IndexBackend::postgresql) return std::nullopt;
+    return report(Error{ErrorCode::config,
+                        fmt::format("mailclerk {}: not available with [index] backend = "
+                                    "\"postgresql\" yet ({}:{})",
+                                    command, config->source.string(), config->index.line),
+                        "search, history and prices read PostgreSQL; for the rest keep "
+                        "backend = \"sqlite\" (mailclerk index copy --from URL brings the index "
+                        "back)"});
+}
+
+} // namespace mailclerk::cli

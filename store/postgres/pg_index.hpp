@@ -1,0 +1,73 @@
+#pragma once
+// The index in PostgreSQL, read: the schema "mailclerk" that `mailclerk index copy --to` put
+// there answers search (the query language of store/search_query.hpp, through
+// store/postgres/search_plan.hpp), a customer's history and its price list exactly as the
+// SQLite index it came from. Writing (import, sync, rematch) is not there yet: the methods of
+// the interfaces below that PostgreSQL cannot answer yet fail with ErrorCode::config naming
+// themselves, never silently elsewhere.
+#include <memory>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "common/result.hpp"
+#include "store/price_book.hpp"
+#include "store/rows.hpp"
+#include "store/search.hpp"
+#include "store/timeline.hpp"
+
+namespace mailclerk::store {
+class AttachmentProbe;
+}
+
+namespace mailclerk::store::pg {
+
+class Connection;
+
+class PgIndex : public Search, public Timeline, public PriceBook {
+  public:
+    // Connect (store/postgres/pg.hpp) and check that the database holds an index at this
+    // binary's schema version: ErrorCode::not_found without one, ErrorCode::database when the
+    // versions differ.
+    static Result<PgIndex> open(const std::string& url, const std::string& password = {});
+    PgIndex(PgIndex&&) noexcept;
+    PgIndex& operator=(PgIndex&&) noexcept;
+    ~PgIndex() override;
+
+    // Search. Newest first; sort = relevance fails (PostgreSQL ranks differently from FTS5's
+    // bm25, so it is not offered until it gives the same order).
+    Result<SearchResults> search(const SearchRequest& request) override;
+    Result<SearchResults> search(const std::string& query, const std::string& customer,
+                                 int64_t limit, int64_t offset) override;
+
+    // Timeline: history, customers and message_count; the rest fail (see above).
+    Result<std::vector<HistoryEvent>> history(const std::string& slug) override;
+    Result<std::vector<CustomerSummary>> customers() override;
+    Result<std::optional<MessageDetail>> message_detail(int64_t id) override;
+    Result<std::vector<TimelineEntry>> timeline(int64_t customer_id, int64_t limit) override;
+    Result<std::vector<DocumentRow>> documents(int64_t customer_id, int64_t limit) override;
+    Result<std::vector<SourceRef>> sources_of(const std::string& sha256) override;
+    Result<std::vector<IndexedFile>> files() override;
+    Result<int64_t> message_count() override;
+
+    // PriceBook: prices; the rest fail (see above).
+    Result<std::vector<PriceRow>> prices(const std::string& slug) override;
+    Status set_same_product(const std::string& slug, const std::string& key,
+                            const std::string& same_as) override;
+    Result<std::string> price_version(int64_t customer_id) override;
+    Result<std::vector<ProductPrice>> product_prices(const std::string& query,
+                                                     size_t limit) override;
+
+  private:
+    PgIndex(std::unique_ptr<Connection> connection, bool rum);
+    Result<int64_t> customer_id(const std::string& slug);
+    std::unique_ptr<Connection> m_db;
+    std::unique_ptr<AttachmentProbe> m_probe; // opened for the first hit found in an attachment
+    bool m_rum = false; // search_text_terms has a RUM index (store/postgres/index_copy.hpp)
+};
+
+// The error of a read PostgreSQL cannot answer yet: "<what> is not available with [index]
+// backend = "postgresql" yet" (ErrorCode::config).
+tl::unexpected<Error> not_on_postgresql(const std::string& what);
+
+} // namespace mailclerk::store::pg
