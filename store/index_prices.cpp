@@ -11,6 +11,7 @@
 #include "parsers/pricing/product_groups.hpp"
 #include "store/index_impl.hpp"
 #include "store/journal_note.hpp"
+#include "store/price_fixes.hpp"
 
 namespace mailclerk::store {
 namespace {
@@ -272,10 +273,15 @@ Result<std::vector<PriceRow>> Index::prices(const std::string& slug) {
     if (!status) return error_of(status);
     date_resent_quotes(rows);
     unify_products(rows);
+    auto fixes = price_fixes(slug);
+    if (!fixes) return error_of(fixes);
+    apply_price_fixes(rows, *fixes);
     std::vector<PriceRow> current, superseded;
     std::set<std::string> seen;
     for (PriceRow& row : rows) {
-        row.current = seen.insert(side_of(row.item)).second;
+        // A row the rep marked as no price is never current: the product's earlier price is.
+        bool no_price = row.fix && row.fix->not_a_price;
+        row.current = !no_price && seen.insert(side_of(row.item)).second;
         (row.current ? current : superseded).push_back(std::move(row));
     }
     inherit_names(current, superseded);
