@@ -6,6 +6,8 @@
 #include "parsers/address.hpp"
 #include "parsers/document.hpp"
 #include "parsers/domain.hpp"
+#include "parsers/prices.hpp"
+#include "parsers/pricing/asking.hpp"
 
 namespace mailclerk::parsers {
 namespace {
@@ -228,6 +230,26 @@ bool answers_subject(std::string_view subject) {
     return false;
 }
 
+// A file that may hold a quote: a spreadsheet, document, PDF or archive (not a logo).
+bool carries_document(const Message& message) {
+    static constexpr std::string_view k_extensions[] = {
+        ".pdf", ".xls", ".xlsx", ".xlsm", ".csv", ".tsv", ".doc", ".docx", ".ods", ".odt", ".zip"};
+    return std::any_of(
+        message.attachments.begin(), message.attachments.end(), [](const Attachment& a) {
+            std::string name = utf8::ascii_lower(a.filename);
+            return a.is_document() &&
+                   std::any_of(std::begin(k_extensions), std::end(k_extensions),
+                               [&](std::string_view e) { return name.ends_with(e); });
+        });
+}
+
+// "RE: Quotation QT-118 — our target price is USD 10.50", "回复：报价 能否做到8.5元": an answer
+// that names only the price its writer wants asks for a quote; it is none.
+bool only_asks_a_price(const Message& message) {
+    return pricing::states_wanted_price(fresh_part(message.text)) && !carries_document(message) &&
+           !body_states_prices(message);
+}
+
 DocKind kind_of(const Message& message, const std::vector<KindPattern>& patterns) {
     DocKind kind = classify_kind(message.subject, message.text, patterns);
     for (const Attachment& attachment : message.attachments)
@@ -242,6 +264,7 @@ DocKind kind_of(const Message& message, const std::vector<KindPattern>& patterns
     bool reply = !message.in_reply_to.empty() || !message.references.empty() ||
                  answers_subject(message.subject);
     if (kind == DocKind::inquiry && reply && body_states_prices(message)) kind = DocKind::quote;
+    if (kind == DocKind::quote && only_asks_a_price(message)) kind = DocKind::inquiry;
     return kind;
 }
 

@@ -92,6 +92,14 @@ class Index final : public Writer,
     Status set_same_product(const std::string& slug, const std::string& key,
                             const std::string& same_as) override;
     Result<std::string> price_version(int64_t customer_id) override;
+    // A rep's correction of a price-list row (store/price_fixes.cpp): replaces the customer's
+    // correction of that product and side, journaled. Fails with not_found for an unknown slug.
+    Status fix_price(const PriceFix& fix);
+    // Remove the correction of that product and side; false when there was none.
+    Result<bool> unfix_price(const std::string& slug, const std::string& key,
+                             const std::string& side);
+    // The customer's corrections, by product key and side.
+    Result<std::vector<PriceFix>> price_fixes(const std::string& slug);
     Result<std::vector<ProductPrice>> product_prices(const std::string& query,
                                                      size_t limit) override;
 

@@ -7,6 +7,7 @@
 
 #include "common/fd.hpp"
 #include "store/journal_note.hpp"
+#include "store/price_fixes.hpp"
 
 namespace mailclerk::store {
 namespace fs = std::filesystem;
@@ -102,12 +103,9 @@ JournalFields customer_fields(const CustomerRow& row) {
 }
 
 JournalFields user_fields(const UserRow& user) {
-    return {{"name", user.name},
-            {"password_hash", user.password_hash},
-            {"role", user.role},
-            {"team", user.team},
-            {"created", user.created},
-            {"email", user.email},
+    return {{"name", user.name},       {"password_hash", user.password_hash},
+            {"role", user.role},       {"team", user.team},
+            {"created", user.created}, {"email", user.email},
             {"lang", user.lang}};
 }
 
@@ -192,18 +190,18 @@ Status emit_people_and_prices(IndexState& impl, const std::function<Status(std::
     if (!ok) return ok;
     ok = emit_rows(impl, "SELECT name, password_hash, role, team, created, email, lang FROM users",
                    emit, [](Statement& s) {
-                       UserRow user{s.column_text(0),  s.column_text(1), s.column_text(2),
-                                    s.column_text(3),  s.column_int64(4), s.column_text(5),
+                       UserRow user{s.column_text(0), s.column_text(1),  s.column_text(2),
+                                    s.column_text(3), s.column_int64(4), s.column_text(5),
                                     s.column_text(6)};
                        return Row{user.created, "user", user_fields(user)};
                    });
     if (!ok) return ok;
-    ok = emit_rows(impl, "SELECT item, since, user, at FROM today_dismissals ORDER BY at", emit,
-                   [](Statement& s) {
-                       Dismissal d{s.column_text(0), s.column_int64(1), s.column_text(2),
-                                   s.column_int64(3)};
-                       return Row{d.at, "dismiss", dismissal_fields(d)};
-                   });
+    ok = emit_rows(
+        impl, "SELECT item, since, user, at FROM today_dismissals ORDER BY at", emit,
+        [](Statement& s) {
+            Dismissal d{s.column_text(0), s.column_int64(1), s.column_text(2), s.column_int64(3)};
+            return Row{d.at, "dismiss", dismissal_fields(d)};
+        });
     if (!ok) return ok;
     return emit_rows(impl,
                      "SELECT c.slug, o.product_key, o.same_as FROM product_key_overrides o "
@@ -265,6 +263,7 @@ Status write_snapshot(IndexState& impl, const std::function<Status(std::string)>
         return ok;
     if (auto ok = emit_customers(impl, emit); !ok) return ok;
     if (auto ok = emit_people_and_prices(impl, emit); !ok) return ok;
+    if (auto ok = emit_price_fixes(impl, emit); !ok) return ok;
     return emit_sync(impl, emit);
 }
 

@@ -11,6 +11,7 @@
 #include "parsers/pricing/product_groups.hpp"
 #include "store/index_impl.hpp"
 #include "store/journal_note.hpp"
+#include "store/price_fixes.hpp"
 
 namespace mailclerk::store {
 namespace {
@@ -242,13 +243,16 @@ std::string price_rows_sql(std::string_view customer) {
            " ORDER BY p.quoted_at IS NULL, p.quoted_at DESC, p.message_id DESC, p.id ASC";
 }
 
-std::vector<PriceRow> price_list(std::vector<PriceRow> rows) {
+std::vector<PriceRow> price_list(std::vector<PriceRow> rows, const std::vector<PriceFix>& fixes) {
     date_resent_quotes(rows);
     unify_products(rows);
+    apply_price_fixes(rows, fixes);
     std::vector<PriceRow> current, superseded;
     std::set<std::string> seen;
     for (PriceRow& row : rows) {
-        row.current = seen.insert(side_of(row.item)).second;
+        // A row the rep marked as no price is never current: the product's earlier price is.
+        bool no_price = row.fix && row.fix->not_a_price;
+        row.current = !no_price && seen.insert(side_of(row.item)).second;
         (row.current ? current : superseded).push_back(std::move(row));
     }
     inherit_names(current, superseded);
@@ -290,7 +294,9 @@ Result<std::vector<PriceRow>> Index::prices(const std::string& slug) {
     Status status =
         for_each_row(**select, [&](const Statement& s) { rows.push_back(read_price_row(s)); });
     if (!status) return error_of(status);
-    return price_list(std::move(rows));
+    auto fixes = price_fixes(slug);
+    if (!fixes) return error_of(fixes);
+    return price_list(std::move(rows), *fixes);
 }
 
 Status Index::set_same_product(const std::string& slug, const std::string& key,

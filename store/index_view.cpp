@@ -172,7 +172,9 @@ Result<std::string> Index::price_version(int64_t customer_id) {
     auto stmt = m_impl->statement(
         "SELECT (SELECT count(*) || ':' || coalesce(max(id), 0) FROM price_items WHERE "
         "customer_id = ?1) || ':' || coalesce((SELECT group_concat(product_key || '=' || same_as, "
-        "',') FROM product_key_overrides WHERE customer_id = ?1), '')");
+        "',') FROM product_key_overrides WHERE customer_id = ?1), '') || ':' || "
+        "coalesce((SELECT group_concat(product_key || side || fixed_at, ',') FROM price_fixes "
+        "WHERE customer_id = ?1), '')");
     if (!stmt) return error_of(stmt);
     std::string version;
     auto ok = for_each_row((*stmt)->bind(1, customer_id),

@@ -87,6 +87,7 @@ class Replayer {
         if (type == "user") return user(record);
         if (type == "user_removed") return removed_user(record);
         if (type == "same_product") return same_product(record);
+        if (type == "price_fix" || type == "price_unfix") return price_fix(type, record);
         if (type == "dismiss")
             return m_index.dismiss(Dismissal{text(record, "item"), number(record, "since"),
                                              text(record, "user"), number(record, "at")});
@@ -197,6 +198,24 @@ class Replayer {
             return skip("override of '" + text(record, "customer") + "': no such customer");
         return m_index.set_same_product((*customer)->slug, text(record, "key"),
                                         text(record, "same_as"));
+    }
+
+    Status price_fix(const std::string& type, const Json& record) {
+        auto customer = named(text(record, "customer"));
+        if (!customer) return error_of(customer);
+        if (!*customer)
+            return skip("price fix of '" + text(record, "customer") + "': no such customer");
+        const std::string& slug = (*customer)->slug;
+        if (type == "price_unfix") {
+            auto removed = m_index.unfix_price(slug, text(record, "key"), text(record, "side"));
+            return removed ? Status{} : error_of(removed);
+        }
+        auto flag = record.find("not_a_price");
+        bool not_a_price = flag != record.end() && flag->is_boolean() && flag->get<bool>();
+        return m_index.fix_price(PriceFix{slug, text(record, "key"), text(record, "side"),
+                                          text(record, "sha256"), text(record, "unit_price"),
+                                          text(record, "currency"), text(record, "unit"),
+                                          not_a_price, number(record, "fixed_at")});
     }
 
     Status sync(const Json& record) {

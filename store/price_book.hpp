@@ -40,7 +40,8 @@ class PriceBook {
 std::string price_rows_sql(std::string_view customer);
 
 // The customer's price list from its rows as price_rows_sql lists them: what
-// PriceBook::prices returns, whichever database the rows came from.
-std::vector<PriceRow> price_list(std::vector<PriceRow> rows);
+// PriceBook::prices returns, whichever database the rows came from, with the rep's corrections
+// (`fixes`, from `mailclerk prices fix`) applied.
+std::vector<PriceRow> price_list(std::vector<PriceRow> rows, const std::vector<PriceFix>& fixes);
 
 } // namespace mailclerk::store

@@ -55,6 +55,19 @@ struct NewMessage {
     const std::vector<parsers::PriceItem>* prices = nullptr;
 };
 
+// A rep's correction of one row of a customer's price list (`mailclerk prices fix`): the row of
+// product `product_key` on `side` ("quote" or "agreed") that message `sha256` gave says
+// `unit_price`, `currency`, `unit` instead (empty: as extracted), or is no price at all.
+struct PriceFix {
+    std::string slug;
+    std::string product_key;
+    std::string side = "quote";
+    std::string sha256;
+    std::string unit_price, currency, unit;
+    bool not_a_price = false;
+    int64_t fixed_at = 0; // epoch seconds
+};
+
 // One stored price item of a customer.
 struct PriceRow {
     parsers::PriceItem item;
@@ -63,6 +76,9 @@ struct PriceRow {
     std::string sha256;               // the source message
     std::string attachment;           // the source attachment's file name, "" = the body
     bool current = false;             // the latest price of its product and side
+    // Set when a rep corrected this row: the correction, and the item as extracted.
+    std::optional<PriceFix> fix;
+    std::optional<parsers::PriceItem> extracted;
 };
 
 struct SearchHit {

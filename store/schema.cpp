@@ -395,6 +395,24 @@ END;
     R"sql(
 INSERT INTO search_text (search_text, rank) VALUES ('hashsize', 2097152);
 )sql",
+    // 17: a rep's corrections of price-list rows (issue 16, `mailclerk prices fix`): per
+    // customer, product and side of the list, the message whose row was wrong and what the row
+    // says instead (price, currency, unit) or that it states no price. Journaled, so `reindex`
+    // keeps them; applied where the list is read, so extraction never overwrites them.
+    R"sql(
+CREATE TABLE price_fixes (
+    customer_id INTEGER NOT NULL REFERENCES customers(id),
+    product_key TEXT NOT NULL,
+    side TEXT NOT NULL CHECK (side IN ('quote', 'agreed')),
+    sha256 TEXT NOT NULL,
+    unit_price TEXT NOT NULL DEFAULT '',
+    currency TEXT NOT NULL DEFAULT '',
+    unit TEXT NOT NULL DEFAULT '',
+    not_a_price INTEGER NOT NULL DEFAULT 0,
+    fixed_at INTEGER NOT NULL,
+    PRIMARY KEY (customer_id, product_key, side)
+) WITHOUT ROWID;
+)sql",
 };
 
 constexpr int64_t k_version = static_cast<int64_t>(std::size(k_migrations));

@@ -9,6 +9,7 @@
 #include "daemon/app/exports.hpp"
 #include "daemon/app/price_files.hpp"
 #include "daemon/app/workspace.hpp"
+#include "daemon/cli/cmd_prices_fix.hpp"
 #include "daemon/cli/commands.hpp"
 #include "daemon/cli/output.hpp"
 #include "parsers/price_terms.hpp"
@@ -31,11 +32,21 @@ nlohmann::json item_json(const store::PriceRow& row) {
         {{"sha256", row.sha256}, {"attachment", row.attachment}, {"line", row.item.line}});
     out["quoted_at"] = row.quoted_at ? iso_date(*row.quoted_at) : "";
     out["direction"] = row.direction;
+    // A rep's correction (`prices fix`): when, and what extraction read.
+    out["fixed"] = nullptr;
+    if (row.fix && row.extracted)
+        out["fixed"] = {{"at", iso_date(row.fix->fixed_at)},
+                        {"not_a_price", row.fix->not_a_price},
+                        {"extracted",
+                         {{"unit_price", row.extracted->unit_price},
+                          {"currency", row.extracted->currency},
+                          {"unit", row.extracted->unit}}}};
     return out;
 }
 
 void print_table(const std::string& slug, const std::vector<store::PriceRow>& rows, bool history) {
     size_t shown = 0;
+    bool fixed = false;
     for (bool current : {true, false}) {
         if (!current && !history) break;
         if (!current) fmt::print("\nsuperseded:\n");
@@ -50,13 +61,17 @@ void print_table(const std::string& slug, const std::vector<store::PriceRow>& ro
             std::string quantity = i.quantity.empty() ? "" : i.quantity + " " + i.unit;
             // The status column tells a quote from the agreed or ordered price of the same
             // product, which the list shows side by side.
-            fmt::print("{:<40} {:>12} {} {:>10}/{:<5} {:<7} {:<16} {}\n", what, quantity,
+            // "*": a rep corrected the row; "no price": a rep struck it off.
+            std::string mark = !row.fix ? "" : row.fix->not_a_price ? " (no price)" : " *";
+            fmt::print("{:<40} {:>12} {} {:>10}/{:<5} {:<7} {:<16} {}{}\n", what, quantity,
                        i.currency, i.unit_price, i.unit.empty() ? "-" : i.unit, i.status,
-                       i.incoterm, row.quoted_at ? short_date(*row.quoted_at) : "undated");
+                       i.incoterm, row.quoted_at ? short_date(*row.quoted_at) : "undated", mark);
+            fixed = fixed || (row.fix && current);
             ++shown;
         }
     }
     fmt::print("{} price items of {}\n", shown, slug);
+    if (fixed) fmt::print("* corrected by a rep (mailclerk prices fix)\n");
 }
 
 // Record the override and rewrite the archive's price list, which must show it too.
@@ -108,7 +123,18 @@ int run_prices(const GlobalOptions& global, const PricesOptions& options) {
 void add_prices(CLI::App& app, const GlobalOptions& global, Runner& run) {
     auto [command, options] = add_command(
         app, "prices", "a customer's price list, built from the quotes", global, run, run_prices);
-    command->add_option("customer", options->customer, "customer slug or name")->required();
+    command->add_option("customer", options->customer, "customer slug or name");
+    auto fix = std::make_shared<PricesFixOptions>();
+    add_prices_fix(*command, fix);
+    // CLI11 runs the parent's callback after the subcommand's: the list runs only alone, and
+    // then wants its customer.
+    command->callback([&global, &run, options, fix, command] {
+        bool listing = command->get_subcommands().empty();
+        if (listing && options->customer.empty()) throw CLI::RequiredError("customer");
+        run = [&global, options, fix, listing] {
+            return listing ? run_prices(global, *options) : run_prices_fix(global, *fix);
+        };
+    });
     command->add_flag("--history", options->history, "also show superseded quotes");
     auto* json = add_json_flag(command, options->json, "print JSON (always with history)");
     auto* csv = command->add_flag("--csv", options->csv, "print CSV");

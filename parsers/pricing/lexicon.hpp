@@ -57,6 +57,11 @@ std::string non_item_kind(std::string_view cell);
 // unambiguous ("less", "saldo") are not looked for in sentences.
 std::string non_item_mention(std::string_view text);
 
+// Is `word` (folded, like `folded`) in the text as money rather than as the first word of a
+// product's name? "pay the balance before shipment" yes, "Balance valve DN50" no; "尾款于发货前
+// 付清" yes, "尾款箱" no. The payment words of non_item_kind and non_item_mention count so.
+bool mentions_as_money(std::string_view folded, std::string_view word);
+
 // The percentage a price notice changes prices by: "上调5%" "涨价5%" "increase of 5 %"
 // "Erhöhung um 5 %" "aumento del 5 %" "augmentation de 5 %" -> "5"; "下调3%" "reduction of 3%"
 // -> "-3"; "" when the text names none.

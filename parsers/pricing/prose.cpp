@@ -5,6 +5,7 @@
 
 #include "common/utf8.hpp"
 #include "parsers/grid/grid.hpp"
+#include "parsers/pricing/asking.hpp"
 #include "parsers/pricing/cells.hpp"
 #include "parsers/pricing/lexicon.hpp"
 #include "parsers/pricing/list_label.hpp"
@@ -23,8 +24,8 @@ using detail::split_lines;
 using detail::tabular;
 
 // Words that, in the sentence of a price, say it is not the price of an item, beside the
-// lexicon's money that is no product price (non_item_mention): thresholds, targets, old and
-// competitors' prices, invoices, counter-offers.
+// lexicon's money that is no product price (non_item_mention) and a buyer's wishes
+// (asks_a_price): thresholds, old and competitors' prices, invoices.
 constexpr std::string_view k_not_a_price[] = {"orders over",
                                               "order over",
                                               "orders above",
@@ -38,13 +39,6 @@ constexpr std::string_view k_not_a_price[] = {"orders over",
                                               "amount",
                                               "金额",
                                               "金額",
-                                              "target",
-                                              "budget",
-                                              "目标",
-                                              "目標",
-                                              "预算",
-                                              "預算",
-                                              "advance",
                                               "last time",
                                               "last year",
                                               "old price",
@@ -59,13 +53,11 @@ constexpr std::string_view k_not_a_price[] = {"orders over",
                                               "invoice",
                                               "发票",
                                               "發票",
-                                              "counter",
-                                              "还价",
-                                              "還價",
-                                              "your price",
-                                              "贵司报价",
-                                              "cost us",
-                                              "charge"};
+                                              "cost us"};
+
+// Words of money that may also begin a product's name ("Charge controller", "Charges kit"):
+// they count only where they speak of money (mentions_as_money).
+constexpr std::string_view k_not_a_price_unless_named[] = {"charge", "charges"};
 
 // Words and marks around a product name that are not part of it.
 constexpr std::string_view k_fillers[] = {
@@ -283,6 +275,13 @@ std::string strip_fillers(std::string text) {
                 text.erase(0, close.size());
                 changed = true;
             }
+        // "DN80的每只": a unit after 每 ends the words before a price, it names nothing.
+        if (size_t each = text.rfind("每");
+            each != std::string::npos && each + 3 < text.size() && text.size() - each <= 9 &&
+            !first_unit_word(std::string_view(text).substr(each + 3)).empty()) {
+            text.resize(each);
+            changed = true;
+        }
         std::string lower = utf8::ascii_lower(text); // same bytes, so offsets agree
         for (std::string_view f : fillers()) {
             bool cjk = static_cast<unsigned char>(f.front()) >= 0x80;
@@ -341,9 +340,11 @@ bool says_not_a_price(std::string_view text) {
     if (text.find('?') != std::string_view::npos || text.find("？") != std::string_view::npos)
         return true;
     std::string folded = fold(text);
-    return !non_item_mention(text).empty() ||
+    return !non_item_mention(text).empty() || asks_a_price(text) ||
            std::any_of(std::begin(k_not_a_price), std::end(k_not_a_price),
-                       [&](std::string_view w) { return has_word(folded, w); });
+                       [&](std::string_view w) { return has_word(folded, w); }) ||
+           std::any_of(std::begin(k_not_a_price_unless_named), std::end(k_not_a_price_unless_named),
+                       [&](std::string_view w) { return mentions_as_money(folded, w); });
 }
 
 // The last sentence or clause of the text: after the last sentence end.
@@ -427,8 +428,9 @@ std::string name_in_clause(std::string_view clause) {
         }
     }
     if (best == std::string::npos) return strip_fillers(std::string(clause));
+    // "单价调整为每台": what follows the price word may be only a unit, no name.
     std::string after = strip_fillers(std::string(clause.substr(best + length)));
-    if (names_something(after)) return after;
+    if (is_name(after)) return after;
     return strip_fillers(std::string(clause.substr(0, best)));
 }
 
@@ -591,6 +593,10 @@ std::vector<std::optional<Found>> names_of(const std::vector<std::string_view>& 
         std::string_view tail = lines[i].substr(hit.end, stop - hit.end);
         for (std::string_view end : {"。", ". ", ";", "；"})
             tail = tail.substr(0, std::min(tail.size(), tail.find(end)));
+        // "USD 12.80 per set instead of 13.50": the words that make the next price the old one
+        // are no part of this one's clause.
+        if (k + 1 < line_hits.size() && old[k + 1])
+            tail = tail.substr(0, std::min(tail.size(), detail::old_mark_at(tail)));
         std::string_view clause = tail.substr(0, std::min(tail.find(','), tail.find("，")));
         found.terms = found.window + " " + std::string(tail);
         found.window += std::string(lines[i].substr(hit.begin, hit.end - hit.begin)) + " " +
@@ -623,6 +629,7 @@ std::vector<PriceItem> read_prose(std::string_view written, const TableContext& 
             const Hit& hit = hits[i][k];
             if (!names_something(found.name) || says_not_a_price(found.window)) continue;
             PriceItem item;
+            bool same_family = false;
             item.product = std::string(utf8::truncate(before_remarks(found.name), 120));
             split_names(item);
             if (bare_name(item).empty() && !last.product.empty()) {
@@ -630,6 +637,7 @@ std::vector<PriceItem> read_prose(std::string_view written, const TableContext& 
                 std::string name = bare_name(last);
                 if (item.model.empty()) item.model = last.model;
                 item.product = name + (name.empty() ? "" : " ") + item.product;
+                same_family = true;
             }
             item.unit_price = hit.value;
             item.previous_price = found.previous;
@@ -646,6 +654,11 @@ std::vector<PriceItem> read_prose(std::string_view written, const TableContext& 
                 item.quantity = q->value;
                 if (item.unit.empty()) item.unit = q->unit;
             }
+            // One product in two sizes is sold in one unit, stated once ("DN50截止阀单价
+            // 150元，DN80的每只230元").
+            if (same_family && item.unit.empty()) item.unit = last.unit;
+            if (same_family && !items.empty() && items.back().unit.empty())
+                items.back().unit = item.unit;
             std::string incoterm = find_incoterm(found.terms);
             item.incoterm = !incoterm.empty() ? incoterm : context.terms.incoterm;
             item.validity = context.terms.validity;

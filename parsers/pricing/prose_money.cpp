@@ -99,19 +99,33 @@ std::string unit_after(std::string_view line, size_t& end) {
 
 } // namespace
 
-bool marks_old(std::string_view before) {
+size_t old_mark_at(std::string_view before) {
     std::string folded = fold(before);
     while (!folded.empty() &&
            (folded.back() == ' ' || folded.back() == '(' || folded.back() == ':'))
         folded.pop_back();
     for (std::string_view end :
-         {"由", "从", "從", "原价", "原價", "原单价", "原为", "原来", "bisher", "alt", "previously",
-          "was", "from", "old price", "antes", "avant", "anteriormente", "prima", "anterior"})
+         {"由",          "从",       "從",          "原价",       "原價",       "原单价",
+          "原为",        "原来",     "而非",        "而不是",     "bisher",     "alt",
+          "previously",  "was",      "from",        "old price",  "instead of", "rather than",
+          "in place of", "statt",    "anstatt",     "antes",      "avant",      "anteriormente",
+          "prima",       "anterior", "en lugar de", "au lieu de", "invece di",  "em vez de"})
         if (folded.ends_with(end) &&
             (static_cast<unsigned char>(end.front()) >= 0x80 || folded.size() == end.size() ||
-             !std::isalpha(static_cast<unsigned char>(folded[folded.size() - end.size() - 1]))))
-            return true;
-    return false;
+             !std::isalpha(static_cast<unsigned char>(folded[folded.size() - end.size() - 1])))) {
+            // The same place in `before`: fold() keeps the bytes of these words, but collapses
+            // spaces, so count back in words from the end of the original.
+            std::string_view original = utf8::trim(before);
+            size_t at = utf8::ascii_lower(original).rfind(end);
+            return at == std::string::npos
+                       ? 0
+                       : static_cast<size_t>(original.data() - before.data()) + at;
+        }
+    return std::string_view::npos;
+}
+
+bool marks_old(std::string_view before) {
+    return old_mark_at(before) != std::string_view::npos;
 }
 
 bool tabular(std::string_view line) {
@@ -211,12 +225,13 @@ std::vector<Hit> money_in(std::string_view line, size_t index, const TableContex
             begin = first;
         }
         if (code.empty()) {
-            bool named =
-                price_word_before(line, first) || (about_prices && list_line(line, first, last)) ||
-                (!hits.empty() && marks_old(line.substr(hits.back().end, first - hits.back().end)));
-
-            if (!named || context.terms.currency.empty()) continue;
-            code = context.terms.currency;
+            // "USD 12.80 instead of 13.50": the old price is in the new one's currency.
+            bool old_after =
+                !hits.empty() && marks_old(line.substr(hits.back().end, first - hits.back().end));
+            bool named = price_word_before(line, first) ||
+                         (about_prices && list_line(line, first, last)) || old_after;
+            if (!named || (context.terms.currency.empty() && !old_after)) continue;
+            code = context.terms.currency.empty() ? hits.back().currency : context.terms.currency;
         }
         Mark mark = context.mark != Mark::unknown ? context.mark : usual_mark(code);
         auto value = read_number(line.substr(first, last + 1 - first), mark);
@@ -236,97 +251,6 @@ std::vector<Hit> money_in(std::string_view line, size_t index, const TableContex
         hits.push_back(std::move(hit));
     }
     return hits;
-}
-
-namespace {
-
-// The value of a Chinese numeral character: a digit 0-9, or (as a negative) a unit 10, 100,
-// 1000, 10^4, 10^8; nullopt for any other character.
-std::optional<int64_t> numeral(char32_t c) {
-    static const std::pair<char32_t, int64_t> k_values[] = {
-        {U'零', 0},     {U'〇', 0},      {U'壹', 1},      {U'一', 1},          {U'贰', 2},
-        {U'貳', 2},     {U'二', 2},      {U'两', 2},      {U'兩', 2},          {U'叁', 3},
-        {U'參', 3},     {U'三', 3},      {U'肆', 4},      {U'四', 4},          {U'伍', 5},
-        {U'五', 5},     {U'陆', 6},      {U'陸', 6},      {U'六', 6},          {U'柒', 7},
-        {U'七', 7},     {U'捌', 8},      {U'八', 8},      {U'玖', 9},          {U'九', 9},
-        {U'拾', -10},   {U'十', -10},    {U'佰', -100},   {U'百', -100},       {U'仟', -1000},
-        {U'千', -1000}, {U'万', -10000}, {U'萬', -10000}, {U'亿', -100000000}, {U'億', -100000000}};
-    for (const auto& [ch, value] : k_values)
-        if (ch == c) return value;
-    return std::nullopt;
-}
-
-bool capital(char32_t c) {
-    return std::u32string_view(U"壹贰貳叁參肆伍陆陸柒捌玖拾佰仟").find(c) !=
-           std::u32string_view::npos;
-}
-
-// 壹拾壹万柒仟叁佰 -> 117300.
-int64_t integer_of(const std::vector<int64_t>& values) {
-    int64_t total = 0, section = 0, number = 0;
-    for (int64_t v : values) {
-        if (v >= 0) {
-            number = v;
-        } else if (v == -10000 || v == -100000000) {
-            total = (total + section + number) * -v;
-            section = number = 0;
-        } else {
-            section += (number == 0 ? 1 : number) * -v;
-            number = 0;
-        }
-    }
-    return total + section + number;
-}
-
-} // namespace
-
-std::string arabic_amounts(std::string_view text) {
-    std::string out;
-    size_t pos = 0;
-    while (pos < text.size()) {
-        size_t start = pos;
-        std::vector<int64_t> values;
-        bool has_capital = false;
-        size_t end = pos;
-        while (end < text.size()) {
-            size_t at = end;
-            char32_t c = utf8::next(text, at);
-            auto v = numeral(c);
-            if (!v) break;
-            values.push_back(*v);
-            has_capital = has_capital || capital(c);
-            end = at;
-        }
-        size_t after = end;
-        char32_t yuan = after < text.size() ? utf8::next(text, after) : 0;
-        if (values.empty() || !has_capital || (yuan != U'元' && yuan != U'圆' && yuan != U'圓')) {
-            char32_t c = utf8::next(text, pos);
-            (void)c;
-            out.append(text.substr(start, pos - start));
-            continue;
-        }
-        int64_t jiao = 0, fen = 0;
-        for (bool more = true; more && after < text.size();) {
-            size_t at = after;
-            auto digit = numeral(utf8::next(text, at));
-            size_t unit_at = at;
-            char32_t unit = at < text.size() ? utf8::next(text, unit_at) : 0;
-            more = digit && *digit >= 0 && (unit == U'角' || unit == U'分');
-            if (more) {
-                (unit == U'角' ? jiao : fen) = *digit;
-                after = unit_at;
-            }
-        }
-        size_t whole_at = after;
-        if (after < text.size()) {
-            char32_t c = utf8::next(text, whole_at);
-            if (c == U'整' || c == U'正') after = whole_at;
-        }
-        out += std::to_string(integer_of(values)) + "." + std::to_string(jiao) +
-               std::to_string(fen) + "元";
-        pos = after;
-    }
-    return out;
 }
 
 } // namespace mailclerk::pricing::detail

@@ -29,6 +29,8 @@ bool mentions_prices(std::string_view text);
 
 // Words right before a price that make it the old one ("由118元调整为112元", "(bisher 39.20)").
 bool marks_old(std::string_view before);
+// Where those words begin in `before` (npos when it has none).
+size_t old_mark_at(std::string_view before);
 
 // The prices of one line: a number with a currency beside it (a currency followed by another
 // number is that number's), or after a price word, or alone after a model on its line in a

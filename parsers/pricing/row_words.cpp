@@ -194,29 +194,53 @@ const std::array<std::pair<std::string_view, Words>, 6>& non_item_terms() {
           "werkzeugkosten",
           "frais d'outillage",
           "costo stampo"}},
-        {"payment", {"deposit",      "advance payment",
-                     "balance",      "prepayment",
-                     "down payment", "downpayment",
-                     "installment",  "instalment",
-                     "in advance",   "prepay",
-                     "预付",         "預付",
-                     "预付款",       "預付款",
-                     "定金",         "订金",
-                     "訂金",         "尾款",
-                     "余款",         "餘款",
-                     "首付",         "首期",
-                     "分期",         "进度款",
-                     "進度款",       "anzahlung",
-                     "restzahlung",  "vorauszahlung",
-                     "teilzahlung",  "abschlagszahlung",
-                     "anticipo",     "saldo",
-                     "acompte",      "solde",
-                     "arras",        "rata",
-                     "pago inicial", "paid",
-                     "已付",         "payment",
-                     "付款",         "汇款",
-                     "匯款",         "前払",
-                     "手付"}},
+        {"payment",
+         {"deposit",
+          "advance payment",
+          "balance",
+          "prepayment",
+          "down payment",
+          "downpayment",
+          "installment",
+          "instalment",
+          "in advance",
+          "prepay",
+          "advance",
+          "预付",
+          "預付",
+          "预付款",
+          "預付款",
+          "定金",
+          "订金",
+          "訂金",
+          "尾款",
+          "余款",
+          "餘款",
+          "首付",
+          "首期",
+          "分期",
+          "进度款",
+          "進度款",
+          "anzahlung",
+          "restzahlung",
+          "vorauszahlung",
+          "teilzahlung",
+          "abschlagszahlung",
+          "anticipo",
+          "saldo",
+          "acompte",
+          "solde",
+          "arras",
+          "rata",
+          "pago inicial",
+          "paid",
+          "已付",
+          "payment",
+          "付款",
+          "汇款",
+          "匯款",
+          "前払",
+          "手付"}},
     }};
     return k_kinds;
 }
@@ -224,6 +248,120 @@ const std::array<std::pair<std::string_view, Words>, 6>& non_item_terms() {
 // Words that name such money in a table's row but mean something else in a sentence
 // ("no less than", "porte" a door, "rata" a rat).
 constexpr std::string_view k_row_only[] = {"less", "ust", "porte", "portes", "rata", "arras"};
+
+// What follows a payment word when it speaks of money ("Balance due", "deposit of", "Anzahlung
+// bei Auftrag", "solde à la livraison"): function words, money words and currency codes in the
+// lexicon's languages. Any other word after it makes it the first word of a product's name
+// ("Balance valve", "Deposit box").
+constexpr std::string_view k_payment_followers[] = {
+    "of",       "to",       "by",      "on",      "at",        "in",        "is",       "be",
+    "for",      "from",     "before",  "after",   "upon",      "against",   "within",   "when",
+    "once",     "prior",    "due",     "paid",    "payable",   "payment",   "payments", "remaining",
+    "required", "received", "amount",  "amounts", "terms",     "term",      "will",     "shall",
+    "should",   "must",     "can",     "the",     "and",       "or",        "via",      "with",
+    "per",      "as",       "through", "until",   "balance",   "deposit",   "transfer", "wire",
+    "tt",       "lc",       "net",     "bei",     "nach",      "vor",       "bis",      "von",
+    "zum",      "zur",      "mit",     "der",     "des",       "und",       "zahlbar",  "fällig",
+    "de",       "del",      "la",      "le",      "el",        "en",        "con",      "contra",
+    "antes",    "después",  "despues", "avant",   "après",     "apres",     "sur",      "a",
+    "al",       "alla",     "dopo",    "entro",   "contro",    "na",        "no",       "em",
+    "até",      "ate",      "após",    "apos",    "pagamento", "pago",      "paiement", "zahlung",
+    "usd",      "eur",      "cny",     "rmb",     "gbp",       "jpy",       "chf",      "aud",
+    "sek",      "twd",      "hkd",     "cad",     "sgd",       "inr",       "brl",      "mxn",
+    "aed",      "us",       "you",     "an",      "extra",     "additional"};
+
+// Characters after a Chinese payment word that go on speaking of the payment ("余款发货前付清",
+// "定金比例", "尾款于", "订金三成"): verbs, prepositions, numerals, money and time words. Any
+// other character makes the word part of a product's name ("尾款箱"). 人 美 欧 港 英 begin
+// currencies ("余款人民币12,000元").
+constexpr std::u32string_view k_payment_follow_han =
+    U"于於在须需应應为為将將按由已请請及和与與以通付支汇匯见見收到部金比总總共合发發出提交货貨"
+    U"前后後的要可待等结結余餘尾首剩全即再款额額率约約方式条條期日时時天月个個次一二三四五六七八"
+    U"九十两兩半百千万萬零〇壹贰貳叁參肆伍陆陸柒捌玖拾佰仟是占佔共计計人美欧歐港英";
+
+bool is_ascii_letter(char c) {
+    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+}
+
+// Is the payment word at `at` (length `length`) in folded `text` the first word of a name
+// rather than money? A Latin word followed by another Latin word that is no follower; a Han
+// word followed by a Han character that is no follower.
+bool names_a_product(std::string_view text, size_t at, size_t length) {
+    size_t pos = at + length;
+    if (static_cast<unsigned char>(text[at]) >= 0x80) {
+        if (pos >= text.size()) return false;
+        char32_t next = utf8::next(text, pos);
+        return next >= U'\u4E00' && next <= U'\u9FFF' &&
+               k_payment_follow_han.find(next) == std::u32string_view::npos;
+    }
+    while (pos < text.size() && text[pos] == ' ')
+        ++pos;
+    if (pos == at + length) return false; // glued to a number or a mark: "deposit:30%"
+    size_t end = pos;
+    while (end < text.size() && (is_ascii_letter(text[end]) || (text[end] & 0x80) != 0))
+        ++end;
+    std::string_view word = text.substr(pos, end - pos);
+    // A letter word of its own (not "T/T", "L/C" or "30%") that is no follower.
+    if (word.size() < 3 || (end < text.size() && text[end] == '/')) return false;
+    return std::find(std::begin(k_payment_followers), std::end(k_payment_followers), word) ==
+           std::end(k_payment_followers);
+}
+
+// Does `term` occur in folded `text` as money of its kind? Payment words that begin a
+// product's name ("Balance valve", "尾款箱") do not count; a payment word used as money
+// anywhere in the text does.
+bool mentions(std::string_view text, std::string_view kind, std::string_view term) {
+    if (kind != "payment") return has_word(text, term);
+    for (size_t at = text.find(term); at != std::string_view::npos; at = text.find(term, at + 1)) {
+        // This occurrence with a character on each side, for has_word's word bounds.
+        size_t from = at, to = at + term.size();
+        if (from > 0) do
+                --from;
+            while (from > 0 && (static_cast<unsigned char>(text[from]) & 0xC0) == 0x80);
+        if (to < text.size()) utf8::next(text, to);
+        if (has_word(text.substr(from, to - from), term) && !names_a_product(text, at, term.size()))
+            return true;
+    }
+    return false;
+}
+
+// Words that say whether a price includes tax ("单价150元（不含税）", "EUR 12.00 excl. VAT",
+// "prix HT"): the price is a product's, the tax word names no tax amount.
+constexpr std::string_view k_tax_qualifiers[] = {
+    "不含税",        "不含稅",        "含税",
+    "含稅",          "未税",          "未稅",
+    "税前",          "稅前",          "税后",
+    "稅後",          "除税",          "税込",
+    "税抜",          "税別",          "excluding vat",
+    "including vat", "excluding tax", "including tax",
+    "excl. vat",     "incl. vat",     "excl vat",
+    "incl vat",      "ex vat",        "ex. vat",
+    "plus vat",      "+ vat",         "+vat",
+    "before tax",    "tax included",  "tax excluded",
+    "tax incl.",     "tax excl.",     "net of vat",
+    "inkl. mwst",    "zzgl. mwst",    "exkl. mwst",
+    "ohne mwst",     "inkl. ust",     "zzgl. ust",
+    "iva incluido",  "iva excluido",  "sin iva",
+    "con iva",       "más iva",       "mas iva",
+    "iva inclusa",   "iva esclusa",   "+ iva",
+    "+iva",          "hors taxes",    "toutes taxes comprises",
+    "sem iva",       "com iva"};
+
+// The folded text without its tax qualifiers, longest first ("不含税" before its "含税").
+std::string without_tax_qualifiers(std::string text) {
+    for (std::string_view qualifier : k_tax_qualifiers) {
+        std::string out;
+        size_t from = 0;
+        for (size_t at = text.find(qualifier); at != std::string::npos;
+             at = text.find(qualifier, from)) {
+            out.append(text, from, at - from).push_back(' ');
+            from = at + qualifier.size();
+        }
+        out.append(text, from, std::string::npos);
+        text = std::move(out);
+    }
+    return text;
+}
 
 } // namespace
 
@@ -233,7 +371,7 @@ std::string non_item_kind(std::string_view cell) {
     size_t words = static_cast<size_t>(std::count(h.begin(), h.end(), ' ')) + 1;
     for (const auto& [kind, terms] : non_item_terms())
         for (std::string_view term : terms) {
-            if (!has_word(h, term)) continue;
+            if (!mentions(h, kind, term)) continue;
             // A long product name may mention a word ("transport trolley"); a charge line
             // starts with it or is short.
             bool cjk = static_cast<unsigned char>(term.front()) >= 0xE0;
@@ -244,15 +382,19 @@ std::string non_item_kind(std::string_view cell) {
 }
 
 std::string non_item_mention(std::string_view text) {
-    std::string folded = fold(text);
+    std::string folded = without_tax_qualifiers(fold(text));
     for (const auto& [kind, terms] : non_item_terms())
         for (std::string_view term : terms) {
             if (std::find(std::begin(k_row_only), std::end(k_row_only), term) !=
                 std::end(k_row_only))
                 continue;
-            if (has_word(folded, term)) return std::string(kind);
+            if (mentions(folded, kind, term)) return std::string(kind);
         }
     return {};
+}
+
+bool mentions_as_money(std::string_view folded, std::string_view word) {
+    return mentions(folded, "payment", word);
 }
 
 } // namespace mailclerk::pricing

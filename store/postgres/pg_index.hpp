@@ -61,6 +61,7 @@ class PgIndex : public Search, public Timeline, public PriceBook {
   private:
     PgIndex(std::unique_ptr<Connection> connection, bool rum);
     Result<int64_t> customer_id(const std::string& slug);
+    Result<std::vector<PriceFix>> price_fixes(const std::string& slug, int64_t customer);
     std::unique_ptr<Connection> m_db;
     std::unique_ptr<AttachmentProbe> m_probe; // opened for the first hit found in an attachment
     bool m_rum = false; // search_text_terms has a RUM index (store/postgres/index_copy.hpp)

@@ -117,7 +117,27 @@ Result<std::vector<PriceRow>> PgIndex::prices(const std::string& slug) {
     std::vector<PriceRow> out;
     for (int r = 0; r < rows->count(); ++r)
         out.push_back(price_row(*rows, r));
-    return price_list(std::move(out));
+    auto fixes = price_fixes(slug, *customer);
+    if (!fixes) return tl::unexpected(fixes.error());
+    return price_list(std::move(out), *fixes);
+}
+
+// The rep's corrections of the customer's rows (`mailclerk prices fix`), as Index::price_fixes
+// reads them from SQLite.
+Result<std::vector<PriceFix>> PgIndex::price_fixes(const std::string& slug, int64_t customer) {
+    auto rows = m_db->query(
+        "SELECT product_key, side, sha256, unit_price, currency, unit, not_a_price, fixed_at "
+        "FROM price_fixes WHERE customer_id = $1 ORDER BY product_key COLLATE \"C\", side "
+        "COLLATE \"C\"",
+        {std::to_string(customer)});
+    if (!rows) return tl::unexpected(rows.error());
+    std::vector<PriceFix> out;
+    for (int r = 0; r < rows->count(); ++r) {
+        auto text = [&](int column) { return std::string(rows->text(r, column)); };
+        out.push_back(PriceFix{slug, text(0), text(1), text(2), text(3), text(4), text(5),
+                               number(rows->text(r, 6)) != 0, number(rows->text(r, 7))});
+    }
+    return out;
 }
 
 Result<std::optional<MessageDetail>> PgIndex::message_detail(int64_t) {

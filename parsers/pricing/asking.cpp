@@ -1,0 +1,63 @@
+#include "parsers/pricing/asking.hpp"
+
+#include <algorithm>
+#include <string>
+
+#include "parsers/pricing/lexicon.hpp"
+#include "parsers/pricing/prose_money.hpp"
+
+namespace mailclerk::pricing {
+namespace {
+
+// The words of a buyer who wants a price, folded: targets and budgets, counter-offers, and
+// requests put to the seller, in the languages of the lexicon. Seller's phrasing ("we can
+// offer", "我们最低只能做到") is not here: a seller states prices.
+constexpr std::string_view k_asking[] = {
+    // targets, budgets, counter-offers
+    "target", "budget", "counter", "your price", "expected price", "zielpreis", "precio objetivo",
+    "presupuesto", "prix cible", "prezzo target", "prezzo obiettivo", "preço alvo", "orçamento",
+    "目标", "目標", "预算", "預算", "还价", "還價", "贵司报价", "貴司報價", "期望价", "期望價",
+    "心理价", "心理價", "希望価格", "目標価格", "予算",
+    // requests to the seller
+    "can you do", "could you do", "can you make", "could you make", "can you offer",
+    "could you offer", "can you accept", "could you accept", "would you accept", "will you accept",
+    "can you reduce", "could you reduce", "can you lower", "could you lower", "can you reach",
+    "can you meet", "could you meet", "can you match", "could you match", "can you give",
+    "could you give", "if you can", "if you could", "would it be possible", "is it possible",
+    "please quote", "kindly quote", "please offer", "your best price", "your best offer",
+    "your lowest price", "we can accept", "we could accept", "we would accept", "acceptable to us",
+    "we can pay", "willing to pay", "we are looking for", "können sie", "könnten sie",
+    "ist es möglich", "pueden hacer", "podrían", "podrian", "pueden ofrecer", "pouvez-vous",
+    "pourriez-vous", "pouvez vous", "pourriez vous", "potete", "potreste", "podem fazer",
+    "poderiam", "能否", "能不能", "可否", "可不可以", "是否可以", "是否能", "请报", "請報",
+    "麻烦报", "麻煩報", "请给个", "請給個", "给个价", "給個價", "可以做到吗", "能做到吗"};
+
+} // namespace
+
+bool asks_a_price(std::string_view sentence) {
+    std::string folded = fold(sentence);
+    return std::any_of(std::begin(k_asking), std::end(k_asking),
+                       [&](std::string_view w) { return has_word(folded, w); });
+}
+
+bool states_wanted_price(std::string_view text) {
+    size_t start = 0;
+    while (start < text.size()) {
+        // Sentences end at a line end or a full stop, question or exclamation mark.
+        size_t end = text.size(), length = 0;
+        for (std::string_view mark : {"\n", "。", "？", "！", "? ", "! ", ". "})
+            if (size_t at = text.find(mark, start); at < end) {
+                end = at;
+                length = mark.size();
+            }
+        std::string_view sentence = text.substr(start, end - start);
+        // A price in it: a number with its currency, not a model's digits ("SV-100").
+        if (asks_a_price(sentence) && !detail::money_in(sentence, 0, {}, false).empty())
+            return true;
+        start = end + length;
+        if (length == 0) break;
+    }
+    return false;
+}
+
+} // namespace mailclerk::pricing
