@@ -73,7 +73,7 @@ def hongda(D, M, add):
     items = [I("ld350", "LED驱动电源", "HD-LD350", "10.90", "CNY", "pcs"),
              I("sp24", "开关电源", "HD-SP24V5A", "55.50", "CNY", "set")]
     raw = M.build("a3", "2026-02-09T09:05:00+08:00", HONGDA, US_CN, "价格调整 HD-LD350 / HD-SP24V5A", text=body)
-    add("a3", "2026-02-09T01:05:00Z", "text-zh-fullwidth-rmb-yuan-per", "prose", "quote", items, raw, "hongda",
+    add("a3", "2026-02-09T01:05:00Z", "text-zh-fullwidth-rmb-yuan-per", "prose", "quote", items, raw, "hongda", kind_alt=["price-notice"],
         notes="numbered lines; fullwidth digits (１０．９０) and RMB 55.50元/台 in one mail; a date in the text.")
 
     fresh = ("<div>Amy 您好，</div><div>回复如下（不含税，3000个起）：</div>"
@@ -231,7 +231,7 @@ def osaka(D, M, add):
              I("lg15", "リニアガイド", "LG15-300", "12100.00", "JPY", "set")]
     raw = M.build("c2", "2026-02-02T10:40:00+09:00", OSK, US_JA, "お見積り価格改定のご案内", text=body,
                   charset="iso-2022-jp")
-    add("c2", "2026-02-02T01:40:00Z", "text-ja-iso2022jp-yen-suffix", "prose", "quote", items, raw, "osakaseiki",
+    add("c2", "2026-02-02T01:40:00Z", "text-ja-iso2022jp-yen-suffix", "prose", "quote", items, raw, "osakaseiki", kind_alt=["price-notice"],
         notes="ISO-2022-JP text; bullet lines with 円／個 after the number, one in fullwidth digits (１，７９０円).")
 
     rows = [["大阪精機株式会社"], ["御見積書"], ["見積番号：OS-2602-031", "", "", "", "見積日：2026年2月16日"],
@@ -368,7 +368,7 @@ def lida(D, M, add):
     items = [I("erw219", "焊管", "Φ219×6", "4250.00", "CNY", "t", size_model=True),
              I("erw273", "焊管", "Φ273×8", "4300.00", "CNY", "t", size_model=True)]
     raw = M.build("g2", "2026-02-04T10:20:00+08:00", LIDA, US_CN, "焊管调价", text=body, charset="gbk")
-    add("g2", "2026-02-04T02:20:00Z", "text-gbk-tax-pair-per-ton", "prose", "quote", items, raw, "lida",
+    add("g2", "2026-02-04T02:20:00Z", "text-gbk-tax-pair-per-ton", "prose", "quote", items, raw, "lida", kind_alt=["price-notice"],
         notes="GBK lines with 不含税 and 含税 prices side by side, 元/吨 after each number (the untaxed price is the item).")
 
     blocks = ["TIANJIN LIDA STEEL PIPE CO., LTD.", "QUOTATION  No. LD-E-260219", "To: Kestrel Global Sourcing Ltd",
