@@ -137,7 +137,7 @@ def sgcables(D, M, add):
     page.text("Plot No. 14, MIDC Andheri (E), Mumbai 400 093  |  GSTIN 27AAKCS4821M1Z3", size=8)
     page.text("REVISED QUOTATION  No. SGC/Q/2602/011 R1    Date: 03-02-2026", size=11, bold=True, dy=22)
     page.text("To: Kestrel Global Sourcing Ltd, Hong Kong    Kind Attn: Ms. Amy Leung", size=9, dy=20)
-    xs = [50, 75, 330, 390, 440, 480, 545]
+    xs = [50, 75, 300, 385, 395, 470, 545]
     right = (3, 5, 6)
     page.row(["Sl.", "Description", "HSN", "Qty", "Unit", "Rate (Rs.)", "Amount (Rs.)"], xs, bold=True, right=right)
     page.gap(4)

@@ -191,6 +191,18 @@ def pdf(lines, title="Quotation"):
     return bytes(out)
 
 
+# Helvetica advance widths (per 1000 em) of the characters the documents use; 556 otherwise.
+_NARROW = {c: 278 for c in " .,:;/-()[]'"}
+_NARROW.update({"i": 222, "l": 222, "j": 222, "I": 278, "f": 278, "t": 278, "r": 333})
+_WIDE = {c: 667 for c in "ABEKPSVXY"}
+_WIDE.update({c: 722 for c in "CDHNRUw"}, M=833, W=944, m=833, G=778, O=778, Q=778)
+
+
+def text_width(text, size):
+    """The width of text in Helvetica at this size, in points (close enough to right-align)."""
+    return sum(_NARROW.get(c, _WIDE.get(c, 556)) for c in text) * size / 1000
+
+
 class Page:
     """Builds the (x, y, text, size, bold) lines of a pdf() page top-down."""
 
@@ -203,13 +215,12 @@ class Page:
         self.y -= dy
 
     def row(self, cells, xs, size=9, bold=False, right=(), dy=13):
-        """cells at column x positions; a column in right is right-aligned at its x (approximate
-        Helvetica widths: 0.5 em per character)."""
+        """cells at column x positions; a column in right is right-aligned at its x."""
         for c, (cell, x) in enumerate(zip(cells, xs)):
             if not cell:
                 continue
             if c in right:
-                x = x - len(cell) * size * 0.5
+                x = x - text_width(cell, size)
             self.lines.append((x, self.y, cell, size, bold))
         self.y -= dy
 
