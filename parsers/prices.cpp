@@ -53,6 +53,17 @@ bool is_header_block_start(std::string_view line, std::string_view next) {
     return from && sent;
 }
 
+// "---------- Forwarded message ---------", "Begin forwarded message:": the sender passes on
+// the mail below as their own message (a colleague's quote), so it is no quoted reply.
+bool is_forward_intro(std::string_view line) {
+    std::string lower = utf8::ascii_lower(utf8::trim(line));
+    for (std::string_view mark :
+         {"forwarded message", "begin forwarded message", "weitergeleitete nachricht",
+          "mensaje reenviado", "message transféré", "转发的邮件", "轉寄的郵件", "转发邮件"})
+        if (lower.find(mark) != std::string::npos && lower.size() < 80) return true;
+    return false;
+}
+
 } // namespace
 
 PriceContext context_of(std::string_view text) {
@@ -88,8 +99,16 @@ std::string fresh_part(std::string_view body) {
         pos = end + 1;
     }
     std::string out;
+    bool forwarded = false;
     for (size_t i = 0; i < lines.size(); ++i) {
         std::string_view next = i + 1 < lines.size() ? lines[i + 1] : std::string_view{};
+        if (!forwarded && is_forward_intro(lines[i])) {
+            // The forwarded mail's header block is skipped, its text kept.
+            forwarded = true;
+            while (i + 1 < lines.size() && !utf8::trim(lines[i + 1]).empty())
+                ++i;
+            continue;
+        }
         if (is_quote_intro(lines[i]) || is_header_block_start(lines[i], next)) break;
         if (utf8::trim(lines[i]).starts_with(">")) continue;
         out.append(lines[i]);

@@ -27,7 +27,9 @@ std::vector<PriceItem> extract_from_text(std::string_view text, const PriceConte
 std::vector<PriceItem> extract_from_prose(std::string_view text, const PriceContext& context);
 
 // The part of a mail body its author wrote: stops at "-----Original Message-----", Outlook's
-// "From:/Sent:" block, "On ... wrote:", "在 ... 写道：", "原始邮件"; drops '>' lines.
+// "From:/Sent:" block, "On ... wrote:", "在 ... 写道：", "原始邮件"; drops '>' lines. A mail
+// forwarded inline ("---------- Forwarded message ---------") is the sender's own message: its
+// header block is dropped and its text kept.
 std::string fresh_part(std::string_view body);
 
 } // namespace mailclerk::parsers

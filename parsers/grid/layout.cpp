@@ -115,10 +115,20 @@ std::vector<std::pair<double, double>> columns_of(const std::vector<const Line*>
     return columns;
 }
 
-size_t modal_segments(const std::vector<const Line*>& block) {
+// The count of cells the block's item lines have: the most segments that a quarter of its
+// tabular lines (two at least) have, so that short total and section lines, however many,
+// do not hide the columns of the items.
+size_t usual_segments(const std::vector<const Line*>& block) {
     std::map<size_t, int> counts;
+    int lines = 0;
     for (const Line* line : block)
-        if (tabular(*line)) ++counts[line->segments.size()];
+        if (tabular(*line)) {
+            ++counts[line->segments.size()];
+            ++lines;
+        }
+    int enough = std::max(2, lines / 4);
+    for (auto it = counts.rbegin(); it != counts.rend(); ++it)
+        if (it->second >= enough) return it->first;
     size_t best = 0;
     int best_count = 0;
     for (const auto& [segments, count] : counts)
@@ -129,17 +139,22 @@ size_t modal_segments(const std::vector<const Line*>& block) {
     return best;
 }
 
-// The columns that fit the block best: the strict gaps, unless one line bridging two columns
-// hides a gap every other line shows (then tolerate one line over the gap).
+// The columns that fit the block best: the strict gaps, unless a few lines bridging two
+// columns (a section title over the description and its size, a "Freight to ..." label over
+// the quantity and the price) hide a gap the other lines show. Then tolerate as many lines
+// over a gap as it takes to reach the usual count of cells, up to a quarter of the lines.
 std::vector<std::pair<double, double>> best_columns(const std::vector<const Line*>& block) {
-    auto strict = columns_of(block, 0);
-    size_t wanted = modal_segments(block);
+    auto best = columns_of(block, 0);
+    size_t wanted = usual_segments(block);
     size_t lines = static_cast<size_t>(
         std::count_if(block.begin(), block.end(), [](const Line* l) { return tabular(*l); }));
-    if (strict.size() >= wanted || lines < 3) return strict;
-    auto tolerant = columns_of(block, 1);
-    if (tolerant.size() > strict.size() && tolerant.size() <= wanted) return tolerant;
-    return strict;
+    if (best.size() >= wanted || lines < 3) return best;
+    int most = static_cast<int>(std::max<size_t>(1, lines / 4));
+    for (int allowed = 1; allowed <= most && best.size() < wanted; ++allowed) {
+        auto tolerant = columns_of(block, allowed);
+        if (tolerant.size() > best.size() && tolerant.size() <= wanted) best = std::move(tolerant);
+    }
+    return best;
 }
 
 size_t column_of(const Segment& s, const std::vector<std::pair<double, double>>& columns) {

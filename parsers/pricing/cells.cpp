@@ -74,12 +74,13 @@ bool is_filler(std::string_view text, std::string_view yen) {
         // Only currency tokens (and spaces or brackets) around the number.
         std::string rest = folded;
         for (std::string_view token :
-             {"us$",   "usd",  "rmb",  "cny",  "eur", "gbp",  "jpy",  "chf",    "sgd",    "hkd",
-              "twd",   "ntd",  "nt$",  "hk$",  "s$",  "a$",   "c$",   "aud",    "cad",    "nzd",
-              "krw",   "inr",  "myr",  "thb",  "rm",  "r$",   "brl",  "pln",    "czk",    "sek",
-              "nok",   "dkk",  "€",    "£",    "¥",   "￥",   "$",    "元",     "人民币", "人民幣",
-              "美元",  "美金", "欧元", "歐元", "円",  "日元", "港币", "新台币", "新臺幣", "euro",
-              "euros", "sfr.", "₩",    "₹",    "₽", "฿",    "₫",    "zł",     "kč"})
+             {"us$",  "usd",  "rmb",    "cny",    "eur",  "gbp",   "jpy",  "chf",  "sgd",
+              "hkd",  "twd",  "ntd",    "nt$",    "hk$",  "s$",    "a$",   "c$",   "aud",
+              "cad",  "nzd",  "krw",    "inr",    "myr",  "thb",   "rm",   "r$",   "brl",
+              "pln",  "czk",  "sek",    "nok",    "dkk",  "€",     "£",    "¥",    "￥",
+              "$",    "元",   "人民币", "人民幣", "美元", "美金",  "欧元", "歐元", "円",
+              "日元", "港币", "新台币", "新臺幣", "euro", "euros", "sfr.", "₩",    "₹",
+              "₽",  "฿",    "₫",      "zł",     "kč",   "원",    "rs.",  "rs",   "rupees"})
             for (size_t at = rest.find(token); at != std::string::npos; at = rest.find(token))
                 rest.erase(at, token.size());
         for (char c : std::string_view(" ()（）[].:"))
@@ -87,6 +88,41 @@ bool is_filler(std::string_view text, std::string_view yen) {
         return rest.empty() || is_filler(rest, yen);
     }
     return false;
+}
+
+// Full-width digits and the marks between them ("１０．９０", "１，７９０円／個") as ASCII, as
+// Chinese and Japanese input methods write them.
+std::string halfwidth_numbers(std::string_view text) {
+    std::string out;
+    size_t pos = 0;
+    while (pos < text.size()) {
+        char32_t c = utf8::next(text, pos);
+        if ((c >= U'\uFF10' && c <= U'\uFF19') || c == U'\uFF0E' || c == U'\uFF0C' ||
+            c == U'\uFF0F')
+            c = c - U'\uFF01' + U'!';
+        utf8::append(out, c);
+    }
+    return out;
+}
+
+// "/ 100 Stk.", "per 1000 pcs", "/100m", "je 100 Stück", "每100米": a price for 10, 100 or
+// 1000 units. Returns the count and sets `at` (where the expression starts) and `unit`.
+std::string per_count(std::string_view text, size_t& at, std::string& unit) {
+    std::string lower = utf8::ascii_lower(text);
+    for (std::string_view key : {"/", " per ", " je ", " pro ", "每"})
+        for (size_t k = lower.find(key); k != std::string::npos; k = lower.find(key, k + 1)) {
+            std::string_view rest = utf8::trim(std::string_view(text).substr(k + key.size()));
+            size_t digits = rest.find_first_not_of("0123456789");
+            std::string count(rest.substr(0, digits));
+            if (count.size() < 2 || count.size() > 4 || count[0] != '1' ||
+                count.find_first_not_of('0', 1) != std::string::npos)
+                continue;
+            std::string_view after = digits == std::string_view::npos ? "" : rest.substr(digits);
+            unit = first_unit_word(after);
+            at = k;
+            return count;
+        }
+    return {};
 }
 
 } // namespace
@@ -98,17 +134,22 @@ std::string number_text(std::string_view cell) {
 }
 
 std::optional<Money> read_money(std::string_view raw, Mark mark, std::string_view yen, bool ocr) {
-    std::string text = grid::collapse_spaces(raw);
+    std::string text = grid::collapse_spaces(halfwidth_numbers(raw));
     if (ocr) text = repair_ocr(text);
     Money money;
     money.currency = find_currency(text, yen);
-    // "12.50/pc", "USD 8 per set", "118元/只": the unit ends the price.
-    std::string unit = find_unit_after_slash(text);
-    std::string lower = utf8::ascii_lower(text);
+    // "12.50/pc", "USD 8 per set", "118元/只": the unit ends the price; "/ 100 Stk." too, with
+    // the count the price is for.
     size_t cut = text.size();
-    for (std::string_view key : {"/", " per ", "／", "每", " pro ", " je ", " por ", " par "})
-        if (size_t at = lower.find(key); at != std::string::npos && !unit.empty())
-            cut = std::min(cut, at);
+    std::string unit;
+    money.per = per_count(text, cut, unit);
+    if (money.per.empty()) {
+        unit = find_unit_after_slash(text);
+        std::string lower = utf8::ascii_lower(text);
+        for (std::string_view key : {"/", " per ", "／", "每", " pro ", " je ", " por ", " par "})
+            if (size_t at = lower.find(key); at != std::string::npos && !unit.empty())
+                cut = std::min(cut, at);
+    }
     std::string_view body = std::string_view(text).substr(0, cut);
     size_t first = 0, last = 0;
     if (!number_span(body, first, last)) return std::nullopt;

@@ -14,10 +14,13 @@ struct Money {
     std::string currency; // ISO code named in the cell, or ""
     std::string unit;     // unit named after '/' or "per", or ""
     std::string number;   // the number as written ("1.250,00"), for deciding the table's mark
+    std::string per;      // the count the price is for ("89,00 € / 100 Stk." -> "100"), or ""
 };
 
-// A positive amount of money and nothing else (a currency and a unit may stand around it),
-// read under the table's mark; a number that proves the other mark by itself is read by it.
+// A positive amount of money and nothing else (a currency and a unit may stand around it,
+// also for a count of units: "/ 100 Stk.", "per 1000 pcs"), read under the table's mark; a
+// number that proves the other mark by itself is read by it. Full-width digits and marks
+// ("１，７９０円／個") read as ASCII ones.
 // nullopt for text, dates, phone numbers, ranges, "N/A", "TBA", "面议", zero. `ocr` repairs
 // the letters OCR reads for digits inside the number (O -> 0, l -> 1).
 std::optional<Money> read_money(std::string_view cell, Mark mark, std::string_view yen,

@@ -25,8 +25,8 @@ const Words k_ignored = {
     "prix cible", "prezzo target", "preço alvo", "目标价",      "目標價",
     "目标",       "目標",          "期望",       "预算",        "預算",
     "还价",       "還價",          "贵司报价",   "貴司報價",    "希望価格",
-    "目標価格",   "上次",          "去年",       "tax amount",  "vat amount",
-    "税额",       "稅額"};
+    "目標価格",   "ご希望",        "희망가",     "목표가",      "上次",
+    "去年",       "tax amount",    "vat amount", "税额",        "稅額"};
 const Words k_old_price = {"old price",
                            "current price",
                            "previous price",
@@ -72,17 +72,33 @@ const Words k_amount = {
     "montant",  "prix total", "importo",    "prezzo totale",  "totale",       "preço total",
     "montante", "金额",       "金額",       "总价",           "總價",         "总额",
     "總額",     "小计",       "小計",       "合计",           "合計",         "总计",
-    "總計"};
-const Words k_price = {"each",        "price each",     "per unit",   "unit price", "price",
-                       "u/p",         "u.p.",           "unit cost",  "rate",       "preis",
-                       "einzelpreis", "stückpreis",     "e-preis",    "precio",     "p. unit",
-                       "p.unit",      "prix",           "p.u.",       "prezzo",     "preço",
-                       "preco",       "valor unitário", "valor unit", "vl. unit",   "单价",
-                       "單價",        "价格",           "價格",       "报价",       "報價",
-                       "售价",        "售價",           "单件价",     "単価",       "価格",
-                       "値段",        "売価",           "金额/单价",  "含税价",     "含稅價",
-                       "不含税价",    "不含稅價",       "未税价",     "未稅價",     "出厂价",
-                       "出廠價",      "批发价",         "批發價",     "开票价",     "開票價"};
+    "總計",     "금액",       "공급가액"};
+const Words k_price = {"each",        "price each",
+                       "per unit",    "unit price",
+                       "price",       "u/p",
+                       "u.p.",        "unit cost",
+                       "rate",        "preis",
+                       "einzelpreis", "stückpreis",
+                       "e-preis",     "precio",
+                       "p. unit",     "p.unit",
+                       "prix",        "p.u.",
+                       "prezzo",      "preço",
+                       "preco",       "valor unitário",
+                       "valor unit",  "vl. unit",
+                       "单价",        "單價",
+                       "价格",        "價格",
+                       "报价",        "報價",
+                       "售价",        "售價",
+                       "单件价",      "単価",
+                       "価格",        "値段",
+                       "売価",        "金额/单价",
+                       "含税价",      "含稅價",
+                       "不含税价",    "不含稅價",
+                       "未税价",      "未稅價",
+                       "出厂价",      "出廠價",
+                       "批发价",      "批發價",
+                       "开票价",      "開票價",
+                       "단가",        "가격"};
 const Words k_ignored_numbers = {
     "discount",    "rabatt",  "descuento", "remise",  "sconto", "desconto", "折扣",   "值引",
     "値引",        "vat",     "tax",       "mwst",    "iva",    "tva",      "gst",    "税额",
@@ -116,7 +132,7 @@ const Words k_quantity = {
     "minimum order", "order qty", "menge",    "anzahl",   "stückzahl", "mindestmenge", "cantidad",
     "cant.",         "quantité",  "qté",      "quantità", "q.tà",      "qtà",          "quantidade",
     "qtd",           "qtde",      "数量",     "數量",     "起订量",    "起訂量",       "订量",
-    "訂量",          "订货量",    "最小订单", "ロット"};
+    "訂量",          "订货量",    "最小订单", "ロット",   "수량"};
 const Words k_currency = {"currency", "curr.",  "ccy",    "währung", "währg", "währg.",
                           "whrg",     "moneda", "devise", "valuta",  "moeda", "币种",
                           "幣種",     "币别",   "幣別",   "货币",    "貨幣",  "通貨"};
@@ -125,7 +141,7 @@ const Words k_unit_exact = {
     "einheit", "me",    "unidad", "ud.",  "unité", "unità",    "unidade",
     "un.",     "unid.", "单位",   "單位", "単位",  "計量單位", "计量单位",
     "un",      "und",   "uni",    "unid", "ud",    "u.",       "unit.",
-    "uom.",    "me."};
+    "uom.",    "me.",   "단위"};
 const Words k_delivery = {
     "delivery",     "lead time",        "leadtime", "delivery time", "lieferzeit",
     "liefertermin", "plazo de entrega", "entrega",  "délai",         "livraison",
@@ -135,14 +151,15 @@ const Words k_remarks = {"remark",   "remarks",   "note",         "notes",      
                          "comments", "bemerkung", "anmerkung",    "observaciones", "observación",
                          "remarque", "remarques", "osservazioni", "note",          "observações",
                          "obs",      "備考",      "备注",         "備註",          "说明",
-                         "說明"};
+                         "說明",     "비고"};
 const Words k_incoterm = {"terms",       "price term", "price terms", "trade term",
                           "trade terms", "incoterm",   "incoterms",   "价格条款",
                           "價格條款",    "贸易条款",   "貿易條款"};
 const Words k_index_exact = {
-    "no",      "no.",    "#",     "pos",     "pos.", "position", "s/n",  "sn", "s.n.",     "sl no",
-    "sl. no.", "sl.no.", "sr no", "sr. no.", "nr",   "nr.",      "n°",   "nº", "lfd. nr.", "lfd nr",
-    "line",    "línea",  "ligne", "序号",    "序號", "项次",     "項次", "行", "番号",     "no"};
+    "no",   "no.",   "#",        "pos",    "pos.",  "position", "s/n",   "sn",
+    "s.n.", "sl no", "sl. no.",  "sl.no.", "sr no", "sr. no.",  "nr",    "nr.",
+    "n°",   "nº",    "lfd. nr.", "lfd nr", "line",  "línea",    "ligne", "序号",
+    "序號", "项次",  "項次",     "行",     "番号",  "no",       "번호",  "순번"};
 const Words k_spec = {"spec",
                       "spec.",
                       "specification",
@@ -185,7 +202,8 @@ const Words k_spec = {"spec",
                       "standard",
                       "标准",
                       "材质",
-                      "材質"};
+                      "材質",
+                      "규격"};
 const Words k_model = {
     "model",      "model no",    "part no",       "part no.",     "part number", "p/n",
     "item no",    "item no.",    "item code",     "item #",       "article no",  "art. no",
@@ -197,7 +215,7 @@ const Words k_model = {
     "型號",       "货号",        "貨號",          "料号",         "料號",        "编号",
     "編號",       "物料编码",    "物料編碼",      "品番",         "型番",        "型式",
     "機種",       "代码",        "代碼",          "编码",         "編碼",        "代号",
-    "代號"};
+    "代號",       "품번",        "모델"};
 const Words k_product = {"description",
                          "descriptions",
                          "product",
@@ -254,6 +272,9 @@ const Words k_product = {"description",
                          "商品",
                          "品项",
                          "品項",
+                         "품명",
+                         "제품명",
+                         "품목",
                          "製品",
                          "品目",
                          "项目",
@@ -287,10 +308,30 @@ bool is_any(std::string_view text, const Words& words) {
     return std::find(words.begin(), words.end(), text) != words.end();
 }
 
-// "100-499 pcs", "≥500", "500+", ">=1000", "1,000 pcs", "MOQ 1000": the least quantity of a
-// price-break column, or "".
-std::string tier_of(std::string_view folded) {
+// A quantity break named in a header: its least quantity, and whether the text says it is a
+// break (a range or "at least") rather than only a counted quantity ("1,000 pcs").
+struct Tier {
+    std::string least;
+    bool marked = false;
+};
+
+// Does the number starting at `at` give the quantity a price is for ("Rate/100 Mtr", "per
+// 1000", "je 100 Stk.") rather than a quantity break?
+bool is_price_unit_number(std::string_view folded, size_t at) {
+    std::string_view before = utf8::trim(folded.substr(0, at));
+    for (std::string_view key : {"/", "per", "je", "pro", "每", "／"})
+        if (before.ends_with(key)) return true;
+    return false;
+}
+
+// "100-499 pcs", "≥500", "500+", ">=1000", "1,000 pcs", "MOQ 1000", "ab 50", "1000个以上".
+Tier tier_in(std::string_view folded) {
     size_t first = folded.find_first_of("0123456789");
+    while (first != std::string_view::npos && is_price_unit_number(folded, first)) {
+        size_t past = folded.find_first_not_of("0123456789,", first);
+        if (past == std::string_view::npos) return {};
+        first = folded.find_first_of("0123456789", past);
+    }
     if (first == std::string_view::npos) return {};
     size_t end = first;
     while (end < folded.size() &&
@@ -301,12 +342,21 @@ std::string tier_of(std::string_view folded) {
     std::string_view before = utf8::trim(folded.substr(0, first));
     std::string_view after = utf8::trim(folded.substr(end));
     bool range = after.starts_with("-") || after.starts_with("~") || after.starts_with("～") ||
-                 after.starts_with("to ") || after.starts_with("+") || after.starts_with("以上");
+                 after.starts_with("to ") || after.starts_with("+") || after.starts_with("以上") ||
+                 after.starts_with("\u2013") || after.find("以上") != std::string_view::npos ||
+                 after.ends_with("+");
     bool at_least = before.ends_with("≥") || before.ends_with(">=") || before.ends_with(">") ||
-                    before.ends_with("moq") || before.ends_with("min.") || before.ends_with("min");
+                    before.ends_with("moq") || before.ends_with("min.") ||
+                    before.ends_with("min") || has_word(before, "ab") || has_word(before, "from") ||
+                    has_word(before, "desde") || has_word(before, "a partir de") ||
+                    has_word(before, "à partir de") || has_word(before, "dès");
     bool counted = !first_unit_word(after).empty();
-    if (range || at_least || counted) return *value;
+    if (range || at_least || counted) return {*value, range || at_least};
     return {};
+}
+
+std::string tier_of(std::string_view folded) {
+    return tier_in(folded).least;
 }
 
 // "Preis/100 Stk", "price per 1000 pcs", "€/100": the quantity a price is for, when over one.
@@ -430,7 +480,60 @@ bool has_word(std::string_view text, std::string_view word) {
     return false;
 }
 
+namespace {
+
+HeaderSense read_one_header(std::string_view cell, std::string_view yen);
+
+bool ascii_only(std::string_view text) {
+    return std::all_of(text.begin(), text.end(),
+                       [](char c) { return static_cast<unsigned char>(c) < 0x80; });
+}
+
+// "Đơn giá / Unit price", "单价/Unit Price", "STT / No.": one header in two languages, the
+// halves split at the slash when one half is ASCII and the other is not. Empty otherwise.
+std::vector<std::string_view> bilingual_halves(std::string_view cell) {
+    size_t slash = cell.find('/');
+    if (slash == std::string_view::npos || cell.find('/', slash + 1) != std::string_view::npos)
+        return {};
+    std::string_view left = utf8::trim(cell.substr(0, slash));
+    std::string_view right = utf8::trim(cell.substr(slash + 1));
+    if (left.empty() || right.empty() || ascii_only(left) == ascii_only(right)) return {};
+    std::string_view latin = ascii_only(left) ? left : right;
+    if (std::none_of(latin.begin(), latin.end(), [](char c) { return std::isalpha(c) != 0; }))
+        return {};
+    return {left, right};
+}
+
+} // namespace
+
 HeaderSense read_header(std::string_view cell, std::string_view yen) {
+    // Each half read alone, so that "/ Unit price" is not read as a price per unit; the first
+    // half that names a role is the header, the other half adds what it lacks.
+    std::vector<std::string_view> halves = bilingual_halves(cell);
+    std::vector<HeaderSense> senses;
+    for (std::string_view half : halves)
+        senses.push_back(read_one_header(half, yen));
+    // Split only where the English half is a header by itself: "单价 USD/PCS" is one header
+    // with its unit after the slash.
+    bool english_named = false;
+    for (size_t i = 0; i < halves.size(); ++i)
+        english_named = english_named || (ascii_only(halves[i]) && senses[i].role != Role::none);
+    auto named = std::find_if(senses.begin(), senses.end(),
+                              [](const HeaderSense& s) { return s.role != Role::none; });
+    if (!english_named || named == senses.end()) return read_one_header(cell, yen);
+    HeaderSense out = *named;
+    for (const HeaderSense& other : senses) {
+        if (out.currency.empty()) out.currency = other.currency;
+        if (out.unit.empty() && other.role == out.role) out.unit = other.unit;
+        if (out.incoterm.empty()) out.incoterm = other.incoterm;
+        out.tax_included = out.tax_included || other.tax_included;
+    }
+    return out;
+}
+
+namespace {
+
+HeaderSense read_one_header(std::string_view cell, std::string_view yen) {
     std::string h = fold(cell);
     if (h.empty() || utf8::trim(cell).size() > 60) return {};
     std::string bare = h; // without trailing punctuation: "No." and "No" alike
@@ -467,6 +570,12 @@ HeaderSense read_header(std::string_view cell, std::string_view yen) {
     if (bare == "item" || bare == "items" || bare == "item." || bare == "artikel") {
         return sense(Role::index); // a row number or a name: the reader looks at its cells
     }
+    // A quantity break alone ("100-499个", "ab 50", "500+", "1000个以上"): the price for it.
+    if (Tier tier = tier_in(h); tier.marked) {
+        HeaderSense price = sense(Role::price);
+        price.tier = tier.least;
+        return price;
+    }
     // Only a currency: "USD", "(EUR)", "RMB元".
     if (std::string currency = find_currency(cell, yen); !currency.empty()) {
         std::string rest = h;
@@ -476,5 +585,7 @@ HeaderSense read_header(std::string_view cell, std::string_view yen) {
     }
     return {};
 }
+
+} // namespace
 
 } // namespace mailclerk::pricing

@@ -65,7 +65,7 @@ std::vector<std::string> words_of(const std::vector<std::string>& cells, size_t 
 // names its currency. Sets `used`.
 std::optional<Money> money_at(const std::vector<std::string>& words, size_t at, Mark mark,
                               const std::string& yen, bool currency, size_t& used) {
-    for (size_t span = 3; span >= 1; --span) {
+    for (size_t span = 5; span >= 1; --span) { // "89,00 EUR / 100 Stk." is five words
         if (at + span > words.size()) continue;
         std::string text = words[at];
         for (size_t i = at + 1; i < at + span; ++i)
@@ -79,10 +79,57 @@ std::optional<Money> money_at(const std::vector<std::string>& words, size_t at, 
 }
 
 struct Figures {
-    Quantity quantity;
+    Quantity quantity; // value "" on a line that states only a unit price
     Money price;
     std::optional<Money> amount;
 };
+
+// The price of one unit when the money is for 10, 100 or 1000 ("89,00 EUR / 100 Stk.").
+std::string one_unit(const Money& money) {
+    if (money.per.empty()) return money.value;
+    return divide_by_power_of_ten(money.value, static_cast<int>(money.per.size()) - 1);
+}
+
+enum class Tax { unknown, excluded, included };
+
+// What the words in front of a price say about tax: "不含税 4,250.00元/吨", "net 12.40",
+// "含税 4,802.50元/吨", "incl. VAT 14.76".
+Tax tax_label(const std::vector<std::string>& words, size_t at, size_t used) {
+    std::string label;
+    for (size_t i = at; i < at + used && i < words.size(); ++i)
+        label += words[i] + " ";
+    std::string folded = fold(label);
+    for (std::string_view w : {"不含税", "不含稅", "未税", "未稅", "税抜", "税別", "net", "netto",
+                               "excl", "excl.", "ex vat", "ht"})
+        if (has_word(folded, w)) return Tax::excluded;
+    for (std::string_view w : {"含税", "含稅", "税込", "incl", "incl.", "gross", "brutto", "ttc"})
+        if (has_word(folded, w)) return Tax::included;
+    return Tax::unknown;
+}
+
+// A line that states only unit prices after the name: one price that names its currency and
+// its unit ("１，７９０円／個", "89,00 EUR / 100 Stk.", "Rs. 96.40 per Mtr"), or a pair of the
+// same price without and with tax, of which the one without tax is the price. Anything else
+// (a price and a number, two prices of different kinds) is not read.
+std::optional<Figures> unit_prices_of(const std::vector<std::string>& words, Mark mark,
+                                      const std::string& yen) {
+    size_t used = 0;
+    auto first = money_at(words, 0, mark, yen, true, used);
+    if (!first || (first->unit.empty() && first->per.empty())) return std::nullopt;
+    Figures f;
+    f.price = *first;
+    if (used == words.size()) return f;
+    size_t at = used, second_used = 0;
+    auto second = money_at(words, at, mark, yen, true, second_used);
+    if (!second || at + second_used != words.size()) return std::nullopt;
+    Tax a = tax_label(words, 0, used), b = tax_label(words, at, second_used);
+    if (a == Tax::excluded && b != Tax::excluded) return f;
+    if (b == Tax::excluded && a != Tax::excluded) {
+        f.price = *second;
+        return f;
+    }
+    return std::nullopt;
+}
 
 // The figures after the name, all of them and in order, or nullopt. A line naming no currency
 // takes `fallback` (the document's) only when its amount proves the price.
@@ -111,7 +158,7 @@ std::optional<Figures> figures_of(const std::vector<std::string>& words, Mark ma
         if (!amount || at + used != words.size()) return std::nullopt;
         if (!amount->currency.empty() && amount->currency != f.price.currency) return std::nullopt;
         // Arithmetic is the judge: an amount that is not qty × price shows a misread line.
-        auto checks = judge({{f.quantity.value, f.price.value, amount->value}}, false);
+        auto checks = judge({{f.quantity.value, one_unit(f.price), amount->value}}, false);
         if (checks.front() != Check::pass) return std::nullopt;
         f.amount = amount;
     } else if (implied) {
@@ -152,39 +199,132 @@ bool only_sizes(std::string_view name) {
 
 } // namespace
 
+namespace {
+
+// One line read: the cells that name the item, its figures, where it came from.
+struct ItemLine {
+    std::vector<std::string> named;
+    Figures figures;
+    std::string_view source;
+    std::string title;
+    std::string tier; // the least quantity of a quantity-break line, else ""
+};
+
+// "100 - 499 pcs  $0.26 ea", "2,000+ pcs  $0.20 ea" under a part's line: a price for a
+// quantity break of the part above.
+std::optional<ItemLine> tier_line(const std::vector<std::string>& cells, Mark mark,
+                                  const std::string& yen) {
+    HeaderSense sense = read_header(cells[0], yen);
+    if (sense.role != Role::price || sense.tier.empty() || !find_currency(cells[0], yen).empty())
+        return std::nullopt;
+    std::vector<std::string> words = words_of(cells, 1);
+    size_t used = 0;
+    auto price = money_at(words, 0, mark, yen, true, used);
+    if (!price || used != words.size()) return std::nullopt;
+    ItemLine line;
+    line.figures.price = *price;
+    line.tier = sense.tier;
+    std::vector<std::string> tier_words = words_of(cells, 0);
+    line.figures.quantity = {sense.tier, normalise_unit(tier_words.back())};
+    return line;
+}
+
+// The figures of a line after its first one to three cells (the name, a line number and a
+// code before it): quantity, price and amount, or unit prices alone.
+std::optional<ItemLine> item_line(const std::vector<std::string>& cells, Mark mark,
+                                  const TableContext& context) {
+    for (size_t from = 1; from < cells.size() && from <= 3; ++from) {
+        std::vector<std::string> words = words_of(cells, from);
+        auto found = figures_of(words, mark, context.yen, context.terms.currency);
+        if (!found) found = unit_prices_of(words, mark, context.yen);
+        if (!found) continue;
+        ItemLine line;
+        line.named.assign(cells.begin(), cells.begin() + static_cast<std::ptrdiff_t>(from));
+        line.figures = *found;
+        return line;
+    }
+    return std::nullopt;
+}
+
+// Does any cell of the line read as money?
+bool states_money(const std::vector<std::string>& cells, Mark mark, const std::string& yen) {
+    return std::any_of(cells.begin(), cells.end(),
+                       [&](const std::string& c) { return read_money(c, mark, yen).has_value(); });
+}
+
+// "1.1", "2.3.", "1.1 焊管 ...": an outline number (items under section titles) at the start.
+size_t outline_number(std::string_view name) {
+    size_t at = 0, dots = 0;
+    while (at < name.size() &&
+           (std::isdigit(static_cast<unsigned char>(name[at])) || (name[at] == '.' && at > 0)))
+        dots += name[at++] == '.' ? 1u : 0u;
+    bool ends = at == name.size() || name[at] == ' ';
+    if (dots == 0 || !ends || name[0] == '0') return 0;
+    return at;
+}
+
+// Does every item line start with an outline number?
+bool outlined(const std::vector<ItemLine>& lines) {
+    return !lines.empty() && std::all_of(lines.begin(), lines.end(), [](const ItemLine& l) {
+        return !l.tier.empty() || outline_number(l.named.front()) > 0;
+    });
+}
+
+// The part number a line names first ("GL-WA-12414  Wedge Anchor", "50-4030  Faltkarton"):
+// a code of letters and digits or of digits and dashes, not a size, with a name after it.
+void split_code(PriceItem& item) {
+    size_t space = item.product.find(' ');
+    if (space == std::string::npos) return;
+    std::string_view code = std::string_view(item.product).substr(0, space);
+    bool digits_code = code.size() >= 5 && code.find('-') != std::string_view::npos &&
+                       code.find_first_not_of("0123456789-.") == std::string_view::npos;
+    if ((!looks_like_model(code) && !digits_code) || looks_like_size(code)) return;
+    item.model = std::string(code);
+    item.product = std::string(utf8::trim(std::string_view(item.product).substr(space + 1)));
+}
+
+} // namespace
+
 std::vector<PriceItem> read_line_items(const grid::Table& table, const TableContext& context) {
     Mark mark = context.mark;
-    std::vector<std::vector<std::string>> lines;
-    std::vector<Figures> figures;
-    std::vector<std::string_view> sources;
-    std::vector<std::string> titles;
+    std::vector<ItemLine> lines;
     std::string title; // a line of one cell above the items: the group they are sizes of
-    for (const std::string& line : table.lines) {
-        auto cells = cells_of(line);
+    for (const std::string& text : table.lines) {
+        auto cells = cells_of(text);
         if (cells.size() == 1 && non_item_kind(cells[0]).empty()) title = cells[0];
         if (cells.size() < 2) continue;
-        // The name is the first cell, or the first two when the line is "name  qty unit
-        // price" with a model cell between: whatever comes before the figures.
-        for (size_t from = 1; from < cells.size() && from <= 2; ++from) {
-            auto found =
-                figures_of(words_of(cells, from), mark, context.yen, context.terms.currency);
-            if (!found) continue;
-            std::vector<std::string> named(cells.begin(),
-                                           cells.begin() + static_cast<std::ptrdiff_t>(from));
-            lines.push_back(std::move(named));
-            figures.push_back(*found);
-            sources.push_back(line);
-            titles.push_back(title);
-            break;
+        auto found = tier_line(cells, mark, context.yen);
+        if (found && title.empty()) found.reset();
+        if (!found) found = item_line(cells, mark, context);
+        if (!found) {
+            // A part's line without figures ("GL-SHCS-M830  Socket Head Cap Screw") heads
+            // the quantity breaks below it.
+            if (!states_money(cells, mark, context.yen)) {
+                title.clear();
+                for (const std::string& cell : cells)
+                    title += (title.empty() ? "" : " ") + cell;
+            }
+            continue;
         }
+        found->source = text;
+        found->title = title;
+        lines.push_back(std::move(*found));
     }
-    bool strip_number = numbered(lines);
+    std::vector<std::vector<std::string>> names;
+    for (const ItemLine& line : lines)
+        if (line.tier.empty()) names.push_back(line.named);
+    bool strip_number = numbered(names);
+    bool strip_outline = outlined(lines);
     std::vector<PriceItem> items;
-    for (size_t i = 0; i < lines.size(); ++i) {
+    for (const ItemLine& line : lines) {
         std::string name;
-        for (const std::string& cell : lines[i])
+        for (const std::string& cell : line.named)
             name += (name.empty() ? "" : " ") + cell;
-        if (strip_number) name = std::string(utf8::trim(name.substr(name.find(' ') + 1)));
+        if (strip_number && line.tier.empty())
+            name = std::string(utf8::trim(name.substr(name.find(' ') + 1)));
+        if (strip_outline && line.tier.empty())
+            name = std::string(utf8::trim(name.substr(outline_number(name))));
+        if (!line.tier.empty()) name = line.title;
         if (!non_item_kind(name).empty()) continue;
         if (std::none_of(name.begin(), name.end(), [](char ch) {
                 return std::isalpha(static_cast<unsigned char>(ch)) ||
@@ -194,20 +334,21 @@ std::vector<PriceItem> read_line_items(const grid::Table& table, const TableCont
         // "2\" (DN50)" under "Floating ball valve (Q41F-150LB)": that valve in that size. A
         // size with no title names no product of its own: which valve is not known.
         if (only_sizes(name)) {
-            if (titles[i].empty()) continue;
-            name = titles[i] + " " + name;
+            if (line.title.empty()) continue;
+            name = line.title + " " + name;
         }
-        const Figures& f = figures[i];
+        const Figures& f = line.figures;
         PriceItem item;
         item.product = std::string(utf8::truncate(name, 120));
         item.quantity = f.quantity.value;
         item.unit = !f.price.unit.empty() ? f.price.unit : f.quantity.unit;
         item.currency = f.price.currency;
-        item.unit_price = f.price.value;
+        item.unit_price = one_unit(f.price);
         item.incoterm = context.terms.incoterm;
         item.validity = context.terms.validity;
         item.status = context.status;
-        item.line = std::string(utf8::trim(sources[i]));
+        item.line = std::string(utf8::trim(line.source));
+        split_code(item);
         items.push_back(std::move(item));
     }
     return items;

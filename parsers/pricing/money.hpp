@@ -9,7 +9,8 @@ namespace mailclerk::pricing {
 
 // ISO code of the first currency named in the text: symbols and codes ("US$" "USD" "$" ->
 // USD; "RMB" "CNY" "¥" "￥" "元" "人民币" -> CNY; "€" "EUR" "Euro" -> EUR; "NT$" -> TWD;
-// "HK$"; "S$" "SGD"; "£" "GBP"; "CHF" "Fr."; "JPY" "円"; "A$" "C$" "₩" "₹" "R$" ...), or "".
+// "HK$"; "S$" "SGD"; "£" "GBP"; "CHF" "Fr."; "JPY" "円"; "A$" "C$" "₩" "원" "₹" "Rs." "R$" ...),
+// or "".
 // `yen` is what "¥" and "￥" mean: "CNY" unless the document is Japanese ("JPY").
 std::string find_currency(std::string_view text, std::string_view yen = "CNY");
 

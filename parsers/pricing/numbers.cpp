@@ -1,6 +1,7 @@
 #include "parsers/pricing/numbers.hpp"
 
 #include <algorithm>
+#include <vector>
 
 #include "common/utf8.hpp"
 
@@ -38,13 +39,39 @@ bool all_digits(std::string_view s) {
            std::all_of(s.begin(), s.end(), [](char c) { return c >= '0' && c <= '9'; });
 }
 
+// India's grouping with commas: the last three digits, then pairs ("1,25,000", "12,34,567",
+// "1,00,00,000" = lakh and crore); the digits, or nullopt for any other pattern.
+std::optional<std::string> ungroup_lakh(std::string_view integer) {
+    std::vector<std::string_view> parts;
+    for (size_t start = 0;;) {
+        size_t at = integer.find(',', start);
+        parts.push_back(
+            integer.substr(start, at == std::string_view::npos ? integer.npos : at - start));
+        if (at == std::string_view::npos) break;
+        start = at + 1;
+    }
+    if (parts.size() < 3 || parts.back().size() != 3) return std::nullopt;
+    if (parts.front().empty() || parts.front().size() > 2 || parts.front()[0] == '0')
+        return std::nullopt;
+    std::string out;
+    for (size_t i = 0; i < parts.size(); ++i) {
+        bool middle = i > 0 && i + 1 < parts.size();
+        if (!all_digits(parts[i]) || (middle && parts[i].size() != 2)) return std::nullopt;
+        out += parts[i];
+    }
+    return out;
+}
+
 // The integer part without its grouping; nullopt when the groups are not threes after a
-// first group of one to three digits that does not start with 0.
+// first group of one to three digits that does not start with 0 (or, with commas, India's
+// lakh grouping).
 std::optional<std::string> ungroup(std::string_view integer, std::string_view groups) {
     size_t first_mark = integer.find_first_of(groups);
     if (first_mark == std::string_view::npos)
         return all_digits(integer) ? std::optional<std::string>(integer) : std::nullopt;
     char mark = integer[first_mark];
+    if (mark == ',')
+        if (auto lakh = ungroup_lakh(integer)) return lakh;
     std::string out;
     size_t start = 0;
     bool first = true;

@@ -28,9 +28,10 @@ Mark usual_mark(std::string_view currency);
 
 // The canonical decimal ("1250.00", "0.5", "12") of a text that is only a number, under the
 // given mark: optional sign, digits (full-width accepted), grouping in threes by the other
-// mark, a space (any Unicode space) or an apostrophe. With Mark::unknown a number whose
-// reading is ambiguous ("1.250", "1,250") is nullopt unless it is grouping-free. nullopt for
-// anything else ("12.5.3", "+86 574", "2026-11-03", "1,25,000").
+// mark, a space (any Unicode space) or an apostrophe, or India's lakh grouping with commas
+// ("1,25,000.00" = 125000.00). With Mark::unknown a number whose reading is ambiguous
+// ("1.250", "1,250") is nullopt unless it is grouping-free. nullopt for anything else
+// ("12.5.3", "+86 574", "2026-11-03", "1,2,000", "12,34,56").
 std::optional<std::string> read_number(std::string_view text, Mark mark);
 
 // The old context-free reading: both marks present -> the last one is decimal; a single ','

@@ -171,7 +171,11 @@ void settle_prices(Header& h) {
         if (chosen == h.prices.end())
             chosen = std::find_if(h.prices.begin(), h.prices.end(),
                                   [](const PriceColumn& p) { return !p.sense.tax_included; });
-        distinct = {chosen != h.prices.end() ? *chosen : h.prices.front()};
+        PriceColumn kept = chosen != h.prices.end() ? *chosen : h.prices.front();
+        for (const PriceColumn& p : h.prices)
+            if (p.column != kept.column && p.sense.tax_included && !kept.sense.tax_included)
+                h.taxed_prices.push_back(p.column);
+        distinct = {kept};
     }
     h.prices = distinct;
 }
@@ -197,6 +201,7 @@ bool taken(const Header& h, size_t c) {
     auto is = [c](const std::optional<size_t>& role) { return role && *role == c; };
     return is(h.product) || is(h.model) || is(h.quantity) || is(h.unit) || is(h.amount) ||
            is(h.currency) || is(h.incoterm) || is(h.old_price) || is(h.price_unit) ||
+           std::find(h.taxed_prices.begin(), h.taxed_prices.end(), c) != h.taxed_prices.end() ||
            std::find(h.specs.begin(), h.specs.end(), c) != h.specs.end() ||
            std::any_of(h.prices.begin(), h.prices.end(),
                        [c](const PriceColumn& p) { return p.column == c; });
@@ -291,6 +296,8 @@ void resolve(Header& h, const grid::Table& table, const std::string& yen) {
     // "$ | 12.50"): the column with the numbers is the price.
     for (PriceColumn& p : h.prices)
         p.column = numeric_neighbour(h, table, below, p.column);
+    for (size_t& c : h.taxed_prices)
+        c = numeric_neighbour(h, table, below, c);
     if (h.amount) h.amount = numeric_neighbour(h, table, below, *h.amount);
     // "Item": the product's name when nothing else names it, else a row number.
     if (h.index && !h.product && !h.model && h.specs.empty() &&

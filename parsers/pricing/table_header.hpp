@@ -25,6 +25,9 @@ struct Header {
     std::vector<size_t> specs;
     std::vector<size_t> more_names; // product columns after the first ("Article | Description")
     std::vector<PriceColumn> prices;
+    // Price columns of the same price with tax (含税 beside 不含税, "inkl. MwSt." beside
+    // "netto"): never items, but an amount may be qty × one of them.
+    std::vector<size_t> taxed_prices;
     HeaderSense table_terms; // currency/incoterm named in any header cell (amount columns too)
     size_t recognised = 0;   // header cells the lexicon knows
 };

@@ -25,6 +25,7 @@ struct RowData {
     std::string product, model, spec, unit, currency, incoterm;
     std::optional<Quantity> quantity;
     std::vector<std::optional<Money>> prices; // one per price column
+    std::vector<std::optional<Money>> taxed;  // one per Header::taxed_prices column
     std::optional<Money> old_price, amount;
     std::string per;      // the price unit's cell ("100"), "" when the table has none
     std::string name;     // its description, else its first text
@@ -34,6 +35,9 @@ struct RowData {
     float price_confidence = 100, name_confidence = 100; // OCR's, of the price and name cells
     bool name_only = false;   // text in name columns only: a wrapped line or a group title
     bool single_text = false; // exactly one non-empty cell
+    // The arithmetic showed the price is for `per` units though no header said so: the
+    // header's "/M" was that count ("Price/M": per thousand), not a unit of measure.
+    bool per_found = false;
 };
 
 const std::string& cell_at(const grid::Table& table, size_t r, std::optional<size_t> c) {
@@ -82,6 +86,8 @@ RowData read_row(const grid::Table& table, const Header& h, size_t r, Mark mark,
     for (auto c : {h.product, h.model})
         if (c && *c < cells.size() && !cells[*c].text.empty())
             d.name_confidence = std::min(d.name_confidence, cells[*c].confidence);
+    for (size_t c : h.taxed_prices)
+        d.taxed.push_back(read_money(cell_at(table, r, c), mark, yen, d.ocr));
     if (h.old_price) d.old_price = read_money(cell_at(table, r, h.old_price), mark, yen, d.ocr);
     if (h.amount) d.amount = read_money(cell_at(table, r, h.amount), mark, yen, d.ocr);
     if (h.price_unit)
@@ -162,13 +168,67 @@ bool same_prices(const Body& a, const Body& b) {
     return true;
 }
 
-std::vector<Line3> lines_of(const std::vector<RowData>& rows) {
+// A price for 10, 100 or 1000 units (SAP's price unit "PE", "Preis/100 Stk") as the price of
+// one; nullopt for a price unit that is no power of ten (not divided exactly here).
+std::optional<std::string> per_unit(const std::string& price, const std::string& per) {
+    if (per.empty() || per == "1") return price;
+    if (per[0] != '1' || per.find_first_not_of('0', 1) != std::string::npos) return std::nullopt;
+    return divide_by_power_of_ten(price, static_cast<int>(per.size()) - 1);
+}
+
+// The price unit a row's price is read with: its price-unit cell, the price cell itself
+// ("89,00 / 100 Stk."), else its column's header.
+const std::string& per_of(const RowData& d, const Header& h) {
+    static const std::string k_none;
+    if (!d.per.empty()) return d.per;
+    if (!d.prices.empty() && d.prices[0] && !d.prices[0]->per.empty()) return d.prices[0]->per;
+    return h.prices.empty() ? k_none : h.prices[0].sense.per;
+}
+
+// The rows as qty, price (of one unit) and amount for the judge.
+std::vector<Line3> lines_of(const std::vector<RowData>& rows, const Header& h) {
     std::vector<Line3> lines;
-    for (const RowData& d : rows)
-        lines.push_back({d.quantity ? d.quantity->value : "",
-                         d.prices.empty() || !d.prices[0] ? "" : d.prices[0]->value,
-                         d.amount ? d.amount->value : ""});
+    for (const RowData& d : rows) {
+        std::string price;
+        if (!d.prices.empty() && d.prices[0])
+            price = per_unit(d.prices[0]->value, per_of(d, h)).value_or("");
+        lines.push_back(
+            {d.quantity ? d.quantity->value : "", price, d.amount ? d.amount->value : ""});
+    }
     return lines;
+}
+
+// An amount column that sums the price with tax (含税金额 beside 不含税单价 and 含税单价): a
+// row whose amount is qty × its taxed price passes too.
+void check_taxed(Body& body) {
+    for (size_t i = 0; i < body.rows.size(); ++i) {
+        const RowData& d = body.rows[i];
+        if (body.checks[i] != Check::fail) continue;
+        for (const auto& taxed : d.taxed)
+            if (taxed && judge({{d.quantity->value, taxed->value, d.amount->value}}, false)[0] ==
+                             Check::pass)
+                body.checks[i] = Check::pass;
+    }
+}
+
+// Prices per 10, 100 or 1000 units that no header says so of ("Price/M" for a thousand
+// screws, "Rate" per 100 m): when no row holds as qty × price = amount and every checkable row
+// holds with one such price unit, the table's prices are for that many units.
+void find_price_unit(const Header& h, Body& body) {
+    if (count(body.checks, Check::pass) > 0 || count(body.checks, Check::fail) == 0) return;
+    for (std::string per : {"10", "100", "1000"}) {
+        std::vector<RowData> rows = body.rows;
+        for (RowData& d : rows)
+            if (d.per.empty()) {
+                d.per = per;
+                d.per_found = true;
+            }
+        std::vector<Check> checks = judge(lines_of(rows, h), false);
+        if (count(checks, Check::fail) > 0 || count(checks, Check::pass) == 0) continue;
+        body.rows = std::move(rows);
+        body.checks = std::move(checks);
+        return;
+    }
 }
 
 // A quantity written "1.000" in a table whose prices use a decimal dot is a thousand when the
@@ -185,7 +245,8 @@ void regroup_quantities(const grid::Table& table, const Header& h, Body& body) {
         if (!alternative || *alternative == d.quantity->value ||
             alternative->find('.') != std::string::npos)
             continue;
-        Line3 line{*alternative, d.prices[0]->value, d.amount->value};
+        Line3 line{*alternative, per_unit(d.prices[0]->value, per_of(d, h)).value_or(""),
+                   d.amount->value};
         if (judge({line})[0] != Check::pass) continue;
         d.quantity->value = *alternative;
         body.checks[i] = Check::pass;
@@ -209,8 +270,9 @@ Body read_body(const grid::Table& table, const Header& h, size_t from, size_t to
         for (size_t r = from; r < to; ++r)
             body.rows.push_back(read_row(table, h, r, m, context.yen));
         if (judged) {
-            body.checks = judge(lines_of(body.rows));
+            body.checks = judge(lines_of(body.rows, h));
             regroup_quantities(table, h, body);
+            check_taxed(body);
         }
         size_t passes = count(body.checks, Check::pass);
         bool tie =
@@ -222,6 +284,9 @@ Body read_body(const grid::Table& table, const Header& h, size_t from, size_t to
             best_pass = passes;
         }
     }
+    // Only a table whose convention is settled, and whose rows all fail as written, is read
+    // as priced per 10, 100 or 1000 (else "1.500 × 2.000 = 3.000" would read both ways).
+    if (judged && best_pass == 0 && candidates.size() == 1) find_price_unit(h, best);
     return best;
 }
 
@@ -254,14 +319,6 @@ bool admitted(const Body& body, size_t i, bool judged_table) {
     return !(passes == 0 && fails > 0);
 }
 
-// A price for 10, 100 or 1000 units (SAP's price unit "PE", "Preis/100 Stk") as the price of
-// one; nullopt for a price unit that is no power of ten (not divided exactly here).
-std::optional<std::string> per_unit(const std::string& price, const std::string& per) {
-    if (per.empty() || per == "1") return price;
-    if (per[0] != '1' || per.find_first_not_of('0', 1) != std::string::npos) return std::nullopt;
-    return divide_by_power_of_ten(price, static_cast<int>(per.size()) - 1);
-}
-
 PriceItem make_item(const grid::Table& table, const Header& h, const RowData& d,
                     const detail::PriceColumn& column, const Money& price,
                     const TableContext& context, const std::string& group) {
@@ -272,19 +329,22 @@ PriceItem make_item(const grid::Table& table, const Header& h, const RowData& d,
     if (d.quantity) item.quantity = d.quantity->value;
     if (!column.sense.tier.empty()) item.quantity = column.sense.tier;
     std::string quantity_header_unit = h.quantity ? h.senses[*h.quantity].unit : "";
-    item.unit = !d.unit.empty()                           ? d.unit
-                : d.quantity && !d.quantity->unit.empty() ? d.quantity->unit
-                : !price.unit.empty()                     ? price.unit
-                : !column.sense.unit.empty()              ? column.sense.unit
-                : !quantity_header_unit.empty()           ? quantity_header_unit
-                                                          : context.unit;
+    item.unit = !d.unit.empty()                              ? d.unit
+                : d.quantity && !d.quantity->unit.empty()    ? d.quantity->unit
+                : !price.unit.empty()                        ? price.unit
+                : !column.sense.unit.empty() && !d.per_found ? column.sense.unit
+                : !quantity_header_unit.empty()              ? quantity_header_unit
+                                                             : context.unit;
     item.currency = !price.currency.empty()                   ? price.currency
                     : !d.currency.empty()                     ? d.currency
                     : !column.sense.currency.empty()          ? column.sense.currency
                     : !h.table_terms.currency.empty()         ? h.table_terms.currency
                     : d.amount && !d.amount->currency.empty() ? d.amount->currency
                                                               : context.terms.currency;
-    item.unit_price = per_unit(price.value, !d.per.empty() ? d.per : column.sense.per).value_or("");
+    const std::string& per = !d.per.empty()       ? d.per
+                             : !price.per.empty() ? price.per
+                                                  : column.sense.per;
+    item.unit_price = per_unit(price.value, per).value_or("");
     item.incoterm = !d.incoterm.empty()               ? d.incoterm
                     : !column.sense.incoterm.empty()  ? column.sense.incoterm
                     : !h.table_terms.incoterm.empty() ? h.table_terms.incoterm
@@ -359,6 +419,8 @@ void emit(const grid::Table& table, const Header& h, const Body& body, const Tab
 bool assigned(const Header& h, size_t c) {
     if (c == h.product || c == h.model || c == h.quantity || c == h.unit || c == h.amount ||
         c == h.currency || c == h.incoterm || c == h.index || c == h.old_price || c == h.price_unit)
+        return true;
+    if (std::find(h.taxed_prices.begin(), h.taxed_prices.end(), c) != h.taxed_prices.end())
         return true;
     if (std::find(h.specs.begin(), h.specs.end(), c) != h.specs.end()) return true;
     return std::any_of(h.prices.begin(), h.prices.end(),

@@ -47,7 +47,8 @@ TEST_CASE("decimal: English and continental notation read exactly", "[prices][de
     CHECK_FALSE(parse_decimal("12.5.3"));
     CHECK_FALSE(parse_decimal("+86 574 8888 1234"));
     CHECK_FALSE(parse_decimal("2026-11-03"));
-    CHECK_FALSE(parse_decimal("1,25,000"));
+    CHECK(parse_decimal("1,25,000") == "125000"); // India's lakh grouping
+    CHECK_FALSE(parse_decimal("1,2,5000"));
     CHECK_FALSE(parse_decimal("USD"));
     CHECK_FALSE(parse_decimal(""));
     CHECK_FALSE(parse_decimal("12a"));

@@ -83,7 +83,7 @@ TEST_CASE("numbers: each convention read exactly, ambiguity left to the table",
         // must fail: wrong convention, bad grouping, not numbers
         {"1.250,00", Mark::dot, std::nullopt},
         {"1,250.00", Mark::comma, std::nullopt},
-        {"1,25,000", Mark::dot, std::nullopt},
+        {"1,2,000", Mark::dot, std::nullopt}, // neither thousands nor lakh grouping
         {"12.5.3", Mark::dot, std::nullopt},
         {"2026-11-03", Mark::dot, std::nullopt},
         {"+86 574 8888 1234", Mark::dot, std::nullopt},
@@ -234,7 +234,9 @@ TEST_CASE("lexicon: headers in nine languages, with the currency and unit they c
         CHECK(sense.currency == row.currency);
         CHECK(sense.unit == row.unit);
     }
-    CHECK(read_header("100-499 pcs").tier.empty()); // no price word: not a tier column
+    // A quantity break alone heads a price column (issue 16, blind3: "100-499个", "ab 50").
+    CHECK(read_header("100-499 pcs").tier == "100");
+    CHECK(read_header("1,000 pcs").tier.empty()); // a counted quantity without price word
     CHECK(read_header("Price 100-499 pcs").tier == "100");
     CHECK(read_header("Price ≥500").tier == "500");
     CHECK(read_header("含税单价").tax_included);
