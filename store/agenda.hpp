@@ -17,9 +17,8 @@ namespace mailclerk::store {
 class Agenda {
   public:
     virtual ~Agenda() = default;
-    // Run `reads` in one read transaction over a memory-mapped connection: the agenda's
-    // statements share one consistent view and one lock, and pages are not copied through
-    // read(). Nothing may be written inside.
+    // Run `reads` in one read transaction: the agenda's statements share one consistent view
+    // and one lock. Nothing may be written inside.
     virtual Status read_snapshot(const std::function<Status()>& reads) = 0;
     // Every message dated at or after `since` (epoch seconds), oldest first, with its customers;
     // unmatched ones with their addresses.

@@ -2,6 +2,7 @@
 // Every change is journaled (store/journal_note.hpp) as the one record that redoes it.
 #include <iterator>
 #include <tuple>
+#include <unordered_map>
 #include <utility>
 
 #include <fmt/format.h>
@@ -43,21 +44,29 @@ CustomerRow read_row(Statement& s) {
     return row;
 }
 
-// One statement for each list, bound per row: the directory of a large company has thousands of
-// customers, and preparing two statements for each showed in every command's start (issue 20).
+// One statement for each list over all rows (their ids as a JSON array): the directory of a
+// large company has thousands of customers, and a statement per customer outside a transaction
+// takes and drops the file's lock each time, at every command's start (issue 20).
 Status fill_lists(Database& db, std::vector<CustomerRow>& rows) {
-    auto domains =
-        db.prepare("SELECT domain FROM customer_domains WHERE customer_id = ?1 ORDER BY 1");
-    if (!domains) return error_of(domains);
-    auto addresses =
-        db.prepare("SELECT address FROM customer_addresses WHERE customer_id = ?1 ORDER BY 1");
-    if (!addresses) return error_of(addresses);
+    if (rows.empty()) return {};
+    std::string ids = "[";
+    std::unordered_map<int64_t, CustomerRow*> by_id;
     for (CustomerRow& row : rows) {
-        auto ok = for_each_row(domains->bind(1, row.id),
-                               [&](Statement& s) { row.domains.push_back(s.column_text(0)); });
-        if (!ok) return ok;
-        ok = for_each_row(addresses->bind(1, row.id),
-                          [&](Statement& s) { row.addresses.push_back(s.column_text(0)); });
+        ids += (ids.size() > 1 ? "," : "") + std::to_string(row.id);
+        by_id.emplace(row.id, &row);
+    }
+    ids += "]";
+    for (auto [table, column, member] :
+         {std::tuple{"customer_domains", "domain", &CustomerRow::domains},
+          std::tuple{"customer_addresses", "address", &CustomerRow::addresses}}) {
+        auto list = db.prepare(fmt::format("SELECT t.customer_id, t.{1} FROM json_each(?1) j "
+                                           "JOIN {0} t ON t.customer_id = j.value ORDER BY 1, 2",
+                                           table, column));
+        if (!list) return error_of(list);
+        auto ok = for_each_row(list->bind(1, ids), [&](Statement& s) {
+            if (auto row = by_id.find(s.column_int64(0)); row != by_id.end())
+                (row->second->*member).push_back(s.column_text(1));
+        });
         if (!ok) return ok;
     }
     return {};

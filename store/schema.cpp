@@ -413,6 +413,85 @@ CREATE TABLE price_fixes (
     PRIMARY KEY (customer_id, product_key, side)
 ) WITHOUT ROWID;
 )sql",
+    // 18: the agenda's window in one table (store/agenda.cpp): each dated message's row holds
+    // what the agenda reads of it, its customers ("id:addressed,..." in match order) and its
+    // addresses (a JSON array of [role, address], in header order), keyed by its search_key
+    // (the date in the high bits), so a window is one contiguous range with no look-up per
+    // message in message_customers or message_addresses (bench/README.md, today: at 1M
+    // messages a 30-day window holds ~29,000). Kept by triggers as the writer inserts and
+    // changes messages, links and addresses; messages_agenda (15) is replaced by it.
+    R"sql(
+CREATE TABLE agenda_messages (
+    key INTEGER PRIMARY KEY,
+    id INTEGER NOT NULL,
+    date INTEGER,
+    sha256 TEXT NOT NULL,
+    direction TEXT NOT NULL,
+    kind TEXT NOT NULL,
+    subject TEXT NOT NULL,
+    message_id TEXT NOT NULL,
+    in_reply_to TEXT NOT NULL,
+    thread_key TEXT NOT NULL,
+    auto_reply INTEGER NOT NULL,
+    bulk INTEGER NOT NULL,
+    customers TEXT NOT NULL DEFAULT '',
+    addresses TEXT NOT NULL DEFAULT '[]'
+);
+CREATE VIEW agenda_messages_source AS
+SELECT m.search_key AS key, m.id, m.date, m.sha256, m.direction, m.kind, m.subject, m.message_id,
+       m.in_reply_to, m.thread_key, m.auto_reply, m.bulk,
+       coalesce((SELECT group_concat(c, ',') FROM (
+           SELECT mc.customer_id || ':' || (mc.counterpart <> '') AS c FROM message_customers mc
+            WHERE mc.message_id = m.id ORDER BY mc.rowid)), '') AS customers,
+       (SELECT json_group_array(json_array(a.role, a.address)) FROM (
+           SELECT role, address FROM message_addresses WHERE message_id = m.id
+            ORDER BY rowid) a) AS addresses
+  FROM messages m WHERE m.search_key IS NOT NULL;
+INSERT INTO agenda_messages SELECT * FROM agenda_messages_source;
+DROP INDEX messages_agenda;
+CREATE TRIGGER agenda_message_inserted AFTER INSERT ON messages
+WHEN NEW.search_key IS NOT NULL BEGIN
+  INSERT OR REPLACE INTO agenda_messages SELECT * FROM agenda_messages_source WHERE id = NEW.id;
+END;
+CREATE TRIGGER agenda_message_changed AFTER UPDATE OF search_key, date, sha256, direction, kind,
+    subject, message_id, in_reply_to, thread_key, auto_reply, bulk ON messages BEGIN
+  DELETE FROM agenda_messages WHERE key = OLD.search_key;
+  INSERT OR REPLACE INTO agenda_messages SELECT * FROM agenda_messages_source WHERE id = NEW.id;
+END;
+CREATE TRIGGER agenda_message_deleted AFTER DELETE ON messages BEGIN
+  DELETE FROM agenda_messages WHERE key = OLD.search_key;
+END;
+CREATE TRIGGER agenda_message_linked AFTER INSERT ON message_customers BEGIN
+  UPDATE agenda_messages SET customers = customers || CASE WHEN customers = '' THEN '' ELSE ','
+         END || NEW.customer_id || ':' || (NEW.counterpart <> '')
+   WHERE key = (SELECT search_key FROM messages WHERE id = NEW.message_id);
+END;
+CREATE TRIGGER agenda_message_unlinked AFTER DELETE ON message_customers BEGIN
+  UPDATE agenda_messages SET customers = (SELECT s.customers FROM agenda_messages_source s
+                                           WHERE s.key = agenda_messages.key)
+   WHERE key = (SELECT search_key FROM messages WHERE id = OLD.message_id);
+END;
+CREATE TRIGGER agenda_message_relinked AFTER UPDATE ON message_customers BEGIN
+  UPDATE agenda_messages SET customers = (SELECT s.customers FROM agenda_messages_source s
+                                           WHERE s.key = agenda_messages.key)
+   WHERE key IN (SELECT search_key FROM messages WHERE id IN (OLD.message_id, NEW.message_id));
+END;
+CREATE TRIGGER agenda_address_added AFTER INSERT ON message_addresses BEGIN
+  UPDATE agenda_messages SET addresses = json_insert(addresses, '$[#]',
+                                                     json_array(NEW.role, NEW.address))
+   WHERE key = (SELECT search_key FROM messages WHERE id = NEW.message_id);
+END;
+CREATE TRIGGER agenda_address_removed AFTER DELETE ON message_addresses BEGIN
+  UPDATE agenda_messages SET addresses = (SELECT s.addresses FROM agenda_messages_source s
+                                           WHERE s.key = agenda_messages.key)
+   WHERE key = (SELECT search_key FROM messages WHERE id = OLD.message_id);
+END;
+CREATE TRIGGER agenda_address_changed AFTER UPDATE ON message_addresses BEGIN
+  UPDATE agenda_messages SET addresses = (SELECT s.addresses FROM agenda_messages_source s
+                                           WHERE s.key = agenda_messages.key)
+   WHERE key IN (SELECT search_key FROM messages WHERE id IN (OLD.message_id, NEW.message_id));
+END;
+)sql",
 };
 
 constexpr int64_t k_version = static_cast<int64_t>(std::size(k_migrations));

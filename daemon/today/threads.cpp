@@ -21,6 +21,8 @@ std::vector<size_t> conversations(const std::vector<store::AgendaMessage>& messa
     UnionFind sets(messages.size());
     std::unordered_map<std::string, size_t> by_key, by_message_id;
     std::map<std::pair<int64_t, std::string>, size_t> by_subject; // (customer, subject) -> latest
+    // A conversation repeats its subject: each one is normalised (tokenized) once.
+    std::unordered_map<std::string_view, std::string> normalised;
     for (size_t i = 0; i < messages.size(); ++i) {
         const store::AgendaMessage& m = messages[i];
         if (!m.thread_key.empty()) {
@@ -31,7 +33,9 @@ std::vector<size_t> conversations(const std::vector<store::AgendaMessage>& messa
         if (auto parent = by_message_id.find(m.in_reply_to);
             !m.in_reply_to.empty() && parent != by_message_id.end())
             sets.join(parent->second, i);
-        std::string subject = store::normalised_subject(m.subject);
+        auto [known, first_seen] = normalised.try_emplace(m.subject);
+        if (first_seen) known->second = store::normalised_subject(m.subject);
+        const std::string& subject = known->second;
         if (subject.empty()) continue;
         bool lost_headers = headerless(m) && store::is_reply_subject(m.subject);
         for (const store::AgendaMessage::Customer& customer : m.customers) {

@@ -11,6 +11,7 @@
 #include "daemon/today/agenda.hpp"
 #include "daemon/today/calendar.hpp"
 #include "parsers/date.hpp"
+#include "store/sqlite.hpp"
 #include "tests/unit/temp_dir.hpp"
 
 using namespace mailclerk;
@@ -393,4 +394,51 @@ TEST_CASE("calendar: working time across days, zones and DST", "[today][calendar
     auto bad = today::Calendar::make(settings);
     REQUIRE_FALSE(bad);
     CHECK(bad.error().code == ErrorCode::config);
+}
+
+namespace {
+
+// Rows of agenda_messages (schema 18) that differ from their recomputation from messages,
+// message_customers and message_addresses, plus messages without a row.
+int64_t stale_agenda_rows(store::Database& db) {
+    return db
+        .query_int("SELECT (SELECT count(*) FROM agenda_messages a JOIN agenda_messages_source s "
+                   "USING (key) WHERE a.id <> s.id OR a.date IS NOT s.date OR a.direction <> "
+                   "s.direction OR a.customers <> s.customers OR a.addresses <> s.addresses) + "
+                   "(SELECT count(*) FROM agenda_messages_source s WHERE NOT EXISTS (SELECT 1 "
+                   "FROM agenda_messages a WHERE a.key = s.key)) + (SELECT count(*) FROM "
+                   "agenda_messages a WHERE NOT EXISTS (SELECT 1 FROM messages m WHERE "
+                   "m.search_key = a.key))")
+        .value();
+}
+
+} // namespace
+
+TEST_CASE("today: agenda_messages follows messages, links and addresses (issue 20)",
+          "[today][agenda]") {
+    Desk desk;
+    desk.add(k_inquiry);
+    desk.add(reply_to(k_inquiry, at(2026, 11, 3, 15), "re-1@ourco.com"));
+    desk.add(
+        {"Ann <ann@newco.cn>", "alice@ourco.com", "Hello", at(2026, 11, 4, 9), "n-1@newco.cn"});
+    auto db = store::Database::open(desk.dir.path() / ".mailclerk" / "index.sqlite");
+    REQUIRE(db);
+    REQUIRE(db->exec("PRAGMA foreign_keys = ON"));
+    CHECK(db->query_int("SELECT count(*) FROM agenda_messages").value() == 3);
+    CHECK(db->query_int("SELECT count(*) FROM agenda_messages WHERE customers = ''").value() == 1);
+    CHECK(stale_agenda_rows(*db) == 0);
+    // What a rematch does: links removed and added, a direction changed, a message deleted.
+    REQUIRE(db->exec("DELETE FROM message_customers WHERE message_id = (SELECT min(id) FROM "
+                     "messages)"));
+    REQUIRE(db->exec("UPDATE messages SET direction = 'internal' WHERE id = (SELECT max(id) "
+                     "FROM messages)"));
+    REQUIRE(db->exec("INSERT INTO message_addresses (message_id, role, address) SELECT max(id), "
+                     "'cc', 'x@y.com' FROM messages"));
+    CHECK(stale_agenda_rows(*db) == 0);
+    REQUIRE(db->exec("DELETE FROM messages WHERE id = (SELECT max(id) FROM messages)"));
+    CHECK(db->query_int("SELECT count(*) FROM agenda_messages").value() == 2);
+    CHECK(stale_agenda_rows(*db) == 0);
+    // The check itself sees a row that went stale.
+    REQUIRE(db->exec("UPDATE agenda_messages SET customers = '999:1' WHERE customers = ''"));
+    CHECK(stale_agenda_rows(*db) == 1);
 }
