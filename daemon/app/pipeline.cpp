@@ -158,6 +158,10 @@ namespace {
 // peak RSS on the benchmark corpus, against 121 MB without workers).
 constexpr size_t k_max_queued_messages = 200;
 constexpr uint64_t k_max_queued_bytes = 8ull << 20;
+// What the messages the workers have taken may hold, raw and understood, until the writer is
+// done with them (UnderstandPool's max_held): heaptrack found an understood message many times
+// its raw size (a large CSV's decoded bytes, its text, its price items).
+constexpr size_t k_max_held_bytes = 16u << 20;
 
 } // namespace
 
@@ -167,7 +171,7 @@ Ingest::Ingest(const parsers::MatchRules& rules, store::Archive& archive, store:
     : m_pipeline(rules, archive, writer, price_book,
                  price_lists == PriceLists::rewrite ? PriceLists::throttled : price_lists),
       m_observer(observer), m_stop(stop) {
-    if (workers > 0) m_pool = std::make_unique<UnderstandPool>(rules, workers);
+    if (workers > 0) m_pool = std::make_unique<UnderstandPool>(rules, workers, k_max_held_bytes);
 }
 
 Status Ingest::message(std::string_view raw, const sources::SourceRef& source, uint64_t consumed) {
@@ -228,7 +232,10 @@ Status Ingest::write_ready(Wait wait) {
             m_pool->wait(*front.job);
         }
         m_status = write(front);
-        if (front.job) m_queued_bytes -= front.job->raw.size();
+        if (front.job) {
+            m_queued_bytes -= front.job->raw.size();
+            m_pool->release(*front.job);
+        }
         m_queue.pop_front();
     }
     return m_status;

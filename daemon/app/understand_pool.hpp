@@ -5,6 +5,7 @@
 // price extraction run beside it on the other cores.
 #include <condition_variable>
 #include <cstddef>
+#include <cstdint>
 #include <deque>
 #include <memory>
 #include <mutex>
@@ -21,12 +22,13 @@ namespace mailclerk::app {
 // least one (on one core the writer and the worker still overlap on I/O waits).
 size_t default_workers();
 
-// One message for the pool. A worker sets `understood` (nothing when understand() failed) and
-// then `done`; read them after done() or wait() said so.
+// One message for the pool. A worker sets `understood` (nothing when understand() failed),
+// `held` and then `done`; read them after done() or wait() said so.
 struct UnderstandJob {
     std::string raw;
     parsers::Origin origin = parsers::Origin::unknown;
     std::optional<parsers::Understanding> understood;
+    size_t held = 0; // the heap `understood` holds (estimated), beside `raw`
     bool done = false;
 };
 
@@ -36,7 +38,10 @@ class UnderstandPool {
   public:
     // `workers` threads (at least one) understand with `rules`, which must outlive the pool, at
     // Depth::documents and without thread look-ups (parsers::match_thread does that after).
-    UnderstandPool(const parsers::MatchRules& rules, size_t workers);
+    // `max_held`: a worker takes no job while the jobs taken and not yet released hold this
+    // many bytes (raw plus understood, UnderstandJob::held); an understood message can be many
+    // times its raw size, so a bound on raw bytes alone does not keep memory flat.
+    UnderstandPool(const parsers::MatchRules& rules, size_t workers, size_t max_held = SIZE_MAX);
     UnderstandPool(const UnderstandPool&) = delete;
     UnderstandPool& operator=(const UnderstandPool&) = delete;
     // Workers finish the job in hand and stop; jobs not taken are never done.
@@ -45,6 +50,10 @@ class UnderstandPool {
     void push(std::shared_ptr<UnderstandJob> job);
     bool done(const UnderstandJob& job) const;
     void wait(const UnderstandJob& job) const;
+    // The caller is done with a finished job: its bytes no longer count against max_held.
+    // Jobs are released in the order they were pushed; a job not taken yet is then never
+    // waiting behind held bytes (none are held), so the caller's wait() always ends.
+    void release(const UnderstandJob& job);
     // Drop the jobs no worker has taken (they are never done).
     void clear();
 
@@ -52,6 +61,8 @@ class UnderstandPool {
     void work();
 
     const parsers::MatchRules& m_rules;
+    const size_t m_max_held;
+    size_t m_held = 0; // bytes of the jobs taken and not released
     mutable std::mutex m_mutex;
     std::condition_variable m_work;         // a job to take, or stop
     mutable std::condition_variable m_done; // a job finished
