@@ -121,6 +121,7 @@ MB=$(awk -v b="$BYTES" 'BEGIN { printf "%.1f", b / 1e6 }')
   if [ "$ONLY" = "" ]; then
     row "rate / mu's rate" $(for t in "${TOOLS[@]}"; do awk -v m="${S[mu]}" -v s="${S[$t]}" 'BEGIN { printf "%.2f\n", m / s }'; done)
   fi
+  row "CPU s (median)" $(for t in "${TOOLS[@]}"; do median "$RESULTS/$t.tsv" 3; done)
   row "peak RSS MB (median)" $(for t in "${TOOLS[@]}"; do awk -v r="${R[$t]}" 'BEGIN { printf "%.1f\n", r / 1024 }'; done)
   printf '\n%d run(s) each; raw /usr/bin/time -v output and logs in %s\n' "$RUNS" "$RESULTS"
 } | tee "$RESULTS/table.txt"

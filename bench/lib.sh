@@ -24,12 +24,13 @@ apt_install() {
     die "apt-get install $* failed"
 }
 
-# time_field FILE -> "seconds rss_kb" from /usr/bin/time -v output
+# time_field FILE -> "seconds rss_kb cpu_seconds" from /usr/bin/time -v output (cpu: user + system)
 time_field() {
   awk -F': ' '
     /Elapsed \(wall clock\)/ { n = split($2, p, ":"); s = 0; for (i = 1; i <= n; i++) s = s * 60 + p[i] }
     /Maximum resident set size/ { r = $2 }
-    END { printf "%.3f %d\n", s, r }' "$1"
+    /User time \(seconds\)|System time \(seconds\)/ { c += $2 }
+    END { printf "%.3f %d %.2f\n", s, r, c }' "$1"
 }
 
 median() {  # median FILE COLUMN
