@@ -278,7 +278,12 @@ void split_code(PriceItem& item) {
     std::string_view code = std::string_view(item.product).substr(0, space);
     bool digits_code = code.size() >= 5 && code.find('-') != std::string_view::npos &&
                        code.find_first_not_of("0123456789-.") == std::string_view::npos;
-    if ((!looks_like_model(code) && !digits_code) || looks_like_size(code)) return;
+    // A descriptor such as "3-pc" or "2-way" looks like a model but has one digit; part
+    // numbers carry more.
+    auto digits = std::count_if(code.begin(), code.end(), [](char ch) {
+        return std::isdigit(static_cast<unsigned char>(ch));
+    });
+    if ((!looks_like_model(code) && !digits_code) || looks_like_size(code) || digits < 2) return;
     item.model = std::string(code);
     item.product = std::string(utf8::trim(std::string_view(item.product).substr(space + 1)));
 }

@@ -212,8 +212,8 @@ TEST_CASE("line items: breaks under a part, labelled tax pairs, unit prices alon
     items = text_items("1.1 焊管 Φ219×6 Q235B   不含税 4,250.00元/吨   含税 4,802.50元/吨\n"
                        "1.2 焊管 Φ273×8 Q235B   不含税 4,300.00元/吨   含税 4,859.00元/吨\n",
                        "CNY");
-    CHECK(brief(items) == std::vector<std::string>{"焊管 Φ219×6 Q235B||||吨|CNY|4250.00",
-                                                   "焊管 Φ273×8 Q235B||||吨|CNY|4300.00"});
+    CHECK(brief(items) == std::vector<std::string>{"焊管 Φ219×6 Q235B|||吨|CNY|4250.00",
+                                                   "焊管 Φ273×8 Q235B|||吨|CNY|4300.00"});
     items = text_items("  50-4030  Faltkarton 400x300x250 mm    89,00 EUR / 100 Stk.\n"
                        "  50-5040  Faltkarton 500x400x300 mm   128,50 EUR / 100 Stk.\n",
                        "EUR", Mark::comma);
