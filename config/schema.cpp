@@ -234,7 +234,7 @@ constexpr auto k_keys = join(
         {"index", "url", Need::optional,
          "With backend = \"postgresql\": the database as a libpq URI, without the password. "
          "TLS through sslmode (require, verify-full with sslrootcert).",
-         R"("postgresql://mailclerk@db.ourco.com/mailclerk?sslmode=verify-full")", "none"},
+         R"("postgresql://mc@db.ourco.com/mc")", "none"},
         {"index", "password_command", Need::one_of,
          "A command (run with /bin/sh as the mailclerk user) whose first line of output is the "
          "database password.",
