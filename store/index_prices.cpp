@@ -146,8 +146,7 @@ namespace {
 // A price list keeps two prices per product beside each other: the latest quote (quoted, or
 // announced by a notice) and the latest agreed one (contract, confirmed pro-forma, order).
 std::string side_of(const parsers::PriceItem& item) {
-    bool agreed = item.status == pricing::k_agreed || item.status == pricing::k_ordered;
-    return item.product_key + '\x1f' + (agreed ? "agreed" : "quote");
+    return item.product_key + '\x1f' + price_side(item);
 }
 
 // A revision that names only the model ("Q41F-16C DN50  112.00") inherits the product's name

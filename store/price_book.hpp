@@ -44,4 +44,8 @@ std::string price_rows_sql(std::string_view customer);
 // (`fixes`, from `mailclerk prices fix`) applied.
 std::vector<PriceRow> price_list(std::vector<PriceRow> rows, const std::vector<PriceFix>& fixes);
 
+// The side of a price list an item stands on: "agreed" (contract, confirmed pro-forma, order)
+// or "quote" (quote, revision, notice). A list keeps the latest price of each side.
+std::string price_side(const parsers::PriceItem& item);
+
 } // namespace mailclerk::store

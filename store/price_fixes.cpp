@@ -2,6 +2,7 @@
 // extracted items so that reading a message again never overwrites them, and journaled so that
 // `mailclerk reindex` brings them back.
 #include "store/price_fixes.hpp"
+#include "store/price_book.hpp"
 
 #include "parsers/pricing/price_item.hpp"
 #include "store/index_impl.hpp"

@@ -12,10 +12,6 @@ namespace mailclerk::store {
 
 struct IndexState;
 
-// The side of a price list an item stands on: "agreed" (contract, confirmed pro-forma, order)
-// or "quote" (quote, revision, notice).
-std::string price_side(const parsers::PriceItem& item);
-
 // Correct the rows the fixes name (same message, product key and side): the first such row of
 // a message takes the fixed price, currency and unit; a fix "no price" marks every such row.
 // The row keeps the item as extracted in `extracted`. `rows` are the customer's price rows with

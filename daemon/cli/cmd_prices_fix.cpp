@@ -16,19 +16,12 @@
 #include "daemon/cli/output.hpp"
 #include "parsers/decimal.hpp"
 #include "parsers/price_terms.hpp"
+#include "store/price_book.hpp"
 
 namespace mailclerk::cli {
 namespace {
 
 constexpr const char* k_key_hint = "product keys are shown by `mailclerk prices CUSTOMER --json`";
-
-bool is_agreed(const parsers::PriceItem& item) {
-    return item.status == "agreed" || item.status == "ordered";
-}
-
-std::string side_of(const parsers::PriceItem& item) {
-    return is_agreed(item) ? "agreed" : "quote";
-}
 
 // The product key ITEM names: a key of the list, else the one product whose model or name it is.
 Result<std::string> key_of(const std::vector<store::PriceRow>& rows, const std::string& item,
@@ -118,14 +111,14 @@ int add_fix(app::Workspace& workspace, const std::string& slug, const std::strin
     for (const std::string& candidate : sides)
         for (const store::PriceRow& row : rows)
             if (target == nullptr && row.current && row.item.product_key == key &&
-                side_of(row.item) == candidate)
+                store::price_side(row.item) == candidate)
                 target = &row;
     if (target == nullptr)
         return report(fail(ErrorCode::not_found,
                            fmt::format("{} has no current {} price of '{}'", slug, side, o.item),
                            k_key_hint)
                           .value());
-    side = side_of(target->item);
+    side = store::price_side(target->item);
     // A second correction of the same row adds to the first (--unit after --price).
     if (target->fix && !fix.not_a_price) {
         if (fix.unit_price.empty()) fix.unit_price = target->fix->unit_price;
