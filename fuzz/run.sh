@@ -24,7 +24,12 @@ if ! command -v clang++ >/dev/null; then
 fi
 CC=clang CXX=clang++ cmake -S "$REPO" -B "$BUILD" -G Ninja -DMAILCLERK_FUZZ=ON -DMAILCLERK_TESTS=OFF \
   -DCMAKE_BUILD_TYPE=RelWithDebInfo >/dev/null
-cmake --build "$BUILD" -j "$(nproc)" --target "${TARGETS[@]}" >/dev/null
+# The build's output goes to a log; on failure its end is shown, so CI says what broke.
+if ! cmake --build "$BUILD" -j "$(nproc)" --target "${TARGETS[@]}" >"$BUILD/build.log" 2>&1; then
+  grep -E -A 3 'error|FAILED' "$BUILD/build.log" | head -n 60 >&2
+  echo "fuzz: building the targets with clang failed (log: $BUILD/build.log)" >&2
+  exit 1
+fi
 
 seeds=$BUILD/seeds
 rm -rf "$seeds" && mkdir -p "$BUILD/findings"

@@ -63,9 +63,11 @@ Status fill_lists(Database& db, std::vector<CustomerRow>& rows) {
                                            "JOIN {0} t ON t.customer_id = j.value ORDER BY 1, 2",
                                            table, column));
         if (!list) return error_of(list);
-        auto ok = for_each_row(list->bind(1, ids), [&](Statement& s) {
+        // Captured by copy under a name of its own: clang before 16 cannot capture a
+        // structured binding, and the fuzz build uses Debian's clang 14.
+        auto ok = for_each_row(list->bind(1, ids), [&, field = member](Statement& s) {
             if (auto row = by_id.find(s.column_int64(0)); row != by_id.end())
-                (row->second->*member).push_back(s.column_text(1));
+                (row->second->*field).push_back(s.column_text(1));
         });
         if (!ok) return ok;
     }
