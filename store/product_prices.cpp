@@ -1,38 +1,32 @@
 // Index: one product across customers (`mailclerk product`, the web page's product view). SQL
-// narrows the price items with a substring test on the query's longest word; the match rules
-// (whole runs of letters and digits, every word) are applied here, on the normalised keys.
+// finds the customers whose price items may match (a substring test on the query's longest
+// word); each one's price list (Index::prices, so the same current price and the rep's
+// corrections) gives the products, matched here by the whole-word rules on normalised keys.
 #include <algorithm>
+#include <map>
+#include <set>
 
 #include "common/utf8.hpp"
 #include "parsers/price_terms.hpp"
 #include "parsers/pricing/price_item.hpp"
 #include "store/index_impl.hpp"
+#include "store/price_book.hpp"
 
 namespace mailclerk::store {
 namespace {
 
-// The price-list query's columns (read_price_row: 0..18), then the customer and the message
-// row; newest first within a customer and product, as the price list decides "latest".
+// The customers with a price item that may match: a substring test on the query's longest
+// word over keys, the rep's same-product overrides, descriptions and models. The words are
+// matched exactly afterwards, on the rows of each customer's price list.
 constexpr const char* k_candidates_sql =
-    "SELECT p.product, p.model, coalesce(o.same_as, p.product_key) AS key, p.quantity, p.unit, "
-    "p.currency, p.unit_price, p.incoterm, p.validity, p.quoted_at, p.direction, p.source_line, "
-    "p.attachment_idx, m.sha256, coalesce(a.filename, ''), p.spec, p.status, p.previous_price, "
-    "p.reference, c.id, c.slug, c.name, m.id "
-    "FROM price_items p JOIN customers c ON c.id = p.customer_id AND c.merged_into IS NULL "
-    "JOIN messages m ON m.id = p.message_id "
-    "LEFT JOIN attachments a ON a.message_id = p.message_id AND a.idx = p.attachment_idx "
+    "SELECT DISTINCT c.id, c.slug, c.name FROM price_items p "
+    "JOIN customers c ON c.id = p.customer_id AND c.merged_into IS NULL "
     "LEFT JOIN product_key_overrides o ON o.customer_id = p.customer_id "
     "  AND o.product_key = p.product_key "
     "WHERE instr(p.product_key, ?1) > 0 OR instr(coalesce(o.same_as, ''), ?1) > 0 "
     "  OR instr(lower(replace(p.product, ' ', '')), ?1) > 0 "
     "  OR instr(lower(replace(p.model, ' ', '')), ?1) > 0 "
-    "ORDER BY c.id, key, p.quoted_at IS NULL, p.quoted_at DESC, p.id DESC";
-
-// The side of the price list a row stands on (as Index::prices keeps them): agreed or ordered
-// prices beside the latest quote or notice.
-bool is_agreed(const parsers::PriceItem& item) {
-    return item.status == pricing::k_agreed || item.status == pricing::k_ordered;
-}
+    "ORDER BY c.id";
 
 enum class Run { digits, letters, other };
 
@@ -90,6 +84,26 @@ bool matches(const PriceRow& row, const std::vector<std::string>& words) {
     });
 }
 
+// One customer's products matching `words`, with the current price of each side as the
+// customer's price list states it (Index::prices: resent quotes, one key per product, the
+// rep's corrections). A product matches when any of its rows does: descriptions vary by quote.
+std::vector<ProductPrice> matching_products(const std::vector<PriceRow>& list,
+                                            const std::vector<std::string>& words) {
+    std::map<std::string, ProductPrice> by_key;
+    std::set<std::string> matched;
+    for (const PriceRow& row : list) {
+        if (matches(row, words)) matched.insert(row.item.product_key);
+        if (!row.current) continue;
+        ProductPrice& price = by_key[row.item.product_key];
+        price.product_key = row.item.product_key;
+        (price_side(row.item) == "agreed" ? price.agreed : price.quoted) = row;
+    }
+    std::vector<ProductPrice> out;
+    for (auto& [key, price] : by_key)
+        if (matched.contains(key)) out.push_back(std::move(price));
+    return out;
+}
+
 } // namespace
 
 Result<std::vector<ProductPrice>> Index::product_prices(const std::string& query, size_t limit) {
@@ -99,41 +113,44 @@ Result<std::vector<ProductPrice>> Index::product_prices(const std::string& query
     std::string narrow =
         *std::max_element(words.begin(), words.end(),
                           [](const auto& a, const auto& b) { return a.size() < b.size(); });
+    struct Holder { // a customer holding matching price items
+        int64_t id;
+        std::string slug, name;
+    };
+    std::vector<Holder> candidates;
     auto stmt = m_impl->statement(k_candidates_sql);
     if (!stmt) return error_of(stmt);
-    // Rows come grouped by (customer, product key), newest first: the group's first row of each
-    // side is that side's latest price; the group matches when any of its rows does
-    // (descriptions vary by quote).
-    std::vector<ProductPrice> out;
-    bool matched = false;
-    auto close_group = [&] {
-        if (!out.empty() && !matched) out.pop_back();
-        matched = false;
-    };
     auto ok = for_each_row((*stmt)->bind(1, narrow), [&](const Statement& s) {
-        PriceRow row = read_price_row(s);
-        int64_t customer = s.column_int64(19);
-        if (out.empty() || out.back().customer_id != customer ||
-            out.back().product_key != row.item.product_key) {
-            close_group();
-            ProductPrice price;
-            price.customer_id = customer;
-            price.slug = s.column_text(20);
-            price.name = s.column_text(21);
-            price.product_key = row.item.product_key;
-            price.exact = row.item.product_key == whole;
-            out.push_back(std::move(price));
-        }
-        matched = matched || matches(row, words);
-        ProductPrice& price = out.back();
-        auto& side = is_agreed(row.item) ? price.agreed : price.quoted;
-        if (side) return;
-        (is_agreed(row.item) ? price.agreed_row : price.quoted_row) = s.column_int64(22);
-        row.current = true;
-        side = std::move(row);
+        candidates.push_back({s.column_int64(0), s.column_text(1), s.column_text(2)});
     });
     if (!ok) return error_of(ok);
-    close_group();
+    auto message_row = m_impl->statement("SELECT id FROM messages WHERE sha256 = ?1");
+    if (!message_row) return error_of(message_row);
+    auto row_of = [&](const std::optional<PriceRow>& row) -> Result<int64_t> {
+        if (!row) return 0;
+        int64_t id = 0;
+        auto found = for_each_row((*message_row)->bind(1, row->sha256),
+                                  [&](const Statement& s) { id = s.column_int64(0); });
+        if (!found) return error_of(found);
+        return id;
+    };
+    std::vector<ProductPrice> out;
+    for (const Holder& customer : candidates) {
+        auto list = prices(customer.slug);
+        if (!list) return error_of(list);
+        for (ProductPrice& price : matching_products(*list, words)) {
+            price.customer_id = customer.id;
+            price.slug = customer.slug;
+            price.name = customer.name;
+            price.exact = price.product_key == whole;
+            auto quoted = row_of(price.quoted), agreed = row_of(price.agreed);
+            if (!quoted) return error_of(quoted);
+            if (!agreed) return error_of(agreed);
+            price.quoted_row = *quoted;
+            price.agreed_row = *agreed;
+            out.push_back(std::move(price));
+        }
+    }
     std::stable_sort(out.begin(), out.end(), [](const ProductPrice& a, const ProductPrice& b) {
         if (a.exact != b.exact) return a.exact;
         if (a.slug != b.slug) return a.slug < b.slug;

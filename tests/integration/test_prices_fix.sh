@@ -42,6 +42,8 @@ expect_contains "$(cat "$WORK/archive/customers/acme/price-list.csv")" "current,
   "price-list.csv rewritten"
 expect_contains "$(grep CV-25 "$WORK/archive/customers/acme/price-list.csv")" "EUR,9.95" \
   "price-list.csv shows the fix"
+expect_contains "$(mc product CV-25)" "9.95" "the product view shows the corrected price"
+expect_contains "$(mc product SV-100)" "12.50" "the product view shows the earlier price of a struck row"
 journal=$(cat "$WORK"/archive/.mailclerk/journal/*.jsonl)
 expect_contains "$journal" '"t":"price_fix"' "fix journaled"
 pass "prices fix: unit, price and currency, no price"

@@ -315,3 +315,43 @@ TEST_CASE("product: latest quoted and agreed price side by side, with dates",
     CHECK(found->front().quoted_row != found->front().agreed_row);
     CHECK(found->at(1).agreed_row == 0);
 }
+
+// Issue 16: the product view shows the price the customer's price list shows, the rep's
+// corrections included: a row marked "no price" gives way to the earlier quote, a corrected
+// price replaces the extracted one.
+TEST_CASE("product: the rep's corrections of a price list show in the product view",
+          "[today][prices][store]") {
+    test::TempDir dir;
+    auto index = store::Index::open(dir.path() / "index.sqlite");
+    REQUIRE(index);
+    const int64_t day = 86400, nov1 = 1793491200; // 2026-11-01T00:00:00Z
+    using parsers::Direction;
+    add_priced(*index, "q1", "acme", nov1 + 2 * day, Direction::outbound,
+               {item("SV-100", "12.50", "quoted")});
+    add_priced(*index, "q2", "acme", nov1 + 9 * day, Direction::outbound,
+               {item("SV-100", "2025", "quoted")}); // a year read as a price
+    add_priced(*index, "q3", "beta", nov1 + 4 * day, Direction::outbound,
+               {item("SV-100", "13.00", "quoted")});
+    auto quoted = [&] {
+        auto found = index->product_prices("SV-100", 100);
+        REQUIRE(found);
+        std::vector<std::string> out;
+        for (const store::ProductPrice& p : *found)
+            out.push_back(p.slug + " " + (p.quoted ? p.quoted->item.unit_price : "-"));
+        return out;
+    };
+    using Lines = std::vector<std::string>;
+    CHECK(quoted() == Lines{"acme 2025", "beta 13.00"});
+    store::PriceFix no_price{"acme", "sv-100", "quote", "q2", "", "", "", true, nov1 + 10 * day};
+    REQUIRE(index->fix_price(no_price));
+    store::PriceFix corrected{"beta", "sv-100", "quote", "q3",           "12.90",
+                              "",     "",       false,   nov1 + 10 * day};
+    REQUIRE(index->fix_price(corrected));
+    CHECK(quoted() == Lines{"acme 12.50", "beta 12.90"});
+    // Each side links to the message its price now comes from.
+    auto found = index->product_prices("SV-100", 100);
+    REQUIRE(found);
+    REQUIRE(found->size() == 2);
+    CHECK(found->front().quoted->sha256 == "q1");
+    CHECK(found->front().quoted_row != 0);
+}
