@@ -72,3 +72,68 @@ TEST_CASE("currencies: Turkish lira and more codes, not part numbers", "[pricing
     CHECK(find_currency("lamp 5TL", "CNY").empty());
 }
 
+TEST_CASE("headers: Dutch, Polish and Turkish column words", "[pricing][blind5]") {
+    CHECK(read_header("Omschrijving", "CNY").role == Role::product);
+    CHECK(read_header("Artikelnr.", "CNY").role == Role::model);
+    CHECK(read_header("Eenheid", "CNY").role == Role::unit);
+    CHECK(read_header("Aantal", "CNY").role == Role::quantity);
+    CHECK(read_header("Prijs per stuk", "CNY").role == Role::price);
+    CHECK(read_header("Oude prijs", "CNY").role == Role::old_price);
+    CHECK(read_header("Nieuwe prijs", "CNY").role == Role::price);
+    CHECK(read_header("Nazwa", "CNY").role == Role::product);
+    CHECK(read_header("Indeks", "CNY").role == Role::model);
+    CHECK(read_header("Jedn.", "CNY").role == Role::unit);
+    CHECK(read_header("Ilość", "CNY").role == Role::quantity);
+    CHECK(read_header("Cena netto PLN", "CNY").role == Role::price);
+    CHECK(read_header("Ürün Kodu", "CNY").role == Role::model);
+    CHECK(read_header("Ürün Adı", "CNY").role == Role::product);
+    CHECK(read_header("Miktar", "CNY").role == Role::quantity);
+    CHECK(read_header("Birim", "CNY").role == Role::unit);
+    CHECK(read_header("Birim Fiyat", "CNY").role == Role::price);
+    CHECK(read_header("Tutar", "CNY").role == Role::amount);
+    CHECK(read_header("Eski Fiyat", "CNY").role == Role::old_price);
+    // must not read: a tax or a discount column is no price
+    CHECK(read_header("KDV", "CNY").role != Role::price);
+    CHECK(read_header("Korting", "CNY").role != Role::price);
+}
+
+TEST_CASE("headers: quantity breaks in thousands and up to a quantity", "[pricing][blind5]") {
+    CHECK(read_header("1K", "CNY").tier == "1000");
+    CHECK(read_header("5K", "CNY").tier == "5000");
+    CHECK(read_header("10K+", "CNY").tier == "10000");
+    CHECK(read_header("fino a 299 mt", "CNY").tier == "1");
+    CHECK(read_header("da 300 mt", "CNY").tier == "300");
+    CHECK(read_header("vanaf 100 st", "CNY").tier == "100");
+    CHECK(read_header("up to 499 pcs", "CNY").tier == "1");
+    // must not read: a weight, a date, a plain count
+    CHECK(read_header("5kg", "CNY").tier.empty());
+    CHECK(read_header("Preis bis 31.12.", "CNY").tier.empty());
+    CHECK(read_header("K-Faktor", "CNY").tier.empty());
+}
+
+TEST_CASE("tables: a Turkish quote in TL with discount, VAT and total rows", "[pricing][blind5]") {
+    auto items = read({{"Ürün Kodu", "Ürün Adı", "En", "Miktar", "Birim", "Birim Fiyat", "Tutar"},
+                       {"AT-GAB-260", "Pamuklu gabardin", "150 cm", "2.000", "metre", "185,50 TL",
+                        "371.000,00 TL"},
+                       {"AT-DNM-12S", "Streç denim 12 oz", "155 cm", "3.500", "metre", "242,75 TL",
+                        "849.625,00 TL"},
+                       {"Ara Toplam", "", "", "", "", "", "1.220.625,00 TL"},
+                       {"İskonto %3", "", "", "", "", "", "-36.618,75 TL"},
+                       {"KDV %10", "", "", "", "", "", "118.400,63 TL"},
+                       {"Genel Toplam", "", "", "", "", "", "1.302.406,88 TL"}});
+    CHECK(show(items) ==
+          std::vector<std::string>{"Pamuklu gabardin|AT-GAB-260|2000|m|TRY|185.50",
+                                   "Streç denim 12 oz|AT-DNM-12S|3500|m|TRY|242.75"});
+}
+
+TEST_CASE("tables: Dutch staffel columns and a unit column", "[pricing][blind5]") {
+    auto items = read({{"Artikelnr.", "Omschrijving", "Eenheid", "Staffelprijs excl. btw",
+                        "Staffelprijs excl. btw", "Staffelprijs excl. btw"},
+                       {"", "", "", "1 – 99", "100 – 499", "≥ 500"},
+                       {"VB-USBC-1M", "USB-C kabel 1 m", "st", "€ 2,35", "€ 2,10", "€ 1,95"},
+                       {"VB-CAT6-305", "CAT6 kabel", "m", "€ 0,62", "€ 0,57", "€ 0,52"}});
+    REQUIRE(items.size() == 6);
+    CHECK(show(items[0]) == "USB-C kabel 1 m|VB-USBC-1M|1|pcs|EUR|2.35");
+    CHECK(show(items[5]) == "CAT6 kabel|VB-CAT6-305|500|m|EUR|0.52");
+}
+
