@@ -137,3 +137,43 @@ TEST_CASE("tables: Dutch staffel columns and a unit column", "[pricing][blind5]"
     CHECK(show(items[5]) == "CAT6 kabel|VB-CAT6-305|500|m|EUR|0.52");
 }
 
+TEST_CASE("quoted mail in more languages is not the author's text", "[pricing][blind5]") {
+    using parsers::fresh_part;
+    CHECK(fresh_part("Nuovo prezzo 22,80 EUR\n\n-----Messaggio originale-----\nDa: Jan\n"
+                     "Inviato: lunedì\ntarget 21,50 EUR\n") == "Nuovo prezzo 22,80 EUR\n\n");
+    CHECK(fresh_part(
+              "Prix 14,60 €\nLe lun. 7 sept. 2026 à 10:00, Jan a écrit :\nprix cible 13 €\n") ==
+          "Prix 14,60 €\n");
+    CHECK(fresh_part("Prijs € 3,15\nOp wo 9 sep. 2026 om 11:04 schreef Jan de Vries <j@x.nl>:\n"
+                     "richtprijs € 2,80\n") == "Prijs € 3,15\n");
+    // A forwarded offer is the sender's text: kept, its header block skipped.
+    CHECK(fresh_part("Hierbij de offerte.\n---------- Doorgestuurd bericht ---------\nVan: Sanne\n"
+                     "Datum: di 15 sep.\n\nVB-DP14-2M € 6,75 per stuk\n") ==
+          "Hierbij de offerte.\n\nVB-DP14-2M € 6,75 per stuk\n");
+    // must not cut: a sentence that only starts like a reply header
+    CHECK(fresh_part("On request we can offer 5 % off.\nPrice 3.20 USD\n") ==
+          "On request we can offer 5 % off.\nPrice 3.20 USD\n");
+}
+
+TEST_CASE("kinds: circulars, quotes and inquiries in Dutch, Polish, Turkish, French",
+          "[pricing][blind5]") {
+    using parsers::classify_kind;
+    CHECK(classify_kind("Prijswijziging per 1 juli 2026", "Geachte relatie", {}) ==
+          DocKind::price_notice);
+    CHECK(classify_kind("Circulaire tarifaire 2026-03 – hausse", "Madame, Monsieur", {}) ==
+          DocKind::price_notice);
+    CHECK(classify_kind("Fiyat Teklifi AT-2026-0419", "Sayın", {}) == DocKind::quote);
+    CHECK(classify_kind("Cennik 07/2026", "Dzień dobry", {}) == DocKind::quote);
+    CHECK(classify_kind("Zapytanie ofertowe", "Prosimy o ofertę", {}) == DocKind::inquiry);
+    // A loose order or contract word in the subject of a reply that offers prices: a quote.
+    CHECK(classify_kind("RE: RFQ - council workwear contract", "Our offer, valid 30 days:", {}) ==
+          DocKind::quote);
+    CHECK(classify_kind("Re: prix LIN-320 commande septembre",
+                        "nous pouvons vous proposer 14,60 € le mètre", {}) == DocKind::quote);
+    // must not change: a purchase order or a sales contract named so stays what it is
+    CHECK(classify_kind("Purchase Order PO-1", "we can offer delivery in week 3", {}) ==
+          DocKind::order);
+    CHECK(classify_kind("Sales Contract SC-7", "our price as agreed", {}) == DocKind::contract);
+    CHECK(classify_kind("RFQ - council workwear contract", "Please quote by 6 March", {}) ==
+          DocKind::contract);
+}
