@@ -115,6 +115,29 @@ constexpr std::string_view k_fillers[] = {
     "product",
     "description",
     "and",
+    // the small words of French, Italian, Spanish, Portuguese, Dutch and Polish around a name
+    // ("il nuovo prezzo di 22,80", "le prix de", "por", "voor", "za")
+    "di",
+    "de",
+    "du",
+    "da",
+    "del",
+    "della",
+    "per",
+    "pour",
+    "para",
+    "por",
+    "voor",
+    "van",
+    "za",
+    "il",
+    "le",
+    "la",
+    "el",
+    "nuovo",
+    "nouveau",
+    "nuevo",
+    "novo",
     "@",
     "-",
     ":",
@@ -413,7 +436,14 @@ std::string name_in_clause(std::string_view clause) {
                                                    "einzelpreis",
                                                    "preis",
                                                    "単価",
-                                                   "価格"};
+                                                   "価格",
+                                                   "cena netto",
+                                                   "cena jednostkowa",
+                                                   "cena",
+                                                   "stuksprijs",
+                                                   "prijs",
+                                                   "birim fiyat",
+                                                   "fiyat"};
     std::string lower = utf8::ascii_lower(clause);
     // The last price word, the longest at that place ("unit price" over its "price").
     size_t best = std::string::npos, length = 0;
@@ -584,7 +614,12 @@ std::vector<std::optional<Found>> names_of(const std::vector<std::string_view>& 
         for (size_t up = i; alone && found.name.empty() && up > 0;) {
             --up;
             if (utf8::trim(lines[up]).empty() || !hits[up].empty()) break;
-            found.name = name_before(last_clause(lines[up]));
+            // "1. Węglan sodu lekki (ZW-SODA-L), big bag 1 t" above "cena netto: …": the
+            // whole entry describes the product (it states no price of its own).
+            size_t above_label = detail::list_label(lines[up]);
+            found.name = above_label > 0
+                             ? before_remarks(name_in_clause(lines[up].substr(above_label)))
+                             : name_before(last_clause(lines[up]));
             found.window = std::string(lines[up]) + " " + found.window;
             found.labelled = true;
         }

@@ -9,6 +9,7 @@
 #include "parsers/prices.hpp"
 #include "parsers/pricing/lexicon.hpp"
 #include "parsers/pricing/money.hpp"
+#include "parsers/pricing/prose.hpp"
 #include "parsers/pricing/table_reader.hpp"
 
 using namespace mailclerk;
@@ -176,4 +177,40 @@ TEST_CASE("kinds: circulars, quotes and inquiries in Dutch, Polish, Turkish, Fre
     CHECK(classify_kind("Sales Contract SC-7", "our price as agreed", {}) == DocKind::contract);
     CHECK(classify_kind("RFQ - council workwear contract", "Please quote by 6 March", {}) ==
           DocKind::contract);
+}
+
+TEST_CASE("prose: a price line under a list entry, and Romance unit words", "[pricing][blind5]") {
+    TableContext context;
+    // The price on the line under the entry: the entry names the product, not "cena netto".
+    auto items = read_prose("1. Siarczan sodu bezwodny 99% (ZW-SS-99), worki 25 kg\n"
+                            "   cena netto: 1.245,00 PLN/t, ilość: 24 t\n"
+                            "2. Węglan sodu lekki (ZW-SODA-L), big bag 1 t\n"
+                            "   cena netto: 2.180,00 PLN/t, ilość: 48 t\n",
+                            context);
+    REQUIRE(items.size() == 2);
+    CHECK(items[0].product.find("Siarczan sodu bezwodny") != std::string::npos);
+    CHECK(items[0].model == "ZW-SS-99");
+    CHECK(items[0].unit_price == "1245.00");
+    CHECK(items[0].unit == "ton");
+    CHECK(items[0].currency == "PLN");
+    CHECK(items[1].product.find("ZW-SODA-L") != std::string::npos);
+    CHECK(items[1].unit_price == "2180.00");
+    // "le mètre", "la pièce", "il pezzo": the unit after the article; the old price is none.
+    items = read_prose("- Réf. LIN-320 laize 150 cm : 14,60 € le mètre (au lieu de 15,05 €)\n",
+                       context);
+    REQUIRE(items.size() == 1);
+    CHECK(items[0].unit_price == "14.60");
+    CHECK(items[0].unit == "m");
+    items = read_prose("Per l'articolo RX-200 possiamo fare 12,40 EUR il pezzo.\n", context);
+    REQUIRE(items.size() == 1);
+    CHECK(items[0].unit == "pcs");
+    // "il nuovo prezzo di …": the small words are no product.
+    items = read_prose("Valvola RX-300: il nuovo prezzo di 31,50 EUR al pezzo\n", context);
+    REQUIRE(items.size() == 1);
+    CHECK(items[0].product != "di");
+    CHECK(items[0].product.find("RX-300") != std::string::npos);
+    // must not read: a week is no unit ("la semaine"), nor is a price without a product
+    items = read_prose("Livraison 14,60 € la semaine.\n", context);
+    for (const PriceItem& item : items)
+        CHECK(item.unit.empty());
 }
