@@ -214,3 +214,22 @@ TEST_CASE("prose: a price line under a list entry, and Romance unit words", "[pr
     for (const PriceItem& item : items)
         CHECK(item.unit.empty());
 }
+
+TEST_CASE("tables: price columns per unit in two currencies under incoterm headers",
+          "[pricing][blind5]") {
+    auto items = read({{"Code", "Article", "Width", "FOB Istanbul", "CIF Rotterdam"},
+                       {"Code", "Article", "Width", "USD / yard", "EUR / m"},
+                       {"AT-GAB-260", "Cotton gabardine 260 gsm", "150 cm", "4,85", "5,62"},
+                       {"AT-DNM-12S", "Stretch denim 12 oz", "155 cm", "6,20", "7,18"}});
+    REQUIRE(items.size() == 4);
+    CHECK(show(items[0]) == "Cotton gabardine 260 gsm|AT-GAB-260||yd|USD|4.85");
+    CHECK(show(items[1]) == "Cotton gabardine 260 gsm|AT-GAB-260||m|EUR|5.62");
+    items = read({{"Réf.", "Article", "Prix EUR / m", "Prix MAD / m"},
+                  {"MS-LIN-150", "Lin lavé", "18,90", "205,00"}});
+    CHECK(show(items) == std::vector<std::string>{"Lin lavé|MS-LIN-150||m|EUR|18.90",
+                                                  "Lin lavé|MS-LIN-150||m|MAD|205.00"});
+    // must not read: a line amount beside a price per unit is no second price
+    items = read({{"Item", "Description", "Qty", "USD/pc", "USD"},
+                  {"AB-100", "Hinge 4 inch", "200", "1.20", "240.00"}});
+    CHECK(show(items) == std::vector<std::string>{"Hinge 4 inch|AB-100|200|pcs|USD|1.20"});
+}
