@@ -359,13 +359,30 @@ bool is_name(const std::string& text) {
     return names_something(rest);
 }
 
+// "满3000米", "超过500只": a quantity a price holds from (a break), not a money threshold
+// ("满5万元", "超过1000元"): digits then a unit of goods after every such word.
+bool counts_goods_after(std::string_view folded, std::string_view word) {
+    for (size_t at = folded.find(word); at != std::string_view::npos;
+         at = folded.find(word, at + 1)) {
+        std::string_view rest = utf8::trim(folded.substr(at + word.size()));
+        size_t digits = rest.find_first_not_of("0123456789,.");
+        if (digits == 0 || digits == std::string_view::npos) return false;
+        std::string unit = first_unit_word(rest.substr(digits));
+        if (unit.empty()) return false;
+    }
+    return true;
+}
+
 bool says_not_a_price(std::string_view text) {
     if (text.find('?') != std::string_view::npos || text.find("？") != std::string_view::npos)
         return true;
     std::string folded = fold(text);
+    auto threshold = [&](std::string_view w) {
+        bool break_word = w == "满" || w == "超过";
+        return has_word(folded, w) && !(break_word && counts_goods_after(folded, w));
+    };
     return !non_item_mention(text).empty() || asks_a_price(text) ||
-           std::any_of(std::begin(k_not_a_price), std::end(k_not_a_price),
-                       [&](std::string_view w) { return has_word(folded, w); }) ||
+           std::any_of(std::begin(k_not_a_price), std::end(k_not_a_price), threshold) ||
            std::any_of(std::begin(k_not_a_price_unless_named), std::end(k_not_a_price_unless_named),
                        [&](std::string_view w) { return mentions_as_money(folded, w); });
 }
@@ -513,6 +530,26 @@ std::string entry_name(std::string_view own) {
     return last;
 }
 
+// "5000米以上", "满3000米", "ab 500 Stk.", "over 1,000 pcs": a quantity break and nothing that
+// names a product; the price after it is a break of the product before it.
+bool only_quantity_break(const std::string& name) {
+    if (name.empty()) return false;
+    std::string rest = fold(name);
+    for (std::string_view word : {"以上", "或以上", "起", "满", "滿", "超过", "超過", "above",
+                                  "over", "from", "ab", "more than", "min.", "da", "vanaf", "dès"})
+        for (size_t at = rest.find(word); at != std::string::npos; at = rest.find(word))
+            rest.erase(at, word.size());
+    std::string letters;
+    bool digits = false;
+    for (char c : rest) {
+        if (std::isdigit(static_cast<unsigned char>(c))) digits = true;
+        if (!std::isdigit(static_cast<unsigned char>(c)) &&
+            std::string_view(" ,.+>=~-").find(c) == std::string_view::npos)
+            letters.push_back(c);
+    }
+    return digits && (letters.empty() || !normalise_unit(letters).empty());
+}
+
 // "FOB Ho Chi Minh", "CIF Hamburg": a clause that opens with an incoterm states terms, not a
 // product.
 bool opens_with_incoterm(std::string_view name) {
@@ -594,6 +631,8 @@ std::vector<std::optional<Found>> names_of(const std::vector<std::string_view>& 
         // "1,712.00 USD/MT FOB HCMC, 1,770.00 USD/MT CIF Hong Kong": the clause before the
         // second price is the first one's terms; both are prices of the first one's product.
         if (k > 0 && out[k - 1] && opens_with_incoterm(found.name)) found.name = out[k - 1]->name;
+        // "每米6.80元，5000米以上每米6.50元": the second price is the same product's break.
+        if (k > 0 && out[k - 1] && only_quantity_break(found.name)) found.name = out[k - 1]->name;
         found.window = std::string(own);
         from = hit.end;
         if (old[k]) continue;

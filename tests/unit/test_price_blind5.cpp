@@ -233,3 +233,24 @@ TEST_CASE("tables: price columns per unit in two currencies under incoterm heade
                   {"AB-100", "Hinge 4 inch", "200", "1.20", "240.00"}});
     CHECK(show(items) == std::vector<std::string>{"Hinge 4 inch|AB-100|200|pcs|USD|1.20"});
 }
+
+TEST_CASE("prose: a quantity break after a price is the same product's", "[pricing][blind5]") {
+    TableContext context;
+    auto items = read_prose("1、涤纶雪纺 HF-CH75D，每米6.80元，5000米以上每米6.50元；\n"
+                            "2、全棉府绸 HF-PL40S，单价12.30元/米，满3000米12.00元/米；\n",
+                            context);
+    REQUIRE(items.size() == 4);
+    CHECK(items[1].model == items[0].model);
+    CHECK(items[1].unit_price == "6.50");
+    CHECK(items[1].product.find("5000") == std::string::npos);
+    CHECK(items[3].model == items[2].model);
+    CHECK(items[3].unit_price == "12.00");
+    items = read_prose("Ball valve BV-25: USD 7.20/pc, over 1000 pcs USD 6.90/pc\n", context);
+    REQUIRE(items.size() == 2);
+    CHECK(items[1].model == "BV-25");
+    // must not read: a money threshold is no break ("满5万元返点2%", "orders over USD 500")
+    items = read_prose("满5万元返点2%，运费每单200元\n", context);
+    CHECK(items.empty());
+    items = read_prose("Free shipping for orders over USD 500.00\n", context);
+    CHECK(items.empty());
+}
