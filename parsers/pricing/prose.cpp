@@ -278,8 +278,13 @@ const std::vector<std::string_view>& fillers() {
     return sorted;
 }
 
+// A word starts at `at`: no letter or digit before it, nor a hyphen, slash or dot that joins
+// it to a code ("QL-CIT-A" does not end with the word "a").
 bool boundary_before(const std::string& lower, size_t at) {
-    return at == 0 || !std::isalnum(static_cast<unsigned char>(lower[at - 1]));
+    if (at == 0) return true;
+    char c = lower[at - 1];
+    return !std::isalnum(static_cast<unsigned char>(c)) && c != '-' && c != '/' && c != '.' &&
+           c != '_';
 }
 
 std::string strip_fillers(std::string text) {
@@ -489,11 +494,29 @@ std::string name_before(std::string_view own) {
     return {};
 }
 
-// A model and sizes named in the product text ("Q41F-16C DN65球阀", "M10×40").
+// "QL-CIT-A", "ZW-SODA-L": capitals in three or more hyphenated parts are a part code without
+// digits ("USB-C", "HI-VIS" have two parts and stay words).
+bool letters_code(std::string_view word) {
+    if (word.size() < 5 || word.front() == '-' || word.back() == '-') return false;
+    size_t hyphens = 0;
+    for (size_t i = 0; i < word.size(); ++i) {
+        char c = word[i];
+        if (c == '-') {
+            if (word[i - 1] == '-') return false;
+            ++hyphens;
+        } else if (c < 'A' || c > 'Z') {
+            return false;
+        }
+    }
+    return hyphens >= 2;
+}
+
+// A model and sizes named in the product text ("Q41F-16C DN65球阀", "M10×40", "QL-CIT-A").
 void split_names(PriceItem& item) {
     std::string word;
     auto flush = [&] {
-        if (item.model.empty() && looks_like_model(word) && !looks_like_size(word))
+        if (item.model.empty() && (looks_like_model(word) || letters_code(word)) &&
+            !looks_like_size(word))
             item.model = word;
         else if (looks_like_size(word))
             item.spec += (item.spec.empty() ? "" : " ") + word;
@@ -539,6 +562,9 @@ bool only_quantity_break(const std::string& name) {
                                   "over", "from", "ab", "more than", "min.", "da", "vanaf", "dès"})
         for (size_t at = rest.find(word); at != std::string::npos; at = rest.find(word))
             rest.erase(at, word.size());
+    // The count comes first ("5000米", "over 1000 pcs"); "M16" is a size, not 16 metres.
+    std::string_view trimmed = utf8::trim(rest);
+    if (trimmed.empty() || !std::isdigit(static_cast<unsigned char>(trimmed.front()))) return false;
     std::string letters;
     bool digits = false;
     for (char c : rest) {

@@ -254,3 +254,30 @@ TEST_CASE("prose: a quantity break after a price is the same product's", "[prici
     items = read_prose("Free shipping for orders over USD 500.00\n", context);
     CHECK(items.empty());
 }
+
+TEST_CASE("prose: part codes of capitals only", "[pricing][blind5]") {
+    TableContext context;
+    auto items = read_prose("Nuevo precio para el QL-CIT-A: 1,36 EUR/kg EXW Valencia.\n", context);
+    REQUIRE(items.size() == 1);
+    CHECK(items[0].model == "QL-CIT-A");
+    items = read_prose("Węglan sodu lekki ZW-SODA-L: 2.180,00 PLN/t\n", context);
+    REQUIRE(items.size() == 1);
+    CHECK(items[0].model == "ZW-SODA-L");
+    // must not read: two-part words are words ("USB-C", "HI-VIS"), lower case is no code
+    items = read_prose("USB-C cable, 1 m: EUR 2.35 per piece\n", context);
+    REQUIRE(items.size() == 1);
+    CHECK(items[0].model.empty());
+    items = read_prose("HI-VIS vest: GBP 1.80 each\n", context);
+    REQUIRE(items.size() == 1);
+    CHECK(items[0].model.empty());
+    items = read_prose("Shirt long-sleeve-cotton: GBP 4.80 each\n", context);
+    REQUIRE(items.size() == 1);
+    CHECK(items[0].model.empty());
+}
+
+TEST_CASE("prose: a size before a second price is a product, not a break", "[pricing][blind5]") {
+    TableContext context;
+    auto items = read_prose("M12化学锚栓单价2.35元/套，M16的单价4.10元/套。\n", context);
+    REQUIRE(items.size() == 2);
+    CHECK(items[1].model == "M16");
+}
