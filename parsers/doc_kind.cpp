@@ -178,6 +178,11 @@ DocKind subject_kind(std::string_view subject, const std::vector<KindPattern>& e
     return best;
 }
 
+// The kind the subject's reliable words alone name (other when it has none).
+DocKind subject_kind_strong(std::string_view subject, const std::vector<KindPattern>& extra) {
+    return best_kind(normalise(without_parentheses(subject)), true, extra);
+}
+
 // Body text without quoted earlier mails (prices.hpp fresh_part), capped: the new part of a
 // reply is what it is about.
 std::string fresh_text(std::string_view text) {
@@ -200,6 +205,13 @@ DocKind classify_kind(std::string_view subject, std::string_view text,
     std::string fresh = normalise(fresh_text(text));
     // "RE: Inquiry ...", "Ihre Anfrage", "回复：询价": the answer that offers prices is a quote.
     if (kind == DocKind::inquiry && contains_any(fresh, detail::offering_phrases()))
+        return DocKind::quote;
+    // "RE: … workwear contract", "prix … commande septembre": an order or a contract named
+    // only by a loose word (no "purchase order", "sales contract") is what a quote is for
+    // when the new text offers prices.
+    if ((kind == DocKind::order || kind == DocKind::contract) &&
+        subject_kind_strong(subject, extra) != kind &&
+        contains_any(fresh, detail::offering_phrases()))
         return DocKind::quote;
     if (kind != DocKind::other) return kind;
     return best_kind(fresh, true, extra, Pick::earliest);

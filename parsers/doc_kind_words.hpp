@@ -1,6 +1,7 @@
 #pragma once
 // Inside doc_kind.cpp: the words that name document kinds, in English, Simplified and
-// Traditional Chinese, Japanese, German, Spanish, French, Italian, Portuguese and Swedish.
+// Traditional Chinese, Japanese, German, Spanish, French, Italian, Portuguese, Swedish, Dutch,
+// Polish and Turkish.
 #include <span>
 #include <string_view>
 

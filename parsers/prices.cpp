@@ -21,14 +21,26 @@ pricing::TableContext table_context(const PriceContext& context) {
 
 bool is_quote_intro(std::string_view line) {
     std::string_view t = utf8::trim(line);
-    if (t.find("-----Original Message-----") != std::string_view::npos ||
-        t.find("-----Ursprüngliche Nachricht-----") != std::string_view::npos ||
-        t.find("原始邮件") != std::string_view::npos ||
+    for (std::string_view mark : {"-----Original Message-----", "-----Ursprüngliche Nachricht-----",
+                                  "-----Messaggio originale-----", "-----Mensaje original-----",
+                                  "-----Message d'origine-----", "-----Oorspronkelijk bericht-----",
+                                  "-----Mensagem original-----", "-----Wiadomość oryginalna-----"})
+        if (t.find(mark) != std::string_view::npos) return true;
+    if (t.find("原始邮件") != std::string_view::npos ||
         t.find("原始郵件") != std::string_view::npos)
         return true;
     // Outlook's separator line above the quoted message's header block.
     if (t.size() >= 20 && t.find_first_not_of('_') == std::string_view::npos) return true;
-    bool wrote = t.ends_with("wrote:") && t.starts_with("On ");
+    // "On … wrote:" and its translations ("Op … schreef …:", "Le … a écrit :", "Il … ha
+    // scritto:", "El … escribió:", "Em … escreveu:", "Am … schrieb …:").
+    bool wrote = t.ends_with(":") &&
+                 ((t.starts_with("On ") && t.find(" wrote") != std::string_view::npos) ||
+                  (t.starts_with("Op ") && t.find(" schreef ") != std::string_view::npos) ||
+                  (t.starts_with("Le ") && t.find(" a écrit") != std::string_view::npos) ||
+                  (t.starts_with("Il ") && t.find(" ha scritto") != std::string_view::npos) ||
+                  (t.starts_with("El ") && t.find(" escribió") != std::string_view::npos) ||
+                  (t.starts_with("Em ") && t.find(" escreveu") != std::string_view::npos) ||
+                  (t.starts_with("Am ") && t.find(" schrieb ") != std::string_view::npos));
     bool chinese = t.starts_with("在") && (t.ends_with("写道：") || t.ends_with("寫道：") ||
                                            t.ends_with("写道:") || t.ends_with("寫道:"));
     return wrote || chinese;
@@ -59,7 +71,9 @@ bool is_forward_intro(std::string_view line) {
     std::string lower = utf8::ascii_lower(utf8::trim(line));
     for (std::string_view mark :
          {"forwarded message", "begin forwarded message", "weitergeleitete nachricht",
-          "mensaje reenviado", "message transféré", "转发的邮件", "轉寄的郵件", "转发邮件"})
+          "mensaje reenviado", "message transféré", "转发的邮件", "轉寄的郵件", "转发邮件",
+          "doorgestuurd bericht", "messaggio inoltrato", "mensagem encaminhada",
+          "wiadomość przekazana", "iletilen ileti"})
         if (lower.find(mark) != std::string::npos && lower.size() < 80) return true;
     return false;
 }

@@ -80,7 +80,10 @@ bool is_filler(std::string_view text, std::string_view yen) {
               "pln",  "czk",  "sek",    "nok",    "dkk",  "€",     "£",    "¥",    "￥",
               "$",    "元",   "人民币", "人民幣", "美元", "美金",  "欧元", "歐元", "円",
               "日元", "港币", "新台币", "新臺幣", "euro", "euros", "sfr.", "₩",    "₹",
-              "₽",  "฿",    "₫",      "zł",     "kč",   "원",    "rs.",  "rs",   "rupees"})
+              "₽",  "฿",    "₫",      "zł",     "kč",   "원",    "rs.",  "rs",   "rupees",
+              "try",  "tl",   "₺",      "mad",    "ron",  "huf",   "uah",  "egp",  "pkr",
+              "bdt",  "ils",  "qar",    "kwd",    "aed",  "sar",   "zar",  "idr",  "php",
+              "vnd",  "mxn",  "rub"})
             for (size_t at = rest.find(token); at != std::string::npos; at = rest.find(token))
                 rest.erase(at, token.size());
         for (char c : std::string_view(" ()（）[].:"))

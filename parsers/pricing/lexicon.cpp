@@ -58,53 +58,50 @@ const Words k_old_price = {"old price",
                            "舊價",
                            "旧価格",
                            "改定前",
-                           "現行価格"};
+                           "現行価格",
+                           "oude prijs",
+                           "huidige prijs",
+                           "stara cena",
+                           "cena dotychczasowa",
+                           "eski fiyat",
+                           "mevcut fiyat",
+                           "preço antigo",
+                           "prezzo vecchio",
+                           "precio antiguo"};
 const Words k_new_price = {"new price",    "new unit price", "adjusted price", "revised price",
                            "price after",  "neuer preis",    "preis neu",      "nuevo precio",
                            "precio nuevo", "nouveau prix",   "prix nouveau",   "nuovo prezzo",
                            "novo preço",   "新价",           "新價",           "新单价",
                            "新單價",       "调整后",         "調整後",         "现价",
-                           "現價",         "新価格",         "改定後"};
+                           "現價",         "新価格",         "改定後",         "nieuwe prijs",
+                           "nowa cena",    "yeni fiyat",     "prezzo nuovo"};
 const Words k_amount = {
     "amount",   "total",      "ext. price", "extended price", "extension",    "line total",
     "subtotal", "sum",        "value",      "gesamtpreis",    "gesamtbetrag", "betrag",
     "summe",    "gesamt",     "importe",    "precio total",   "monto",        "valor total",
     "montant",  "prix total", "importo",    "prezzo totale",  "totale",       "preço total",
-    "montante", "金额",       "金額",       "总价",           "總價",         "总额",
-    "總額",     "小计",       "小計",       "合计",           "合計",         "总计",
-    "總計",     "금액",       "공급가액"};
-const Words k_price = {"each",        "price each",
-                       "per unit",    "unit price",
-                       "price",       "u/p",
-                       "u.p.",        "unit cost",
-                       "rate",        "preis",
-                       "einzelpreis", "stückpreis",
-                       "e-preis",     "precio",
-                       "p. unit",     "p.unit",
-                       "prix",        "p.u.",
-                       "prezzo",      "preço",
-                       "preco",       "valor unitário",
-                       "valor unit",  "vl. unit",
-                       "单价",        "單價",
-                       "价格",        "價格",
-                       "报价",        "報價",
-                       "售价",        "售價",
-                       "单件价",      "単価",
-                       "価格",        "値段",
-                       "売価",        "金额/单价",
-                       "含税价",      "含稅價",
-                       "不含税价",    "不含稅價",
-                       "未税价",      "未稅價",
-                       "出厂价",      "出廠價",
-                       "批发价",      "批發價",
-                       "开票价",      "開票價",
-                       "단가",        "가격"};
+    "montante", "金额",       "tutar",      "toplam",         "bedrag",       "totaal",
+    "wartość",  "wartosc",    "kwota",      "金額",           "总价",         "總價",
+    "总额",     "總額",       "小计",       "小計",           "合计",         "合計",
+    "总计",     "總計",       "금액",       "공급가액"};
+const Words k_price = {
+    "each",         "price each", "per unit", "unit price",     "price",       "u/p",
+    "u.p.",         "unit cost",  "rate",     "preis",          "einzelpreis", "stückpreis",
+    "e-preis",      "precio",     "p. unit",  "p.unit",         "prix",        "p.u.",
+    "prezzo",       "preço",      "preco",    "valor unitário", "valor unit",  "vl. unit",
+    "单价",         "單價",       "价格",     "價格",           "报价",        "報價",
+    "售价",         "售價",       "单件价",   "単価",           "価格",        "値段",
+    "売価",         "金额/单价",  "含税价",   "含稅價",         "不含税价",    "不含稅價",
+    "未税价",       "未稅價",     "出厂价",   "出廠價",         "批发价",      "批發價",
+    "开票价",       "開票價",     "단가",     "가격",           "prijs",       "stuksprijs",
+    "staffelprijs", "cena",       "fiyat",    "birim fiyat"};
 const Words k_ignored_numbers = {
-    "discount",    "rabatt",  "descuento", "remise",  "sconto", "desconto", "折扣",   "值引",
-    "値引",        "vat",     "tax",       "mwst",    "iva",    "tva",      "gst",    "税额",
-    "稅額",        "税率",    "稅率",      "税金",    "weight", "gewicht",  "peso",   "poids",
-    "重量",        "毛重",    "净重",      "淨重",    "cbm",    "volume",   "体积",   "體積",
-    "measurement", "hs code", "hs",        "packing", "包装",   "包裝",     "carton", "ctn",
+    "discount",    "rabatt",  "descuento", "remise",  "sconto", "desconto", "折扣",       "值引",
+    "値引",        "vat",     "tax",       "mwst",    "iva",    "tva",      "gst",        "税额",
+    "稅額",        "税率",    "稅率",      "税金",    "weight", "gewicht",  "peso",       "poids",
+    "重量",        "毛重",    "净重",      "淨重",    "cbm",    "volume",   "体积",       "體積",
+    "measurement", "hs code", "hs",        "packing", "包装",   "包裝",     "carton",     "ctn",
+    "btw",         "kdv",     "korting",   "iskonto", "rabat",  "opak.",    "verpakking", "ambalaj",
     "n.w.",        "g.w.",    "kgs"};
 const Words k_list = {"list price",
                       "listenpreis",
@@ -127,26 +124,31 @@ const Words k_net = {"net price",   "nettopreis", "netto",        "net",        
                      "淨價",        "实价",       "實價",         "成交价"};
 const Words k_price_unit = {"pe",  "preiseinheit", "price unit", "price per",       "per",
                             "pro", "价格单位",     "價格單位",   "unidad de precio"};
-const Words k_quantity = {
-    "qty",           "q'ty",      "q’ty",     "quantity", "moq",       "min order",    "min. order",
-    "minimum order", "order qty", "menge",    "anzahl",   "stückzahl", "mindestmenge", "cantidad",
-    "cant.",         "quantité",  "qté",      "quantità", "q.tà",      "qtà",          "quantidade",
-    "qtd",           "qtde",      "数量",     "數量",     "起订量",    "起訂量",       "订量",
-    "訂量",          "订货量",    "最小订单", "ロット",   "수량"};
-const Words k_currency = {"currency", "curr.",  "ccy",    "währung", "währg", "währg.",
-                          "whrg",     "moneda", "devise", "valuta",  "moeda", "币种",
-                          "幣種",     "币别",   "幣別",   "货币",    "貨幣",  "通貨"};
+const Words k_quantity = {"qty",        "q'ty",       "q’ty",          "quantity",  "moq",
+                          "min order",  "min. order", "minimum order", "order qty", "menge",
+                          "anzahl",     "stückzahl",  "mindestmenge",  "cantidad",  "cant.",
+                          "quantité",   "qté",        "quantità",      "q.tà",      "qtà",
+                          "quantidade", "qtd",        "qtde",          "数量",      "數量",
+                          "起订量",     "起訂量",     "订量",          "訂量",      "订货量",
+                          "最小订单",   "ロット",     "수량",          "aantal",    "hoeveelheid",
+                          "ilość",      "ilosc",      "miktar"};
+const Words k_currency = {"currency", "curr.",       "ccy",    "währung", "währg", "währg.",
+                          "whrg",     "moneda",      "devise", "valuta",  "moeda", "币种",
+                          "幣種",     "币别",        "幣別",   "货币",    "貨幣",  "通貨",
+                          "waluta",   "para birimi", "munt"};
 const Words k_unit_exact = {
-    "unit",    "units", "uom",    "u/m",  "u.m.",  "um",       "unit of measure",
-    "einheit", "me",    "unidad", "ud.",  "unité", "unità",    "unidade",
-    "un.",     "unid.", "单位",   "單位", "単位",  "計量單位", "计量单位",
-    "un",      "und",   "uni",    "unid", "ud",    "u.",       "unit.",
-    "uom.",    "me.",   "단위"};
+    "unit",    "units",     "uom",    "u/m",     "u.m.",  "um",       "unit of measure",
+    "einheit", "me",        "unidad", "ud.",     "unité", "unità",    "unidade",
+    "un.",     "unid.",     "单位",   "單位",    "単位",  "計量單位", "计量单位",
+    "un",      "und",       "uni",    "unid",    "ud",    "u.",       "unit.",
+    "uom.",    "me.",       "단위",   "eenheid", "jedn.", "jedn",     "j.m.",
+    "jm",      "jednostka", "birim"};
 const Words k_delivery = {
-    "delivery",     "lead time",        "leadtime", "delivery time", "lieferzeit",
-    "liefertermin", "plazo de entrega", "entrega",  "délai",         "livraison",
-    "consegna",     "prazo de entrega", "prazo",    "納期",          "交期",
-    "交货期",       "交貨期",           "货期",     "貨期"};
+    "delivery",       "lead time",        "leadtime", "delivery time", "lieferzeit",
+    "liefertermin",   "plazo de entrega", "entrega",  "délai",         "livraison",
+    "consegna",       "prazo de entrega", "prazo",    "納期",          "交期",
+    "交货期",         "交貨期",           "货期",     "貨期",          "levertijd",
+    "termin dostawy", "teslim süresi"};
 const Words k_remarks = {"remark",   "remarks",   "note",         "notes",         "comment",
                          "comments", "bemerkung", "anmerkung",    "observaciones", "observación",
                          "remarque", "remarques", "osservazioni", "note",          "observações",
@@ -156,10 +158,10 @@ const Words k_incoterm = {"terms",       "price term", "price terms", "trade ter
                           "trade terms", "incoterm",   "incoterms",   "价格条款",
                           "價格條款",    "贸易条款",   "貿易條款"};
 const Words k_index_exact = {
-    "no",   "no.",   "#",        "pos",    "pos.",  "position", "s/n",   "sn",
-    "s.n.", "sl no", "sl. no.",  "sl.no.", "sr no", "sr. no.",  "nr",    "nr.",
-    "n°",   "nº",    "lfd. nr.", "lfd nr", "line",  "línea",    "ligne", "序号",
-    "序號", "项次",  "項次",     "行",     "番号",  "no",       "번호",  "순번"};
+    "no",       "no.",     "#",      "pos",   "pos.",    "position", "s/n",  "sn",   "s.n.",
+    "sl no",    "sl. no.", "sl.no.", "sr no", "sr. no.", "nr",       "nr.",  "n°",   "nº",
+    "lfd. nr.", "lfd nr",  "line",   "línea", "ligne",   "序号",     "序號", "项次", "項次",
+    "行",       "番号",    "no",     "번호",  "순번",    "lp.",      "lp",   "sıra", "sıra no"};
 const Words k_spec = {"spec",
                       "spec.",
                       "specification",
@@ -205,17 +207,19 @@ const Words k_spec = {"spec",
                       "材質",
                       "규격"};
 const Words k_model = {
-    "model",      "model no",    "part no",       "part no.",     "part number", "p/n",
-    "item no",    "item no.",    "item code",     "item #",       "article no",  "art. no",
-    "art.-nr.",   "art.nr.",     "sku",           "ref",          "ref.",        "reference",
-    "code",       "cat. no",     "catalog no",    "catalogue no", "type",        "artikelnummer",
-    "artikel-nr", "artikel-nr.", "bestellnummer", "teilenummer",  "typ",         "modell",
-    "modelo",     "referencia",  "código",        "codigo",       "modèle",      "référence",
-    "réf",        "modello",     "codice",        "cod.",         "referência",  "型号",
-    "型號",       "货号",        "貨號",          "料号",         "料號",        "编号",
-    "編號",       "物料编码",    "物料編碼",      "品番",         "型番",        "型式",
-    "機種",       "代码",        "代碼",          "编码",         "編碼",        "代号",
-    "代號",       "품번",        "모델"};
+    "model",       "model no",    "part no",       "part no.",     "part number", "p/n",
+    "item no",     "item no.",    "item code",     "item #",       "article no",  "art. no",
+    "art.-nr.",    "art.nr.",     "sku",           "ref",          "ref.",        "reference",
+    "code",        "cat. no",     "catalog no",    "catalogue no", "type",        "artikelnummer",
+    "artikel-nr",  "artikel-nr.", "bestellnummer", "teilenummer",  "typ",         "modell",
+    "modelo",      "referencia",  "código",        "codigo",       "modèle",      "référence",
+    "réf",         "modello",     "codice",        "cod.",         "referência",  "型号",
+    "型號",        "货号",        "貨號",          "料号",         "料號",        "编号",
+    "編號",        "物料编码",    "物料編碼",      "品番",         "型番",        "型式",
+    "機種",        "代码",        "代碼",          "编码",         "編碼",        "代号",
+    "代號",        "품번",        "모델",          "artikelnr.",   "artikelnr",   "art.nr",
+    "artikelcode", "ürün kodu",   "stok kodu",     "kod",          "kodu",        "indeks",
+    "symbol"};
 const Words k_product = {"description",
                          "descriptions",
                          "product",
@@ -280,7 +284,13 @@ const Words k_product = {"description",
                          "项目",
                          "項目",
                          "货品",
-                         "貨品"};
+                         "貨品",
+                         "nazwa",
+                         "towar",
+                         "ürün",
+                         "ürün adı",
+                         "kumaş",
+                         "malzeme"};
 
 bool is_latin_letter_at(std::string_view text, size_t at, bool before) {
     // Looks at the code point just before `at` (before = true) or starting at `at`.
@@ -341,6 +351,19 @@ Tier tier_in(std::string_view folded) {
     if (!value) return {};
     std::string_view before = utf8::trim(folded.substr(0, first));
     std::string_view after = utf8::trim(folded.substr(end));
+    // "1K", "5K", "10K+", "2k pcs": thousands (not "5kg", a weight).
+    if (after.starts_with("k") && value->find('.') == std::string::npos &&
+        (after.size() == 1 || !std::isalpha(static_cast<unsigned char>(after[1])))) {
+        *value += "000";
+        after = utf8::trim(after.substr(1));
+        if (after.empty()) return {*value, true};
+    }
+    // "up to 299 m", "fino a 299 mt", "bis 99 Stk.": the first break, from one piece (a
+    // counted quantity, not "bis 31.12.").
+    bool up_to = before.ends_with("up to") || has_word(before, "fino a") ||
+                 has_word(before, "bis") || has_word(before, "hasta") ||
+                 has_word(before, "jusqu'à") || has_word(before, "até") || has_word(before, "tot");
+    if (up_to && (after.empty() || !first_unit_word(after).empty())) return {"1", true};
     bool range = after.starts_with("-") || after.starts_with("~") || after.starts_with("～") ||
                  after.starts_with("to ") || after.starts_with("+") || after.starts_with("以上") ||
                  after.starts_with("\u2013") || after.find("以上") != std::string_view::npos ||
@@ -349,7 +372,8 @@ Tier tier_in(std::string_view folded) {
                     before.ends_with("moq") || before.ends_with("min.") ||
                     before.ends_with("min") || has_word(before, "ab") || has_word(before, "from") ||
                     has_word(before, "desde") || has_word(before, "a partir de") ||
-                    has_word(before, "à partir de") || has_word(before, "dès");
+                    has_word(before, "à partir de") || has_word(before, "dès") ||
+                    has_word(before, "da") || has_word(before, "vanaf") || has_word(before, "od");
     bool counted = !first_unit_word(after).empty();
     if (range || at_least || counted) return {*value, range || at_least};
     return {};

@@ -118,6 +118,17 @@ constexpr std::array k_currencies{
     Token{"DKK", "DKK"},
     Token{"TRY", "TRY"},
     Token{"₺", "TRY"},
+    Token{"TL", "TRY"},
+    Token{"MAD", "MAD"},
+    Token{"RON", "RON"},
+    Token{"HUF", "HUF"},
+    Token{"UAH", "UAH"},
+    Token{"EGP", "EGP"},
+    Token{"PKR", "PKR"},
+    Token{"BDT", "BDT"},
+    Token{"ILS", "ILS"},
+    Token{"QAR", "QAR"},
+    Token{"KWD", "KWD"},
     Token{"AED", "AED"},
     Token{"SAR", "SAR"},
     Token{"ZAR", "ZAR"},
@@ -137,6 +148,22 @@ bool yuan_is_currency(std::string_view text, size_t at) {
     std::string_view before = text.substr(0, at);
     return !after.starts_with("件") && !after.starts_with("素") && !after.starts_with("器") &&
            !before.ends_with("单") && !before.ends_with("單") && !before.ends_with("公");
+}
+
+// "TL" (Turkish lira) is also the prefix of part numbers ("TL-WR841N", "TL5"): a currency
+// only where no hyphen, digit or letter joins it to one.
+bool lira_is_currency(std::string_view text, size_t at) {
+    size_t end = at + 2;
+    bool joined_after = end < text.size() && (text[end] == '-' || is_ascii_digit(text[end]));
+    bool joined_before = at > 0 && (text[at - 1] == '-' || is_ascii_digit(text[at - 1]));
+    return !joined_after && !joined_before;
+}
+
+// Tokens that are a currency only in some places (see yuan_is_currency, lira_is_currency).
+bool is_currency_here(std::string_view text, size_t at, std::string_view token) {
+    if (token == "元") return yuan_is_currency(text, at);
+    if (token == "TL") return lira_is_currency(text, at);
+    return true;
 }
 
 size_t find_token(std::string_view text, const std::string& lower, const Token& token,
@@ -160,7 +187,7 @@ std::string find_currency(std::string_view text, std::string_view yen) {
         for (size_t at = find_token(text, lower, token, 0); at != std::string_view::npos;
              at = find_token(text, lower, token, at + 1)) {
             if (!bounded(text, at, token.text.size())) continue;
-            if (token.text == "元" && !yuan_is_currency(text, at)) continue;
+            if (!is_currency_here(text, at, token.text)) continue;
             if (at < best_at || (at == best_at && token.text.size() > best_length)) {
                 best_at = at;
                 best_length = token.text.size();
@@ -180,7 +207,7 @@ bool token_at(std::string_view text, const std::string& lower, size_t at, const 
                                              utf8::ascii_lower(token.text)
                                        : text.substr(at, token.text.size()) == token.text;
     if (!same || !bounded(text, at, token.text.size())) return false;
-    return token.text != "元" || yuan_is_currency(text, at);
+    return is_currency_here(text, at, token.text);
 }
 
 std::string_view code_of(const Token& token, std::string_view yen) {
@@ -254,22 +281,33 @@ namespace {
 // vectors, not initializer_lists: a static array of pairs would keep dangling list storage.
 const std::vector<std::pair<std::vector<std::string_view>, std::string_view>>& unit_table() {
     static const std::vector<std::pair<std::vector<std::string_view>, std::string_view>> k_units = {
-        {{"pc",    "pcs",    "piece", "pieces", "pce", "pces",  "ea",     "each",     "stk",
-          "stück", "stueck", "st",    "pz",     "pzs", "pezzi", "pezzo",  "pza",      "pzas",
-          "pieza", "piezas", "pièce", "pièces", "ud",  "uds",   "unidad", "unidades", "unidade",
-          "un",    "unid",   "peça",  "peças",  "pç",  "pçs",   "nos"},
+        {{"pc",     "pcs",      "piece",   "pieces", "pce",   "pces",   "ea",     "each",
+          "stk",    "stück",    "stueck",  "st",     "pz",    "pzs",    "pezzi",  "pezzo",
+          "pza",    "pzas",     "pieza",   "piezas", "pièce", "pièces", "ud",     "uds",
+          "unidad", "unidades", "unidade", "un",     "unid",  "peça",   "peças",  "pç",
+          "pçs",    "nos",      "stuk",    "stuks",  "szt",   "sztuk",  "sztuka", "adet"},
          "pcs"},
         {{"set", "sets", "satz", "juego", "juegos", "jeu", "jeux", "conjunto"}, "sets"},
         {{"kg", "kgs", "kilogram", "kilograms", "kilo", "kilos"}, "kg"},
-        {{"ton", "tons", "mt", "tonne", "tonnes", "t"}, "ton"},
-        {{"m", "meter", "meters", "metre", "metres", "mtr", "mtrs", "lm"}, "m"},
+        {{"ton", "tons", "mt", "tonne", "tonnes", "t", "tm", "tn", "tonelada", "toneladas"}, "ton"},
+        {{"m", "meter", "meters", "metre", "metres", "mtr", "mtrs", "lm", "metro", "metros",
+          "metri", "mètre", "mètres"},
+         "m"},
+        {{"yd", "yds", "yard", "yards", "yarda", "yardas", "码", "碼"}, "yd"},
+        {{"dozen", "dozens", "doz", "dz", "dzn", "dúzia", "dúzias", "docena", "docenas", "douzaine",
+          "douzaines", "dutzend"},
+         "dozen"},
         {{"m2", "m²", "sqm"}, "m2"},
         {{"ft", "feet", "foot", "lft"}, "ft"},
-        {{"ctn", "ctns", "carton", "cartons", "karton"}, "ctns"},
+        {{"ctn", "ctns", "carton", "cartons", "karton", "koli"}, "ctns"},
         {{"pair", "pairs", "pr", "prs", "paar", "par", "pares", "paire", "双", "雙"}, "pairs"},
         {{"unit", "units", "unité", "unités", "unità", "einheit"}, "units"},
-        {{"roll", "rolls", "rolle", "rollen", "rollo", "rouleau"}, "rolls"},
-        {{"box", "boxes", "bx", "bxs", "caja", "cajas", "boîte", "scatola"}, "boxes"},
+        {{"roll", "rolls", "rolle", "rollen", "rollo", "rouleau", "rouleaux", "rotolo", "rotoli",
+          "rolo", "rol"},
+         "rolls"},
+        {{"box", "boxes", "bx", "bxs", "caja", "cajas", "boîte", "scatola", "caixa", "caixas", "cx",
+          "doos", "kutu"},
+         "boxes"},
         {{"lb", "lbs"}, "lb"},
         {{"lot", "lots"}, "lots"},
         {{"bag", "bags", "sack", "saco", "sac"}, "bags"},

@@ -115,6 +115,29 @@ constexpr std::string_view k_fillers[] = {
     "product",
     "description",
     "and",
+    // the small words of French, Italian, Spanish, Portuguese, Dutch and Polish around a name
+    // ("il nuovo prezzo di 22,80", "le prix de", "por", "voor", "za")
+    "di",
+    "de",
+    "du",
+    "da",
+    "del",
+    "della",
+    "per",
+    "pour",
+    "para",
+    "por",
+    "voor",
+    "van",
+    "za",
+    "il",
+    "le",
+    "la",
+    "el",
+    "nuovo",
+    "nouveau",
+    "nuevo",
+    "novo",
     "@",
     "-",
     ":",
@@ -255,8 +278,13 @@ const std::vector<std::string_view>& fillers() {
     return sorted;
 }
 
+// A word starts at `at`: no letter or digit before it, nor a hyphen, slash or dot that joins
+// it to a code ("QL-CIT-A" does not end with the word "a").
 bool boundary_before(const std::string& lower, size_t at) {
-    return at == 0 || !std::isalnum(static_cast<unsigned char>(lower[at - 1]));
+    if (at == 0) return true;
+    char c = lower[at - 1];
+    return !std::isalnum(static_cast<unsigned char>(c)) && c != '-' && c != '/' && c != '.' &&
+           c != '_';
 }
 
 std::string strip_fillers(std::string text) {
@@ -336,13 +364,30 @@ bool is_name(const std::string& text) {
     return names_something(rest);
 }
 
+// "满3000米", "超过500只": a quantity a price holds from (a break), not a money threshold
+// ("满5万元", "超过1000元"): digits then a unit of goods after every such word.
+bool counts_goods_after(std::string_view folded, std::string_view word) {
+    for (size_t at = folded.find(word); at != std::string_view::npos;
+         at = folded.find(word, at + 1)) {
+        std::string_view rest = utf8::trim(folded.substr(at + word.size()));
+        size_t digits = rest.find_first_not_of("0123456789,.");
+        if (digits == 0 || digits == std::string_view::npos) return false;
+        std::string unit = first_unit_word(rest.substr(digits));
+        if (unit.empty()) return false;
+    }
+    return true;
+}
+
 bool says_not_a_price(std::string_view text) {
     if (text.find('?') != std::string_view::npos || text.find("？") != std::string_view::npos)
         return true;
     std::string folded = fold(text);
+    auto threshold = [&](std::string_view w) {
+        bool break_word = w == "满" || w == "超过";
+        return has_word(folded, w) && !(break_word && counts_goods_after(folded, w));
+    };
     return !non_item_mention(text).empty() || asks_a_price(text) ||
-           std::any_of(std::begin(k_not_a_price), std::end(k_not_a_price),
-                       [&](std::string_view w) { return has_word(folded, w); }) ||
+           std::any_of(std::begin(k_not_a_price), std::end(k_not_a_price), threshold) ||
            std::any_of(std::begin(k_not_a_price_unless_named), std::end(k_not_a_price_unless_named),
                        [&](std::string_view w) { return mentions_as_money(folded, w); });
 }
@@ -413,7 +458,14 @@ std::string name_in_clause(std::string_view clause) {
                                                    "einzelpreis",
                                                    "preis",
                                                    "単価",
-                                                   "価格"};
+                                                   "価格",
+                                                   "cena netto",
+                                                   "cena jednostkowa",
+                                                   "cena",
+                                                   "stuksprijs",
+                                                   "prijs",
+                                                   "birim fiyat",
+                                                   "fiyat"};
     std::string lower = utf8::ascii_lower(clause);
     // The last price word, the longest at that place ("unit price" over its "price").
     size_t best = std::string::npos, length = 0;
@@ -442,11 +494,29 @@ std::string name_before(std::string_view own) {
     return {};
 }
 
-// A model and sizes named in the product text ("Q41F-16C DN65球阀", "M10×40").
+// "QL-CIT-A", "ZW-SODA-L": capitals in three or more hyphenated parts are a part code without
+// digits ("USB-C", "HI-VIS" have two parts and stay words).
+bool letters_code(std::string_view word) {
+    if (word.size() < 5 || word.front() == '-' || word.back() == '-') return false;
+    size_t hyphens = 0;
+    for (size_t i = 0; i < word.size(); ++i) {
+        char c = word[i];
+        if (c == '-') {
+            if (word[i - 1] == '-') return false;
+            ++hyphens;
+        } else if (c < 'A' || c > 'Z') {
+            return false;
+        }
+    }
+    return hyphens >= 2;
+}
+
+// A model and sizes named in the product text ("Q41F-16C DN65球阀", "M10×40", "QL-CIT-A").
 void split_names(PriceItem& item) {
     std::string word;
     auto flush = [&] {
-        if (item.model.empty() && looks_like_model(word) && !looks_like_size(word))
+        if (item.model.empty() && (looks_like_model(word) || letters_code(word)) &&
+            !looks_like_size(word))
             item.model = word;
         else if (looks_like_size(word))
             item.spec += (item.spec.empty() ? "" : " ") + word;
@@ -481,6 +551,29 @@ std::string entry_name(std::string_view own) {
         is_name(whole.product))
         return whole.product;
     return last;
+}
+
+// "5000米以上", "满3000米", "ab 500 Stk.", "over 1,000 pcs": a quantity break and nothing that
+// names a product; the price after it is a break of the product before it.
+bool only_quantity_break(const std::string& name) {
+    if (name.empty()) return false;
+    std::string rest = fold(name);
+    for (std::string_view word : {"以上", "或以上", "起", "满", "滿", "超过", "超過", "above",
+                                  "over", "from", "ab", "more than", "min.", "da", "vanaf", "dès"})
+        for (size_t at = rest.find(word); at != std::string::npos; at = rest.find(word))
+            rest.erase(at, word.size());
+    // The count comes first ("5000米", "over 1000 pcs"); "M16" is a size, not 16 metres.
+    std::string_view trimmed = utf8::trim(rest);
+    if (trimmed.empty() || !std::isdigit(static_cast<unsigned char>(trimmed.front()))) return false;
+    std::string letters;
+    bool digits = false;
+    for (char c : rest) {
+        if (std::isdigit(static_cast<unsigned char>(c))) digits = true;
+        if (!std::isdigit(static_cast<unsigned char>(c)) &&
+            std::string_view(" ,.+>=~-").find(c) == std::string_view::npos)
+            letters.push_back(c);
+    }
+    return digits && (letters.empty() || !normalise_unit(letters).empty());
 }
 
 // "FOB Ho Chi Minh", "CIF Hamburg": a clause that opens with an incoterm states terms, not a
@@ -564,6 +657,8 @@ std::vector<std::optional<Found>> names_of(const std::vector<std::string_view>& 
         // "1,712.00 USD/MT FOB HCMC, 1,770.00 USD/MT CIF Hong Kong": the clause before the
         // second price is the first one's terms; both are prices of the first one's product.
         if (k > 0 && out[k - 1] && opens_with_incoterm(found.name)) found.name = out[k - 1]->name;
+        // "每米6.80元，5000米以上每米6.50元": the second price is the same product's break.
+        if (k > 0 && out[k - 1] && only_quantity_break(found.name)) found.name = out[k - 1]->name;
         found.window = std::string(own);
         from = hit.end;
         if (old[k]) continue;
@@ -584,7 +679,12 @@ std::vector<std::optional<Found>> names_of(const std::vector<std::string_view>& 
         for (size_t up = i; alone && found.name.empty() && up > 0;) {
             --up;
             if (utf8::trim(lines[up]).empty() || !hits[up].empty()) break;
-            found.name = name_before(last_clause(lines[up]));
+            // "1. Węglan sodu lekki (ZW-SODA-L), big bag 1 t" above "cena netto: …": the
+            // whole entry describes the product (it states no price of its own).
+            size_t above_label = detail::list_label(lines[up]);
+            found.name = above_label > 0
+                             ? before_remarks(name_in_clause(lines[up].substr(above_label)))
+                             : name_before(last_clause(lines[up]));
             found.window = std::string(lines[up]) + " " + found.window;
             found.labelled = true;
         }

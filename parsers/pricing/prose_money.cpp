@@ -73,8 +73,8 @@ std::string unit_after(std::string_view line, size_t& end) {
         if (rest.substr(skip).starts_with(yuan)) skip += yuan.size();
     std::string_view r = rest.substr(skip);
     // "∕" (U+2215): what Big5 decoders make of the slash 0xA1FE ("US$58.50∕支").
-    for (std::string_view key :
-         {"/", "／", "∕", "per ", "每", "each", "a ", "por ", "pro ", "je ", "par ", "al ", "à "}) {
+    for (std::string_view key : {"/", "／", "∕", "per ", "每", "each", "a ", "por ", "pro ", "je ",
+                                 "par ", "al ", "à ", "le ", "la ", "il ", "el ", "za "}) {
         if (!utf8::ascii_lower(r.substr(0, key.size())).starts_with(key)) continue;
         if (key == "each") {
             end += skip + 4;

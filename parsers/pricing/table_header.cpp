@@ -150,8 +150,9 @@ void assign(Header& h, size_t c, const HeaderSense& sense) {
     }
 }
 
-// Several price columns are several prices only when they differ by incoterm, currency or
-// quantity tier; otherwise the first (the one without tax, when one includes it) is the price.
+// Several price columns are several prices only when they differ by incoterm, currency,
+// quantity tier or unit; otherwise the first (the one without tax, when one includes it) is the
+// price.
 void settle_prices(Header& h) {
     // A net price beside a list (gross) price: the net one is what the customer pays.
     bool net = std::any_of(h.prices.begin(), h.prices.end(),
@@ -161,7 +162,8 @@ void settle_prices(Header& h) {
     std::set<std::string> seen;
     std::vector<PriceColumn> distinct;
     for (const PriceColumn& p : h.prices) {
-        std::string key = p.sense.incoterm + "|" + p.sense.currency + "|" + p.sense.tier;
+        std::string key =
+            p.sense.incoterm + "|" + p.sense.currency + "|" + p.sense.tier + "|" + p.sense.unit;
         if (seen.insert(key).second) distinct.push_back(p);
     }
     if (distinct.size() == 1) {
@@ -285,7 +287,15 @@ void resolve(Header& h, const grid::Table& table, const std::string& yen) {
     }
     prefer_quoted_quantity(h);
     size_t below = h.last + 1;
-    if (h.prices.empty() && !money.empty()) {
+    // "USD / yard | EUR / m": columns of money per unit are prices (an amount is per line, never
+    // per unit), each in its currency and unit.
+    std::vector<size_t> per_unit;
+    for (size_t c : money)
+        if (!h.senses[c].unit.empty()) per_unit.push_back(c);
+    if (h.prices.empty() && per_unit.size() > 1) {
+        for (size_t c : per_unit)
+            h.prices.push_back({c, h.senses[c]});
+    } else if (h.prices.empty() && !money.empty()) {
         h.prices.push_back({money[0], h.senses[money[0]]});
         if (!h.amount && money.size() > 1) h.amount = money[1];
     } else if (!h.amount && !money.empty()) {
