@@ -2,6 +2,9 @@
 
 #include <algorithm>
 
+#include <fmt/format.h>
+#include <fmt/ranges.h>
+
 #include "store/search_meta.hpp"
 
 namespace mailclerk::store {
@@ -155,12 +158,7 @@ std::string SearchDialect::order(SqlBuilder& /*sql*/, const std::string& key,
 }
 
 std::string joined(const std::vector<std::string>& items, std::string_view separator) {
-    std::string out;
-    for (const std::string& item : items) {
-        if (!out.empty()) out += separator;
-        out += item;
-    }
-    return out;
+    return fmt::format("{}", fmt::join(items, separator));
 }
 
 std::string like_pattern(const std::string& value) {
