@@ -220,9 +220,12 @@ class Page:
             if not cell:
                 continue
             if c in right:
-                x = x - text_width(cell, size)
+                x = x - self.width(cell, size)
             self.lines.append((x, self.y, cell, size, bold))
         self.y -= dy
+
+    def width(self, text, size):
+        return text_width(text, size)
 
     def gap(self, dy=8):
         self.y -= dy

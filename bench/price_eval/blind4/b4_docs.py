@@ -1,35 +1,16 @@
-"""Documents for blind4, standard library only: XLSX and DOCX as zipped XML, PDFs (one or more
-pages) with the standard Helvetica font, CSV. Copied from blind3's b3_docs.py and extended: XLSX
-formula cells with cached values, a per-column number format, the WPS application name; PDFs of
-several pages. Deterministic: fixed zip times, no clocks."""
+"""Documents for blind4: blind3's writers (../blind3/b3_docs.py: zip, DOCX, CSV, PDF strings,
+the Page layout) and what blind4 adds: XLSX formula cells with cached values, a per-column number
+format, the WPS application name; PDFs of several pages. Standard library only; deterministic:
+fixed zip times, no clocks."""
 
-import io
-import zipfile
+import sys
+from pathlib import Path
 from xml.sax.saxutils import escape
 
-ZIP_TIME = (2026, 1, 1, 0, 0, 0)
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "blind3"))
 
-
-def _zip(files):
-    buf = io.BytesIO()
-    with zipfile.ZipFile(buf, "w", zipfile.ZIP_DEFLATED) as z:
-        for name, data in files:
-            info = zipfile.ZipInfo(name, ZIP_TIME)
-            info.compress_type = zipfile.ZIP_DEFLATED
-            z.writestr(info, data if isinstance(data, bytes) else data.encode("utf-8"))
-    return buf.getvalue()
-
-
-# ------------------------------------------------------------------ XLSX
-
-
-def _col(n):
-    s = ""
-    n += 1
-    while n:
-        n, r = divmod(n - 1, 26)
-        s = chr(65 + r) + s
-    return s
+import b3_docs  # noqa: E402
+from b3_docs import _col, _pdf_str, _zip, csv_bytes, docx, n  # noqa: E402,F401
 
 
 def xlsx(rows, sheet="Quotation", merges=(), money_cols=(), price_cols=(), app="Microsoft Excel"):
@@ -121,63 +102,6 @@ def f(value, formula):
 # ------------------------------------------------------------------ DOCX
 
 
-def _para(text, bold=False):
-    runs = []
-    for k, line in enumerate(text.split("\n")):
-        if k:
-            runs.append("<w:r><w:br/></w:r>")
-        rpr = "<w:rPr><w:b/></w:rPr>" if bold else ""
-        runs.append(f'<w:r>{rpr}<w:t xml:space="preserve">{escape(line)}</w:t></w:r>')
-    return f"<w:p>{''.join(runs)}</w:p>"
-
-
-def docx(blocks):
-    """blocks: strings (paragraphs, "\\n" = line break) or lists of rows (a table; first row bold)."""
-    body = []
-    for b in blocks:
-        if isinstance(b, str):
-            body.append(_para(b))
-            continue
-        rows = []
-        for r, row in enumerate(b):
-            cells = "".join(f'<w:tc><w:tcPr><w:tcW w:w="0" w:type="auto"/></w:tcPr>{_para(c, r == 0)}</w:tc>'
-                            for c in row)
-            rows.append(f"<w:tr>{cells}</w:tr>")
-        body.append('<w:tbl><w:tblPr><w:tblStyle w:val="TableGrid"/><w:tblW w:w="0" w:type="auto"/>'
-                    f'</w:tblPr>{"".join(rows)}</w:tbl>')
-    w = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
-    doc = (f'<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<w:document xmlns:w="{w}"><w:body>'
-           f'{"".join(body)}<w:sectPr/></w:body></w:document>')
-    pr = "http://schemas.openxmlformats.org/package/2006/relationships"
-    od = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
-    rels = (f'<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Relationships xmlns="{pr}">'
-            f'<Relationship Id="rId1" Type="{od}/officeDocument" Target="word/document.xml"/></Relationships>')
-    types = ('<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n'
-             '<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">'
-             '<Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/>'
-             '<Default Extension="xml" ContentType="application/xml"/>'
-             '<Override PartName="/word/document.xml" ContentType="application/vnd.openxmlformats-'
-             'officedocument.wordprocessingml.document.main+xml"/></Types>')
-    return _zip([("[Content_Types].xml", types), ("_rels/.rels", rels), ("word/document.xml", doc)])
-
-
-# ------------------------------------------------------------------ PDF
-
-
-def _pdf_str(text):
-    data = text.encode("cp1252")
-    out = []
-    for b in data:
-        ch = chr(b)
-        if ch in "()\\":
-            out.append("\\" + ch)
-        elif 32 <= b < 127:
-            out.append(ch)
-        else:
-            out.append(f"\\{b:03o}")
-    return "(" + "".join(out) + ")"
-
-
 def pdf(lines, title="Quotation"):
     """One A4 page. lines: (x, y, text, size, bold) in points from the bottom left."""
     return pdf_pages([lines], title)
@@ -220,37 +144,12 @@ def pdf_pages(pages, title="Quotation"):
     return bytes(out)
 
 
-class Page:
-    """Builds the (x, y, text, size, bold) lines of a pdf() page top-down."""
+class Page(b3_docs.Page):
+    """blind3's page, right-aligning by approximate Helvetica widths (0.5 em per character) and
+    written by this pdf()."""
 
-    def __init__(self):
-        self.lines = []
-        self.y = 800.0
-
-    def text(self, text, x=50, size=10, bold=False, dy=14):
-        self.lines.append((x, self.y, text, size, bold))
-        self.y -= dy
-
-    def row(self, cells, xs, size=9, bold=False, right=(), dy=13):
-        """cells at column x positions; a column in right is right-aligned at its x (approximate
-        Helvetica widths: 0.5 em per character)."""
-        for c, (cell, x) in enumerate(zip(cells, xs)):
-            if not cell:
-                continue
-            if c in right:
-                x = x - len(cell) * size * 0.5
-            self.lines.append((x, self.y, cell, size, bold))
-        self.y -= dy
-
-    def gap(self, dy=8):
-        self.y -= dy
+    def width(self, text, size):
+        return len(text) * size * 0.5
 
     def build(self, title="Quotation"):
         return pdf(self.lines, title)
-
-
-def csv_bytes(rows, sep=",", encoding="utf-8"):
-    def q(c):
-        c = str(c)
-        return '"' + c.replace('"', '""') + '"' if (sep in c or '"' in c or "\n" in c) else c
-    return ("\r\n".join(sep.join(q(c) for c in r) for r in rows) + "\r\n").encode(encoding)
