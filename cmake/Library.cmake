@@ -11,3 +11,20 @@ function(mailclerk_library name)
   add_library(mailclerk::${name} ALIAS mailclerk_${name})
   target_link_libraries(mailclerk_${name} PUBLIC ${arg_PUBLIC} PRIVATE ${arg_PRIVATE})
 endfunction()
+
+# mailclerk_embed_text(TARGET INPUT NAMESPACE FUNCTION)
+# Compiles the data file INPUT (relative to the calling folder) into TARGET as
+# `std::string_view NAMESPACE::FUNCTION()`; the file is re-embedded whenever it changes.
+function(mailclerk_embed_text target input namespace function)
+  get_filename_component(stem ${input} NAME_WE)
+  set(output ${CMAKE_CURRENT_BINARY_DIR}/${stem}_text.cpp)
+  add_custom_command(
+    OUTPUT ${output}
+    COMMAND ${CMAKE_COMMAND} -DINPUT=${CMAKE_CURRENT_SOURCE_DIR}/${input} -DOUTPUT=${output}
+      -DNAMESPACE=${namespace} -DFUNCTION=${function}
+      -P ${PROJECT_SOURCE_DIR}/cmake/EmbedText.cmake
+    DEPENDS ${CMAKE_CURRENT_SOURCE_DIR}/${input} ${PROJECT_SOURCE_DIR}/cmake/EmbedText.cmake
+    COMMENT "Embedding ${input}"
+    VERBATIM)
+  target_sources(${target} PRIVATE ${output})
+endfunction()

@@ -3,6 +3,7 @@
 #include <algorithm>
 
 #include "common/utf8.hpp"
+#include "common/word_lists.hpp"
 #include "parsers/address.hpp"
 #include "parsers/document.hpp"
 #include "parsers/domain.hpp"
@@ -380,26 +381,26 @@ Classification classify(const Message& message, const MatchRules& rules,
     return result;
 }
 
+// The bytes of mail_words.txt (compiled in by cmake/EmbedText.cmake).
+std::string_view mail_words_text();
+
+namespace {
+
+std::vector<std::string> mail_words(std::string_view list) {
+    static const WordLists k_lists(mail_words_text());
+    const Words& words = k_lists[list];
+    return {words.begin(), words.end()};
+}
+
+} // namespace
+
 const std::vector<std::string>& default_free_mail_domains() {
-    static const std::vector<std::string> k_domains = {
-        "qq.com",      "vip.qq.com",   "foxmail.com", "163.com",        "vip.163.com",
-        "126.com",     "vip.126.com",  "188.com",     "yeah.net",       "sina.com",
-        "sina.cn",     "vip.sina.com", "sohu.com",    "aliyun.com",     "139.com",
-        "189.cn",      "21cn.com",     "tom.com",     "gmail.com",      "googlemail.com",
-        "outlook.com", "hotmail.com",  "live.com",    "msn.com",        "yahoo.*",
-        "ymail.com",   "icloud.com",   "me.com",      "mac.com",        "hotmail.*",
-        "outlook.*",   "live.*",       "aol.com",     "gmx.de",         "gmx.net",
-        "gmx.com",     "web.de",       "mail.ru",     "yandex.ru",      "protonmail.com",
-        "proton.me",   "naver.com",    "hanmail.net", "rediffmail.com", "zoho.com"};
+    static const std::vector<std::string> k_domains = mail_words("free_mail_domains");
     return k_domains;
 }
 
 const std::vector<std::string>& default_role_local_parts() {
-    static const std::vector<std::string> k_roles = {
-        "noreply",       "no-reply",    "no_reply",    "donotreply",   "do-not-reply",
-        "mailer-daemon", "postmaster",  "bounce",      "bounces",      "notification",
-        "notifications", "newsletter",  "newsletters", "mailerdaemon", "autoreply",
-        "auto-reply",    "unsubscribe", "alerts"};
+    static const std::vector<std::string> k_roles = mail_words("role_local_parts");
     return k_roles;
 }
 

@@ -12,6 +12,7 @@
 #include "store/index_impl.hpp"
 #include "store/journal_note.hpp"
 #include "store/price_fixes.hpp"
+#include "store/price_row_reader.hpp"
 
 namespace mailclerk::store {
 namespace {
@@ -116,29 +117,8 @@ Status write_prices(IndexState& impl, int64_t message_row, const NewMessage& in)
 } // namespace
 
 PriceRow read_price_row(const Statement& s) {
-    PriceRow row;
-    parsers::PriceItem& item = row.item;
-    item.product = s.column_text(0);
-    item.model = s.column_text(1);
-    item.product_key = s.column_text(2);
-    item.quantity = s.column_text(3);
-    item.unit = s.column_text(4);
-    item.currency = s.column_text(5);
-    item.unit_price = s.column_text(6);
-    item.incoterm = s.column_text(7);
-    item.validity = s.column_text(8);
-    row.quoted_at = s.column_optional(9);
-    row.direction = s.column_text(10);
-    item.line = s.column_text(11);
-    auto attachment = s.column_optional(12);
-    item.attachment = attachment ? static_cast<int>(*attachment) : -1;
-    row.sha256 = s.column_text(13);
-    row.attachment = s.column_text(14);
-    item.spec = s.column_text(15);
-    item.status = s.column_text(16);
-    item.previous_price = s.column_text(17);
-    item.reference = s.column_text(18);
-    return row;
+    return read_price_columns([&](int column) { return s.column_text(column); },
+                              [&](int column) { return s.column_optional(column); });
 }
 
 namespace {

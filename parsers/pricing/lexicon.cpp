@@ -1,6 +1,6 @@
-// Header words per role, in the order roles are tried: the first role with a word in the cell
-// wins, so "Total Qty" is a quantity, "Unit price" a price (not a unit), "Part No." a model (not
-// a row number) and "Target price" nothing anyone quoted.
+// Header words per role (parsers/pricing/words.txt), in the order roles are tried: the
+// first role with a word in the cell wins, so "Total Qty" is a quantity, "Unit price" a price
+// (not a unit), "Part No." a model (not a row number) and "Target price" nothing anyone quoted.
 #include "parsers/pricing/lexicon.hpp"
 
 #include <algorithm>
@@ -11,286 +11,24 @@
 #include "parsers/grid/grid.hpp"
 #include "parsers/pricing/money.hpp"
 #include "parsers/pricing/numbers.hpp"
+#include "parsers/pricing/words.hpp"
 
 namespace mailclerk::pricing {
+
+// The bytes of words.txt (compiled in by cmake/EmbedText.cmake).
+std::string_view words_text();
+
+const WordLists& word_lists() {
+    static const WordLists k_lists(words_text());
+    return k_lists;
+}
+
 namespace {
 
-using Words = std::vector<std::string_view>;
-
-const Words k_ignored = {
-    "pkg qty",    "pkg. qty",      "pack qty",   "packing qty", "pack size",
-    "pcs/ctn",    "qty/ctn",       "装箱数",     "包装数量",    "target",
-    "counter",    "your price",    "your offer", "expected",    "budget",
-    "last price", "competitor",    "cost price", "zielpreis",   "precio objetivo",
-    "prix cible", "prezzo target", "preço alvo", "目标价",      "目標價",
-    "目标",       "目標",          "期望",       "预算",        "預算",
-    "还价",       "還價",          "贵司报价",   "貴司報價",    "希望価格",
-    "目標価格",   "ご希望",        "희망가",     "목표가",      "上次",
-    "去年",       "tax amount",    "vat amount", "税额",        "稅額"};
-const Words k_old_price = {"old price",
-                           "current price",
-                           "previous price",
-                           "original price",
-                           "price before",
-                           "existing price",
-                           "present price",
-                           "alter preis",
-                           "bisheriger preis",
-                           "preis alt",
-                           "precio anterior",
-                           "precio actual",
-                           "ancien prix",
-                           "prix actuel",
-                           "prezzo precedente",
-                           "prezzo attuale",
-                           "preço anterior",
-                           "preço atual",
-                           "原价",
-                           "原價",
-                           "原单价",
-                           "原單價",
-                           "原价格",
-                           "调整前",
-                           "調整前",
-                           "现行",
-                           "現行",
-                           "旧价",
-                           "舊價",
-                           "旧価格",
-                           "改定前",
-                           "現行価格",
-                           "oude prijs",
-                           "huidige prijs",
-                           "stara cena",
-                           "cena dotychczasowa",
-                           "eski fiyat",
-                           "mevcut fiyat",
-                           "preço antigo",
-                           "prezzo vecchio",
-                           "precio antiguo"};
-const Words k_new_price = {"new price",    "new unit price", "adjusted price", "revised price",
-                           "price after",  "neuer preis",    "preis neu",      "nuevo precio",
-                           "precio nuevo", "nouveau prix",   "prix nouveau",   "nuovo prezzo",
-                           "novo preço",   "新价",           "新價",           "新单价",
-                           "新單價",       "调整后",         "調整後",         "现价",
-                           "現價",         "新価格",         "改定後",         "nieuwe prijs",
-                           "nowa cena",    "yeni fiyat",     "prezzo nuovo"};
-const Words k_amount = {
-    "amount",   "total",      "ext. price", "extended price", "extension",    "line total",
-    "subtotal", "sum",        "value",      "gesamtpreis",    "gesamtbetrag", "betrag",
-    "summe",    "gesamt",     "importe",    "precio total",   "monto",        "valor total",
-    "montant",  "prix total", "importo",    "prezzo totale",  "totale",       "preço total",
-    "montante", "金额",       "tutar",      "toplam",         "bedrag",       "totaal",
-    "wartość",  "wartosc",    "kwota",      "金額",           "总价",         "總價",
-    "总额",     "總額",       "小计",       "小計",           "合计",         "合計",
-    "总计",     "總計",       "금액",       "공급가액"};
-const Words k_price = {
-    "each",         "price each", "per unit", "unit price",     "price",       "u/p",
-    "u.p.",         "unit cost",  "rate",     "preis",          "einzelpreis", "stückpreis",
-    "e-preis",      "precio",     "p. unit",  "p.unit",         "prix",        "p.u.",
-    "prezzo",       "preço",      "preco",    "valor unitário", "valor unit",  "vl. unit",
-    "单价",         "單價",       "价格",     "價格",           "报价",        "報價",
-    "售价",         "售價",       "单件价",   "単価",           "価格",        "値段",
-    "売価",         "金额/单价",  "含税价",   "含稅價",         "不含税价",    "不含稅價",
-    "未税价",       "未稅價",     "出厂价",   "出廠價",         "批发价",      "批發價",
-    "开票价",       "開票價",     "단가",     "가격",           "prijs",       "stuksprijs",
-    "staffelprijs", "cena",       "fiyat",    "birim fiyat"};
-const Words k_ignored_numbers = {
-    "discount",    "rabatt",  "descuento", "remise",  "sconto", "desconto", "折扣",       "值引",
-    "値引",        "vat",     "tax",       "mwst",    "iva",    "tva",      "gst",        "税额",
-    "稅額",        "税率",    "稅率",      "税金",    "weight", "gewicht",  "peso",       "poids",
-    "重量",        "毛重",    "净重",      "淨重",    "cbm",    "volume",   "体积",       "體積",
-    "measurement", "hs code", "hs",        "packing", "包装",   "包裝",     "carton",     "ctn",
-    "btw",         "kdv",     "korting",   "iskonto", "rabat",  "opak.",    "verpakking", "ambalaj",
-    "n.w.",        "g.w.",    "kgs"};
-const Words k_list = {"list price",
-                      "listenpreis",
-                      "liste",
-                      "precio de lista",
-                      "prix catalogue",
-                      "prix de liste",
-                      "prezzo di listino",
-                      "listino",
-                      "preço de lista",
-                      "gross price",
-                      "bruttopreis",
-                      "目录价",
-                      "目錄價",
-                      "牌价",
-                      "牌價",
-                      "定价"};
-const Words k_net = {"net price",   "nettopreis", "netto",        "net",           "nett",
-                     "precio neto", "prix net",   "prezzo netto", "preço líquido", "净价",
-                     "淨價",        "实价",       "實價",         "成交价"};
-const Words k_price_unit = {"pe",  "preiseinheit", "price unit", "price per",       "per",
-                            "pro", "价格单位",     "價格單位",   "unidad de precio"};
-const Words k_quantity = {"qty",        "q'ty",       "q’ty",          "quantity",  "moq",
-                          "min order",  "min. order", "minimum order", "order qty", "menge",
-                          "anzahl",     "stückzahl",  "mindestmenge",  "cantidad",  "cant.",
-                          "quantité",   "qté",        "quantità",      "q.tà",      "qtà",
-                          "quantidade", "qtd",        "qtde",          "数量",      "數量",
-                          "起订量",     "起訂量",     "订量",          "訂量",      "订货量",
-                          "最小订单",   "ロット",     "수량",          "aantal",    "hoeveelheid",
-                          "ilość",      "ilosc",      "miktar"};
-const Words k_currency = {"currency", "curr.",       "ccy",    "währung", "währg", "währg.",
-                          "whrg",     "moneda",      "devise", "valuta",  "moeda", "币种",
-                          "幣種",     "币别",        "幣別",   "货币",    "貨幣",  "通貨",
-                          "waluta",   "para birimi", "munt"};
-const Words k_unit_exact = {
-    "unit",    "units",     "uom",    "u/m",     "u.m.",  "um",       "unit of measure",
-    "einheit", "me",        "unidad", "ud.",     "unité", "unità",    "unidade",
-    "un.",     "unid.",     "单位",   "單位",    "単位",  "計量單位", "计量单位",
-    "un",      "und",       "uni",    "unid",    "ud",    "u.",       "unit.",
-    "uom.",    "me.",       "단위",   "eenheid", "jedn.", "jedn",     "j.m.",
-    "jm",      "jednostka", "birim"};
-const Words k_delivery = {
-    "delivery",       "lead time",        "leadtime", "delivery time", "lieferzeit",
-    "liefertermin",   "plazo de entrega", "entrega",  "délai",         "livraison",
-    "consegna",       "prazo de entrega", "prazo",    "納期",          "交期",
-    "交货期",         "交貨期",           "货期",     "貨期",          "levertijd",
-    "termin dostawy", "teslim süresi"};
-const Words k_remarks = {"remark",   "remarks",   "note",         "notes",         "comment",
-                         "comments", "bemerkung", "anmerkung",    "observaciones", "observación",
-                         "remarque", "remarques", "osservazioni", "note",          "observações",
-                         "obs",      "備考",      "备注",         "備註",          "说明",
-                         "說明",     "비고"};
-const Words k_incoterm = {"terms",       "price term", "price terms", "trade term",
-                          "trade terms", "incoterm",   "incoterms",   "价格条款",
-                          "價格條款",    "贸易条款",   "貿易條款"};
-const Words k_index_exact = {
-    "no",       "no.",     "#",      "pos",   "pos.",    "position", "s/n",  "sn",   "s.n.",
-    "sl no",    "sl. no.", "sl.no.", "sr no", "sr. no.", "nr",       "nr.",  "n°",   "nº",
-    "lfd. nr.", "lfd nr",  "line",   "línea", "ligne",   "序号",     "序號", "项次", "項次",
-    "行",       "番号",    "no",     "번호",  "순번",    "lp.",      "lp",   "sıra", "sıra no"};
-const Words k_spec = {"spec",
-                      "spec.",
-                      "specification",
-                      "specifications",
-                      "size",
-                      "sizes",
-                      "dimension",
-                      "dimensions",
-                      "dn",
-                      "nominal size",
-                      "nominal diameter",
-                      "abmessung",
-                      "abmessungen",
-                      "größe",
-                      "nennweite",
-                      "especificación",
-                      "especificaciones",
-                      "tamaño",
-                      "medida",
-                      "medidas",
-                      "dimensión",
-                      "spécification",
-                      "taille",
-                      "specifica",
-                      "misura",
-                      "dimensione",
-                      "especificação",
-                      "tamanho",
-                      "dimensão",
-                      "规格",
-                      "規格",
-                      "尺寸",
-                      "口径",
-                      "口徑",
-                      "通径",
-                      "通徑",
-                      "仕様",
-                      "サイズ",
-                      "寸法",
-                      "standard",
-                      "标准",
-                      "材质",
-                      "材質",
-                      "규격"};
-const Words k_model = {
-    "model",       "model no",    "part no",       "part no.",     "part number", "p/n",
-    "item no",     "item no.",    "item code",     "item #",       "article no",  "art. no",
-    "art.-nr.",    "art.nr.",     "sku",           "ref",          "ref.",        "reference",
-    "code",        "cat. no",     "catalog no",    "catalogue no", "type",        "artikelnummer",
-    "artikel-nr",  "artikel-nr.", "bestellnummer", "teilenummer",  "typ",         "modell",
-    "modelo",      "referencia",  "código",        "codigo",       "modèle",      "référence",
-    "réf",         "modello",     "codice",        "cod.",         "referência",  "型号",
-    "型號",        "货号",        "貨號",          "料号",         "料號",        "编号",
-    "編號",        "物料编码",    "物料編碼",      "品番",         "型番",        "型式",
-    "機種",        "代码",        "代碼",          "编码",         "編碼",        "代号",
-    "代號",        "품번",        "모델",          "artikelnr.",   "artikelnr",   "art.nr",
-    "artikelcode", "ürün kodu",   "stok kodu",     "kod",          "kodu",        "indeks",
-    "symbol"};
-const Words k_product = {"description",
-                         "descriptions",
-                         "product",
-                         "products",
-                         "goods",
-                         "commodity",
-                         "name",
-                         "item description",
-                         "material description",
-                         "article",
-                         "bezeichnung",
-                         "beschreibung",
-                         "artikel",
-                         "produkt",
-                         "ware",
-                         "descripción",
-                         "descripcion",
-                         "producto",
-                         "artículo",
-                         "articulo",
-                         "denominación",
-                         "désignation",
-                         "designation",
-                         "produit",
-                         "libellé",
-                         "descrizione",
-                         "prodotto",
-                         "articolo",
-                         "descrição",
-                         "descricao",
-                         "designação",
-                         "designacao",
-                         "denominazione",
-                         "benennung",
-                         "artikelbezeichnung",
-                         "benämning",
-                         "beskrivning",
-                         "omschrijving",
-                         "produto",
-                         "artigo",
-                         "mercadoria",
-                         "kurztext",
-                         "langtext",
-                         "artikelbezeichnung",
-                         "materialkurztext",
-                         "品名",
-                         "产品",
-                         "產品",
-                         "名称",
-                         "名稱",
-                         "货物",
-                         "貨物",
-                         "描述",
-                         "商品",
-                         "品项",
-                         "品項",
-                         "품명",
-                         "제품명",
-                         "품목",
-                         "製品",
-                         "品目",
-                         "项目",
-                         "項目",
-                         "货品",
-                         "貨品",
-                         "nazwa",
-                         "towar",
-                         "ürün",
-                         "ürün adı",
-                         "kumaş",
-                         "malzeme"};
+// One role's words (parsers/pricing/words.txt).
+const Words& words(std::string_view role) {
+    return word_lists()[role];
+}
 
 bool is_latin_letter_at(std::string_view text, size_t at, bool before) {
     // Looks at the code point just before `at` (before = true) or starting at `at`.
@@ -422,8 +160,8 @@ HeaderSense with_extras(Role role, std::string_view cell, std::string_view folde
     sense.incoterm = find_incoterm(cell);
     if (role == Role::price || role == Role::old_price || role == Role::money)
         sense.tier = tier_of(folded);
-    sense.list_price = has_any(folded, k_list) && !has_any(folded, k_net);
-    sense.net_price = has_any(folded, k_net);
+    sense.list_price = has_any(folded, words("list")) && !has_any(folded, words("net"));
+    sense.net_price = has_any(folded, words("net"));
     sense.per = per_of(folded);
     if (sense.unit.empty()) sense.unit = unit_in_brackets(cell);
     sense.tax_included =
@@ -564,33 +302,34 @@ HeaderSense read_one_header(std::string_view cell, std::string_view yen) {
     while (bare.ends_with(":") || bare.ends_with("\uFF1A"))
         bare.resize(bare.size() - (bare.ends_with(":") ? 1 : 3));
     auto sense = [&](Role role) { return with_extras(role, cell, h, yen); };
-    if (has_any(h, k_ignored)) return sense(Role::ignored);
-    if (has_any(h, k_old_price)) return sense(Role::old_price);
-    if (has_any(h, k_new_price)) return sense(Role::price);
-    bool price_word = has_any(h, k_price);
-    if (has_any(h, k_quantity) && !price_word && !has_any(h, {"amount", "金额", "金額"}))
+    if (has_any(h, words("ignored"))) return sense(Role::ignored);
+    if (has_any(h, words("old_price"))) return sense(Role::old_price);
+    if (has_any(h, words("new_price"))) return sense(Role::price);
+    bool price_word = has_any(h, words("price"));
+    if (has_any(h, words("quantity")) && !price_word && !has_any(h, {"amount", "金额", "金額"}))
         return sense(Role::quantity);
-    if (has_any(h, k_amount)) return sense(Role::amount);
+    if (has_any(h, words("amount"))) return sense(Role::amount);
     if (price_word || !find_incoterm(cell).empty()) return sense(Role::price);
     // "Net", "Netto", "List": a price column in a table of list and net prices.
-    if ((has_any(h, k_net) || has_any(h, k_list)) && std::count(h.begin(), h.end(), ' ') < 3)
+    if ((has_any(h, words("net")) || has_any(h, words("list"))) &&
+        std::count(h.begin(), h.end(), ' ') < 3)
         return sense(Role::price);
-    if (has_any(h, k_ignored_numbers)) return sense(Role::ignored);
-    if (is_any(bare, k_price_unit)) return sense(Role::price_unit);
-    if (has_any(h, k_currency)) return sense(Role::currency);
-    if (is_any(bare, k_unit_exact)) return sense(Role::unit);
-    if (has_any(h, k_delivery)) return sense(Role::delivery);
-    if (has_any(h, k_remarks)) return sense(Role::remarks);
-    if (has_any(h, k_incoterm)) return sense(Role::incoterm);
-    if (is_any(bare, k_index_exact)) return sense(Role::index);
-    if (has_any(h, k_model)) return sense(Role::model);
-    if (has_any(h, k_spec)) return sense(Role::spec);
+    if (has_any(h, words("ignored_numbers"))) return sense(Role::ignored);
+    if (is_any(bare, words("price_unit"))) return sense(Role::price_unit);
+    if (has_any(h, words("currency"))) return sense(Role::currency);
+    if (is_any(bare, words("unit_exact"))) return sense(Role::unit);
+    if (has_any(h, words("delivery"))) return sense(Role::delivery);
+    if (has_any(h, words("remarks"))) return sense(Role::remarks);
+    if (has_any(h, words("incoterm"))) return sense(Role::incoterm);
+    if (is_any(bare, words("index_exact"))) return sense(Role::index);
+    if (has_any(h, words("model"))) return sense(Role::model);
+    if (has_any(h, words("spec"))) return sense(Role::spec);
     if (has_any(h, {"material", "materiale", "matériel", "物料"})) {
         HeaderSense weak = sense(Role::spec);
         weak.weak_model = true;
         return weak;
     }
-    if (has_any(h, k_product)) return sense(Role::product);
+    if (has_any(h, words("product"))) return sense(Role::product);
     if (bare == "item" || bare == "items" || bare == "item." || bare == "artikel") {
         return sense(Role::index); // a row number or a name: the reader looks at its cells
     }

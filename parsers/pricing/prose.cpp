@@ -12,6 +12,7 @@
 #include "parsers/pricing/money.hpp"
 #include "parsers/pricing/product.hpp"
 #include "parsers/pricing/prose_money.hpp"
+#include "parsers/pricing/words.hpp"
 
 namespace mailclerk::pricing {
 namespace {
@@ -441,35 +442,10 @@ std::vector<std::string_view> clauses_of(std::string_view text) {
 // The product a clause names before its price: what follows its price word ("the unit price
 // of the DN50 valve is"), else what precedes it ("DN50球阀单价", "SV-100 has a unit price of").
 std::string name_in_clause(std::string_view clause) {
-    static constexpr std::string_view k_words[] = {"unit price",
-                                                   "price",
-                                                   "单价",
-                                                   "單價",
-                                                   "价格",
-                                                   "價格",
-                                                   "preço unitário",
-                                                   "preço",
-                                                   "precio unitario",
-                                                   "precio",
-                                                   "prix unitaire",
-                                                   "prix",
-                                                   "prezzo unitario",
-                                                   "prezzo",
-                                                   "einzelpreis",
-                                                   "preis",
-                                                   "単価",
-                                                   "価格",
-                                                   "cena netto",
-                                                   "cena jednostkowa",
-                                                   "cena",
-                                                   "stuksprijs",
-                                                   "prijs",
-                                                   "birim fiyat",
-                                                   "fiyat"};
     std::string lower = utf8::ascii_lower(clause);
     // The last price word, the longest at that place ("unit price" over its "price").
     size_t best = std::string::npos, length = 0;
-    for (std::string_view word : k_words) {
+    for (std::string_view word : word_lists()["clause_price"]) {
         size_t at = lower.rfind(word);
         if (at == std::string::npos) continue;
         size_t end = at + word.size(), best_end = best == std::string::npos ? 0 : best + length;

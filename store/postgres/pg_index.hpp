@@ -34,24 +34,23 @@ class PgIndex : public Search, public Timeline, public PriceBook {
     PgIndex& operator=(PgIndex&&) noexcept;
     ~PgIndex() override;
 
-    // Search. Newest first; sort = relevance fails (PostgreSQL ranks differently from FTS5's
-    // bm25, so it is not offered until it gives the same order).
+    // What PostgreSQL answers, as the SQLite index does. Search is newest first; sort =
+    // relevance fails (PostgreSQL ranks differently from FTS5's bm25, so it is not offered
+    // until it gives the same order).
     Result<SearchResults> search(const SearchRequest& request) override;
     Result<SearchResults> search(const std::string& query, const std::string& customer,
                                  int64_t limit, int64_t offset) override;
-
-    // Timeline: history, customers and message_count; the rest fail (see above).
     Result<std::vector<HistoryEvent>> history(const std::string& slug) override;
     Result<std::vector<CustomerSummary>> customers() override;
+    Result<int64_t> message_count() override;
+    Result<std::vector<PriceRow>> prices(const std::string& slug) override;
+
+    // What it cannot answer yet: each fails with not_on_postgresql naming itself.
     Result<std::optional<MessageDetail>> message_detail(int64_t id) override;
     Result<std::vector<TimelineEntry>> timeline(int64_t customer_id, int64_t limit) override;
     Result<std::vector<DocumentRow>> documents(int64_t customer_id, int64_t limit) override;
     Result<std::vector<SourceRef>> sources_of(const std::string& sha256) override;
     Result<std::vector<IndexedFile>> files() override;
-    Result<int64_t> message_count() override;
-
-    // PriceBook: prices; the rest fail (see above).
-    Result<std::vector<PriceRow>> prices(const std::string& slug) override;
     Status set_same_product(const std::string& slug, const std::string& key,
                             const std::string& same_as) override;
     Result<std::string> price_version(int64_t customer_id) override;

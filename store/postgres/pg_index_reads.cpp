@@ -6,6 +6,7 @@
 #include "store/attachment_probe.hpp"
 #include "store/postgres/pg.hpp"
 #include "store/postgres/pg_index.hpp"
+#include "store/price_row_reader.hpp"
 
 namespace mailclerk::store::pg {
 namespace {
@@ -21,32 +22,10 @@ std::optional<int64_t> optional_number(const Rows& rows, int row, int column) {
     return number(rows.text(row, column));
 }
 
-// A row of price_rows_sql, as store/index_prices.cpp's read_price_row reads it from SQLite.
+// A row of price_rows_sql, read as store/index_prices.cpp reads it from SQLite.
 PriceRow price_row(const Rows& rows, int r) {
-    auto text = [&](int column) { return std::string(rows.text(r, column)); };
-    PriceRow row;
-    parsers::PriceItem& item = row.item;
-    item.product = text(0);
-    item.model = text(1);
-    item.product_key = text(2);
-    item.quantity = text(3);
-    item.unit = text(4);
-    item.currency = text(5);
-    item.unit_price = text(6);
-    item.incoterm = text(7);
-    item.validity = text(8);
-    row.quoted_at = optional_number(rows, r, 9);
-    row.direction = text(10);
-    item.line = text(11);
-    auto attachment = optional_number(rows, r, 12);
-    item.attachment = attachment ? static_cast<int>(*attachment) : -1;
-    row.sha256 = text(13);
-    row.attachment = text(14);
-    item.spec = text(15);
-    item.status = text(16);
-    item.previous_price = text(17);
-    item.reference = text(18);
-    return row;
+    return read_price_columns([&](int column) { return std::string(rows.text(r, column)); },
+                              [&](int column) { return optional_number(rows, r, column); });
 }
 
 } // namespace

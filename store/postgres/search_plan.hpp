@@ -1,11 +1,11 @@
 #pragma once
 // The search query language (store/search_query.hpp) on PostgreSQL: a parsed query becomes one
 // parameterised SELECT over the schema "mailclerk" that lists matching message ids newest
-// first, as store/index_search.cpp's FTS5 plan does on SQLite. Text terms and the customer/
-// direction/kind/has filters become one tsquery over search_text.terms (lexemes from our own
-// tokenizer in query mode, as FTS5 gets them: one piece is itself, several are the phrase of
-// their pairs, `<->`) over search_text_terms; subject: terms carry the subject's weight A,
-// filter tokens are marked lexemes (store/postgres/tsvector.hpp). A single after:/before: is a
+// first, built by store/search_sql.hpp as for SQLite's FTS5, in PostgreSQL's dialect. Text terms
+// and the customer/ direction/kind/has filters become one tsquery over search_text.terms (lexemes
+// from our own tokenizer in query mode, as FTS5 gets them: one piece is itself, several are the
+// phrase of their pairs, `<->`) over search_text_terms; subject: terms carry the subject's weight
+// A, filter tokens are marked lexemes (store/postgres/tsvector.hpp). A single after:/before: is a
 // range of the date-ordered rowid; from:, to:, filename:, folder: and OR-mixed filters are SQL
 // conditions. Pure: the customers a customer: value names come from the caller.
 #include <cstdint>
@@ -17,6 +17,7 @@
 
 #include "common/result.hpp"
 #include "store/search_query.hpp"
+#include "store/search_sql.hpp"
 
 namespace mailclerk::store::pg {
 
@@ -27,9 +28,9 @@ std::string tsquery_lexeme(std::string_view lexeme, std::string_view weights, bo
 // there are several; the last one a prefix when `prefix`. "" when the text has no token.
 std::string tsquery_phrase(std::string_view text, std::string_view weights, bool prefix);
 
-// The ids of the customers a customer: value names (slug, name, former slug, merged ones).
-using CustomerLookup = std::function<Result<std::vector<int64_t>>(const std::string& value)>;
+using store::CustomerLookup;
 
+// The statement as libpq takes it.
 struct SearchSql {
     std::string text;                               // SELECT m.id ... LIMIT $n
     std::vector<std::optional<std::string>> params; // $1, $2, ... as text

@@ -30,9 +30,12 @@ def _col(n):
     return s
 
 
-def xlsx(rows, sheet="Quotation", merges=(), money_cols=()):
+def xlsx(rows, sheet="Quotation", merges=(), money_cols=(), price_cols=None, app=None):
     """rows: lists of cells; a str is a shared string, an int/float/Decimal-like tuple ("n", "12.5")
-    a number. Columns in money_cols get the format #,##0.00 (Excel shows 1,250.00)."""
+    a number, ("f", "12.5", "E5*F5") a formula with its cached value. Columns in money_cols get the
+    format #,##0.00 (Excel shows 1,250.00). blind4's additions, off unless given: price_cols, the
+    columns of a second format 0.00 (given at all, even empty, the workbook carries that format);
+    app, the writer named in docProps/app.xml."""
     strings, index = [], {}
     xml_rows = []
     for r, row in enumerate(rows, 1):
@@ -42,8 +45,11 @@ def xlsx(rows, sheet="Quotation", merges=(), money_cols=()):
             if v is None or v == "":
                 continue
             if isinstance(v, tuple):
-                style = ' s="1"' if c in money_cols else ""
-                cells.append(f'<c r="{ref}"{style}><v>{v[1]}</v></c>')
+                style = ' s="1"' if c in money_cols else (' s="2"' if c in (price_cols or ()) else "")
+                if v[0] == "f":  # a formula with the value WPS/Excel cached when saving
+                    cells.append(f'<c r="{ref}"{style}><f>{v[2]}</f><v>{v[1]}</v></c>')
+                else:
+                    cells.append(f'<c r="{ref}"{style}><v>{v[1]}</v></c>')
             else:
                 if v not in index:
                     index[v] = len(strings)
@@ -61,15 +67,19 @@ def xlsx(rows, sheet="Quotation", merges=(), money_cols=()):
     sst = (f'<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<sst {ns} count="{len(strings)}" '
            f'uniqueCount="{len(strings)}">' + "".join(
                f'<si><t xml:space="preserve">{escape(s)}</t></si>' for s in strings) + "</sst>")
+    formats = ['<numFmt numFmtId="164" formatCode="#,##0.00"/>']
+    if price_cols is not None:
+        formats.append('<numFmt numFmtId="165" formatCode="0.00"/>')
     styles = (f'<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<styleSheet {ns}>'
-              '<numFmts count="1"><numFmt numFmtId="164" formatCode="#,##0.00"/></numFmts>'
+              f'<numFmts count="{len(formats)}">{"".join(formats)}</numFmts>'
               '<fonts count="1"><font><sz val="11"/><name val="Calibri"/></font></fonts>'
               '<fills count="2"><fill><patternFill patternType="none"/></fill>'
               '<fill><patternFill patternType="gray125"/></fill></fills>'
               '<borders count="1"><border/></borders>'
               '<cellStyleXfs count="1"><xf numFmtId="0" fontId="0" fillId="0" borderId="0"/></cellStyleXfs>'
-              '<cellXfs count="2"><xf numFmtId="0" fontId="0" fillId="0" borderId="0" xfId="0"/>'
-              '<xf numFmtId="164" fontId="0" fillId="0" borderId="0" xfId="0" applyNumberFormat="1"/></cellXfs>'
+              f'<cellXfs count="{len(formats) + 1}"><xf numFmtId="0" fontId="0" fillId="0" borderId="0" xfId="0"/>'
+              + "".join(f'<xf numFmtId="{164 + k}" fontId="0" fillId="0" borderId="0" xfId="0" applyNumberFormat="1"/>'
+                        for k in range(len(formats))) + '</cellXfs>'
               '</styleSheet>')
     workbook = (f'<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<workbook {ns} {rel}><sheets>'
                 f'<sheet name="{escape(sheet)}" sheetId="1" r:id="rId1"/></sheets></workbook>')
@@ -79,8 +89,17 @@ def xlsx(rows, sheet="Quotation", merges=(), money_cols=()):
                f'<Relationship Id="rId1" Type="{od}/worksheet" Target="worksheets/sheet1.xml"/>'
                f'<Relationship Id="rId2" Type="{od}/sharedStrings" Target="sharedStrings.xml"/>'
                f'<Relationship Id="rId3" Type="{od}/styles" Target="styles.xml"/></Relationships>')
+    app_rel, app_type, app_part = "", "", []
+    if app is not None:
+        app_rel = f'<Relationship Id="rId2" Type="{od}/extended-properties" Target="docProps/app.xml"/>'
+        app_type = ('<Override PartName="/docProps/app.xml" ContentType="application/vnd.openxmlformats-'
+                    'officedocument.extended-properties+xml"/>')
+        app_part = [("docProps/app.xml",
+                     '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Properties xmlns="http://schemas.'
+                     f'openxmlformats.org/officeDocument/2006/extended-properties"><Application>{escape(app)}'
+                     '</Application></Properties>')]
     rels = (f'<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Relationships xmlns="{pr}">'
-            f'<Relationship Id="rId1" Type="{od}/officeDocument" Target="xl/workbook.xml"/></Relationships>')
+            f'<Relationship Id="rId1" Type="{od}/officeDocument" Target="xl/workbook.xml"/>{app_rel}</Relationships>')
     sml = "application/vnd.openxmlformats-officedocument.spreadsheetml"
     types = ('<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n'
              '<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">'
@@ -89,10 +108,10 @@ def xlsx(rows, sheet="Quotation", merges=(), money_cols=()):
              f'<Override PartName="/xl/workbook.xml" ContentType="{sml}.sheet.main+xml"/>'
              f'<Override PartName="/xl/worksheets/sheet1.xml" ContentType="{sml}.worksheet+xml"/>'
              f'<Override PartName="/xl/sharedStrings.xml" ContentType="{sml}.sharedStrings+xml"/>'
-             f'<Override PartName="/xl/styles.xml" ContentType="{sml}.styles+xml"/></Types>')
+             f'<Override PartName="/xl/styles.xml" ContentType="{sml}.styles+xml"/>{app_type}</Types>')
     return _zip([("[Content_Types].xml", types), ("_rels/.rels", rels), ("xl/workbook.xml", workbook),
                  ("xl/_rels/workbook.xml.rels", wb_rels), ("xl/worksheets/sheet1.xml", sheet_xml),
-                 ("xl/sharedStrings.xml", sst), ("xl/styles.xml", styles)])
+                 ("xl/sharedStrings.xml", sst), ("xl/styles.xml", styles)] + app_part)
 
 
 def n(value):
@@ -220,9 +239,12 @@ class Page:
             if not cell:
                 continue
             if c in right:
-                x = x - text_width(cell, size)
+                x = x - self.width(cell, size)
             self.lines.append((x, self.y, cell, size, bold))
         self.y -= dy
+
+    def width(self, text, size):
+        return text_width(text, size)
 
     def gap(self, dy=8):
         self.y -= dy

@@ -1,116 +1,20 @@
-"""Documents for blind4, standard library only: XLSX and DOCX as zipped XML, PDFs (one or more
-pages) with the standard Helvetica font, CSV. Copied from blind3's b3_docs.py and extended: XLSX
-formula cells with cached values, a per-column number format, the WPS application name; PDFs of
-several pages. Deterministic: fixed zip times, no clocks."""
+"""Documents for blind4: blind3's writers (../blind3/b3_docs.py: zip, DOCX, CSV, PDF strings,
+the Page layout) and what blind4 adds: XLSX formula cells with cached values, a per-column number
+format, the WPS application name; PDFs of several pages. Standard library only; deterministic:
+fixed zip times, no clocks."""
 
-import io
-import zipfile
-from xml.sax.saxutils import escape
+import sys
+from pathlib import Path
 
-ZIP_TIME = (2026, 1, 1, 0, 0, 0)
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "blind3"))
 
-
-def _zip(files):
-    buf = io.BytesIO()
-    with zipfile.ZipFile(buf, "w", zipfile.ZIP_DEFLATED) as z:
-        for name, data in files:
-            info = zipfile.ZipInfo(name, ZIP_TIME)
-            info.compress_type = zipfile.ZIP_DEFLATED
-            z.writestr(info, data if isinstance(data, bytes) else data.encode("utf-8"))
-    return buf.getvalue()
-
-
-# ------------------------------------------------------------------ XLSX
-
-
-def _col(n):
-    s = ""
-    n += 1
-    while n:
-        n, r = divmod(n - 1, 26)
-        s = chr(65 + r) + s
-    return s
+import b3_docs  # noqa: E402
+from b3_docs import _col, _pdf_str, _zip, csv_bytes, docx, n  # noqa: E402,F401
 
 
 def xlsx(rows, sheet="Quotation", merges=(), money_cols=(), price_cols=(), app="Microsoft Excel"):
-    """rows: lists of cells; a str is a shared string, an int/float/Decimal-like tuple ("n", "12.5")
-    a number, ("f", "12.5", "E5*F5") a formula with its cached value. Columns in money_cols get the
-    format #,##0.00 (Excel shows 1,250.00), columns in price_cols 0.00; app names the writer."""
-    strings, index = [], {}
-    xml_rows = []
-    for r, row in enumerate(rows, 1):
-        cells = []
-        for c, v in enumerate(row):
-            ref = f"{_col(c)}{r}"
-            if v is None or v == "":
-                continue
-            if isinstance(v, tuple):
-                style = ' s="1"' if c in money_cols else (' s="2"' if c in price_cols else "")
-                if v[0] == "f":  # a formula with the value WPS/Excel cached when saving
-                    cells.append(f'<c r="{ref}"{style}><f>{v[2]}</f><v>{v[1]}</v></c>')
-                else:
-                    cells.append(f'<c r="{ref}"{style}><v>{v[1]}</v></c>')
-            else:
-                if v not in index:
-                    index[v] = len(strings)
-                    strings.append(v)
-                cells.append(f'<c r="{ref}" t="s"><v>{index[v]}</v></c>')
-        xml_rows.append(f'<row r="{r}">{"".join(cells)}</row>')
-    merge_xml = ""
-    if merges:
-        merge_xml = f'<mergeCells count="{len(merges)}">' + "".join(
-            f'<mergeCell ref="{m}"/>' for m in merges) + "</mergeCells>"
-    ns = 'xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"'
-    rel = 'xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"'
-    sheet_xml = (f'<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<worksheet {ns} {rel}>'
-                 f'<sheetData>{"".join(xml_rows)}</sheetData>{merge_xml}</worksheet>')
-    sst = (f'<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<sst {ns} count="{len(strings)}" '
-           f'uniqueCount="{len(strings)}">' + "".join(
-               f'<si><t xml:space="preserve">{escape(s)}</t></si>' for s in strings) + "</sst>")
-    styles = (f'<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<styleSheet {ns}>'
-              '<numFmts count="2"><numFmt numFmtId="164" formatCode="#,##0.00"/><numFmt numFmtId="165" formatCode="0.00"/></numFmts>'
-              '<fonts count="1"><font><sz val="11"/><name val="Calibri"/></font></fonts>'
-              '<fills count="2"><fill><patternFill patternType="none"/></fill>'
-              '<fill><patternFill patternType="gray125"/></fill></fills>'
-              '<borders count="1"><border/></borders>'
-              '<cellStyleXfs count="1"><xf numFmtId="0" fontId="0" fillId="0" borderId="0"/></cellStyleXfs>'
-              '<cellXfs count="3"><xf numFmtId="0" fontId="0" fillId="0" borderId="0" xfId="0"/>'
-              '<xf numFmtId="164" fontId="0" fillId="0" borderId="0" xfId="0" applyNumberFormat="1"/>'
-              '<xf numFmtId="165" fontId="0" fillId="0" borderId="0" xfId="0" applyNumberFormat="1"/></cellXfs>'
-              '</styleSheet>')
-    workbook = (f'<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<workbook {ns} {rel}><sheets>'
-                f'<sheet name="{escape(sheet)}" sheetId="1" r:id="rId1"/></sheets></workbook>')
-    pr = "http://schemas.openxmlformats.org/package/2006/relationships"
-    od = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
-    wb_rels = (f'<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Relationships xmlns="{pr}">'
-               f'<Relationship Id="rId1" Type="{od}/worksheet" Target="worksheets/sheet1.xml"/>'
-               f'<Relationship Id="rId2" Type="{od}/sharedStrings" Target="sharedStrings.xml"/>'
-               f'<Relationship Id="rId3" Type="{od}/styles" Target="styles.xml"/></Relationships>')
-    rels = (f'<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Relationships xmlns="{pr}">'
-            f'<Relationship Id="rId1" Type="{od}/officeDocument" Target="xl/workbook.xml"/>'
-            f'<Relationship Id="rId2" Type="{od}/extended-properties" Target="docProps/app.xml"/></Relationships>')
-    app_xml = ('<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Properties xmlns="http://schemas.'
-               f'openxmlformats.org/officeDocument/2006/extended-properties"><Application>{escape(app)}</Application>'
-               '</Properties>')
-    sml = "application/vnd.openxmlformats-officedocument.spreadsheetml"
-    types = ('<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n'
-             '<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">'
-             '<Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/>'
-             '<Default Extension="xml" ContentType="application/xml"/>'
-             f'<Override PartName="/xl/workbook.xml" ContentType="{sml}.sheet.main+xml"/>'
-             f'<Override PartName="/xl/worksheets/sheet1.xml" ContentType="{sml}.worksheet+xml"/>'
-             f'<Override PartName="/xl/sharedStrings.xml" ContentType="{sml}.sharedStrings+xml"/>'
-             f'<Override PartName="/xl/styles.xml" ContentType="{sml}.styles+xml"/>'
-             '<Override PartName="/docProps/app.xml" ContentType="application/vnd.openxmlformats-officedocument.'
-             'extended-properties+xml"/></Types>')
-    return _zip([("[Content_Types].xml", types), ("_rels/.rels", rels), ("xl/workbook.xml", workbook),
-                 ("xl/_rels/workbook.xml.rels", wb_rels), ("xl/worksheets/sheet1.xml", sheet_xml),
-                 ("xl/sharedStrings.xml", sst), ("xl/styles.xml", styles), ("docProps/app.xml", app_xml)])
-
-
-def n(value):
-    """A numeric XLSX cell."""
-    return ("n", str(value))
+    """blind3's xlsx() as blind4 writes every workbook: with the 0.00 format and the writer's name."""
+    return b3_docs.xlsx(rows, sheet, merges, money_cols, price_cols, app)
 
 
 def f(value, formula):
@@ -119,63 +23,6 @@ def f(value, formula):
 
 
 # ------------------------------------------------------------------ DOCX
-
-
-def _para(text, bold=False):
-    runs = []
-    for k, line in enumerate(text.split("\n")):
-        if k:
-            runs.append("<w:r><w:br/></w:r>")
-        rpr = "<w:rPr><w:b/></w:rPr>" if bold else ""
-        runs.append(f'<w:r>{rpr}<w:t xml:space="preserve">{escape(line)}</w:t></w:r>')
-    return f"<w:p>{''.join(runs)}</w:p>"
-
-
-def docx(blocks):
-    """blocks: strings (paragraphs, "\\n" = line break) or lists of rows (a table; first row bold)."""
-    body = []
-    for b in blocks:
-        if isinstance(b, str):
-            body.append(_para(b))
-            continue
-        rows = []
-        for r, row in enumerate(b):
-            cells = "".join(f'<w:tc><w:tcPr><w:tcW w:w="0" w:type="auto"/></w:tcPr>{_para(c, r == 0)}</w:tc>'
-                            for c in row)
-            rows.append(f"<w:tr>{cells}</w:tr>")
-        body.append('<w:tbl><w:tblPr><w:tblStyle w:val="TableGrid"/><w:tblW w:w="0" w:type="auto"/>'
-                    f'</w:tblPr>{"".join(rows)}</w:tbl>')
-    w = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
-    doc = (f'<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<w:document xmlns:w="{w}"><w:body>'
-           f'{"".join(body)}<w:sectPr/></w:body></w:document>')
-    pr = "http://schemas.openxmlformats.org/package/2006/relationships"
-    od = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
-    rels = (f'<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Relationships xmlns="{pr}">'
-            f'<Relationship Id="rId1" Type="{od}/officeDocument" Target="word/document.xml"/></Relationships>')
-    types = ('<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n'
-             '<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">'
-             '<Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/>'
-             '<Default Extension="xml" ContentType="application/xml"/>'
-             '<Override PartName="/word/document.xml" ContentType="application/vnd.openxmlformats-'
-             'officedocument.wordprocessingml.document.main+xml"/></Types>')
-    return _zip([("[Content_Types].xml", types), ("_rels/.rels", rels), ("word/document.xml", doc)])
-
-
-# ------------------------------------------------------------------ PDF
-
-
-def _pdf_str(text):
-    data = text.encode("cp1252")
-    out = []
-    for b in data:
-        ch = chr(b)
-        if ch in "()\\":
-            out.append("\\" + ch)
-        elif 32 <= b < 127:
-            out.append(ch)
-        else:
-            out.append(f"\\{b:03o}")
-    return "(" + "".join(out) + ")"
 
 
 def pdf(lines, title="Quotation"):
@@ -220,37 +67,12 @@ def pdf_pages(pages, title="Quotation"):
     return bytes(out)
 
 
-class Page:
-    """Builds the (x, y, text, size, bold) lines of a pdf() page top-down."""
+class Page(b3_docs.Page):
+    """blind3's page, right-aligning by approximate Helvetica widths (0.5 em per character) and
+    written by this pdf()."""
 
-    def __init__(self):
-        self.lines = []
-        self.y = 800.0
-
-    def text(self, text, x=50, size=10, bold=False, dy=14):
-        self.lines.append((x, self.y, text, size, bold))
-        self.y -= dy
-
-    def row(self, cells, xs, size=9, bold=False, right=(), dy=13):
-        """cells at column x positions; a column in right is right-aligned at its x (approximate
-        Helvetica widths: 0.5 em per character)."""
-        for c, (cell, x) in enumerate(zip(cells, xs)):
-            if not cell:
-                continue
-            if c in right:
-                x = x - len(cell) * size * 0.5
-            self.lines.append((x, self.y, cell, size, bold))
-        self.y -= dy
-
-    def gap(self, dy=8):
-        self.y -= dy
+    def width(self, text, size):
+        return len(text) * size * 0.5
 
     def build(self, title="Quotation"):
         return pdf(self.lines, title)
-
-
-def csv_bytes(rows, sep=",", encoding="utf-8"):
-    def q(c):
-        c = str(c)
-        return '"' + c.replace('"', '""') + '"' if (sep in c or '"' in c or "\n" in c) else c
-    return ("\r\n".join(sep.join(q(c) for c in r) for r in rows) + "\r\n").encode(encoding)

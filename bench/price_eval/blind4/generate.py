@@ -4,7 +4,7 @@ reading the extractor.
 
     python3 bench/price_eval/blind4/generate.py     # rewrites mails/, truth.json, mailclerk.toml
 
-Standard library only (XLSX/DOCX/PDF writers in b4_docs.py, copied from blind3 and extended); MIME
+Standard library only (XLSX/DOCX/PDF writers: blind3's b3_docs.py, extended in b4_docs.py); MIME
 through the holdout's stdlib writer (../holdout/ho_mail.py) and the holdout's current-list rule.
 README.md lists the layouts and the conventions. Deterministic: fixed dates, hashed Message-IDs
 and boundaries, fixed zip times.

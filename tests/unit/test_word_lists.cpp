@@ -1,0 +1,57 @@
+// Issue 17: word lists kept as data (common/word_lists.hpp) rather than as code, and the lists
+// the code names are all in the files it reads.
+#include <algorithm>
+
+#include <catch2/catch.hpp>
+
+#include "common/word_lists.hpp"
+#include "parsers/classify.hpp"
+#include "parsers/pricing/words.hpp"
+
+using namespace mailclerk;
+
+TEST_CASE("word lists: one word a line under its [name]", "[words]") {
+    WordLists lists("# a comment\n"
+                    "ignored before any list\n"
+                    "[price]\n"
+                    "  unit price \r\n"
+                    "\n"
+                    "#\n"
+                    "单价\n"
+                    "[empty]\n"
+                    "[model]\n"
+                    "item #\n");
+    CHECK(lists["price"] == Words{"unit price", "#", "单价"});
+    CHECK(lists["model"] == Words{"item #"});
+    CHECK(lists["empty"].empty());
+    CHECK(lists["nothing"].empty());
+    CHECK(lists.names() == std::vector<std::string>{"empty", "model", "price"});
+}
+
+TEST_CASE("word lists: every list the price reader names is in words.txt", "[words]") {
+    const WordLists& lists = pricing::word_lists();
+    const std::vector<std::string> named = {
+        "amount",    "clause_price", "currency",   "delivery", "ignored",  "ignored_numbers",
+        "incoterm",  "index_exact",  "list",       "model",    "net",      "new_price",
+        "old_price", "price",        "price_unit", "product",  "quantity", "remarks",
+        "spec",      "unit_exact"};
+    CHECK(lists.names() == named);
+    for (const std::string& name : named) {
+        INFO(name);
+        CHECK(!lists[name].empty());
+    }
+    // A lone "#" is a word (a row-number header), not a comment.
+    CHECK(std::find(lists["index_exact"].begin(), lists["index_exact"].end(), "#") !=
+          lists["index_exact"].end());
+}
+
+TEST_CASE("word lists: the default free-mail domains and role senders", "[words]") {
+    const auto& domains = parsers::default_free_mail_domains();
+    CHECK(domains.size() == 45);
+    CHECK(domains.front() == "qq.com");
+    CHECK(std::find(domains.begin(), domains.end(), "yahoo.*") != domains.end());
+    const auto& roles = parsers::default_role_local_parts();
+    CHECK(roles.size() == 18);
+    CHECK(roles.front() == "noreply");
+    CHECK(roles.back() == "alerts");
+}
