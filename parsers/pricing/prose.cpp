@@ -276,9 +276,11 @@ std::string strip_fillers(std::string text) {
                 changed = true;
             }
         // "DN80的每只": a unit after 每 ends the words before a price, it names nothing.
+        std::string counted;
         if (size_t each = text.rfind("每");
             each != std::string::npos && each + 3 < text.size() && text.size() - each <= 9 &&
-            !first_unit_word(std::string_view(text).substr(each + 3)).empty()) {
+            (!first_unit_word(std::string_view(text).substr(each + 3)).empty() ||
+             !count_unit(std::string_view(text).substr(each + 3), counted).empty())) {
             text.resize(each);
             changed = true;
         }
@@ -639,7 +641,10 @@ std::vector<PriceItem> read_prose(std::string_view written, const TableContext& 
                 item.product = name + (name.empty() ? "" : " ") + item.product;
                 same_family = true;
             }
-            item.unit_price = hit.value;
+            item.unit_price =
+                hit.per.empty()
+                    ? hit.value
+                    : divide_by_power_of_ten(hit.value, static_cast<int>(hit.per.size()) - 1);
             item.previous_price = found.previous;
             item.currency = hit.currency;
             item.unit = hit.unit;
