@@ -610,9 +610,36 @@ std::vector<std::optional<Found>> names_of(const std::vector<std::string_view>& 
 
 } // namespace
 
+namespace {
+
+// "RMB １０．９０元/件": full-width digits as ASCII, and a full-width point or comma between
+// digits with them; a "，" between words stays the clause mark it is.
+std::string halfwidth_digits(std::string_view text) {
+    std::string out;
+    size_t pos = 0;
+    auto digit_at = [&](size_t at) {
+        if (at >= text.size()) return false;
+        char32_t c = utf8::next(text, at);
+        return (c >= U'0' && c <= U'9') || (c >= U'\uFF10' && c <= U'\uFF19');
+    };
+    bool after_digit = false;
+    while (pos < text.size()) {
+        char32_t c = utf8::next(text, pos);
+        if (c >= U'\uFF10' && c <= U'\uFF19')
+            c = c - U'\uFF10' + U'0';
+        else if ((c == U'\uFF0E' || c == U'\uFF0C') && after_digit && digit_at(pos))
+            c = c == U'\uFF0E' ? U'.' : U',';
+        after_digit = c >= U'0' && c <= U'9';
+        utf8::append(out, c);
+    }
+    return out;
+}
+
+} // namespace
+
 std::vector<PriceItem> read_prose(std::string_view written, const TableContext& context) {
     std::vector<PriceItem> items;
-    std::string text = detail::arabic_amounts(written);
+    std::string text = detail::arabic_amounts(halfwidth_digits(written));
     std::vector<std::string_view> lines = split_lines(text);
     std::vector<std::vector<Hit>> hits(lines.size());
     bool about_prices = mentions_prices(text);
