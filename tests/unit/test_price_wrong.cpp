@@ -7,6 +7,8 @@
 #include "parsers/pricing/as_written.hpp"
 #include "parsers/pricing/money.hpp"
 #include "parsers/pricing/numbers.hpp"
+#include "parsers/pricing/product.hpp"
+#include "parsers/pricing/product_groups.hpp"
 #include "parsers/pricing/prose.hpp"
 #include "parsers/pricing/table_reader.hpp"
 
@@ -42,6 +44,25 @@ std::string count_of(std::string_view text) {
     std::string unit;
     std::string count = count_unit(text, unit);
     return count.empty() ? "" : count + " " + unit;
+}
+
+PriceItem row(std::string product, std::string model, std::string spec = "") {
+    PriceItem item;
+    item.product = std::move(product);
+    item.model = std::move(model);
+    item.spec = std::move(spec);
+    item.unit_price = "1.00";
+    settle_names(item);
+    return item;
+}
+
+// Are items a and b (of this list) one product?
+bool same(const std::vector<PriceItem>& list, size_t a, size_t b) {
+    std::vector<const PriceItem*> items;
+    for (const PriceItem& item : list)
+        items.push_back(&item);
+    std::vector<size_t> groups = product_groups(items);
+    return groups[a] == groups[b];
 }
 
 } // namespace
@@ -121,4 +142,100 @@ TEST_CASE("prose: prices per thousand pieces in Chinese and English", "[pricing]
     REQUIRE(items.size() == 1);
     CHECK(items[0].unit_price == "11.50");
     CHECK_FALSE(as_written(items[0]));
+}
+
+TEST_CASE("product identity: one part number with a spec column or a size from the name",
+          "[prices][identity][per-count]") {
+    // A price list's spec column, a later mail's size out of the name, a notice's bare part.
+    std::vector<PriceItem> list = {
+        row("4-Way Extension Lead 3m", "OH-EXT-4W3", "H05VV-F 3G1.0"),
+        row("OH-EXT-4W3 4-Way Extension Lead 3m, with child shutter", "OH-EXT-4W3", "3m"),
+        row("4-Way Extension Lead 3m", "OH-EXT-4W3"),
+        row("UK Plug 13A Fused", "OH-PLG-UK", "BS1363/A"),
+        row("UK Plug 13A Fused", "OH-PLG-UK"),
+        row("4-Way Extension Lead 5m", "OH-EXT-4W5", "5m")};
+    CHECK(same(list, 0, 1));
+    CHECK(same(list, 1, 2));
+    CHECK(same(list, 3, 4));
+    CHECK_FALSE(same(list, 1, 5));
+    // Must not join: one series in two sizes, two parts of one material, a series beside both.
+    list = {row("球阀", "Q41F-16C", "DN25"),        row("球阀", "Q41F-16C", "DN50"),
+            row("球阀", "Q41F-16C", "WCB"),         row("不锈钢合页", "HL-H4030", "SUS304"),
+            row("不锈钢门吸", "HL-D210", "SUS304"), row("焊管", "Φ219×6", "Q235B"),
+            row("焊管", "Φ273×8", "Q235B")};
+    CHECK_FALSE(same(list, 0, 1));
+    CHECK_FALSE(same(list, 2, 0));
+    CHECK_FALSE(same(list, 2, 1));
+    CHECK_FALSE(same(list, 3, 4));
+    CHECK_FALSE(same(list, 5, 6));
+}
+
+TEST_CASE("product identity: a maker's prefix and a size inside the name",
+          "[prices][identity][per-count]") {
+    // "ST4.2×16" in prose is the maker's HL-ST4.2×16; ST4.8×19 is another screw.
+    std::vector<PriceItem> list = {row("自攻螺丝", "HL-ST4.2×16"), row("ST4.2×16", ""),
+                                   row("ST4.8×19", "")};
+    CHECK(same(list, 0, 1));
+    CHECK_FALSE(same(list, 0, 2));
+    // A revision naming the product with its neck size glued on ("PE喷头24/410") is the
+    // product of that name and size, not the cap of the same size.
+    list = {row("PE喷头", "JM-T24 24/410"), row("PP瓶盖", "JM-C24 24/410"),
+            row("PE喷头24/410", "24/410"), row("PP瓶盖28/410", "28/410"),
+            row("PP瓶盖", "JM-C28 28/410")};
+    CHECK(same(list, 0, 2));
+    CHECK_FALSE(same(list, 1, 2));
+    CHECK(same(list, 3, 4));
+    CHECK_FALSE(same(list, 1, 3));
+}
+
+TEST_CASE("tables: part numbers under an Item header beside No. and Description",
+          "[pricing][identity][per-count]") {
+    auto items = read({{"No.", "Item", "Description", "Unit", "Currency", "FOB Busan"},
+                       {"1", "HH-12", "Hydraulic hose 1/2\" 2-wire", "M", "USD", "3.65"},
+                       {"2", "HF-12", "Hose fitting 1/2\" JIC female", "EA", "USD", "2.45"}});
+    CHECK(show(items) ==
+          std::vector<std::string>{"Hydraulic hose 1/2\" 2-wire|HH-12||m|USD|3.65",
+                                   "Hose fitting 1/2\" JIC female|HF-12||pcs|USD|2.45"});
+    // Must not read: row numbers under "Item" are no part numbers.
+    items = read({{"Item", "Description", "Unit", "Unit Price (USD)"},
+                  {"1", "Hydraulic hose 1/2\" 2-wire", "M", "3.65"},
+                  {"2", "Hose fitting 1/2\" JIC female", "EA", "2.45"}});
+    CHECK(show(items) == std::vector<std::string>{"Hydraulic hose 1/2\" 2-wire|||m|USD|3.65",
+                                                  "Hose fitting 1/2\" JIC female|||pcs|USD|2.45"});
+}
+
+TEST_CASE("product identity: a later row by a shorter name, or the name with its sizes",
+          "[prices][identity][per-count]") {
+    // "合页可以做到7.90元/只" after a quote for 不锈钢合页 RF-H4030: the one hinge.
+    std::vector<PriceItem> list = {row("不锈钢合页", "RF-H4030", "4寸"), row("门把手", "RF-P128"),
+                                   row("合页", ""), row("门把手", "")};
+    CHECK(same(list, 0, 2));
+    CHECK(same(list, 1, 3));
+    CHECK_FALSE(same(list, 0, 3));
+    // Must not join: a name two products of the customer hold, a name no product holds.
+    list = {row("球阀", "Q41F-16C", "DN25"), row("球阀", "Q41F-16C", "DN50"), row("球阀", ""),
+            row("闸阀", "")};
+    CHECK_FALSE(same(list, 2, 0));
+    CHECK_FALSE(same(list, 2, 1));
+    CHECK_FALSE(same(list, 3, 0));
+    // A name with sizes only is the part-numbered product of that name and those sizes.
+    list = {row("NBR Rubber Sheet", "", "3mm x 1.2m x 10m"),
+            row("NBR Rubber Sheet 3mm x 1.2m x 10m", "TP-NBR3"),
+            row("NBR Rubber Sheet 5mm x 1.2m x 10m", "TP-NBR5")};
+    CHECK(same(list, 0, 1));
+    CHECK_FALSE(same(list, 0, 2));
+}
+
+TEST_CASE("prose: full-width digits in a price line", "[pricing][per-count]") {
+    auto items = read_prose("价格调整如下：\n１．LED驱动电源 HD-LD350：RMB １０．９０元/件\n"
+                            "２．开关电源 HD-SP24V5A：RMB 55.50元/台\n",
+                            in("CNY"));
+    REQUIRE(items.size() == 2);
+    CHECK(items[0].unit_price == "10.90");
+    CHECK(items[0].model.find("HD-LD350") != std::string::npos);
+    CHECK(items[1].unit_price == "55.50");
+    // Must not read: a full-width comma between clauses is no thousands mark.
+    items = read_prose("单价：HD-LD350 12元/件，２０００件起订。\n", in("CNY"));
+    REQUIRE(items.size() == 1);
+    CHECK(items[0].unit_price == "12");
 }
