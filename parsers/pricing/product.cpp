@@ -265,6 +265,11 @@ Identity identity_of(const PriceItem& item) {
     // A product written only as its code ("BV-316-DN50") is known by that code.
     if (id.words.empty() && name_words.size() == 1 && strong_word(name_words[0]))
         id.words = name_words;
+    // A line naming its product with its sizes in the name ("4、膨胀螺栓 M12×120 镀锌") is
+    // known by those sizes and the rest of its name.
+    if (id.words.empty() && name_words.size() > 1)
+        for (const std::string& w : name_words)
+            if (looks_like_size(w) && !code_only(w)) id.words.push_back(w);
     std::set<std::string> model_words(id.words.begin(), id.words.end());
     std::string core;
     for (std::string w : name_words) {

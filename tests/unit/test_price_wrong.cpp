@@ -239,3 +239,14 @@ TEST_CASE("prose: full-width digits in a price line", "[pricing][per-count]") {
     REQUIRE(items.size() == 1);
     CHECK(items[0].unit_price == "12");
 }
+
+TEST_CASE("product identity: a numbered line with the size inside the name",
+          "[prices][identity][per-count]") {
+    std::vector<PriceItem> list = {row("膨胀螺栓", "M10×100 Q235"), row("膨胀螺栓", "M12×120 Q235"),
+                                   row("4、膨胀螺栓 M12×120 镀锌", ""),
+                                   row("1、六角螺栓 M12×120 8.8级", "")};
+    CHECK(same(list, 1, 2));
+    // Must not join: another size of the product, another product of the size.
+    CHECK_FALSE(same(list, 0, 2));
+    CHECK_FALSE(same(list, 3, 1));
+}
