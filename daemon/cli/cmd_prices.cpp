@@ -13,6 +13,7 @@
 #include "daemon/cli/commands.hpp"
 #include "daemon/cli/output.hpp"
 #include "parsers/price_terms.hpp"
+#include "parsers/pricing/as_written.hpp"
 
 namespace mailclerk::cli {
 namespace {
@@ -63,6 +64,10 @@ void print_table(const std::string& slug, const std::vector<store::PriceRow>& ro
             // product, which the list shows side by side.
             // "*": a rep corrected the row; "no price": a rep struck it off.
             std::string mark = !row.fix ? "" : row.fix->not_a_price ? " (no price)" : " *";
+            // A price the document wrote for a thousand pieces: listed per piece, and as written.
+            if (auto written = pricing::as_written(i))
+                mark +=
+                    fmt::format("  (written {} {}/{})", i.currency, written->price, written->unit);
             fmt::print("{:<40} {:>12} {} {:>10}/{:<5} {:<7} {:<16} {}{}\n", what, quantity,
                        i.currency, i.unit_price, i.unit.empty() ? "-" : i.unit, i.status,
                        i.incoterm, row.quoted_at ? short_date(*row.quoted_at) : "undated", mark);

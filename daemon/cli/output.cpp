@@ -8,6 +8,7 @@
 #include <unistd.h>
 
 #include "parsers/date.hpp"
+#include "parsers/pricing/as_written.hpp"
 
 namespace mailclerk::cli {
 
@@ -53,13 +54,26 @@ bool stderr_is_terminal() {
 }
 
 nlohmann::json price_item_json(const parsers::PriceItem& item, nlohmann::json source) {
-    return {{"product", item.product},     {"model", item.model},
-            {"spec", item.spec},           {"product_key", item.product_key},
-            {"quantity", item.quantity},   {"unit", item.unit},
-            {"currency", item.currency},   {"unit_price", item.unit_price},
-            {"incoterm", item.incoterm},   {"validity", item.validity},
-            {"status", item.status},       {"previous_price", item.previous_price},
-            {"reference", item.reference}, {"source", std::move(source)}};
+    // A price written for a count of pieces ("85.00/千只") is listed per piece (0.085); what
+    // the document wrote stays beside it.
+    nlohmann::json written = nullptr;
+    if (auto w = pricing::as_written(item))
+        written = {{"price", w->price}, {"per", w->per}, {"unit", w->unit}};
+    return {{"product", item.product},
+            {"model", item.model},
+            {"as_written", std::move(written)},
+            {"spec", item.spec},
+            {"product_key", item.product_key},
+            {"quantity", item.quantity},
+            {"unit", item.unit},
+            {"currency", item.currency},
+            {"unit_price", item.unit_price},
+            {"incoterm", item.incoterm},
+            {"validity", item.validity},
+            {"status", item.status},
+            {"previous_price", item.previous_price},
+            {"reference", item.reference},
+            {"source", std::move(source)}};
 }
 
 } // namespace mailclerk::cli

@@ -14,10 +14,11 @@ namespace {
 // offer", "我们最低只能做到") is not here: a seller states prices.
 constexpr std::string_view k_asking[] = {
     // targets, budgets, counter-offers
-    "target", "budget", "counter", "your price", "expected price", "zielpreis", "precio objetivo",
-    "presupuesto", "prix cible", "prezzo target", "prezzo obiettivo", "preço alvo", "orçamento",
-    "目标", "目標", "预算", "預算", "还价", "還價", "贵司报价", "貴司報價", "期望价", "期望價",
-    "心理价", "心理價", "希望価格", "目標価格", "予算",
+    "target", "budget", "counter", "your price", "expected price", "price idea", "ideal price",
+    "price expectation", "zielpreis", "precio objetivo", "presupuesto", "prix cible",
+    "prezzo target", "prezzo obiettivo", "preço alvo", "orçamento", "目标", "目標", "预算", "預算",
+    "还价", "還價", "贵司报价", "貴司報價", "期望价", "期望價", "心理价", "心理價", "希望価格",
+    "目標価格", "予算",
     // requests to the seller
     "can you do", "could you do", "can you make", "could you make", "can you offer",
     "could you offer", "can you accept", "could you accept", "would you accept", "will you accept",

@@ -108,13 +108,19 @@ std::string halfwidth_numbers(std::string_view text) {
     return out;
 }
 
-// "/ 100 Stk.", "per 1000 pcs", "/100m", "je 100 Stück", "每100米": a price for 10, 100 or
-// 1000 units. Returns the count and sets `at` (where the expression starts) and `unit`.
+// "/ 100 Stk.", "per 1000 pcs", "/100m", "je 100 Stück", "每100米", "/千只": a price for 10,
+// 100, 1000 or 10000 units. Returns the count and sets `at` (where the expression starts) and
+// `unit`.
 std::string per_count(std::string_view text, size_t& at, std::string& unit) {
     std::string lower = utf8::ascii_lower(text);
     for (std::string_view key : {"/", " per ", " je ", " pro ", "每"})
         for (size_t k = lower.find(key); k != std::string::npos; k = lower.find(key, k + 1)) {
             std::string_view rest = utf8::trim(std::string_view(text).substr(k + key.size()));
+            // "/千只", "每千个", "per K pcs": a count of pieces written as a word.
+            if (std::string count = count_unit(rest, unit); !count.empty()) {
+                at = k;
+                return count;
+            }
             size_t digits = rest.find_first_not_of("0123456789");
             std::string count(rest.substr(0, digits));
             if (count.size() < 2 || count.size() > 4 || count[0] != '1' ||
@@ -196,7 +202,12 @@ std::optional<Quantity> read_quantity(std::string_view raw, Mark mark) {
     if (!value || value->starts_with('-')) return std::nullopt;
     Quantity q;
     q.value = *value;
-    q.unit = first_unit_word(std::string_view(text).substr(end));
+    // "50千只", "20 K pcs": so many thousand pieces.
+    std::string count = count_unit(std::string_view(text).substr(end), q.unit);
+    if (!count.empty())
+        q.value = multiply_by_power_of_ten(q.value, static_cast<int>(count.size()) - 1);
+    else
+        q.unit = first_unit_word(std::string_view(text).substr(end));
     return q;
 }
 

@@ -127,6 +127,9 @@ std::string per_of(std::string_view folded) {
         for (size_t at = folded.find(key); at != std::string_view::npos;
              at = folded.find(key, at + 1)) {
             std::string_view rest = utf8::trim(folded.substr(at + key.size()));
+            // "单价(元/千个)", "Price per K pcs": a count of pieces written as a word.
+            std::string unit;
+            if (std::string count = count_unit(rest, unit); !count.empty()) return count;
             size_t digits = 0;
             while (digits < rest.size() && std::isdigit(static_cast<unsigned char>(rest[digits])))
                 ++digits;

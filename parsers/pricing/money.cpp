@@ -300,7 +300,8 @@ const std::vector<std::pair<std::vector<std::string_view>, std::string_view>>& u
         {{"m2", "m²", "sqm"}, "m2"},
         {{"ft", "feet", "foot", "lft"}, "ft"},
         {{"ctn", "ctns", "carton", "cartons", "karton", "koli"}, "ctns"},
-        {{"pair", "pairs", "pr", "prs", "paar", "par", "pares", "paire", "双", "雙"}, "pairs"},
+        {{"pair", "pairs", "pr", "prs", "paar", "par", "pares", "paire", "双", "雙", "副"},
+         "pairs"},
         {{"unit", "units", "unité", "unités", "unità", "einheit"}, "units"},
         {{"roll", "rolls", "rolle", "rollen", "rollo", "rouleau", "rouleaux", "rotolo", "rotoli",
           "rolo", "rol"},
@@ -314,10 +315,10 @@ const std::vector<std::pair<std::vector<std::string_view>, std::string_view>>& u
         {{"drum", "drums", "fass"}, "drums"},
         {{"l", "ltr", "liter", "litre", "liters", "litres"}, "l"},
         {{"g", "gram", "grams"}, "g"},
-        {{"台", "件", "吨", "噸", "套", "个",     "個", "只",     "隻",     "箱",   "米",   "卷",
-          "支", "条", "條", "片", "张", "張",     "盒", "对",     "對",     "千克", "公斤", "块",
-          "塊", "根", "桶", "瓶", "袋", "包",     "批", "组",     "組",     "副",   "把",   "粒",
-          "颗", "顆", "本", "枚", "式", "セット", "ケ", "平方米", "立方米", "升",   "克"},
+        {{"台", "件", "吨", "噸", "套",     "个", "個",     "只",     "隻", "箱",   "米",   "卷",
+          "支", "条", "條", "片", "张",     "張", "盒",     "对",     "對", "千克", "公斤", "块",
+          "塊", "根", "桶", "瓶", "袋",     "包", "批",     "组",     "組", "把",   "粒",   "颗",
+          "顆", "本", "枚", "式", "セット", "ケ", "平方米", "立方米", "升", "克"},
          ""},
     };
     return k_units;
@@ -389,6 +390,51 @@ std::string first_unit_word(std::string_view text) {
         if (std::string unit = normalise_unit(cjk); !unit.empty()) best = unit;
     }
     return best;
+}
+
+namespace {
+
+// Units a count of pieces is made of: 千只 is a thousand pieces, 千克 a kilogram.
+bool counts_pieces(const std::string& unit) {
+    static constexpr std::string_view k_pieces[] = {
+        "pcs", "sets", "pairs", "units", "只", "个", "個", "件", "支", "片", "粒", "套", "枚",
+        "颗",  "顆",   "条",    "條",    "根", "把", "张", "張", "副", "对", "對", "双", "雙"};
+    return std::find(std::begin(k_pieces), std::end(k_pieces), unit) != std::end(k_pieces);
+}
+
+} // namespace
+
+std::string count_unit(std::string_view text, std::string& unit) {
+    text = utf8::trim(text);
+    std::string count;
+    std::string_view rest;
+    for (auto [word, value] : {std::pair<std::string_view, std::string_view>{"千", "1000"},
+                               {"万", "10000"},
+                               {"萬", "10000"}})
+        if (text.starts_with(word)) {
+            count = value;
+            rest = text.substr(word.size());
+        }
+    if (count.empty()) {
+        size_t digits = 0;
+        while (digits < text.size() && is_ascii_digit(text[digits]))
+            ++digits;
+        if (digits >= 2 && digits <= 5 && text[0] == '1' &&
+            text.substr(1, digits - 1).find_first_not_of('0') == std::string_view::npos) {
+            count = text.substr(0, digits);
+        } else if (digits == 0 && !text.empty() &&
+                   (text[0] == 'k' || text[0] == 'K' || text[0] == 'M')) {
+            // "K pcs", "Mpcs": the letter counts a thousand only before a unit of pieces.
+            count = "1000";
+        } else {
+            return {};
+        }
+        rest = text.substr(count == "1000" && digits == 0 ? 1 : digits);
+    }
+    std::string found = first_unit_word(rest);
+    if (found.empty() || !counts_pieces(found)) return {};
+    unit = found;
+    return count;
 }
 
 std::string find_unit_after_slash(std::string_view text) {

@@ -42,6 +42,12 @@ std::string find_trailing_unit(std::string_view text);
 // The first unit word at the start of the text ("pcs ...", "台"), or "".
 std::string first_unit_word(std::string_view text);
 
+// A unit that counts many pieces at the start of the text: "千只", "千个", "萬個" (a thousand,
+// ten thousand of the unit), "1000pcs", "100 Stk.", "K pcs", "M pcs": the count ("1000",
+// "10000", "100") with `unit` set to the single unit ("只", "pcs"); "" otherwise. Weights and
+// lengths stay what they are ("千克" is kg, "千米" km; "M" alone is a metre).
+std::string count_unit(std::string_view text, std::string& unit);
+
 // "FOB Ningbo", "CIF", "EXW Shenzhen", "FOB 宁波": the first incoterm of the text with the
 // place that follows it, or "".
 std::string find_incoterm(std::string_view text);

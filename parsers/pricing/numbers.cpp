@@ -204,6 +204,20 @@ std::string divide_by_power_of_ten(std::string_view decimal, int places) {
     return canonical(out.substr(0, out.find('.')), out.substr(out.find('.') + 1), false);
 }
 
+std::string multiply_by_power_of_ten(std::string_view decimal, int places) {
+    size_t dot = decimal.find('.');
+    std::string integer(decimal.substr(0, dot));
+    std::string fraction =
+        dot == std::string_view::npos ? "" : std::string(decimal.substr(dot + 1));
+    while (places-- > 0) {
+        integer.push_back(fraction.empty() ? '0' : fraction.front());
+        if (!fraction.empty()) fraction.erase(0, 1);
+    }
+    while (integer.size() > 1 && integer.front() == '0')
+        integer.erase(0, 1);
+    return fraction.empty() ? integer : integer + "." + fraction;
+}
+
 std::optional<std::string> apply_percent(std::string_view price, std::string_view percent) {
     __extension__ using Int = __int128;
     auto to_int = [](std::string_view text, int& scale) -> std::optional<Int> {

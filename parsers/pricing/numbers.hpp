@@ -46,6 +46,10 @@ int decimals_of(std::string_view decimal);
 // beyond two decimals dropped.
 std::string divide_by_power_of_ten(std::string_view decimal, int places);
 
+// A canonical decimal multiplied by 10^places, exactly ("50" * 1000 -> "50000", "2.5" * 1000
+// -> "2500").
+std::string multiply_by_power_of_ten(std::string_view decimal, int places);
+
 // A price changed by a percentage ("+5", "-3.5"), rounded half-up to the price's decimals (at
 // least two): 68.00 +5 -> "71.40". nullopt when either is not a canonical decimal.
 std::optional<std::string> apply_percent(std::string_view price, std::string_view percent);

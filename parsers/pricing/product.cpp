@@ -158,9 +158,30 @@ bool is_cjk(char32_t c) {
 }
 
 // A word that names a product by itself: a part number, a size, an ERP code of 5+ digits.
+// A code of three or more letter groups ("oh-plg-uk"): a part number without digits.
+bool letter_code(const std::string& word) {
+    if (word.size() < 6 || std::count(word.begin(), word.end(), '-') < 2) return false;
+    return std::all_of(word.begin(), word.end(),
+                       [](char c) { return (c >= 'a' && c <= 'z') || c == '-'; }) &&
+           word.find("--") == std::string::npos && word.front() != '-' && word.back() != '-';
+}
+
 bool strong_word(const std::string& word) {
     bool digits = !word.empty() && std::all_of(word.begin(), word.end(), is_digit);
-    return looks_like_model(word) || looks_like_size(word) || (digits && word.size() >= 5);
+    return looks_like_model(word) || looks_like_size(word) || (digits && word.size() >= 5) ||
+           letter_code(word);
+}
+
+// "hl-st4.2x16" -> "st4.2x16": a part number behind a short letter prefix (the maker's)
+// is the same part when a document writes it without the prefix.
+std::string without_maker_prefix(const std::string& word) {
+    size_t dash = word.find('-');
+    if (dash == std::string::npos || dash == 0 || dash > 4) return {};
+    if (!std::all_of(word.begin(), word.begin() + static_cast<std::ptrdiff_t>(dash),
+                     [](char c) { return c >= 'a' && c <= 'z'; }))
+        return {};
+    std::string tail = word.substr(dash + 1);
+    return looks_like_model(tail) && !looks_like_size(tail) ? tail : std::string();
 }
 
 bool code_only(const std::string& word) {
@@ -182,8 +203,12 @@ std::string clean_word(std::string word) {
 
 std::vector<std::string> words_of(std::string_view text) {
     std::string norm = pipe_sizes_as_dn(normalise_chars(text));
-    for (char& c : norm)
-        if (c == ',' || c == ';' || c == '/' || c == '|') c = ' ';
+    // "24/410" (a neck size), "3/8": a slash between digits is part of the number.
+    for (size_t i = 0; i < norm.size(); ++i)
+        if (norm[i] == ',' || norm[i] == ';' || norm[i] == '|' ||
+            (norm[i] == '/' &&
+             !(i > 0 && is_digit(norm[i - 1]) && i + 1 < norm.size() && is_digit(norm[i + 1]))))
+            norm[i] = ' ';
     std::vector<std::string> out;
     size_t at = 0;
     while (at < norm.size()) {
@@ -240,14 +265,31 @@ Identity identity_of(const PriceItem& item) {
     // A product written only as its code ("BV-316-DN50") is known by that code.
     if (id.words.empty() && name_words.size() == 1 && strong_word(name_words[0]))
         id.words = name_words;
+    // A line naming its product with its sizes in the name ("4、膨胀螺栓 M12×120 镀锌") is
+    // known by those sizes and the rest of its name.
+    if (id.words.empty() && name_words.size() > 1)
+        for (const std::string& w : name_words)
+            if (looks_like_size(w) && !code_only(w)) id.words.push_back(w);
     std::set<std::string> model_words(id.words.begin(), id.words.end());
     std::string core;
-    for (const std::string& w : name_words)
-        if (!model_words.contains(w) && !code_only(w)) core += (core.empty() ? "" : " ") + w;
+    for (std::string w : name_words) {
+        if (model_words.contains(w) || code_only(w)) continue;
+        // "pe喷头24/410" with the model 24/410: the name is "pe喷头".
+        for (const std::string& m : model_words)
+            if (m.size() >= 3 && w.size() > m.size() && w.ends_with(m) && strong_word(m))
+                w.resize(w.size() - m.size());
+        core += (core.empty() ? "" : " ") + w;
+    }
     id.name = core;
+    for (const std::string& m : model_words)
+        if (std::string tail = without_maker_prefix(m); !tail.empty()) id.words.push_back(tail);
+    std::sort(id.words.begin(), id.words.end());
+    id.words.erase(std::unique(id.words.begin(), id.words.end()), id.words.end());
     std::sort(id.words.begin(), id.words.end());
     id.all = name_words;
     id.all.insert(id.all.end(), id.words.begin(), id.words.end());
+    for (const std::string& w : name_words)
+        if (std::string tail = without_maker_prefix(w); !tail.empty()) id.all.push_back(tail);
     std::sort(id.all.begin(), id.all.end());
     id.all.erase(std::unique(id.all.begin(), id.all.end()), id.all.end());
     id.named = std::any_of(id.words.begin(), id.words.end(), strong_word);
@@ -287,6 +329,27 @@ bool names_within(const Identity& part, const Identity& whole) {
     if (!part.named) return false;
     if (!part.sizes_only) return true;
     return part.name.empty() || whole.name.empty() || names_agree(part.name, whole.name);
+}
+
+bool same_part(const Identity& a, const Identity& b) {
+    auto part_number = [](const std::string& w) {
+        return (looks_like_model(w) || letter_code(w)) && !looks_like_size(w);
+    };
+    bool shared = false;
+    for (const std::string& w : a.words)
+        shared =
+            shared || (part_number(w) && std::binary_search(b.words.begin(), b.words.end(), w));
+    if (!shared) return false;
+    // The words only x has, which y does not write anywhere, name included: does one carry a
+    // number (a size, a part, a grade)? Such words on both sides tell two products apart.
+    auto numbered_extra = [](const Identity& x, const Identity& y) {
+        return std::any_of(x.words.begin(), x.words.end(), [&](const std::string& w) {
+            return !std::binary_search(y.all.begin(), y.all.end(), w) &&
+                   std::any_of(w.begin(), w.end(), is_digit);
+        });
+    };
+    if (numbered_extra(a, b) && numbered_extra(b, a)) return false;
+    return a.name.empty() || b.name.empty() || names_agree(a.name, b.name);
 }
 
 } // namespace mailclerk::pricing

@@ -57,4 +57,10 @@ bool names_agree(std::string_view a, std::string_view b);
 // a model or size, and where they are only sizes ("M12x50") the names do not contradict.
 bool names_within(const Identity& part, const Identity& whole);
 
+// Do two keys name one part number with compatible extras: they share a model word that is
+// no size, and not both have a numbered word the other writes nowhere (Q41F-16C DN25 is not
+// Q41F-16C DN50, HL-H4030 SUS304 not HL-D210 SUS304, 焊管 Φ219×6 Q235B not Φ273×8 Q235B).
+// A spec column ("H05VV-F 3G1.0") beside a size read out of the name ("3m") is one product.
+bool same_part(const Identity& a, const Identity& b);
+
 } // namespace mailclerk::pricing

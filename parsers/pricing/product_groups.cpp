@@ -32,6 +32,20 @@ struct Groups {
 // Keys by each word of theirs: a container has every word of the part, so its first one too.
 using WordIndex = std::map<std::string, std::vector<size_t>>;
 
+// The name without the given words ("nbr rubber sheet 3mm x 10m" less 3mm, x, 10m).
+std::string without_words(const std::string& name, const std::vector<std::string>& words) {
+    std::string out;
+    size_t at = 0;
+    while (at <= name.size()) {
+        size_t end = std::min(name.find(' ', at), name.size());
+        std::string word = name.substr(at, end - at);
+        if (!word.empty() && !std::binary_search(words.begin(), words.end(), word))
+            out += (out.empty() ? "" : " ") + word;
+        at = end + 1;
+    }
+    return out;
+}
+
 // A row that names no product, only a model or size ("DN200  EUR 165,00" in a contract), is the
 // customer's one named product whose words, name included, hold all of its words
 // ("Absperrklappe Wafer DN200 PN16"); two such products, and it is neither.
@@ -39,13 +53,30 @@ std::vector<size_t> named_holders(size_t part, const std::vector<Identity>& ids,
                                   const WordIndex& by_any_word) {
     const Identity& p = ids[part];
     std::vector<size_t> found;
-    if (!p.name.empty() || !p.named || p.words.empty()) return found;
+    if (!p.named || p.words.empty()) return found;
     auto candidates = by_any_word.find(p.words.front());
     if (candidates == by_any_word.end()) return found;
+    // A row with a name of its own ("NBR Rubber Sheet" with "3mm x 1.2m x 10m") joins a
+    // product whose name agrees with it.
     for (size_t j : candidates->second)
         if (j != part && !ids[j].name.empty() &&
+            (p.name.empty() || names_agree(p.name, without_words(ids[j].name, p.words))) &&
             std::includes(ids[j].all.begin(), ids[j].all.end(), p.words.begin(), p.words.end()))
             found.push_back(j);
+    return found;
+}
+
+// A row naming its product by a shorter name alone ("合页可以做到7.90元/只" after a quote for
+// "不锈钢合页 RF-H4030"): the one product whose name holds that name; none when two do.
+std::optional<size_t> named_only(size_t part, const std::vector<Identity>& ids, Groups& g) {
+    const Identity& p = ids[part];
+    if (p.name.empty()) return std::nullopt;
+    std::optional<size_t> found;
+    for (size_t j = 0; j < ids.size(); ++j) {
+        if (j == part || ids[j].words.empty() || !names_agree(p.name, ids[j].name)) continue;
+        if (found && g.find(*found) != g.find(j)) return std::nullopt;
+        found = j;
+    }
     return found;
 }
 
@@ -53,7 +84,7 @@ std::optional<size_t> container_of(size_t part, const std::vector<Identity>& ids
                                    const WordIndex& by_word, const WordIndex& by_any_word,
                                    Groups& g) {
     std::vector<size_t> found;
-    if (ids[part].words.empty()) return std::nullopt;
+    if (ids[part].words.empty()) return named_only(part, ids, g);
     auto candidates = by_word.find(ids[part].words.front());
     for (size_t j : candidates->second)
         if (j != part && names_within(ids[part], ids[j])) found.push_back(j);
@@ -69,6 +100,24 @@ std::optional<size_t> container_of(size_t part, const std::vector<Identity>& ids
     for (size_t j : found)
         if (g.find(j) != root) return std::nullopt;
     return found[0];
+}
+
+void join_same_parts(const std::vector<Identity>& ids, const WordIndex& by_word, Groups& g) {
+    std::vector<std::vector<size_t>> fits(ids.size());
+    std::vector<bool> clear(ids.size(), true);
+    for (size_t k = 0; k < ids.size(); ++k) {
+        for (const std::string& word : ids[k].words)
+            for (size_t j : by_word.at(word))
+                if (j != k && std::find(fits[k].begin(), fits[k].end(), j) == fits[k].end() &&
+                    same_part(ids[k], ids[j]))
+                    fits[k].push_back(j);
+        for (size_t x = 0; clear[k] && x < fits[k].size(); ++x)
+            for (size_t y = x + 1; clear[k] && y < fits[k].size(); ++y)
+                clear[k] = same_part(ids[fits[k][x]], ids[fits[k][y]]);
+    }
+    for (size_t k = 0; k < ids.size(); ++k)
+        for (size_t j : fits[k])
+            if (clear[k] && clear[j]) g.join(k, j);
 }
 
 } // namespace
@@ -99,6 +148,10 @@ std::vector<size_t> product_groups(const std::vector<const PriceItem*>& items) {
         for (const std::string& word : ids[k].all)
             if (auto& keys = by_any_word[word]; keys.empty() || keys.back() != k) keys.push_back(k);
     }
+    // One part number with different extras (a spec column, a size read from the name): one
+    // product, when neither key also fits a product the other does not (Q41F-16C WCB beside
+    // DN25 and DN50 joins neither).
+    if (ids.size() <= k_max_keys) join_same_parts(ids, by_word, g);
     // Twice: a key that fitted two products apart may fit them once they are joined.
     for (int pass = 0; pass < 2 && ids.size() <= k_max_keys; ++pass)
         for (size_t k = 0; k < ids.size(); ++k)

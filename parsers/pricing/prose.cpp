@@ -305,9 +305,11 @@ std::string strip_fillers(std::string text) {
                 changed = true;
             }
         // "DN80的每只": a unit after 每 ends the words before a price, it names nothing.
+        std::string counted;
         if (size_t each = text.rfind("每");
             each != std::string::npos && each + 3 < text.size() && text.size() - each <= 9 &&
-            !first_unit_word(std::string_view(text).substr(each + 3)).empty()) {
+            (!first_unit_word(std::string_view(text).substr(each + 3)).empty() ||
+             !count_unit(std::string_view(text).substr(each + 3), counted).empty())) {
             text.resize(each);
             changed = true;
         }
@@ -684,9 +686,36 @@ std::vector<std::optional<Found>> names_of(const std::vector<std::string_view>& 
 
 } // namespace
 
+namespace {
+
+// "RMB １０．９０元/件": full-width digits as ASCII, and a full-width point or comma between
+// digits with them; a "，" between words stays the clause mark it is.
+std::string halfwidth_digits(std::string_view text) {
+    std::string out;
+    size_t pos = 0;
+    auto digit_at = [&](size_t at) {
+        if (at >= text.size()) return false;
+        char32_t c = utf8::next(text, at);
+        return (c >= U'0' && c <= U'9') || (c >= U'\uFF10' && c <= U'\uFF19');
+    };
+    bool after_digit = false;
+    while (pos < text.size()) {
+        char32_t c = utf8::next(text, pos);
+        if (c >= U'\uFF10' && c <= U'\uFF19')
+            c = c - U'\uFF10' + U'0';
+        else if ((c == U'\uFF0E' || c == U'\uFF0C') && after_digit && digit_at(pos))
+            c = c == U'\uFF0E' ? U'.' : U',';
+        after_digit = c >= U'0' && c <= U'9';
+        utf8::append(out, c);
+    }
+    return out;
+}
+
+} // namespace
+
 std::vector<PriceItem> read_prose(std::string_view written, const TableContext& context) {
     std::vector<PriceItem> items;
-    std::string text = detail::arabic_amounts(written);
+    std::string text = detail::arabic_amounts(halfwidth_digits(written));
     std::vector<std::string_view> lines = split_lines(text);
     std::vector<std::vector<Hit>> hits(lines.size());
     bool about_prices = mentions_prices(text);
@@ -715,7 +744,10 @@ std::vector<PriceItem> read_prose(std::string_view written, const TableContext& 
                 item.product = name + (name.empty() ? "" : " ") + item.product;
                 same_family = true;
             }
-            item.unit_price = hit.value;
+            item.unit_price =
+                hit.per.empty()
+                    ? hit.value
+                    : divide_by_power_of_ten(hit.value, static_cast<int>(hit.per.size()) - 1);
             item.previous_price = found.previous;
             item.currency = hit.currency;
             item.unit = hit.unit;

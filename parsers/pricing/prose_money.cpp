@@ -62,8 +62,9 @@ bool price_word_before(std::string_view line, size_t at) {
                        [&](std::string_view w) { return before.ends_with(w); });
 }
 
-// The unit after a price: "/只", "/pc", " per set", " each"; advances `end` past it.
-std::string unit_after(std::string_view line, size_t& end) {
+// The unit after a price: "/只", "/pc", " per set", " each"; advances `end` past it. A
+// count of pieces ("/千只", " per 1000pcs") sets `per`.
+std::string unit_after(std::string_view line, size_t& end, std::string& per) {
     std::string_view rest = line.substr(end);
     size_t skip = 0;
     while (skip < rest.size() && rest[skip] == ' ')
@@ -80,7 +81,20 @@ std::string unit_after(std::string_view line, size_t& end) {
             end += skip + 4;
             return "pcs";
         }
-        std::string unit = first_unit_word(r.substr(key.size()));
+        std::string unit;
+        per = count_unit(r.substr(key.size()), unit);
+        if (!per.empty()) {
+            // Past the count and its unit word: "千只", "1000pcs", "1000 pcs".
+            size_t stop = key.size();
+            while (stop < r.size() && r[stop] == ' ')
+                ++stop;
+            while (stop < r.size() && r[stop] != ' ' && r[stop] != ',' && r[stop] != ')' &&
+                   r.substr(stop, 3) != "，" && r.substr(stop, 3) != "。")
+                ++stop;
+            end += skip + stop;
+            return unit;
+        }
+        unit = first_unit_word(r.substr(key.size()));
         if (unit.empty()) continue;
         size_t after = key.size();
         while (after < r.size() && r[after] == ' ')
@@ -156,9 +170,12 @@ namespace {
 bool per_unit_after(std::string_view line, size_t last) {
     size_t end = last + 1;
     std::string_view rest = utf8::trim(line.substr(end));
+    std::string per;
     for (std::string_view slash : {"/", "／", "∕"})
-        if (rest.starts_with(slash)) return !unit_after(line, end).empty();
-    return false;
+        if (rest.starts_with(slash)) return !unit_after(line, end, per).empty();
+    // "18.50 per 1000pcs": a price for a count of pieces.
+    std::string unit;
+    return utf8::ascii_lower(rest).starts_with("per ") && !count_unit(rest.substr(4), unit).empty();
 }
 
 // "6204-2RS:   0.44": a line that pairs a model with a bare price, in a text about prices; or
@@ -239,13 +256,15 @@ std::vector<Hit> money_in(std::string_view line, size_t index, const TableContex
         hit.begin = begin;
         hit.value = *value;
         hit.currency = code;
-        hit.unit = unit_after(line, end);
+        hit.unit = unit_after(line, end, hit.per);
         if (hit.unit.empty()) {
-            // "每只118元": the unit before the price
+            // "每只118元", "每千个90元": the unit before the price
             std::string_view head = line.substr(0, begin);
             if (size_t each = head.rfind("每");
-                each != std::string_view::npos && begin - each <= 12)
-                hit.unit = first_unit_word(head.substr(each + 3));
+                each != std::string_view::npos && begin - each <= 12) {
+                hit.per = count_unit(head.substr(each + 3), hit.unit);
+                if (hit.per.empty()) hit.unit = first_unit_word(head.substr(each + 3));
+            }
         }
         hit.end = end;
         hits.push_back(std::move(hit));

@@ -12,6 +12,7 @@ struct Hit {
     size_t line = 0;
     size_t begin = 0, end = 0; // bytes of the line: currency, number and unit
     std::string value, currency, unit;
+    std::string per; // "85元/千只", "每千个90元", "18.50 per 1000pcs": the count it is for
 };
 
 std::vector<std::string_view> split_lines(std::string_view text);

@@ -227,8 +227,10 @@ void find_codes(Header& h, const grid::Table& table, size_t below) {
         h.index.reset();
         return;
     }
+    // "No. | Item | Description": a second index-like header ("Item") over part numbers.
     for (size_t c = 0; c < h.senses.size(); ++c)
-        if (h.senses[c].role == Role::none && !taken(h, c) && codes(c)) {
+        if ((h.senses[c].role == Role::none || h.senses[c].role == Role::index) && !taken(h, c) &&
+            codes(c)) {
             h.model = c;
             return;
         }

@@ -74,7 +74,13 @@ RowData read_row(const grid::Table& table, const Header& h, size_t r, Mark mark,
         if (!spec.empty() && spec != d.model && spec != d.product)
             d.spec += (d.spec.empty() ? "" : " ") + spec;
     }
-    if (h.unit) d.unit = normalise_unit(cell_at(table, r, h.unit));
+    // "千只" in the unit column: the quantity and the price are counted in thousands.
+    std::string count;
+    if (h.unit) {
+        const std::string& unit = cell_at(table, r, h.unit);
+        count = count_unit(unit, d.unit);
+        if (count.empty()) d.unit = normalise_unit(unit);
+    }
     if (h.currency) d.currency = find_currency(cell_at(table, r, h.currency), yen);
     if (h.incoterm) d.incoterm = find_incoterm(cell_at(table, r, h.incoterm));
     if (h.quantity) d.quantity = read_quantity(cell_at(table, r, h.quantity), mark);
@@ -92,6 +98,12 @@ RowData read_row(const grid::Table& table, const Header& h, size_t r, Mark mark,
     if (h.amount) d.amount = read_money(cell_at(table, r, h.amount), mark, yen, d.ocr);
     if (h.price_unit)
         if (auto per = read_number(cell_at(table, r, h.price_unit), mark)) d.per = *per;
+    if (!count.empty()) {
+        if (d.per.empty()) d.per = count;
+        if (d.quantity && d.quantity->unit.empty())
+            d.quantity->value =
+                multiply_by_power_of_ten(d.quantity->value, static_cast<int>(count.size()) - 1);
+    }
     // The name a charge or total row gives itself: its description, else its first text.
     std::string name = !d.product.empty() ? d.product : d.model;
     for (size_t c = 0; name.empty() && c < cells.size(); ++c)

@@ -251,11 +251,12 @@ def pacifica(D, M, add):
             "<tr><td>不鏽鋼平墊片</td><td>SW-304-M10</td><td>千支</td><td>NT$ 850</td><td>NT$ 893</td></tr>"
             "<tr><td>不鏽鋼彈簧墊片</td><td>SW-304-S10</td><td>千支</td><td>NT$ 1,120</td><td>NT$ 1,176</td></tr></table>"
             "<p>林志明 敬上<br>電話 (02)2788-1234</p></body></html>")
-    items4 = [I("sw10", "不鏽鋼平墊片", "SW-304-M10", "850.00", "TWD", ""),
-              I("ss10", "不鏽鋼彈簧墊片", "SW-304-S10", "1120.00", "TWD", "")]
+    # per thousand (千支): the price of one piece, as ../README.md rules for price units
+    items4 = [I("sw10", "不鏽鋼平墊片", "SW-304-M10", "0.85", "TWD", "pcs"),
+              I("ss10", "不鏽鋼彈簧墊片", "SW-304-S10", "1.12", "TWD", "pcs")]
     raw = M.build("p4", "2025-06-30T14:00:00+08:00", PAC, US, "報價：不鏽鋼墊片", html=html, charset="big5")
     add("p4", "2025-06-30T06:00:00Z", PAC, US, "", "big5-html-tax-columns", "html-table", "quote", items4, raw,
-        customer="pacifica", notes="Big5 HTML; 未稅/含稅 columns; NT$ without decimals; unit 千支 (per thousand: no canonical unit).")
+        customer="pacifica", notes="Big5 HTML; 未稅/含稅 columns; NT$ without decimals; unit 千支: the price per piece (NT$ 850 per thousand = 0.85), as ../README.md rules for price units.")
 
     pdf5 = D.pdf(["PACIFICA FASTENERS LTD", "QUOTATION No. PQ-251120    Date: 2025-11-20",
                   "Customer: Harbor Point Trading Co.", "All prices in USD, FOB Keelung"],
