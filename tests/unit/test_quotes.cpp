@@ -196,10 +196,10 @@ TEST_CASE("quotes: the body read while classifying is the one the prices come fr
           "[prices][quotes]") {
     const std::string raw = "From: Li Wei <li@ourco.com>\r\n"
                             "To: buyer@acme.com\r\n"
-                            "Subject: New prices from 1 October\r\n"
+                            "Subject: Ball valves for October\r\n"
                             "Date: Mon, 1 Sep 2026 09:00:00 +0800\r\n"
                             "Content-Type: text/plain; charset=utf-8\r\n\r\n"
-                            "Dear buyer,\r\n\r\nOur prices from 1 October, USD, FOB Ningbo:\r\n\r\n"
+                            "Dear buyer,\r\n\r\nFrom 1 October, in USD, FOB Ningbo:\r\n\r\n"
                             "Model    Description        Qty    Unit price\r\n"
                             "VB-50    Ball valve DN50    100    12.50\r\n"
                             "VB-80    Ball valve DN80    50     21.00\r\n\r\n"
