@@ -246,26 +246,27 @@ bool carries_document(const Message& message) {
 
 // "RE: Quotation QT-118 — our target price is USD 10.50", "回复：报价 能否做到8.5元": an answer
 // that names only the price its writer wants asks for a quote; it is none.
-bool only_asks_a_price(const Message& message) {
+bool only_asks_a_price(const Message& message, BodyQuote* body) {
     return pricing::states_wanted_price(fresh_part(message.text)) && !carries_document(message) &&
-           !body_states_prices(message);
+           !body_states_prices(message, body);
 }
 
-DocKind kind_of(const Message& message, const std::vector<KindPattern>& patterns) {
+DocKind kind_of(const Message& message, const std::vector<KindPattern>& patterns, BodyQuote* body) {
     DocKind kind = classify_kind(message.subject, message.text, patterns);
     for (const Attachment& attachment : message.attachments)
         if (kind == DocKind::other)
             kind = classify_attachment_kind(attachment.filename, kind, patterns);
     // "Revised prices from 1 Sept", "Preisänderung", "Nueva tarifa": no kind word, but the
     // mail's own text states products' prices; list mail is never a quote.
-    if (kind == DocKind::other && !is_bulk(message) && body_states_prices(message))
+    if (kind == DocKind::other && !is_bulk(message) && body_states_prices(message, body))
         kind = DocKind::quote;
     // "回复：询价", "RE: Inquiry" answered with prices in the reply's own text: the answer to
     // an inquiry is a quote (a buyer's target price is no price of an item and reads as none).
     bool reply = !message.in_reply_to.empty() || !message.references.empty() ||
                  answers_subject(message.subject);
-    if (kind == DocKind::inquiry && reply && body_states_prices(message)) kind = DocKind::quote;
-    if (kind == DocKind::quote && only_asks_a_price(message)) kind = DocKind::inquiry;
+    if (kind == DocKind::inquiry && reply && body_states_prices(message, body))
+        kind = DocKind::quote;
+    if (kind == DocKind::quote && only_asks_a_price(message, body)) kind = DocKind::inquiry;
     return kind;
 }
 
@@ -361,13 +362,15 @@ bool is_auto_reply(const Message& message) {
 }
 
 Classification classify(const Message& message, const MatchRules& rules,
-                        const ThreadLookup& thread_lookup, Origin origin) {
+                        const ThreadLookup& thread_lookup, Origin origin, BodyQuote* body) {
+    BodyQuote own; // read once within this call when the caller keeps no memo
+    if (!body) body = &own;
     Classification result;
     result.direction = direction_of(message, rules, origin);
     result.bulk = is_bulk(message);
     result.auto_reply = is_auto_reply(message);
     collect_participants(message, rules, result);
-    result.kind = kind_of(message, rules.kind_patterns);
+    result.kind = kind_of(message, rules.kind_patterns, body);
     if (result.bulk) return result; // archived unmatched, whoever sent it
     for (Participant& participant : result.participants)
         match_participant(participant, rules, result);

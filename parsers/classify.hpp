@@ -12,6 +12,8 @@
 
 namespace mailclerk::parsers {
 
+struct BodyQuote; // parsers/prices.hpp
+
 struct CustomerRule {
     std::string slug;
     std::string name;
@@ -106,9 +108,11 @@ using ThreadLookup = std::function<std::vector<std::string>(const std::vector<st
 // to their parent), then on the registrable domain (Public Suffix List). An exact address beats
 // any domain claim. Own domains/addresses, ignored and role senders never match; free-mail
 // domains match by exact address only; an address or domain claimed by several customers
-// matches none of them and is reported in Classification::ambiguous.
+// matches none of them and is reported in Classification::ambiguous. body (optional) keeps the
+// message's text read as a quote for the price step, or gives it when already read.
 Classification classify(const Message& message, const MatchRules& rules,
-                        const ThreadLookup& thread_lookup = {}, Origin origin = Origin::unknown);
+                        const ThreadLookup& thread_lookup = {}, Origin origin = Origin::unknown,
+                        BodyQuote* body = nullptr);
 
 // An automatic answer: Auto-Submitted other than "no" (RFC 3834), Precedence: auto_reply, or a
 // subject an out-of-office rule writes ("Automatic reply:", "Out of Office", "自动回复", ...).

@@ -75,12 +75,15 @@ std::vector<Document> read_documents(const Message& message, const DocumentLimit
 bool states_prices(DocKind kind);
 
 // Does the message's own text (without quoted earlier mail) state prices of products, in a
-// table or in sentences? A mail no word names that does is a quote.
-bool body_states_prices(const Message& message);
+// table or in sentences? A mail no word names that does is a quote. With memo, the answer and
+// the items read for it are kept there, and an answer already kept is returned.
+bool body_states_prices(const Message& message, BodyQuote* memo = nullptr);
 
 // The price items of a message of this kind: the documents of its attachments whose kind
 // states prices, else its own text (without quoted earlier mail) when the message's kind does.
+// body: the message's text already read as a quote (body_states_prices), used when kind is quote.
 std::vector<PriceItem> extract_message_prices(const Message& message, DocKind kind,
-                                              const std::vector<Document>& documents);
+                                              const std::vector<Document>& documents,
+                                              const BodyQuote* body = nullptr);
 
 } // namespace mailclerk::parsers

@@ -3,6 +3,7 @@
 // points for plain cell grids and plain text. The reading itself lives in parsers/pricing/
 // (header lexicons, decimal conventions, the arithmetic judge, prose); the grids in
 // parsers/grid/. Callers decide which texts state prices: nothing here looks at document kinds.
+#include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -31,5 +32,13 @@ std::vector<PriceItem> extract_from_prose(std::string_view text, const PriceCont
 // forwarded inline ("---------- Forwarded message ---------") is the sender's own message: its
 // header block is dropped and its text kept.
 std::string fresh_part(std::string_view body);
+
+// A message's own text read as a quote, kept so that it is read once: deciding the kind asks
+// whether the body states prices (body_states_prices), extracting a quote's prices then takes
+// the same items (extract_message_prices). Valid for the one message it was filled from.
+struct BodyQuote {
+    std::optional<bool> states;                  // body_states_prices(), once asked
+    std::optional<std::vector<PriceItem>> items; // the body's items read as a quote, once read
+};
 
 } // namespace mailclerk::parsers

@@ -145,14 +145,8 @@ std::string ocr_languages_for(const Message& message) {
     return pricing::implied_currency(text) == "CNY" ? "chi_sim+eng" : "chi_tra+chi_sim+eng";
 }
 
-} // namespace
-
-bool states_prices(DocKind kind) {
-    return kind == DocKind::quote || kind == DocKind::contract || kind == DocKind::order ||
-           kind == DocKind::price_notice;
-}
-
-bool body_states_prices(const Message& message) {
+// body_states_prices() without its memo of the answer; the items it reads go to memo->items.
+bool body_states_prices_once(const Message& message, BodyQuote* memo) {
     // Most mail names no price: a cheap look before the table and prose readers run.
     std::string_view text = utf8::truncate(message.text, 64000);
     std::string lower = utf8::ascii_lower(text);
@@ -162,10 +156,28 @@ bool body_states_prices(const Message& message) {
     if (text.find_first_of("0123456789") == std::string_view::npos ||
         !(money || pricing::detail::mentions_prices(text)))
         return false;
-    std::vector<PriceItem> items = body_prices(message, DocKind::quote);
-    return std::any_of(items.begin(), items.end(), [](const PriceItem& item) {
+    std::vector<PriceItem> read;
+    if (!memo || !memo->items) read = body_prices(message, DocKind::quote);
+    const std::vector<PriceItem>& items = memo && memo->items ? *memo->items : read;
+    bool states = std::any_of(items.begin(), items.end(), [](const PriceItem& item) {
         return !item.model.empty() || !item.product.empty();
     });
+    if (memo && !memo->items) memo->items = std::move(read);
+    return states;
+}
+
+} // namespace
+
+bool states_prices(DocKind kind) {
+    return kind == DocKind::quote || kind == DocKind::contract || kind == DocKind::order ||
+           kind == DocKind::price_notice;
+}
+
+bool body_states_prices(const Message& message, BodyQuote* memo) {
+    if (memo && memo->states) return *memo->states;
+    bool states = body_states_prices_once(message, memo);
+    if (memo) memo->states = states;
+    return states;
 }
 
 std::vector<PriceItem> extract_from_document(const Document& document, int attachment,
@@ -184,7 +196,8 @@ std::vector<Document> read_documents(const Message& message, const DocumentLimit
 }
 
 std::vector<PriceItem> extract_message_prices(const Message& message, DocKind kind,
-                                              const std::vector<Document>& documents) {
+                                              const std::vector<Document>& documents,
+                                              const BodyQuote* body) {
     std::vector<PriceItem> items;
     for (size_t i = 0; i < message.attachments.size() && i < documents.size(); ++i) {
         DocKind attached = message.attachments[i].kind;
@@ -196,8 +209,10 @@ std::vector<PriceItem> extract_message_prices(const Message& message, DocKind ki
     }
     // A table in the body of a mail that carries its quote as a file restates that file
     // (often with fewer columns): the file is the quote, the body is not read a second time.
-    if (items.empty() && states_prices(kind)) items = body_prices(message, kind);
-    return items;
+    if (!items.empty() || !states_prices(kind)) return items;
+    // Read as a quote, the body's items are the ones deciding the kind already read.
+    if (kind == DocKind::quote && body && body->items) return *body->items;
+    return body_prices(message, kind);
 }
 
 } // namespace mailclerk::parsers

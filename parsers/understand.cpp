@@ -12,7 +12,8 @@ std::vector<std::string> Understanding::slugs() const {
     return out;
 }
 
-Extracted extract_documents(Message& message, DocKind kind, const std::vector<KindPattern>& extra) {
+Extracted extract_documents(Message& message, DocKind kind, const std::vector<KindPattern>& extra,
+                            const BodyQuote* body) {
     Extracted out;
     std::vector<Document> documents = read_documents(message);
     for (size_t i = 0; i < documents.size(); ++i) {
@@ -25,7 +26,7 @@ Extracted extract_documents(Message& message, DocKind kind, const std::vector<Ki
                 attachment.kind = said;
         out.texts.push_back({documents[i].text, documents[i].flag});
     }
-    out.prices = extract_message_prices(message, kind, documents);
+    out.prices = extract_message_prices(message, kind, documents, body);
     return out;
 }
 
@@ -44,10 +45,12 @@ Result<std::vector<std::string>> parents_customers(const Message& message,
 
 void read_documents(Understanding& understanding, const MatchRules& rules) {
     if (understanding.malformed()) return;
-    Extracted extracted = extract_documents(understanding.message,
-                                            understanding.classification.kind, rules.kind_patterns);
+    Extracted extracted =
+        extract_documents(understanding.message, understanding.classification.kind,
+                          rules.kind_patterns, &understanding.body_quote);
     understanding.texts = std::move(extracted.texts);
     understanding.prices = std::move(extracted.prices);
+    understanding.body_quote.items.reset(); // in prices now when they are the message's
 }
 
 Status match_thread(Understanding& understanding, Origin origin, const MatchRules& rules,
@@ -59,7 +62,9 @@ Status match_thread(Understanding& understanding, Origin origin, const MatchRule
     if (!thread) return tl::unexpected(thread.error());
     if (thread->empty()) return {}; // what understand() without a look-up already decided
     auto known = [&](const std::vector<std::string>&) { return *thread; };
-    understanding.classification = classify(message, rules, known, origin);
+    // The kind is the same with the thread known: the text read as a quote is read once.
+    understanding.classification =
+        classify(message, rules, known, origin, &understanding.body_quote);
     return {};
 }
 
@@ -72,7 +77,7 @@ Result<Understanding> understand(std::string_view raw, Origin origin, const Matc
     auto thread = parents_customers(out.message, thread_customers);
     if (!thread) return tl::unexpected(thread.error());
     auto known = [&](const std::vector<std::string>&) { return *thread; };
-    out.classification = classify(out.message, rules, known, origin);
+    out.classification = classify(out.message, rules, known, origin, &out.body_quote);
     assign_attachment_kinds(out.message, out.classification.kind, rules.kind_patterns);
     if (depth == Depth::documents) read_documents(out, rules);
     return out;

@@ -28,6 +28,9 @@ struct Understanding {
     Classification classification;     // default (no customers) for a malformed message
     std::vector<AttachmentText> texts; // texts[i]: message.attachments[i]
     std::vector<PriceItem> prices;
+    // The message's text read as a quote while classifying, for the price step (which drops
+    // the items it no longer needs) and for match_thread() (which classifies again).
+    BodyQuote body_quote;
 
     bool malformed() const { return message.has_flag("malformed"); }
     // The matched customers' slugs, in match order.
@@ -68,7 +71,9 @@ struct Extracted {
     std::vector<AttachmentText> texts; // texts[i]: message.attachments[i]
     std::vector<PriceItem> prices;
 };
+// body: the message's text already read as a quote (classify()), or null.
 Extracted extract_documents(Message& message, DocKind kind,
-                            const std::vector<KindPattern>& extra = {});
+                            const std::vector<KindPattern>& extra = {},
+                            const BodyQuote* body = nullptr);
 
 } // namespace mailclerk::parsers

@@ -189,3 +189,42 @@ TEST_CASE("quotes: DOCX letter with a Chinese table and a header block", "[price
     REQUIRE(r.extracted.texts.size() == 1);
     CHECK(r.extracted.texts[0].text.find("付款方式：T/T 30% 预付") != std::string::npos);
 }
+
+// Issue 18: a mail no word names a quote is one when its own text states prices; deciding that
+// reads the body's items, and the price step takes those items instead of reading it again.
+TEST_CASE("quotes: the body read while classifying is the one the prices come from",
+          "[prices][quotes]") {
+    const std::string raw = "From: Li Wei <li@ourco.com>\r\n"
+                            "To: buyer@acme.com\r\n"
+                            "Subject: Ball valves for October\r\n"
+                            "Date: Mon, 1 Sep 2026 09:00:00 +0800\r\n"
+                            "Content-Type: text/plain; charset=utf-8\r\n\r\n"
+                            "Dear buyer,\r\n\r\nFrom 1 October, in USD, FOB Ningbo:\r\n\r\n"
+                            "Model    Description        Qty    Unit price\r\n"
+                            "VB-50    Ball valve DN50    100    12.50\r\n"
+                            "VB-80    Ball valve DN80    50     21.00\r\n\r\n"
+                            "Best regards\r\nLi Wei\r\n";
+    Message message = parse_message(raw);
+    BodyQuote body;
+    Classification classification = classify(message, quote_rules(), {}, Origin::unknown, &body);
+    REQUIRE(to_string(classification.kind) == std::string("quote"));
+    REQUIRE(body.states == true);
+    REQUIRE(body.items.has_value());
+    // Read without the memo, the body gives the same items.
+    Classification plain = classify(message, quote_rules());
+    std::vector<PriceItem> fresh = extract_message_prices(message, plain.kind, {});
+    CHECK(show(fresh) == show(*body.items));
+    CHECK(show(fresh) ==
+          std::vector<std::string>{"Ball valve DN50|VB-50||100||USD|12.50|FOB Ningbo||vb-50|-1",
+                                   "Ball valve DN80|VB-80||50||USD|21.00|FOB Ningbo||vb-80|-1"});
+    auto understood = understand(raw, Origin::unknown, quote_rules());
+    REQUIRE(understood);
+    CHECK(show(understood->prices) == show(fresh));
+    CHECK_FALSE(understood->body_quote.items.has_value()); // the price step let it go
+    // The memo is what the price step returns: items planted there come back as they are.
+    body.items->resize(1);
+    CHECK(show(extract_message_prices(message, DocKind::quote, {}, &body)) ==
+          std::vector<std::string>{show(fresh).front()});
+    // Read as another kind (a price notice's status differs), the body is read afresh.
+    CHECK(extract_message_prices(message, DocKind::price_notice, {}, &body).size() == 2);
+}
