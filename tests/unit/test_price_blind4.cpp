@@ -8,35 +8,16 @@
 #include "parsers/pricing/list_label.hpp"
 #include "parsers/pricing/prose.hpp"
 #include "parsers/pricing/table_reader.hpp"
+#include "tests/unit/price_test_support.hpp"
 
 using namespace mailclerk;
 using namespace mailclerk::pricing;
 
 namespace {
 
-// product|model|quantity|unit|currency|price
-std::string show(const PriceItem& i) {
-    return i.product + "|" + i.model + "|" + i.quantity + "|" + i.unit + "|" + i.currency + "|" +
-           i.unit_price;
-}
-
-std::vector<std::string> show(const std::vector<PriceItem>& items) {
-    std::vector<std::string> out;
-    for (const PriceItem& i : items)
-        out.push_back(show(i));
-    return out;
-}
-
-std::vector<PriceItem> read(const std::vector<std::vector<std::string>>& rows,
-                            TableContext context = {}) {
-    return read_table(grid::make_table(rows), context);
-}
-
-TableContext in(std::string currency) {
-    TableContext context;
-    context.terms.currency = std::move(currency);
-    return context;
-}
+using test::in;
+using test::read;
+using test::show;
 
 std::vector<std::vector<std::string>> texts(const grid::Table& table) {
     std::vector<std::vector<std::string>> out;

@@ -11,29 +11,15 @@
 #include "parsers/pricing/money.hpp"
 #include "parsers/pricing/prose.hpp"
 #include "parsers/pricing/table_reader.hpp"
+#include "tests/unit/price_test_support.hpp"
 
 using namespace mailclerk;
 using namespace mailclerk::pricing;
 
 namespace {
 
-// product|model|quantity|unit|currency|price
-std::string show(const PriceItem& i) {
-    return i.product + "|" + i.model + "|" + i.quantity + "|" + i.unit + "|" + i.currency + "|" +
-           i.unit_price;
-}
-
-std::vector<std::string> show(const std::vector<PriceItem>& items) {
-    std::vector<std::string> out;
-    for (const PriceItem& i : items)
-        out.push_back(show(i));
-    return out;
-}
-
-std::vector<PriceItem> read(const std::vector<std::vector<std::string>>& rows,
-                            TableContext context = {}) {
-    return read_table(grid::make_table(rows), context);
-}
+using test::read;
+using test::show;
 
 } // namespace
 

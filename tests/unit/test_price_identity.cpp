@@ -14,6 +14,7 @@
 #include "parsers/pricing/prose.hpp"
 #include "parsers/pricing/prose_money.hpp"
 #include "parsers/pricing/table_reader.hpp"
+#include "tests/unit/price_test_support.hpp"
 #include "tests/unit/temp_dir.hpp"
 
 using namespace mailclerk;
@@ -21,24 +22,8 @@ using namespace mailclerk::pricing;
 
 namespace {
 
-PriceItem row(std::string product, std::string model, std::string spec = "") {
-    PriceItem item;
-    item.product = std::move(product);
-    item.model = std::move(model);
-    item.spec = std::move(spec);
-    item.unit_price = "1.00";
-    settle_names(item); // as the readers leave it: key, and a size alone as the model
-    return item;
-}
-
-// Are items a and b (of this list) one product?
-bool same(const std::vector<PriceItem>& list, size_t a, size_t b) {
-    std::vector<const PriceItem*> items;
-    for (const PriceItem& item : list)
-        items.push_back(&item);
-    std::vector<size_t> groups = product_groups(items);
-    return groups[a] == groups[b];
-}
+using test::row;
+using test::same;
 
 } // namespace
 

@@ -11,58 +11,23 @@
 #include "parsers/pricing/product_groups.hpp"
 #include "parsers/pricing/prose.hpp"
 #include "parsers/pricing/table_reader.hpp"
+#include "tests/unit/price_test_support.hpp"
 
 using namespace mailclerk;
 using namespace mailclerk::pricing;
 
 namespace {
 
-// product|model|quantity|unit|currency|price
-std::string show(const PriceItem& i) {
-    return i.product + "|" + i.model + "|" + i.quantity + "|" + i.unit + "|" + i.currency + "|" +
-           i.unit_price;
-}
-
-std::vector<std::string> show(const std::vector<PriceItem>& items) {
-    std::vector<std::string> out;
-    for (const PriceItem& i : items)
-        out.push_back(show(i));
-    return out;
-}
-
-std::vector<PriceItem> read(const std::vector<std::vector<std::string>>& rows) {
-    return read_table(grid::make_table(rows), {});
-}
-
-TableContext in(std::string currency) {
-    TableContext context;
-    context.terms.currency = std::move(currency);
-    return context;
-}
+using test::in;
+using test::read;
+using test::row;
+using test::same;
+using test::show;
 
 std::string count_of(std::string_view text) {
     std::string unit;
     std::string count = count_unit(text, unit);
     return count.empty() ? "" : count + " " + unit;
-}
-
-PriceItem row(std::string product, std::string model, std::string spec = "") {
-    PriceItem item;
-    item.product = std::move(product);
-    item.model = std::move(model);
-    item.spec = std::move(spec);
-    item.unit_price = "1.00";
-    settle_names(item);
-    return item;
-}
-
-// Are items a and b (of this list) one product?
-bool same(const std::vector<PriceItem>& list, size_t a, size_t b) {
-    std::vector<const PriceItem*> items;
-    for (const PriceItem& item : list)
-        items.push_back(&item);
-    std::vector<size_t> groups = product_groups(items);
-    return groups[a] == groups[b];
 }
 
 } // namespace
