@@ -117,25 +117,23 @@ Result<std::vector<ProductPrice>> Index::product_prices(const std::string& query
         int64_t id;
         std::string slug, name;
     };
-    std::vector<Holder> candidates;
     auto stmt = m_impl->statement(k_candidates_sql);
     if (!stmt) return error_of(stmt);
-    auto ok = for_each_row((*stmt)->bind(1, narrow), [&](const Statement& s) {
-        candidates.push_back({s.column_int64(0), s.column_text(1), s.column_text(2)});
+    auto candidates = collect((*stmt)->bind(1, narrow), [](Statement& s) {
+        return Holder{s.column_int64(0), s.column_text(1), s.column_text(2)};
     });
-    if (!ok) return error_of(ok);
+    if (!candidates) return error_of(candidates);
     auto message_row = m_impl->statement("SELECT id FROM messages WHERE sha256 = ?1");
     if (!message_row) return error_of(message_row);
     auto row_of = [&](const std::optional<PriceRow>& row) -> Result<int64_t> {
         if (!row) return 0;
-        int64_t id = 0;
-        auto found = for_each_row((*message_row)->bind(1, row->sha256),
-                                  [&](const Statement& s) { id = s.column_int64(0); });
-        if (!found) return error_of(found);
-        return id;
+        auto id = collect_one((*message_row)->bind(1, row->sha256),
+                              [](Statement& s) { return s.column_int64(0); });
+        if (!id) return error_of(id);
+        return id->value_or(0);
     };
     std::vector<ProductPrice> out;
-    for (const Holder& customer : candidates) {
+    for (const Holder& customer : *candidates) {
         auto list = prices(customer.slug);
         if (!list) return error_of(list);
         for (ProductPrice& price : matching_products(*list, words)) {
