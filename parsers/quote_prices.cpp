@@ -13,6 +13,7 @@
 #include "parsers/pricing/prose.hpp"
 #include "parsers/pricing/prose_money.hpp"
 #include "parsers/pricing/table_reader.hpp"
+#include "parsers/pricing/unit_sense.hpp"
 
 namespace mailclerk::parsers {
 namespace {
@@ -103,6 +104,8 @@ std::vector<PriceItem> read_all(const std::vector<grid::Table>& tables, std::str
         items.insert(items.end(), found.begin(), found.end());
     }
     if (items.empty()) items = pricing::read_prose(text, context);
+    // "EUR/mt", "$124.00/M": what such a unit means depends on the whole document.
+    pricing::settle_units(items, text);
     return items;
 }
 

@@ -1,0 +1,153 @@
+// Price reading where one written word means different things by document and product, and what
+// the earlier price sets left wrong (issue 16): "mt" as a metre or a tonne, "/M" and "/C" as a
+// thousand and a hundred pieces, abbreviation dots inside a sentence, a bracketed note after a
+// unit price. Each rule on varied inputs, with the inputs it must leave alone.
+#include <catch2/catch.hpp>
+
+#include "parsers/grid/text_table.hpp"
+#include "parsers/pricing/as_written.hpp"
+#include "parsers/pricing/line_items.hpp"
+#include "parsers/pricing/prose.hpp"
+#include "parsers/pricing/sentences.hpp"
+#include "parsers/pricing/unit_sense.hpp"
+#include "tests/unit/price_test_support.hpp"
+
+using namespace mailclerk;
+using namespace mailclerk::pricing;
+
+namespace {
+
+PriceItem priced(std::string product, std::string unit, std::string price, std::string line) {
+    PriceItem item;
+    item.product = std::move(product);
+    item.unit = std::move(unit);
+    item.unit_price = std::move(price);
+    item.line = std::move(line);
+    return item;
+}
+
+constexpr std::string_view k_italian_offer =
+    "Gentile Sig. de Vries, in riferimento alla Vs. richiesta, Vi inviamo la nostra migliore "
+    "offerta. Prezzo EUR/mt fino a 299 mt. Consegna: 4 settimane. Cordiali saluti";
+constexpr std::string_view k_english_offer =
+    "Dear Tom, please find our price for the items below. Price USD/MT FOB Tianjin. Best "
+    "regards";
+
+} // namespace
+
+TEST_CASE("units: mt is a metre in Italian, a tonne in English and for bulk goods",
+          "[pricing][known]") {
+    CHECK(looks_italian(k_italian_offer));
+    CHECK_FALSE(looks_english(k_italian_offer));
+    CHECK(looks_english(k_english_offer));
+    CHECK_FALSE(looks_italian(k_english_offer));
+    // Italian silk, an Italian hose: metres
+    CHECK(mt_means_metre(k_italian_offer, "Crêpe de Chine pura seta 16 mm"));
+    CHECK(mt_means_metre(k_italian_offer, "Tubo flessibile DN25"));
+    // must not read as metres: English trade text, a table with no prose, bulk goods
+    CHECK_FALSE(mt_means_metre(k_english_offer, "ERW Steel Pipe Φ219×6"));
+    CHECK_FALSE(mt_means_metre("No. | Item | Size | Unit | USD\n1 | ERW Steel Pipe | Φ219×6 | MT",
+                               "ERW Steel Pipe Φ219×6"));
+    CHECK_FALSE(mt_means_metre(k_english_offer, "Soda ash dense"));
+    CHECK_FALSE(mt_means_metre(k_italian_offer, "Granulo PP omopolimero"));
+    CHECK_FALSE(mt_means_metre("Estimado cliente, le enviamos el precio", "Urea 46%"));
+
+    std::vector<PriceItem> items = {
+        priced("Crêpe de Chine pura seta 16 mm", "ton", "24.50", "SETA-220  Crêpe  24,50")};
+    settle_units(items, k_italian_offer);
+    CHECK(items[0].unit == "m");
+    CHECK(items[0].unit_price == "24.50");
+    // must not change: an English steel quote per MT; a tonne the document writes as "t"
+    items = {priced("ERW Steel Pipe", "ton", "655.00", "1 | ERW Steel Pipe | MT | 655.00")};
+    settle_units(items, k_english_offer);
+    CHECK(items[0].unit == "ton");
+    items = {priced("Tubo acciaio", "ton", "780.00", "Tubo acciaio  780,00 EUR/t")};
+    settle_units(items, "Gentile cliente, il prezzo della nostra offerta: 780,00 EUR/t");
+    CHECK(items[0].unit == "ton");
+}
+
+TEST_CASE("units: /M and /C after a US price are a thousand and a hundred pieces",
+          "[pricing][known]") {
+    std::vector<PriceItem> items = {
+        priced("Hex Cap Screw 3/8-16 x 1-1/2", "m", "124.00",
+               "GL-HCS-3816-150 Hex Cap Screw 3/8-16 x 1-1/2:  $124.00/M  (was $128.50)"),
+        priced("Finished Hex Nut 3/8-16", "", "45.00", "Finished Hex Nut 3/8-16  $45.00/C"),
+        priced("Flat washer 3/8 SAE", "m", "9.85", "Flat washer 3/8 SAE  $9.85 per M")};
+    settle_units(items, "");
+    CHECK(items[0].unit_price == "0.124");
+    CHECK(items[0].unit == "pcs");
+    CHECK(items[1].unit_price == "0.45");
+    CHECK(items[1].unit == "pcs");
+    CHECK(items[2].unit_price == "0.00985");
+    // The written price stays visible beside the price per piece.
+    auto written = as_written(items[0]);
+    REQUIRE(written);
+    CHECK(written->price == "124.00");
+    CHECK(written->per == "1000");
+    CHECK(written->unit == "M");
+    written = as_written(items[1]);
+    REQUIRE(written);
+    CHECK(written->per == "100");
+    // must not change: a cable per metre, a screw whose "/M" is no price of it, "/MT"
+    items = {priced("Copper cable 3x2.5", "m", "1.20", "Copper cable 3x2.5  USD 1.20/M"),
+             priced("Hex bolt M12", "m", "3.10", "Hex bolt M12  $3.10 ea, $2.90/M rods"),
+             priced("Anchor bolt", "ton", "900.00", "Anchor bolt  USD 900.00/MT")};
+    settle_units(items, "");
+    CHECK(items[0].unit_price == "1.20");
+    CHECK(items[0].unit == "m");
+    CHECK(items[1].unit_price == "3.10");
+    CHECK(items[2].unit_price == "900.00");
+    CHECK_FALSE(as_written(items[0]));
+}
+
+TEST_CASE("prose: abbreviation dots do not end the sentence of a price", "[pricing][known]") {
+    TableContext context;
+    auto items = read_prose("per l'art. SETA-220 h. 140 possiamo confermarVi il nuovo prezzo di "
+                            "22,80 EUR/mt per gli ordini dal 1° novembre.\n",
+                            context);
+    REQUIRE(items.size() == 1);
+    CHECK(items[0].model == "SETA-220");
+    CHECK(items[0].unit_price == "22.80");
+    items = read_prose("Für Sechskantschrauben z.B. DIN 933 M8x30 bzw. ISO 4017 gilt: EUR 4,20 "
+                       "je 100 Stk.\n",
+                       context);
+    REQUIRE(items.size() == 1);
+    CHECK(items[0].product.find("DIN 933") != std::string::npos);
+    CHECK(abbreviation_dot("ca. 900 mt", 2));
+    CHECK(abbreviation_dot("Pos. 3", 3));
+    // must not join: a full stop after a word or a number ends the sentence
+    CHECK_FALSE(abbreviation_dot("Thanks. Valve", 6));
+    CHECK_FALSE(abbreviation_dot("in week 40. Valve", 10));
+    CHECK(full_stop("Thanks. Valve A-1 USD 5.00") == 6);
+    CHECK(full_stop("Art. 5 and h. 140") == std::string_view::npos);
+    items = read_prose("Our stock is low this week. Ball valve DN50 USD 12.50/pc\n", context);
+    REQUIRE(items.size() == 1);
+    CHECK(items[0].product.find("week") == std::string::npos);
+}
+
+TEST_CASE("line items: a bracketed note after a unit price", "[pricing][known]") {
+    TableContext context;
+    context.mark = Mark::comma;
+    auto items = read_line_items(
+        grid::text_tables("VB-USBC-2M  USB-C naar USB-C kabel 2 m, 100 W    € 3,15 per stuk\n"
+                          "VB-HDMI21-2M  HDMI 2.1 kabel 2 m, 8K             € 9,10 per stuk "
+                          "(bij 500 st.)\n"
+                          "VB-DP14-2M  DisplayPort 1.4 kabel 2 m            € 6,75 per stuk "
+                          "(excl. BTW)\n")
+            .front(),
+        context);
+    REQUIRE(items.size() == 3);
+    CHECK(items[1].model == "VB-HDMI21-2M");
+    CHECK(items[1].unit_price == "9.10");
+    CHECK(items[1].quantity == "500");
+    CHECK(items[1].unit == "pcs");
+    CHECK(items[2].unit_price == "6.75");
+    CHECK(items[2].quantity.empty());
+    // must not read: an old price in the note, a price with tax included
+    items = read_line_items(
+        grid::text_tables("GL-HN-3816  Finished Hex Nut 3/8-16    USD 30,10 per M (was USD 31,20)\n"
+                          "VB-DP14-2M  DisplayPort 1.4 kabel 2 m  € 8,17 per stuk (incl. BTW)\n")
+            .front(),
+        context);
+    CHECK(test::show(items) == std::vector<std::string>{});
+}
