@@ -9,6 +9,7 @@
 #include "parsers/pricing/line_items.hpp"
 #include "parsers/pricing/prose.hpp"
 #include "parsers/pricing/sentences.hpp"
+#include "parsers/pricing/trade_names.hpp"
 #include "parsers/pricing/unit_sense.hpp"
 #include "tests/unit/price_test_support.hpp"
 
@@ -150,4 +151,41 @@ TEST_CASE("line items: a bracketed note after a unit price", "[pricing][known]")
             .front(),
         context);
     CHECK(test::show(items) == std::vector<std::string>{});
+}
+
+TEST_CASE("identity: one kind of goods in Chinese and English with one size is one product",
+          "[pricing][known]") {
+    CHECK(goods_of("ERW Steel Pipe") == "welded_pipe");
+    CHECK(goods_of("焊管") == "welded_pipe");
+    CHECK(goods_of("无缝钢管") == "seamless_pipe");
+    CHECK(goods_of("Seamless Steel Pipe") == "seamless_pipe");
+    CHECK(goods_of("Finished Hex Nut") == "hex_nut");
+    CHECK(goods_of("Hexagon socket screw").empty());
+    CHECK(same_goods("焊管", "ERW Steel Pipe"));
+    // must not: other kinds, the general word beside a specific one, one script
+    CHECK_FALSE(same_goods("膨胀螺栓", "Hex bolt"));
+    CHECK_FALSE(same_goods("螺栓", "Hex bolt"));
+    CHECK_FALSE(same_goods("无缝钢管", "ERW Steel Pipe"));
+    CHECK_FALSE(same_goods("ERW pipe", "welded steel pipe"));
+
+    // One customer's list: a Chinese quote, a Chinese notice, an English quote.
+    std::vector<PriceItem> list = {
+        test::row("焊管", "Φ219×6 Q235B", "Q235B"), test::row("焊管 Φ219×6 Q235B", ""),
+        test::row("ERW Steel Pipe", "Φ219×6"),      test::row("焊管", "Φ273×8 Q235B", "Q235B"),
+        test::row("无缝钢管", "Φ89×5 20#", "20#"),  test::row("Seamless Steel Pipe", "Φ89×5"),
+        test::row("膨胀螺栓 M12×50", ""),           test::row("Hex bolt", "M12x50"),
+        test::row("Seamless Steel Pipe Φ219×6", "")};
+    CHECK(test::same(list, 0, 2));
+    CHECK(test::same(list, 1, 2));
+    CHECK(test::same(list, 4, 5));
+    // must not join: another size, another kind of goods with the same size
+    CHECK_FALSE(test::same(list, 2, 3));
+    CHECK_FALSE(test::same(list, 6, 7));
+    CHECK_FALSE(test::same(list, 8, 0));
+    CHECK_FALSE(test::same(list, 8, 2));
+
+    // A bilingual quote naming both makes them one, whatever the glossary knows.
+    list = {test::row("钢丝绳 Wire Rope", "6x19-12mm"), test::row("钢丝绳", "6x19-12mm"),
+            test::row("Wire Rope", "6x19-12mm")};
+    CHECK(test::same(list, 1, 2));
 }
