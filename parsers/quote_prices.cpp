@@ -8,6 +8,7 @@
 #include "parsers/grid/html_tables.hpp"
 #include "parsers/grid/text_table.hpp"
 #include "parsers/pricing/cells.hpp"
+#include "parsers/pricing/home_currency.hpp"
 #include "parsers/pricing/lexicon.hpp"
 #include "parsers/pricing/money.hpp"
 #include "parsers/pricing/prose.hpp"
@@ -198,9 +199,24 @@ std::vector<Document> read_documents(const Message& message, const DocumentLimit
     return documents;
 }
 
-std::vector<PriceItem> extract_message_prices(const Message& message, DocKind kind,
-                                              const std::vector<Document>& documents,
-                                              const BodyQuote* body) {
+namespace {
+
+// Items whose document and mail name no currency take the sender's country's ("7,10" in a
+// Spanish supplier's CSV export is in euros).
+std::vector<PriceItem> with_home_currency(std::vector<PriceItem> items, const Message& message) {
+    if (message.from.empty()) return items;
+    std::string home;
+    for (PriceItem& item : items)
+        if (item.currency.empty()) {
+            if (home.empty()) home = pricing::home_currency(message.from.front().address);
+            item.currency = home;
+        }
+    return items;
+}
+
+std::vector<PriceItem> message_prices(const Message& message, DocKind kind,
+                                      const std::vector<Document>& documents,
+                                      const BodyQuote* body) {
     std::vector<PriceItem> items;
     for (size_t i = 0; i < message.attachments.size() && i < documents.size(); ++i) {
         DocKind attached = message.attachments[i].kind;
@@ -216,6 +232,14 @@ std::vector<PriceItem> extract_message_prices(const Message& message, DocKind ki
     // Read as a quote, the body's items are the ones deciding the kind already read.
     if (kind == DocKind::quote && body && body->items) return *body->items;
     return body_prices(message, kind);
+}
+
+} // namespace
+
+std::vector<PriceItem> extract_message_prices(const Message& message, DocKind kind,
+                                              const std::vector<Document>& documents,
+                                              const BodyQuote* body) {
+    return with_home_currency(message_prices(message, kind, documents, body), message);
 }
 
 } // namespace mailclerk::parsers

@@ -4,8 +4,12 @@
 // unit price. Each rule on varied inputs, with the inputs it must leave alone.
 #include <catch2/catch.hpp>
 
+#include "parsers/classify.hpp"
+#include "parsers/document.hpp"
 #include "parsers/grid/text_table.hpp"
+#include "parsers/mime.hpp"
 #include "parsers/pricing/as_written.hpp"
+#include "parsers/pricing/home_currency.hpp"
 #include "parsers/pricing/line_items.hpp"
 #include "parsers/pricing/prose.hpp"
 #include "parsers/pricing/sentences.hpp"
@@ -188,4 +192,50 @@ TEST_CASE("identity: one kind of goods in Chinese and English with one size is o
     list = {test::row("钢丝绳 Wire Rope", "6x19-12mm"), test::row("钢丝绳", "6x19-12mm"),
             test::row("Wire Rope", "6x19-12mm")};
     CHECK(test::same(list, 1, 2));
+}
+
+TEST_CASE("currency: a document naming none is in its sender's country's", "[pricing][known]") {
+    CHECK(home_currency("ventas@hidraulica-levante.es") == "EUR");
+    CHECK(home_currency("Carmen <carmen@levante.ES>") == "EUR");
+    CHECK(home_currency("sales@pennine-textiles.co.uk") == "GBP");
+    CHECK(home_currency("info@zuerich-ventile.ch") == "CHF");
+    CHECK(home_currency("eigyo@osaka-bolt.co.jp") == "JPY");
+    CHECK(home_currency("biuro@wisla-chem.pl") == "PLN");
+    // must not guess: generic domains, places that quote in dollars as often, no domain
+    CHECK(home_currency("sales@glfastener.com").empty());
+    CHECK(home_currency("jan@meridian-sourcing.eu").empty());
+    CHECK(home_currency("trade@kowloon-valves.hk").empty());
+    CHECK(home_currency("sales@saigon-pumps.vn").empty());
+    CHECK(home_currency("not an address").empty());
+}
+
+TEST_CASE("currency: a mail's items without one take the sender's country's", "[pricing][known]") {
+    auto message_from = [](std::string from, std::string table) {
+        return parsers::parse_message("From: Carmen <" + from +
+                                      ">\r\nTo: joost@meridian.nl\r\nSubject: Oferta "
+                                      "OF-25/0389\r\nDate: Mon, 1 Sep 2026 09:00:00 +0200\r\n"
+                                      "Content-Type: text/plain; charset=utf-8\r\n\r\n"
+                                      "Buenos días,\r\n\r\n" +
+                                      table + "\r\nSaludos,\r\nCarmen\r\n");
+    };
+    const std::string table =
+        "Referencia   Descripción                 Cantidad   Precio   Importe\r\n"
+        "RC-12-12     Racor recto JIC 1/2\"        300        2,40     720,00\r\n"
+        "VB-34        Válvula de bola latón 3/4\"  100        5,22     522,00\r\n";
+    auto items = parsers::extract_message_prices(message_from("ventas@levante.es", table),
+                                                 parsers::DocKind::quote, {});
+    REQUIRE(items.size() == 2);
+    CHECK(items[0].currency == "EUR");
+    CHECK(items[1].unit_price == "5.22");
+    // must not change: a currency the mail names; a sender whose country says nothing
+    std::string in_usd = table;
+    in_usd.replace(in_usd.find("Precio  "), 8, "USD     ");
+    items = parsers::extract_message_prices(message_from("ventas@levante.es", in_usd),
+                                            parsers::DocKind::quote, {});
+    REQUIRE(items.size() == 2);
+    CHECK(items[0].currency == "USD");
+    items = parsers::extract_message_prices(message_from("sales@levante.com", table),
+                                            parsers::DocKind::quote, {});
+    for (const PriceItem& item : items)
+        CHECK(item.currency.empty());
 }
