@@ -239,3 +239,52 @@ TEST_CASE("currency: a mail's items without one take the sender's country's", "[
     for (const PriceItem& item : items)
         CHECK(item.currency.empty());
 }
+
+TEST_CASE("kinds: a mail that opens by answering an RFQ and states prices is a quote",
+          "[pricing][known]") {
+    auto kind_of = [](std::string subject, std::string body) {
+        parsers::MatchRules rules;
+        rules.own_domains = {"kestrel-sourcing.com"};
+        parsers::Message message = parsers::parse_message(
+            "From: Mike <mnovak@glfastener.com>\r\nTo: amy@kestrel-sourcing.com\r\nSubject: " +
+            subject +
+            "\r\nDate: Fri, 9 Jan 2026 11:42:00 -0500\r\nContent-Type: text/plain; "
+            "charset=utf-8\r\n\r\n" +
+            body);
+        return std::string(parsers::to_string(parsers::classify(message, rules).kind));
+    };
+    const std::string table =
+        "Part Number        Description          Qty     Price    Ext.\r\n"
+        "GL-HCS-3816-150    Hex Cap Screw 3/8    5,000   $0.1285  $642.50\r\n"
+        "GL-HN-3816         Finished Hex Nut     5,000   $0.0312  $156.00\r\n";
+    CHECK(kind_of("GLQ-260109-07 - screws and nuts",
+                  "Hi Amy,\r\nThanks for the RFQ. Pricing below.\r\n\r\n" + table) == "quote");
+    CHECK(kind_of("GLQ-260109-07", "Thank you for your enquiry, prices below.\r\n\r\n" + table) ==
+          "quote");
+    // must not: a buyer's RFQ (with a table of quantities and no prices), or thanks without prices
+    CHECK(kind_of("RFQ - hex cap screws",
+                  "Please quote the items below, thanks for the RFQ "
+                  "process.\r\nGL-HCS-3816-150  5,000 pcs\r\n") == "inquiry");
+    CHECK(kind_of("RFQ GLQ-1", "Thanks for the RFQ, we will send prices on Monday.\r\n") ==
+          "inquiry");
+}
+
+TEST_CASE("tables: a Price/M column the arithmetic shows per thousand is per piece",
+          "[pricing][known]") {
+    auto items =
+        test::read({{"Line", "Part Number", "Description", "Qty", "Price/M", "Ext. Price"},
+                    {"1", "GL-HCS-3816-150", "Hex Cap Screw", "5,000", "$128.50", "$642.50"},
+                    {"2", "GL-FW-38", "Flat Washer 3/8 SAE", "10,000", "$9.85", "$98.50"}},
+                   test::in("USD"));
+    REQUIRE(items.size() == 2);
+    CHECK(items[0].unit_price == "0.1285");
+    CHECK(items[0].unit == "pcs");
+    CHECK(items[1].unit_price == "0.00985");
+    // must not: a price per metre that the arithmetic shows per metre stays a metre
+    items = test::read({{"Item", "Description", "Qty", "Price/m", "Amount"},
+                        {"1", "PVC hose 1/2\"", "200", "2.10", "420.00"}},
+                       test::in("USD"));
+    REQUIRE(items.size() == 1);
+    CHECK(items[0].unit_price == "2.10");
+    CHECK(items[0].unit == "m");
+}
