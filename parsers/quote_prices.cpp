@@ -14,6 +14,7 @@
 #include "parsers/pricing/prose.hpp"
 #include "parsers/pricing/prose_money.hpp"
 #include "parsers/pricing/table_reader.hpp"
+#include "parsers/pricing/trade_names.hpp"
 #include "parsers/pricing/unit_sense.hpp"
 
 namespace mailclerk::parsers {
@@ -132,20 +133,13 @@ std::vector<PriceItem> read_document_prices(const Document& document, int attach
     return items;
 }
 
-bool has_han(std::string_view text) {
-    size_t pos = 0;
-    while (pos < text.size())
-        if (char32_t c = utf8::next(text, pos); c >= U'\u4E00' && c <= U'\u9FFF') return true;
-    return false;
-}
-
 // The languages a message's scans are most likely in: its own (Chinese first when it writes
 // Chinese, Traditional when it writes Traditional), English too.
 std::string ocr_languages_for(const Message& message) {
     std::string text = message.subject + "\n" + std::string(utf8::truncate(message.text, 8000));
     for (const Attachment& a : message.attachments)
         text += "\n" + a.filename;
-    if (!has_han(text)) return "eng";
+    if (!pricing::has_han(text)) return "eng";
     return pricing::implied_currency(text) == "CNY" ? "chi_sim+eng" : "chi_tra+chi_sim+eng";
 }
 

@@ -21,14 +21,14 @@ const std::vector<std::string>& kinds() {
     return k_kinds;
 }
 
+} // namespace
+
 bool has_han(std::string_view text) {
     size_t pos = 0;
     while (pos < text.size())
         if (char32_t c = utf8::next(text, pos); c >= U'\u4E00' && c <= U'\u9FFF') return true;
     return false;
 }
-
-} // namespace
 
 std::string_view goods_of(std::string_view name) {
     std::string folded = fold(name);

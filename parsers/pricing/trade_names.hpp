@@ -10,6 +10,10 @@ namespace mailclerk::pricing {
 // or "" when it names none.
 std::string_view goods_of(std::string_view name);
 
+// Does the text hold a Han character (CJK Unified Ideographs): is it written in Chinese, at
+// least in part?
+bool has_han(std::string_view text);
+
 // Do two names, one written in Chinese and the other not, name the same kind of goods? False
 // for two names in one script (names_agree compares those), and when either kind is unknown.
 bool same_goods(std::string_view a, std::string_view b);
