@@ -231,6 +231,35 @@ bool answers_subject(std::string_view subject) {
     return false;
 }
 
+// "Thanks for the RFQ", "感谢您的询价", "in riferimento alla Vs. richiesta": the writer answers an
+// inquiry in the mail's own opening, though the subject and headers do not say so.
+bool answers_inquiry(std::string_view text) {
+    std::string lower = utf8::ascii_lower(utf8::truncate(fresh_part(text), 600));
+    static constexpr std::string_view k_answers[] = {"thanks for the rfq",
+                                                     "thank you for the rfq",
+                                                     "thanks for your rfq",
+                                                     "thank you for your rfq",
+                                                     "thanks for your inquiry",
+                                                     "thank you for your inquiry",
+                                                     "thanks for your enquiry",
+                                                     "thank you for your enquiry",
+                                                     "as per your rfq",
+                                                     "in reply to your inquiry",
+                                                     "in response to your inquiry",
+                                                     "in response to your rfq",
+                                                     "感谢您的询价",
+                                                     "感谢贵司询价",
+                                                     "谢谢您的询价",
+                                                     "感謝您的詢價",
+                                                     "in riferimento alla vs. richiesta",
+                                                     "en respuesta a su solicitud",
+                                                     "suite à votre demande",
+                                                     "bezugnehmend auf ihre anfrage",
+                                                     "vielen dank für ihre anfrage"};
+    return std::any_of(std::begin(k_answers), std::end(k_answers),
+                       [&](std::string_view a) { return lower.find(a) != std::string::npos; });
+}
+
 // A file that may hold a quote: a spreadsheet, document, PDF or archive (not a logo).
 bool carries_document(const Message& message) {
     static constexpr std::string_view k_extensions[] = {
@@ -264,7 +293,8 @@ DocKind kind_of(const Message& message, const std::vector<KindPattern>& patterns
     // an inquiry is a quote (a buyer's target price is no price of an item and reads as none).
     bool reply = !message.in_reply_to.empty() || !message.references.empty() ||
                  answers_subject(message.subject);
-    if (kind == DocKind::inquiry && reply && body_states_prices(message, body))
+    if (kind == DocKind::inquiry && (reply || answers_inquiry(message.text)) &&
+        body_states_prices(message, body))
         kind = DocKind::quote;
     if (kind == DocKind::quote && only_asks_a_price(message, body)) kind = DocKind::inquiry;
     return kind;

@@ -8,11 +8,14 @@
 #include "parsers/grid/html_tables.hpp"
 #include "parsers/grid/text_table.hpp"
 #include "parsers/pricing/cells.hpp"
+#include "parsers/pricing/home_currency.hpp"
 #include "parsers/pricing/lexicon.hpp"
 #include "parsers/pricing/money.hpp"
 #include "parsers/pricing/prose.hpp"
 #include "parsers/pricing/prose_money.hpp"
 #include "parsers/pricing/table_reader.hpp"
+#include "parsers/pricing/trade_names.hpp"
+#include "parsers/pricing/unit_sense.hpp"
 
 namespace mailclerk::parsers {
 namespace {
@@ -103,6 +106,8 @@ std::vector<PriceItem> read_all(const std::vector<grid::Table>& tables, std::str
         items.insert(items.end(), found.begin(), found.end());
     }
     if (items.empty()) items = pricing::read_prose(text, context);
+    // "EUR/mt", "$124.00/M": what such a unit means depends on the whole document.
+    pricing::settle_units(items, text);
     return items;
 }
 
@@ -128,20 +133,13 @@ std::vector<PriceItem> read_document_prices(const Document& document, int attach
     return items;
 }
 
-bool has_han(std::string_view text) {
-    size_t pos = 0;
-    while (pos < text.size())
-        if (char32_t c = utf8::next(text, pos); c >= U'\u4E00' && c <= U'\u9FFF') return true;
-    return false;
-}
-
 // The languages a message's scans are most likely in: its own (Chinese first when it writes
 // Chinese, Traditional when it writes Traditional), English too.
 std::string ocr_languages_for(const Message& message) {
     std::string text = message.subject + "\n" + std::string(utf8::truncate(message.text, 8000));
     for (const Attachment& a : message.attachments)
         text += "\n" + a.filename;
-    if (!has_han(text)) return "eng";
+    if (!pricing::has_han(text)) return "eng";
     return pricing::implied_currency(text) == "CNY" ? "chi_sim+eng" : "chi_tra+chi_sim+eng";
 }
 
@@ -195,9 +193,24 @@ std::vector<Document> read_documents(const Message& message, const DocumentLimit
     return documents;
 }
 
-std::vector<PriceItem> extract_message_prices(const Message& message, DocKind kind,
-                                              const std::vector<Document>& documents,
-                                              const BodyQuote* body) {
+namespace {
+
+// Items whose document and mail name no currency take the sender's country's ("7,10" in a
+// Spanish supplier's CSV export is in euros).
+std::vector<PriceItem> with_home_currency(std::vector<PriceItem> items, const Message& message) {
+    if (message.from.empty()) return items;
+    std::string home;
+    for (PriceItem& item : items)
+        if (item.currency.empty()) {
+            if (home.empty()) home = pricing::home_currency(message.from.front().address);
+            item.currency = home;
+        }
+    return items;
+}
+
+std::vector<PriceItem> message_prices(const Message& message, DocKind kind,
+                                      const std::vector<Document>& documents,
+                                      const BodyQuote* body) {
     std::vector<PriceItem> items;
     for (size_t i = 0; i < message.attachments.size() && i < documents.size(); ++i) {
         DocKind attached = message.attachments[i].kind;
@@ -213,6 +226,14 @@ std::vector<PriceItem> extract_message_prices(const Message& message, DocKind ki
     // Read as a quote, the body's items are the ones deciding the kind already read.
     if (kind == DocKind::quote && body && body->items) return *body->items;
     return body_prices(message, kind);
+}
+
+} // namespace
+
+std::vector<PriceItem> extract_message_prices(const Message& message, DocKind kind,
+                                              const std::vector<Document>& documents,
+                                              const BodyQuote* body) {
+    return with_home_currency(message_prices(message, kind, documents, body), message);
 }
 
 } // namespace mailclerk::parsers

@@ -5,6 +5,7 @@
 #include "daemon/sheets/csv.hpp"
 #include "daemon/sheets/xlsx.hpp"
 #include "parsers/date.hpp"
+#include "parsers/pricing/as_written.hpp"
 
 namespace mailclerk::app {
 
@@ -37,10 +38,13 @@ namespace {
 
 std::vector<std::string> price_cells(const store::PriceRow& row) {
     const parsers::PriceItem& i = row.item;
-    return {i.product,     i.model,    i.quantity,
-            i.unit,        i.currency, i.unit_price,
-            i.incoterm,    i.validity, row.quoted_at ? parsers::format_iso8601(*row.quoted_at) : "",
-            row.direction, row.sha256, row.attachment};
+    pricing::WrittenPrice written = pricing::as_written(i).value_or(pricing::WrittenPrice{});
+    return {
+        i.product,     i.model,     i.quantity,
+        i.unit,        i.currency,  i.unit_price,
+        i.incoterm,    i.validity,  row.quoted_at ? parsers::format_iso8601(*row.quoted_at) : "",
+        row.direction, row.sha256,  row.attachment,
+        written.price, written.per, written.unit};
 }
 
 } // namespace
@@ -48,8 +52,10 @@ std::vector<std::string> price_cells(const store::PriceRow& row) {
 Status write_price_xlsx(const std::filesystem::path& path, const std::vector<store::PriceRow>& rows,
                         bool history) {
     const std::vector<std::string> header = {
-        "Product",  "Model",    "Quantity",  "Unit",      "Currency",       "Unit price",
-        "Incoterm", "Validity", "Quoted at", "Direction", "Source message", "Source attachment"};
+        "Product", "Model", "Quantity", "Unit", "Currency", "Unit price", "Incoterm", "Validity",
+        "Quoted at", "Direction", "Source message", "Source attachment",
+        // A price written for a count of pieces, as written ("85.00" per "1000" "千只").
+        "Written price", "Written per", "Written unit"};
     // Prices stay text: a number cell would read back as "12.5", not the quoted "12.50".
     sheets::SheetData current{"Prices", {header}, {}};
     sheets::SheetData superseded{"History", {header}, {}};

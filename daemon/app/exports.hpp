@@ -15,7 +15,8 @@ namespace mailclerk::app {
 std::string roster_csv(const std::vector<RosterLine>& lines);
 // The roster workbook: one sheet per category (已成交客户, 重点培养客户, ...).
 Status write_roster_xlsx(const std::filesystem::path& path, const std::vector<RosterLine>& lines);
-// The price list workbook: sheet "Prices" (current), and "History" when asked.
+// The price list workbook: sheet "Prices" (current), and "History" when asked; the last three
+// columns hold a price written for a count of pieces as written (pricing::as_written).
 Status write_price_xlsx(const std::filesystem::path& path, const std::vector<store::PriceRow>& rows,
                         bool history);
 

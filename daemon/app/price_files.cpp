@@ -4,6 +4,7 @@
 #include "common/log.hpp"
 #include "daemon/sheets/csv.hpp"
 #include "parsers/date.hpp"
+#include "parsers/pricing/as_written.hpp"
 
 namespace mailclerk::app {
 namespace {
@@ -18,16 +19,35 @@ std::string price_list_csv(const std::vector<store::PriceRow>& rows, bool histor
     std::string out = "\xEF\xBB\xBF";
     out += "status,product,model,quantity,unit,currency,unit_price,incoterm,validity,quoted_at,"
            "direction,product_key,source_sha256,source_attachment,source_line,spec,price_status,"
-           "previous_price\r\n";
+           "previous_price,written_price,written_per,written_unit\r\n";
     for (const store::PriceRow& row : rows) {
         if (!row.current && !history) continue;
         const parsers::PriceItem& i = row.item;
-        out +=
-            sheets::csv_line({row.current ? "current" : "superseded", i.product, i.model,
-                              i.quantity, i.unit, i.currency, i.unit_price, i.incoterm, i.validity,
-                              iso_day(row.quoted_at), row.direction, i.product_key, row.sha256,
-                              row.attachment, i.line, i.spec, i.status, i.previous_price}) +
-            "\r\n";
+        // A price the document wrote for a count of pieces, as written (prices --json's
+        // "as_written"); empty when it was written per unit.
+        pricing::WrittenPrice written = pricing::as_written(i).value_or(pricing::WrittenPrice{});
+        out += sheets::csv_line({row.current ? "current" : "superseded",
+                                 i.product,
+                                 i.model,
+                                 i.quantity,
+                                 i.unit,
+                                 i.currency,
+                                 i.unit_price,
+                                 i.incoterm,
+                                 i.validity,
+                                 iso_day(row.quoted_at),
+                                 row.direction,
+                                 i.product_key,
+                                 row.sha256,
+                                 row.attachment,
+                                 i.line,
+                                 i.spec,
+                                 i.status,
+                                 i.previous_price,
+                                 written.price,
+                                 written.per,
+                                 written.unit}) +
+               "\r\n";
     }
     return out;
 }

@@ -12,7 +12,9 @@
 namespace mailclerk::app {
 
 // The price list as CSV (UTF-8 with BOM so Excel reads Chinese right): current items, then,
-// when history is wanted, the superseded ones, with a "status" column saying which.
+// when history is wanted, the superseded ones, with a "status" column saying which. The last
+// three columns hold a price written for a count of pieces as written (pricing::as_written:
+// "85.00", "1000", "千只"), empty for a price written per unit.
 std::string price_list_csv(const std::vector<store::PriceRow>& rows, bool history);
 
 // Rewrite customers/<slug>/price-list.csv under the archive root atomically (AtomicFile:

@@ -43,6 +43,15 @@ std::string written_count(std::string_view text) {
     return std::string(utf8::trim(text.substr(start, best - start)));
 }
 
+// "M" or "C" alone after a slash or "per": the count it stands for, with `unit` the letter; "".
+std::string roman_count(std::string_view text, std::string& unit) {
+    size_t at = text.find_first_not_of(' ');
+    if (at == std::string_view::npos || (text[at] != 'M' && text[at] != 'C')) return {};
+    if (at + 1 < text.size() && std::isalnum(static_cast<unsigned char>(text[at + 1]))) return {};
+    unit = std::string(1, text[at]);
+    return text[at] == 'M' ? "1000" : "100";
+}
+
 // The counts of pieces the line names: a cell or word starting with 千/万/萬 ("千只"), or a
 // count after a slash or "per"/"每" ("/1000pcs", "per K pcs"). Each with its words as written.
 std::vector<WrittenPrice> counts_in(std::string_view line) {
@@ -58,8 +67,10 @@ std::vector<WrittenPrice> counts_in(std::string_view line) {
         WrittenPrice found;
         std::string unit;
         found.per = count_unit(line.substr(from), unit);
-        if (found.per.empty()) continue;
         found.unit = written_count(line.substr(from));
+        // "$124.00/M", "$45.00/C": a thousand and a hundred pieces in US trade (Roman numerals).
+        if (found.per.empty()) found.per = roman_count(line.substr(from), found.unit);
+        if (found.per.empty()) continue;
         out.push_back(std::move(found));
     }
     return out;
@@ -98,6 +109,7 @@ bool same_decimal(const std::string& a, const std::string& b) {
 std::optional<WrittenPrice> as_written(const PriceItem& item) {
     if (item.unit_price.empty()) return std::nullopt;
     for (WrittenPrice found : counts_in(item.line)) {
+        if ((found.unit == "M" || found.unit == "C") && item.unit != "pcs") continue;
         std::string times =
             multiply_by_power_of_ten(item.unit_price, static_cast<int>(found.per.size()) - 1);
         for (const std::string& number : numbers_in(item.line))

@@ -5,6 +5,7 @@
 
 #include "parsers/pricing/lexicon.hpp"
 #include "parsers/pricing/prose_money.hpp"
+#include "parsers/pricing/sentences.hpp"
 
 namespace mailclerk::pricing {
 namespace {
@@ -46,11 +47,15 @@ bool states_wanted_price(std::string_view text) {
     while (start < text.size()) {
         // Sentences end at a line end or a full stop, question or exclamation mark.
         size_t end = text.size(), length = 0;
-        for (std::string_view mark : {"\n", "。", "？", "！", "? ", "! ", ". "})
+        for (std::string_view mark : {"\n", "。", "？", "！", "? ", "! "})
             if (size_t at = text.find(mark, start); at < end) {
                 end = at;
                 length = mark.size();
             }
+        if (size_t at = full_stop(text, start); at < end) {
+            end = at;
+            length = 2;
+        }
         std::string_view sentence = text.substr(start, end - start);
         // A price in it: a number with its currency, not a model's digits ("SV-100").
         if (asks_a_price(sentence) && !detail::money_in(sentence, 0, {}, false).empty())

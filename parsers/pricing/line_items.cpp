@@ -67,6 +67,11 @@ std::optional<Money> money_at(const std::vector<std::string>& words, size_t at, 
                               const std::string& yen, bool currency, size_t& used) {
     for (size_t span = 5; span >= 1; --span) { // "89,00 EUR / 100 Stk." is five words
         if (at + span > words.size()) continue;
+        // A bracket opens a note after the price ("€ 9,10 per stuk (bij 500 st.)").
+        if (std::any_of(words.begin() + static_cast<std::ptrdiff_t>(at) + 1,
+                        words.begin() + static_cast<std::ptrdiff_t>(at + span),
+                        [](const std::string& w) { return w.starts_with("("); }))
+            continue;
         std::string text = words[at];
         for (size_t i = at + 1; i < at + span; ++i)
             text += " " + words[i];
@@ -107,6 +112,29 @@ Tax tax_label(const std::vector<std::string>& words, size_t at, size_t used) {
     return Tax::unknown;
 }
 
+// "(bij 500 st.)", "(for 1,000 pcs)", "(excl. BTW)": a note in brackets that ends the line after
+// a unit price. Its quantity, if it names one, is the price's (value "" when none). nullopt for
+// anything else: no brackets, money in it ("(was $128.50)"), a price with tax included.
+std::optional<Quantity> bracket_note(const std::vector<std::string>& words, size_t at, Mark mark,
+                                     const std::string& yen) {
+    if (at >= words.size() || !words[at].starts_with("(") || !words.back().ends_with(")"))
+        return std::nullopt;
+    std::vector<std::string> bare(words.begin() + static_cast<std::ptrdiff_t>(at), words.end());
+    bare.front().erase(0, 1);
+    bare.back().pop_back();
+    std::string note;
+    for (size_t i = 0; i < bare.size(); ++i) {
+        size_t used = 0;
+        if (money_at(bare, i, mark, yen, true, used)) return std::nullopt;
+        note += (note.empty() ? "" : " ") + bare[i];
+    }
+    if (tax_label(words, at, words.size() - at) == Tax::included) return std::nullopt;
+    if (note.find_first_of("()") != std::string::npos) return std::nullopt;
+    auto q = read_quantity(note, mark);
+    if (q && !q->unit.empty()) return q;
+    return Quantity{};
+}
+
 // A line that states only unit prices after the name: one price that names its currency and
 // its unit ("１，７９０円／個", "89,00 EUR / 100 Stk.", "Rs. 96.40 per Mtr"), or a pair of the
 // same price without and with tax, of which the one without tax is the price. Anything else
@@ -119,6 +147,10 @@ std::optional<Figures> unit_prices_of(const std::vector<std::string>& words, Mar
     Figures f;
     f.price = *first;
     if (used == words.size()) return f;
+    if (auto note = bracket_note(words, used, mark, yen)) {
+        f.quantity = *note;
+        return f;
+    }
     size_t at = used, second_used = 0;
     auto second = money_at(words, at, mark, yen, true, second_used);
     if (!second || at + second_used != words.size()) return std::nullopt;

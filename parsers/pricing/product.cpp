@@ -7,6 +7,7 @@
 
 #include "common/utf8.hpp"
 #include "parsers/pricing/lexicon.hpp"
+#include "parsers/pricing/trade_names.hpp"
 
 namespace mailclerk::pricing {
 namespace {
@@ -132,7 +133,7 @@ void settle_names(PriceItem& item) {
 
 bool looks_like_size(std::string_view text) {
     static const std::regex k_size(
-        R"((^|[\s(,;/])(dn ?\d+|pn ?\d+|class ?\d+|m\d+(x[\d.]+)?|[\d./-]+ ?("|inch|in\.|英寸|寸|分)|[\d.]+(x[\d.]+){0,2} ?(mm|cm|m|μm|um|kg|kw|w|v|bar|mpa|psi|lb)|ø ?\d+|\d+ ?x ?\d+(x ?\d+)?|\d+/\d+)($|[^a-z0-9]))",
+        R"((^|[\s(,;/])(dn ?\d+|pn ?\d+|class ?\d+|m\d+(x[\d.]+)?|[\d./-]+ ?("|inch|in\.|英寸|寸|分)|[\d.]+(x[\d.]+){0,2} ?(mm|cm|m|μm|um|kg|kw|w|v|bar|mpa|psi|lb)|ø ?[\d.]+( ?x ?[\d.]+){0,2}|\d+ ?x ?\d+(x ?\d+)?|\d+/\d+)($|[^a-z0-9]))",
         std::regex::optimize);
     return std::regex_search(normalise_chars(text), k_size);
 }
@@ -328,7 +329,9 @@ bool names_within(const Identity& part, const Identity& whole) {
         return false;
     if (!part.named) return false;
     if (!part.sizes_only) return true;
-    return part.name.empty() || whole.name.empty() || names_agree(part.name, whole.name);
+    // "ERW Steel Pipe" Φ219×6 within "焊管" Φ219×6 Q235B: one kind of goods in two languages.
+    return part.name.empty() || whole.name.empty() || names_agree(part.name, whole.name) ||
+           same_goods(part.name, whole.name);
 }
 
 bool same_part(const Identity& a, const Identity& b) {
@@ -349,7 +352,8 @@ bool same_part(const Identity& a, const Identity& b) {
         });
     };
     if (numbered_extra(a, b) && numbered_extra(b, a)) return false;
-    return a.name.empty() || b.name.empty() || names_agree(a.name, b.name);
+    return a.name.empty() || b.name.empty() || names_agree(a.name, b.name) ||
+           same_goods(a.name, b.name);
 }
 
 } // namespace mailclerk::pricing

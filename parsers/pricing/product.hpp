@@ -54,7 +54,8 @@ bool names_agree(std::string_view a, std::string_view b);
 
 // Does `part` name the product `whole` names, with fewer words: its words are all among
 // whole's (a later document dropped a grade, an ERP code, a size unit), at least one of them
-// a model or size, and where they are only sizes ("M12x50") the names do not contradict.
+// a model or size, and where they are only sizes ("M12x50") the names agree, or name one kind
+// of goods in Chinese and English (same_goods: "焊管" and "ERW Steel Pipe").
 bool names_within(const Identity& part, const Identity& whole);
 
 // Do two keys name one part number with compatible extras: they share a model word that is

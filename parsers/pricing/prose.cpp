@@ -12,6 +12,7 @@
 #include "parsers/pricing/money.hpp"
 #include "parsers/pricing/product.hpp"
 #include "parsers/pricing/prose_money.hpp"
+#include "parsers/pricing/sentences.hpp"
 #include "parsers/pricing/words.hpp"
 
 namespace mailclerk::pricing {
@@ -395,12 +396,14 @@ bool says_not_a_price(std::string_view text) {
                        [&](std::string_view w) { return mentions_as_money(folded, w); });
 }
 
-// The last sentence or clause of the text: after the last sentence end.
+// The last sentence or clause of the text: after the last sentence end (an abbreviation's dot
+// is none: "per l'art. SETA-220 h. 140 ... prezzo di").
 std::string_view last_clause(std::string_view text) {
     size_t cut = 0;
-    for (std::string_view end : {"。", "；", ";", ". ", "！", "! "})
+    for (std::string_view end : {"。", "；", ";", "！", "! "})
         if (size_t at = text.rfind(end); at != std::string_view::npos)
             cut = std::max(cut, at + end.size());
+    if (size_t at = last_full_stop(text); at != std::string_view::npos) cut = std::max(cut, at + 2);
     return text.substr(cut);
 }
 
@@ -669,8 +672,9 @@ std::vector<std::optional<Found>> names_of(const std::vector<std::string_view>& 
         // The rest of the sentence, up to the next price: its terms ("FOB Ningbo, MOQ 500").
         size_t stop = k + 1 < line_hits.size() ? line_hits[k + 1].begin : lines[i].size();
         std::string_view tail = lines[i].substr(hit.end, stop - hit.end);
-        for (std::string_view end : {"。", ". ", ";", "；"})
+        for (std::string_view end : {"。", ";", "；"})
             tail = tail.substr(0, std::min(tail.size(), tail.find(end)));
+        tail = tail.substr(0, std::min(tail.size(), full_stop(tail)));
         // "USD 12.80 per set instead of 13.50": the words that make the next price the old one
         // are no part of this one's clause.
         if (k + 1 < line_hits.size() && old[k + 1])

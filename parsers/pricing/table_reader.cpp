@@ -346,7 +346,10 @@ PriceItem make_item(const grid::Table& table, const Header& h, const RowData& d,
                 : !price.unit.empty()                        ? price.unit
                 : !column.sense.unit.empty() && !d.per_found ? column.sense.unit
                 : !quantity_header_unit.empty()              ? quantity_header_unit
-                                                             : context.unit;
+                // The arithmetic showed "Price/M" prices a thousand pieces: the document's
+                // "per M" is that count too, not a metre.
+                : d.per_found ? "pcs"
+                              : context.unit;
     item.currency = !price.currency.empty()                   ? price.currency
                     : !d.currency.empty()                     ? d.currency
                     : !column.sense.currency.empty()          ? column.sense.currency

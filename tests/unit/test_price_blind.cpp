@@ -157,14 +157,14 @@ TEST_CASE("tables: amounts of the taxed price, prices per thousand, break column
                       "CNY")
               .empty());
     // "Price/M": only qty × price / 1000 = amount holds, so the price is per thousand, and
-    // the header's "M" is that thousand, not metres.
+    // the header's "M" is that thousand, not metres: the price is one piece's.
     items = table_items({{"Part Number", "Description", "Qty", "Price/M", "Ext. Price"},
                          {"GL-HCS-3816", "Hex Cap Screw 3/8-16", "5,000", "$128.50", "$642.50"},
                          {"GL-FW-38", "Flat Washer 3/8 SAE", "10,000", "$9.85", "$98.50"}},
                         "USD");
     CHECK(brief(items) ==
-          std::vector<std::string>{"Hex Cap Screw 3/8-16|GL-HCS-3816|5000||USD|0.1285",
-                                   "Flat Washer 3/8 SAE|GL-FW-38|10000||USD|0.00985"});
+          std::vector<std::string>{"Hex Cap Screw 3/8-16|GL-HCS-3816|5000|pcs|USD|0.1285",
+                                   "Flat Washer 3/8 SAE|GL-FW-38|10000|pcs|USD|0.00985"});
     // must not: one row per 1000, the other per 100: no single price unit holds
     CHECK(table_items({{"Part Number", "Description", "Qty", "Price", "Ext. Price"},
                        {"GL-HCS-3816", "Hex Cap Screw", "5,000", "$128.50", "$642.50"},
