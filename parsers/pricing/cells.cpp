@@ -83,11 +83,14 @@ bool is_filler(std::string_view text, std::string_view yen) {
               "₽",  "฿",    "₫",      "zł",     "kč",   "원",    "rs.",  "rs",   "rupees",
               "try",  "tl",   "₺",      "mad",    "ron",  "huf",   "uah",  "egp",  "pkr",
               "bdt",  "ils",  "qar",    "kwd",    "aed",  "sar",   "zar",  "idr",  "php",
-              "vnd",  "mxn",  "rub"})
+              "vnd",  "mxn",  "rub",    "₱",      "rp",   "руб.",  "руб",  "vnđ",  "đ"})
             for (size_t at = rest.find(token); at != std::string::npos; at = rest.find(token))
                 rest.erase(at, token.size());
         for (char c : std::string_view(" ()（）[].:"))
             std::erase(rest, c);
+        // A currency sign this list lacks leaves the text as it was: no filler, and no
+        // recursion on the same text (it overflowed the stack on "₱").
+        if (rest.size() == folded.size()) return false;
         return rest.empty() || is_filler(rest, yen);
     }
     return false;

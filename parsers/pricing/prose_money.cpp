@@ -123,7 +123,8 @@ size_t old_mark_at(std::string_view before) {
           "原为",        "原来",     "而非",        "而不是",     "bisher",     "alt",
           "previously",  "was",      "from",        "old price",  "instead of", "rather than",
           "in place of", "statt",    "anstatt",     "antes",      "avant",      "anteriormente",
-          "prima",       "anterior", "en lugar de", "au lieu de", "invece di",  "em vez de"})
+          "prima",       "anterior", "en lugar de", "au lieu de", "invece di",  "em vez de",
+          "earlier",     "formerly", "ранее",       "было",       "trước đây",  "기존"})
         if (folded.ends_with(end) &&
             (static_cast<unsigned char>(end.front()) >= 0x80 || folded.size() == end.size() ||
              !std::isalpha(static_cast<unsigned char>(folded[folded.size() - end.size() - 1])))) {

@@ -1,0 +1,150 @@
+// Price reading on the layouts of bench/price_eval/blind6 (issue 16): quotes from India,
+// Indonesia, Vietnam, Russia, Mexico and the Philippines. Currencies written as signs or local
+// words (₱, Rp, руб., đ, "$ … MXN"), trade units of those languages, Russian, Vietnamese and
+// Indonesian header and total words, tax-included columns, kinds, and old prices in prose.
+// Each rule on varied inputs, with the inputs it must leave alone.
+#include <catch2/catch.hpp>
+
+#include "parsers/classify.hpp"
+#include "parsers/prices.hpp"
+#include "parsers/pricing/lexicon.hpp"
+#include "parsers/pricing/money.hpp"
+#include "parsers/pricing/prose.hpp"
+#include "parsers/pricing/table_reader.hpp"
+#include "tests/unit/price_test_support.hpp"
+
+using namespace mailclerk;
+using namespace mailclerk::pricing;
+
+namespace {
+
+using test::read;
+using test::show;
+
+} // namespace
+
+TEST_CASE("tables: a currency sign the filler list lacks is no endless recursion",
+          "[pricing][blind6]") {
+    // "₱" alone in a cell overflowed the stack of is_filler (import crashed, exit -11).
+    auto items = read({{"Item", "Description", "Qty (pcs)", "Unit Price (PHP)", "Amount (PHP)"},
+                       {"SBP-HC12", "Stainless hose clamp 1/2\"", "2,000", "₱18.50", "₱37,000.00"},
+                       {"SBP-WA38", "Wedge anchor 3/8\" x 3\"", "5,000", "₱", "₱210,000.00"}});
+    REQUIRE(!items.empty());
+    CHECK(show(items[0]) == "Stainless hose clamp 1/2\"|SBP-HC12|2000|pcs|PHP|18.50");
+}
+
+TEST_CASE("currencies: rupiah, rouble, dong and the peso's dollar sign", "[pricing][blind6]") {
+    CHECK(find_currency("Rp 187.500", "CNY") == "IDR");
+    CHECK(find_currency("Harga Satuan (Rp)", "CNY") == "IDR");
+    CHECK(find_currency("2 450,00 руб.", "CNY") == "RUB");
+    CHECK(find_currency("Цена без НДС, руб.", "CNY") == "RUB");
+    CHECK(find_currency("275.000đ/cuộn", "CNY") == "VND");
+    CHECK(find_currency("Đơn giá (VNĐ)", "CNY") == "VND");
+    CHECK(find_currency("$86.50 MXN c/u", "CNY") == "MXN");
+    CHECK(find_currency("$1,200.00 CAD", "CNY") == "CAD");
+    // must not read: dong inside Vietnamese words, Rp inside a word, "$" without another code
+    CHECK(find_currency("điều chỉnh giá", "CNY").empty());
+    CHECK(find_currency("hợp đồng", "CNY").empty());
+    CHECK(find_currency("RPM 3000", "CNY").empty());
+    CHECK(find_currency("$12.50 each", "CNY") == "USD");
+    CHECK(find_currency("US$ 4.80 (MXN 82.00)", "CNY") == "USD");
+}
+
+TEST_CASE("units: Russian, Vietnamese, Indonesian and Indian trade units", "[pricing][blind6]") {
+    CHECK(normalise_unit("шт.") == "pcs");
+    CHECK(normalise_unit("кг") == "kg");
+    CHECK(normalise_unit("No.") == "pcs");
+    CHECK(normalise_unit("Nos") == "pcs");
+    CHECK(normalise_unit("cái") == "pcs");
+    CHECK(normalise_unit("batang") == "pcs");
+    CHECK(normalise_unit("cuộn") == "rolls");
+    CHECK(normalise_unit("thùng") == "ctns");
+    CHECK(normalise_unit("lembar") == "sheets");
+    CHECK(normalise_unit("sheet") == "sheets");
+    CHECK(normalise_unit("jgo") == "sets");
+    // must not read: words that only start like a unit
+    CHECK(normalise_unit("note").empty());
+    CHECK(normalise_unit("cake").empty());
+    CHECK(normalise_unit("batch").empty());
+}
+
+TEST_CASE("headers: Russian, Vietnamese and Indonesian column words", "[pricing][blind6]") {
+    CHECK(read_header("Наименование", "CNY").role == Role::product);
+    CHECK(read_header("Артикул", "CNY").role == Role::model);
+    CHECK(read_header("Ед. изм.", "CNY").role == Role::unit);
+    CHECK(read_header("Кол-во", "CNY").role == Role::quantity);
+    CHECK(read_header("Цена, руб. (без НДС)", "CNY").role == Role::price);
+    CHECK(read_header("Сумма", "CNY").role == Role::amount);
+    CHECK(read_header("Tên hàng", "CNY").role == Role::product);
+    CHECK(read_header("Mã hàng", "CNY").role == Role::model);
+    CHECK(read_header("ĐVT", "CNY").role == Role::unit);
+    CHECK(read_header("Số lượng", "CNY").role == Role::quantity);
+    CHECK(read_header("Đơn giá (VNĐ)", "CNY").role == Role::price);
+    CHECK(read_header("Thành tiền (VNĐ)", "CNY").role == Role::amount);
+    CHECK(read_header("Nama Barang", "CNY").role == Role::product);
+    CHECK(read_header("Kode", "CNY").role == Role::model);
+    CHECK(read_header("Satuan", "CNY").role == Role::unit);
+    CHECK(read_header("Harga Satuan", "CNY").role == Role::price);
+    CHECK(read_header("Jumlah", "CNY").role == Role::amount);
+    // tax included or not
+    CHECK(read_header("Цена с НДС, руб.", "CNY").tax_included);
+    CHECK_FALSE(read_header("Цена без НДС, руб.", "CNY").tax_included);
+    CHECK_FALSE(read_header("単価（税抜）", "CNY").tax_included);
+}
+
+TEST_CASE("tables: Russian quote with prices before and after VAT", "[pricing][blind6]") {
+    auto items = read({{"Наименование", "Ед.", "Кол-во", "Цена без НДС, руб.", "Цена с НДС, руб."},
+                       {"Подшипник 6312-2RS", "шт.", "40", "2 450,00", "2 940,00"},
+                       {"Смазка Литол-24", "кг", "90", "312,50", "375,00"},
+                       {"Итого без НДС", "", "", "", "264 500,00"},
+                       {"НДС 20%", "", "", "", "52 900,00"}});
+    CHECK(show(items) == std::vector<std::string>{"Подшипник 6312-2RS||40|pcs|RUB|2450.00",
+                                                  "Смазка Литол-24||90|kg|RUB|312.50"});
+}
+
+TEST_CASE("tables: Vietnamese and Indonesian quotes with their total and tax rows",
+          "[pricing][blind6]") {
+    auto items =
+        read({{"Tên hàng", "Mã hàng", "ĐVT", "Số lượng", "Đơn giá (VNĐ)", "Thành tiền"},
+              {"Băng keo OPP 48 mm", "SG-OPP48", "cuộn", "500", "21.000 ₫", "10.500.000 ₫"},
+              {"Túi khí 40x60 cm", "SG-AB4060", "thùng", "10", "1.250.000 ₫", "12.500.000 ₫"},
+              {"Cộng tiền hàng", "", "", "", "", "22.000.000 ₫"},
+              {"Thuế GTGT 10%", "", "", "", "", "2.200.000 ₫"},
+              {"Tổng cộng", "", "", "", "", "24.200.000 ₫"}});
+    CHECK(show(items) ==
+          std::vector<std::string>{"Băng keo OPP 48 mm|SG-OPP48|500|rolls|VND|21000",
+                                   "Túi khí 40x60 cm|SG-AB4060|10|ctns|VND|1250000"});
+    items =
+        read({{"Nama Barang", "Kode", "Qty", "Satuan", "Harga Satuan", "Jumlah"},
+              {"Plat bordes 3 mm", "SB-PB3", "20", "lembar", "Rp 1.250.000,-", "Rp 25.000.000,-"},
+              {"Kawat las RB-26", "SB-KL26", "100", "kg", "Rp 42.500", "Rp 4.250.000"},
+              {"PPN 11%", "", "", "", "", "Rp 3.217.500"},
+              {"Ongkos kirim", "", "", "", "", "Rp 1.500.000"}});
+    REQUIRE(items.size() == 2);
+    CHECK(items[0].currency == "IDR");
+    CHECK(items[0].unit == "sheets");
+    CHECK(items[1].unit_price.starts_with("42500"));
+}
+
+TEST_CASE("kinds: quotes in Indonesian, Vietnamese, Russian and Korean", "[pricing][blind6]") {
+    using parsers::classify_kind;
+    CHECK(classify_kind("Penawaran Harga No. 041/SBP/II/2026", "Dengan hormat", {}) ==
+          DocKind::quote);
+    CHECK(classify_kind("Báo giá bao bì tháng 2/2026", "Kính gửi anh", {}) == DocKind::quote);
+    CHECK(classify_kind("Коммерческое предложение № 114", "Добрый день", {}) == DocKind::quote);
+    CHECK(classify_kind("[견적] 유압 실린더 및 부품", "안녕하세요", {}) == DocKind::quote);
+    // must not change: an invoice stays an invoice
+    CHECK(classify_kind("Invoice RE/INV/0412", "Please find our invoice", {}) == DocKind::invoice);
+}
+
+TEST_CASE("prose: an earlier price in brackets is no item", "[pricing][blind6]") {
+    TableContext context;
+    auto items = read_prose(
+        "- PH-80 Pump Housing: Rs. 1,18,500/- per No. (earlier Rs. 1,25,000/-)\n", context);
+    REQUIRE(items.size() == 1);
+    CHECK(items[0].unit_price.starts_with("118500"));
+    CHECK(items[0].currency == "INR");
+    items = read_prose("Giá SG-PE50 còn 275.000đ/cuộn (trước đây 285.000đ/cuộn).\n", context);
+    for (const PriceItem& item : items)
+        CHECK(item.unit_price.find("285") == std::string::npos);
+}
