@@ -63,9 +63,11 @@ bool is_filler(std::string_view text, std::string_view yen) {
     text = utf8::trim(text);
     if (text.empty()) return true;
     static constexpr std::string_view k_fillers[] = {
-        "net",    "nett", "netto", "only",      "each",      "ea",     "ea.",     "含税",  "含稅",
-        "不含税", "未税", "未稅",  "excl. vat", "incl. vat", "ex vat", "+vat",    "+ vat", "ht",
-        "ttc",    "/",    "-",     "=",         ":",         "：",     "approx.", "ca.",   "@"};
+        "net", "nett", "netto", "only", "each", "ea", "ea.", "含税", "含稅", "不含税", "未税",
+        "未稅", "excl. vat", "incl. vat", "ex vat", "+vat", "+ vat", "ht", "ttc", "/", "-", "=",
+        ":", "：", "approx.", "ca.", "@",
+        // "Rp 1.250.000,-", "Rs. 4,850/-", "CHF 12.-", "€ 25,=": a whole amount, no cents
+        ",-", ",--", "/-", ".-", ",="};
     std::string folded = fold(text);
     for (std::string_view f : k_fillers)
         if (folded == f) return true;
@@ -191,7 +193,7 @@ std::optional<Money> read_money(std::string_view raw, Mark mark, std::string_vie
 }
 
 std::optional<Quantity> read_quantity(std::string_view raw, Mark mark) {
-    std::string text = grid::collapse_spaces(raw);
+    std::string text = grid::collapse_spaces(halfwidth_numbers(raw)); // "２０本"
     size_t first = text.find_first_of("0123456789");
     if (first == std::string::npos) return std::nullopt;
     size_t end = first;

@@ -324,11 +324,31 @@ bool names_a_product(std::string_view text, size_t at, size_t length) {
            std::end(k_payment_followers);
 }
 
+// Nouns that make a freight or charge word before them the first word of a product's name:
+// "Carriage bolt", "Shipping box", "Transport trolley", "Courier bag", "Insurance label".
+constexpr std::string_view k_product_heads[] = {
+    "bolt",     "bolts", "screw",  "screws", "box",    "boxes", "bag",    "bags",  "trolley",
+    "trolleys", "cart",  "carts",  "label",  "labels", "tape",  "case",   "cases", "carton",
+    "cartons",  "crate", "crates", "strap",  "straps", "clamp", "clamps", "hook",  "hooks"};
+
+// Is the word after `term` at `at` in folded `text` one of k_product_heads?
+bool heads_a_product(std::string_view text, size_t at, size_t length) {
+    size_t pos = at + length;
+    if (pos >= text.size() || text[pos] != ' ') return false;
+    while (pos < text.size() && text[pos] == ' ')
+        ++pos;
+    size_t end = pos;
+    while (end < text.size() && is_ascii_letter(text[end]))
+        ++end;
+    std::string_view word = text.substr(pos, end - pos);
+    return std::find(std::begin(k_product_heads), std::end(k_product_heads), word) !=
+           std::end(k_product_heads);
+}
+
 // Does `term` occur in folded `text` as money of its kind? Payment words that begin a
-// product's name ("Balance valve", "尾款箱") do not count; a payment word used as money
-// anywhere in the text does.
+// product's name ("Balance valve", "尾款箱") do not count, nor do freight words before a
+// product noun ("Carriage bolt"); such a word used as money anywhere in the text does.
 bool mentions(std::string_view text, std::string_view kind, std::string_view term) {
-    if (kind != "payment") return has_word(text, term);
     for (size_t at = text.find(term); at != std::string_view::npos; at = text.find(term, at + 1)) {
         // This occurrence with a character on each side, for has_word's word bounds.
         size_t from = at, to = at + term.size();
@@ -336,8 +356,10 @@ bool mentions(std::string_view text, std::string_view kind, std::string_view ter
                 --from;
             while (from > 0 && (static_cast<unsigned char>(text[from]) & 0xC0) == 0x80);
         if (to < text.size()) utf8::next(text, to);
-        if (has_word(text.substr(from, to - from), term) && !names_a_product(text, at, term.size()))
-            return true;
+        if (!has_word(text.substr(from, to - from), term)) continue;
+        bool name = kind == "payment" ? names_a_product(text, at, term.size())
+                                      : heads_a_product(text, at, term.size());
+        if (!name) return true;
     }
     return false;
 }

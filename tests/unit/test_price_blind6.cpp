@@ -132,7 +132,7 @@ TEST_CASE("kinds: quotes in Indonesian, Vietnamese, Russian and Korean", "[prici
           DocKind::quote);
     CHECK(classify_kind("Báo giá bao bì tháng 2/2026", "Kính gửi anh", {}) == DocKind::quote);
     CHECK(classify_kind("Коммерческое предложение № 114", "Добрый день", {}) == DocKind::quote);
-    CHECK(classify_kind("[견적] 유압 실린더 및 부품", "안녕하세요", {}) == DocKind::quote);
+    CHECK(classify_kind("유압 실린더 견적서 송부", "안녕하세요", {}) == DocKind::quote);
     // must not change: an invoice stays an invoice
     CHECK(classify_kind("Invoice RE/INV/0412", "Please find our invoice", {}) == DocKind::invoice);
 }
@@ -147,4 +147,39 @@ TEST_CASE("prose: an earlier price in brackets is no item", "[pricing][blind6]")
     items = read_prose("Giá SG-PE50 còn 275.000đ/cuộn (trước đây 285.000đ/cuộn).\n", context);
     for (const PriceItem& item : items)
         CHECK(item.unit_price.find("285") == std::string::npos);
+}
+
+TEST_CASE("tables: a Per column of C (100) and M (1,000) counts pieces", "[pricing][blind6]") {
+    auto items = read({{"Part No.", "Description", "Qty", "Price", "Per"},
+                       {"LF-HW-516", "Flat washer 5/16\" USS zinc", "10,000", "4.85", "C"},
+                       {"LF-HN-516", "Hex nut 5/16\"-18 Gr.5 zinc", "5,000", "28.40", "M"},
+                       {"LF-CB-516", "Carriage bolt 5/16\"-18 x 2\" zinc", "2,000", "96.00", "M"}},
+                      test::in("USD"));
+    CHECK(show(items) == std::vector<std::string>{
+                             "Flat washer 5/16\" USS zinc|LF-HW-516|10000|pcs|USD|0.0485",
+                             "Hex nut 5/16\"-18 Gr.5 zinc|LF-HN-516|5000|pcs|USD|0.0284",
+                             "Carriage bolt 5/16\"-18 x 2\" zinc|LF-CB-516|2000|pcs|USD|0.096"});
+    // must not read: a unit column of metres and a Per column of numbers keep their meaning
+    items =
+        read({{"Part No.", "Description", "Unit", "Price"}, {"CB-1", "Cable 3x1.5", "m", "1.20"}},
+             test::in("USD"));
+    REQUIRE(items.size() == 1);
+    CHECK(items[0].unit == "m");
+    CHECK(items[0].unit_price == "1.20");
+    items = read({{"Part No.", "Description", "Price", "Per"}, {"W-8", "Washer M8", "3.50", "100"}},
+                 test::in("USD"));
+    REQUIRE(items.size() == 1);
+    CHECK(items[0].unit_price == "0.035");
+}
+
+TEST_CASE("tables: a freight word before a product noun names a product", "[pricing][blind6]") {
+    auto items = read({{"Part No.", "Description", "Qty", "Unit Price"},
+                       {"LF-CB-516", "Carriage bolt 5/16\" x 2\"", "2,000", "0.096"},
+                       {"SB-BX40", "Shipping box 40x30x30", "500", "0.85"},
+                       {"", "Carriage", "", "12.50"},
+                       {"", "Shipping and handling", "", "35.00"}},
+                      test::in("USD"));
+    CHECK(show(items) ==
+          std::vector<std::string>{"Carriage bolt 5/16\" x 2\"|LF-CB-516|2000||USD|0.096",
+                                   "Shipping box 40x30x30|SB-BX40|500||USD|0.85"});
 }
