@@ -111,6 +111,7 @@ constexpr std::array k_currencies{
     Token{"VNĐ", "VND"},
     Token{"VNĐ", "VND"},
     Token{"đ", "VND"},
+    Token{"đồng", "VND"},
     Token{"BRL", "BRL"},
     Token{"R$", "BRL"},
     Token{"MXN", "MXN"},
@@ -170,12 +171,13 @@ bool lira_is_currency(std::string_view text, size_t at) {
 }
 
 // "đ" (Vietnamese dong, "275.000đ") is also the first letter of many Vietnamese words
-// ("điều", "đơn", "hợp đồng"): a currency only right after a number and before no letter.
-bool dong_is_currency(std::string_view text, size_t at) {
+// ("điều", "đơn"), and "đồng" ends "hợp đồng" (contract): a currency only right after a number
+// and before no letter.
+bool dong_is_currency(std::string_view text, size_t at, std::string_view token) {
     size_t before = at;
     while (before > 0 && text[before - 1] == ' ')
         --before;
-    size_t end = at + std::string_view("đ").size();
+    size_t end = at + token.size();
     bool after_number = before > 0 && is_ascii_digit(text[before - 1]);
     bool letter_after = end < text.size() && (is_ascii_letter(text[end]) ||
                                               static_cast<unsigned char>(text[end]) >= 0x80);
@@ -187,7 +189,7 @@ bool dong_is_currency(std::string_view text, size_t at) {
 bool is_currency_here(std::string_view text, size_t at, std::string_view token) {
     if (token == "元") return yuan_is_currency(text, at);
     if (token == "TL") return lira_is_currency(text, at);
-    if (token == "đ") return dong_is_currency(text, at);
+    if (token == "đ" || token == "đồng") return dong_is_currency(text, at, token);
     return true;
 }
 

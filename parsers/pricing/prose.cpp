@@ -139,6 +139,11 @@ constexpr std::string_view k_fillers[] = {
     "nouveau",
     "nuevo",
     "novo",
+    // Vietnamese and Indonesian around a price ("giá mới 1,2 triệu", "harga baru")
+    "mới",
+    "còn",
+    "là",
+    "baru",
     "@",
     "-",
     ":",
@@ -715,7 +720,7 @@ std::string halfwidth_digits(std::string_view text) {
 
 std::vector<PriceItem> read_prose(std::string_view written, const TableContext& context) {
     std::vector<PriceItem> items;
-    std::string text = detail::arabic_amounts(halfwidth_digits(written));
+    std::string text = detail::scaled_amounts(detail::arabic_amounts(halfwidth_digits(written)));
     std::vector<std::string_view> lines = split_lines(text);
     std::vector<std::vector<Hit>> hits(lines.size());
     bool about_prices = mentions_prices(text);

@@ -41,6 +41,40 @@ std::vector<std::string_view> split_lines(std::string_view text) {
 
 namespace {
 
+// The unit a price is for, written before it: Korean "개당 3,500원" (per piece), "세트당",
+// Japanese "１本あたり８，８００円", "1個当たり" (per one piece). Empty when there is none.
+std::string unit_before(std::string_view head) {
+    head = utf8::trim(head);
+    for (std::string_view mark : {"：", ":", "、", ","})
+        if (head.ends_with(mark)) head = utf8::trim(head.substr(0, head.size() - mark.size()));
+    std::string_view word;
+    for (std::string_view per : {"당", "あたり", "当たり", "当り"})
+        if (head.ends_with(per)) word = head.substr(0, head.size() - per.size());
+    if (word.data() == nullptr) return {};
+    size_t start = word.find_last_of(" 、，,：:");
+    word = start == std::string_view::npos ? word : word.substr(start + 1);
+    while (!word.empty() && word.front() >= '0' && word.front() <= '9') // "1本あたり"
+        word.remove_prefix(1);
+    std::string unit = first_unit_word(word);
+    return unit.empty() ? normalise_unit(word) : unit;
+}
+
+// "８，８００円（税抜、税込９，６８０円）", "17 900 руб. (с НДС 21 480 руб.)": between a price and
+// the next, a bracket that opens on the tax-included figure of the same price.
+bool taxed_aside(std::string_view between) {
+    if (between.find('(') == std::string_view::npos && between.find("（") == std::string_view::npos)
+        return false;
+    std::string folded = fold(between);
+    for (std::string_view negated : {"不含税", "不含稅", "未含税", "未含稅"}) // tax excluded
+        for (size_t at = folded.find(negated); at != std::string::npos; at = folded.find(negated))
+            folded.erase(at, negated.size());
+    for (std::string_view word :
+         {"税込", "含税", "含稅", "с ндс", "incl. vat", "incl vat", "inc. vat", "incl. gst",
+          "inc. gst", "including vat", "inkl. mwst", "iva incluido", "con iva", "ttc"})
+        if (folded.find(word) != std::string::npos) return true;
+    return false;
+}
+
 size_t currency_before(std::string_view line, size_t at, const std::string& yen,
                        std::string& code) {
     return currency_ending_at(line, at, yen, code);
@@ -72,6 +106,14 @@ std::string unit_after(std::string_view line, size_t& end, std::string& per) {
     // "人民币35.00元/只": the currency was read before the number, its 元 stands after it.
     for (std::string_view yuan : {"元", "圆"})
         if (rest.substr(skip).starts_with(yuan)) skip += yuan.size();
+    // "Rs. 1,18,500/- per No.", "Rp 187.500,- per batang": the whole-amount mark before the unit.
+    for (std::string_view whole : {"/-", ",-", ".-"})
+        if (rest.substr(skip).starts_with(whole) &&
+            rest.substr(skip + whole.size()).starts_with(" ")) {
+            skip += whole.size();
+            while (skip < rest.size() && rest[skip] == ' ')
+                ++skip;
+        }
     std::string_view r = rest.substr(skip);
     // "∕" (U+2215): what Big5 decoders make of the slash 0xA1FE ("US$58.50∕支").
     for (std::string_view key : {"/", "／", "∕", "per ", "每", "each", "a ", "por ", "pro ", "je ",
@@ -226,6 +268,8 @@ std::vector<Hit> money_in(std::string_view line, size_t index, const TableContex
                            after == '-' || after == '%' || after == ':' ||
                            (after == '/' && is_digit(after2));
         if (glued_left || glued_right) continue;
+        if (!hits.empty() && taxed_aside(line.substr(hits.back().end, first - hits.back().end)))
+            continue;
         Hit hit;
         hit.line = index;
         std::string code;
@@ -266,6 +310,7 @@ std::vector<Hit> money_in(std::string_view line, size_t index, const TableContex
                 hit.per = count_unit(head.substr(each + 3), hit.unit);
                 if (hit.per.empty()) hit.unit = first_unit_word(head.substr(each + 3));
             }
+            if (hit.unit.empty()) hit.unit = unit_before(head); // "개당", "1本あたり"
         }
         hit.end = end;
         hits.push_back(std::move(hit));

@@ -10,6 +10,7 @@
 #include "parsers/pricing/lexicon.hpp"
 #include "parsers/pricing/money.hpp"
 #include "parsers/pricing/prose.hpp"
+#include "parsers/pricing/prose_money.hpp"
 #include "parsers/pricing/table_reader.hpp"
 #include "tests/unit/price_test_support.hpp"
 
@@ -182,4 +183,46 @@ TEST_CASE("tables: a freight word before a product noun names a product", "[pric
     CHECK(show(items) ==
           std::vector<std::string>{"Carriage bolt 5/16\" x 2\"|LF-CB-516|2000||USD|0.096",
                                    "Shipping box 40x30x30|SB-BX40|500||USD|0.85"});
+}
+
+TEST_CASE("prose: amounts with a word for a power of ten", "[pricing][blind6]") {
+    using detail::scaled_amounts;
+    CHECK(scaled_amounts("개당 118만원") == "개당 1180000원");
+    CHECK(scaled_amounts("세트당 8만 2천원입니다") == "세트당 82000원입니다");
+    CHECK(scaled_amounts("giá mới 1,2 triệu đồng/thùng") == "giá mới 1200000 đồng/thùng");
+    CHECK(scaled_amounts("Rs. 1.25 lakh per set") == "Rs. 125000 per set");
+    CHECK(scaled_amounts("Rp 1,2 juta per lembar") == "Rp 1200000 per lembar");
+    // must not read: counts and years with the same words, amounts without money beside them
+    CHECK(scaled_amounts("2 lakh pieces per year") == "2 lakh pieces per year");
+    CHECK(scaled_amounts("dân số 100 triệu người") == "dân số 100 triệu người");
+    CHECK(scaled_amounts("3만 개") == "3만 개");
+    CHECK(scaled_amounts("Rs. 1,18,500/-") == "Rs. 1,18,500/-");
+}
+
+TEST_CASE("prose: the unit before a Korean or Japanese price, and a tax-included aside",
+          "[pricing][blind6]") {
+    TableContext context;
+    auto items = read_prose(
+        "DH-HC63 유압 실린더는 개당 118만원, 씰 키트 DH-SK63은 세트당 8만 2천원입니다.\n", context);
+    REQUIRE(items.size() == 2);
+    CHECK(items[0].unit_price.starts_with("1180000"));
+    CHECK(items[0].currency == "KRW");
+    CHECK(items[0].unit == "pcs");
+    CHECK(items[1].unit_price.starts_with("82000"));
+    CHECK(items[1].unit == "sets");
+    items = read_prose("・出刃包丁 KH-DB165：１本あたり８，８００円（税抜、税込９，６８０円）\n",
+                       context);
+    REQUIRE(items.size() == 1);
+    CHECK(items[0].unit_price.starts_with("8800"));
+    CHECK(items[0].unit == "本");
+    items = read_prose("- PH-80 Pump Housing: Rs. 1,18,500/- per No.\n", context);
+    REQUIRE(items.size() == 1);
+    CHECK(items[0].unit == "pcs");
+    // must not drop: a tax-included price that is the only one, or a second product's price
+    items = read_prose("DN50球阀含税价128元/只\n", context);
+    REQUIRE(items.size() == 1);
+    CHECK(items[0].unit_price.starts_with("128"));
+    items = read_prose("AV-10 USD 12.50 (net), AV-20 USD 14.00 (incl. VAT USD 16.80)\n", context);
+    CHECK(test::show(items) ==
+          std::vector<std::string>{"AV-10|AV-10|||USD|12.50", "AV-20|AV-20|||USD|14.00"});
 }
