@@ -62,9 +62,17 @@ std::string unit_before(std::string_view head) {
 // "８，８００円（税抜、税込９，６８０円）", "17 900 руб. (с НДС 21 480 руб.)": between a price and
 // the next, a bracket that opens on the tax-included figure of the same price.
 bool taxed_aside(std::string_view between) {
-    if (between.find('(') == std::string_view::npos && between.find("（") == std::string_view::npos)
+    // Only inside a bracket still open where the next price starts.
+    size_t open = std::string_view::npos;
+    for (std::string_view bracket : {"(", "（"})
+        if (size_t at = between.rfind(bracket);
+            at != std::string_view::npos && (open == std::string_view::npos || at > open))
+            open = at;
+    if (open == std::string_view::npos) return false;
+    std::string_view inside = between.substr(open);
+    if (inside.find(')') != std::string_view::npos || inside.find("）") != std::string_view::npos)
         return false;
-    std::string folded = fold(between);
+    std::string folded = fold(inside);
     for (std::string_view negated : {"不含税", "不含稅", "未含税", "未含稅"}) // tax excluded
         for (size_t at = folded.find(negated); at != std::string::npos; at = folded.find(negated))
             folded.erase(at, negated.size());
@@ -115,6 +123,13 @@ std::string unit_after(std::string_view line, size_t& end, std::string& per) {
                 ++skip;
         }
     std::string_view r = rest.substr(skip);
+    // "c/u" (cada uno), "ea": each
+    for (std::string_view each : {"c/u", "ea.", "ea"})
+        if (r.starts_with(each) && (r.size() == each.size() ||
+                                    !std::isalpha(static_cast<unsigned char>(r[each.size()])))) {
+            end += skip + each.size();
+            return "pcs";
+        }
     // "∕" (U+2215): what Big5 decoders make of the slash 0xA1FE ("US$58.50∕支").
     for (std::string_view key : {"/", "／", "∕", "per ", "每", "each", "a ", "por ", "pro ", "je ",
                                  "par ", "al ", "à ", "le ", "la ", "il ", "el ", "za "}) {
@@ -285,6 +300,14 @@ std::vector<Hit> money_in(std::string_view line, size_t index, const TableContex
             }
             if (past != std::string_view::npos) end = past;
             begin = first;
+        } else if (code == "USD" && line[begin] == '$') {
+            // "$86.50 MXN": the peso's (or another dollar's) sign, its code after the number.
+            std::string named;
+            size_t past = currency_after(line, last + 1, context.yen, named);
+            if (past != std::string_view::npos && !named.empty() && named != "USD") {
+                code = named;
+                end = past;
+            }
         }
         if (code.empty()) {
             // "USD 12.80 instead of 13.50": the old price is in the new one's currency.

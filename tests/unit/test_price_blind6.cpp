@@ -9,6 +9,7 @@
 #include "parsers/prices.hpp"
 #include "parsers/pricing/lexicon.hpp"
 #include "parsers/pricing/money.hpp"
+#include "parsers/pricing/numbers.hpp"
 #include "parsers/pricing/prose.hpp"
 #include "parsers/pricing/prose_money.hpp"
 #include "parsers/pricing/table_reader.hpp"
@@ -21,6 +22,10 @@ namespace {
 
 using test::read;
 using test::show;
+
+TableContext in_cny() {
+    return test::in("CNY");
+}
 
 } // namespace
 
@@ -49,6 +54,11 @@ TEST_CASE("currencies: rupiah, rouble, dong and the peso's dollar sign", "[prici
     CHECK(find_currency("RPM 3000", "CNY").empty());
     CHECK(find_currency("$12.50 each", "CNY") == "USD");
     CHECK(find_currency("US$ 4.80 (MXN 82.00)", "CNY") == "USD");
+    // the decimal mark the currency's countries use when a number alone does not say
+    CHECK(usual_mark("IDR") == Mark::comma);
+    CHECK(usual_mark("VND") == Mark::comma);
+    CHECK(usual_mark("MXN") == Mark::dot);
+    CHECK(usual_mark("EUR") == Mark::unknown);
 }
 
 TEST_CASE("units: Russian, Vietnamese, Indonesian and Indian trade units", "[pricing][blind6]") {
@@ -225,4 +235,28 @@ TEST_CASE("prose: the unit before a Korean or Japanese price, and a tax-included
     items = read_prose("AV-10 USD 12.50 (net), AV-20 USD 14.00 (incl. VAT USD 16.80)\n", context);
     CHECK(test::show(items) ==
           std::vector<std::string>{"AV-10|AV-10|||USD|12.50", "AV-20|AV-20|||USD|14.00"});
+}
+
+TEST_CASE("prose: leader dots, the peso's dollar sign and each written c/u or ea",
+          "[pricing][blind6]") {
+    TableContext context;
+    auto items =
+        read_prose("1. Llave combinada 1/2\" (HB-LC12) ............. $86.50 MXN c/u\n", context);
+    REQUIRE(items.size() == 1);
+    CHECK(items[0].model.find("HB-LC12") != std::string::npos);
+    CHECK(items[0].currency == "MXN");
+    CHECK(items[0].unit == "pcs");
+    CHECK(items[0].unit_price == "86.50");
+    items = read_prose("LF-WA-383 3/8\" x 3\" wedge anchor @ $0.45 ea\n", context);
+    REQUIRE(items.size() == 1);
+    CHECK(items[0].currency == "USD");
+    CHECK(items[0].unit == "pcs");
+    // must not read: a tax-included word outside the bracket the next price stands in
+    items =
+        read_prose("M16的单价4.10元/套，含税含运费（宁波地区）。M20单价7.80元/套。\n", in_cny());
+    CHECK(items.size() == 2);
+    // must not change: "$" with no other code stays the US dollar; "ea" inside a word is none
+    items = read_prose("Model AV-10: $12.50 each year\n", context);
+    REQUIRE(items.size() == 1);
+    CHECK(items[0].currency == "USD");
 }
