@@ -368,13 +368,18 @@ const std::vector<std::pair<std::vector<std::string_view>, std::string_view>>& u
     return k_units;
 }
 
+// Letters of unit words: Latin with the diacritics of Vietnamese ("cuộn", "thùng") and
+// Cyrillic ("шт", "кг").
 bool is_latin_letter(char32_t c) {
     return (c >= U'a' && c <= U'z') || (c >= U'A' && c <= U'Z') ||
-           (c >= U'\u00C0' && c <= U'\u024F');
+           (c >= U'\u00C0' && c <= U'\u024F') || (c >= U'\u1E00' && c <= U'\u1EFF') ||
+           (c >= U'\u0400' && c <= U'\u04FF');
 }
 
+// Characters of one-to-three-character units: kana, Han, Hangul ("/개").
 bool is_cjk_char(char32_t c) {
-    return (c >= U'\u3040' && c <= U'\u30FF') || (c >= U'\u4E00' && c <= U'\u9FFF');
+    return (c >= U'\u3040' && c <= U'\u30FF') || (c >= U'\u4E00' && c <= U'\u9FFF') ||
+           (c >= U'\uAC00' && c <= U'\uD7A3');
 }
 
 // Lower-case of Latin text: ASCII letters, and the accented capitals that units use.

@@ -154,6 +154,8 @@ constexpr std::string_view k_fillers[] = {
     "、",
     ";",
     "；",
+    "人民币",
+    "人民幣",
     "单价为",
     "单价是",
     "单价",

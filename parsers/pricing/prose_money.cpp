@@ -132,7 +132,7 @@ std::string unit_after(std::string_view line, size_t& end, std::string& per) {
         }
     // "∕" (U+2215): what Big5 decoders make of the slash 0xA1FE ("US$58.50∕支").
     for (std::string_view key : {"/", "／", "∕", "per ", "每", "each", "a ", "por ", "pro ", "je ",
-                                 "par ", "al ", "à ", "le ", "la ", "il ", "el ", "za "}) {
+                                 "par ", "al ", "à ", "le ", "la ", "il ", "el ", "za ", "за "}) {
         if (!utf8::ascii_lower(r.substr(0, key.size())).starts_with(key)) continue;
         if (key == "each") {
             end += skip + 4;
@@ -250,6 +250,41 @@ bool list_line(std::string_view line, size_t first, size_t last) {
            line.substr(first, last + 1 - first).find('.') != std::string_view::npos;
 }
 
+// The width of a group separator at `at`: a space, a no-break or a narrow no-break space.
+size_t group_space(std::string_view line, size_t at) {
+    for (std::string_view space : {" ", "\u00A0", "\u202F"})
+        if (line.substr(at).starts_with(space)) return space.size();
+    return 0;
+}
+
+// "17 900 руб.", "1 250,00 €", "12 450,00 zł": a number of 1-3 digits continued by groups of
+// three after single spaces, where a currency stands right after the whole number or right
+// before it. Returns the last digit of the whole number (`last` when there is none).
+size_t space_grouped_end(std::string_view line, size_t first, size_t last, const std::string& yen) {
+    if (last - first > 2) return last;
+    for (size_t k = first; k <= last; ++k)
+        if (!is_digit(line[k])) return last;
+    size_t end = last;
+    for (size_t gap = group_space(line, end + 1); gap > 0; gap = group_space(line, end + 1)) {
+        size_t g = end + 1 + gap;
+        if (g + 3 > line.size() || !is_digit(line[g]) || !is_digit(line[g + 1]) ||
+            !is_digit(line[g + 2]) || (g + 3 < line.size() && is_digit(line[g + 3])))
+            break;
+        end = g + 2;
+    }
+    if (end == last) return last;
+    if (end + 2 < line.size() && (line[end + 1] == ',' || line[end + 1] == '.') &&
+        is_digit(line[end + 2])) { // the decimals: ",00"
+        end += 2;
+        while (end + 1 < line.size() && is_digit(line[end + 1]))
+            ++end;
+    }
+    std::string code;
+    bool money = currency_after(line, end + 1, yen, code) != std::string_view::npos ||
+                 currency_before(line, first, yen, code) != std::string_view::npos;
+    return money ? end : last;
+}
+
 } // namespace
 
 std::vector<Hit> money_in(std::string_view line, size_t index, const TableContext& context,
@@ -266,6 +301,7 @@ std::vector<Hit> money_in(std::string_view line, size_t index, const TableContex
             else if (line[j] != '.' && line[j] != ',' && line[j] != '\'')
                 break;
         }
+        last = space_grouped_end(line, first, last, context.yen);
         i = last;
         // Not part of a date, a phone number, a model, a percentage or a range.
         char before = first > 0 ? line[first - 1] : ' ';

@@ -260,3 +260,30 @@ TEST_CASE("prose: leader dots, the peso's dollar sign and each written c/u or ea
     REQUIRE(items.size() == 1);
     CHECK(items[0].currency == "USD");
 }
+
+TEST_CASE("prose: space-grouped amounts, capitals beside their figures, units in more scripts",
+          "[pricing][blind6]") {
+    TableContext context;
+    auto items = read_prose("Цена на подшипник 22220 EK составит 17 900 руб. за шт. без НДС "
+                            "(с НДС 21 480 руб.).\n",
+                            context);
+    REQUIRE(items.size() == 1);
+    CHECK(items[0].unit_price.starts_with("17900"));
+    CHECK(items[0].currency == "RUB");
+    CHECK(items[0].unit == "pcs");
+    items = read_prose("Giá SG-PE50 còn 275.000đ/cuộn.\n", context);
+    REQUIRE(items.size() == 1);
+    CHECK(items[0].unit == "rolls");
+    // 大写 with the same figures in brackets: one price, with the unit after the bracket
+    items = read_prose("HT-CJ200数控切割机，单价人民币壹万贰仟元整（¥12,000.00）/台；\n", in_cny());
+    REQUIRE(items.size() == 1);
+    CHECK(items[0].unit_price.starts_with("12000"));
+    CHECK(items[0].unit == "台");
+    CHECK(items[0].model == "HT-CJ200");
+    // must not read: a quantity with spaces; must keep: a bracket with another amount
+    items = read_prose("Model PR-7 in 12 500 pcs, price USD 3.20\n", context);
+    for (const PriceItem& item : items)
+        CHECK(item.unit_price.find("12500") == std::string::npos);
+    CHECK(detail::arabic_amounts("单价壹佰伍拾元整（约USD 21.00）/台") ==
+          "单价150.00元（约USD 21.00）/台");
+}
