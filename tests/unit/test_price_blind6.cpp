@@ -287,3 +287,13 @@ TEST_CASE("prose: space-grouped amounts, capitals beside their figures, units in
     CHECK(detail::arabic_amounts("单价壹佰伍拾元整（约USD 21.00）/台") ==
           "单价150.00元（约USD 21.00）/台");
 }
+
+TEST_CASE("prose: a company's registered capital is no price", "[pricing][blind6]") {
+    TableContext context;
+    for (std::string_view line :
+         {"KRS 0000123456, Kapitał zakładowy 5 000 000,00 PLN, NIP 548-000-12-34\n",
+          "Share capital GBP 1 000 000.00 fully paid\n", "注册资本：人民币 5 000 000 元\n"})
+        CHECK(read_prose(line, context).empty());
+    // must keep: a price on the line
+    CHECK(read_prose("Siarczan sodu ZW-SS-99: cena netto 12 450,00 PLN/t\n", context).size() == 1);
+}

@@ -1,18 +1,15 @@
 #!/usr/bin/python3
 """Writes blind6: mails/, truth.json and mailclerk.toml (README.md). Deterministic.
 
-Imports blind5's generator for the current-list rule (current_lists) and the date helper, and
-through it the holdout's MIME writer and blind3/blind4's documents; b6_docs.py adds .ods and .rtf.
+Imports blind5's generator (its write_set, the current-list rule and --check) and through it the
+holdout's MIME writer and blind3/blind4's documents; b6_docs.py adds .ods and .rtf.
 Needs what blind5 needs (Debian 12's python3-pil, python3-xlwt):
 
     /usr/bin/python3 bench/price_eval/blind6/generate.py [--check]
 """
 
 import importlib.util
-import json
-import shutil
 import sys
-import tempfile
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
@@ -21,12 +18,11 @@ sys.path.insert(0, str(HERE))
 import b6_americas  # noqa: E402
 import b6_east  # noqa: E402
 import b6_south  # noqa: E402
-from b6_common import OWN_DOMAINS, ho_mail  # noqa: E402
+from b6_common import OWN_DOMAINS  # noqa: E402
 
 _spec = importlib.util.spec_from_file_location("b5_generate", HERE.parent / "blind5" / "generate.py")
 b5_generate = importlib.util.module_from_spec(_spec)
 _spec.loader.exec_module(b5_generate)
-current_lists, utc = b5_generate.current_lists, b5_generate.utc
 
 CUSTOMERS = [
     ("ratnakar", "Ratnakar Engineering Works Pvt. Ltd.", ["ratnakar-engg.in"]),
@@ -58,47 +54,13 @@ SCENARIOS = [
 
 
 def write_set(root):
-    mails_dir = root / "mails"
-    if mails_dir.exists():
-        shutil.rmtree(mails_dir)
-    mails_dir.mkdir(parents=True)
-    scen = sorted((f() for f in SCENARIOS), key=lambda s: utc(s["date"]))
-    truth_mails = []
-    for n, s in enumerate(scen, 1):
-        raw, mid = ho_mail.build(**s["build"])
-        name = f"mails/{n:03d}_{s['customer']}_{s['layout']}.eml"
-        (root / name).write_bytes(raw)
-        truth_mails.append({"file": name, "message_id": mid, "date": utc(s["date"]),
-                            "customer": "" if s["bulk"] else s["customer"],
-                            "layout": s["layout"], "family": s["family"], "kind": s["kind"],
-                            "kind_alt": s["kind_alt"], "direction": s["direction"],
-                            "items": [dict(it) for it in s["items"]], "notes": s["notes"]})
-    truth = {"description": "blind6: a Singapore procurement company's quotes from eleven countries (README.md)",
-             "own_domains": OWN_DOMAINS, "customers": {slug: name for slug, name, _ in CUSTOMERS},
-             "mails": truth_mails, "current": current_lists(truth_mails)}
-    (root / "truth.json").write_text(json.dumps(truth, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
-    toml = ["# Config for the blind6 price evaluation set (README.md).", "", "[archive]", 'root = "archive"',
-            "own_domains = [" + ", ".join(f'"{d}"' for d in OWN_DOMAINS) + "]"]
-    for slug, name, domains in CUSTOMERS:
-        toml += ["", "[[customer]]", f'name = "{name}"', f'slug = "{slug}"',
-                 "domains = [" + ", ".join(f'"{d}"' for d in domains) + "]"]
-    (root / "mailclerk.toml").write_text("\n".join(toml) + "\n", encoding="utf-8")
-    return truth
+    return b5_generate.write_set(root, SCENARIOS, CUSTOMERS, OWN_DOMAINS, "blind6",
+                                 "blind6: a Singapore procurement company's quotes from eleven countries "
+                                 "(README.md)")
 
 
 def main():
-    if "--check" in sys.argv:
-        with tempfile.TemporaryDirectory() as tmp:
-            write_set(Path(tmp))
-            diff = [p.name for p in sorted(Path(tmp).rglob("*")) if p.is_file() and
-                    (HERE / p.relative_to(tmp)).read_bytes() != p.read_bytes()]
-        print("identical" if not diff else "differs: " + " ".join(diff))
-        return 0 if not diff else 1
-    truth = write_set(HERE)
-    n_items = sum(len(m["items"]) for m in truth["mails"])
-    n_cur = sum(len(v) for v in truth["current"].values())
-    print(f"{len(truth['mails'])} mails, {n_items} items, {n_cur} current entries")
-    return 0
+    return b5_generate.run(HERE, write_set)
 
 
 if __name__ == "__main__":
