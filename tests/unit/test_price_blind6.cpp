@@ -297,3 +297,15 @@ TEST_CASE("prose: a company's registered capital is no price", "[pricing][blind6
     // must keep: a price on the line
     CHECK(read_prose("Siarczan sodu ZW-SS-99: cena netto 12 450,00 PLN/t\n", context).size() == 1);
 }
+
+TEST_CASE("prose: a price the seller refuses is no offer", "[pricing][blind6]") {
+    TableContext context;
+    auto items = read_prose("KH-NK165 Nakiri knife 165 mm: JPY 7,400 per pc (tax excl.).\n"
+                            "Unfortunately JPY 6,900 is not possible for hand-forged blades.\n",
+                            context);
+    REQUIRE(items.size() == 1);
+    CHECK(items[0].unit_price.starts_with("7400"));
+    // must keep: a floor the seller states
+    items = read_prose("Model AV-10: we cannot go below USD 12.50 per pc.\n", context);
+    CHECK(items.size() == 1);
+}
