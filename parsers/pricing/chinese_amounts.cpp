@@ -12,24 +12,6 @@
 
 namespace mailclerk::pricing::detail {
 
-// "1.5万" -> "15000.00", "12万" -> "120000.00", "1.2亿" -> "120000000.00": the digits with the
-// point moved (prose_money.hpp).
-std::string scaled(std::string_view digits, int zeros) {
-    std::string whole(digits.substr(0, digits.find('.')));
-    std::string fraction;
-    if (size_t dot = digits.find('.'); dot != std::string_view::npos)
-        fraction = std::string(digits.substr(dot + 1));
-    for (int i = 0; i < zeros; ++i) {
-        whole += fraction.empty() ? '0' : fraction.front();
-        if (!fraction.empty()) fraction.erase(0, 1);
-    }
-    size_t lead = whole.find_first_not_of('0');
-    whole = lead == std::string::npos ? "0" : whole.substr(lead);
-    while (!fraction.empty() && fraction.back() == '0')
-        fraction.pop_back();
-    return whole + (fraction.empty() ? ".00" : "." + fraction);
-}
-
 namespace {
 
 // The value of a Chinese numeral character: a digit 0-9, or (as a negative) a unit 10, 100,
@@ -104,6 +86,23 @@ bool money_precedes(std::string_view text, size_t at) {
     if (before.ends_with("：")) before.resize(before.size() - std::string_view("：").size());
     return std::any_of(std::begin(k_money_before), std::end(k_money_before),
                        [&](std::string_view c) { return before.ends_with(c); });
+}
+
+// "1.5万" -> "15000", "12万" -> "120000", "1.2亿" -> "120000000": the digits with the point moved.
+std::string scaled(std::string_view digits, int zeros) {
+    std::string whole(digits.substr(0, digits.find('.')));
+    std::string fraction;
+    if (size_t dot = digits.find('.'); dot != std::string_view::npos)
+        fraction = std::string(digits.substr(dot + 1));
+    for (int i = 0; i < zeros; ++i) {
+        whole += fraction.empty() ? '0' : fraction.front();
+        if (!fraction.empty()) fraction.erase(0, 1);
+    }
+    size_t lead = whole.find_first_not_of('0');
+    whole = lead == std::string::npos ? "0" : whole.substr(lead);
+    while (!fraction.empty() && fraction.back() == '0')
+        fraction.pop_back();
+    return whole + (fraction.empty() ? ".00" : "." + fraction);
 }
 
 // An amount in Arabic digits and 万/亿 at `pos` ("1.5万元", "人民币12万"): its digits and the

@@ -27,9 +27,6 @@ std::string arabic_amounts(std::string_view text);
 // "Rs. 125000". Only where money is named beside them (원; đồng, Rs., Rp …).
 std::string scaled_amounts(std::string_view text);
 
-// Decimal digits ("1.5", "12") times ten to the `zeros`: "1.5", 4 -> "15000.00".
-std::string scaled(std::string_view digits, int zeros);
-
 // A row of a table (tabs, bars, or two or more wide gaps) is not a sentence.
 bool tabular(std::string_view line);
 

@@ -59,6 +59,20 @@ size_t number_end(std::string_view text, size_t pos, std::string& digits) {
     return end;
 }
 
+// "1.25" with 5 zeros -> "125000".
+std::string times_ten(const std::string& digits, int zeros) {
+    std::string whole = digits.substr(0, digits.find('.'));
+    std::string fraction =
+        digits.find('.') == std::string::npos ? "" : digits.substr(digits.find('.') + 1);
+    for (int i = 0; i < zeros; ++i) {
+        whole += fraction.empty() ? '0' : fraction.front();
+        if (!fraction.empty()) fraction.erase(0, 1);
+    }
+    size_t lead = whole.find_first_not_of('0');
+    whole = lead == std::string::npos ? "0" : whole.substr(lead);
+    return fraction.empty() ? whole : whole + "." + fraction;
+}
+
 // A Korean amount at `pos` ("118만원", "8만 2천원"): its value in digits and where 원 starts.
 size_t korean_amount_at(std::string_view text, size_t pos, std::string& out) {
     long long total = 0;
@@ -124,7 +138,7 @@ size_t word_amount_at(std::string_view text, size_t pos, std::string& out) {
         bool bounded = !letter_at(text, word_end);
         if (!bounded || (!money_before(text, pos) && !money_after(text, word_end)))
             return std::string_view::npos;
-        out = scaled(digits, s.zeros);
+        out = times_ten(digits, s.zeros);
         return word_end;
     }
     return std::string_view::npos;
