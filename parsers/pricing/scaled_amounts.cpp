@@ -59,7 +59,8 @@ size_t number_end(std::string_view text, size_t pos, std::string& digits) {
     return end;
 }
 
-// "1.25" with 5 zeros -> "125000".
+// "1.25" with 5 zeros -> "125000". Whole numbers stay whole: chinese_amounts' scaled() writes
+// "125000.00", which the prose reader would misread in a currency whose decimal mark is the comma.
 std::string times_ten(const std::string& digits, int zeros) {
     std::string whole = digits.substr(0, digits.find('.'));
     std::string fraction =
