@@ -6,9 +6,11 @@
 #include "parsers/charset.hpp"
 #include "parsers/document_cache.hpp"
 #include "parsers/document_readers.hpp"
+#include "parsers/grid/ods.hpp"
 #include "parsers/grid/xls.hpp"
 #include "parsers/grid/zip_archive.hpp"
 #include "parsers/readers.hpp"
+#include "parsers/rtf.hpp"
 
 namespace mailclerk::parsers {
 namespace {
@@ -27,6 +29,7 @@ DocFormat zip_format(std::string_view bytes) {
     for (const grid::ZipEntry& entry : zip->entries(50)) {
         if (entry.name == "xl/workbook.xml") return DocFormat::xlsx;
         if (entry.name == "word/document.xml") return DocFormat::docx;
+        if (entry.name == "mimetype" && grid::is_ods(bytes)) return DocFormat::ods;
     }
     return DocFormat::archive;
 }
@@ -42,6 +45,7 @@ DocFormat by_magic(const Attachment& a) {
     std::string_view bytes = a.content;
     if (bytes.substr(0, 1024).find("%PDF-") != std::string_view::npos) return DocFormat::pdf;
     if (grid::looks_like_zip(bytes)) return zip_format(bytes);
+    if (looks_like_rtf(bytes)) return DocFormat::rtf;
     if (grid::looks_like_ole2(bytes))
         return ends_with_any(a.filename, {".doc", ".msg", ".ppt"}) ? DocFormat::none
                                                                    : DocFormat::xls;
@@ -68,8 +72,10 @@ constexpr FormatInfo k_formats[] = {
     {DocFormat::image, "image", detail::read_image_document},
     {DocFormat::archive, "archive", detail::read_archive_document},
     {DocFormat::message, "message", detail::read_mail_document},
+    {DocFormat::ods, "ods", detail::read_ods_document},
+    {DocFormat::rtf, "rtf", detail::read_rtf_document},
 };
-static_assert(std::size(k_formats) == static_cast<size_t>(DocFormat::message) + 1);
+static_assert(std::size(k_formats) == static_cast<size_t>(DocFormat::rtf) + 1);
 static_assert([] {
     for (size_t i = 0; i < std::size(k_formats); ++i)
         if (static_cast<size_t>(k_formats[i].format) != i) return false;
@@ -109,6 +115,10 @@ DocFormat document_format(const Attachment& a) {
     if (type.find("wordprocessingml") != std::string::npos || ends_with_any(name, {".docx"}))
         return DocFormat::docx;
     if (type == "application/vnd.ms-excel" || ends_with_any(name, {".xls"})) return DocFormat::xls;
+    if (type == "application/vnd.oasis.opendocument.spreadsheet" || ends_with_any(name, {".ods"}))
+        return DocFormat::ods;
+    if (type == "application/rtf" || type == "text/rtf" || ends_with_any(name, {".rtf"}))
+        return DocFormat::rtf;
     if (type == "application/zip" || ends_with_any(name, {".zip"})) return DocFormat::archive;
     if (type == "text/csv" || type == "text/tab-separated-values" ||
         ends_with_any(name, {".csv", ".tsv"}))

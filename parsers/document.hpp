@@ -18,7 +18,21 @@
 
 namespace mailclerk::parsers {
 
-enum class DocFormat { none, text, html, csv, xlsx, docx, pdf, xls, image, archive, message };
+enum class DocFormat {
+    none,
+    text,
+    html,
+    csv,
+    xlsx,
+    docx,
+    pdf,
+    xls,
+    image,
+    archive,
+    message,
+    ods,
+    rtf
+};
 const char* to_string(DocFormat format);
 
 // Whether scans and images are read by OCR (seconds per page) or left unread.

@@ -41,6 +41,7 @@ bool worth_caching(DocFormat format) {
     case DocFormat::xlsx:
     case DocFormat::xls:
     case DocFormat::docx:
+    case DocFormat::ods: // unzipped and parsed like an XLSX
     case DocFormat::archive:
         return true;
     default:

@@ -1,13 +1,16 @@
-// Readers of documents that carry their own grid or text: XLSX, XLS, DOCX, CSV, TXT, HTML.
+// Readers of documents that carry their own grid or text: XLSX, XLS, ODS, DOCX, RTF, CSV, TXT,
+// HTML.
 #include "common/utf8.hpp"
 #include "parsers/document_readers.hpp"
 #include "parsers/grid/csv.hpp"
 #include "parsers/grid/docx.hpp"
 #include "parsers/grid/html_tables.hpp"
+#include "parsers/grid/ods.hpp"
 #include "parsers/grid/text_table.hpp"
 #include "parsers/grid/xls.hpp"
 #include "parsers/grid/xlsx.hpp"
 #include "parsers/html_text.hpp"
+#include "parsers/rtf.hpp"
 
 namespace mailclerk::parsers::detail {
 namespace {
@@ -42,6 +45,20 @@ Document read_xlsx_document(std::string_view bytes, ReadState&) {
 Document read_xls_document(std::string_view bytes, ReadState&) {
     auto tables = grid::read_xls(bytes);
     return tables ? workbook(std::move(*tables)) : unreadable();
+}
+
+Document read_ods_document(std::string_view bytes, ReadState&) {
+    auto tables = grid::read_ods(bytes);
+    return tables ? workbook(std::move(*tables)) : unreadable();
+}
+
+Document read_rtf_document(std::string_view bytes, ReadState&) {
+    auto content = read_rtf(bytes);
+    if (!content) return unreadable();
+    Document document;
+    document.text = std::move(content->text);
+    document.tables = std::move(content->tables);
+    return document;
 }
 
 Document read_docx_document(std::string_view bytes, ReadState&) {

@@ -35,6 +35,8 @@ Document read_docx_document(std::string_view bytes, ReadState& state);
 Document read_csv_document(std::string_view bytes, ReadState& state);
 Document read_text_document(std::string_view bytes, ReadState& state);
 Document read_html_document(std::string_view bytes, ReadState& state);
+Document read_ods_document(std::string_view bytes, ReadState& state);
+Document read_rtf_document(std::string_view bytes, ReadState& state);
 
 // Tables as text lines (cells tab-separated), for the full-text index.
 void append_table_text(std::string& text, const grid::Table& table);

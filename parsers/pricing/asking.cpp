@@ -11,7 +11,8 @@ namespace mailclerk::pricing {
 namespace {
 
 // The words of a buyer who wants a price, folded: targets and budgets, counter-offers, and
-// requests put to the seller, in the languages of the lexicon. Seller's phrasing ("we can
+// requests put to the seller, in the languages of the lexicon; and the seller's refusal of such
+// a price. Seller's phrasing ("we can
 // offer", "我们最低只能做到") is not here: a seller states prices.
 constexpr std::string_view k_asking[] = {
     // targets, budgets, counter-offers
@@ -32,7 +33,11 @@ constexpr std::string_view k_asking[] = {
     "ist es möglich", "pueden hacer", "podrían", "podrian", "pueden ofrecer", "pouvez-vous",
     "pourriez-vous", "pouvez vous", "pourriez vous", "potete", "potreste", "podem fazer",
     "poderiam", "能否", "能不能", "可否", "可不可以", "是否可以", "是否能", "请报", "請報",
-    "麻烦报", "麻煩報", "请给个", "請給個", "给个价", "給個價", "可以做到吗", "能做到吗"};
+    "麻烦报", "麻煩報", "请给个", "請給個", "给个价", "給個價", "可以做到吗", "能做到吗",
+    // the seller refusing the buyer's price ("Unfortunately JPY 6,900 is not possible")
+    "is not possible", "is not feasible", "cannot accept", "can not accept", "can't accept",
+    "unable to accept", "no es posible", "não é possível", "n'est pas possible", "nicht möglich",
+    "无法接受", "不能接受", "做不到", "は難しい", "は無理", "불가능"};
 
 } // namespace
 

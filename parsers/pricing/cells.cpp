@@ -63,9 +63,11 @@ bool is_filler(std::string_view text, std::string_view yen) {
     text = utf8::trim(text);
     if (text.empty()) return true;
     static constexpr std::string_view k_fillers[] = {
-        "net",    "nett", "netto", "only",      "each",      "ea",     "ea.",     "含税",  "含稅",
-        "不含税", "未税", "未稅",  "excl. vat", "incl. vat", "ex vat", "+vat",    "+ vat", "ht",
-        "ttc",    "/",    "-",     "=",         ":",         "：",     "approx.", "ca.",   "@"};
+        "net", "nett", "netto", "only", "each", "ea", "ea.", "含税", "含稅", "不含税", "未税",
+        "未稅", "excl. vat", "incl. vat", "ex vat", "+vat", "+ vat", "ht", "ttc", "/", "-", "=",
+        ":", "：", "approx.", "ca.", "@",
+        // "Rp 1.250.000,-", "Rs. 4,850/-", "CHF 12.-", "€ 25,=": a whole amount, no cents
+        ",-", ",--", "/-", ".-", ",="};
     std::string folded = fold(text);
     for (std::string_view f : k_fillers)
         if (folded == f) return true;
@@ -83,11 +85,15 @@ bool is_filler(std::string_view text, std::string_view yen) {
               "₽",  "฿",    "₫",      "zł",     "kč",   "원",    "rs.",  "rs",   "rupees",
               "try",  "tl",   "₺",      "mad",    "ron",  "huf",   "uah",  "egp",  "pkr",
               "bdt",  "ils",  "qar",    "kwd",    "aed",  "sar",   "zar",  "idr",  "php",
-              "vnd",  "mxn",  "rub"})
+              "vnd",  "mxn",  "rub",    "₱",      "rp",   "руб.",  "руб",  "vnđ",  "đồng",
+              "đ"})
             for (size_t at = rest.find(token); at != std::string::npos; at = rest.find(token))
                 rest.erase(at, token.size());
         for (char c : std::string_view(" ()（）[].:"))
             std::erase(rest, c);
+        // A currency sign this list lacks leaves the text as it was: no filler, and no
+        // recursion on the same text (it overflowed the stack on "₱").
+        if (rest.size() == folded.size()) return false;
         return rest.empty() || is_filler(rest, yen);
     }
     return false;
@@ -188,7 +194,7 @@ std::optional<Money> read_money(std::string_view raw, Mark mark, std::string_vie
 }
 
 std::optional<Quantity> read_quantity(std::string_view raw, Mark mark) {
-    std::string text = grid::collapse_spaces(raw);
+    std::string text = grid::collapse_spaces(halfwidth_numbers(raw)); // "２０本"
     size_t first = text.find_first_of("0123456789");
     if (first == std::string::npos) return std::nullopt;
     size_t end = first;

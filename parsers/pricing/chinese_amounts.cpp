@@ -177,6 +177,43 @@ size_t capital_amount_at(std::string_view text, size_t pos, std::string& out) {
     return after;
 }
 
+// After a capital amount at `end`: a bracket holding the same amount in figures ("（¥12,000.00）",
+// "(RMB 3,580.00)"). Sets `figures` to what the bracket holds and returns the end of the
+// bracket; npos when there is none or it says anything else.
+size_t same_figures_after(std::string_view text, size_t end, const std::string& amount,
+                          std::string& figures) {
+    std::string_view rest = text.substr(end);
+    std::string_view open;
+    for (std::string_view o : {"（", "("})
+        if (rest.starts_with(o)) open = o;
+    if (open.empty()) return std::string_view::npos;
+    size_t close = std::string_view::npos;
+    for (std::string_view c : {"）", ")"})
+        if (size_t at = rest.find(c); at != std::string_view::npos && at < 40)
+            close = std::min(close, at);
+    if (close == std::string_view::npos) return std::string_view::npos;
+    std::string_view inside = rest.substr(open.size(), close - open.size());
+    std::string digits;
+    for (char c : inside)
+        if ((c >= '0' && c <= '9') || c == '.')
+            digits += c;
+        else if (c != ',' && c != ' ' && c != '$' && !(static_cast<unsigned char>(c) & 0x80) &&
+                 !((c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z')))
+            return std::string_view::npos;
+    auto number = [](std::string value) {
+        if (value.find('.') != std::string::npos) {
+            while (value.back() == '0')
+                value.pop_back();
+            if (value.back() == '.') value.pop_back();
+        }
+        return value;
+    };
+    if (digits.empty() || number(digits) != number(amount)) return std::string_view::npos;
+    figures = std::string(inside);
+    size_t closing = rest.substr(close).starts_with("）") ? std::string_view("）").size() : 1;
+    return end + close + closing;
+}
+
 } // namespace
 
 std::string arabic_amounts(std::string_view text) {
@@ -185,6 +222,15 @@ std::string arabic_amounts(std::string_view text) {
     while (pos < text.size()) {
         std::string amount;
         if (size_t end = capital_amount_at(text, pos, amount); end != std::string_view::npos) {
+            // "壹万贰仟元整（¥12,000.00）/台": the figures beside the capitals are the same
+            // amount; they are kept (once) and the capitals dropped.
+            std::string figures;
+            if (size_t close = same_figures_after(text, end, amount, figures);
+                close != std::string_view::npos) {
+                out += figures;
+                pos = close;
+                continue;
+            }
             out += amount + "元";
             pos = end;
             continue;

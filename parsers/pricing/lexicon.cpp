@@ -169,8 +169,10 @@ HeaderSense with_extras(Role role, std::string_view cell, std::string_view folde
     if (sense.unit.empty()) sense.unit = unit_in_brackets(cell);
     sense.tax_included =
         has_any(folded, {"含税", "含稅", "incl. vat", "incl vat", "inkl. mwst", "inkl mwst",
-                         "iva incluido", "ttc", "tax included", "including vat", "税込"}) &&
-        !has_any(folded, {"不含税", "不含稅", "未含税", "未含稅", "excl. vat", "excl vat"});
+                         "iva incluido", "ttc", "tax included", "including vat", "税込", "с ндс",
+                         "incl. gst", "termasuk ppn", "đã bao gồm vat"}) &&
+        !has_any(folded, {"不含税", "不含稅", "未含税", "未含稅", "excl. vat", "excl vat",
+                          "без ндс", "税抜"});
     return sense;
 }
 
@@ -219,6 +221,9 @@ const char* to_string(Role role) {
 char32_t fold_char(char32_t c) {
     if (c >= U'\uFF01' && c <= U'\uFF5E') c = c - U'\uFF01' + U'!';
     if (c >= U'A' && c <= U'Z') c = c - U'A' + U'a';
+    if (c >= U'\u0410' && c <= U'\u042F') c += 0x20; // Cyrillic capitals
+    if (c >= U'\u0400' && c <= U'\u040F') c += 0x50; // Ё and the other Cyrillic capitals
+    if (c == U'\u0110') c = U'\u0111';               // Vietnamese Đ
     return c;
 }
 

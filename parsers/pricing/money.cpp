@@ -97,6 +97,9 @@ constexpr std::array k_currencies{
     Token{"Rs", "INR"},
     Token{"rupees", "INR", true},
     Token{"RUB", "RUB"},
+    Token{"руб.", "RUB"},
+    Token{"руб", "RUB"},
+    Token{"рублей", "RUB"},
     Token{"₽", "RUB"},
     Token{"卢布", "RUB"},
     Token{"THB", "THB"},
@@ -105,10 +108,15 @@ constexpr std::array k_currencies{
     Token{"RM", "MYR"},
     Token{"VND", "VND"},
     Token{"₫", "VND"},
+    Token{"VNĐ", "VND"},
+    Token{"VNĐ", "VND"},
+    Token{"đ", "VND"},
+    Token{"đồng", "VND"},
     Token{"BRL", "BRL"},
     Token{"R$", "BRL"},
     Token{"MXN", "MXN"},
     Token{"MX$", "MXN"},
+    Token{"M.N.", "MXN"},
     Token{"PLN", "PLN"},
     Token{"zł", "PLN"},
     Token{"CZK", "CZK"},
@@ -133,6 +141,9 @@ constexpr std::array k_currencies{
     Token{"SAR", "SAR"},
     Token{"ZAR", "ZAR"},
     Token{"IDR", "IDR"},
+    Token{"Rp", "IDR"},
+    Token{"Rp.", "IDR"},
+    Token{"rupiah", "IDR", true},
     Token{"PHP", "PHP"},
     Token{"₱", "PHP"},
     Token{"¥", "CNY"},
@@ -159,11 +170,38 @@ bool lira_is_currency(std::string_view text, size_t at) {
     return !joined_after && !joined_before;
 }
 
-// Tokens that are a currency only in some places (see yuan_is_currency, lira_is_currency).
+// "đ" (Vietnamese dong, "275.000đ") is also the first letter of many Vietnamese words
+// ("điều", "đơn"), and "đồng" ends "hợp đồng" (contract): a currency only right after a number
+// and before no letter.
+bool dong_is_currency(std::string_view text, size_t at, std::string_view token) {
+    size_t before = at;
+    while (before > 0 && text[before - 1] == ' ')
+        --before;
+    size_t end = at + token.size();
+    bool after_number = before > 0 && is_ascii_digit(text[before - 1]);
+    bool letter_after = end < text.size() && (is_ascii_letter(text[end]) ||
+                                              static_cast<unsigned char>(text[end]) >= 0x80);
+    return after_number && !letter_after;
+}
+
+// Tokens that are a currency only in some places (see yuan_is_currency, lira_is_currency,
+// dong_is_currency).
 bool is_currency_here(std::string_view text, size_t at, std::string_view token) {
     if (token == "元") return yuan_is_currency(text, at);
     if (token == "TL") return lira_is_currency(text, at);
+    if (token == "đ" || token == "đồng") return dong_is_currency(text, at, token);
     return true;
+}
+
+// "$" is the sign of the peso and of many dollars: where the same text names one of them by
+// its code ("$86.50 MXN c/u", "$1,200.00 CAD"), "$" is that currency, not the US dollar.
+std::string_view dollar_named_by_code(std::string_view text) {
+    for (std::string_view code :
+         {"MXN", "CAD", "AUD", "NZD", "SGD", "HKD", "TWD", "ARS", "CLP", "COP"})
+        for (size_t at = text.find(code); at != std::string_view::npos;
+             at = text.find(code, at + 1))
+            if (bounded(text, at, code.size())) return code;
+    return {};
 }
 
 size_t find_token(std::string_view text, const std::string& lower, const Token& token,
@@ -196,6 +234,8 @@ std::string find_currency(std::string_view text, std::string_view yen) {
             break;
         }
     }
+    if (best == "USD" && best_length == 1)
+        if (std::string_view code = dollar_named_by_code(text); !code.empty()) best = code;
     return std::string(best);
 }
 
@@ -285,10 +325,14 @@ const std::vector<std::pair<std::vector<std::string_view>, std::string_view>>& u
           "stk",    "stück",    "stueck",  "st",     "pz",    "pzs",    "pezzi",  "pezzo",
           "pza",    "pzas",     "pieza",   "piezas", "pièce", "pièces", "ud",     "uds",
           "unidad", "unidades", "unidade", "un",     "unid",  "peça",   "peças",  "pç",
-          "pçs",    "nos",      "stuk",    "stuks",  "szt",   "sztuk",  "sztuka", "adet"},
+          "pçs",    "nos",      "stuk",    "stuks",  "szt",   "sztuk",  "sztuka", "adet",
+          "no",     "шт",       "штук",    "cái",    "chiếc", "batang", "buah",   "개"},
          "pcs"},
-        {{"set", "sets", "satz", "juego", "juegos", "jeu", "jeux", "conjunto"}, "sets"},
-        {{"kg", "kgs", "kilogram", "kilograms", "kilo", "kilos"}, "kg"},
+        {{"set", "sets", "satz", "juego", "juegos", "jeu", "jeux", "conjunto", "jgo", "세트", "bộ"},
+         "sets"},
+        {{"kg", "kgs", "kilogram", "kilograms", "kilo", "kilos", "кг"}, "kg"},
+        {{"sheet", "sheets", "lembar", "blatt", "hoja", "hojas", "feuille", "feuilles", "tờ"},
+         "sheets"},
         {{"ton", "tons", "mt", "tonne", "tonnes", "t", "tm", "tn", "tonelada", "toneladas"}, "ton"},
         {{"m", "meter", "meters", "metre", "metres", "mtr", "mtrs", "lm", "metro", "metros",
           "metri", "mètre", "mètres"},
@@ -299,12 +343,12 @@ const std::vector<std::pair<std::vector<std::string_view>, std::string_view>>& u
          "dozen"},
         {{"m2", "m²", "sqm"}, "m2"},
         {{"ft", "feet", "foot", "lft"}, "ft"},
-        {{"ctn", "ctns", "carton", "cartons", "karton", "koli"}, "ctns"},
+        {{"ctn", "ctns", "carton", "cartons", "karton", "koli", "thùng", "dus"}, "ctns"},
         {{"pair", "pairs", "pr", "prs", "paar", "par", "pares", "paire", "双", "雙", "副"},
          "pairs"},
         {{"unit", "units", "unité", "unités", "unità", "einheit"}, "units"},
         {{"roll", "rolls", "rolle", "rollen", "rollo", "rouleau", "rouleaux", "rotolo", "rotoli",
-          "rolo", "rol"},
+          "rolo", "rol", "cuộn", "рулон"},
          "rolls"},
         {{"box", "boxes", "bx", "bxs", "caja", "cajas", "boîte", "scatola", "caixa", "caixas", "cx",
           "doos", "kutu"},
@@ -324,13 +368,18 @@ const std::vector<std::pair<std::vector<std::string_view>, std::string_view>>& u
     return k_units;
 }
 
+// Letters of unit words: Latin with the diacritics of Vietnamese ("cuộn", "thùng") and
+// Cyrillic ("шт", "кг").
 bool is_latin_letter(char32_t c) {
     return (c >= U'a' && c <= U'z') || (c >= U'A' && c <= U'Z') ||
-           (c >= U'\u00C0' && c <= U'\u024F');
+           (c >= U'\u00C0' && c <= U'\u024F') || (c >= U'\u1E00' && c <= U'\u1EFF') ||
+           (c >= U'\u0400' && c <= U'\u04FF');
 }
 
+// Characters of one-to-three-character units: kana, Han, Hangul ("/개").
 bool is_cjk_char(char32_t c) {
-    return (c >= U'\u3040' && c <= U'\u30FF') || (c >= U'\u4E00' && c <= U'\u9FFF');
+    return (c >= U'\u3040' && c <= U'\u30FF') || (c >= U'\u4E00' && c <= U'\u9FFF') ||
+           (c >= U'\uAC00' && c <= U'\uD7A3');
 }
 
 // Lower-case of Latin text: ASCII letters, and the accented capitals that units use.

@@ -265,8 +265,12 @@ Mark usual_mark(std::string_view currency) {
     static constexpr std::string_view k_dot[] = {"CNY", "JPY", "TWD", "HKD", "USD", "GBP",
                                                  "AUD", "CAD", "SGD", "NZD", "INR", "MYR",
                                                  "THB", "PHP", "KRW", "MXN", "CHF"};
+    // Currencies whose countries write "1.250.000" and "2 450,00": the comma is the decimal mark.
+    static constexpr std::string_view k_comma[] = {"IDR", "VND", "BRL", "RUB", "ARS", "CLP", "COP"};
     for (std::string_view code : k_dot)
         if (currency == code) return Mark::dot;
+    for (std::string_view code : k_comma)
+        if (currency == code) return Mark::comma;
     return Mark::unknown;
 }
 

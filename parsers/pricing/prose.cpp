@@ -140,6 +140,11 @@ constexpr std::string_view k_fillers[] = {
     "nouveau",
     "nuevo",
     "novo",
+    // Vietnamese and Indonesian around a price ("giá mới 1,2 triệu", "harga baru")
+    "mới",
+    "còn",
+    "là",
+    "baru",
     "@",
     "-",
     ":",
@@ -150,6 +155,8 @@ constexpr std::string_view k_fillers[] = {
     "、",
     ";",
     "；",
+    "人民币",
+    "人民幣",
     "单价为",
     "单价是",
     "单价",
@@ -717,9 +724,36 @@ std::string halfwidth_digits(std::string_view text) {
 
 } // namespace
 
+namespace {
+
+// Leader dots between a name and its price ("Llave combinada (HB-LC12) ........ $86.50") as
+// one space: they are layout, and a run of dots reads as no word of a sentence.
+std::string without_leaders(std::string_view text) {
+    std::string out;
+    for (size_t i = 0; i < text.size();) {
+        size_t run = 0;
+        while (i + run < text.size() && text[i + run] == '.')
+            ++run;
+        if (run >= 4) {
+            out += ' ';
+            i += run;
+        } else if (text.substr(i).starts_with("……")) {
+            out += ' ';
+            i += std::string_view("……").size();
+        } else {
+            out.append(text.substr(i, std::max<size_t>(run, 1)));
+            i += std::max<size_t>(run, 1);
+        }
+    }
+    return out;
+}
+
+} // namespace
+
 std::vector<PriceItem> read_prose(std::string_view written, const TableContext& context) {
     std::vector<PriceItem> items;
-    std::string text = detail::arabic_amounts(halfwidth_digits(written));
+    std::string text =
+        detail::scaled_amounts(detail::arabic_amounts(without_leaders(halfwidth_digits(written))));
     std::vector<std::string_view> lines = split_lines(text);
     std::vector<std::vector<Hit>> hits(lines.size());
     bool about_prices = mentions_prices(text);

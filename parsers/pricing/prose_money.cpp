@@ -41,6 +41,48 @@ std::vector<std::string_view> split_lines(std::string_view text) {
 
 namespace {
 
+// The unit a price is for, written before it: Korean "개당 3,500원" (per piece), "세트당",
+// Japanese "１本あたり８，８００円", "1個当たり" (per one piece). Empty when there is none.
+std::string unit_before(std::string_view head) {
+    head = utf8::trim(head);
+    for (std::string_view mark : {"：", ":", "、", ","})
+        if (head.ends_with(mark)) head = utf8::trim(head.substr(0, head.size() - mark.size()));
+    std::string_view word;
+    for (std::string_view per : {"당", "あたり", "当たり", "当り"})
+        if (head.ends_with(per)) word = head.substr(0, head.size() - per.size());
+    if (word.data() == nullptr) return {};
+    size_t start = word.find_last_of(" 、，,：:");
+    word = start == std::string_view::npos ? word : word.substr(start + 1);
+    while (!word.empty() && word.front() >= '0' && word.front() <= '9') // "1本あたり"
+        word.remove_prefix(1);
+    std::string unit = first_unit_word(word);
+    return unit.empty() ? normalise_unit(word) : unit;
+}
+
+// "８，８００円（税抜、税込９，６８０円）", "17 900 руб. (с НДС 21 480 руб.)": between a price and
+// the next, a bracket that opens on the tax-included figure of the same price.
+bool taxed_aside(std::string_view between) {
+    // Only inside a bracket still open where the next price starts.
+    size_t open = std::string_view::npos;
+    for (std::string_view bracket : {"(", "（"})
+        if (size_t at = between.rfind(bracket);
+            at != std::string_view::npos && (open == std::string_view::npos || at > open))
+            open = at;
+    if (open == std::string_view::npos) return false;
+    std::string_view inside = between.substr(open);
+    if (inside.find(')') != std::string_view::npos || inside.find("）") != std::string_view::npos)
+        return false;
+    std::string folded = fold(inside);
+    for (std::string_view negated : {"不含税", "不含稅", "未含税", "未含稅"}) // tax excluded
+        for (size_t at = folded.find(negated); at != std::string::npos; at = folded.find(negated))
+            folded.erase(at, negated.size());
+    for (std::string_view word :
+         {"税込", "含税", "含稅", "с ндс", "incl. vat", "incl vat", "inc. vat", "incl. gst",
+          "inc. gst", "including vat", "inkl. mwst", "iva incluido", "con iva", "ttc"})
+        if (folded.find(word) != std::string::npos) return true;
+    return false;
+}
+
 size_t currency_before(std::string_view line, size_t at, const std::string& yen,
                        std::string& code) {
     return currency_ending_at(line, at, yen, code);
@@ -72,10 +114,25 @@ std::string unit_after(std::string_view line, size_t& end, std::string& per) {
     // "人民币35.00元/只": the currency was read before the number, its 元 stands after it.
     for (std::string_view yuan : {"元", "圆"})
         if (rest.substr(skip).starts_with(yuan)) skip += yuan.size();
+    // "Rs. 1,18,500/- per No.", "Rp 187.500,- per batang": the whole-amount mark before the unit.
+    for (std::string_view whole : {"/-", ",-", ".-"})
+        if (rest.substr(skip).starts_with(whole) &&
+            rest.substr(skip + whole.size()).starts_with(" ")) {
+            skip += whole.size();
+            while (skip < rest.size() && rest[skip] == ' ')
+                ++skip;
+        }
     std::string_view r = rest.substr(skip);
+    // "c/u" (cada uno), "ea": each
+    for (std::string_view each : {"c/u", "ea.", "ea"})
+        if (r.starts_with(each) && (r.size() == each.size() ||
+                                    !std::isalpha(static_cast<unsigned char>(r[each.size()])))) {
+            end += skip + each.size();
+            return "pcs";
+        }
     // "∕" (U+2215): what Big5 decoders make of the slash 0xA1FE ("US$58.50∕支").
     for (std::string_view key : {"/", "／", "∕", "per ", "每", "each", "a ", "por ", "pro ", "je ",
-                                 "par ", "al ", "à ", "le ", "la ", "il ", "el ", "za "}) {
+                                 "par ", "al ", "à ", "le ", "la ", "il ", "el ", "za ", "за "}) {
         if (!utf8::ascii_lower(r.substr(0, key.size())).starts_with(key)) continue;
         if (key == "each") {
             end += skip + 4;
@@ -123,7 +180,8 @@ size_t old_mark_at(std::string_view before) {
           "原为",        "原来",     "而非",        "而不是",     "bisher",     "alt",
           "previously",  "was",      "from",        "old price",  "instead of", "rather than",
           "in place of", "statt",    "anstatt",     "antes",      "avant",      "anteriormente",
-          "prima",       "anterior", "en lugar de", "au lieu de", "invece di",  "em vez de"})
+          "prima",       "anterior", "en lugar de", "au lieu de", "invece di",  "em vez de",
+          "earlier",     "formerly", "ранее",       "было",       "trước đây",  "기존"})
         if (folded.ends_with(end) &&
             (static_cast<unsigned char>(end.front()) >= 0x80 || folded.size() == end.size() ||
              !std::isalpha(static_cast<unsigned char>(folded[folded.size() - end.size() - 1])))) {
@@ -192,6 +250,41 @@ bool list_line(std::string_view line, size_t first, size_t last) {
            line.substr(first, last + 1 - first).find('.') != std::string_view::npos;
 }
 
+// The width of a group separator at `at`: a space, a no-break or a narrow no-break space.
+size_t group_space(std::string_view line, size_t at) {
+    for (std::string_view space : {" ", "\u00A0", "\u202F"})
+        if (line.substr(at).starts_with(space)) return space.size();
+    return 0;
+}
+
+// "17 900 руб.", "1 250,00 €", "12 450,00 zł": a number of 1-3 digits continued by groups of
+// three after single spaces, where a currency stands right after the whole number or right
+// before it. Returns the last digit of the whole number (`last` when there is none).
+size_t space_grouped_end(std::string_view line, size_t first, size_t last, const std::string& yen) {
+    if (last - first > 2) return last;
+    for (size_t k = first; k <= last; ++k)
+        if (!is_digit(line[k])) return last;
+    size_t end = last;
+    for (size_t gap = group_space(line, end + 1); gap > 0; gap = group_space(line, end + 1)) {
+        size_t g = end + 1 + gap;
+        if (g + 3 > line.size() || !is_digit(line[g]) || !is_digit(line[g + 1]) ||
+            !is_digit(line[g + 2]) || (g + 3 < line.size() && is_digit(line[g + 3])))
+            break;
+        end = g + 2;
+    }
+    if (end == last) return last;
+    if (end + 2 < line.size() && (line[end + 1] == ',' || line[end + 1] == '.') &&
+        is_digit(line[end + 2])) { // the decimals: ",00"
+        end += 2;
+        while (end + 1 < line.size() && is_digit(line[end + 1]))
+            ++end;
+    }
+    std::string code;
+    bool money = currency_after(line, end + 1, yen, code) != std::string_view::npos ||
+                 currency_before(line, first, yen, code) != std::string_view::npos;
+    return money ? end : last;
+}
+
 } // namespace
 
 std::vector<Hit> money_in(std::string_view line, size_t index, const TableContext& context,
@@ -208,6 +301,7 @@ std::vector<Hit> money_in(std::string_view line, size_t index, const TableContex
             else if (line[j] != '.' && line[j] != ',' && line[j] != '\'')
                 break;
         }
+        last = space_grouped_end(line, first, last, context.yen);
         i = last;
         // Not part of a date, a phone number, a model, a percentage or a range.
         char before = first > 0 ? line[first - 1] : ' ';
@@ -225,6 +319,8 @@ std::vector<Hit> money_in(std::string_view line, size_t index, const TableContex
                            after == '-' || after == '%' || after == ':' ||
                            (after == '/' && is_digit(after2));
         if (glued_left || glued_right) continue;
+        if (!hits.empty() && taxed_aside(line.substr(hits.back().end, first - hits.back().end)))
+            continue;
         Hit hit;
         hit.line = index;
         std::string code;
@@ -240,6 +336,14 @@ std::vector<Hit> money_in(std::string_view line, size_t index, const TableContex
             }
             if (past != std::string_view::npos) end = past;
             begin = first;
+        } else if (code == "USD" && line[begin] == '$') {
+            // "$86.50 MXN": the peso's (or another dollar's) sign, its code after the number.
+            std::string named;
+            size_t past = currency_after(line, last + 1, context.yen, named);
+            if (past != std::string_view::npos && !named.empty() && named != "USD") {
+                code = named;
+                end = past;
+            }
         }
         if (code.empty()) {
             // "USD 12.80 instead of 13.50": the old price is in the new one's currency.
@@ -265,6 +369,7 @@ std::vector<Hit> money_in(std::string_view line, size_t index, const TableContex
                 hit.per = count_unit(head.substr(each + 3), hit.unit);
                 if (hit.per.empty()) hit.unit = first_unit_word(head.substr(each + 3));
             }
+            if (hit.unit.empty()) hit.unit = unit_before(head); // "개당", "1本あたり"
         }
         hit.end = end;
         hits.push_back(std::move(hit));

@@ -22,6 +22,11 @@ std::vector<std::string_view> split_lines(std::string_view text);
 // and ending in 元/圆 are amounts; "一元" in a sentence stays as written.
 std::string arabic_amounts(std::string_view text);
 
+// The text with amounts written with a word for a power of ten in digits: "118만원" ->
+// "1180000원", "8만 2천원" -> "82000원", "1,2 triệu đồng" -> "1200000 đồng", "Rs. 1.25 lakh" ->
+// "Rs. 125000". Only where money is named beside them (원; đồng, Rs., Rp …).
+std::string scaled_amounts(std::string_view text);
+
 // A row of a table (tabs, bars, or two or more wide gaps) is not a sentence.
 bool tabular(std::string_view line);
 

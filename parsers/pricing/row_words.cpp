@@ -132,19 +132,25 @@ namespace {
 // instalments). One lexicon for the rows of tables and the sentences of prose.
 const std::array<std::pair<std::string_view, Words>, 6>& non_item_terms() {
     static const std::array<std::pair<std::string_view, Words>, 6> k_kinds = {{
-        {"total",
-         {"total",      "subtotal",     "sub-total",     "sub total",     "grand total",   "sum",
-          "合计",       "合計",         "总计",          "總計",          "小计",          "小計",
-          "共计",       "共計",         "总额",          "總額",          "总金额",        "總金額",
-          "summe",      "gesamt",       "gesamtsumme",   "zwischensumme", "endsumme",      "suma",
-          "totale",     "somme",        "montant total", "総計",          "合計金額",      "大写",
-          "大寫",       "total amount", "总价",          "總價",          "importe total", "합계",
-          "소계",       "총액",         "공급가액",      "totaal",        "subtotaal",     "toplam",
-          "ara toplam", "genel toplam", "razem",         "ogółem"}},
-        {"tax", {"vat",  "tax",    "gst",        "mwst",    "ust",          "iva",
-                 "tva",  "消费税", "消費税",     "税金",    "增值税",       "增值稅",
-                 "税额", "稅額",   "impuesto",   "imposta", "umsatzsteuer", "taxes",
-                 "税",   "부가세", "부가가치세", "btw",     "kdv",          "podatek"}},
+        {"total", {"total",       "subtotal",      "sub-total",      "sub total",
+                   "grand total", "sum",           "合计",           "合計",
+                   "总计",        "總計",          "小计",           "小計",
+                   "共计",        "共計",          "总额",           "總額",
+                   "总金额",      "總金額",        "summe",          "gesamt",
+                   "gesamtsumme", "zwischensumme", "endsumme",       "suma",
+                   "totale",      "somme",         "montant total",  "総計",
+                   "合計金額",    "大写",          "大寫",           "total amount",
+                   "总价",        "總價",          "importe total",  "합계",
+                   "소계",        "총액",          "공급가액",       "totaal",
+                   "subtotaal",   "toplam",        "ara toplam",     "genel toplam",
+                   "razem",       "ogółem",        "итого",          "всего",
+                   "cộng",        "tổng cộng",     "cộng tiền hàng", "jumlah",
+                   "grand total"}},
+        {"tax",
+         {"vat",          "tax",   "gst",    "mwst",   "ust",        "iva",  "tva",      "消费税",
+          "消費税",       "税金",  "增值税", "增值稅", "税额",       "稅額", "impuesto", "imposta",
+          "umsatzsteuer", "taxes", "税",     "부가세", "부가가치세", "btw",  "kdv",      "podatek",
+          "ндс",          "ppn",   "thuế",   "ipi",    "icms"}},
         {"freight", {"freight",       "shipping",      "shipment cost", "delivery charge",
                      "delivery cost", "transport",     "carriage",      "postage",
                      "courier",       "运费",          "運費",          "快递费",
@@ -155,56 +161,23 @@ const std::array<std::pair<std::string_view, Words>, 6>& non_item_terms() {
                      "portes",        "transporte",    "envio",         "frachtkosten",
                      "快递",          "快遞",          "seguro",        "assurance",
                      "versicherung",  "assicurazione", "verzendkosten", "vrachtkosten",
-                     "nakliye",       "navlun"}},
+                     "nakliye",       "navlun",        "ongkos kirim",  "доставка"}},
         {"discount",
          {"discount", "rebate",   "rabatt", "nachlass", "skonto",  "descuento", "remise",
           "sconto",   "desconto", "折扣",   "优惠",     "優惠",    "折让",      "折讓",
           "値引",     "割引",     "less",   "korting",  "iskonto", "rabat"}},
         {"charge",
-         {"bank charge",
-          "bank charges",
-          "bank fee",
-          "handling fee",
-          "handling charge",
-          "手续费",
-          "手續費",
-          "银行费用",
-          "銀行費用",
-          "bankgebühr",
-          "bankgebühren",
-          "comisión",
-          "frais bancaires",
-          "packing charge",
-          "包装费",
-          "包裝費",
-          "surcharge",
-          "zuschlag",
-          "mindermengenzuschlag",
-          "drum charge",
-          "drum charges",
-          "附加费",
-          "附加費",
-          "tooling",
-          "mould cost",
-          "mold cost",
-          "mould charge",
-          "mold charge",
-          "模具费",
-          "模具費",
-          "setup fee",
-          "set-up fee",
-          "sample charge",
-          "sample fee",
-          "样品费",
-          "打样费",
-          "打樣費",
-          "樣品費",
-          "service fee",
-          "开模费",
-          "開模費",
-          "werkzeugkosten",
-          "frais d'outillage",
-          "costo stampo"}},
+         {"bank charge", "bank charges", "bank fee", "handling fee", "handling charge", "手续费",
+          "手續費", "银行费用", "銀行費用", "bankgebühr", "bankgebühren", "comisión",
+          "frais bancaires", "packing charge", "包装费", "包裝費", "surcharge", "zuschlag",
+          "mindermengenzuschlag", "drum charge", "drum charges", "附加费", "附加費", "tooling",
+          "mould cost", "mold cost", "mould charge", "mold charge", "模具费", "模具費", "setup fee",
+          "set-up fee", "sample charge", "sample fee", "样品费", "打样费", "打樣費", "樣品費",
+          "service fee", "开模费", "開模費", "werkzeugkosten", "frais d'outillage", "costo stampo",
+          // a company's registered capital, in signatures and letterheads
+          "share capital", "registered capital", "capital social", "capitale sociale",
+          "stammkapital", "grundkapital", "kapitał zakładowy", "уставный капитал", "注册资本",
+          "註冊資本", "資本金"}},
         {"payment",
          {"deposit",
           "advance payment",
@@ -318,11 +291,31 @@ bool names_a_product(std::string_view text, size_t at, size_t length) {
            std::end(k_payment_followers);
 }
 
+// Nouns that make a freight or charge word before them the first word of a product's name:
+// "Carriage bolt", "Shipping box", "Transport trolley", "Courier bag", "Insurance label".
+constexpr std::string_view k_product_heads[] = {
+    "bolt",     "bolts", "screw",  "screws", "box",    "boxes", "bag",    "bags",  "trolley",
+    "trolleys", "cart",  "carts",  "label",  "labels", "tape",  "case",   "cases", "carton",
+    "cartons",  "crate", "crates", "strap",  "straps", "clamp", "clamps", "hook",  "hooks"};
+
+// Is the word after `term` at `at` in folded `text` one of k_product_heads?
+bool heads_a_product(std::string_view text, size_t at, size_t length) {
+    size_t pos = at + length;
+    if (pos >= text.size() || text[pos] != ' ') return false;
+    while (pos < text.size() && text[pos] == ' ')
+        ++pos;
+    size_t end = pos;
+    while (end < text.size() && is_ascii_letter(text[end]))
+        ++end;
+    std::string_view word = text.substr(pos, end - pos);
+    return std::find(std::begin(k_product_heads), std::end(k_product_heads), word) !=
+           std::end(k_product_heads);
+}
+
 // Does `term` occur in folded `text` as money of its kind? Payment words that begin a
-// product's name ("Balance valve", "尾款箱") do not count; a payment word used as money
-// anywhere in the text does.
+// product's name ("Balance valve", "尾款箱") do not count, nor do freight words before a
+// product noun ("Carriage bolt"); such a word used as money anywhere in the text does.
 bool mentions(std::string_view text, std::string_view kind, std::string_view term) {
-    if (kind != "payment") return has_word(text, term);
     for (size_t at = text.find(term); at != std::string_view::npos; at = text.find(term, at + 1)) {
         // This occurrence with a character on each side, for has_word's word bounds.
         size_t from = at, to = at + term.size();
@@ -330,33 +323,81 @@ bool mentions(std::string_view text, std::string_view kind, std::string_view ter
                 --from;
             while (from > 0 && (static_cast<unsigned char>(text[from]) & 0xC0) == 0x80);
         if (to < text.size()) utf8::next(text, to);
-        if (has_word(text.substr(from, to - from), term) && !names_a_product(text, at, term.size()))
-            return true;
+        if (!has_word(text.substr(from, to - from), term)) continue;
+        bool name = kind == "payment" ? names_a_product(text, at, term.size())
+                                      : heads_a_product(text, at, term.size());
+        if (!name) return true;
     }
     return false;
 }
 
 // Words that say whether a price includes tax ("单价150元（不含税）", "EUR 12.00 excl. VAT",
 // "prix HT"): the price is a product's, the tax word names no tax amount.
-constexpr std::string_view k_tax_qualifiers[] = {
-    "不含税",        "不含稅",        "含税",
-    "含稅",          "未税",          "未稅",
-    "税前",          "稅前",          "税后",
-    "稅後",          "除税",          "税込",
-    "税抜",          "税別",          "excluding vat",
-    "including vat", "excluding tax", "including tax",
-    "excl. vat",     "incl. vat",     "excl vat",
-    "incl vat",      "ex vat",        "ex. vat",
-    "plus vat",      "+ vat",         "+vat",
-    "before tax",    "tax included",  "tax excluded",
-    "tax incl.",     "tax excl.",     "net of vat",
-    "inkl. mwst",    "zzgl. mwst",    "exkl. mwst",
-    "ohne mwst",     "inkl. ust",     "zzgl. ust",
-    "iva incluido",  "iva excluido",  "sin iva",
-    "con iva",       "más iva",       "mas iva",
-    "iva inclusa",   "iva esclusa",   "+ iva",
-    "+iva",          "hors taxes",    "toutes taxes comprises",
-    "sem iva",       "com iva"};
+constexpr std::string_view k_tax_qualifiers[] = {"不含税",
+                                                 "不含稅",
+                                                 "含税",
+                                                 "含稅",
+                                                 "未税",
+                                                 "未稅",
+                                                 "税前",
+                                                 "稅前",
+                                                 "税后",
+                                                 "稅後",
+                                                 "除税",
+                                                 "税込",
+                                                 "税抜",
+                                                 "税別",
+                                                 "excluding vat",
+                                                 "including vat",
+                                                 "excluding tax",
+                                                 "including tax",
+                                                 "excl. vat",
+                                                 "incl. vat",
+                                                 "excl vat",
+                                                 "incl vat",
+                                                 "ex vat",
+                                                 "ex. vat",
+                                                 "plus vat",
+                                                 "+ vat",
+                                                 "+vat",
+                                                 "before tax",
+                                                 "tax included",
+                                                 "tax excluded",
+                                                 "tax incl.",
+                                                 "tax excl.",
+                                                 "net of vat",
+                                                 "inkl. mwst",
+                                                 "zzgl. mwst",
+                                                 "exkl. mwst",
+                                                 "ohne mwst",
+                                                 "inkl. ust",
+                                                 "zzgl. ust",
+                                                 "iva incluido",
+                                                 "iva excluido",
+                                                 "sin iva",
+                                                 "con iva",
+                                                 "más iva",
+                                                 "mas iva",
+                                                 "iva inclusa",
+                                                 "iva esclusa",
+                                                 "+ iva",
+                                                 "+iva",
+                                                 "hors taxes",
+                                                 "toutes taxes comprises",
+                                                 "sem iva",
+                                                 "com iva",
+                                                 "belum ppn",
+                                                 "termasuk ppn",
+                                                 "без ндс",
+                                                 "с ндс",
+                                                 "chưa bao gồm vat",
+                                                 "đã bao gồm vat",
+                                                 "부가세 별도",
+                                                 "부가세 포함",
+                                                 "excl. gst",
+                                                 "incl. gst",
+                                                 "plus gst",
+                                                 "+ gst"};
 
 // The folded text without its tax qualifiers, longest first ("不含税" before its "含税").
 std::string without_tax_qualifiers(std::string text) {

@@ -15,6 +15,16 @@
 namespace mailclerk::pricing {
 namespace {
 
+// US trade writes the count a price is for as a Roman numeral in its Per column: C = 100,
+// M = 1,000 ("4.85 C" is 4.85 per hundred). Only capitals, and only in a column of price units,
+// where a count stands, so "M" there is no metre.
+std::string letter_count(std::string_view cell) {
+    cell = utf8::trim(cell);
+    if (cell == "C") return "100";
+    if (cell == "M") return "1000";
+    return {};
+}
+
 using detail::Header;
 
 constexpr int k_max_misses = 6; // rows in a row that are no item end a table
@@ -96,8 +106,13 @@ RowData read_row(const grid::Table& table, const Header& h, size_t r, Mark mark,
         d.taxed.push_back(read_money(cell_at(table, r, c), mark, yen, d.ocr));
     if (h.old_price) d.old_price = read_money(cell_at(table, r, h.old_price), mark, yen, d.ocr);
     if (h.amount) d.amount = read_money(cell_at(table, r, h.amount), mark, yen, d.ocr);
-    if (h.price_unit)
-        if (auto per = read_number(cell_at(table, r, h.price_unit), mark)) d.per = *per;
+    if (h.price_unit) {
+        const std::string& per_cell = cell_at(table, r, h.price_unit);
+        if (auto per = read_number(per_cell, mark))
+            d.per = *per;
+        else if (d.per = letter_count(per_cell); !d.per.empty() && d.unit.empty())
+            d.unit = "pcs"; // C and M count pieces
+    }
     if (!count.empty()) {
         if (d.per.empty()) d.per = count;
         if (d.quantity && d.quantity->unit.empty())

@@ -93,12 +93,18 @@ def current_lists(mails):
     return out
 
 
-def write_set(root):
+def write_set(root, scenarios=None, customers=None, own_domains=None, set_name="blind5",
+              description="blind5: a European trading company's quotes (README.md)"):
+    """Writes a set's mails/, truth.json and mailclerk.toml under root; blind5's own by default
+    (blind6 passes its scenarios, counterparts and domains)."""
+    scenarios = SCENARIOS if scenarios is None else scenarios
+    customers = CUSTOMERS if customers is None else customers
+    own_domains = OWN_DOMAINS if own_domains is None else own_domains
     mails_dir = root / "mails"
     if mails_dir.exists():
         shutil.rmtree(mails_dir)
     mails_dir.mkdir(parents=True)
-    scen = sorted((f() for f in SCENARIOS), key=lambda s: utc(s["date"]))
+    scen = sorted((f() for f in scenarios), key=lambda s: utc(s["date"]))
     truth_mails = []
     for n, s in enumerate(scen, 1):
         raw, mid = ho_mail.build(**s["build"])
@@ -110,32 +116,38 @@ def write_set(root):
                             "layout": s["layout"], "family": s["family"], "kind": s["kind"],
                             "kind_alt": s["kind_alt"], "direction": s["direction"], "items": items,
                             "notes": s["notes"]})
-    truth = {"description": "blind5: a European trading company's quotes (README.md)",
-             "own_domains": OWN_DOMAINS, "customers": {slug: name for slug, name, _ in CUSTOMERS},
+    truth = {"description": description,
+             "own_domains": own_domains, "customers": {slug: name for slug, name, _ in customers},
              "mails": truth_mails, "current": current_lists(truth_mails)}
     (root / "truth.json").write_text(json.dumps(truth, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
-    toml = ["# Config for the blind5 price evaluation set (README.md).", "", "[archive]", 'root = "archive"',
-            "own_domains = [" + ", ".join(f'"{d}"' for d in OWN_DOMAINS) + "]"]
-    for slug, name, domains in CUSTOMERS:
+    toml = [f"# Config for the {set_name} price evaluation set (README.md).", "", "[archive]", 'root = "archive"',
+            "own_domains = [" + ", ".join(f'"{d}"' for d in own_domains) + "]"]
+    for slug, name, domains in customers:
         toml += ["", "[[customer]]", f'name = "{name}"', f'slug = "{slug}"',
                  "domains = [" + ", ".join(f'"{d}"' for d in domains) + "]"]
     (root / "mailclerk.toml").write_text("\n".join(toml) + "\n", encoding="utf-8")
     return truth
 
 
-def main():
+def run(here, write):
+    """The command line of a set's generator: write the set into here, or with --check write it
+    into a temporary folder and compare the bytes."""
     if "--check" in sys.argv:
         with tempfile.TemporaryDirectory() as tmp:
-            write_set(Path(tmp))
+            write(Path(tmp))
             diff = [p.name for p in sorted(Path(tmp).rglob("*")) if p.is_file() and
-                    (HERE / p.relative_to(tmp)).read_bytes() != p.read_bytes()]
+                    (here / p.relative_to(tmp)).read_bytes() != p.read_bytes()]
         print("identical" if not diff else "differs: " + " ".join(diff))
         return 0 if not diff else 1
-    truth = write_set(HERE)
+    truth = write(here)
     n_items = sum(len(m["items"]) for m in truth["mails"])
     n_cur = sum(len(v) for v in truth["current"].values())
     print(f"{len(truth['mails'])} mails, {n_items} items, {n_cur} current entries")
     return 0
+
+
+def main():
+    return run(HERE, write_set)
 
 
 if __name__ == "__main__":

@@ -1,6 +1,6 @@
 #!/usr/bin/python3
 """Writes the documents of tests/data/prices with the tools other companies' software uses:
-openpyxl (XLSX), xlwt (legacy XLS), python-docx (DOCX), reportlab (text PDF and an image-only
+openpyxl (XLSX), xlwt (legacy XLS), an .ods as LibreOffice Calc writes it, python-docx (DOCX), reportlab (text PDF and an image-only
 "scanned" PDF) and Pillow (a PNG photo of a price table). Run with Debian's python3
 (python3-openpyxl python3-xlwt python3-docx python3-reportlab python3-pil, fonts-dejavu-core,
 fonts-wqy-microhei); the outputs are committed so the tests need none of them. Zip containers
@@ -231,6 +231,56 @@ def bundle():
                    "Bitte beachten Sie die Lieferzeit von 4 Wochen.\n")
 
 
+def ods_price_list():
+    """An OpenDocument spreadsheet shaped as LibreOffice Calc saves one (no LibreOffice here):
+    the stored mimetype first, a header-rows group, a merged title (covered cells), currency
+    cells whose paragraph shows the formatted number, <text:s/> runs, and the padding rows and
+    columns Calc repeats to the sheet's end."""
+    mime = "application/vnd.oasis.opendocument.spreadsheet"
+
+    def cell(text, value=None, currency=None, span=None):
+        attrs = ""
+        if value is not None:
+            kind = "currency" if currency else "float"
+            attrs = f' office:value-type="{kind}" office:value="{value}"'
+            if currency:
+                attrs += f' office:currency="{currency}"'
+        else:
+            attrs = ' office:value-type="string"'
+        if span:
+            attrs += f' table:number-columns-spanned="{span}"'
+        return f"<table:table-cell{attrs}><text:p>{text}</text:p></table:table-cell>"
+
+    pad = '<table:table-cell table:number-columns-repeated="1019"/>'
+    rows = [
+        cell("ООО «УралСнаб» — прайс-лист", span=3) +
+        '<table:covered-table-cell table:number-columns-repeated="2"/>' + pad,
+        '<table:table-cell table:number-columns-repeated="1024"/>',
+        cell("Наименование") + cell("Артикул") + cell("Ед.<text:s/>изм.") +
+        cell("Цена, руб. (без НДС)") + pad,
+        cell("Подшипник шариковый") + cell("6312-2RS") + cell("шт.") +
+        cell("2<text:s/>390,00 ₽", "2390", "RUB") + pad,
+        cell("Ремень клиновой") + cell("B-2240") + cell("шт.") + cell("670,00 ₽", "670", "RUB") + pad,
+    ]
+    body = ('<table:table-header-rows><table:table-row>' + rows[0] + '</table:table-row></table:table-header-rows>' +
+            "".join(f"<table:table-row>{r}</table:table-row>" for r in rows[1:]) +
+            '<table:table-row table:number-rows-repeated="1048570">'
+            '<table:table-cell table:number-columns-repeated="1024"/></table:table-row>')
+    content = ('<?xml version="1.0" encoding="UTF-8"?>'
+               '<office:document-content xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0" '
+               'xmlns:table="urn:oasis:names:tc:opendocument:xmlns:table:1.0" '
+               'xmlns:text="urn:oasis:names:tc:opendocument:xmlns:text:1.0" office:version="1.3">'
+               '<office:body><office:spreadsheet><table:table table:name="Прайс">'
+               '<table:table-column table:number-columns-repeated="1024"/>' + body +
+               '</table:table></office:spreadsheet></office:body></office:document-content>')
+    with zipfile.ZipFile(path("calc_prais.ods"), "w") as z:
+        for name, data, method in (("mimetype", mime, zipfile.ZIP_STORED),
+                                   ("content.xml", content, zipfile.ZIP_DEFLATED)):
+            info = zipfile.ZipInfo(name, (2026, 1, 1, 0, 0, 0))
+            info.compress_type = method
+            z.writestr(info, data.encode("utf-8"))
+
+
 if __name__ == "__main__":
     openpyxl_quote()
     xlwt_price_list()
@@ -238,3 +288,4 @@ if __name__ == "__main__":
     text_pdf()
     scans()
     bundle()
+    ods_price_list()
