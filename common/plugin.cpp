@@ -21,7 +21,9 @@ std::vector<fs::path> candidates(const Module& module) {
         paths.push_back(exe.parent_path() / module.file);
         paths.push_back(exe.parent_path().parent_path() / "lib" / "mailclerk" / module.file);
     }
-    if (module.built) paths.emplace_back(module.built);
+#ifdef MAILCLERK_BUILT_PLUGINS
+    paths.push_back(fs::path(MAILCLERK_BUILT_PLUGINS) / module.file); // tests run from elsewhere
+#endif
     return paths;
 }
 

@@ -10,15 +10,14 @@ namespace mailclerk::plugin {
 struct Module {
     const char* file;  // "libmailclerk-readers.so"
     const char* env;   // a variable whose value, when set, is tried first ("MAILCLERK_READERS")
-    const char* built; // its path in the build tree (tests run from elsewhere); nullptr: none
     const char* entry; // the extern "C" symbol it exports
     const char* what;  // what it holds, for the error ("the document readers (PDF, OCR)")
 };
 
 // Look for `module.file` in $`module.env`, beside the executable, in ../lib/mailclerk relative
-// to it (the installed layout) and at `module.built`; dlopen the first that loads (RTLD_NOW |
-// RTLD_LOCAL, never closed: it lives as long as the process) and return the address of its
-// entry point. Fails with ErrorCode::config naming what was tried. Not cached: call it once
+// to it (the installed layout) and in this build's plugin folder; dlopen the first that loads
+// (RTLD_NOW | RTLD_LOCAL, never closed: it lives as long as the process) and return the address of
+// its entry point. Fails with ErrorCode::config naming what was tried. Not cached: call it once
 // (std::call_once) per module.
 Result<void*> load_entry(const Module& module);
 

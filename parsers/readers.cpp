@@ -9,14 +9,8 @@ namespace mailclerk::readers {
 namespace {
 
 Result<Plugin*> load() {
-#ifdef MAILCLERK_READERS_BUILT
-    const char* built = MAILCLERK_READERS_BUILT; // the build tree (tests run from elsewhere)
-#else
-    const char* built = nullptr;
-#endif
-    auto entry =
-        mailclerk::plugin::load_entry({"libmailclerk-readers.so", "MAILCLERK_READERS", built,
-                                       k_entry_point, "the document readers (PDF, OCR)"});
+    auto entry = mailclerk::plugin::load_entry({"libmailclerk-readers.so", "MAILCLERK_READERS",
+                                                k_entry_point, "the document readers (PDF, OCR)"});
     if (!entry) return tl::unexpected(entry.error());
     // Never dlclose'd: the plugin lives as long as the process (its threads' OCR engines).
     return reinterpret_cast<EntryPoint>(*entry)(static_cast<int>(log::verbosity()));

@@ -18,13 +18,8 @@ Result<const CurlApi*> load_libcurl() {
     static std::once_flag once;
     static Result<const CurlApi*> loaded = nullptr;
     std::call_once(once, [] {
-#ifdef MAILCLERK_CURL_BUILT
-        const char* built = MAILCLERK_CURL_BUILT; // the build tree (tests run from elsewhere)
-#else
-        const char* built = nullptr;
-#endif
-        auto entry = plugin::load_entry({"libmailclerk-curl.so", "MAILCLERK_CURL", built,
-                                         k_curl_entry, "libcurl (IMAP, SMTP)"});
+        auto entry = plugin::load_entry(
+            {"libmailclerk-curl.so", "MAILCLERK_CURL", k_curl_entry, "libcurl (IMAP, SMTP)"});
         if (!entry) {
             loaded = tl::unexpected(entry.error());
             return;

@@ -17,13 +17,8 @@ Status load_libpq() {
     static std::once_flag once;
     static Status loaded;
     std::call_once(once, [] {
-#ifdef MAILCLERK_PQ_BUILT
-        const char* built = MAILCLERK_PQ_BUILT; // the build tree (tests run from elsewhere)
-#else
-        const char* built = nullptr;
-#endif
         auto entry = plugin::load_entry(
-            {"libmailclerk-pq.so", "MAILCLERK_PQ", built, k_pq_entry, "libpq (PostgreSQL)"});
+            {"libmailclerk-pq.so", "MAILCLERK_PQ", k_pq_entry, "libpq (PostgreSQL)"});
         if (!entry) {
             loaded = tl::unexpected(entry.error());
             return;
