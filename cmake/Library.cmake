@@ -26,6 +26,9 @@ function(mailclerk_plugin name)
     CXX_VISIBILITY_PRESET hidden VISIBILITY_INLINES_HIDDEN ON
     LIBRARY_OUTPUT_DIRECTORY ${CMAKE_BINARY_DIR}/daemon)
   target_link_libraries(mailclerk_${name} PRIVATE mailclerk_options ${arg_LINK})
+  # A table of a C library's functions calls nothing of libc itself: libc is named anyway, as
+  # a shared library must (lintian: library-not-linked-against-libc).
+  target_link_options(mailclerk_${name} PRIVATE LINKER:--no-as-needed)
   install(TARGETS mailclerk_${name} LIBRARY DESTINATION lib/mailclerk)
 endfunction()
 
