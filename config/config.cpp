@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cstdlib>
+#include <mutex>
 
 #include <fmt/format.h>
 #include <toml++/toml.h>
@@ -355,12 +356,48 @@ Result<Config> parse(std::string_view text, const fs::path& name) {
     return config;
 }
 
+namespace {
+
+// The last config parsed, by what the parse depends on: the file's bytes, its name and where
+// its relative paths lead. A command reads its config twice (main's backend check, then the
+// workspace), and a 5,000-customer file costs milliseconds to validate (issue 20); a changed
+// file, or another one, is parsed again.
+struct LastParse {
+    std::mutex mutex;
+    std::string text;
+    fs::path name;
+    fs::path absolute;
+    std::optional<Config> config;
+};
+
+LastParse& last_parse() {
+    static LastParse last;
+    return last;
+}
+
+} // namespace
+
 Result<Config> load(const fs::path& path) {
     auto text = read_file(path);
     if (!text)
         return fail(ErrorCode::config, "cannot read config: " + text.error().message,
                     "pass -c CONFIG or set MAILCLERK_CONFIG");
-    return parse(*text, path);
+    std::error_code error;
+    fs::path absolute = fs::absolute(path, error);
+    LastParse& last = last_parse();
+    {
+        std::lock_guard lock(last.mutex);
+        if (last.config && last.text == *text && last.name == path && last.absolute == absolute)
+            return *last.config;
+    }
+    auto parsed = parse(*text, path);
+    if (!parsed) return parsed;
+    std::lock_guard lock(last.mutex);
+    last.text = std::move(*text);
+    last.name = path;
+    last.absolute = std::move(absolute);
+    last.config = *parsed;
+    return parsed;
 }
 
 } // namespace mailclerk::config

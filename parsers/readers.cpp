@@ -1,62 +1,19 @@
 #include "parsers/readers.hpp"
 
-#include <dlfcn.h>
-
-#include <cstdlib>
-#include <filesystem>
 #include <mutex>
-#include <string>
-#include <vector>
 
 #include "common/log.hpp"
+#include "common/plugin.hpp"
 
 namespace mailclerk::readers {
 namespace {
 
-namespace fs = std::filesystem;
-
-constexpr const char* k_file = "libmailclerk-readers.so";
-
-std::vector<fs::path> candidates() {
-    std::vector<fs::path> paths;
-    if (const char* set = std::getenv("MAILCLERK_READERS"); set && *set) paths.emplace_back(set);
-    std::error_code error;
-    fs::path exe = fs::read_symlink("/proc/self/exe", error);
-    if (!error) {
-        paths.push_back(exe.parent_path() / k_file);
-        paths.push_back(exe.parent_path().parent_path() / "lib" / "mailclerk" / k_file);
-    }
-#ifdef MAILCLERK_READERS_BUILT
-    paths.emplace_back(MAILCLERK_READERS_BUILT); // the build tree (tests run from elsewhere)
-#endif
-    return paths;
-}
-
 Result<Plugin*> load() {
-    std::string tried;
-    for (const fs::path& path : candidates()) {
-        std::error_code error;
-        if (!fs::exists(path, error)) continue;
-        // RTLD_LOCAL: the plugin's copies of poppler and Tesseract symbols stay its own.
-        void* handle = dlopen(path.c_str(), RTLD_NOW | RTLD_LOCAL);
-        if (handle == nullptr) {
-            const char* why = dlerror();
-            tried += std::string(tried.empty() ? "" : "; ") + (why ? why : path.string());
-            continue;
-        }
-        auto entry = reinterpret_cast<EntryPoint>(dlsym(handle, k_entry_point));
-        if (entry == nullptr) {
-            tried += "; " + path.string() + " has no " + k_entry_point;
-            continue;
-        }
-        // Never dlclose'd: the plugin lives as long as the process (its threads' OCR engines).
-        return entry(static_cast<int>(log::verbosity()));
-    }
-    return fail(ErrorCode::config,
-                "the document readers (PDF, OCR) cannot be loaded" +
-                    (tried.empty() ? std::string(": ") + k_file + " not found" : ": " + tried),
-                "reinstall mailclerk, or set MAILCLERK_READERS to the path of " +
-                    std::string(k_file));
+    auto entry = mailclerk::plugin::load_entry({"libmailclerk-readers.so", "MAILCLERK_READERS",
+                                                k_entry_point, "the document readers (PDF, OCR)"});
+    if (!entry) return tl::unexpected(entry.error());
+    // Never dlclose'd: the plugin lives as long as the process (its threads' OCR engines).
+    return reinterpret_cast<EntryPoint>(*entry)(static_cast<int>(log::verbosity()));
 }
 
 } // namespace

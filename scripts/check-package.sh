@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # check-package.sh DEB: what CI proves about the Debian package on a fresh Debian 12 machine.
 # lintian (no errors), its files, then on this machine: install an earlier build, upgrade to
-# DEB, mailclerk --version, the manual pages, mailclerk doctor on the shipped config,
+# DEB, mailclerk --version, the manual pages, the plugins, mailclerk doctor on the shipped config,
 # systemd-analyze verify of the installed unit, remove (config and archive stay) and purge
 # (config goes, archive stays). Needs root (or sudo); leaves no mailclerk package installed.
 set -euo pipefail
@@ -71,6 +71,16 @@ for page in mailclerk mailclerk.toml; do
   man -w "$page" >/dev/null || fail "no manual page $page"
 done
 [ -f /usr/share/bash-completion/completions/mailclerk ] || fail "no bash completion"
+
+step "plugins"
+for plugin in readers curl pq; do
+  [ -f "/usr/lib/mailclerk/libmailclerk-$plugin.so" ] || fail "no plugin libmailclerk-$plugin.so"
+done
+mailclerk --version | grep -q "^libcurl [0-9]" || fail "--version: libcurl's plugin does not load"
+# libcurl and libpq are mapped by their plugins when a command needs them, never at start.
+! ldd /usr/bin/mailclerk | grep -qE "libcurl|libpq" || fail "/usr/bin/mailclerk maps libcurl or libpq"
+dpkg-deb --field "$deb" Depends | grep -q "libcurl" || fail "Depends: lacks libcurl (its plugin's)"
+dpkg-deb --field "$deb" Depends | grep -q "libpq" || fail "Depends: lacks libpq (its plugin's)"
 
 step "mailclerk doctor on the shipped config"
 $sudo mailclerk doctor || fail "doctor fails on a fresh installation"

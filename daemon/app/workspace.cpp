@@ -85,6 +85,7 @@ Status reload_directory(Workspace& workspace) {
     auto rows = workspace.index->directory();
     if (!rows) return tl::unexpected(rows.error());
     workspace.rules.customers = customer_rules(*rows);
+    workspace.directory = std::move(*rows);
     return {};
 }
 

@@ -27,6 +27,9 @@ std::vector<store::CustomerRow> customer_rows(const config::Config& config);
 struct Workspace {
     config::Config config;
     parsers::MatchRules rules;
+    // The index's customer directory as open_workspace (reload_directory) last read it; the
+    // customers of `rules` are made from it. Empty when no index is open.
+    std::vector<store::CustomerRow> directory;
     std::unique_ptr<store::Archive> archive;
     std::optional<store::Index> index;
     // [index] backend = "postgresql" (open_reader): the index reads go there, `index` and
@@ -61,8 +64,8 @@ Result<Workspace> open_workspace(const std::string& config_flag);
 // Matching rules for directory rows (domains and addresses normalised).
 std::vector<parsers::CustomerRule> customer_rules(const std::vector<store::CustomerRow>& rows);
 
-// Replace the workspace's customer rules by the index's directory (config customers plus those
-// added by command, roster import or promotion).
+// Re-read the index's directory (config customers plus those added by command, roster import or
+// promotion) into the workspace's `directory` and its customer rules.
 Status reload_directory(Workspace& workspace);
 
 } // namespace mailclerk::app

@@ -104,7 +104,7 @@ Result<std::pair<std::string, bool>> viewer(app::Workspace& w, const std::string
 int run_list(app::Workspace& w, const TodayOptions& o, int64_t now) {
     auto who = viewer(w, o.user);
     if (!who) return report(who.error());
-    auto items = today::open_items(*w.index, w.config, w.rules, now);
+    auto items = today::open_items(*w.index, w.config, w.rules, w.directory, now);
     if (!items) return report(items.error());
     auto mine = today::items_of(*items, who->first, who->second);
     if (!o.json) {
@@ -157,7 +157,8 @@ int run_done(const GlobalOptions& global, const TodayOptions& o) {
     auto workspace = app::open_workspace(global.config);
     if (!workspace) return report(workspace.error());
     int64_t now = std::time(nullptr);
-    auto items = today::open_items(*workspace->index, workspace->config, workspace->rules, now);
+    auto items = today::open_items(*workspace->index, workspace->config, workspace->rules,
+                                   workspace->directory, now);
     if (!items) return report(items.error());
     const char* login = std::getenv("USER");
     std::string who = !o.user.empty() ? o.user : std::string("cli:") + (login ? login : "?");

@@ -91,7 +91,7 @@ CURLcode configure(CURL* curl, const ConnectOptions& o, LoginTranscript& transcr
     long seconds = static_cast<long>(o.timeout.count());
     CURLcode rc = CURLE_OK;
     auto set = [&](CURLoption option, auto value) {
-        if (rc == CURLE_OK) rc = curl_easy_setopt(curl, option, value);
+        if (rc == CURLE_OK) rc = setopt(curl, option, value);
     };
     set(CURLOPT_URL, o.url.c_str());
     set(CURLOPT_CONNECT_ONLY, 1L);
@@ -117,7 +117,7 @@ tl::unexpected<Error> connect_error(CURLcode rc, const ConnectOptions& o, const 
     scrub(server_line, o.password);
     scrub(server_line, o.bearer);
     server_line = utf8::sanitize(utf8::truncate(utf8::trim(server_line), 300));
-    if (detail.empty()) detail = curl_easy_strerror(rc);
+    if (detail.empty()) detail = libcurl().easy_strerror(rc);
     if (rc == CURLE_LOGIN_DENIED)
         return fail(ErrorCode::auth,
                     fmt::format("{}: login refused for user {}{}{}", host, o.user,
@@ -146,23 +146,22 @@ Result<Connection> Connection::open(const ConnectOptions& options) {
     if (scheme != "imap://" && scheme != "imaps://")
         return fail(ErrorCode::config, fmt::format("{}: not an IMAP URL", host),
                     "the url must be imap://host[:port] or imaps://host[:port]");
-    if (CURLcode rc = global_init(); rc != CURLE_OK)
-        return fail(ErrorCode::network, fmt::format("libcurl: {}", curl_easy_strerror(rc)));
+    if (auto ready = global_init(); !ready) return tl::unexpected(ready.error());
     Connection out;
     out.m_curl = std::make_unique<Curl>();
-    out.m_curl->handle.reset(curl_easy_init());
+    out.m_curl->handle.reset(libcurl().easy_init());
     CURL* curl = out.m_curl->handle.get();
     if (!curl) return fail(ErrorCode::network, "libcurl: cannot create a handle");
     CURLcode rc = configure(curl, options, out.m_curl->transcript, out.m_curl->error.data());
     if (rc != CURLE_OK)
-        return fail(ErrorCode::config,
-                    fmt::format("{}: libcurl refused an option: {}", host, curl_easy_strerror(rc)));
-    rc = curl_easy_perform(curl);
+        return fail(ErrorCode::config, fmt::format("{}: libcurl refused an option: {}", host,
+                                                   libcurl().easy_strerror(rc)));
+    rc = libcurl().easy_perform(curl);
     if (rc != CURLE_OK)
         return connect_error(rc, options, host, out.m_curl->error.data(),
                              out.m_curl->transcript.last_line);
     curl_socket_t socket = CURL_SOCKET_BAD;
-    if (curl_easy_getinfo(curl, CURLINFO_ACTIVESOCKET, &socket) != CURLE_OK ||
+    if (libcurl().getinfo_socket(curl, CURLINFO_ACTIVESOCKET, &socket) != CURLE_OK ||
         socket == CURL_SOCKET_BAD)
         return fail(ErrorCode::network, fmt::format("{}: no socket after login", host));
     out.m_socket = socket;
@@ -200,12 +199,13 @@ Status Connection::wait(short events) {
 Status Connection::send(std::string_view bytes) {
     while (!bytes.empty()) {
         size_t sent = 0;
-        CURLcode rc = curl_easy_send(m_curl->handle.get(), bytes.data(), bytes.size(), &sent);
+        CURLcode rc = libcurl().easy_send(m_curl->handle.get(), bytes.data(), bytes.size(), &sent);
         if (rc == CURLE_AGAIN) {
             if (auto ready = wait(POLLOUT); !ready) return ready;
             continue;
         }
-        if (rc != CURLE_OK) return broken(fmt::format("send failed: {}", curl_easy_strerror(rc)));
+        if (rc != CURLE_OK)
+            return broken(fmt::format("send failed: {}", libcurl().easy_strerror(rc)));
         m_bytes_sent += sent;
         bytes.remove_prefix(sent);
     }
@@ -215,9 +215,11 @@ Status Connection::send(std::string_view bytes) {
 Result<bool> Connection::receive_now() {
     std::array<char, k_receive_chunk> buffer;
     size_t received = 0;
-    CURLcode rc = curl_easy_recv(m_curl->handle.get(), buffer.data(), buffer.size(), &received);
+    CURLcode rc =
+        libcurl().easy_recv(m_curl->handle.get(), buffer.data(), buffer.size(), &received);
     if (rc == CURLE_AGAIN) return false;
-    if (rc != CURLE_OK) return broken(fmt::format("receive failed: {}", curl_easy_strerror(rc)));
+    if (rc != CURLE_OK)
+        return broken(fmt::format("receive failed: {}", libcurl().easy_strerror(rc)));
     if (received == 0)
         return broken(m_bye.empty() ? std::string("the server closed the connection")
                                     : fmt::format("the server closed the connection: {}", m_bye));

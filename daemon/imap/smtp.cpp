@@ -14,7 +14,7 @@ namespace mailclerk::imap {
 namespace {
 
 struct SlistFree {
-    void operator()(curl_slist* list) const { curl_slist_free_all(list); }
+    void operator()(curl_slist* list) const { libcurl().slist_free_all(list); }
 };
 
 struct Upload {
@@ -34,7 +34,7 @@ tl::unexpected<Error> send_error(CURLcode rc, long reply, const SmtpOptions& o,
     scrub(detail, o.password);
     scrub(detail, o.bearer);
     detail = utf8::sanitize(utf8::truncate(detail, 300));
-    if (detail.empty()) detail = curl_easy_strerror(rc);
+    if (detail.empty()) detail = libcurl().easy_strerror(rc);
     if (rc == CURLE_LOGIN_DENIED)
         return fail(ErrorCode::auth,
                     fmt::format("{}: SMTP login refused for user {}", host, o.user),
@@ -65,20 +65,19 @@ Status send_mail(const SmtpOptions& o, const std::string& from,
         return fail(ErrorCode::config, fmt::format("{}: not an SMTP URL", host),
                     "the url must be smtp://host[:port] or smtps://host[:port]");
     if (recipients.empty()) return fail(ErrorCode::config, "no recipient");
-    if (CURLcode rc = global_init(); rc != CURLE_OK)
-        return fail(ErrorCode::network, fmt::format("libcurl: {}", curl_easy_strerror(rc)));
-    CurlHandle handle(curl_easy_init());
+    if (auto ready = global_init(); !ready) return tl::unexpected(ready.error());
+    CurlHandle handle(libcurl().easy_init());
     if (!handle) return fail(ErrorCode::network, "libcurl: cannot create a handle");
     std::unique_ptr<curl_slist, SlistFree> rcpt;
     for (const std::string& recipient : recipients)
-        rcpt.reset(curl_slist_append(rcpt.release(), ("<" + recipient + ">").c_str()));
+        rcpt.reset(libcurl().slist_append(rcpt.release(), ("<" + recipient + ">").c_str()));
     std::array<char, CURL_ERROR_SIZE> error{};
     Upload upload{message};
     std::string envelope_from = "<" + from + ">";
     CURL* curl = handle.get();
     CURLcode rc = CURLE_OK;
     auto set = [&](CURLoption option, auto value) {
-        if (rc == CURLE_OK) rc = curl_easy_setopt(curl, option, value);
+        if (rc == CURLE_OK) rc = setopt(curl, option, value);
     };
     set(CURLOPT_URL, o.url.c_str());
     set(CURLOPT_NOSIGNAL, 1L);
@@ -95,12 +94,12 @@ Status send_mail(const SmtpOptions& o, const std::string& from,
     if (rc == CURLE_OK)
         rc = set_tls(curl, o.starttls && scheme == "smtp://", o.verify_tls, o.ca_file);
     if (rc != CURLE_OK)
-        return fail(ErrorCode::config,
-                    fmt::format("{}: libcurl refused an option: {}", host, curl_easy_strerror(rc)));
-    rc = curl_easy_perform(curl);
+        return fail(ErrorCode::config, fmt::format("{}: libcurl refused an option: {}", host,
+                                                   libcurl().easy_strerror(rc)));
+    rc = libcurl().easy_perform(curl);
     if (rc == CURLE_OK) return {};
     long reply = 0;
-    curl_easy_getinfo(curl, CURLINFO_RESPONSE_CODE, &reply);
+    libcurl().getinfo_long(curl, CURLINFO_RESPONSE_CODE, &reply);
     return send_error(rc, reply, o, host, error.data());
 }
 

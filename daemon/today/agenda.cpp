@@ -33,16 +33,16 @@ TextSource archive_texts(store::Agenda& agenda, std::filesystem::path archive_ro
 namespace {
 
 Result<std::vector<Item>> read_items(store::Index& index, const config::Config& config,
-                                     const parsers::MatchRules& rules, int64_t now) {
-    auto directory = index.directory();
-    if (!directory) return tl::unexpected(directory.error());
+                                     const parsers::MatchRules& rules,
+                                     const std::vector<store::CustomerRow>& directory,
+                                     int64_t now) {
     auto users = index.users();
     if (!users) return tl::unexpected(users.error());
     auto skip = app::claimed_or_ignored(index, rules);
     if (!skip) return tl::unexpected(skip.error());
     auto judged = rules_from(config, rules, *users);
     if (!judged) return tl::unexpected(judged.error());
-    auto items = find_items(index, *directory, *skip, *judged,
+    auto items = find_items(index, directory, *skip, *judged,
                             archive_texts(index, config.archive_root), now);
     if (!items) return tl::unexpected(items.error());
     auto dismissals = index.dismissals();
@@ -55,10 +55,12 @@ Result<std::vector<Item>> read_items(store::Index& index, const config::Config& 
 // The agenda's reads share one snapshot: one lock and a mapped file instead of a lock and a
 // copy through read() per statement (bench/README.md, today).
 Result<std::vector<Item>> open_items(store::Index& index, const config::Config& config,
-                                     const parsers::MatchRules& rules, int64_t now) {
+                                     const parsers::MatchRules& rules,
+                                     const std::vector<store::CustomerRow>& directory,
+                                     int64_t now) {
     Result<std::vector<Item>> out;
     auto ok = index.read_snapshot([&]() -> Status {
-        out = read_items(index, config, rules, now);
+        out = read_items(index, config, rules, directory, now);
         return out ? Status{} : tl::unexpected(out.error());
     });
     if (!ok) return tl::unexpected(ok.error());

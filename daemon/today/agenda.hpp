@@ -17,10 +17,13 @@ namespace mailclerk::today {
 // The body text of archived messages, read from their .eml files under `archive_root`.
 TextSource archive_texts(store::Agenda& agenda, std::filesystem::path archive_root);
 
-// Every open, undismissed item as of `now`. `rules` are the workspace's matching rules (the
-// directory's customers in them, as open_workspace leaves them).
+// Every open, undismissed item as of `now`. `directory` is the index's customer directory
+// (Index::directory(), as the workspace holds it) and `rules` the matching rules with those
+// customers in them (as open_workspace leaves them): a caller that has them does not read the
+// directory again (5,000 customers, issue 20).
 Result<std::vector<Item>> open_items(store::Index& index, const config::Config& config,
-                                     const parsers::MatchRules& rules, int64_t now);
+                                     const parsers::MatchRules& rules,
+                                     const std::vector<store::CustomerRow>& directory, int64_t now);
 
 // Dismiss the item `id` ("state:key", or a unique prefix of one of `items`' ids) as `user`, at
 // its current `since`. Fails with ErrorCode::not_found when no open item has that id and

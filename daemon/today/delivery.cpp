@@ -138,7 +138,7 @@ Result<std::vector<SendOutcome>> send_digests(app::Workspace& w, int64_t now,
                                               const SendOptions& options) {
     auto calendar = Calendar::make(w.config.today);
     if (!calendar) return tl::unexpected(calendar.error());
-    auto items = open_items(*w.index, w.config, w.rules, now);
+    auto items = open_items(*w.index, w.config, w.rules, w.directory, now);
     if (!items) return tl::unexpected(items.error());
     auto users = w.index->users();
     if (!users) return tl::unexpected(users.error());

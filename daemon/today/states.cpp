@@ -116,13 +116,30 @@ void walk_conversation(const Context& c, const store::CustomerRow& customer,
     }
 }
 
+// Each customer's messages of each conversation, in (conversation, customer) order and oldest
+// first within: one sorted array of links instead of a tree node and a vector per bucket.
 void conversation_items(const Context& c, std::vector<Item>& out) {
-    std::map<std::pair<size_t, int64_t>, std::vector<size_t>> buckets;
+    struct Link {
+        size_t conversation;
+        int64_t customer;
+        size_t message;
+        auto operator<=>(const Link&) const = default;
+    };
+    std::vector<Link> links;
+    links.reserve(c.messages.size());
     for (size_t i = 0; i < c.messages.size(); ++i)
         for (const auto& link : c.messages[i].customers)
-            buckets[{c.conversation[i], link.id}].push_back(i);
-    for (const auto& [key, indexes] : buckets) {
-        auto customer = c.customers.find(key.second);
+            links.push_back({c.conversation[i], link.id, i});
+    std::sort(links.begin(), links.end());
+    std::vector<size_t> indexes;
+    for (size_t begin = 0, end = 0; begin < links.size(); begin = end) {
+        indexes.clear();
+        for (end = begin;
+             end < links.size() && links[end].conversation == links[begin].conversation &&
+             links[end].customer == links[begin].customer;
+             ++end)
+            indexes.push_back(links[end].message);
+        auto customer = c.customers.find(links[begin].customer);
         if (customer != c.customers.end()) walk_conversation(c, *customer->second, indexes, out);
     }
 }

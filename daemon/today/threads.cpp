@@ -2,6 +2,7 @@
 
 #include <map>
 #include <string>
+#include <string_view>
 #include <unordered_map>
 
 #include "common/union_find.hpp"
@@ -19,8 +20,13 @@ bool headerless(const store::AgendaMessage& m) {
 
 std::vector<size_t> conversations(const std::vector<store::AgendaMessage>& messages) {
     UnionFind sets(messages.size());
-    std::unordered_map<std::string, size_t> by_key, by_message_id;
-    std::map<std::pair<int64_t, std::string>, size_t> by_subject; // (customer, subject) -> latest
+    // Keys are views into `messages` (and into `normalised`, whose values stay where they are
+    // as it grows): a 1M-message index has ~28,000 in the window, and a copy of each key was
+    // a quarter of `today` (issue 20).
+    std::unordered_map<std::string_view, size_t> by_key, by_message_id;
+    by_key.reserve(messages.size());
+    by_message_id.reserve(messages.size());
+    std::map<std::pair<int64_t, std::string_view>, size_t> by_subject; // -> latest
     // A conversation repeats its subject: each one is normalised (tokenized) once.
     std::unordered_map<std::string_view, std::string> normalised;
     for (size_t i = 0; i < messages.size(); ++i) {
@@ -35,7 +41,7 @@ std::vector<size_t> conversations(const std::vector<store::AgendaMessage>& messa
             sets.join(parent->second, i);
         auto [known, first_seen] = normalised.try_emplace(m.subject);
         if (first_seen) known->second = store::normalised_subject(m.subject);
-        const std::string& subject = known->second;
+        std::string_view subject = known->second;
         if (subject.empty()) continue;
         bool lost_headers = headerless(m) && store::is_reply_subject(m.subject);
         for (const store::AgendaMessage::Customer& customer : m.customers) {

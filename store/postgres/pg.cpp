@@ -1,11 +1,37 @@
 #include "store/postgres/pg.hpp"
 
-#include <libpq-fe.h>
+#include <mutex>
 
 #include <fmt/format.h>
 
+#include "common/plugin.hpp"
+#include "store/postgres/pq_api.hpp"
+
 namespace mailclerk::store::pg {
 namespace {
+
+const PqApi* g_api = nullptr;
+
+// libpq's module, loaded once per process by the first connection.
+Status load_libpq() {
+    static std::once_flag once;
+    static Status loaded;
+    std::call_once(once, [] {
+        auto entry = plugin::load_entry(
+            {"libmailclerk-pq.so", "MAILCLERK_PQ", k_pq_entry, "libpq (PostgreSQL)"});
+        if (!entry) {
+            loaded = tl::unexpected(entry.error());
+            return;
+        }
+        g_api = reinterpret_cast<PqEntry>(*entry)();
+    });
+    return loaded;
+}
+
+// libpq's functions: every caller holds a connection or a result, so the module is loaded.
+const PqApi& libpq() {
+    return *g_api;
+}
 
 // libpq's messages end with a newline (and sometimes carry several lines).
 std::string trimmed(const char* message) {
@@ -26,16 +52,17 @@ ErrorCode classify_connect_failure(const std::string& message) {
 // The rows of a finished command, or its error.
 Result<Rows> checked(pg_conn* conn, PGresult* raw, std::string_view what) {
     Rows rows(raw);
-    ExecStatusType status = raw ? PQresultStatus(raw) : PGRES_FATAL_ERROR;
+    ExecStatusType status = raw ? libpq().result_status(raw) : PGRES_FATAL_ERROR;
     if (status == PGRES_COMMAND_OK || status == PGRES_TUPLES_OK) return rows;
-    std::string message = raw ? trimmed(PQresultErrorMessage(raw)) : trimmed(PQerrorMessage(conn));
+    std::string message =
+        raw ? trimmed(libpq().result_error_message(raw)) : trimmed(libpq().error_message(conn));
     return fail(ErrorCode::database, fmt::format("PostgreSQL: {}: {}", what, message));
 }
 
 // Collects the server's results after COPY ends; the first error wins.
 Status finish_copy(pg_conn* conn, std::string_view what) {
     Status status;
-    while (PGresult* raw = PQgetResult(conn)) {
+    while (PGresult* raw = libpq().get_result(conn)) {
         auto rows = checked(conn, raw, what);
         if (!rows && status) status = tl::unexpected(rows.error());
     }
@@ -44,9 +71,9 @@ Status finish_copy(pg_conn* conn, std::string_view what) {
 
 // Send a COPY command; the server then waits for (or sends) the data.
 Status start_copy(pg_conn* conn, const std::string& sql, ExecStatusType expected) {
-    PGresult* started = PQexec(conn, sql.c_str());
-    if (started && PQresultStatus(started) == expected) {
-        PQclear(started);
+    PGresult* started = libpq().exec(conn, sql.c_str());
+    if (started && libpq().result_status(started) == expected) {
+        libpq().clear(started);
         return {};
     }
     auto rows = checked(conn, started, sql);
@@ -57,40 +84,41 @@ Status start_copy(pg_conn* conn, const std::string& sql, ExecStatusType expected
 } // namespace
 
 void Rows::Clear::operator()(pg_result* result) const {
-    PQclear(result);
+    libpq().clear(result);
 }
 
 int Rows::count() const {
-    return m_result ? PQntuples(m_result.get()) : 0;
+    return m_result ? libpq().ntuples(m_result.get()) : 0;
 }
 
 int Rows::columns() const {
-    return m_result ? PQnfields(m_result.get()) : 0;
+    return m_result ? libpq().nfields(m_result.get()) : 0;
 }
 
 bool Rows::is_null(int row, int column) const {
-    return PQgetisnull(m_result.get(), row, column) != 0;
+    return libpq().getisnull(m_result.get(), row, column) != 0;
 }
 
 std::string_view Rows::text(int row, int column) const {
-    const char* value = PQgetvalue(m_result.get(), row, column);
-    auto length = PQgetlength(m_result.get(), row, column);
+    const char* value = libpq().getvalue(m_result.get(), row, column);
+    auto length = libpq().getlength(m_result.get(), row, column);
     return {value, static_cast<size_t>(length)};
 }
 
 void Connection::Finish::operator()(pg_conn* conn) const {
-    PQfinish(conn);
+    libpq().finish(conn);
 }
 
 Result<Connection> Connection::open(const std::string& url, const std::string& password) {
     // The URL is expanded as dbname; the password, when given, overrides libpq's own sources.
     const char* keys[] = {"dbname", password.empty() ? nullptr : "password", nullptr};
     const char* values[] = {url.c_str(), password.c_str(), nullptr};
-    pg_conn* raw = PQconnectdbParams(keys, values, 1);
+    if (auto loaded = load_libpq(); !loaded) return tl::unexpected(loaded.error());
+    pg_conn* raw = libpq().connectdb_params(keys, values, 1);
     if (!raw) return fail(ErrorCode::network, "PostgreSQL: out of memory while connecting");
     Connection connection(raw);
-    if (PQstatus(raw) != CONNECTION_OK) {
-        std::string message = trimmed(PQerrorMessage(raw));
+    if (libpq().status(raw) != CONNECTION_OK) {
+        std::string message = trimmed(libpq().error_message(raw));
         return fail(classify_connect_failure(message),
                     fmt::format("PostgreSQL: cannot connect: {}", message),
                     "check [index] url (host, port, database, user) and the password source");
@@ -105,13 +133,13 @@ Result<Connection> Connection::open(const std::string& url, const std::string& p
 }
 
 tl::unexpected<Error> Connection::error(std::string_view what) const {
-    return fail(ErrorCode::database,
-                fmt::format("PostgreSQL: {}: {}", what, trimmed(PQerrorMessage(m_conn.get()))));
+    return fail(ErrorCode::database, fmt::format("PostgreSQL: {}: {}", what,
+                                                 trimmed(libpq().error_message(m_conn.get()))));
 }
 
 Status Connection::exec(std::string_view sql) {
     std::string text(sql);
-    auto rows = checked(m_conn.get(), PQexec(m_conn.get(), text.c_str()), "exec");
+    auto rows = checked(m_conn.get(), libpq().exec(m_conn.get(), text.c_str()), "exec");
     if (!rows) return tl::unexpected(rows.error());
     // PQexec returns only the last statement's result; an earlier failure aborts the rest and
     // is that result, so nothing more to check.
@@ -125,8 +153,8 @@ Result<Rows> Connection::query(std::string_view sql,
     values.reserve(params.size());
     for (const auto& param : params)
         values.push_back(param ? param->c_str() : nullptr);
-    PGresult* raw = PQexecParams(m_conn.get(), text.c_str(), static_cast<int>(values.size()),
-                                 nullptr, values.data(), nullptr, nullptr, 0);
+    PGresult* raw = libpq().exec_params(m_conn.get(), text.c_str(), static_cast<int>(values.size()),
+                                        nullptr, values.data(), nullptr, nullptr, 0);
     return checked(m_conn.get(), raw, "query");
 }
 
@@ -139,7 +167,8 @@ Status Connection::copy_in(std::string_view target,
     CopyRow row;
     Status produced;
     auto flush = [&]() -> bool {
-        bool ok = PQputCopyData(m_conn.get(), chunk.data(), static_cast<int>(chunk.size())) == 1;
+        bool ok =
+            libpq().put_copy_data(m_conn.get(), chunk.data(), static_cast<int>(chunk.size())) == 1;
         chunk.clear();
         return ok;
     };
@@ -160,7 +189,7 @@ Status Connection::copy_in(std::string_view target,
     }
     if (!chunk.empty() && !flush()) return error("COPY data");
     const char* abort_reason = produced ? nullptr : produced.error().message.c_str();
-    if (PQputCopyEnd(m_conn.get(), abort_reason) != 1) return error("COPY end");
+    if (libpq().put_copy_end(m_conn.get(), abort_reason) != 1) return error("COPY end");
     auto finished = finish_copy(m_conn.get(), sql);
     if (!produced) return produced;
     return finished;
@@ -173,14 +202,14 @@ Status Connection::copy_out(std::string_view select,
     Status consumed;
     for (;;) {
         char* buffer = nullptr;
-        int length = PQgetCopyData(m_conn.get(), &buffer, 0);
+        int length = libpq().get_copy_data(m_conn.get(), &buffer, 0);
         if (length == -1) break; // done
         if (length < 0) return error("COPY out");
         std::string_view line(buffer, static_cast<size_t>(length));
         if (!line.empty() && line.back() == '\n') line.remove_suffix(1);
         // Keep reading after a failure so the connection stays usable; report the first.
         if (consumed) consumed = row(copy_decode(line));
-        PQfreemem(buffer);
+        libpq().freemem(buffer);
     }
     auto finished = finish_copy(m_conn.get(), sql);
     if (!consumed) return consumed;
@@ -188,7 +217,7 @@ Status Connection::copy_out(std::string_view select,
 }
 
 std::string Connection::server_version() const {
-    int version = PQserverVersion(m_conn.get());
+    int version = libpq().server_version(m_conn.get());
     return fmt::format("{}.{}", version / 10000, version % 10000);
 }
 

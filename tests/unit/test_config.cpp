@@ -1,4 +1,6 @@
 // Config loading: defaults, relative paths, and errors that name file, line and key.
+#include <fstream>
+
 #include <catch2/catch.hpp>
 
 #include "config/config.hpp"
@@ -83,4 +85,28 @@ TEST_CASE("config: load reports a missing file as a config error with a hint", "
     REQUIRE_FALSE(result);
     CHECK(result.error().code == ErrorCode::config);
     CHECK(result.error().hint == "pass -c CONFIG or set MAILCLERK_CONFIG");
+}
+
+// config::load keeps its last parse for the second read of a command (issue 20); an edited
+// file, or another file with the same text, must still be read as it is now.
+TEST_CASE("config: load reads an edited file again, not its last parse", "[config]") {
+    mailclerk::test::TempDir dir;
+    auto write = [&](const std::filesystem::path& path, const std::string& root) {
+        std::ofstream(path) << "[archive]\nroot = \"" << root << "\"\n";
+    };
+    write(dir / "a.toml", "/srv/one");
+    auto first = mailclerk::config::load(dir / "a.toml");
+    REQUIRE(first);
+    CHECK(first->archive_root == "/srv/one");
+    auto again = mailclerk::config::load(dir / "a.toml");
+    REQUIRE(again);
+    CHECK(again->archive_root == "/srv/one");
+    write(dir / "a.toml", "/srv/two");
+    auto edited = mailclerk::config::load(dir / "a.toml");
+    REQUIRE(edited);
+    CHECK(edited->archive_root == "/srv/two");
+    write(dir / "b.toml", "/srv/two");
+    auto other = mailclerk::config::load(dir / "b.toml");
+    REQUIRE(other);
+    CHECK(other->source == dir / "b.toml");
 }

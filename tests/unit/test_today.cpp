@@ -112,7 +112,9 @@ struct Desk {
     }
 
     std::vector<today::Item> items(int64_t now) {
-        auto found = today::open_items(index, config, match, now);
+        auto rows = index.directory();
+        REQUIRE(rows);
+        auto found = today::open_items(index, config, match, *rows, now);
         REQUIRE(found);
         return *found;
     }
