@@ -12,9 +12,9 @@
 namespace mailclerk::cli {
 namespace {
 
-// Commands that read PostgreSQL, or touch no index at all.
-constexpr std::array<std::string_view, 5> k_on_postgresql = {"search", "history", "prices", "index",
-                                                             "gen-docs"};
+// Commands that read or write PostgreSQL, or touch no index at all.
+constexpr std::array<std::string_view, 7> k_on_postgresql = {
+    "search", "history", "prices", "index", "gen-docs", "import", "sync"};
 
 // "index copy", "customer add": the chosen subcommand's path below the app.
 std::string chosen(const CLI::App& app) {
