@@ -158,7 +158,9 @@ Result<Workspace> open_writer(const std::string& config_flag) {
     if (workspace->config.index.backend != config::IndexBackend::postgresql)
         return open_workspace(config_flag);
     const auto& root = workspace->config.archive_root;
-    if (auto made = make_directories(root); !made) return tl::unexpected(made.error());
+    // <root>/.mailclerk holds the daemon's state files beside where the SQLite index would be.
+    if (auto made = make_directories(workspace->config.index_path.parent_path()); !made)
+        return tl::unexpected(made.error());
     auto index = open_write_index(workspace->config);
     if (!index) return tl::unexpected(index.error());
     workspace->archive = std::make_unique<store::Archive>(root);

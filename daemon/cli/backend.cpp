@@ -13,8 +13,8 @@ namespace mailclerk::cli {
 namespace {
 
 // Commands that read or write PostgreSQL, or touch no index at all.
-constexpr std::array<std::string_view, 7> k_on_postgresql = {
-    "search", "history", "prices", "index", "gen-docs", "import", "sync"};
+constexpr std::array<std::string_view, 8> k_on_postgresql = {
+    "search", "history", "prices", "index", "gen-docs", "import", "sync", "daemon"};
 
 // "index copy", "customer add": the chosen subcommand's path below the app.
 std::string chosen(const CLI::App& app) {

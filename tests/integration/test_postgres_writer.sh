@@ -9,13 +9,13 @@
 # 2. two nodes with disjoint accounts on one Dovecot, one PostgreSQL and one archive root sync
 #    at the same time: every server message archived exactly once, every file named by the
 #    index on disk;
-# 3. a node whose account is held by another session (its advisory lock) does not sync it and
-#    says so; once released it syncs;
+# 3. a daemon (and a one-off sync) whose account is held by another session (its advisory lock)
+#    does not sync it and logs why; once released it syncs;
 # 4. kill -9 of a node in the middle of its sync loses nothing: the next pass completes it.
 source "$(dirname "$0")/imap_lib.sh"
 source "$SOURCE_DIR/tests/support/postgres.sh"
 postgres_installed || missing "PostgreSQL 15 (postgresql-15) not installed"
-trap 'st=$?; postgres_stop; dovecot_stop >/dev/null 2>&1 || true; (exit $st); cleanup' EXIT
+trap 'st=$?; stop_daemon; postgres_stop; dovecot_stop >/dev/null 2>&1 || true; (exit $st); cleanup' EXIT
 postgres_start >/dev/null || fail "PostgreSQL did not start"
 
 pg_sql() { postgres_psql -tA -c "$1"; }
@@ -103,12 +103,25 @@ pass "two nodes synced $((2 * count)) messages at once into one PostgreSQL and o
 for f in "$WORK"/corpus-a/cur/*; do sed 's/^Message-ID: <\(.*\)>/Message-ID: <again-\1>/' "$f" > "$f.again"; done
 dovecot_seed alice INBOX "$WORK"/corpus-a/cur/*.again >/dev/null
 rm -f "$WORK"/corpus-a/cur/*.again
-postgres_psql -c "select pg_advisory_lock(1835204609, hashtext('alice')), pg_sleep(60)" >/dev/null 2>&1 &
+postgres_psql -c "select pg_advisory_lock(1835204609, hashtext('alice')), pg_sleep(300)" >/dev/null 2>&1 &
 holder=$!
 for _ in $(seq 1 100); do
   [ "$(pg_sql "select count(*) from pg_locks where locktype = 'advisory' and granted")" -gt 0 ] && break
   sleep 0.1
 done
+# A third daemon configured with the held account: it starts, logs why it waits, archives nothing.
+"$MAILCLERK" -c "$WORK/node1.toml" daemon > "$WORK/daemon.log" 2>&1 &
+daemon_pid=$!
+for _ in $(seq 1 300); do
+  grep -q "another mailclerk is syncing it" "$WORK/daemon.log" && break
+  kill -0 "$daemon_pid" 2>/dev/null || { cat "$WORK/daemon.log" >&2; fail "the daemon exited"; }
+  sleep 0.1
+done
+expect_contains "$(cat "$WORK/daemon.log")" "account alice: paused until" "the daemon's log while the account is held"
+expect_contains "$(cat "$WORK/daemon.log")" "another mailclerk is syncing it (its PostgreSQL advisory lock is held)" "the daemon's log while the account is held"
+grep -q "cannot record" "$WORK/daemon.log" && { cat "$WORK/daemon.log" >&2; fail "the daemon could not write its state files"; }
+expect_eq "$(pg_sql "select count(*) from mailclerk.messages")" "$total" "messages while the account is held"
+stop_daemon
 set +e
 "$MAILCLERK" -c "$WORK/node1.toml" sync > "$WORK/held.log" 2>&1
 status=$?
@@ -118,11 +131,11 @@ wait "$holder" 2>/dev/null || true
 expect_eq "$status" 1 "exit status of a sync whose account is held"
 expect_contains "$(cat "$WORK/held.log")" "account alice: another mailclerk is syncing it" "the held account's log"
 expect_eq "$(pg_sql "select count(*) from mailclerk.messages")" "$total" "messages while the account is held"
-pg_sql "select pg_terminate_backend(pid) from pg_stat_activity where query like '%pg_sleep(60)%' and pid <> pg_backend_pid()" >/dev/null
+pg_sql "select pg_terminate_backend(pid) from pg_stat_activity where query like '%pg_sleep(300)%' and pid <> pg_backend_pid()" >/dev/null
 "$MAILCLERK" -c "$WORK/node1.toml" sync > "$WORK/released.log" 2>&1 || { cat "$WORK/released.log" >&2; fail "sync once released"; }
 total=$((total + count))
 expect_eq "$(pg_sql "select count(*) from mailclerk.messages")" "$total" "messages once the lock is released"
-pass "an account held by another daemon is left alone and synced once released"
+pass "a daemon and a sync leave an account held by another session alone (and log it); synced once released"
 
 # 4. kill -9 in the middle of a sync: the next pass completes it, nothing twice.
 python3 "$SOURCE_DIR/bench/gen_corpus.py" --count "$count" --seed 13 --out "$WORK/corpus-c" >/dev/null
