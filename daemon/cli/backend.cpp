@@ -40,7 +40,8 @@ std::optional<int> refuse_on_postgresql(const CLI::App& app, const GlobalOptions
                         fmt::format("mailclerk {}: not available with [index] backend = "
                                     "\"postgresql\" yet ({}:{})",
                                     command, config->source.string(), config->index.line),
-                        "search, history and prices read PostgreSQL; for the rest keep "
+                        "search, history, prices, import, sync and the daemon work on "
+                        "PostgreSQL; for the rest keep "
                         "backend = \"sqlite\" (mailclerk index copy --from URL brings the index "
                         "back)"});
 }
