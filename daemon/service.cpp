@@ -109,9 +109,11 @@ class Service {
     enum class IndexCheck { open, pages };
 
     Result<std::shared_ptr<const Settings>> load(IndexCheck check = IndexCheck::open) {
-        auto workspace = app::open_workspace(m_config_flag); // migrates and syncs customers
+        // Migrates and syncs customers; with PostgreSQL makes its schema when the database has
+        // none.
+        auto workspace = app::open_writer(m_config_flag);
         if (!workspace) return tl::unexpected(workspace.error());
-        if (check == IndexCheck::pages) {
+        if (check == IndexCheck::pages && workspace->index) {
             auto report = workspace->index->check_integrity(store::IntegrityDepth::quick);
             if (!report) return tl::unexpected(report.error());
             if (!report->clean())

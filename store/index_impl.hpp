@@ -92,7 +92,11 @@ struct IndexState {
     Result<int64_t> customer_id(const std::string& slug, bool create);
 };
 
-// Shared by index_write.cpp and refile.cpp:
+// Shared by index_write.cpp, refile.cpp and the PostgreSQL writer (store/postgres/pg_writer):
+// "Name <address>", or the address alone;
+std::string format_address(const std::string& name, const std::string& address);
+// the Message-ID that names a message's thread (messages.thread_key);
+std::string thread_key(const parsers::Message& message, const std::string& sha256);
 // the customer-side participants of one customer, "Name <address>" joined by ", ";
 std::string counterpart_of(const parsers::Classification& classification,
                            const parsers::CustomerMatch& match);

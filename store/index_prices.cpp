@@ -12,27 +12,16 @@
 #include "store/index_impl.hpp"
 #include "store/journal_note.hpp"
 #include "store/price_fixes.hpp"
+#include "store/price_notice.hpp"
 #include "store/price_row_reader.hpp"
 
 namespace mailclerk::store {
 namespace {
 
-// A notice that raises "the following references" by a percentage without stating prices:
-// each reference's new price is its latest earlier quoted price changed by that percentage,
-// found in this customer's list (the reference as product key, or within exactly one
-// product's model). References the list does not know are left out.
-Result<std::vector<parsers::PriceItem>> notice_changes(IndexState& impl, int64_t customer,
+// The customer's earlier price items a notice may change (price_notice.hpp).
+Result<std::vector<parsers::PriceItem>> earlier_prices(IndexState& impl, int64_t customer,
                                                        const NewMessage& in) {
-    std::vector<parsers::PriceItem> out;
-    if (in.classification->kind != parsers::DocKind::price_notice) return out;
-    std::string text = parsers::fresh_part(in.message->text);
-    std::string percent = pricing::percent_change(text);
-    std::vector<std::string> references = pricing::listed_references(text);
-    if (percent.empty() || references.empty()) return out;
-    auto select = impl.statement(
-        "SELECT product, model, product_key, unit, currency, unit_price, spec FROM price_items "
-        "WHERE customer_id = ?1 AND status IN ('quoted', 'notice') AND quoted_at < ?2 "
-        "ORDER BY quoted_at DESC, id ASC");
+    auto select = impl.statement(k_earlier_prices_sql);
     if (!select) return error_of(select);
     std::vector<parsers::PriceItem> earlier;
     (*select)->bind(1, customer).bind(2, in.message->date.value_or(0));
@@ -48,30 +37,15 @@ Result<std::vector<parsers::PriceItem>> notice_changes(IndexState& impl, int64_t
         earlier.push_back(std::move(item));
     });
     if (!status) return error_of(status);
-    for (const std::string& reference : references) {
-        parsers::PriceItem named;
-        named.model = reference;
-        named.product_key = pricing::product_key(reference);
-        pricing::Identity id = pricing::identity_of(named);
-        const parsers::PriceItem* latest = nullptr;
-        std::set<std::string> keys;
-        for (const parsers::PriceItem& item : earlier)
-            if (item.product_key == named.product_key ||
-                pricing::names_within(id, pricing::identity_of(item))) {
-                if (latest == nullptr) latest = &item;
-                keys.insert(item.product_key);
-            }
-        if (latest == nullptr || (keys.size() > 1 && !keys.contains(named.product_key))) continue;
-        auto price = pricing::apply_percent(latest->unit_price, percent);
-        if (!price) continue;
-        parsers::PriceItem item = *latest;
-        item.unit_price = *price;
-        item.previous_price = latest->unit_price;
-        item.status = pricing::k_notice;
-        item.line = reference + " " + (percent[0] == '-' ? "" : "+") + percent + " %";
-        out.push_back(std::move(item));
-    }
-    return out;
+    return earlier;
+}
+
+Result<std::vector<parsers::PriceItem>> notice_changes(IndexState& impl, int64_t customer,
+                                                       const NewMessage& in) {
+    if (!changes_earlier_prices(in)) return std::vector<parsers::PriceItem>{};
+    auto earlier = earlier_prices(impl, customer, in);
+    if (!earlier) return error_of(earlier);
+    return notice_changes(*earlier, in);
 }
 
 Status insert_price(Statement& s, int64_t customer, int64_t message_row, const NewMessage& in,
@@ -296,6 +270,48 @@ Status Index::set_same_product(const std::string& slug, const std::string& key,
         note(*m_impl, "same_product", {{"customer", slug}, {"key", key}, {"same_as", same_as}});
         return {};
     });
+}
+
+bool changes_earlier_prices(const NewMessage& in) {
+    if (in.classification->kind != parsers::DocKind::price_notice) return false;
+    std::string text = parsers::fresh_part(in.message->text);
+    return !pricing::percent_change(text).empty() && !pricing::listed_references(text).empty();
+}
+
+// Each reference's new price is its latest earlier quoted price changed by the notice's
+// percentage, found in the customer's list (the reference as product key, or within exactly
+// one product's model). References the list does not know are left out.
+std::vector<parsers::PriceItem> notice_changes(const std::vector<parsers::PriceItem>& earlier,
+                                               const NewMessage& in) {
+    std::vector<parsers::PriceItem> out;
+    if (!changes_earlier_prices(in)) return out;
+    std::string text = parsers::fresh_part(in.message->text);
+    std::string percent = pricing::percent_change(text);
+    std::vector<std::string> references = pricing::listed_references(text);
+    for (const std::string& reference : references) {
+        parsers::PriceItem named;
+        named.model = reference;
+        named.product_key = pricing::product_key(reference);
+        pricing::Identity id = pricing::identity_of(named);
+        const parsers::PriceItem* latest = nullptr;
+        std::set<std::string> keys;
+        for (const parsers::PriceItem& item : earlier)
+            if (item.product_key == named.product_key ||
+                pricing::names_within(id, pricing::identity_of(item))) {
+                if (latest == nullptr) latest = &item;
+                keys.insert(item.product_key);
+            }
+        if (latest == nullptr || (keys.size() > 1 && !keys.contains(named.product_key))) continue;
+        auto price = pricing::apply_percent(latest->unit_price, percent);
+        if (!price) continue;
+        parsers::PriceItem item = *latest;
+        item.unit_price = *price;
+        item.previous_price = latest->unit_price;
+        item.status = pricing::k_notice;
+        item.line = reference + " " + (percent[0] == '-' ? "" : "+") + percent + " %";
+        out.push_back(std::move(item));
+    }
+    return out;
 }
 
 } // namespace mailclerk::store

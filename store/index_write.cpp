@@ -9,11 +9,11 @@
 #include "store/search_meta.hpp"
 
 namespace mailclerk::store {
-namespace {
-
 std::string format_address(const std::string& name, const std::string& address) {
     return name.empty() ? address : name + " <" + address + ">";
 }
+
+namespace {
 
 std::string join(const std::vector<std::string>& parts, std::string_view separator) {
     std::string out;
@@ -24,6 +24,8 @@ std::string join(const std::vector<std::string>& parts, std::string_view separat
     return out;
 }
 
+} // namespace
+
 // The Message-ID that names the thread: the root of References, else the parent, else itself.
 std::string thread_key(const parsers::Message& message, const std::string& sha256) {
     if (!message.references.empty()) return message.references.front();
@@ -31,8 +33,6 @@ std::string thread_key(const parsers::Message& message, const std::string& sha25
     if (!message.message_id.empty()) return message.message_id;
     return sha256;
 }
-
-} // namespace
 
 // The customer-side participants of one customer, "Name <address>" joined by ", ".
 std::string counterpart_of(const parsers::Classification& classification,

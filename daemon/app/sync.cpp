@@ -17,6 +17,8 @@
 #include "daemon/sources/imap_folder.hpp"
 #include "store/archive.hpp"
 #include "store/index.hpp"
+#include "store/postgres/pg_index.hpp"
+#include "store/postgres/pg_writer.hpp"
 
 namespace mailclerk::app {
 namespace {
@@ -48,15 +50,17 @@ std::optional<imap::SearchDate> search_date(const std::optional<config::Date>& d
 
 // One folder through the Ingest sink; its counts become the folder's result.
 Status sync_folder(const config::Config& config, const parsers::MatchRules& rules,
-                   const config::Account& account, imap::Client& client, store::Index& index,
+                   const config::Account& account, imap::Client& client, WriteIndex& index,
                    const sources::ImapFolderRef& folder, const std::atomic<bool>& stop,
                    FolderResult& result) {
-    auto previous = index.sync_state(account.name, folder.name);
+    store::SyncStates& states = index.sync_states();
+    auto previous = states.sync_state(account.name, folder.name);
     if (!previous) return tl::unexpected(previous.error());
     store::Archive archive(config.archive_root);
-    Ingest ingest(rules, archive, index, nullptr, nullptr, default_workers());
-    auto find_archived = [&index](const std::string& message_id, int64_t size) {
-        return index.find_message(message_id, size);
+    Ingest ingest(rules, archive, index.writer(), index.price_book(), nullptr, nullptr,
+                  default_workers());
+    auto find_archived = [&states](const std::string& message_id, int64_t size) {
+        return states.find_message(message_id, size);
     };
     sources::ImapFolder source(client, account.name, folder, *previous, batch_policy(config.daemon),
                                find_archived, stop);
@@ -88,15 +92,29 @@ void log_folder(const config::Account& account, const FolderResult& r) {
 }
 
 // Record a folder failure in its sync state, so that `mailclerk status` shows it.
-void remember_error(store::Index& index, const config::Account& account,
+void remember_error(WriteIndex& index, const config::Account& account,
                     const sources::ImapFolderRef& folder, const std::string& error) {
-    auto previous = index.sync_state(account.name, folder.name);
+    auto previous = index.sync_states().sync_state(account.name, folder.name);
     if (!previous) return;
     store::SyncState state =
         previous->value_or(store::SyncState{account.name, folder.name, 0, 0, 0, "", 0});
     state.last_poll = std::time(nullptr);
     state.last_error = error;
-    (void)index.save_sync_state(state);
+    (void)index.writer().save_sync_state(state);
+}
+
+// With PostgreSQL, several daemons share the index: the account's advisory lock, held for the
+// pass, makes sure no two of them sync it at once. Taken before connecting to the server.
+Status hold_account(WriteIndex& index, const config::Account& account) {
+    if (!index.postgres) return {};
+    auto locked = index.postgres->try_lock_account(account.name);
+    if (!locked) return tl::unexpected(locked.error());
+    if (*locked) return {};
+    return fail(ErrorCode::refused,
+                fmt::format("account {}: another mailclerk is syncing it (its PostgreSQL "
+                            "advisory lock is held); trying again at the next poll",
+                            account.name),
+                "each account is synced by one daemon at a time; list it under one node only");
 }
 
 } // namespace
@@ -131,6 +149,9 @@ RetryPolicy retry_policy(const Error& error) {
 Result<AccountResult> sync_account(const config::Config& config, const parsers::MatchRules& rules,
                                    const config::Account& account, const std::atomic<bool>& stop,
                                    const std::vector<std::string>& only) {
+    auto index = open_write_index(config);
+    if (!index) return tl::unexpected(index.error());
+    if (auto held = hold_account(*index, account); !held) return tl::unexpected(held.error());
     auto client = connect(account, true);
     if (!client) {
         Error error = client.error();
@@ -138,8 +159,6 @@ Result<AccountResult> sync_account(const config::Config& config, const parsers::
             error.message = fmt::format("account {}: {}", account.name, error.message);
         return tl::unexpected(error);
     }
-    auto index = open_index(config);
-    if (!index) return tl::unexpected(index.error());
     auto folders = folders_to_sync(config, account, *client);
     if (!folders) return tl::unexpected(folders.error());
     if (!only.empty())
@@ -172,7 +191,9 @@ Result<AccountResult> sync_account(const config::Config& config, const parsers::
         result.folders.push_back(std::move(folder_result));
     }
     if (config.imap_filing.enabled && !stop) {
-        auto copied = file_on_server(config.imap_filing, account, *client, *index);
+        auto copied = index->sqlite
+                          ? file_on_server(config.imap_filing, account, *client, *index->sqlite)
+                          : Result<size_t>(store::pg::not_on_postgresql("[imap_filing]"));
         if (!copied)
             log::error("{}: server filing: {}", account.name, copied.error().message);
         else

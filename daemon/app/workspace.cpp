@@ -6,6 +6,7 @@
 #include "daemon/app/credentials.hpp"
 #include "parsers/domain.hpp"
 #include "store/postgres/pg_index.hpp"
+#include "store/postgres/pg_writer.hpp"
 
 namespace mailclerk::app {
 
@@ -98,7 +99,8 @@ Result<store::Index> open_index(const config::Config& config) {
     if (config.index.backend == config::IndexBackend::postgresql)
         return fail(ErrorCode::config,
                     "this command is not available with [index] backend = \"postgresql\" yet",
-                    "search, history and prices read PostgreSQL; for the rest use the SQLite "
+                    "search, history, prices, import, sync and the daemon work on PostgreSQL; "
+                    "for the rest use the SQLite "
                     "index (mailclerk index copy --from URL)");
     return store::Index::open(config.index_path, store::IndexOptions{journal_dir(config)});
 }
@@ -114,6 +116,64 @@ Result<Workspace> open_reader(const std::string& config_flag) {
     if (!index) return tl::unexpected(index.error());
     workspace->postgres = std::make_shared<store::pg::PgIndex>(std::move(*index));
     return workspace;
+}
+
+Result<WriteIndex> open_write_index(const config::Config& config) {
+    WriteIndex opened;
+    if (config.index.backend != config::IndexBackend::postgresql) {
+        auto index = open_index(config);
+        if (!index) return tl::unexpected(index.error());
+        opened.sqlite.emplace(std::move(*index));
+        return opened;
+    }
+    auto secret = index_secret(config.index);
+    if (!secret) return tl::unexpected(secret.error());
+    auto writer = store::pg::PgWriter::open(config.index.url, *secret);
+    if (!writer) return tl::unexpected(writer.error());
+    if (auto synced = writer->sync_customers(customer_rows(config)); !synced)
+        return tl::unexpected(synced.error());
+    auto reader = store::pg::PgIndex::open(config.index.url, *secret);
+    if (!reader) return tl::unexpected(reader.error());
+    opened.postgres = std::make_shared<store::pg::PgWriter>(std::move(*writer));
+    opened.postgres_reader = std::make_shared<store::pg::PgIndex>(std::move(*reader));
+    return opened;
+}
+
+store::Writer& WriteIndex::writer() {
+    if (postgres) return *postgres;
+    return *sqlite;
+}
+
+store::PriceBook& WriteIndex::price_book() {
+    if (postgres_reader) return *postgres_reader;
+    return *sqlite;
+}
+
+store::SyncStates& WriteIndex::sync_states() {
+    if (postgres) return *postgres;
+    return *sqlite;
+}
+
+Result<Workspace> open_writer(const std::string& config_flag) {
+    auto workspace = load_config_only(config_flag);
+    if (!workspace) return workspace;
+    if (workspace->config.index.backend != config::IndexBackend::postgresql)
+        return open_workspace(config_flag);
+    const auto& root = workspace->config.archive_root;
+    // <root>/.mailclerk holds the daemon's state files beside where the SQLite index would be.
+    if (auto made = make_directories(workspace->config.index_path.parent_path()); !made)
+        return tl::unexpected(made.error());
+    auto index = open_write_index(workspace->config);
+    if (!index) return tl::unexpected(index.error());
+    workspace->archive = std::make_unique<store::Archive>(root);
+    workspace->postgres_writer = index->postgres;
+    workspace->postgres = index->postgres_reader;
+    return workspace;
+}
+
+store::Writer& Workspace::writer() {
+    if (postgres_writer) return *postgres_writer;
+    return *index;
 }
 
 store::Search& Workspace::search() {

@@ -13,7 +13,8 @@
 
 namespace mailclerk::store::pg {
 class PgIndex;
-}
+class PgWriter;
+} // namespace mailclerk::store::pg
 
 namespace mailclerk::app {
 
@@ -35,13 +36,33 @@ struct Workspace {
     // [index] backend = "postgresql" (open_reader): the index reads go there, `index` and
     // `archive` stay empty.
     std::shared_ptr<store::pg::PgIndex> postgres;
+    // open_writer with backend = "postgresql": what import writes through.
+    std::shared_ptr<store::pg::PgWriter> postgres_writer;
 
     // The index the reads go to, whichever backend: PostgreSQL when `postgres` is open, else
     // the SQLite `index` (open_workspace or open_reader must have succeeded).
     store::Search& search();
     store::Timeline& timeline();
     store::PriceBook& price_book();
+    // The index import writes (open_writer): PostgreSQL's writer, else the SQLite `index`.
+    store::Writer& writer();
 };
+
+// The index one writer (an import, one account's sync pass) works on, whichever backend: the
+// SQLite index, or PostgreSQL's writer beside a reader for the price lists (two connections).
+struct WriteIndex {
+    std::optional<store::Index> sqlite;
+    std::shared_ptr<store::pg::PgWriter> postgres;
+    std::shared_ptr<store::pg::PgIndex> postgres_reader;
+
+    store::Writer& writer();
+    store::PriceBook& price_book();
+    store::SyncStates& sync_states();
+};
+
+// Open the config's index for writing: SQLite (open_index), or PostgreSQL ([index] url and
+// secret; the schema is made in an empty database, the config's customers synced into it).
+Result<WriteIndex> open_write_index(const config::Config& config);
 
 // The archive's journal (store/journal.hpp): <archive root>/.mailclerk/journal.
 std::filesystem::path journal_dir(const config::Config& config);
@@ -56,6 +77,10 @@ Result<Workspace> load_config_only(const std::string& config_flag);
 // with [index] backend = "postgresql" the config and the PostgreSQL index (password from the
 // [index] secret source), the directory's rules from the config alone; else open_workspace.
 Result<Workspace> open_reader(const std::string& config_flag);
+
+// For the commands that write the index on either backend (import): open_workspace with SQLite;
+// with PostgreSQL the config, the archive and open_write_index's writer and reader.
+Result<Workspace> open_writer(const std::string& config_flag);
 
 // Load the config, open the archive and its index, bring the index's customers in line with
 // the config, and take the matching rules' customers from the index's directory.

@@ -54,7 +54,7 @@ void print_summary(const app::IngestCounts& counts) {
 }
 
 int run_import(const GlobalOptions& global, const ImportOptions& options) {
-    auto workspace = app::open_workspace(global.config);
+    auto workspace = app::open_writer(global.config);
     if (!workspace) return report(workspace.error());
     std::vector<std::filesystem::path> paths(options.paths.begin(), options.paths.end());
     auto files = sources::plan_sources(paths);
@@ -63,8 +63,9 @@ int run_import(const GlobalOptions& global, const ImportOptions& options) {
                                sources::BatchPolicy{options.batch_messages, 64ull << 20});
     const std::atomic<bool>& stop = stop_on_signals();
     ImportView view(source.total_bytes(), source.file_count());
-    app::Ingest ingest(workspace->rules, *workspace->archive, *workspace->index, &view, &stop,
-                       options.workers);
+    app::Ingest ingest(workspace->rules, *workspace->archive, workspace->writer(),
+                       workspace->price_book(), &view, &stop, options.workers,
+                       app::PriceLists::rewrite);
     Status read = source.read(ingest);
     view.done();
     // Whatever was taken before an interruption or a damaged source file is committed (no

@@ -48,7 +48,7 @@ int run_index_copy(const GlobalOptions& global, const IndexCopyOptions& options)
         return report(Error{ErrorCode::usage, "index copy needs --to URL or --from URL", {}});
     const auto& index_path = workspace->config.index_path;
     CopyView view;
-    store::pg::CopyOptions copy{options.replace, &view};
+    store::pg::CopyOptions copy{options.replace, &view, {}};
     bool to_postgresql = !options.to.empty();
     auto done = to_postgresql ? store::pg::copy_to_postgresql(index_path, options.to, copy)
                               : store::pg::copy_from_postgresql(options.from, index_path, copy);

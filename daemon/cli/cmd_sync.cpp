@@ -34,7 +34,7 @@ void print_result(const config::Account& account, const app::AccountResult& resu
 }
 
 int run_sync(const GlobalOptions& global, const SyncOptions& options) {
-    auto workspace = app::open_workspace(global.config);
+    auto workspace = app::open_writer(global.config);
     if (!workspace) return report(workspace.error());
     const auto& accounts = workspace->config.accounts;
     if (!options.account.empty() &&
@@ -42,7 +42,10 @@ int run_sync(const GlobalOptions& global, const SyncOptions& options) {
                      [&](const auto& a) { return a.name == options.account; }))
         return report(Error{ErrorCode::usage, fmt::format("no account '{}'", options.account),
                             "accounts are the config's [[account]] tables"});
-    workspace->index.reset(); // each pass opens its own connection
+    // Each pass opens its own connection.
+    workspace->index.reset();
+    workspace->postgres_writer.reset();
+    workspace->postgres.reset();
     const std::atomic<bool>& stop = stop_on_signals();
     int exit_code = 0;
     for (const config::Account& account : accounts) {

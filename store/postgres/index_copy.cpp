@@ -274,7 +274,7 @@ Result<CopyReport> copy_to_postgresql(const fs::path& index_file, const std::str
     if (!schema) return tl::unexpected(schema.error());
     if (auto checked = check_version(schema->version, index_file.string()); !checked)
         return tl::unexpected(checked.error());
-    auto pg = Connection::open(url);
+    auto pg = Connection::open(url, options.password);
     if (!pg) return tl::unexpected(pg.error());
     if (auto begun = pg->exec("BEGIN"); !begun) return tl::unexpected(begun.error());
     if (auto created = create_schema(*pg, options.replace); !created)
@@ -309,7 +309,7 @@ Result<CopyReport> copy_from_postgresql(const std::string& url, const fs::path& 
     if (existed && !options.replace)
         return fail(ErrorCode::refused, "an index already exists at " + index_file.string(),
                     "add --replace to overwrite it (back it up first: mailclerk backup DEST)");
-    auto pg = Connection::open(url);
+    auto pg = Connection::open(url, options.password);
     if (!pg) return tl::unexpected(pg.error());
     // REPEATABLE READ: every table from one snapshot of the database.
     if (auto begun = pg->exec("BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY"); !begun)

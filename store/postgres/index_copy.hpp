@@ -40,6 +40,7 @@ struct CopyReport {
 struct CopyOptions {
     bool replace = false; // drop an existing schema "mailclerk" / an existing index file first
     CopyObserver* observer = nullptr;
+    std::string password; // beside the URL (store/postgres/pg.hpp), "" for libpq's own sources
 };
 
 // Copy the SQLite index at `index_file` into the database at `url`.

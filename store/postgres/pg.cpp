@@ -158,6 +158,27 @@ Result<Rows> Connection::query(std::string_view sql,
     return checked(m_conn.get(), raw, "query");
 }
 
+Result<Rows> Connection::query_prepared(const std::string& sql,
+                                        const std::vector<std::optional<std::string>>& params) {
+    auto known = m_prepared.find(sql);
+    if (known == m_prepared.end()) {
+        std::string name = "mc" + std::to_string(m_prepared.size() + 1);
+        auto prepared = checked(
+            m_conn.get(), libpq().prepare(m_conn.get(), name.c_str(), sql.c_str(), 0, nullptr),
+            "prepare");
+        if (!prepared) return tl::unexpected(prepared.error());
+        known = m_prepared.emplace(sql, std::move(name)).first;
+    }
+    std::vector<const char*> values;
+    values.reserve(params.size());
+    for (const auto& param : params)
+        values.push_back(param ? param->c_str() : nullptr);
+    PGresult* raw =
+        libpq().exec_prepared(m_conn.get(), known->second.c_str(), static_cast<int>(values.size()),
+                              values.data(), nullptr, nullptr, 0);
+    return checked(m_conn.get(), raw, "query");
+}
+
 Status Connection::copy_in(std::string_view target,
                            const std::function<Result<bool>(CopyRow&)>& next) {
     std::string sql = fmt::format("COPY {} FROM STDIN", target);

@@ -7,6 +7,7 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <unordered_map>
 #include <vector>
 
 #include "common/result.hpp"
@@ -48,6 +49,10 @@ class Connection {
     // One statement with $1, $2, ... parameters (text; nullopt is NULL).
     Result<Rows> query(std::string_view sql,
                        const std::vector<std::optional<std::string>>& params = {});
+    // The same for a statement run many times (the writer's per-message statements): prepared
+    // on the server at its first use on this connection, then only executed.
+    Result<Rows> query_prepared(const std::string& sql,
+                                const std::vector<std::optional<std::string>>& params = {});
 
     // COPY <target> FROM STDIN (text format): `next` fills the row and returns true while there
     // is one; its error ends the copy, which the server then rolls back.
@@ -65,6 +70,7 @@ class Connection {
     explicit Connection(pg_conn* conn) : m_conn(conn) {}
     tl::unexpected<Error> error(std::string_view what) const;
     std::unique_ptr<pg_conn, Finish> m_conn;
+    std::unordered_map<std::string, std::string> m_prepared; // SQL -> statement name
 };
 
 // "a\tb" -> "a\\tb": a field in COPY's text format (backslash, tab, newline, CR escaped).

@@ -134,7 +134,7 @@ PgIndex::PgIndex(PgIndex&&) noexcept = default;
 PgIndex& PgIndex::operator=(PgIndex&&) noexcept = default;
 PgIndex::~PgIndex() = default;
 
-Result<PgIndex> PgIndex::open(const std::string& url, const std::string& password) {
+Result<IndexConnection> connect_index(const std::string& url, const std::string& password) {
     auto connection = Connection::open(url, password);
     if (!connection) return tl::unexpected(connection.error());
     auto db = std::make_unique<Connection>(std::move(*connection));
@@ -161,7 +161,13 @@ Result<PgIndex> PgIndex::open(const std::string& url, const std::string& passwor
     // public: where the RUM extension's operators are when it was there before the copy.
     if (auto set = db->exec(fmt::format("SET search_path = {}, public", k_schema)); !set)
         return tl::unexpected(set.error());
-    return PgIndex(std::move(db), rum);
+    return IndexConnection{std::move(db), rum};
+}
+
+Result<PgIndex> PgIndex::open(const std::string& url, const std::string& password) {
+    auto connected = connect_index(url, password);
+    if (!connected) return tl::unexpected(connected.error());
+    return PgIndex(std::move(connected->db), connected->rum);
 }
 
 Result<int64_t> PgIndex::customer_id(const std::string& slug) {

@@ -66,6 +66,15 @@ class PgIndex : public Search, public Timeline, public PriceBook {
     bool m_rum = false; // search_text_terms has a RUM index (store/postgres/index_copy.hpp)
 };
 
+// A connection to the index in the database at `url`, checked to be at this binary's schema
+// version (the errors of PgIndex::open), its search_path the index's schema; `rum`: its terms
+// are indexed with RUM (store/postgres/index_copy.hpp). Shared by the reader and the writer.
+struct IndexConnection {
+    std::unique_ptr<Connection> db;
+    bool rum = false;
+};
+Result<IndexConnection> connect_index(const std::string& url, const std::string& password);
+
 // The error of a read PostgreSQL cannot answer yet: "<what> is not available with [index]
 // backend = "postgresql" yet" (ErrorCode::config).
 tl::unexpected<Error> not_on_postgresql(const std::string& what);

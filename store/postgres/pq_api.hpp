@@ -14,6 +14,8 @@ struct PqApi {
     decltype(&PQserverVersion) server_version;
     decltype(&PQexec) exec;
     decltype(&PQexecParams) exec_params;
+    decltype(&PQprepare) prepare;
+    decltype(&PQexecPrepared) exec_prepared;
     decltype(&PQgetResult) get_result;
     decltype(&PQresultStatus) result_status;
     decltype(&PQresultErrorMessage) result_error_message;

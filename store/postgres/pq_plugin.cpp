@@ -4,15 +4,11 @@
 namespace mailclerk::store::pg {
 namespace {
 
-const PqApi k_api{PQconnectdbParams, PQstatus,
-                  PQfinish,          PQerrorMessage,
-                  PQserverVersion,   PQexec,
-                  PQexecParams,      PQgetResult,
-                  PQresultStatus,    PQresultErrorMessage,
-                  PQclear,           PQntuples,
-                  PQnfields,         PQgetisnull,
-                  PQgetvalue,        PQgetlength,
-                  PQputCopyData,     PQputCopyEnd,
+const PqApi k_api{PQconnectdbParams, PQstatus,    PQfinish,       PQerrorMessage,
+                  PQserverVersion,   PQexec,      PQexecParams,   PQprepare,
+                  PQexecPrepared,    PQgetResult, PQresultStatus, PQresultErrorMessage,
+                  PQclear,           PQntuples,   PQnfields,      PQgetisnull,
+                  PQgetvalue,        PQgetlength, PQputCopyData,  PQputCopyEnd,
                   PQgetCopyData,     PQfreemem};
 
 } // namespace

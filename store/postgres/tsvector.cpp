@@ -22,6 +22,12 @@ void append_quoted(std::string& out, std::string_view lexeme) {
     out += '\'';
 }
 
+// What one lexeme takes of the tsvector's 1 MiB as the server counts it (tsvectorin's
+// uniqueentry): its bytes aligned to 2, and 2 bytes for its position count and each position.
+size_t stored_size(size_t lexeme_bytes, size_t positions) {
+    return (lexeme_bytes + 1) / 2 * 2 + 2 + 2 * positions;
+}
+
 struct Occurrences {
     std::vector<std::pair<size_t, char>> positions; // position, weight
 };
@@ -43,15 +49,19 @@ std::string tsvector_text(const std::vector<std::string_view>& columns, size_t f
             if (token.text.empty() || lexeme.size() > k_max_lexeme_bytes) continue;
             auto found = lexemes.find(lexeme);
             if (found == lexemes.end()) {
-                if (lexeme_bytes + lexeme.size() > k_max_lexeme_total) continue;
-                lexeme_bytes += lexeme.size();
+                if (lexeme_bytes + stored_size(lexeme.size(), 0) > k_max_lexeme_total) continue;
+                lexeme_bytes += stored_size(lexeme.size(), 0);
                 found = lexemes.emplace(lexeme, Occurrences{}).first;
             }
             auto& positions = found->second.positions;
             size_t stored = std::min(std::max<size_t>(position, 1), k_max_position);
+            // A position costs 2 bytes of the total; past it the lexeme keeps those it has.
             if (positions.size() < k_max_positions_per_lexeme &&
-                (positions.empty() || positions.back().first != stored))
+                (positions.empty() || positions.back().first != stored) &&
+                lexeme_bytes + 2 <= k_max_lexeme_total) {
                 positions.emplace_back(stored, weight);
+                lexeme_bytes += 2;
+            }
         }
     }
     std::string out;

@@ -11,7 +11,9 @@ namespace mailclerk::store::pg {
 
 // PostgreSQL's limits on one tsvector (src/include/tsearch/ts_type.h): positions above 16383
 // are all stored as 16383 (phrases past that point are not exact), a lexeme keeps at most 256
-// positions and is at most 2047 bytes, and all lexemes together stay under 1 MiB.
+// positions and is at most 2047 bytes, and all lexemes with their positions stay under 1 MiB as
+// the server counts them (each lexeme aligned to 2 bytes, 2 bytes for its count of positions
+// and 2 for each position).
 inline constexpr size_t k_max_position = 16383;
 inline constexpr size_t k_max_positions_per_lexeme = 256;
 inline constexpr size_t k_max_lexeme_bytes = 2047;

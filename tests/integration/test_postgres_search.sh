@@ -78,11 +78,11 @@ rm -f "$index-wal" "$index-shm"
 out=$("$MAILCLERK" -c "$WORK/pg.toml" search valve --json) || fail "search without the SQLite file"
 [ "$(echo "$out" | json 'd["total"]')" -gt 0 ] || fail "no hits from PostgreSQL alone"
 set +e
-err=$("$MAILCLERK" -c "$WORK/pg.toml" import "$SOURCE_DIR/samples/mail/inbox" 2>&1); status=$?
+err=$("$MAILCLERK" -c "$WORK/pg.toml" customers 2>&1); status=$?
 set -e
-expect_eq "$status" 2 "import on PostgreSQL exits 2"
-expect_contains "$err" 'mailclerk import: not available with [index] backend = "postgresql" yet' \
-  "import names itself"
+expect_eq "$status" 2 "customers on PostgreSQL exits 2"
+expect_contains "$err" 'mailclerk customers: not available with [index] backend = "postgresql" yet' \
+  "customers names itself"
 set +e; err=$("$MAILCLERK" -c "$WORK/pg.toml" search valve --sort relevance 2>&1); status=$?; set -e
 [ "$status" -ne 0 ] || fail "search --sort relevance ran on PostgreSQL"
 expect_contains "$err" "search --sort relevance is not available" "relevance says so"

@@ -1,0 +1,267 @@
+// The store's shared behaviour, once per backend (issue 23): the same cases run on the SQLite
+// index and on PostgreSQL (store/postgres/pg_writer.hpp and pg_index.hpp), and what each answers
+// is compared with the other. PostgreSQL needs a server: MAILCLERK_TEST_POSTGRES_URL names a
+// database the tests may drop the schema "mailclerk" in (tests/integration/
+// test_postgres_store.sh starts a throwaway one and runs these cases); without it the
+// PostgreSQL side is skipped with a warning.
+#include <catch2/catch.hpp>
+
+#include <cstdlib>
+#include <filesystem>
+#include <fstream>
+#include <map>
+#include <sstream>
+
+#include "config/config.hpp"
+#include "daemon/app/pipeline.hpp"
+#include "daemon/app/workspace.hpp"
+#include "store/index.hpp"
+#include "store/postgres/pg.hpp"
+#include "store/postgres/pg_index.hpp"
+#include "store/postgres/pg_writer.hpp"
+#include "tests/unit/temp_dir.hpp"
+
+using namespace mailclerk;
+namespace fs = std::filesystem;
+
+namespace {
+
+const char* postgres_url() {
+    return std::getenv("MAILCLERK_TEST_POSTGRES_URL");
+}
+
+// One backend's index behind the interfaces the pipeline and the commands use.
+struct Backend {
+    std::string name;
+    std::optional<store::Index> sqlite;
+    std::unique_ptr<store::pg::PgWriter> writer;
+    std::unique_ptr<store::pg::PgIndex> reader;
+
+    store::Writer& write() { return sqlite ? static_cast<store::Writer&>(*sqlite) : *writer; }
+    store::PriceBook& prices() {
+        return sqlite ? static_cast<store::PriceBook&>(*sqlite) : *reader;
+    }
+    store::Search& search() { return sqlite ? static_cast<store::Search&>(*sqlite) : *reader; }
+    store::Timeline& timeline() {
+        return sqlite ? static_cast<store::Timeline&>(*sqlite) : *reader;
+    }
+    store::SyncStates& states() {
+        return sqlite ? static_cast<store::SyncStates&>(*sqlite) : *writer;
+    }
+    Status sync_customers(const std::vector<store::CustomerRow>& rows) {
+        return sqlite ? sqlite->sync_customers(rows) : writer->sync_customers(rows);
+    }
+};
+
+// A new, empty index of `name` ("sqlite" or "postgresql"); nullopt when PostgreSQL has no
+// server to run on.
+std::optional<Backend> open_backend(const std::string& name, const test::TempDir& dir) {
+    Backend backend{name, {}, {}, {}};
+    if (name == "sqlite") {
+        auto index = store::Index::open(dir / "index.sqlite");
+        REQUIRE(index);
+        backend.sqlite.emplace(std::move(*index));
+        return backend;
+    }
+    const char* url = postgres_url();
+    if (url == nullptr) {
+        WARN("PostgreSQL side not run: MAILCLERK_TEST_POSTGRES_URL is not set "
+             "(tests/integration/test_postgres_store.sh sets it)");
+        return std::nullopt;
+    }
+    auto admin = store::pg::Connection::open(url);
+    REQUIRE(admin);
+    REQUIRE(admin->exec("DROP SCHEMA IF EXISTS mailclerk CASCADE"));
+    auto writer = store::pg::PgWriter::open(url);
+    REQUIRE(writer);
+    backend.writer = std::make_unique<store::pg::PgWriter>(std::move(*writer));
+    auto reader = store::pg::PgIndex::open(url);
+    REQUIRE(reader);
+    backend.reader = std::make_unique<store::pg::PgIndex>(std::move(*reader));
+    return backend;
+}
+
+std::string bytes_of(const fs::path& path) {
+    std::ifstream in(path, std::ios::binary);
+    std::stringstream bytes;
+    bytes << in.rdbuf();
+    return bytes.str();
+}
+
+// The sample mail's inbox and sent folders, in name order.
+std::vector<fs::path> sample_files() {
+    std::vector<fs::path> files;
+    for (const char* folder : {"inbox", "sent"})
+        for (const auto& entry :
+             fs::directory_iterator(fs::path(MAILCLERK_SOURCE_DIR) / "samples/mail" / folder))
+            files.push_back(entry.path());
+    std::sort(files.begin(), files.end());
+    return files;
+}
+
+struct Samples {
+    config::Config config;
+    parsers::MatchRules rules;
+};
+
+Samples sample_config() {
+    auto config = config::load(fs::path(MAILCLERK_SOURCE_DIR) / "samples/mailclerk.toml");
+    REQUIRE(config);
+    auto rules = app::match_rules(*config);
+    REQUIRE(rules);
+    return {std::move(*config), std::move(*rules)};
+}
+
+// Import the sample mail into the backend through the pipeline, one batch; returns the counts
+// of added and duplicate messages.
+std::pair<int, int> import_samples(Backend& backend, const Samples& samples, const fs::path& root) {
+    REQUIRE(backend.sync_customers(app::customer_rows(samples.config)));
+    store::Archive archive(root);
+    app::Pipeline pipeline(samples.rules, archive, backend.write(), backend.prices(),
+                           app::PriceLists::leave);
+    int added = 0, duplicates = 0;
+    for (const fs::path& file : sample_files()) {
+        auto done = pipeline.ingest(bytes_of(file), store::SourceRef{"file", "", file.string()});
+        REQUIRE(done);
+        (done->outcome == app::Outcome::duplicate ? duplicates : added) += 1;
+    }
+    REQUIRE(pipeline.flush());
+    return {added, duplicates};
+}
+
+// What a backend answers about the imported samples, to compare across backends.
+struct Answers {
+    std::map<std::string, std::vector<std::string>> searches; // query -> sha256 in order
+    std::map<std::string, int64_t> totals;
+    std::map<std::string, std::vector<std::string>> histories; // slug -> sha256 in order
+    std::map<std::string, std::vector<std::string>> prices;    // slug -> "product price currency"
+};
+
+Answers answers_of(Backend& backend) {
+    Answers out;
+    for (const char* query :
+         {"valve", "报价", "dn50", "customer:acme", "kind:quote", "has:attachment",
+          "subject:quotation", "direction:out", "valve -dn50", "报价 OR quote"}) {
+        auto found = backend.search().search(query, "", 100, 0);
+        REQUIRE(found);
+        for (const store::SearchHit& hit : found->results)
+            out.searches[query].push_back(hit.sha256);
+        out.totals[query] = found->total;
+    }
+    for (const char* slug : {"acme", "华东石化", "twprecision"}) {
+        auto events = backend.timeline().history(slug);
+        REQUIRE(events);
+        for (const store::HistoryEvent& event : *events)
+            out.histories[slug].push_back(event.sha256);
+        auto rows = backend.prices().prices(slug);
+        REQUIRE(rows);
+        for (const store::PriceRow& row : *rows)
+            out.prices[slug].push_back(row.item.product + " " + row.item.unit_price + " " +
+                                       row.item.currency + (row.current ? " current" : ""));
+    }
+    return out;
+}
+
+} // namespace
+
+TEST_CASE("the sample mail filed on each backend is found, once", "[store][backends]") {
+    Samples samples = sample_config();
+    std::map<std::string, Answers> answered;
+    for (const std::string name : {"sqlite", "postgresql"}) {
+        test::TempDir dir;
+        auto backend = open_backend(name, dir);
+        if (!backend) continue;
+        auto [added, duplicates] = import_samples(*backend, samples, dir / "archive");
+        CHECK(added == static_cast<int>(sample_files().size()));
+        CHECK(duplicates == 0);
+        auto count = backend->timeline().message_count();
+        REQUIRE(count);
+        CHECK(*count == added);
+        // A second import is idempotent: every message a duplicate, nothing new indexed.
+        auto again = import_samples(*backend, samples, dir / "archive");
+        CHECK(again == std::pair{0, added});
+        count = backend->timeline().message_count();
+        REQUIRE(count);
+        CHECK(*count == added);
+        Answers answers = answers_of(*backend);
+        CHECK(answers.totals["customer:acme"] > 0);
+        CHECK(!answers.histories["acme"].empty());
+        CHECK(!answers.prices["acme"].empty());
+        answered[name] = std::move(answers);
+    }
+    if (answered.size() == 2) {
+        const Answers& a = answered["sqlite"];
+        const Answers& b = answered["postgresql"];
+        CHECK(a.searches == b.searches);
+        CHECK(a.totals == b.totals);
+        CHECK(a.histories == b.histories);
+        CHECK(a.prices == b.prices);
+    }
+}
+
+TEST_CASE("sync state and sources are kept with the batch on each backend", "[store][backends]") {
+    Samples samples = sample_config();
+    for (const std::string name : {"sqlite", "postgresql"}) {
+        test::TempDir dir;
+        auto backend = open_backend(name, dir);
+        if (!backend) continue;
+        INFO(name);
+        REQUIRE(backend->sync_customers(app::customer_rows(samples.config)));
+        store::Archive archive(dir / "archive");
+        store::Writer& writer = backend->write();
+        app::Pipeline pipeline(samples.rules, archive, writer, backend->prices(),
+                               app::PriceLists::leave);
+        std::string raw = bytes_of(sample_files().front());
+        store::SourceRef imap{"imap", "alice", "INBOX", 7, 41};
+        auto done = pipeline.ingest(raw, imap);
+        REQUIRE(done);
+        REQUIRE(pipeline.save_sync_state(store::SyncState{"alice", "INBOX", 7, 41, 100, "", 0, 9}));
+        // Rolled back: neither the message nor the state advanced.
+        pipeline.rollback();
+        auto known = writer.has_message(done->sha256);
+        REQUIRE(known);
+        CHECK_FALSE(*known);
+        auto state = backend->states().sync_state("alice", "INBOX");
+        REQUIRE(state);
+        CHECK_FALSE(state->has_value());
+        // Committed: both, and the same source twice is one.
+        REQUIRE(pipeline.ingest(raw, imap));
+        REQUIRE(pipeline.add_source(done->sha256, imap));
+        REQUIRE(pipeline.save_sync_state(store::SyncState{"alice", "INBOX", 7, 41, 100, "", 0, 9}));
+        REQUIRE(pipeline.flush());
+        state = backend->states().sync_state("alice", "INBOX");
+        REQUIRE(state);
+        REQUIRE(state->has_value());
+        CHECK((*state)->highest_uid == 41);
+        CHECK((*state)->uidvalidity == 7);
+        CHECK((*state)->highest_modseq == 9);
+        auto states = backend->states().sync_states();
+        REQUIRE(states);
+        REQUIRE(states->size() == 1);
+        CHECK(states->front().messages == 1);
+        auto parsed = parsers::understand(raw, parsers::Origin::unknown, samples.rules);
+        REQUIRE(parsed);
+        if (!parsed->message.message_id.empty()) {
+            auto found = backend->states().find_message(parsed->message.message_id,
+                                                        static_cast<int64_t>(raw.size()));
+            REQUIRE(found);
+            CHECK(found->value_or("") == done->sha256);
+        }
+    }
+}
+
+TEST_CASE("an account's advisory lock is held by one PostgreSQL session", "[store][backends]") {
+    if (postgres_url() == nullptr) {
+        WARN("PostgreSQL side not run: MAILCLERK_TEST_POSTGRES_URL is not set");
+        return;
+    }
+    auto first = store::pg::PgWriter::open(postgres_url());
+    auto second = store::pg::PgWriter::open(postgres_url());
+    REQUIRE(first);
+    REQUIRE(second);
+    CHECK(first->try_lock_account("alice") == true);
+    CHECK(second->try_lock_account("alice") == false); // another daemon holds it
+    CHECK(second->try_lock_account("bob") == true);    // other accounts are free
+    REQUIRE(first->unlock_account("alice"));
+    CHECK(second->try_lock_account("alice") == true);
+}
