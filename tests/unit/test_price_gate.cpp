@@ -27,7 +27,7 @@ TEST_CASE("price gate: a price in capital Chinese numerals has no digit and is s
     REQUIRE(document.text.find_first_of("0123456789") == std::string::npos);
     auto items = extract_from_document(document, 0, DocKind::quote);
     REQUIRE(items.size() == 1);
-    CHECK(items[0].unit_price == "120");
+    CHECK(items[0].unit_price == "120.00");
     CHECK(items[0].currency == "CNY");
 }
 
@@ -38,7 +38,7 @@ TEST_CASE("price gate: an OCR cell whose digits were read as letters is still re
     document.text = "Quotation\nProduct\tUnit price USD\nBall valve\tl.lO\n";
     grid::Table table;
     table.rows = {{cell("Product"), cell("Unit price USD")},
-                  {cell("Ball valve", 60), cell("l.lO", 60)}};
+                  {cell("Ball valve", 90), cell("l.lO", 90)}};
     document.tables.push_back(table);
     REQUIRE(document.text.find_first_of("0123456789") == std::string::npos);
     auto items = extract_from_document(document, 0, DocKind::quote);
