@@ -3,6 +3,7 @@
 #include <algorithm>
 
 #include "common/utf8.hpp"
+#include "common/word_matcher.hpp"
 #include "parsers/classify.hpp"
 #include "parsers/document.hpp"
 #include "parsers/grid/html_tables.hpp"
@@ -197,13 +198,15 @@ std::string ocr_languages_for(const Message& message) {
 bool body_states_prices_once(const Message& message, BodyQuote* memo) {
     // Most mail names no price: a cheap look before the table and prose readers run.
     std::string_view text = utf8::truncate(message.text, 64000);
-    std::string lower = utf8::ascii_lower(text);
-    bool money =
-        std::any_of(std::begin(k_money_marks), std::end(k_money_marks),
-                    [&](std::string_view m) { return lower.find(m) != std::string::npos; });
-    if (text.find_first_of("0123456789") == std::string_view::npos ||
-        !(money || pricing::detail::mentions_prices(text)))
-        return false;
+    if (text.find_first_of("0123456789") == std::string_view::npos) return false;
+    // One pass for all the marks, not one search per mark.
+    static const WordMatcher k_money(k_money_marks);
+    bool money = false;
+    k_money.each(utf8::ascii_lower(text), [&](size_t, size_t) {
+        money = true;
+        return false; // one is enough
+    });
+    if (!(money || pricing::detail::mentions_prices(text))) return false;
     std::vector<PriceItem> read;
     if (!memo || !memo->items) read = body_prices(message, DocKind::quote);
     const std::vector<PriceItem>& items = memo && memo->items ? *memo->items : read;
