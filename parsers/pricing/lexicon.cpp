@@ -224,8 +224,15 @@ char32_t fold_char(char32_t c) {
 
 std::string fold(std::string_view text) {
     std::string out;
+    out.reserve(text.size());
     size_t pos = 0;
     while (pos < text.size()) {
+        if (char c = text[pos]; static_cast<unsigned char>(c) < 0x80) {
+            // ASCII: only A-Z changes (the same as fold_char, without decoding).
+            out.push_back(c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c);
+            ++pos;
+            continue;
+        }
         char32_t c = fold_char(utf8::next(text, pos));
         if (c >= U'\u00C0' && c <= U'\u00DE' && c != U'\u00D7') c += 0x20;
         utf8::append(out, c);
