@@ -62,6 +62,11 @@ std::string sanitize(std::string_view text) {
 }
 
 char32_t next(std::string_view text, size_t& pos) {
+    // ASCII, most of what the readers walk, needs no sequence check.
+    if (auto c = static_cast<unsigned char>(text[pos]); c < 0x80) {
+        ++pos;
+        return c;
+    }
     size_t len = valid_length(text, pos);
     if (len == 0) {
         ++pos;

@@ -276,7 +276,8 @@ bool carries_document(const Message& message) {
 // "RE: Quotation QT-118 — our target price is USD 10.50", "回复：报价 能否做到8.5元": an answer
 // that names only the price its writer wants asks for a quote; it is none.
 bool only_asks_a_price(const Message& message, BodyQuote* body) {
-    return pricing::states_wanted_price(fresh_part(message.text)) && !carries_document(message) &&
+    // The cheap look at attachment names first; body_states_prices is still asked last.
+    return !carries_document(message) && pricing::states_wanted_price(fresh_part(message.text)) &&
            !body_states_prices(message, body);
 }
 

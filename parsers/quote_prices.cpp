@@ -3,6 +3,7 @@
 #include <algorithm>
 
 #include "common/utf8.hpp"
+#include "common/word_matcher.hpp"
 #include "parsers/classify.hpp"
 #include "parsers/document.hpp"
 #include "parsers/grid/html_tables.hpp"
@@ -97,6 +98,52 @@ pricing::TableContext context_for(std::string_view text, const std::vector<grid:
     return context;
 }
 
+// Whether a text and its tables can yield a price item at all: the cheap gate before the
+// context and the readers run (most mail and most attachments name no price).
+//
+// Why it is conservative: every item's price is read by one of two functions, and both need
+// an ASCII digit in what they read (parsers/pricing/, read only here):
+// - tables (read_table and its header-less read_line_items) read a price with read_money on
+//   one cell or on words of one row, and read_money starts at the first ASCII digit
+//   (number_span). Full-width digits are read only behind an ASCII one. Before that,
+//   repair_ocr may turn O o l I | into 0 or 1, but only beside a digit, '.' or ','; in a cell
+//   without a digit the first repaired letter therefore stands beside '.' or ',', and the value
+//   has a non-zero digit (one that is all 0 and '.' is no price) only from l, I or |.
+// - prose (read_prose) finds prices with money_in at ASCII digits of arabic_amounts(text),
+//   which writes digits only for a run of Chinese numerals holding a capital one (壹 ... 仟).
+// So a text with neither ASCII digits nor capital numerals, in tables none of whose cells holds
+// a digit or such an OCR pattern, gives no item on any path.
+bool has_ascii_digit(std::string_view text) {
+    return text.find_first_of("0123456789") != std::string_view::npos;
+}
+
+bool has_capital_numeral(std::string_view text) {
+    static constexpr std::string_view k_capitals[] = {
+        "壹", "贰", "貳", "叁", "參", "肆", "伍", "陆", "陸", "柒", "捌", "玖", "拾", "佰", "仟"};
+    return std::any_of(std::begin(k_capitals), std::end(k_capitals),
+                       [&](std::string_view c) { return text.find(c) != std::string_view::npos; });
+}
+
+// A cell that repair_ocr can turn into a non-zero number without holding a digit.
+bool ocr_number_shape(std::string_view cell) {
+    auto letter = [](char c) { return c == 'O' || c == 'o' || c == 'l' || c == 'I' || c == '|'; };
+    bool one = cell.find_first_of("lI|") != std::string_view::npos;
+    for (size_t i = 0; one && i < cell.size(); ++i)
+        if ((cell[i] == '.' || cell[i] == ',') &&
+            ((i > 0 && letter(cell[i - 1])) || (i + 1 < cell.size() && letter(cell[i + 1]))))
+            return true;
+    return false;
+}
+
+bool may_state_prices(std::string_view text, const std::vector<grid::Table>& tables) {
+    if (has_ascii_digit(text) || has_capital_numeral(text)) return true;
+    for (const grid::Table& table : tables)
+        for (const auto& row : table.rows)
+            for (const grid::Cell& cell : row)
+                if (has_ascii_digit(cell.text) || ocr_number_shape(cell.text)) return true;
+    return false;
+}
+
 // Tables first; a text whose tables state no price may state them in sentences.
 std::vector<PriceItem> read_all(const std::vector<grid::Table>& tables, std::string_view text,
                                 const pricing::TableContext& context) {
@@ -115,6 +162,7 @@ std::vector<PriceItem> body_prices(const Message& message, DocKind kind) {
     std::string text = fresh_part(message.text);
     std::vector<grid::Table> tables = grid::html_tables(fresh_html(message.html));
     if (tables.empty()) tables = grid::text_tables(text);
+    if (!may_state_prices(text, tables)) return {};
     pricing::TableContext context =
         context_for(text, tables, kind, names_proforma(message.subject));
     // The subject names terms too ("Quotation FOB Ningbo"); the body says more, so it wins.
@@ -126,6 +174,7 @@ std::vector<PriceItem> body_prices(const Message& message, DocKind kind) {
 
 std::vector<PriceItem> read_document_prices(const Document& document, int attachment, DocKind kind,
                                             bool proforma) {
+    if (!may_state_prices(document.text, document.tables)) return {};
     pricing::TableContext context = context_for(document.text, document.tables, kind, proforma);
     std::vector<PriceItem> items = read_all(document.tables, document.text, context);
     for (PriceItem& item : items)
@@ -147,13 +196,15 @@ std::string ocr_languages_for(const Message& message) {
 bool body_states_prices_once(const Message& message, BodyQuote* memo) {
     // Most mail names no price: a cheap look before the table and prose readers run.
     std::string_view text = utf8::truncate(message.text, 64000);
-    std::string lower = utf8::ascii_lower(text);
-    bool money =
-        std::any_of(std::begin(k_money_marks), std::end(k_money_marks),
-                    [&](std::string_view m) { return lower.find(m) != std::string::npos; });
-    if (text.find_first_of("0123456789") == std::string_view::npos ||
-        !(money || pricing::detail::mentions_prices(text)))
-        return false;
+    if (text.find_first_of("0123456789") == std::string_view::npos) return false;
+    // One pass for all the marks, not one search per mark.
+    static const WordMatcher k_money(k_money_marks);
+    bool money = false;
+    k_money.each(utf8::ascii_lower(text), [&](size_t, size_t) {
+        money = true;
+        return false; // one is enough
+    });
+    if (!(money || pricing::detail::mentions_prices(text))) return false;
     std::vector<PriceItem> read;
     if (!memo || !memo->items) read = body_prices(message, DocKind::quote);
     const std::vector<PriceItem>& items = memo && memo->items ? *memo->items : read;

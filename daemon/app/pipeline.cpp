@@ -1,5 +1,7 @@
 #include "daemon/app/pipeline.hpp"
 
+#include <algorithm>
+
 #include "daemon/app/price_files.hpp"
 #include "parsers/signature.hpp"
 
@@ -137,17 +139,22 @@ void Pipeline::refresh_price_lists() {
         rewrite_price_lists(m_price_book, m_archive.root(), m_priced);
     if (m_price_lists == PriceLists::throttled) {
         m_committed.merge(m_priced);
-        if (std::chrono::steady_clock::now() - m_rewritten >= k_price_list_interval)
-            rewrite_price_lists_now();
+        // A rewrite reads each changed customer's whole list, so it costs more the more the
+        // import has filed: at most a tenth of the writer's time goes to it, however slow.
+        auto wait = std::max<std::chrono::steady_clock::duration>(k_price_list_interval,
+                                                                  10 * m_rewrite_cost);
+        if (std::chrono::steady_clock::now() - m_rewritten >= wait) rewrite_price_lists_now();
     }
     m_priced.clear();
 }
 
 void Pipeline::rewrite_price_lists_now() {
     if (m_price_lists != PriceLists::throttled) return;
+    auto start = std::chrono::steady_clock::now();
     if (!m_committed.empty()) rewrite_price_lists(m_price_book, m_archive.root(), m_committed);
     m_committed.clear();
     m_rewritten = std::chrono::steady_clock::now();
+    m_rewrite_cost = m_rewritten - start;
 }
 
 namespace {

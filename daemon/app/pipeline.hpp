@@ -36,7 +36,8 @@ struct Ingested {
 // Whether each commit rewrites the price lists (customers/<slug>/price-list.csv) it changed.
 // `leave`: the caller rewrites them once it is done (mailclerk reindex, after the swap).
 // `throttled`: after a commit only when k_price_list_interval has passed since the last
-// rewrite, and always in rewrite_price_lists_now() (Ingest::finish): a long import rewrote every
+// rewrite (or ten times the last rewrite's duration, when that is longer), and always in
+// rewrite_price_lists_now() (Ingest::finish): a long import rewrote every
 // customer's list at every batch, 11 % of the writer thread's time on the benchmark corpus.
 enum class PriceLists { rewrite, leave, throttled };
 
@@ -98,6 +99,7 @@ class Pipeline {
     std::set<std::string> m_priced;    // customers with new price items in the batch
     std::set<std::string> m_committed; // throttled: of committed batches, not rewritten yet
     std::chrono::steady_clock::time_point m_rewritten = std::chrono::steady_clock::now();
+    std::chrono::steady_clock::duration m_rewrite_cost{}; // how long the last rewrite took
 };
 
 struct IngestCounts {

@@ -1,6 +1,7 @@
 #include "parsers/pricing/asking.hpp"
 
 #include <algorithm>
+#include <array>
 #include <string>
 
 #include "parsers/pricing/lexicon.hpp"
@@ -42,23 +43,34 @@ constexpr std::string_view k_asking[] = {
 } // namespace
 
 bool asks_a_price(std::string_view sentence) {
-    std::string folded = fold(sentence);
-    return std::any_of(std::begin(k_asking), std::end(k_asking),
-                       [&](std::string_view w) { return has_word(folded, w); });
+    static const WordSet k_words(k_asking);
+    return k_words.any_in(fold(sentence));
 }
 
 bool states_wanted_price(std::string_view text) {
+    // Sentences end at a line end, a question or exclamation mark or a full stop that ends no
+    // abbreviation. Each mark's next place is kept, not searched again from every sentence (a
+    // mark the text lacks would cost a pass over the rest of the text per sentence).
+    static constexpr std::string_view k_marks[] = {"\n", "。", "？", "！", "? ", "! "};
+    std::array<size_t, std::size(k_marks)> next{};
+    for (size_t m = 0; m < next.size(); ++m)
+        next[m] = text.find(k_marks[m]);
+    size_t next_stop = full_stop(text);
     size_t start = 0;
     while (start < text.size()) {
-        // Sentences end at a line end or a full stop, question or exclamation mark.
         size_t end = text.size(), length = 0;
-        for (std::string_view mark : {"\n", "。", "？", "！", "? ", "! "})
-            if (size_t at = text.find(mark, start); at < end) {
-                end = at;
-                length = mark.size();
+        for (size_t m = 0; m < next.size(); ++m) {
+            if (next[m] != std::string_view::npos && next[m] < start)
+                next[m] = text.find(k_marks[m], start);
+            if (next[m] < end) {
+                end = next[m];
+                length = k_marks[m].size();
             }
-        if (size_t at = full_stop(text, start); at < end) {
-            end = at;
+        }
+        if (next_stop != std::string_view::npos && next_stop < start)
+            next_stop = full_stop(text, start);
+        if (next_stop < end) {
+            end = next_stop;
             length = 2;
         }
         std::string_view sentence = text.substr(start, end - start);

@@ -229,8 +229,15 @@ char32_t fold_char(char32_t c) {
 
 std::string fold(std::string_view text) {
     std::string out;
+    out.reserve(text.size());
     size_t pos = 0;
     while (pos < text.size()) {
+        if (char c = text[pos]; static_cast<unsigned char>(c) < 0x80) {
+            // ASCII: only A-Z changes (the same as fold_char, without decoding).
+            out.push_back(c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c);
+            ++pos;
+            continue;
+        }
         char32_t c = fold_char(utf8::next(text, pos));
         if (c >= U'\u00C0' && c <= U'\u00DE' && c != U'\u00D7') c += 0x20;
         utf8::append(out, c);
@@ -238,16 +245,35 @@ std::string fold(std::string_view text) {
     return grid::collapse_spaces(out);
 }
 
+bool word_at(std::string_view text, size_t at, std::string_view word) {
+    bool left = is_latin_letter_at(word, 0, false) && is_latin_letter_at(text, at, true);
+    bool right = is_latin_letter_at(word, word.size(), true) &&
+                 is_latin_letter_at(text, at + word.size(), false);
+    return !left && !right;
+}
+
 bool has_word(std::string_view text, std::string_view word) {
     if (word.empty()) return false;
-    bool starts_latin = is_latin_letter_at(word, 0, false);
-    bool ends_latin = is_latin_letter_at(word, word.size(), true);
-    for (size_t at = text.find(word); at != std::string_view::npos; at = text.find(word, at + 1)) {
-        bool left = starts_latin && is_latin_letter_at(text, at, true);
-        bool right = ends_latin && is_latin_letter_at(text, at + word.size(), false);
-        if (!left && !right) return true;
-    }
+    for (size_t at = text.find(word); at != std::string_view::npos; at = text.find(word, at + 1))
+        if (word_at(text, at, word)) return true;
     return false;
+}
+
+WordSet::WordSet(std::span<const std::string_view> words)
+    : m_words(words.begin(), words.end()), m_matcher(words) {}
+
+std::vector<bool> WordSet::in(std::string_view text) const {
+    return m_matcher.found(
+        text, [&](size_t word, size_t at) { return word_at(text, at, m_words[word]); });
+}
+
+bool WordSet::any_in(std::string_view text) const {
+    bool any = false;
+    m_matcher.each(text, [&](size_t word, size_t at) {
+        any = word_at(text, at, m_words[word]);
+        return !any;
+    });
+    return any;
 }
 
 namespace {

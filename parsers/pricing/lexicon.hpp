@@ -4,9 +4,12 @@
 // unit, incoterm or quantity tier it may carry: "单价(元/台)", "Unit price (US$)",
 // "Einzelpreis EUR", "FOB Ningbo", "100-499 pcs"), and the rows that are never items (totals,
 // taxes, freight, discounts, charges, payments).
+#include <span>
 #include <string>
 #include <string_view>
 #include <vector>
+
+#include "common/word_matcher.hpp"
 
 namespace mailclerk::pricing {
 
@@ -86,5 +89,23 @@ std::string fold(std::string_view text);
 // Is `word` in `text` as a word of its own (no Latin letter on either side)? CJK words match
 // anywhere. Both already folded.
 bool has_word(std::string_view text, std::string_view word);
+
+// has_word's judgement of one occurrence of `word` at `at` in `text`.
+bool word_at(std::string_view text, size_t at, std::string_view word);
+
+// A fixed list of words has_word looks for, looked for in one pass over the text (the readers
+// ask many lists of every cell and sentence): the same answers as has_word per word.
+class WordSet {
+  public:
+    explicit WordSet(std::span<const std::string_view> words);
+    // One flag per word: has_word(text, word).
+    std::vector<bool> in(std::string_view text) const;
+    // Whether has_word finds any of the words.
+    bool any_in(std::string_view text) const;
+
+  private:
+    std::vector<std::string_view> m_words;
+    WordMatcher m_matcher;
+};
 
 } // namespace mailclerk::pricing

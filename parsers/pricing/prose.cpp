@@ -393,12 +393,18 @@ bool says_not_a_price(std::string_view text) {
     if (text.find('?') != std::string_view::npos || text.find("？") != std::string_view::npos)
         return true;
     std::string folded = fold(text);
+    static const WordSet k_thresholds(k_not_a_price);
     auto threshold = [&](std::string_view w) {
         bool break_word = w == "满" || w == "超过";
-        return has_word(folded, w) && !(break_word && counts_goods_after(folded, w));
+        return !(break_word && counts_goods_after(folded, w));
     };
-    return !non_item_mention(text).empty() || asks_a_price(text) ||
-           std::any_of(std::begin(k_not_a_price), std::end(k_not_a_price), threshold) ||
+    auto named = [&] {
+        std::vector<bool> found = k_thresholds.in(folded);
+        for (size_t i = 0; i < found.size(); ++i)
+            if (found[i] && threshold(k_not_a_price[i])) return true;
+        return false;
+    };
+    return !non_item_mention(text).empty() || asks_a_price(text) || named() ||
            std::any_of(std::begin(k_not_a_price_unless_named), std::end(k_not_a_price_unless_named),
                        [&](std::string_view w) { return mentions_as_money(folded, w); });
 }

@@ -214,12 +214,11 @@ bool tabular(std::string_view line) {
 }
 
 bool mentions_prices(std::string_view text) {
-    std::string folded = fold(text);
-    for (std::string_view word :
-         {"price", "prices", "pricing", "价格", "價格", "单价", "單價", "preis", "preise", "precio",
-          "precios", "prix", "prezzo", "prezzi", "preço", "preços", "価格", "単価"})
-        if (has_word(folded, word)) return true;
-    return false;
+    static constexpr std::string_view k_words[] = {
+        "price",  "prices",  "pricing", "价格",   "價格",   "单价",  "單價",   "preis", "preise",
+        "precio", "precios", "prix",    "prezzo", "prezzi", "preço", "preços", "価格",  "単価"};
+    static const WordSet k_set(k_words);
+    return k_set.any_in(fold(text));
 }
 
 namespace {

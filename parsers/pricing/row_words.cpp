@@ -312,23 +312,57 @@ bool heads_a_product(std::string_view text, size_t at, size_t length) {
            std::end(k_product_heads);
 }
 
-// Does `term` occur in folded `text` as money of its kind? Payment words that begin a
-// product's name ("Balance valve", "尾款箱") do not count, nor do freight words before a
-// product noun ("Carriage bolt"); such a word used as money anywhere in the text does.
+// Does the occurrence of `term` at `at` in folded `text` count as money of its kind? Payment
+// words that begin a product's name ("Balance valve", "尾款箱") do not, nor do freight words
+// before a product noun ("Carriage bolt").
+bool mentions_at(std::string_view text, std::string_view kind, std::string_view term, size_t at) {
+    if (kind != "payment")
+        return word_at(text, at, term) && !heads_a_product(text, at, term.size());
+    // This occurrence with a character on each side, for has_word's word bounds.
+    size_t from = at, to = at + term.size();
+    if (from > 0) do
+            --from;
+        while (from > 0 && (static_cast<unsigned char>(text[from]) & 0xC0) == 0x80);
+    if (to < text.size()) utf8::next(text, to);
+    return has_word(text.substr(from, to - from), term) && !names_a_product(text, at, term.size());
+}
+
+// Does `term` occur in folded `text` as money of its kind: mentions_at at any occurrence? A
+// word used as money anywhere in the text counts.
 bool mentions(std::string_view text, std::string_view kind, std::string_view term) {
-    for (size_t at = text.find(term); at != std::string_view::npos; at = text.find(term, at + 1)) {
-        // This occurrence with a character on each side, for has_word's word bounds.
-        size_t from = at, to = at + term.size();
-        if (from > 0) do
-                --from;
-            while (from > 0 && (static_cast<unsigned char>(text[from]) & 0xC0) == 0x80);
-        if (to < text.size()) utf8::next(text, to);
-        if (!has_word(text.substr(from, to - from), term)) continue;
-        bool name = kind == "payment" ? names_a_product(text, at, term.size())
-                                      : heads_a_product(text, at, term.size());
-        if (!name) return true;
-    }
+    for (size_t at = text.find(term); at != std::string_view::npos; at = text.find(term, at + 1))
+        if (mentions_at(text, kind, term, at)) return true;
     return false;
+}
+
+// All terms of non_item_terms() in one list, for one pass over a text: term i is of kind
+// kinds[i]. mentioned(text)[i] is mentions(text, kinds[i], terms[i]).
+struct NonItemLexicon {
+    Words terms;
+    std::vector<std::string_view> kinds;
+    WordMatcher matcher;
+
+    NonItemLexicon() : matcher(flat()) {}
+
+    Words flat() {
+        for (const auto& [kind, words] : non_item_terms())
+            for (std::string_view term : words) {
+                terms.push_back(term);
+                kinds.push_back(kind);
+            }
+        return terms;
+    }
+
+    std::vector<bool> mentioned(std::string_view text) const {
+        return matcher.found(text, [&](size_t term, size_t at) {
+            return mentions_at(text, kinds[term], terms[term], at);
+        });
+    }
+};
+
+const NonItemLexicon& non_item_lexicon() {
+    static const NonItemLexicon k_lexicon;
+    return k_lexicon;
 }
 
 // Words that say whether a price includes tax ("单价150元（不含税）", "EUR 12.00 excl. VAT",
@@ -421,27 +455,28 @@ std::string non_item_kind(std::string_view cell) {
     std::string h = fold(cell);
     if (h.empty()) return {};
     size_t words = static_cast<size_t>(std::count(h.begin(), h.end(), ' ')) + 1;
-    for (const auto& [kind, terms] : non_item_terms())
-        for (std::string_view term : terms) {
-            if (!mentions(h, kind, term)) continue;
-            // A long product name may mention a word ("transport trolley"); a charge line
-            // starts with it or is short.
-            bool cjk = static_cast<unsigned char>(term.front()) >= 0xE0;
-            if (h.starts_with(term) || words <= 4 || (cjk && h.size() <= 36))
-                return std::string(kind);
-        }
+    const NonItemLexicon& lexicon = non_item_lexicon();
+    std::vector<bool> mentioned = lexicon.mentioned(h);
+    for (size_t i = 0; i < lexicon.terms.size(); ++i) {
+        if (!mentioned[i]) continue;
+        // A long product name may mention a word ("transport trolley"); a charge line
+        // starts with it or is short.
+        std::string_view term = lexicon.terms[i];
+        bool cjk = static_cast<unsigned char>(term.front()) >= 0xE0;
+        if (h.starts_with(term) || words <= 4 || (cjk && h.size() <= 36))
+            return std::string(lexicon.kinds[i]);
+    }
     return {};
 }
 
 std::string non_item_mention(std::string_view text) {
     std::string folded = without_tax_qualifiers(fold(text));
-    for (const auto& [kind, terms] : non_item_terms())
-        for (std::string_view term : terms) {
-            if (std::find(std::begin(k_row_only), std::end(k_row_only), term) !=
-                std::end(k_row_only))
-                continue;
-            if (mentions(folded, kind, term)) return std::string(kind);
-        }
+    const NonItemLexicon& lexicon = non_item_lexicon();
+    std::vector<bool> mentioned = lexicon.mentioned(folded);
+    for (size_t i = 0; i < lexicon.terms.size(); ++i)
+        if (mentioned[i] && std::find(std::begin(k_row_only), std::end(k_row_only),
+                                      lexicon.terms[i]) == std::end(k_row_only))
+            return std::string(lexicon.kinds[i]);
     return {};
 }
 

@@ -328,22 +328,25 @@ std::string line_of(const grid::Table& table, size_t r) {
     return grid::row_text(table.rows[r]);
 }
 
+// A table whose every checkable row fails has no qty × price = amount at all: its columns
+// are not what the header says, and none of its prices is trusted.
+bool all_sums_fail(const Body& body) {
+    return count(body.checks, Check::pass) == 0 && count(body.checks, Check::fail) > 0;
+}
+
 // Should a row with this verdict become an item? A failed sum is never read; OCR'd rows need
-// the arithmetic to vouch for their digits when the table allows it.
-bool admitted(const Body& body, size_t i, bool judged_table) {
+// the arithmetic to vouch for their digits when the table allows it. `untrusted` is
+// all_sums_fail(body), counted once per table rather than once per row.
+bool admitted(const Body& body, size_t i, bool untrusted) {
     // OCR digits no sum vouches for must at least be read with confidence, and so must the
     // name they are the price of.
     if (body.checks.empty())
         return !body.rows[i].ocr ||
                (body.rows[i].price_confidence >= 80 && body.rows[i].name_confidence >= 40);
-    (void)judged_table;
     Check check = body.checks[i];
     if (check == Check::fail) return false;
     if (check == Check::unknown && body.rows[i].ocr) return false;
-    // A table whose every checkable row fails has no qty × price = amount at all: its columns
-    // are not what the header says, and none of its prices is trusted.
-    size_t passes = count(body.checks, Check::pass), fails = count(body.checks, Check::fail);
-    return !(passes == 0 && fails > 0);
+    return !untrusted;
 }
 
 PriceItem make_item(const grid::Table& table, const Header& h, const RowData& d,
@@ -407,7 +410,7 @@ void take_name_row(const grid::Table& table, const RowData& d, std::vector<Price
 void emit(const grid::Table& table, const Header& h, const Body& body, const TableContext& context,
           std::vector<PriceItem>& items) {
     if (body.ambiguous) return;
-    bool judged = !body.checks.empty();
+    bool untrusted = all_sums_fail(body);
     std::string group;
     bool previous_was_item = false;
     for (size_t i = 0; i < body.rows.size(); ++i) {
@@ -424,7 +427,7 @@ void emit(const grid::Table& table, const Header& h, const Body& body, const Tab
         bool named = !d.product.empty() || !d.model.empty() || !d.spec.empty() || !group.empty();
         bool numbered_name = d.model.empty() && d.spec.empty() && read_number(d.product, Mark::dot);
         previous_was_item = false;
-        if (!named || numbered_name || !admitted(body, i, judged)) continue;
+        if (!named || numbered_name || !admitted(body, i, untrusted)) continue;
         for (size_t p = 0; p < h.prices.size(); ++p)
             if (d.prices[p]) {
                 PriceItem item = make_item(table, h, d, h.prices[p], *d.prices[p], context, group);
