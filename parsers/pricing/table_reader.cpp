@@ -287,7 +287,9 @@ Body read_body(const grid::Table& table, const Header& h, size_t from, size_t to
     // that, an ambiguous table yields nothing.
     Mark proven = decimal_mark_of(body_numbers(table, h, from, to), Mark::unknown);
     bool judged = h.quantity && h.amount && h.prices.size() == 1;
-    std::vector<Mark> candidates{proven != Mark::unknown ? proven : context.mark};
+    // "Harga (Rp)" over "2.150": the currency the header names has its country's convention.
+    Mark usual = context.mark != Mark::unknown ? context.mark : usual_mark(h.table_terms.currency);
+    std::vector<Mark> candidates{proven != Mark::unknown ? proven : usual};
     if (proven == Mark::unknown && judged) candidates = {Mark::dot, Mark::comma};
     Body best;
     size_t best_pass = 0;

@@ -1,0 +1,116 @@
+// Quantity-break columns (issue 16): a price table whose price columns are headed by
+// quantities, in the header row itself or in a second header row under one "Unit price"
+// group. Each cell is the product's price from that quantity on; the least quantity of the
+// break is the item's quantity. Headers that only look like counts (a price per 100 pieces, a
+// year, a pack size) are no breaks.
+#include <catch2/catch.hpp>
+
+#include "parsers/pricing/lexicon.hpp"
+#include "parsers/pricing/table_reader.hpp"
+#include "tests/unit/price_test_support.hpp"
+
+using namespace mailclerk;
+using namespace mailclerk::pricing;
+
+namespace {
+
+using test::read;
+
+// product|model|quantity|currency|price
+std::vector<std::string> brief(const std::vector<PriceItem>& items) {
+    std::vector<std::string> out;
+    for (const PriceItem& i : items)
+        out.push_back(i.product + "|" + i.model + "|" + i.quantity + "|" + i.currency + "|" +
+                      i.unit_price);
+    return out;
+}
+
+} // namespace
+
+TEST_CASE("tiers: counted quantities in a second header row under a price group",
+          "[pricing][tiers]") {
+    // blind6 020: "Harga per pcs (Rp)" spans three columns headed 100 pcs / 500 pcs / 1.000 pcs.
+    auto items = read({{"Kode", "Nama Barang", "Harga per pcs (Rp), belum PPN",
+                        "Harga per pcs (Rp), belum PPN", "Harga per pcs (Rp), belum PPN"},
+                       {"Kode", "Nama Barang", "100 pcs", "500 pcs", "1.000 pcs"},
+                       {"SB-HB1040", "Baut hex M10x40 8.8 galvanis", "2.150", "1.950", "1.800"},
+                       {"SB-HN10", "Mur hex M10 galvanis", "650", "590", "540"}});
+    CHECK(brief(items) ==
+          std::vector<std::string>{"Baut hex M10x40 8.8 galvanis|SB-HB1040|100|IDR|2150",
+                                   "Baut hex M10x40 8.8 galvanis|SB-HB1040|500|IDR|1950",
+                                   "Baut hex M10x40 8.8 galvanis|SB-HB1040|1000|IDR|1800",
+                                   "Mur hex M10 galvanis|SB-HN10|100|IDR|650",
+                                   "Mur hex M10 galvanis|SB-HN10|500|IDR|590",
+                                   "Mur hex M10 galvanis|SB-HN10|1000|IDR|540"});
+    // English, comma groups, the group header naming the currency.
+    items = read({{"Part No.", "Description", "Unit price (USD)", "Unit price (USD)"},
+                  {"", "", "1,000 pcs", "5,000 pcs"},
+                  {"LF-HB0830", "Hex bolt M8x30 8.8 zinc", "0.0412", "0.0365"}});
+    CHECK(brief(items) ==
+          std::vector<std::string>{"Hex bolt M8x30 8.8 zinc|LF-HB0830|1000|USD|0.0412",
+                                   "Hex bolt M8x30 8.8 zinc|LF-HB0830|5000|USD|0.0365"});
+}
+
+TEST_CASE("tiers: ranges, at-least marks, MOQ and thousands as break headers", "[pricing][tiers]") {
+    auto items =
+        read({{"Item", "Description", "Unit Price (EUR)", "Unit Price (EUR)", "Unit Price (EUR)"},
+              {"", "", "1-99", "100-499", "500+"},
+              {"GK-12", "Gasket kit DN50", "4,20", "3,90", "3,60"}});
+    CHECK(brief(items) == std::vector<std::string>{"Gasket kit DN50|GK-12|1|EUR|4.20",
+                                                   "Gasket kit DN50|GK-12|100|EUR|3.90",
+                                                   "Gasket kit DN50|GK-12|500|EUR|3.60"});
+    items = read({{"Model", "Description", "Price USD", "Price USD", "Price USD"},
+                  {"", "", "MOQ 1000", "MOQ 5000", "MOQ 10000"},
+                  {"CB-6", "Cable tie 200 mm", "0.021", "0.018", "0.016"}});
+    CHECK(brief(items) == std::vector<std::string>{"Cable tie 200 mm|CB-6|1000|USD|0.021",
+                                                   "Cable tie 200 mm|CB-6|5000|USD|0.018",
+                                                   "Cable tie 200 mm|CB-6|10000|USD|0.016"});
+    items = read({{"Model", "Description", "Unit price (USD)", "Unit price (USD)"},
+                  {"", "", "1k", "≥5k"},
+                  {"CB-6", "Cable tie 200 mm", "0.021", "0.018"}});
+    CHECK(brief(items) == std::vector<std::string>{"Cable tie 200 mm|CB-6|1000|USD|0.021",
+                                                   "Cable tie 200 mm|CB-6|5000|USD|0.018"});
+    // In the header row itself.
+    items =
+        read({{"Model", "Description", "≥1000", "≥5000"}, {"CB-6", "Cable tie", "0.021", "0.018"}},
+             test::in("USD"));
+    CHECK(brief(items) == std::vector<std::string>{"Cable tie|CB-6|1000|USD|0.021",
+                                                   "Cable tie|CB-6|5000|USD|0.018"});
+    items = read({{"型号", "品名", "单价(元)", "单价(元)"},
+                  {"", "", "100-499个", "500个以上"},
+                  {"ZT-8", "扎带", "0.35", "0.30"}});
+    CHECK(brief(items) ==
+          std::vector<std::string>{"扎带|ZT-8|100|CNY|0.35", "扎带|ZT-8|500|CNY|0.30"});
+}
+
+TEST_CASE("tiers: counts that are no breaks", "[pricing][tiers]") {
+    CHECK(break_quantity("1.000 pcs") == "1000");
+    CHECK(break_quantity("100-499个") == "100");
+    CHECK(break_quantity("≥5k") == "5000");
+    // must not read: a price, a year, a pack size with words, a weight
+    CHECK(break_quantity("2.150").empty());
+    CHECK(break_quantity("2026").empty());
+    CHECK(break_quantity("Box of 100 pcs").empty());
+    CHECK(break_quantity("0.500 kg") != "500");
+    // Counted quantities under a quantity header are the first data row, not breaks.
+    auto counted = read({{"Model", "Description", "Qty", "Unit price (USD)"},
+                         {"CB-6", "Cable tie 200 mm", "1,000 pcs", "0.021"},
+                         {"CB-8", "Cable tie 300 mm", "500 pcs", "0.034"}});
+    CHECK(brief(counted) == std::vector<std::string>{"Cable tie 200 mm|CB-6|1000|USD|0.021",
+                                                     "Cable tie 300 mm|CB-8|500|USD|0.034"});
+    // A price per 100 pieces is one price of a larger unit, not a break.
+    CHECK(read_header("Price/100 pcs", "CNY").tier.empty());
+    CHECK(read_header("Preis je 1000 Stk.", "CNY").tier.empty());
+    // A year beside a price is a price list's date.
+    CHECK(read_header("Price 2026", "CNY").tier.empty());
+    // A second header row of years: two prices of one product over time, not breaks.
+    auto items = read({{"Model", "Description", "Unit price (USD)", "Unit price (USD)"},
+                       {"", "", "2025", "2026"},
+                       {"CB-6", "Cable tie 200 mm", "0.021", "0.023"}});
+    for (const PriceItem& item : items)
+        CHECK(item.quantity != "2025");
+    // A quantity column beside one price column is the quantity quoted, not a break.
+    items = read({{"Model", "Description", "Qty", "Unit price (USD)"},
+                  {"CB-6", "Cable tie 200 mm", "1,000 pcs", "0.021"}});
+    CHECK(brief(items) == std::vector<std::string>{"Cable tie 200 mm|CB-6|1000|USD|0.021"});
+}
