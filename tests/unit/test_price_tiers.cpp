@@ -5,7 +5,10 @@
 // year, a pack size) are no breaks.
 #include <catch2/catch.hpp>
 
+#include "parsers/grid/text_table.hpp"
+#include "parsers/pricing/cells.hpp"
 #include "parsers/pricing/lexicon.hpp"
+#include "parsers/pricing/line_items.hpp"
 #include "parsers/pricing/table_reader.hpp"
 #include "tests/unit/price_test_support.hpp"
 
@@ -113,4 +116,51 @@ TEST_CASE("tiers: counts that are no breaks", "[pricing][tiers]") {
     items = read({{"Model", "Description", "Qty", "Unit price (USD)"},
                   {"CB-6", "Cable tie 200 mm", "1,000 pcs", "0.021"}});
     CHECK(brief(items) == std::vector<std::string>{"Cable tie 200 mm|CB-6|1000|USD|0.021"});
+}
+
+TEST_CASE("at lines: quantity, code, name, '@ price each' and '= amount'", "[pricing][tiers]") {
+    // blind6 028: US fastener trade, prices in cents or dollars after '@'.
+    auto items = read_line_items(
+        grid::text_tables(
+            "  2,500 pcs  LF-SD-1034  #10 x 3/4\" self-drilling screw, zinc   @ 3.9¢ ea   = "
+            "$97.50\n"
+            "  1,000 ft   LF-TR-38    3/8\"-16 threaded rod, zinc              @ 38¢/ft    = "
+            "$380.00\n"
+            "    500 pcs  LF-WA-383   3/8\" x 3\" wedge anchor, zinc            @ $0.45 ea  = "
+            "$225.00\n"
+            "                                                     Total        $702.50\n")
+            .front(),
+        TableContext{});
+    CHECK(test::show(items) ==
+          std::vector<std::string>{
+              "#10 x 3/4\" self-drilling screw, zinc|LF-SD-1034|2500|pcs|USD|0.039",
+              "3/8\"-16 threaded rod, zinc|LF-TR-38|1000|ft|USD|0.38",
+              "3/8\" x 3\" wedge anchor, zinc|LF-WA-383|500|pcs|USD|0.45"});
+    // Without a quantity, and in another currency named on the line.
+    items = read_line_items(grid::text_tables("Hex nut M10 zinc   @ EUR 0.12 each\n"
+                                              "Washer M10 zinc    @ EUR 0.04 each\n")
+                                .front(),
+                            TableContext{});
+    CHECK(test::show(items) == std::vector<std::string>{"Hex nut M10 zinc|||pcs|EUR|0.12",
+                                                        "Washer M10 zinc|||pcs|EUR|0.04"});
+    // must not read: an amount that is not quantity × price, an '@' that is no price
+    items = read_line_items(
+        grid::text_tables("  2,500 pcs  LF-SD-1034  Self-drilling screw   @ 3.9¢ ea   = $79.50\n"
+                          "  Contact    Dave Kowalski                    @ lakeshore\n")
+            .front(),
+        TableContext{});
+    CHECK(test::show(items) == std::vector<std::string>{});
+}
+
+TEST_CASE("cents: a price in cents is a hundredth of the dollar", "[pricing][tiers]") {
+    auto money = read_money("3.9¢", Mark::dot, "CNY");
+    REQUIRE(money);
+    CHECK(money->value == "0.039");
+    CHECK(money->currency == "USD");
+    money = read_money("38¢/ft", Mark::dot, "CNY");
+    REQUIRE(money);
+    CHECK(money->value == "0.38");
+    CHECK(money->unit == "ft");
+    // must not read: cents with no number
+    CHECK_FALSE(read_money("¢", Mark::dot, "CNY"));
 }
