@@ -9,6 +9,7 @@
 #include "parsers/pricing/cells.hpp"
 #include "parsers/pricing/lexicon.hpp"
 #include "parsers/pricing/line_items.hpp"
+#include "parsers/pricing/prose.hpp"
 #include "parsers/pricing/table_reader.hpp"
 #include "tests/unit/price_test_support.hpp"
 
@@ -163,4 +164,31 @@ TEST_CASE("cents: a price in cents is a hundredth of the dollar", "[pricing][tie
     CHECK(money->unit == "ft");
     // must not read: cents with no number
     CHECK_FALSE(read_money("¢", Mark::dot, "CNY"));
+}
+
+TEST_CASE("prose: Russian words around a product's name are no part of it", "[pricing][tiers]") {
+    // blind6 029: the name must be the bearing's, so that it is the same product as the
+    // price list's "Подшипник роликовый сферический 22220 EK".
+    auto items = read_prose("По Вашему запросу: цена на подшипник 22220 EK составит 17 900 руб. "
+                            "за шт. без НДС (с НДС 21 480 руб.),\n",
+                            TableContext{});
+    REQUIRE(items.size() == 1);
+    CHECK(items[0].product == "подшипник 22220 EK");
+    CHECK(items[0].unit_price == "17900");
+    CHECK(items[0].currency == "RUB");
+    // must not read: "на" inside a word ("Насос") is part of the name
+    items = read_prose(
+        "По Вашему запросу: цена на насос 6312-2RS составит 12 400 руб. за шт. без НДС.\n",
+        TableContext{});
+    REQUIRE(items.size() == 1);
+    CHECK(items[0].product == "насос 6312-2RS");
+    CHECK(items[0].unit_price == "12400");
+}
+
+TEST_CASE("prose: a Russian small word is a word, not the end of another", "[pricing][tiers]") {
+    auto items =
+        read_prose("По Вашему запросу: цена на ремень B-2240 шина составит 12 400 руб. за шт.\n",
+                   TableContext{});
+    REQUIRE(items.size() == 1);
+    CHECK(items[0].product == "ремень B-2240 шина");
 }
