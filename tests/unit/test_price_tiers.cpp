@@ -192,3 +192,26 @@ TEST_CASE("prose: a Russian small word is a word, not the end of another", "[pri
     REQUIRE(items.size() == 1);
     CHECK(items[0].product == "ремень B-2240 шина");
 }
+
+TEST_CASE("tables: two price tables side by side are two tables", "[pricing][tiers]") {
+    // blind6 025: an economy and a professional line on one PDF page, a gap column between.
+    auto items = read(
+        {{"Codigo", "Descripcion", "Precio", "", "Codigo", "Descripcion", "Precio"},
+         {"HB-LC12", "Llave comb. 1/2\"", "$84.00", "", "HBP-LC12", "Llave comb. 1/2\" Pro",
+          "$132.00"},
+         {"HB-FX8", "Flexometro 8 m", "$125.50", "", "HBP-FX8", "Flexometro 8 m Pro", "$189.00"}},
+        test::in("MXN"));
+    CHECK(brief(items) == std::vector<std::string>{"Llave comb. 1/2\"|HB-LC12||MXN|84.00",
+                                                   "Flexometro 8 m|HB-FX8||MXN|125.50",
+                                                   "Llave comb. 1/2\" Pro|HBP-LC12||MXN|132.00",
+                                                   "Flexometro 8 m Pro|HBP-FX8||MXN|189.00"});
+    // must not read as two tables: a merged price header over FOB and CIF columns
+    items = read({{"Model", "Description", "Unit Price", "Unit Price"},
+                  {"", "", "FOB Ningbo", "CIF Hamburg"},
+                  {"SV-100", "Ball valve", "USD 12.50", "USD 13.80"}});
+    CHECK(items.size() == 2);
+    // a bare "$" stays the US dollar where the document names no other dollar
+    items = read({{"Codigo", "Descripcion", "Precio"}, {"HB-FX8", "Flexometro 8 m", "$125.50"}},
+                 test::in("EUR"));
+    CHECK(brief(items) == std::vector<std::string>{"Flexometro 8 m|HB-FX8||USD|125.50"});
+}
