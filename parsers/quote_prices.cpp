@@ -25,8 +25,10 @@ constexpr size_t k_mark_sample = 5000; // cells looked at to decide a document's
 
 // Signs of money in a text: symbols and the usual codes and words.
 constexpr std::string_view k_money_marks[] = {
-    "€",   "$",  "¥", "£",   "元", "円",  "usd", "eur", "cny", "rmb", "chf", "gbp", "jpy", "twd",
-    "sek", "원", "₩", "krw", "₹",  "rs.", "inr", "￥",  "pln", "zł",  "try", "₺",   " tl", "mad"};
+    "€", "$", "¥", "£", "元", "円", "usd", "eur", "cny", "rmb", "chf", "gbp", "jpy", "twd", "sek",
+    "원", "₩", "krw", "₹", "rs.", "inr", "￥", "pln", "zł", "try", "₺", " tl", "mad",
+    // rupiah, rouble, dong, peso, real: the reader (money.cpp) decides; this is a first look
+    "rp ", "rp.", "(rp)", "idr", "руб", "₽", "rub", "₫", "vnđ", "vnd", "₱", "php", "r$", "brl"};
 
 // The HTML its author wrote: everything before the first mark of a quoted earlier mail
 // (Outlook's separator line and reply header, blockquotes, Gmail/Thunderbird quote blocks).

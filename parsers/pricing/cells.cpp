@@ -148,11 +148,27 @@ std::string number_text(std::string_view cell) {
     return std::string(cell.substr(first, last + 1 - first));
 }
 
+namespace {
+
+// "3.9¢", "38¢/ft": cents of the dollar the text names ("$" alone: USD). The cent sign goes;
+// `cents` says the value is a hundredth of the number.
+std::string without_cents(std::string text, bool& cents) {
+    static constexpr std::string_view k_cent = "\u00A2";
+    size_t at = text.find(k_cent);
+    cents =
+        at != std::string::npos && at > 0 && std::isdigit(static_cast<unsigned char>(text[at - 1]));
+    if (cents) text.erase(at, k_cent.size());
+    return text;
+}
+
+} // namespace
+
 std::optional<Money> read_money(std::string_view raw, Mark mark, std::string_view yen, bool ocr) {
-    std::string text = grid::collapse_spaces(halfwidth_numbers(raw));
+    bool cents = false;
+    std::string text = without_cents(grid::collapse_spaces(halfwidth_numbers(raw)), cents);
     if (ocr) text = repair_ocr(text);
     Money money;
-    money.currency = find_currency(text, yen);
+    money.currency = find_currency(cents ? "$" + text : text, yen);
     // "12.50/pc", "USD 8 per set", "118元/只": the unit ends the price; "/ 100 Stk." too, with
     // the count the price is for.
     size_t cut = text.size();
@@ -188,7 +204,7 @@ std::optional<Money> read_money(std::string_view raw, Mark mark, std::string_vie
             value = read_number(money.number, own);
     if (!value || value->starts_with('-') || value->find_first_not_of("0.") == std::string::npos)
         return std::nullopt;
-    money.value = *value;
+    money.value = cents ? divide_by_power_of_ten(*value, 2) : *value;
     money.unit = !unit.empty() ? unit : prefix_unit;
     return money;
 }

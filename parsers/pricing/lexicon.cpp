@@ -72,6 +72,14 @@ bool is_price_unit_number(std::string_view folded, size_t at) {
     return false;
 }
 
+// Is the '.' at `at` a thousands group: three digits after it and no fourth?
+bool is_dot_group(std::string_view text, size_t at) {
+    if (at + 3 >= text.size()) return false;
+    for (size_t i = at + 1; i <= at + 3; ++i)
+        if (!std::isdigit(static_cast<unsigned char>(text[i]))) return false;
+    return at + 4 >= text.size() || !std::isdigit(static_cast<unsigned char>(text[at + 4]));
+}
+
 // "100-499 pcs", "≥500", "500+", ">=1000", "1,000 pcs", "MOQ 1000", "ab 50", "1000个以上".
 Tier tier_in(std::string_view folded) {
     size_t first = folded.find_first_of("0123456789");
@@ -82,10 +90,21 @@ Tier tier_in(std::string_view folded) {
     }
     if (first == std::string_view::npos) return {};
     size_t end = first;
-    while (end < folded.size() &&
-           (std::isdigit(static_cast<unsigned char>(folded[end])) || folded[end] == ','))
-        ++end;
-    auto value = read_number(folded.substr(first, end - first), Mark::dot);
+    bool dot_groups = false; // "1.000 pcs", "10.000 Stk.": a count grouped by dots
+    while (end < folded.size()) {
+        char c = folded[end];
+        if (std::isdigit(static_cast<unsigned char>(c)) || c == ',') {
+            ++end;
+        } else if (c == '.' && folded[first] != '0' && is_dot_group(folded, end)) {
+            dot_groups = true;
+            end += 4;
+        } else {
+            break;
+        }
+    }
+    std::string digits(folded.substr(first, end - first));
+    if (dot_groups) std::erase(digits, '.');
+    auto value = read_number(digits, Mark::dot);
     if (!value) return {};
     std::string_view before = utf8::trim(folded.substr(0, first));
     std::string_view after = utf8::trim(folded.substr(end));
@@ -119,6 +138,28 @@ Tier tier_in(std::string_view folded) {
 
 std::string tier_of(std::string_view folded) {
     return tier_in(folded).least;
+}
+
+// What a break header says besides its number: "at least" and range marks, thousands.
+constexpr std::string_view k_break_marks[] = {"以上", ">=", "≥",    "moq", "min.",
+                                              "min",  "ab", "from", "to",  "k"};
+
+// Is the cell only a quantity: its number, range or "at least" marks and one unit word?
+bool only_quantity(std::string_view folded) {
+    std::string rest;
+    for (char c : folded)
+        if (!std::isdigit(static_cast<unsigned char>(c)) &&
+            std::string_view(",.-~+>=").find(c) == std::string_view::npos)
+            rest += c;
+    for (std::string_view mark : k_break_marks)
+        for (size_t at = rest.find(mark); at != std::string::npos; at = rest.find(mark))
+            rest.erase(at, mark.size());
+    for (std::string_view dash : {"\u2013", "\uFF5E"})
+        for (size_t at = rest.find(dash); at != std::string::npos; at = rest.find(dash))
+            rest.erase(at, dash.size());
+    std::string_view left = utf8::trim(rest);
+    return left.empty() ||
+           (left.find(' ') == std::string_view::npos && !first_unit_word(left).empty());
 }
 
 // "Preis/100 Stk", "price per 1000 pcs", "€/100": the quantity a price is for, when over one.
@@ -301,6 +342,12 @@ std::vector<std::string_view> bilingual_halves(std::string_view cell) {
 }
 
 } // namespace
+
+std::string break_quantity(std::string_view cell) {
+    std::string folded = fold(cell);
+    if (folded.empty() || !only_quantity(folded)) return {};
+    return tier_in(folded).least;
+}
 
 HeaderSense read_header(std::string_view cell, std::string_view yen) {
     // Each half read alone, so that "/ Unit price" is not read as a price per unit; the first

@@ -50,6 +50,11 @@ struct HeaderSense {
 // What a header cell names. Cells longer than a header is (over 60 characters) name nothing.
 HeaderSense read_header(std::string_view cell, std::string_view yen = "CNY");
 
+// A cell that is nothing but a quantity break or a counted quantity ("100 pcs", "1.000 pcs",
+// "500+", "≥1000", "5k", "100-499个"): its least quantity; "" for anything else (a price, a
+// word, a year). Under a price header such a cell names the break its column is priced for.
+std::string break_quantity(std::string_view cell);
+
 // Why a row is not an item, from its description (or first) cell: "total", "tax", "freight",
 // "discount", "charge", "payment"; "" for an ordinary row.
 std::string non_item_kind(std::string_view cell);

@@ -261,6 +261,58 @@ std::optional<ItemLine> tier_line(const std::vector<std::string>& cells, Mark ma
     return line;
 }
 
+// "@ $0.45 ea", "@ EUR 0.12 each": the unit price after '@', "each" naming its unit (pieces).
+std::optional<Money> at_price(std::string_view cell, Mark mark, const std::string& yen) {
+    std::string text(utf8::trim(cell.substr(1)));
+    bool each = false;
+    for (std::string_view word : {" ea", " ea.", " each"})
+        if (text.ends_with(word)) {
+            text.resize(text.size() - word.size());
+            each = true;
+            break;
+        }
+    auto price = read_money(text, mark, yen);
+    if (!price || price->currency.empty()) return std::nullopt;
+    if (each && price->unit.empty()) price->unit = "pcs";
+    return price;
+}
+
+// "2,500 pcs  LF-SD-1034  Self-drilling screw  @ 3.9¢ ea  = $97.50", "Hex nut M10  @ EUR 0.12
+// each": the price after '@' names its currency; an amount after '=' ends the line and must be
+// quantity × price; a line starting with a quantity and its unit gives the quantity.
+std::optional<ItemLine> at_line(const std::vector<std::string>& cells, Mark mark,
+                                const std::string& yen) {
+    auto at = std::find_if(cells.begin() + 1, cells.end(),
+                           [](const std::string& c) { return c.starts_with("@"); });
+    if (at == cells.end()) return std::nullopt;
+    size_t k = static_cast<size_t>(at - cells.begin());
+    auto price = at_price(*at, mark, yen);
+    if (!price) return std::nullopt;
+    ItemLine line;
+    line.figures.price = *price;
+    if (k + 1 < cells.size()) {
+        if (k + 2 != cells.size() || !cells[k + 1].starts_with("=")) return std::nullopt;
+        line.figures.amount =
+            read_money(utf8::trim(std::string_view(cells[k + 1]).substr(1)), mark, yen);
+        if (!line.figures.amount) return std::nullopt;
+    }
+    size_t from = 0;
+    if (std::isdigit(static_cast<unsigned char>(cells[0].front())))
+        if (auto q = read_quantity(cells[0], mark); q && !q->unit.empty()) {
+            line.figures.quantity = *q;
+            from = 1;
+        }
+    if (from >= k) return std::nullopt;
+    if (line.figures.amount) {
+        if (line.figures.quantity.value.empty()) return std::nullopt;
+        auto checks = judge(
+            {{line.figures.quantity.value, one_unit(*price), line.figures.amount->value}}, false);
+        if (checks.front() != Check::pass) return std::nullopt;
+    }
+    line.named.assign(cells.begin() + static_cast<std::ptrdiff_t>(from), at);
+    return line;
+}
+
 // The figures of a line after its first one to three cells (the name, a line number and a
 // code before it): quantity, price and amount, or unit prices alone.
 std::optional<ItemLine> item_line(const std::vector<std::string>& cells, Mark mark,
@@ -332,6 +384,7 @@ std::vector<PriceItem> read_line_items(const grid::Table& table, const TableCont
         if (cells.size() < 2) continue;
         auto found = tier_line(cells, mark, context.yen);
         if (found && title.empty()) found.reset();
+        if (!found) found = at_line(cells, mark, context.yen);
         if (!found) found = item_line(cells, mark, context);
         if (!found) {
             // A part's line without figures ("GL-SHCS-M830  Socket Head Cap Screw") heads

@@ -140,6 +140,15 @@ constexpr std::string_view k_fillers[] = {
     "nouveau",
     "nuevo",
     "novo",
+    // Russian around a price ("цена на подшипник 22220 EK составит 17 900 руб.")
+    "цена на",
+    "цена",
+    "на",
+    "для",
+    "составит",
+    "составляет",
+    "будет",
+    "новая",
     // Vietnamese and Indonesian around a price ("giá mới 1,2 triệu", "harga baru")
     "mới",
     "còn",
@@ -296,6 +305,13 @@ bool boundary_before(const std::string& lower, size_t at) {
            c != '_';
 }
 
+// A Cyrillic letter starts at `at`: Russian words are words, "на" is not the start of "насос".
+bool is_cyrillic_at(std::string_view text, size_t at) {
+    if (at >= text.size()) return false;
+    char32_t c = utf8::next(text, at);
+    return c >= U'\u0400' && c <= U'\u04FF';
+}
+
 std::string strip_fillers(std::string text) {
     bool changed = true;
     while (changed) {
@@ -323,17 +339,20 @@ std::string strip_fillers(std::string text) {
         }
         std::string lower = utf8::ascii_lower(text); // same bytes, so offsets agree
         for (std::string_view f : fillers()) {
-            bool cjk = static_cast<unsigned char>(f.front()) >= 0x80;
+            bool cjk = static_cast<unsigned char>(f.front()) >= 0x80 && !is_cyrillic_at(f, 0);
             if (lower.starts_with(f) &&
                 (lower.size() == f.size() || cjk ||
-                 !std::isalnum(static_cast<unsigned char>(lower[f.size()])))) {
+                 (!std::isalnum(static_cast<unsigned char>(lower[f.size()])) &&
+                  !is_cyrillic_at(lower, f.size())))) {
                 text.erase(0, f.size());
                 changed = true;
                 break;
             }
             if (lower.size() > f.size() && lower.ends_with(f) &&
                 (cjk || !std::isalnum(static_cast<unsigned char>(f.front())) ||
-                 boundary_before(lower, lower.size() - f.size()))) {
+                 boundary_before(lower, lower.size() - f.size())) &&
+                !is_cyrillic_at(lower, lower.size() - f.size() -
+                                           std::min<size_t>(2, lower.size() - f.size()))) {
                 text.resize(text.size() - f.size());
                 changed = true;
                 break;

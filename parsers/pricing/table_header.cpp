@@ -31,11 +31,17 @@ bool name_like(Role role) {
 // a unit, an incoterm or a quantity tier (or repeats the cell above)?
 bool adds_to_header(const std::vector<grid::Cell>& first, const std::vector<grid::Cell>& second,
                     const std::string& yen) {
-    if (!is_text_row(second)) return false;
     bool any = false;
     for (size_t c = 0; c < second.size(); ++c) {
         const std::string& text = second[c].text;
         if (text.empty() || (c < first.size() && first[c].text == text)) continue;
+        // "100 pcs | 500 pcs | 1.000 pcs" under a "Unit price" group: the breaks it is priced for.
+        if (c < first.size() && price_like(read_header(first[c].text, yen).role) &&
+            !break_quantity(text).empty()) {
+            any = true;
+            continue;
+        }
+        if (is_numeric(text)) return false;
         HeaderSense sense = read_header(text, yen);
         bool informative = sense.role != Role::none || !sense.currency.empty() ||
                            !sense.unit.empty() || !sense.incoterm.empty() || !sense.tier.empty() ||

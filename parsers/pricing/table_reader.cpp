@@ -287,7 +287,9 @@ Body read_body(const grid::Table& table, const Header& h, size_t from, size_t to
     // that, an ambiguous table yields nothing.
     Mark proven = decimal_mark_of(body_numbers(table, h, from, to), Mark::unknown);
     bool judged = h.quantity && h.amount && h.prices.size() == 1;
-    std::vector<Mark> candidates{proven != Mark::unknown ? proven : context.mark};
+    // "Harga (Rp)" over "2.150": the currency the header names has its country's convention.
+    Mark usual = context.mark != Mark::unknown ? context.mark : usual_mark(h.table_terms.currency);
+    std::vector<Mark> candidates{proven != Mark::unknown ? proven : usual};
     if (proven == Mark::unknown && judged) candidates = {Mark::dot, Mark::comma};
     Body best;
     size_t best_pass = 0;
@@ -349,6 +351,21 @@ bool admitted(const Body& body, size_t i, bool untrusted) {
     return !untrusted;
 }
 
+// "$84.00" in a price list "en MXN": a bare dollar sign is the currency of the dollar or
+// peso the document names, not the US dollar (never when the cell writes "US$" or "USD").
+std::string dollar_of(std::string_view cell, const std::string& found,
+                      const TableContext& context) {
+    static constexpr std::string_view k_dollar_signs[] = {"MXN", "CAD", "AUD", "NZD", "SGD",
+                                                          "HKD", "TWD", "CLP", "COP", "ARS"};
+    if (found != "USD" || cell.find('$') == std::string_view::npos) return found;
+    std::string folded = fold(cell);
+    for (std::string_view us : {"us$", "u$s", "usd", "us ", "u.s."})
+        if (folded.find(us) != std::string::npos) return found;
+    for (std::string_view code : k_dollar_signs)
+        if (context.terms.currency == code) return context.terms.currency;
+    return found;
+}
+
 PriceItem make_item(const grid::Table& table, const Header& h, const RowData& d,
                     const detail::PriceColumn& column, const Money& price,
                     const TableContext& context, const std::string& group) {
@@ -368,7 +385,8 @@ PriceItem make_item(const grid::Table& table, const Header& h, const RowData& d,
                 // "per M" is that count too, not a metre.
                 : d.per_found ? "pcs"
                               : context.unit;
-    item.currency = !price.currency.empty()                   ? price.currency
+    item.currency = !price.currency.empty()
+                        ? dollar_of(cell_at(table, d.row, column.column), price.currency, context)
                     : !d.currency.empty()                     ? d.currency
                     : !column.sense.currency.empty()          ? column.sense.currency
                     : !h.table_terms.currency.empty()         ? h.table_terms.currency
@@ -496,8 +514,69 @@ void infer_columns(const grid::Table& table, Header& h, size_t from, size_t to,
     }
 }
 
+namespace {
+
+// "Codigo | Descripcion | Precio | Codigo | Descripcion | Precio": two or more tables set side
+// by side (a price list's economy and professional lines on one page). The first column of
+// each, when the first header row's named cells are whole copies of its first ones (empty
+// gap columns between them aside); empty when they are not.
+std::vector<size_t> copies_in(const std::vector<grid::Cell>& row) {
+    std::vector<size_t> named;
+    for (size_t c = 0; c < row.size(); ++c)
+        if (!row[c].text.empty()) named.push_back(c);
+    for (size_t k = 2; 2 * k <= named.size(); ++k) {
+        if (named.size() % k != 0) continue;
+        bool copies = true;
+        for (size_t i = k; i < named.size() && copies; ++i)
+            copies = row[named[i]].text == row[named[i - k]].text;
+        if (!copies) continue;
+        std::vector<size_t> starts;
+        for (size_t i = 0; i < named.size(); i += k)
+            starts.push_back(i == 0 ? 0 : named[i]);
+        return starts;
+    }
+    return {};
+}
+
+// The first header's rows (a title line above it such as "LINEA ECONOMICA   LINEA
+// PROFESIONAL" may join it) are looked at.
+std::vector<size_t> side_by_side(const grid::Table& table, const TableContext& context) {
+    for (size_t r = 0; r < table.rows.size(); ++r) {
+        auto header = detail::header_at(table, r, context.yen);
+        if (!header) continue;
+        for (size_t row = header->first; row <= header->last; ++row)
+            if (auto starts = copies_in(table.rows[row]); !starts.empty()) return starts;
+        return {};
+    }
+    return {};
+}
+
+// Columns [from, to) of the table, as a table of their own.
+grid::Table columns_of(const grid::Table& table, size_t from, size_t to) {
+    grid::Table out;
+    out.where = table.where;
+    out.first_row = table.first_row;
+    for (const auto& row : table.rows) {
+        std::vector<grid::Cell> cells;
+        for (size_t c = from; c < to; ++c)
+            cells.push_back(c < row.size() ? row[c] : grid::Cell{});
+        out.rows.push_back(std::move(cells));
+    }
+    return out;
+}
+
+} // namespace
+
 std::vector<PriceItem> read_table(const grid::Table& table, const TableContext& context) {
     std::vector<PriceItem> items;
+    if (std::vector<size_t> starts = side_by_side(table, context); !starts.empty()) {
+        for (size_t i = 0; i < starts.size(); ++i) {
+            size_t to = i + 1 < starts.size() ? starts[i + 1] : table.width();
+            auto part = read_table(columns_of(table, starts[i], to), context);
+            items.insert(items.end(), part.begin(), part.end());
+        }
+        return items;
+    }
     bool headed = false;
     size_t r = 0;
     while (r < table.rows.size()) {
