@@ -66,7 +66,7 @@ class TextWriter {
         case GUMBO_NODE_TEXT:
         case GUMBO_NODE_WHITESPACE:
         case GUMBO_NODE_CDATA:
-            add_text(node->v.text.text);
+            add_text(grid::text_of(*node));
             return false;
         case GUMBO_NODE_COMMENT:
             return false;

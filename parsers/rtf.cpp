@@ -77,7 +77,14 @@ class Reader {
                 control();
             } else if (c != '\r' && c != '\n') {
                 m_group_start = false;
-                if (!skipping_fallback()) text(std::string_view(&c, 1));
+                if (skipping_fallback()) continue;
+                // RTF is 7-bit: an 8-bit byte written raw is a character of the document's
+                // code page, like \'hh (never copied as is: the text must stay UTF-8).
+                if (static_cast<unsigned char>(c) >= 0x80) {
+                    if (!hidden()) m_bytes += c;
+                } else {
+                    text(std::string_view(&c, 1));
+                }
             }
         }
         paragraph();

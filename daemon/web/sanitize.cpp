@@ -79,7 +79,7 @@ class Writer {
         case GUMBO_NODE_TEXT:
         case GUMBO_NODE_WHITESPACE:
         case GUMBO_NODE_CDATA:
-            result.html += escape(node.v.text.text);
+            result.html += escape(grid::text_of(node));
             break;
         case GUMBO_NODE_ELEMENT:
         case GUMBO_NODE_TEMPLATE:
@@ -124,7 +124,8 @@ class Writer {
         for (unsigned i = 0; i < list.length; ++i) {
             const auto& attribute = *static_cast<const GumboAttribute*>(list.data[i]);
             std::string name = utf8::ascii_lower(attribute.name);
-            std::string_view value = attribute.value;
+            std::string decoded = grid::value_of(attribute);
+            std::string_view value = decoded;
             if (!k_attributes.contains(name)) continue;
             if (name == "src") {
                 if (tag != "img") continue;

@@ -46,6 +46,14 @@ const GumboVector& children_of(const GumboNode* node) {
     return k_no_children;
 }
 
+std::string text_of(const GumboNode& node) {
+    return utf8::sanitize(node.v.text.text);
+}
+
+std::string value_of(const GumboAttribute& attribute) {
+    return utf8::sanitize(attribute.value);
+}
+
 std::string_view attribute_of(const GumboNode* node, const char* name) {
     if (node == nullptr || node->type != GUMBO_NODE_ELEMENT) return {};
     const GumboAttribute* attribute = gumbo_get_attribute(&node->v.element.attributes, name);

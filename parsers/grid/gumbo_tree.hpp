@@ -30,6 +30,14 @@ class GumboTree {
 // The children of an element, document or template node (an empty vector for text nodes).
 const GumboVector& children_of(const GumboNode* node);
 
+// The decoded text of a text, whitespace or CDATA node, valid UTF-8. Gumbo 0.10 decodes an
+// overflowing numeric character reference (&#x0ddddddddd9;) into a lone byte, so its strings
+// are not valid UTF-8 even when its input was: invalid sequences become U+FFFD here.
+std::string text_of(const GumboNode& node);
+
+// An attribute's decoded value, valid UTF-8 (as text_of).
+std::string value_of(const GumboAttribute& attribute);
+
 // An element's attribute value, or "" when absent.
 std::string_view attribute_of(const GumboNode* node, const char* name);
 

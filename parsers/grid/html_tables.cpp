@@ -25,7 +25,7 @@ std::string cell_text(const GumboNode* cell) {
         stack.pop_back();
         if (node->type == GUMBO_NODE_TEXT || node->type == GUMBO_NODE_WHITESPACE ||
             node->type == GUMBO_NODE_CDATA) {
-            out += node->v.text.text;
+            out += text_of(*node);
             continue;
         }
         if (node->type != GUMBO_NODE_ELEMENT) continue;

@@ -5,6 +5,7 @@
 #include <catch2/catch.hpp>
 
 #include "common/file_io.hpp"
+#include "common/utf8.hpp"
 #include "parsers/document.hpp"
 #include "parsers/grid/ods.hpp"
 #include "parsers/rtf.hpp"
@@ -86,12 +87,23 @@ TEST_CASE("rtf: text and tables, hidden destinations skipped", "[documents][blin
     REQUIRE(content->tables.size() == 1);
     const grid::Table& t = content->tables[0];
     REQUIRE(t.rows.size() == 3);
-    CHECK(t.rows[1][0].text == "Wear Ring, Bronze – 80 mm");       // \'96 in windows-1252
+    CHECK(t.rows[1][0].text == "Wear Ring, Bronze – 80 mm");      // \'96 in windows-1252
     CHECK(t.rows[2][0].text == "Gland Packing “PTFE” 12 mm sq."); // \uN with its fallback
     CHECK(t.rows[2][4].text == "1,090.00");
     // must not read: text that is no RTF
     CHECK_FALSE(read_rtf("{\\rtx not rtf}"));
     CHECK_FALSE(looks_like_rtf("rtf1 plain text"));
+}
+
+TEST_CASE("rtf: 8-bit bytes written raw are code-page characters, and the text stays UTF-8",
+          "[documents][blind6]") {
+    // A writer that puts Latin-1 bytes raw instead of \'hh, and bytes no code page makes valid
+    // UTF-8 by copying (found by fuzz_documents).
+    auto content =
+        read_rtf("{\\rtf1\\ansi\\ansicpg1252 Caf\xe9 cr\xe8me \xef\xbb\xbf\xff\xfe\\par}");
+    REQUIRE(content);
+    CHECK(utf8::is_valid(content->text));
+    CHECK(content->text.starts_with("Café crème "));
 }
 
 TEST_CASE("rtf: an attachment read into price items", "[documents][blind6]") {

@@ -103,6 +103,13 @@ TEST_CASE("csv: delimiter sniffed, quotes kept", "[grid]") {
                           {"Name", "Price"}, {"Seal; NBR", "18,40"}, {"say \"hi\"", "1"}});
 }
 
+TEST_CASE("html tables: an overflowing character reference leaves the cell valid UTF-8", "[grid]") {
+    auto tables = html_tables("<table><tr><td>a&#x0dddddddddddd9;b</td><td>1</td></tr></table>");
+    REQUIRE(tables.size() == 1);
+    CHECK(tables[0].rows[0][0].text == "a\xEF\xBF\xBD"
+                                       "b");
+}
+
 TEST_CASE("html tables: rowspan and colspan expanded, nested tables apart", "[grid]") {
     auto tables = html_tables(
         "<table><tr><th>Product</th><th>Size</th><th colspan=2>Price</th></tr>"

@@ -5,6 +5,7 @@
 #include <filesystem>
 #include <fstream>
 
+#include "common/utf8.hpp"
 #include "config/config.hpp"
 #include "daemon/web/access.hpp"
 #include "daemon/web/app.hpp"
@@ -90,6 +91,16 @@ TEST_CASE("hostile HTML is made inert", "[web][sanitize]") {
         CHECK_FALSE(contains(out, "<script"));
         CHECK_FALSE(contains(out, " on"));
     }
+}
+
+TEST_CASE("an overflowing character reference leaves the page valid UTF-8", "[web][sanitize]") {
+    // gumbo 0.10 decodes &#x0ddddddddd9; into a lone byte (found by fuzz_sanitize).
+    SanitizedHtml clean =
+        sanitize_html("<p>a&#x0dddddddddddd9;b</p><a href=\"jav&#x0ddddddddddd9;x\">l</a>");
+    CHECK(utf8::is_valid(clean.html));
+    CHECK(clean.html.find("a\xEF\xBF\xBD"
+                          "b") != std::string::npos);                         // U+FFFD
+    CHECK(clean.html.find("href=\"jav\xEF\xBF\xBDx\"") != std::string::npos); // a relative link
 }
 
 TEST_CASE("ordinary mail HTML keeps its shape", "[web][sanitize]") {
