@@ -15,18 +15,6 @@ postgres_installed || missing "PostgreSQL 15 (postgresql-15) not installed"
 trap 'status=$?; postgres_stop; (exit $status); cleanup' EXIT
 postgres_start >/dev/null || fail "PostgreSQL did not start"
 
-# on_postgresql CONFIG COPY: COPY is CONFIG with [index] on the test's PostgreSQL.
-on_postgresql() {
-  cp "$1" "$2"
-  printf '\n[index]\nbackend = "postgresql"\nurl = "%s"\n' "$POSTGRES_URL" >> "$2"
-}
-# same_answer WHAT SQLITE-CONFIG PG-CONFIG ARGS...: the command's output on both backends.
-same_answer() {
-  local what=$1 sqlite=$2 pg=$3; shift 3
-  "$MAILCLERK" -c "$sqlite" "$@" > "$WORK/a.out" 2>"$WORK/a.err" || { cat "$WORK/a.err" >&2; fail "$what on SQLite"; }
-  "$MAILCLERK" -c "$pg" "$@" > "$WORK/b.out" 2>"$WORK/b.err" || { cat "$WORK/b.err" >&2; fail "$what on PostgreSQL"; }
-  diff -u "$WORK/a.out" "$WORK/b.out" >&2 || fail "$what differs between SQLite and PostgreSQL"
-}
 
 # 1. The benchmark corpus and its 200 queries: ids in order and totals.
 bench=$WORK/bench

@@ -20,18 +20,6 @@ postgres_start >/dev/null || fail "PostgreSQL did not start"
 
 pg_sql() { postgres_psql -tA -c "$1"; }
 
-# on_postgresql CONFIG COPY: COPY is CONFIG with [index] on the test's PostgreSQL.
-on_postgresql() {
-  cp "$1" "$2"
-  printf '\n[index]\nbackend = "postgresql"\nurl = "%s"\n' "$POSTGRES_URL" >> "$2"
-}
-# same_answer WHAT SQLITE-CONFIG PG-CONFIG ARGS...: the command's output on both backends.
-same_answer() {
-  local what=$1 sqlite=$2 pg=$3; shift 3
-  "$MAILCLERK" -c "$sqlite" "$@" > "$WORK/a.out" 2>"$WORK/a.err" || { cat "$WORK/a.err" >&2; fail "$what on SQLite"; }
-  "$MAILCLERK" -c "$pg" "$@" > "$WORK/b.out" 2>"$WORK/b.err" || { cat "$WORK/b.err" >&2; fail "$what on PostgreSQL"; }
-  diff -u "$WORK/a.out" "$WORK/b.out" >&2 || fail "$what differs between SQLite and PostgreSQL"
-}
 
 # 1. Import into both backends, the same answers.
 samples=("$SOURCE_DIR/samples/mail/inbox" "$SOURCE_DIR/samples/mail/sent" "$SOURCE_DIR/samples/mail/archive.mbox")

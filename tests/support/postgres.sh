@@ -61,3 +61,17 @@ postgres_stop() {
     >/dev/null 2>&1 || true
   rm -rf "$POSTGRES_DIR"
 }
+
+# For the tests that compare the backends (they use the caller's $MAILCLERK, $WORK and fail):
+# on_postgresql CONFIG COPY: COPY is CONFIG with [index] on the test's PostgreSQL.
+on_postgresql() {
+  cp "$1" "$2"
+  printf '\n[index]\nbackend = "postgresql"\nurl = "%s"\n' "$POSTGRES_URL" >> "$2"
+}
+# same_answer WHAT SQLITE-CONFIG PG-CONFIG ARGS...: the command's output on both backends.
+same_answer() {
+  local what=$1 sqlite=$2 pg=$3; shift 3
+  "$MAILCLERK" -c "$sqlite" "$@" > "$WORK/a.out" 2>"$WORK/a.err" || { cat "$WORK/a.err" >&2; fail "$what on SQLite"; }
+  "$MAILCLERK" -c "$pg" "$@" > "$WORK/b.out" 2>"$WORK/b.err" || { cat "$WORK/b.err" >&2; fail "$what on PostgreSQL"; }
+  diff -u "$WORK/a.out" "$WORK/b.out" >&2 || fail "$what differs between SQLite and PostgreSQL"
+}
