@@ -184,6 +184,18 @@ Ingest::Ingest(const parsers::MatchRules& rules, store::Archive& archive, store:
 Status Ingest::message(std::string_view raw, const sources::SourceRef& source, uint64_t consumed) {
     if (interrupted()) return fail(ErrorCode::io, "interrupted");
     if (!m_pool) return write_message(raw, source, consumed, nullptr);
+    // A message the index already holds (a re-import, a folder read again) is not given to the
+    // workers: parsing it, reading its documents and OCR'ing its scans again would be thrown
+    // away, as Pipeline::ingest() does without workers. One found archived later (a duplicate
+    // inside this run) is still understood, then dropped by the writer.
+    std::string sha256 = parsers::message_identity(raw);
+    auto archived = m_pipeline.archived(sha256);
+    if (!archived) return failed(archived.error());
+    if (*archived) {
+        Queued item{Queued::Kind::archived, source, consumed, std::move(sha256), {}, nullptr};
+        item.bytes = raw.size();
+        return enqueue(std::move(item));
+    }
     auto job = std::make_shared<UnderstandJob>();
     job->raw.assign(raw);
     job->origin = parsers::origin_of(source);
@@ -255,6 +267,8 @@ Status Ingest::write(Queued& item) {
         return write_message(job.raw, item.source, item.consumed,
                              job.understood ? &*job.understood : nullptr);
     }
+    case Queued::Kind::archived:
+        return write_archived(item);
     case Queued::Kind::known:
         return write_known(item.sha256, item.source);
     case Queued::Kind::batch_end:
@@ -267,9 +281,6 @@ Status Ingest::write_message(std::string_view raw, const sources::SourceRef& sou
                              uint64_t consumed, parsers::Understanding* understood) {
     auto ingested = m_pipeline.ingest(raw, source, understood);
     if (!ingested) return failed(ingested.error());
-    ++m_counts.messages;
-    m_counts.bytes += raw.size();
-    m_counts.consumed = consumed;
     switch (ingested->outcome) {
     case Outcome::added:
         ++m_counts.added;
@@ -284,8 +295,23 @@ Status Ingest::write_message(std::string_view raw, const sources::SourceRef& sou
                                                                 : ingested->paths.front());
         break;
     }
-    if (m_observer) m_observer->progress(m_counts);
+    count_message(raw.size(), consumed);
     return {};
+}
+
+Status Ingest::write_archived(const Queued& item) {
+    if (auto added = m_pipeline.add_source(item.sha256, item.source); !added)
+        return failed(added.error());
+    ++m_counts.duplicates;
+    count_message(item.bytes, item.consumed);
+    return {};
+}
+
+void Ingest::count_message(uint64_t bytes, uint64_t consumed) {
+    ++m_counts.messages;
+    m_counts.bytes += bytes;
+    m_counts.consumed = consumed;
+    if (m_observer) m_observer->progress(m_counts);
 }
 
 Status Ingest::write_known(const std::string& sha256, const sources::SourceRef& source) {

@@ -67,6 +67,9 @@ class Pipeline {
 
     // Record another source of an archived message, in the batch's transaction.
     Status add_source(const std::string& sha256, const store::SourceRef& source);
+    // Whether a message with this identity (parsers::message_identity) is in the index,
+    // committed or in the batch in hand.
+    Result<bool> archived(const std::string& sha256) { return m_index.has_message(sha256); }
     // Record an IMAP folder's sync state in the batch's transaction: it is committed with the
     // messages below its high-water mark, never before them.
     Status save_sync_state(const store::SyncState& state);
@@ -167,18 +170,23 @@ class Ingest : public sources::Sink {
   private:
     // One thing the source handed over, waiting for the writer.
     struct Queued {
-        enum class Kind { message, known, batch_end } kind = Kind::message;
+        // archived: a message already in the index when it came, recorded as a duplicate
+        enum class Kind { message, archived, known, batch_end } kind = Kind::message;
         sources::SourceRef source;
         uint64_t consumed = 0;
-        std::string sha256;                    // known
+        std::string sha256;                    // archived, known
         std::optional<store::SyncState> state; // batch_end
         std::shared_ptr<UnderstandJob> job;    // message
+        uint64_t bytes = 0;                    // archived: its raw size
     };
     enum class Wait { none, bounded, all };
 
     Status write_message(std::string_view raw, const sources::SourceRef& source, uint64_t consumed,
                          parsers::Understanding* understood);
     Status write_known(const std::string& sha256, const sources::SourceRef& source);
+    Status write_archived(const Queued& item);
+    // After a message was written (or found archived): the counts and the observer.
+    void count_message(uint64_t bytes, uint64_t consumed);
     Status write_batch_end(const std::optional<store::SyncState>& state);
     // Hand one item to the writer's queue, then write what is ready (see write_ready).
     Status enqueue(Queued item);

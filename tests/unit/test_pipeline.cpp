@@ -274,6 +274,35 @@ TEST_CASE("ingest: workers write what the writer alone writes, in the same order
     CHECK(pooled_commits == alone_commits);
 }
 
+TEST_CASE("ingest: with workers, messages already archived are recorded at their new place",
+          "[pipeline]") {
+    // A re-import or a folder read again: the writer finds them in the index before the workers
+    // would understand them again, and counts and records them as the writer alone does.
+    for (size_t workers : {size_t{0}, size_t{2}}) {
+        Fixture f;
+        app::Ingest first(f.match, f.archive, f.index, f.index, nullptr, nullptr, workers);
+        for (int n = 0; n < 8; ++n)
+            REQUIRE(first.message(numbered(n), {"file", "", "old", 0, 0}, 0));
+        REQUIRE(first.finish());
+        app::Ingest again(f.match, f.archive, f.index, f.index, nullptr, nullptr, workers);
+        for (int n = 0; n < 10; ++n)
+            REQUIRE(again.message(numbered(n), {"file", "", "new", 0, 0},
+                                  static_cast<uint64_t>(n + 1)));
+        REQUIRE(again.finish());
+        CHECK(again.counts().messages == 10);
+        CHECK(again.counts().duplicates == 8);
+        CHECK(again.counts().added == 2);
+        CHECK(again.counts().consumed == 10);
+        CHECK(again.counts().bytes > 0);
+        FakeIndex::State state = f.index.committed();
+        CHECK(state.messages.size() == 10);
+        CHECK(state.sources.at(parsers::message_identity(numbered(3))) ==
+              std::set<std::string>{"old", "new"});
+        CHECK(state.sources.at(parsers::message_identity(numbered(9))) ==
+              std::set<std::string>{"new"});
+    }
+}
+
 TEST_CASE("ingest: a writer failure stops the source and keeps the batches before it",
           "[pipeline]") {
     Fixture f;
