@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
-# fuzz/run.sh [SECONDS] [BUILD_DIR]: build the libFuzzer targets with clang and run each for
+# fuzz/run.sh [--build-only|--run-only] [SECONDS] [BUILD_DIR]: build the libFuzzer targets with
+# clang and run each for
 # SECONDS (per target, default 30; 6 targets) on seed corpora made from tests/data/ and small
 # hand-made seeds:
 #   fuzz_parse_message  whole messages                 fuzz_headers   header values (byte 0: charset)
@@ -9,7 +10,14 @@
 #   fuzz_web_request    URL targets, forms, cookies, search queries (byte 0: component)
 # Findings (crash-*, leak-*, timeout-*) are written to BUILD_DIR/findings; exit 1 on any.
 # Without clang it skips, saying what was not fuzzed; under CI=true a missing clang fails.
+# --build-only builds and stops; --run-only runs what an earlier --build-only built (so that
+# scripts/test.sh can compile beside one test pass and fuzz beside the other).
 set -euo pipefail
+STEP=all
+case "${1:-}" in
+  --build-only) STEP=build; shift ;;
+  --run-only) STEP=run; shift ;;
+esac
 REPO=$(cd "$(dirname "$0")/.." && pwd)
 SECONDS_EACH=${1:-30}
 BUILD=${2:-$REPO/build-fuzz}
@@ -22,15 +30,19 @@ if ! command -v clang++ >/dev/null; then
   echo "fuzz: SKIPPED, clang++ not installed: ${TARGETS[*]} were not fuzzed" >&2
   exit 0
 fi
-# Line tables only (-g1): a finding's stack trace keeps file and line, the build takes a third less.
-CC=clang CXX=clang++ cmake -S "$REPO" -B "$BUILD" -G Ninja -DMAILCLERK_FUZZ=ON -DMAILCLERK_TESTS=OFF \
-  -DCMAKE_BUILD_TYPE=RelWithDebInfo -DCMAKE_CXX_FLAGS_RELWITHDEBINFO="-O2 -g1 -DNDEBUG" >/dev/null
-# The build's output goes to a log; on failure its end is shown, so CI says what broke.
-if ! cmake --build "$BUILD" -j "$(nproc)" --target "${TARGETS[@]}" >"$BUILD/build.log" 2>&1; then
-  grep -E -A 3 'error|FAILED' "$BUILD/build.log" | head -n 60 >&2
-  echo "fuzz: building the targets with clang failed (log: $BUILD/build.log)" >&2
-  exit 1
-fi
+build_targets() {
+  # Line tables only (-g1): a finding's stack trace keeps file and line, the build takes a third less.
+  CC=clang CXX=clang++ cmake -S "$REPO" -B "$BUILD" -G Ninja -DMAILCLERK_FUZZ=ON -DMAILCLERK_TESTS=OFF \
+    -DCMAKE_BUILD_TYPE=RelWithDebInfo -DCMAKE_CXX_FLAGS_RELWITHDEBINFO="-O2 -g1 -DNDEBUG" >/dev/null
+  # The build's output goes to a log; on failure its end is shown, so CI says what broke.
+  if ! cmake --build "$BUILD" -j "$(nproc)" --target "${TARGETS[@]}" >"$BUILD/build.log" 2>&1; then
+    grep -E -A 3 'error|FAILED' "$BUILD/build.log" | head -n 60 >&2
+    echo "fuzz: building the targets with clang failed (log: $BUILD/build.log)" >&2
+    exit 1
+  fi
+}
+[ "$STEP" = run ] || build_targets
+[ "$STEP" = build ] && exit 0
 
 seeds=$BUILD/seeds
 rm -rf "$seeds" && mkdir -p "$BUILD/findings"
