@@ -1,8 +1,9 @@
 #pragma once
 // Words out of pixels: Tesseract OCR with leptonica decoding image files. The only code that
 // includes tesseract or leptonica, behind this narrow interface so it can later be loaded on
-// demand. Each thread keeps one engine (Tesseract's is not thread-safe and costs ~100 ms per
-// language to start) and reuses it.
+// demand. Each thread keeps one engine per language set (Tesseract's is not thread-safe and costs
+// 0.2 to 0.8 s of CPU to start) and reuses it. Images that show no text (photos) are told apart by
+// a glance at a fifth of the pixels and not read in full.
 #include <chrono>
 #include <optional>
 #include <string>
