@@ -38,7 +38,7 @@ beside() {
   shift
   beside_start[$name]=$SECONDS
   set -m
-  (renice -n 19 -p $BASHPID >/dev/null && "$@") >"$logs/$name.log" 2>&1 &
+  (renice -n 19 -p $BASHPID >/dev/null && "$@") </dev/null >"$logs/$name.log" 2>&1 &
   beside_pid[$name]=$!
   set +m
 }
