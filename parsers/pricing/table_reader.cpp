@@ -336,18 +336,23 @@ bool all_sums_fail(const Body& body) {
     return count(body.checks, Check::pass) == 0 && count(body.checks, Check::fail) > 0;
 }
 
+// OCR confidences (Tesseract's, 0-100) below which a cell is not trusted: digits no sum
+// vouches for, and names, which no sum ever vouches for.
+constexpr float k_ocr_digits_confidence = 80;
+constexpr float k_ocr_name_confidence = 40;
+
 // Should a row with this verdict become an item? A failed sum is never read; OCR'd rows need
-// the arithmetic to vouch for their digits when the table allows it. `untrusted` is
-// all_sums_fail(body), counted once per table rather than once per row.
+// the arithmetic to vouch for their digits when the table allows it, and a name read with
+// confidence whatever the sum says (qty x price = amount proves the digits, not that "PPT MH"
+// is what the page says). `untrusted` is all_sums_fail(body), counted once per table rather
+// than once per row.
 bool admitted(const Body& body, size_t i, bool untrusted) {
-    // OCR digits no sum vouches for must at least be read with confidence, and so must the
-    // name they are the price of.
-    if (body.checks.empty())
-        return !body.rows[i].ocr ||
-               (body.rows[i].price_confidence >= 80 && body.rows[i].name_confidence >= 40);
+    const RowData& row = body.rows[i];
+    if (row.ocr && row.name_confidence < k_ocr_name_confidence) return false;
+    if (body.checks.empty()) return !row.ocr || row.price_confidence >= k_ocr_digits_confidence;
     Check check = body.checks[i];
     if (check == Check::fail) return false;
-    if (check == Check::unknown && body.rows[i].ocr) return false;
+    if (check == Check::unknown && row.ocr) return false;
     return !untrusted;
 }
 
