@@ -3,6 +3,7 @@
 // "Item" beside a code column. Each rule on varied inputs, with the inputs it must leave alone.
 #include <catch2/catch.hpp>
 
+#include "parsers/document.hpp"
 #include "parsers/grid/text_table.hpp"
 #include "tests/unit/price_test_support.hpp"
 
@@ -78,4 +79,98 @@ TEST_CASE("OCR: without an amount, digits and names both need confidence; typed 
                              {"Gate valve DN50", "30.00"},
                              {"Check valve DN40", "18.00"}});
     CHECK(typed.size() == 3);
+}
+
+namespace {
+
+std::vector<std::string> texts(const std::vector<grid::Cell>& row) {
+    std::vector<std::string> out;
+    for (const grid::Cell& cell : row)
+        out.push_back(cell.text);
+    return out;
+}
+
+} // namespace
+
+TEST_CASE("text tables: ideographic spaces part cells, however the columns line up",
+          "[grid][known2]") {
+    // Set in a proportional font: one or more U+3000 between cells, full-width digits, no two
+    // lines aligned by display width, a name with an ASCII space inside.
+    auto tables =
+        grid::text_tables("品名　　　型番　　数量　単価（税抜）　単価（税込）\n"
+                          "出刃包丁 165mm　　KH-DB165　２０本　￥８，５００　￥９，３５０\n"
+                          "砥石 #1000　KH-TS1000　　２０個　￥２，４５０　￥２，６９５\n"
+                          "\n"
+                          "小計　　￥２１，２５０\n"
+                          "合計　　￥２３，３７５\n");
+    REQUIRE(tables.size() == 2);
+    REQUIRE(tables[0].rows.size() == 3);
+    CHECK(texts(tables[0].rows[0]) ==
+          std::vector<std::string>{"品名", "型番", "数量", "単価（税抜）", "単価（税込）"});
+    CHECK(texts(tables[0].rows[2]) == std::vector<std::string>{"砥石 #1000", "KH-TS1000", "２０個",
+                                                               "￥２，４５０", "￥２，６９５"});
+    CHECK(tables[0].lines[1] == "出刃包丁 165mm　　KH-DB165　２０本　￥８，５００　￥９，３５０");
+    // The totals after the blank line are a table of their own, not rows with cells missing.
+    CHECK(texts(tables[1].rows[1]) == std::vector<std::string>{"合計", "￥２３，３７５"});
+}
+
+TEST_CASE("text tables: gapped lines that do not agree are read by their display columns",
+          "[grid][known2]") {
+    // A header over two columns per cell ("単価" over tax-free and tax-included): the counts of
+    // the gapped lines disagree, so the aligned reader (display width) decides.
+    auto tables = grid::text_tables("品名　　　　数量　　単価\n"
+                                    "ボルト M8　　100　　12　　13\n"
+                                    "ナット M8　　200　　5　 　6\n"
+                                    "ワッシャー　 300　　 2　　3\n");
+    REQUIRE(tables.size() == 1);
+    CHECK(tables[0].rows.size() == 4);
+    // Not gapped: a lone ideographic space is a word space in a sentence or a name, and ASCII
+    // text aligned with spaces stays one aligned table.
+    CHECK(grid::text_tables("関西刃物工業株式会社　営業部　山本 健一\n").size() <= 1);
+    auto ascii = grid::text_tables("Item          Qty   Price\n"
+                                   "Ball valve    10    12.50\n"
+                                   "Gate valve     4    30.00\n");
+    REQUIRE(ascii.size() == 1);
+    CHECK(texts(ascii[0].rows[2]) == std::vector<std::string>{"Gate valve", "4", "30.00"});
+}
+
+TEST_CASE("text tables: a Japanese quote set with ideographic spaces is read per column",
+          "[pricing][known2]") {
+    parsers::Document document;
+    document.format = parsers::DocFormat::text;
+    document.text =
+        "お見積り申し上げます。\n\n"
+        "品名　　　型番　　数量　単価（税抜）　単価（税込）　金額（税抜）\n"
+        "出刃包丁 165mm　　KH-DB165　２０本　￥８，５００　￥９，３５０　￥１７０，０００\n"
+        "砥石 #1000　KH-TS1000　　２０個　￥２，４５０　￥２，６９５　￥４９，０００\n"
+        "\n"
+        "小計　　　　￥２１９，０００\n";
+    document.tables = grid::text_tables(document.text);
+    auto items = parsers::extract_from_document(document, 0, parsers::DocKind::quote);
+    // The tax-free price, its unit from the quantity; never the tax-included one, the amount
+    // or the subtotal.
+    CHECK(show(items) == std::vector<std::string>{"出刃包丁 165mm|KH-DB165|20|本|JPY|8500",
+                                                  "砥石 #1000|KH-TS1000|20|個|JPY|2450"});
+}
+
+TEST_CASE("headers: an Item column of names beside a code column is the product",
+          "[pricing][known2]") {
+    auto items =
+        test::read({{"Item", "Code", "Pcs/Ctn", "Price (USD/ctn)", "MOQ (ctns)"},
+                    {"PE zip bag 20 x 30 cm, 60 mic", "SG-ZB2030", "1,000", "23.50", "50"},
+                    {"Stretch film hand roll 45 cm", "SG-SF45", "6 rolls", "31.20", "20"}});
+    REQUIRE(items.size() == 2);
+    CHECK(items[0].product == "PE zip bag 20 x 30 cm, 60 mic");
+    CHECK(items[0].model == "SG-ZB2030");
+    CHECK(items[1].product == "Stretch film hand roll 45 cm");
+    // must stay row numbers: an Item column that numbers the rows, or holds bare numbers.
+    auto numbered = test::read({{"Item", "Description", "Code", "Unit price USD"},
+                                {"1", "Ball valve DN25", "BV-25", "12.50"},
+                                {"2", "Gate valve DN50", "GV-50", "30.00"}});
+    REQUIRE(numbered.size() == 2);
+    CHECK(numbered[0].product == "Ball valve DN25");
+    auto unordered = test::read(
+        {{"Item", "Code", "Unit price USD"}, {"10", "BV-25", "12.50"}, {"20", "GV-50", "30.00"}});
+    for (const PriceItem& item : unordered)
+        CHECK(item.product != "10");
 }
