@@ -150,6 +150,12 @@ void add_body_table(DocxContent& content, Table table, std::vector<Table> nested
         content.tables.push_back(std::move(t));
 }
 
+void finish_body(DocxContent& content) {
+    content.text = utf8::sanitize(content.text);
+    for (size_t i = 0; i < content.tables.size(); ++i)
+        content.tables[i].where = "table " + std::to_string(i + 1);
+}
+
 Result<DocxContent> read_docx(std::string_view bytes) {
     auto zip = ZipArchive::open(bytes);
     if (!zip) return fail(ErrorCode::parse, "not a readable .docx: " + zip.error().message);
@@ -160,9 +166,7 @@ Result<DocxContent> read_docx(std::string_view bytes) {
         return fail(ErrorCode::parse, "not a readable .docx: word/document.xml is not XML");
     DocxContent content;
     read_body(dom.document_element(), content);
-    content.text = utf8::sanitize(content.text);
-    for (size_t i = 0; i < content.tables.size(); ++i)
-        content.tables[i].where = "table " + std::to_string(i + 1);
+    finish_body(content);
     return content;
 }
 

@@ -143,9 +143,7 @@ Result<DocxContent> read_odt(std::string_view bytes) {
         return tl::unexpected<Error>(loaded.error());
     DocxContent content;
     read_body(doc.document_element(), content);
-    content.text = utf8::sanitize(content.text);
-    for (size_t i = 0; i < content.tables.size(); ++i)
-        content.tables[i].where = "table " + std::to_string(i + 1);
+    finish_body(content);
     return content;
 }
 

@@ -231,6 +231,16 @@ def bundle():
                    "Bitte beachten Sie die Lieferzeit von 4 Wochen.\n")
 
 
+def write_opendocument(name, mime, content):
+    """An OpenDocument zip: the stored mimetype first, then content.xml."""
+    with zipfile.ZipFile(path(name), "w") as z:
+        for entry, data, method in (("mimetype", mime, zipfile.ZIP_STORED),
+                                    ("content.xml", content, zipfile.ZIP_DEFLATED)):
+            info = zipfile.ZipInfo(entry, (2026, 1, 1, 0, 0, 0))
+            info.compress_type = method
+            z.writestr(info, data.encode("utf-8"))
+
+
 def ods_price_list():
     """An OpenDocument spreadsheet shaped as LibreOffice Calc saves one (no LibreOffice here):
     the stored mimetype first, a header-rows group, a merged title (covered cells), currency
@@ -273,12 +283,7 @@ def ods_price_list():
                '<office:body><office:spreadsheet><table:table table:name="Прайс">'
                '<table:table-column table:number-columns-repeated="1024"/>' + body +
                '</table:table></office:spreadsheet></office:body></office:document-content>')
-    with zipfile.ZipFile(path("calc_prais.ods"), "w") as z:
-        for name, data, method in (("mimetype", mime, zipfile.ZIP_STORED),
-                                   ("content.xml", content, zipfile.ZIP_DEFLATED)):
-            info = zipfile.ZipInfo(name, (2026, 1, 1, 0, 0, 0))
-            info.compress_type = method
-            z.writestr(info, data.encode("utf-8"))
+    write_opendocument("calc_prais.ods", mime, content)
 
 
 def odt_quote():
@@ -332,12 +337,7 @@ def odt_quote():
                'xmlns:dc="http://purl.org/dc/elements/1.1/" office:version="1.3">'
                '<office:body><office:text>' + body +
                '</office:text></office:body></office:document-content>')
-    with zipfile.ZipFile(path("writer_angebot.odt"), "w") as z:
-        for name, data, method in (("mimetype", mime, zipfile.ZIP_STORED),
-                                   ("content.xml", content, zipfile.ZIP_DEFLATED)):
-            info = zipfile.ZipInfo(name, (2026, 1, 1, 0, 0, 0))
-            info.compress_type = method
-            z.writestr(info, data.encode("utf-8"))
+    write_opendocument("writer_angebot.odt", mime, content)
 
 
 if __name__ == "__main__":
