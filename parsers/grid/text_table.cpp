@@ -204,9 +204,7 @@ class Reader {
         if (line.kind == Kind::aligned) {
             add_aligned(line);
         } else {
-            // One blank line inside a pasted grid is spacing; between gapped lines it parts a
-            // table from its totals or terms, whose cells are fewer.
-            if (m_blanks > (line.kind == Kind::wide ? 0 : 1)) flush_run();
+            if (m_blanks > 1 || (m_blanks == 1 && parts_tables(line))) flush_run();
             m_run.push_back(line);
         }
         m_blanks = 0;
@@ -219,6 +217,15 @@ class Reader {
     }
 
   private:
+    // One blank line inside a pasted grid or a double-spaced table is spacing; between lines
+    // parted by ideographic spaces it parts a table from its totals or terms when the count of
+    // cells changes across it.
+    bool parts_tables(const RawLine& line) const {
+        return line.kind == Kind::wide && !m_run.empty() &&
+               split_at(line.text, Kind::wide).size() !=
+                   split_at(m_run.back().text, Kind::wide).size();
+    }
+
     void add_aligned(const RawLine& line) {
         Line l = aligned_line(line.text, line.number);
         l.blank_before = std::min(m_blanks, 3);

@@ -174,3 +174,36 @@ TEST_CASE("headers: an Item column of names beside a code column is the product"
     for (const PriceItem& item : unordered)
         CHECK(item.product != "10");
 }
+
+TEST_CASE("text tables: a double-spaced table parted by ideographic spaces stays one table",
+          "[grid][known2]") {
+    auto tables = grid::text_tables("品名　　规格　　单价\n"
+                                    "\n"
+                                    "球阀　　DN25　　￥４５．５０\n"
+                                    "\n"
+                                    "闸阀　　DN50　　￥９２．００\n"
+                                    "\n"
+                                    "合计　　￥１３７．５０\n");
+    REQUIRE(tables.size() == 2);
+    REQUIRE(tables[0].rows.size() == 5); // the blank lines keep the row numbering
+    CHECK(texts(tables[0].rows[4]) == std::vector<std::string>{"闸阀", "DN50", "￥９２．００"});
+    CHECK(texts(tables[1].rows[0]) == std::vector<std::string>{"合计", "￥１３７．５０"});
+}
+
+TEST_CASE("OCR: a headerless table's lines need the same confidence as a headed table's rows",
+          "[pricing][known2]") {
+    // Two lines of a photographed order with no header row: one read cleanly, one whose name
+    // and one whose digits were read without confidence.
+    auto scan = [](float name, float digits) {
+        grid::Table table = scanned({
+            {{"Ball valve DN25", 92}, {"10 pcs", 95}, {"USD 12.50", 94}},
+            {{"Gate valve DN50", name}, {"4 pcs", 95}, {"USD 30.00", digits}},
+        });
+        table.lines = {"Ball valve DN25  10 pcs  USD 12.50", "Gate valve DN50  4 pcs  USD 30.00"};
+        return read_table(table, test::in("USD"));
+    };
+    CHECK(scan(90, 95).size() == 2);
+    // must not read: the garbled name, the doubtful digits
+    CHECK(show(scan(25, 95)) == std::vector<std::string>{"Ball valve DN25||10|pcs|USD|12.50"});
+    CHECK(show(scan(90, 60)) == std::vector<std::string>{"Ball valve DN25||10|pcs|USD|12.50"});
+}
