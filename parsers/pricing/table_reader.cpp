@@ -356,6 +356,21 @@ bool admitted(const Body& body, size_t i, bool untrusted) {
     return !untrusted;
 }
 
+// Does the line an item of a headerless table was read from pass admitted()'s bars for OCR'd
+// cells: names read with confidence, and digits too, as no header let a sum judge them? Lines
+// of typed text always do.
+bool trusted_line(const grid::Table& table, const PriceItem& item) {
+    for (size_t r = 0; r < table.lines.size() && r < table.rows.size(); ++r) {
+        if (utf8::trim(table.lines[r]) != utf8::trim(item.line)) continue;
+        return std::all_of(table.rows[r].begin(), table.rows[r].end(), [](const grid::Cell& c) {
+            bool digits = c.text.find_first_of("0123456789") != std::string::npos;
+            return c.text.empty() ||
+                   c.confidence >= (digits ? k_ocr_digits_confidence : k_ocr_name_confidence);
+        });
+    }
+    return true;
+}
+
 // "$84.00" in a price list "en MXN": a bare dollar sign is the currency of the dollar or
 // peso the document names, not the US dollar (never when the cell writes "US$" or "USD").
 std::string dollar_of(std::string_view cell, const std::string& found,
@@ -603,7 +618,10 @@ std::vector<PriceItem> read_table(const grid::Table& table, const TableContext& 
         r = std::max(end, header->last + 1);
     }
     // A short table without a header: its lines, each read by itself.
-    if (!headed) items = read_line_items(table, context);
+    if (!headed) {
+        items = read_line_items(table, context);
+        std::erase_if(items, [&](const PriceItem& item) { return !trusted_line(table, item); });
+    }
     for (PriceItem& item : items)
         settle_names(item);
     return items;
