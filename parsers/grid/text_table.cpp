@@ -236,7 +236,10 @@ class Reader {
         if (m_run.empty()) return;
         flush_aligned();
         Kind kind = m_run.front().kind;
-        if ((kind == Kind::tab || kind == Kind::wide) && !consistent_cells(m_run, kind)) {
+        // A lone gapped line is no table of its own: a sentence or a signature with a word
+        // space, read as aligned text like any other line.
+        bool lone = kind == Kind::wide && m_run.size() < 2;
+        if (lone || ((kind == Kind::tab || kind == Kind::wide) && !consistent_cells(m_run, kind))) {
             for (const RawLine& line : m_run)
                 add_aligned(line);
             flush_aligned();
