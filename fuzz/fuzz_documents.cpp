@@ -1,5 +1,5 @@
 // libFuzzer target: the attachment readers a stranger's file goes through (XLSX, DOCX, PDF, CSV,
-// HTML, text), by the public parsers::read_document. The first byte picks the format (by the
+// HTML, text, ODT), by the public parsers::read_document. The first byte picks the format (by the
 // file name and type a sender would give); the rest is the file. Any crash, sanitizer report,
 // time-out or invalid UTF-8 in the text or the tables is a finding.
 #include <chrono>
@@ -24,6 +24,7 @@ constexpr Format k_formats[] = {
     {"quote.csv", "text/csv"},
     {"quote.html", "text/html"},
     {"quote.txt", "text/plain"},
+    {"quote.odt", "application/vnd.oasis.opendocument.text"},
 };
 
 void require_utf8(std::string_view text) {

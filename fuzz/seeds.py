@@ -28,8 +28,10 @@ for path in messages:
         if b":" in line:
             put("fuzz_headers", bytes([COUNT.get("fuzz_headers", 0) % 22]) + line.split(b":", 1)[1])
 
-# fuzz_documents: byte 0 picks xlsx, docx, pdf, csv, html, txt (k_formats in fuzz_documents.cpp).
-FORMATS = {".xlsx": 0, ".docx": 1, ".pdf": 2, ".csv": 3, ".html": 4, ".htm": 4, ".txt": 5}
+# fuzz_documents: byte 0 picks xlsx, docx, pdf, csv, html, txt, odt (k_formats in
+# fuzz_documents.cpp).
+FORMATS = {".xlsx": 0, ".docx": 1, ".pdf": 2, ".csv": 3, ".html": 4, ".htm": 4, ".txt": 5,
+           ".odt": 6}
 for path in sorted(DATA.rglob("*")):
     if path.suffix.lower() in FORMATS:
         put("fuzz_documents", bytes([FORMATS[path.suffix.lower()]]) + path.read_bytes())

@@ -7,6 +7,7 @@
 #include "parsers/document_cache.hpp"
 #include "parsers/document_readers.hpp"
 #include "parsers/grid/ods.hpp"
+#include "parsers/grid/odt.hpp"
 #include "parsers/grid/xls.hpp"
 #include "parsers/grid/zip_archive.hpp"
 #include "parsers/readers.hpp"
@@ -30,6 +31,7 @@ DocFormat zip_format(std::string_view bytes) {
         if (entry.name == "xl/workbook.xml") return DocFormat::xlsx;
         if (entry.name == "word/document.xml") return DocFormat::docx;
         if (entry.name == "mimetype" && grid::is_ods(bytes)) return DocFormat::ods;
+        if (entry.name == "mimetype" && grid::is_odt(bytes)) return DocFormat::odt;
     }
     return DocFormat::archive;
 }
@@ -74,8 +76,9 @@ constexpr FormatInfo k_formats[] = {
     {DocFormat::message, "message", detail::read_mail_document},
     {DocFormat::ods, "ods", detail::read_ods_document},
     {DocFormat::rtf, "rtf", detail::read_rtf_document},
+    {DocFormat::odt, "odt", detail::read_odt_document},
 };
-static_assert(std::size(k_formats) == static_cast<size_t>(DocFormat::rtf) + 1);
+static_assert(std::size(k_formats) == static_cast<size_t>(DocFormat::odt) + 1);
 static_assert([] {
     for (size_t i = 0; i < std::size(k_formats); ++i)
         if (static_cast<size_t>(k_formats[i].format) != i) return false;
@@ -117,6 +120,8 @@ DocFormat document_format(const Attachment& a) {
     if (type == "application/vnd.ms-excel" || ends_with_any(name, {".xls"})) return DocFormat::xls;
     if (type == "application/vnd.oasis.opendocument.spreadsheet" || ends_with_any(name, {".ods"}))
         return DocFormat::ods;
+    if (type == "application/vnd.oasis.opendocument.text" || ends_with_any(name, {".odt"}))
+        return DocFormat::odt;
     if (type == "application/rtf" || type == "text/rtf" || ends_with_any(name, {".rtf"}))
         return DocFormat::rtf;
     if (type == "application/zip" || ends_with_any(name, {".zip"})) return DocFormat::archive;

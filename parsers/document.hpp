@@ -31,7 +31,8 @@ enum class DocFormat {
     archive,
     message,
     ods,
-    rtf
+    rtf,
+    odt
 };
 const char* to_string(DocFormat format);
 

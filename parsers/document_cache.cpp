@@ -42,6 +42,7 @@ bool worth_caching(DocFormat format) {
     case DocFormat::xls:
     case DocFormat::docx:
     case DocFormat::ods: // unzipped and parsed like an XLSX
+    case DocFormat::odt:
     case DocFormat::archive:
         return true;
     default:

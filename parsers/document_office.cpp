@@ -1,11 +1,12 @@
-// Readers of documents that carry their own grid or text: XLSX, XLS, ODS, DOCX, RTF, CSV, TXT,
-// HTML.
+// Readers of documents that carry their own grid or text: XLSX, XLS, ODS, DOCX, ODT, RTF, CSV,
+// TXT, HTML.
 #include "common/utf8.hpp"
 #include "parsers/document_readers.hpp"
 #include "parsers/grid/csv.hpp"
 #include "parsers/grid/docx.hpp"
 #include "parsers/grid/html_tables.hpp"
 #include "parsers/grid/ods.hpp"
+#include "parsers/grid/odt.hpp"
 #include "parsers/grid/text_table.hpp"
 #include "parsers/grid/xls.hpp"
 #include "parsers/grid/xlsx.hpp"
@@ -28,6 +29,15 @@ Document workbook(std::vector<grid::Table> tables) {
         append_table_text(document.text, table);
         document.tables.push_back(std::move(table));
     }
+    return document;
+}
+
+// A word processor's document (.docx, .odt): its paragraphs and tables.
+Document text_document(Result<grid::DocxContent> content) {
+    if (!content) return unreadable();
+    Document document;
+    document.text = std::move(content->text);
+    document.tables = std::move(content->tables);
     return document;
 }
 
@@ -62,12 +72,11 @@ Document read_rtf_document(std::string_view bytes, ReadState&) {
 }
 
 Document read_docx_document(std::string_view bytes, ReadState&) {
-    auto content = grid::read_docx(bytes);
-    if (!content) return unreadable();
-    Document document;
-    document.text = std::move(content->text);
-    document.tables = std::move(content->tables);
-    return document;
+    return text_document(grid::read_docx(bytes));
+}
+
+Document read_odt_document(std::string_view bytes, ReadState&) {
+    return text_document(grid::read_odt(bytes));
 }
 
 Document read_csv_document(std::string_view bytes, ReadState&) {

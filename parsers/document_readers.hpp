@@ -36,6 +36,7 @@ Document read_csv_document(std::string_view bytes, ReadState& state);
 Document read_text_document(std::string_view bytes, ReadState& state);
 Document read_html_document(std::string_view bytes, ReadState& state);
 Document read_ods_document(std::string_view bytes, ReadState& state);
+Document read_odt_document(std::string_view bytes, ReadState& state);
 Document read_rtf_document(std::string_view bytes, ReadState& state);
 
 // Tables as text lines (cells tab-separated), for the full-text index.

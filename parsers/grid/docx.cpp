@@ -127,19 +127,9 @@ void read_body(const pugi::xml_node& node, DocxContent& content) {
             collect_text(child, line);
             content.text += std::string(utf8::trim(line)) + "\n";
         } else if (name == "tbl") {
-            size_t at = content.tables.size();
             std::vector<Table> nested;
             Table table = TableReader(nested).read(child, "");
-            for (const auto& row : table.rows) {
-                std::string line;
-                for (size_t i = 0; i < row.size(); ++i)
-                    line += (i ? "\t" : "") + row[i].text;
-                content.text += line + "\n";
-            }
-            content.tables.insert(content.tables.begin() + static_cast<std::ptrdiff_t>(at),
-                                  std::move(table));
-            for (Table& t : nested)
-                content.tables.push_back(std::move(t));
+            add_body_table(content, std::move(table), std::move(nested));
         } else {
             read_body(child, content); // w:body, w:sdt, w:sdtContent ...
         }
@@ -147,6 +137,24 @@ void read_body(const pugi::xml_node& node, DocxContent& content) {
 }
 
 } // namespace
+
+void add_body_table(DocxContent& content, Table table, std::vector<Table> nested) {
+    for (const auto& row : table.rows) {
+        std::string line;
+        for (size_t i = 0; i < row.size(); ++i)
+            line += (i ? "\t" : "") + row[i].text;
+        content.text += line + "\n";
+    }
+    content.tables.push_back(std::move(table));
+    for (Table& t : nested)
+        content.tables.push_back(std::move(t));
+}
+
+void finish_body(DocxContent& content) {
+    content.text = utf8::sanitize(content.text);
+    for (size_t i = 0; i < content.tables.size(); ++i)
+        content.tables[i].where = "table " + std::to_string(i + 1);
+}
 
 Result<DocxContent> read_docx(std::string_view bytes) {
     auto zip = ZipArchive::open(bytes);
@@ -158,9 +166,7 @@ Result<DocxContent> read_docx(std::string_view bytes) {
         return fail(ErrorCode::parse, "not a readable .docx: word/document.xml is not XML");
     DocxContent content;
     read_body(dom.document_element(), content);
-    content.text = utf8::sanitize(content.text);
-    for (size_t i = 0; i < content.tables.size(); ++i)
-        content.tables[i].where = "table " + std::to_string(i + 1);
+    finish_body(content);
     return content;
 }
 

@@ -5,41 +5,20 @@
 
 #include <pugixml.hpp>
 
-#include "parsers/grid/zip_archive.hpp"
+#include "parsers/grid/opendocument.hpp"
 
 namespace mailclerk::grid {
 namespace {
 
-constexpr uint64_t k_max_part_bytes = 64u << 20;
 constexpr size_t k_max_cells = 4'000'000;
 constexpr size_t k_max_repeat = 10'000; // a repeated non-empty row or cell, expanded at most
 constexpr std::string_view k_mimetype = "application/vnd.oasis.opendocument.spreadsheet";
 
+using opendocument::append_paragraph;
+using opendocument::count_of;
+
 tl::unexpected<Error> broken(std::string message) {
     return fail(ErrorCode::parse, "not a readable .ods spreadsheet: " + std::move(message));
-}
-
-size_t repeat_of(const pugi::xml_node& node, const char* attribute) {
-    long n = std::strtol(node.attribute(attribute).as_string("1"), nullptr, 10);
-    return n < 1 ? 1 : static_cast<size_t>(n);
-}
-
-// The text of a paragraph: spans, links and fields as their text, <text:s text:c="3"/> as
-// spaces, tabs and line breaks as themselves.
-void append_paragraph(std::string& out, const pugi::xml_node& node) {
-    for (pugi::xml_node child : node.children()) {
-        std::string_view name = child.name();
-        if (child.type() == pugi::node_pcdata)
-            out += child.value();
-        else if (name == "text:s")
-            out.append(repeat_of(child, "text:c"), ' ');
-        else if (name == "text:tab")
-            out += '\t';
-        else if (name == "text:line-break")
-            out += '\n';
-        else if (name != "office:annotation")
-            append_paragraph(out, child);
-    }
 }
 
 std::string cell_text(const pugi::xml_node& cell) {
@@ -59,7 +38,7 @@ bool read_sheet(const pugi::xml_node& sheet, std::vector<std::vector<std::string
         for (pugi::xml_node cell : row.children()) {
             std::string_view name = cell.name();
             if (name != "table:table-cell" && name != "table:covered-table-cell") continue;
-            size_t repeat = repeat_of(cell, "table:number-columns-repeated");
+            size_t repeat = count_of(cell, "table:number-columns-repeated");
             std::string text = cell_text(cell);
             if (text.empty()) {
                 out.resize(out.size() + std::min(repeat, k_max_repeat));
@@ -83,7 +62,7 @@ bool read_sheet(const pugi::xml_node& sheet, std::vector<std::vector<std::string
             }
             if (name != "table:table-row") continue;
             std::vector<std::string> row = read_row(node);
-            size_t repeat = repeat_of(node, "table:number-rows-repeated");
+            size_t repeat = count_of(node, "table:number-rows-repeated");
             if (row.empty()) repeat = std::min<size_t>(repeat, 1); // padding rows
             for (size_t k = 0; k < std::min(repeat, k_max_repeat); ++k)
                 rows.push_back(row);
@@ -100,19 +79,13 @@ bool read_sheet(const pugi::xml_node& sheet, std::vector<std::vector<std::string
 } // namespace
 
 bool is_ods(std::string_view bytes) {
-    auto zip = ZipArchive::open(bytes);
-    if (!zip) return false;
-    auto mimetype = zip->read("mimetype", 256);
-    return mimetype && *mimetype == k_mimetype;
+    return opendocument::has_mimetype(bytes, k_mimetype);
 }
 
 Result<std::vector<Table>> read_ods(std::string_view bytes) {
-    auto zip = ZipArchive::open(bytes);
-    if (!zip) return broken(zip.error().message);
-    auto content = zip->read("content.xml", k_max_part_bytes);
-    if (!content) return broken(content.error().message);
     pugi::xml_document doc;
-    if (!doc.load_buffer(content->data(), content->size())) return broken("content.xml");
+    if (auto loaded = opendocument::load_content(bytes, "ods", doc); !loaded)
+        return tl::unexpected<Error>(loaded.error());
     std::vector<Table> tables;
     size_t cells = 0;
     for (pugi::xpath_node sheet : doc.select_nodes("//table:table")) {

@@ -9,7 +9,50 @@
 namespace mailclerk::grid {
 namespace {
 
-enum class Kind { blank, rule, pipe, tab, aligned };
+// `wide`: cells separated by runs of ideographic spaces (U+3000), as Japanese and Chinese
+// mailers set tables in proportional fonts: the gaps, not the display columns, part the cells.
+enum class Kind { blank, rule, pipe, tab, wide, aligned };
+
+bool is_space_char(char32_t c) {
+    return c == U' ' || c == U'\u3000' || c == U'\u00A0';
+}
+
+// The cells of a line parted by runs of spaces two display columns wide or wider (two ASCII
+// or no-break spaces, one ideographic space), and whether any such run holds an ideographic
+// space.
+struct Gaps {
+    std::vector<std::string> cells;
+    bool ideographic = false;
+};
+
+Gaps split_at_gaps(std::string_view line) {
+    Gaps out;
+    std::string current;
+    size_t pos = 0, run = 0, run_start = 0;
+    bool wide = false;
+    while (pos < line.size()) {
+        size_t start = pos;
+        char32_t c = utf8::next(line, pos);
+        if (is_space_char(c)) {
+            if (run == 0) run_start = start;
+            run += c == U'\u3000' ? 2 : 1;
+            wide = wide || c == U'\u3000';
+            continue;
+        }
+        if (run >= 2 && !current.empty()) {
+            out.cells.push_back(collapse_spaces(current));
+            out.ideographic = out.ideographic || wide;
+            current.clear();
+        } else if (run > 0) {
+            current.append(line.substr(run_start, start - run_start));
+        }
+        run = 0;
+        wide = false;
+        current.append(line.substr(start, pos - start));
+    }
+    if (!current.empty()) out.cells.push_back(collapse_spaces(current));
+    return out;
+}
 
 bool is_rule_char(char32_t c) {
     return c == U'-' || c == U'=' || c == U'+' || c == U'|' || c == U':' || c == U'_' ||
@@ -32,10 +75,12 @@ Kind kind_of(std::string_view line) {
         ++bars;
     if (bars >= 2) return Kind::pipe;
     if (line.find('\t') != std::string_view::npos) return Kind::tab;
+    if (split_at_gaps(line).ideographic) return Kind::wide;
     return Kind::aligned;
 }
 
 std::vector<std::string> split_at(std::string_view line, Kind kind) {
+    if (kind == Kind::wide) return split_at_gaps(line).cells;
     std::vector<std::string> cells;
     std::string current;
     size_t pos = 0;
@@ -60,10 +105,6 @@ std::vector<std::string> split_at(std::string_view line, Kind kind) {
             cells.pop_back();
     }
     return cells;
-}
-
-bool is_space_char(char32_t c) {
-    return c == U' ' || c == U'\u3000' || c == U'\u00A0';
 }
 
 // An aligned line as segments at display columns: runs of two or more spaces split cells;
@@ -115,12 +156,13 @@ struct RawLine {
     Kind kind;
 };
 
-// Tab lines whose cell counts agree are a grid (pasted from a spreadsheet); tabs used to line
-// text up by eye are read as aligned text.
-bool consistent_tabs(const std::vector<RawLine>& run) {
+// Tab lines whose cell counts agree are a grid (pasted from a spreadsheet), and so are lines
+// parted by ideographic spaces; tabs and spaces used to line text up by eye (cells left empty,
+// a header over two lines) are read as aligned text.
+bool consistent_cells(const std::vector<RawLine>& run, Kind kind) {
     std::map<size_t, size_t> counts;
     for (const RawLine& line : run)
-        ++counts[split_at(line.text, Kind::tab).size()];
+        ++counts[split_at(line.text, kind).size()];
     size_t modal = 0;
     for (const auto& [cells, count] : counts)
         modal = std::max(modal, count);
@@ -162,7 +204,7 @@ class Reader {
         if (line.kind == Kind::aligned) {
             add_aligned(line);
         } else {
-            if (m_blanks > 1) flush_run();
+            if (m_blanks > 1 || (m_blanks == 1 && parts_tables(line))) flush_run();
             m_run.push_back(line);
         }
         m_blanks = 0;
@@ -175,6 +217,15 @@ class Reader {
     }
 
   private:
+    // One blank line inside a pasted grid or a double-spaced table is spacing; between lines
+    // parted by ideographic spaces it parts a table from its totals or terms when the count of
+    // cells changes across it.
+    bool parts_tables(const RawLine& line) const {
+        return line.kind == Kind::wide && !m_run.empty() &&
+               split_at(line.text, Kind::wide).size() !=
+                   split_at(m_run.back().text, Kind::wide).size();
+    }
+
     void add_aligned(const RawLine& line) {
         Line l = aligned_line(line.text, line.number);
         l.blank_before = std::min(m_blanks, 3);
@@ -185,7 +236,10 @@ class Reader {
         if (m_run.empty()) return;
         flush_aligned();
         Kind kind = m_run.front().kind;
-        if (kind == Kind::tab && !consistent_tabs(m_run)) {
+        // A lone gapped line is no table of its own: a sentence or a signature with a word
+        // space, read as aligned text like any other line.
+        bool lone = kind == Kind::wide && m_run.size() < 2;
+        if (lone || ((kind == Kind::tab || kind == Kind::wide) && !consistent_cells(m_run, kind))) {
             for (const RawLine& line : m_run)
                 add_aligned(line);
             flush_aligned();

@@ -23,6 +23,16 @@ const WordLists& word_lists() {
     return k_lists;
 }
 
+std::vector<std::pair<std::string_view, std::string_view>> word_pairs(std::string_view list) {
+    std::vector<std::pair<std::string_view, std::string_view>> out;
+    for (std::string_view line : word_lists()[list]) {
+        size_t space = line.rfind(' ');
+        if (space == std::string_view::npos) continue;
+        out.emplace_back(utf8::trim(line.substr(0, space)), line.substr(space + 1));
+    }
+    return out;
+}
+
 namespace {
 
 // One role's words (parsers/pricing/words.txt).

@@ -3,9 +3,11 @@
 // the sentences are read, as chinese_amounts.cpp does for 万 and capital numerals.
 #include <algorithm>
 #include <string>
+#include <vector>
 
 #include "common/utf8.hpp"
 #include "parsers/pricing/prose_money.hpp"
+#include "parsers/pricing/words.hpp"
 
 namespace mailclerk::pricing::detail {
 namespace {
@@ -27,16 +29,27 @@ struct Scale {
     int zeros;
 };
 
-// Korean counts in 억, 만, 천 and 백 and ends in 원 ("118만원", "8만 2천원").
-constexpr Scale k_korean[] = {{"억", 8}, {"만", 4}, {"천", 3}, {"백", 2}};
+// A list of words of a power of ten and their zeros (words.txt: "lakh 5"), in file order.
+std::vector<Scale> scales_of(std::string_view list) {
+    std::vector<Scale> out;
+    for (auto [word, zeros] : word_pairs(list))
+        out.push_back({word, std::stoi(std::string(zeros))});
+    return out;
+}
 
-// Words of a power of ten that follow the number, and the money words that must stand before
-// the number or after the word for it to be money ("1,2 triệu đồng", "Rs. 1.25 lakh").
-constexpr Scale k_words[] = {{"lakhs", 5}, {"lakh", 5}, {"crores", 7}, {"crore", 7},
-                             {"juta", 6},  {"ribu", 3}, {"triệu", 6},  {"nghìn", 3},
-                             {"ngàn", 3},  {"tỷ", 9},   {"tỉ", 9}};
-constexpr std::string_view k_money_before[] = {"rs.", "rs", "inr", "₹", "rp", "rp.", "idr", "vnd"};
-constexpr std::string_view k_money_after[] = {"đồng", "đ", "vnd", "vnđ", "rupees", "rupiah", "/-"};
+// Korean counts in 억, 만, 천 and 백 and ends in 원 ("118만원", "8만 2천원").
+const std::vector<Scale>& korean_scales() {
+    static const std::vector<Scale> k_scales = scales_of("korean_scales");
+    return k_scales;
+}
+
+// Words of a power of ten that follow the number ("1,2 triệu đồng", "Rs. 1.25 lakh"); the money
+// words that must stand before the number or after the word for it to be money are the lists
+// scale_money_before and scale_money_after.
+const std::vector<Scale>& scale_words() {
+    static const std::vector<Scale> k_scales = scales_of("scale_words");
+    return k_scales;
+}
 
 // Digits with at most one decimal mark ("1.25", "1,2"): the end of the run, or `pos`.
 size_t number_end(std::string_view text, size_t pos, std::string& digits) {
@@ -85,7 +98,7 @@ size_t korean_amount_at(std::string_view text, size_t pos, std::string& out) {
         if (digits.find('.') != std::string::npos) return std::string_view::npos;
         size_t next = end;
         const Scale* scale = nullptr;
-        for (const Scale& s : k_korean)
+        for (const Scale& s : korean_scales())
             if (text.substr(end).starts_with(s.word)) scale = &s;
         long long value = std::stoll(digits);
         if (!scale) { // the last digits, without a scale ("8만 2500원")
@@ -113,7 +126,8 @@ bool money_before(std::string_view text, size_t pos) {
     std::string before = utf8::ascii_lower(text.substr(pos > 8 ? pos - 8 : 0, pos > 8 ? 8 : pos));
     while (!before.empty() && before.back() == ' ')
         before.pop_back();
-    return std::any_of(std::begin(k_money_before), std::end(k_money_before),
+    const Words& words = word_lists()["scale_money_before"];
+    return std::any_of(words.begin(), words.end(),
                        [&](std::string_view m) { return before.ends_with(m); });
 }
 
@@ -121,7 +135,8 @@ bool money_after(std::string_view text, size_t pos) {
     while (pos < text.size() && text[pos] == ' ')
         ++pos;
     std::string after = utf8::ascii_lower(text.substr(pos, 12));
-    return std::any_of(std::begin(k_money_after), std::end(k_money_after),
+    const Words& words = word_lists()["scale_money_after"];
+    return std::any_of(words.begin(), words.end(),
                        [&](std::string_view m) { return after.starts_with(m); });
 }
 
@@ -133,7 +148,7 @@ size_t word_amount_at(std::string_view text, size_t pos, std::string& out) {
     while (at < text.size() && text[at] == ' ')
         ++at;
     std::string rest = utf8::ascii_lower(text.substr(at, 12));
-    for (const Scale& s : k_words) {
+    for (const Scale& s : scale_words()) {
         if (!rest.starts_with(s.word)) continue;
         size_t word_end = at + s.word.size();
         bool bounded = !letter_at(text, word_end);

@@ -3,16 +3,10 @@
 #include <algorithm>
 #include <string>
 
+#include "parsers/pricing/words.hpp"
+
 namespace mailclerk::pricing {
 namespace {
-
-// Short words written with a dot, folded to lower case, without their (last) dot.
-constexpr std::string_view k_abbreviations[] = {
-    "art",   "artt", "ca",   "cca",  "n",   "nr",   "no",  "nos", "num",    "núm",   "ecc",
-    "etc",   "bzw",  "z.b",  "u.a",  "d.h", "e.g",  "i.e", "vs",  "ns",     "sig",   "sigg",
-    "spett", "dott", "ing",  "rif",  "ref", "réf",  "pos", "cf",  "approx", "aprox", "incl",
-    "excl",  "inkl", "zzgl", "tel",  "mr",  "mrs",  "dr",  "sr",  "sra",    "cod",   "cód",
-    "fig",   "pag",  "pág",  "resp", "ggf", "evtl", "env", "mod", "tab"};
 
 bool is_word_char(char c) {
     return std::isalnum(static_cast<unsigned char>(c)) || static_cast<unsigned char>(c) >= 0x80 ||
@@ -32,8 +26,9 @@ bool abbreviation_dot(std::string_view text, size_t dot) {
     // "l'art.": the word after an elided article.
     if (size_t quote = word.rfind('\''); quote != std::string::npos) word.erase(0, quote + 1);
     if (word.size() == 1 && std::isalpha(static_cast<unsigned char>(word[0]))) return true;
-    return std::find(std::begin(k_abbreviations), std::end(k_abbreviations), word) !=
-           std::end(k_abbreviations);
+    // Short words written with a dot (words.txt's abbreviations), without their last dot.
+    const Words& abbreviations = word_lists()["abbreviations"];
+    return std::find(abbreviations.begin(), abbreviations.end(), word) != abbreviations.end();
 }
 
 size_t full_stop(std::string_view text, size_t from) {

@@ -285,6 +285,12 @@ void prefer_quoted_quantity(Header& h) {
         }
 }
 
+// Does the column headed like a row number ("Item") hold what the rows are, not their numbers?
+bool index_names(const Header& h, const std::vector<std::string>& sample) {
+    if (numbers_rows(sample)) return false;
+    return (!h.model && h.specs.empty()) || mostly_names(sample);
+}
+
 void resolve(Header& h, const grid::Table& table, const std::string& yen) {
     std::vector<size_t> money;
     for (size_t c = 0; c < h.senses.size(); ++c) {
@@ -317,9 +323,9 @@ void resolve(Header& h, const grid::Table& table, const std::string& yen) {
     for (size_t& c : h.taxed_prices)
         c = numeric_neighbour(h, table, below, c);
     if (h.amount) h.amount = numeric_neighbour(h, table, below, *h.amount);
-    // "Item": the product's name when nothing else names it, else a row number.
-    if (h.index && !h.product && !h.model && h.specs.empty() &&
-        !numbers_rows(column_sample(table, below, *h.index))) {
+    // "Item": the product's name when nothing else names it or its cells are names ("Item |
+    // Code | Price": the code is the model), else a row number.
+    if (h.index && !h.product && index_names(h, column_sample(table, below, *h.index))) {
         h.product = h.index;
         h.index.reset();
     }

@@ -336,19 +336,39 @@ bool all_sums_fail(const Body& body) {
     return count(body.checks, Check::pass) == 0 && count(body.checks, Check::fail) > 0;
 }
 
+// OCR confidences (Tesseract's, 0-100) below which a cell is not trusted: digits no sum
+// vouches for, and names, which no sum ever vouches for.
+constexpr float k_ocr_digits_confidence = 80;
+constexpr float k_ocr_name_confidence = 40;
+
 // Should a row with this verdict become an item? A failed sum is never read; OCR'd rows need
-// the arithmetic to vouch for their digits when the table allows it. `untrusted` is
-// all_sums_fail(body), counted once per table rather than once per row.
+// the arithmetic to vouch for their digits when the table allows it, and a name read with
+// confidence whatever the sum says (qty x price = amount proves the digits, not that "PPT MH"
+// is what the page says). `untrusted` is all_sums_fail(body), counted once per table rather
+// than once per row.
 bool admitted(const Body& body, size_t i, bool untrusted) {
-    // OCR digits no sum vouches for must at least be read with confidence, and so must the
-    // name they are the price of.
-    if (body.checks.empty())
-        return !body.rows[i].ocr ||
-               (body.rows[i].price_confidence >= 80 && body.rows[i].name_confidence >= 40);
+    const RowData& row = body.rows[i];
+    if (row.ocr && row.name_confidence < k_ocr_name_confidence) return false;
+    if (body.checks.empty()) return !row.ocr || row.price_confidence >= k_ocr_digits_confidence;
     Check check = body.checks[i];
     if (check == Check::fail) return false;
-    if (check == Check::unknown && body.rows[i].ocr) return false;
+    if (check == Check::unknown && row.ocr) return false;
     return !untrusted;
+}
+
+// Does the line an item of a headerless table was read from pass admitted()'s bars for OCR'd
+// cells: names read with confidence, and digits too, as no header let a sum judge them? Lines
+// of typed text always do.
+bool trusted_line(const grid::Table& table, const PriceItem& item) {
+    for (size_t r = 0; r < table.lines.size() && r < table.rows.size(); ++r) {
+        if (utf8::trim(table.lines[r]) != utf8::trim(item.line)) continue;
+        return std::all_of(table.rows[r].begin(), table.rows[r].end(), [](const grid::Cell& c) {
+            bool digits = c.text.find_first_of("0123456789") != std::string::npos;
+            return c.text.empty() ||
+                   c.confidence >= (digits ? k_ocr_digits_confidence : k_ocr_name_confidence);
+        });
+    }
+    return true;
 }
 
 // "$84.00" in a price list "en MXN": a bare dollar sign is the currency of the dollar or
@@ -598,7 +618,10 @@ std::vector<PriceItem> read_table(const grid::Table& table, const TableContext& 
         r = std::max(end, header->last + 1);
     }
     // A short table without a header: its lines, each read by itself.
-    if (!headed) items = read_line_items(table, context);
+    if (!headed) {
+        items = read_line_items(table, context);
+        std::erase_if(items, [&](const PriceItem& item) { return !trusted_line(table, item); });
+    }
     for (PriceItem& item : items)
         settle_names(item);
     return items;

@@ -5,60 +5,20 @@
 
 #include "parsers/pricing/lexicon.hpp"
 #include "parsers/pricing/numbers.hpp"
+#include "parsers/pricing/words.hpp"
 
 namespace mailclerk::pricing {
 namespace {
 
-// Small words only one language writes often; three different ones make a text that language's.
-constexpr std::string_view k_italian[] = {
-    "il",        "di",       "della",    "delle",   "degli",     "dei",       "prezzo",
-    "prezzi",    "offerta",  "cordiali", "saluti",  "consegna",  "pagamento", "fornitura",
-    "quantità",  "gentile",  "possiamo", "ordini",  "nostra",    "vostra",    "altezza",
-    "contratto", "articolo", "sono",     "restano", "invariati", "validità"};
-constexpr std::string_view k_english[] = {"the",       "and",  "please", "regards", "we",
-                                          "our",       "your", "price",  "prices",  "quote",
-                                          "quotation", "with", "thanks", "best"};
-
-// Goods sold by length, in the languages of the trade.
-constexpr std::string_view k_length_goods[] = {
-    "pipe",     "pipes",    "tube",       "tubes",   "tubing",    "hose",      "hoses",
-    "cable",    "cables",   "wire",       "rope",    "profile",   "profiles",  "extrusion",
-    "fabric",   "fabrics",  "cloth",      "tape",    "ribbon",    "chain",     "cord",
-    "twill",    "satin",    "crêpe",      "silk",    "tubo",      "tubi",      "tubazione",
-    "cavo",     "cavi",     "manichetta", "profilo", "profili",   "profilato", "tessuto",
-    "tessuti",  "seta",     "raso",       "stoffa",  "tela",      "nastro",    "fune",
-    "corda",    "catena",   "filo",       "tubería", "manguera",  "perfil",    "tejido",
-    "cinta",    "cuerda",   "cadena",     "cabo",    "mangueira", "tecido",    "fita",
-    "corrente", "tuyau",    "câble",      "profilé", "tissu",     "ruban",     "chaîne",
-    "rohr",     "schlauch", "kabel",      "profil",  "stoff",     "seil",      "kette",
-    "buis",     "slang",    "profiel",    "管",      "线",        "線",        "电缆",
-    "電纜",     "软管",     "軟管",       "型材",    "布",        "面料"};
-
-// Goods sold by weight: bulk materials and mill products.
-constexpr std::string_view k_weight_goods[] = {
-    "coil",    "coils",    "scrap",    "resin",    "granule",  "granules",  "granulate",
-    "pellet",  "pellets",  "powder",   "ore",      "ingot",    "ingots",    "billet",
-    "billets", "rebar",    "wire rod", "cement",   "grain",    "sugar",     "fertilizer",
-    "urea",    "soda ash", "slab",     "granulo",  "granuli",  "granulato", "polvere",
-    "rottame", "rottami",  "resina",   "lingotto", "lingotti", "vergella",  "bobina",
-    "bobine",  "cemento",  "lamiera",  "lamiere",  "chatarra", "sucata",    "卷板",
-    "废钢",    "树脂",     "颗粒"};
-
-// Goods counted in pieces, hundreds and thousands: fasteners and small parts.
-constexpr std::string_view k_counted_goods[] = {
-    "screw",   "screws",   "bolt",   "bolts",   "nut",    "nuts",    "washer",  "washers",
-    "rivet",   "rivets",   "pin",    "pins",    "anchor", "anchors", "stud",    "studs",
-    "nail",    "nails",    "clip",   "clips",   "insert", "inserts", "spacer",  "spacers",
-    "grommet", "grommets", "staple", "staples", "o-ring", "o-rings", "bushing", "bushings"};
-
-template <size_t N>
-size_t count_words(const std::string& folded, const std::string_view (&words)[N]) {
-    return static_cast<size_t>(std::count_if(std::begin(words), std::end(words),
-                                             [&](auto w) { return has_word(folded, w); }));
+// How many words of the list the folded text has.
+size_t count_words(const std::string& folded, std::string_view list) {
+    const Words& words = word_lists()[list];
+    return static_cast<size_t>(
+        std::count_if(words.begin(), words.end(), [&](auto w) { return has_word(folded, w); }));
 }
 
-template <size_t N> bool any_word(std::string_view text, const std::string_view (&words)[N]) {
-    return count_words(fold(text), words) > 0;
+bool any_word(std::string_view text, std::string_view list) {
+    return count_words(fold(text), list) > 0;
 }
 
 bool is_letter(char c) {
@@ -82,10 +42,12 @@ bool has_token(std::string_view text, std::string_view word) {
 
 // Does the document write a tonne other than "mt" ("t", "ton", "tonnellate", "吨")?
 bool writes_other_tonne(std::string_view text) {
-    for (std::string_view w : {"ton", "tons", "tonne", "tonnes", "tonnellata", "tonnellate",
-                               "tonelada", "toneladas", "tm", "tn"})
-        if (has_token(text, w)) return true;
-    return text.find("吨") != std::string_view::npos || text.find("噸") != std::string_view::npos;
+    // Chinese writes its tonne between other characters, with no word boundary to look for.
+    return std::ranges::any_of(word_lists()["tonne_words"], [&](std::string_view w) {
+        bool ascii =
+            std::ranges::all_of(w, [](char c) { return static_cast<unsigned char>(c) < 0x80; });
+        return ascii ? has_token(text, w) : text.find(w) != std::string_view::npos;
+    });
 }
 
 // The price of the item as written right before "/M", "/C", "per M" in its line, with the count
@@ -123,23 +85,21 @@ std::string roman_count(const PriceItem& item) {
 } // namespace
 
 bool looks_italian(std::string_view text) {
-    return count_words(fold(text.substr(0, std::min<size_t>(text.size(), 20000))), k_italian) >= 3;
-}
-
-bool looks_english(std::string_view text) {
-    return count_words(fold(text.substr(0, std::min<size_t>(text.size(), 20000))), k_english) >= 3;
+    // Three different ones of the small words only Italian writes often.
+    std::string folded = fold(text.substr(0, std::min<size_t>(text.size(), 20000)));
+    return count_words(folded, "italian_words") >= 3;
 }
 
 bool sold_by_length(std::string_view product) {
-    return any_word(product, k_length_goods);
+    return any_word(product, "length_goods");
 }
 
 bool sold_by_weight(std::string_view product) {
-    return any_word(product, k_weight_goods);
+    return any_word(product, "weight_goods");
 }
 
 bool counted_piece(std::string_view product) {
-    return any_word(product, k_counted_goods);
+    return any_word(product, "counted_goods");
 }
 
 bool mt_means_metre(std::string_view document, std::string_view product) {

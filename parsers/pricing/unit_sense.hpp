@@ -11,9 +11,8 @@
 
 namespace mailclerk::pricing {
 
-// Is the text written in Italian / English (a few of the language's own small words)?
+// Is the text written in Italian (a few of the language's own small words)?
 bool looks_italian(std::string_view text);
-bool looks_english(std::string_view text);
 
 // Does the product's name say it is sold by length ("ERW steel pipe", "cavo", "tessuto di seta")
 // / by weight ("steel coil", "granulo", "resin")? / counted in pieces ("hex cap screw", "nut")?

@@ -30,11 +30,37 @@ TEST_CASE("word lists: one word a line under its [name]", "[words]") {
 
 TEST_CASE("word lists: every list the price reader names is in words.txt", "[words]") {
     const WordLists& lists = pricing::word_lists();
-    const std::vector<std::string> named = {
-        "amount",    "clause_price", "currency",   "delivery", "ignored",  "ignored_numbers",
-        "incoterm",  "index_exact",  "list",       "model",    "net",      "new_price",
-        "old_price", "price",        "price_unit", "product",  "quantity", "remarks",
-        "spec",      "unit_exact"};
+    const std::vector<std::string> named = {"abbreviations",
+                                            "amount",
+                                            "clause_price",
+                                            "counted_goods",
+                                            "currency",
+                                            "delivery",
+                                            "home_currencies",
+                                            "ignored",
+                                            "ignored_numbers",
+                                            "incoterm",
+                                            "index_exact",
+                                            "italian_words",
+                                            "korean_scales",
+                                            "length_goods",
+                                            "list",
+                                            "model",
+                                            "net",
+                                            "new_price",
+                                            "old_price",
+                                            "price",
+                                            "price_unit",
+                                            "product",
+                                            "quantity",
+                                            "remarks",
+                                            "scale_money_after",
+                                            "scale_money_before",
+                                            "scale_words",
+                                            "spec",
+                                            "tonne_words",
+                                            "unit_exact",
+                                            "weight_goods"};
     CHECK(lists.names() == named);
     for (const std::string& name : named) {
         INFO(name);
@@ -43,6 +69,27 @@ TEST_CASE("word lists: every list the price reader names is in words.txt", "[wor
     // A lone "#" is a word (a row-number header), not a comment.
     CHECK(std::find(lists["index_exact"].begin(), lists["index_exact"].end(), "#") !=
           lists["index_exact"].end());
+}
+
+TEST_CASE("word lists: pairs of a word and its value, split at the last space", "[words]") {
+    CHECK(pricing::word_pairs("home_currencies").size() == 41);
+    CHECK(pricing::word_pairs("home_currencies").front() ==
+          std::pair<std::string_view, std::string_view>{"at", "EUR"});
+    // Every scale is a word and a count of zeros; a longer word comes before the shorter one it
+    // starts with, so "lakhs" is never read as "lakh" and an "s".
+    for (std::string_view list : {"korean_scales", "scale_words"}) {
+        auto pairs = pricing::word_pairs(list);
+        REQUIRE(pairs.size() == pricing::word_lists()[list].size());
+        for (size_t i = 0; i < pairs.size(); ++i) {
+            INFO(pairs[i].first);
+            CHECK(pairs[i].second.find_first_not_of("0123456789") == std::string_view::npos);
+            for (size_t j = 0; j < i; ++j)
+                CHECK_FALSE(pairs[i].first.starts_with(pairs[j].first));
+        }
+    }
+    // must not pair: a list of single words, a list that does not exist
+    CHECK(pricing::word_pairs("abbreviations").empty());
+    CHECK(pricing::word_pairs("no such list").empty());
 }
 
 TEST_CASE("word lists: the default free-mail domains and role senders", "[words]") {

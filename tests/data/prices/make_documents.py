@@ -1,6 +1,6 @@
 #!/usr/bin/python3
 """Writes the documents of tests/data/prices with the tools other companies' software uses:
-openpyxl (XLSX), xlwt (legacy XLS), an .ods as LibreOffice Calc writes it, python-docx (DOCX), reportlab (text PDF and an image-only
+openpyxl (XLSX), xlwt (legacy XLS), an .ods and an .odt as LibreOffice writes them, python-docx (DOCX), reportlab (text PDF and an image-only
 "scanned" PDF) and Pillow (a PNG photo of a price table). Run with Debian's python3
 (python3-openpyxl python3-xlwt python3-docx python3-reportlab python3-pil, fonts-dejavu-core,
 fonts-wqy-microhei); the outputs are committed so the tests need none of them. Zip containers
@@ -231,6 +231,16 @@ def bundle():
                    "Bitte beachten Sie die Lieferzeit von 4 Wochen.\n")
 
 
+def write_opendocument(name, mime, content):
+    """An OpenDocument zip: the stored mimetype first, then content.xml."""
+    with zipfile.ZipFile(path(name), "w") as z:
+        for entry, data, method in (("mimetype", mime, zipfile.ZIP_STORED),
+                                    ("content.xml", content, zipfile.ZIP_DEFLATED)):
+            info = zipfile.ZipInfo(entry, (2026, 1, 1, 0, 0, 0))
+            info.compress_type = method
+            z.writestr(info, data.encode("utf-8"))
+
+
 def ods_price_list():
     """An OpenDocument spreadsheet shaped as LibreOffice Calc saves one (no LibreOffice here):
     the stored mimetype first, a header-rows group, a merged title (covered cells), currency
@@ -273,12 +283,61 @@ def ods_price_list():
                '<office:body><office:spreadsheet><table:table table:name="Прайс">'
                '<table:table-column table:number-columns-repeated="1024"/>' + body +
                '</table:table></office:spreadsheet></office:body></office:document-content>')
-    with zipfile.ZipFile(path("calc_prais.ods"), "w") as z:
-        for name, data, method in (("mimetype", mime, zipfile.ZIP_STORED),
-                                   ("content.xml", content, zipfile.ZIP_DEFLATED)):
-            info = zipfile.ZipInfo(name, (2026, 1, 1, 0, 0, 0))
-            info.compress_type = method
-            z.writestr(info, data.encode("utf-8"))
+    write_opendocument("calc_prais.ods", mime, content)
+
+
+def odt_quote():
+    """An OpenDocument text shaped as LibreOffice Writer saves one (no LibreOffice here): the
+    stored mimetype first, a heading, paragraphs with <text:s/> runs, a list, a footnote and a
+    tracked deletion (neither is text a reader sees), and a table with a header-rows group, a
+    product name spanning two rows and a total spanning six columns (covered cells follow)."""
+    mime = "application/vnd.oasis.opendocument.text"
+
+    def cell(text, rows=None, columns=None):
+        attrs = ' office:value-type="string"'
+        if rows:
+            attrs += f' table:number-rows-spanned="{rows}"'
+        if columns:
+            attrs += f' table:number-columns-spanned="{columns}"'
+        return f"<table:table-cell{attrs}><text:p>{text}</text:p></table:table-cell>"
+
+    covered = "<table:covered-table-cell/>"
+    header = "".join(cell(t) for t in ("Pos.", "Artikel", "Bezeichnung", "Menge", "Einheit",
+                                        "Einzelpreis EUR", "Gesamt EUR"))
+    rows = [
+        "".join(cell(t) for t in ("1", "KV-DN25", "Kugelhahn DN25 PN40", "10", "Stk.", "48,60",
+                                  "486,00")),
+        cell("2") + cell("KV-DN50") +
+        cell('Kugelhahn DN50<text:s/>PN40<text:note text:note-class="footnote"><text:note-citation>1'
+             '</text:note-citation><text:note-body><text:p>Sonderpreis 99,00 bis 31.03.</text:p>'
+             '</text:note-body></text:note>') +
+        "".join(cell(t) for t in ("5", "Stk.", "92,40", "462,00")),
+        cell("3") + cell("AK-100") + cell("Absperrklappe Wafer", rows=2) +
+        "".join(cell(t) for t in ("4", "Stk.", "1.250,00", "5.000,00")),
+        cell("4") + cell("AK-150") + covered +
+        "".join(cell(t) for t in ("2", "Stk.", "1.480,00", "2.960,00")),
+        cell("Nettosumme", columns=6) + covered * 5 + cell("8.908,00"),
+    ]
+    body = ('<text:tracked-changes><text:changed-region text:id="c1"><text:deletion>'
+            '<office:change-info><dc:creator>M. Huber</dc:creator></office:change-info>'
+            '<text:p>Kugelhahn DN80 PN16 Stk. 210,00</text:p></text:deletion></text:changed-region>'
+            '</text:tracked-changes>'
+            '<text:h text:outline-level="1">Angebot Nr. 2026-0142</text:h>'
+            '<text:p>Sehr geehrte Damen und Herren,<text:s text:c="2"/>wir bieten Ihnen an:</text:p>'
+            '<text:list><text:list-item><text:p>Lieferung: EXW Bielefeld</text:p></text:list-item>'
+            '<text:list-item><text:p>Zahlung: 30 Tage netto</text:p></text:list-item></text:list>'
+            '<table:table table:name="Tabelle1"><table:table-column table:number-columns-repeated="7"/>'
+            f'<table:table-header-rows><table:table-row>{header}</table:table-row></table:table-header-rows>' +
+            "".join(f"<table:table-row>{r}</table:table-row>" for r in rows) +
+            '</table:table><text:p>Alle Preise zzgl. MwSt.</text:p>')
+    content = ('<?xml version="1.0" encoding="UTF-8"?>'
+               '<office:document-content xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0" '
+               'xmlns:table="urn:oasis:names:tc:opendocument:xmlns:table:1.0" '
+               'xmlns:text="urn:oasis:names:tc:opendocument:xmlns:text:1.0" '
+               'xmlns:dc="http://purl.org/dc/elements/1.1/" office:version="1.3">'
+               '<office:body><office:text>' + body +
+               '</office:text></office:body></office:document-content>')
+    write_opendocument("writer_angebot.odt", mime, content)
 
 
 if __name__ == "__main__":
@@ -289,3 +348,4 @@ if __name__ == "__main__":
     scans()
     bundle()
     ods_price_list()
+    odt_quote()
