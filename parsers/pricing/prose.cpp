@@ -775,10 +775,16 @@ std::string without_leaders(std::string_view text) {
 
 } // namespace
 
+// Any yen's code: the gate in read_prose asks whether the text names a currency, not which.
+constexpr std::string_view k_any_yen = "JPY";
+
 std::vector<PriceItem> read_prose(std::string_view written, const TableContext& context) {
     std::vector<PriceItem> items;
     std::string text =
         detail::scaled_amounts(detail::arabic_amounts(without_leaders(halfwidth_digits(written))));
+    // Every price money_in finds has a currency: a token beside its number (which find_currency
+    // finds in the whole text as well) or the context's. Most mail names none and stops here.
+    if (context.terms.currency.empty() && find_currency(text, k_any_yen).empty()) return items;
     std::vector<std::string_view> lines = split_lines(text);
     std::vector<std::vector<Hit>> hits(lines.size());
     bool about_prices = mentions_prices(text);
