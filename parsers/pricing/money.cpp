@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <array>
+#include <cstdint>
 #include <utility>
 #include <vector>
 
@@ -276,12 +277,41 @@ bool token_at(std::string_view text, size_t at, const Token& token) {
 
 } // namespace
 
+namespace {
+
+unsigned char lower_byte(char c) {
+    return static_cast<unsigned char>(c >= 'A' && c <= 'Z' ? c - 'A' + 'a' : c);
+}
+
+// The currency tokens by their first and by their last byte (ASCII lower-cased), in list order:
+// currency_starting_at and currency_ending_at run at every number of every line the prose reader
+// reads, and only the few tokens that can start (or end) at that byte need a closer look.
+struct TokensByByte {
+    std::array<std::vector<uint8_t>, 256> first, last;
+    TokensByByte() {
+        static_assert(k_currencies.size() < 256);
+        for (size_t i = 0; i < k_currencies.size(); ++i) {
+            first[lower_byte(k_currencies[i].text.front())].push_back(static_cast<uint8_t>(i));
+            last[lower_byte(k_currencies[i].text.back())].push_back(static_cast<uint8_t>(i));
+        }
+    }
+};
+
+const TokensByByte& tokens_by_byte() {
+    static const TokensByByte k_tokens;
+    return k_tokens;
+}
+
+} // namespace
+
 size_t currency_ending_at(std::string_view text, size_t end, std::string_view yen,
                           std::string& code) {
     while (end > 0 && text[end - 1] == ' ')
         --end;
     size_t best = std::string_view::npos, best_length = 0;
-    for (const Token& token : k_currencies) {
+    if (end == 0) return best;
+    for (uint8_t index : tokens_by_byte().last[lower_byte(text[end - 1])]) {
+        const Token& token = k_currencies[index];
         if (token.text.size() > end || token.text.size() <= best_length) continue;
         size_t at = end - token.text.size();
         if (!token_at(text, at, token)) continue;
@@ -297,7 +327,9 @@ size_t currency_starting_at(std::string_view text, size_t begin, std::string_vie
     while (begin < text.size() && text[begin] == ' ')
         ++begin;
     size_t best = std::string_view::npos, best_length = 0;
-    for (const Token& token : k_currencies) {
+    if (begin >= text.size()) return best;
+    for (uint8_t index : tokens_by_byte().first[lower_byte(text[begin])]) {
+        const Token& token = k_currencies[index];
         if (token.text.size() <= best_length || !token_at(text, begin, token)) continue;
         best = begin + token.text.size();
         best_length = token.text.size();
