@@ -8,6 +8,7 @@
 #include <vector>
 
 #include "common/utf8.hpp"
+#include "common/word_matcher.hpp"
 #include "parsers/pricing/prose_money.hpp"
 
 namespace mailclerk::pricing::detail {
@@ -216,7 +217,24 @@ size_t same_figures_after(std::string_view text, size_t end, const std::string& 
 
 } // namespace
 
+namespace {
+
+// Every amount arabic_amounts writes holds a capital numeral (capital_amount_at) or a 万 / 亿
+// (mixed_amount_at); a text with neither comes out as it went in, and most text has neither.
+bool may_hold_amounts(std::string_view text) {
+    static constexpr std::string_view k_marks[] = {"壹", "贰", "貳", "叁", "參", "肆", "伍",
+                                                   "陆", "陸", "柒", "捌", "玖", "拾", "佰",
+                                                   "仟", "万", "萬", "亿", "億"};
+    static const WordMatcher k_matcher(k_marks);
+    bool found = false;
+    k_matcher.each(text, [&](size_t, size_t) { return !(found = true); });
+    return found;
+}
+
+} // namespace
+
 std::string arabic_amounts(std::string_view text) {
+    if (!may_hold_amounts(text)) return std::string(text);
     std::string out;
     size_t pos = 0;
     while (pos < text.size()) {

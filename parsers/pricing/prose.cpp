@@ -284,12 +284,24 @@ constexpr std::string_view k_fillers[] = {
     "can do",
 };
 
-// The fillers, longest first, so "unit price of" goes before "of" could leave "unit".
-const std::vector<std::string_view>& fillers() {
-    static const std::vector<std::string_view> sorted = [] {
-        std::vector<std::string_view> out(std::begin(k_fillers), std::end(k_fillers));
-        std::stable_sort(out.begin(), out.end(), [](std::string_view a, std::string_view b) {
-            return a.size() > b.size();
+// A filler word, and whether it is CJK (a CJK word needs no word boundary beside it).
+struct Filler {
+    std::string_view text;
+    bool cjk = false;
+};
+
+bool is_cyrillic_at(std::string_view text, size_t at);
+
+// The fillers, longest first, so "unit price of" goes before "of" could leave "unit". Whether
+// each is CJK is decided once: strip_fillers asks it for every filler on every pass.
+const std::vector<Filler>& fillers() {
+    static const std::vector<Filler> sorted = [] {
+        std::vector<Filler> out;
+        for (std::string_view f : k_fillers)
+            out.push_back(
+                {f, static_cast<unsigned char>(f.front()) >= 0x80 && !is_cyrillic_at(f, 0)});
+        std::stable_sort(out.begin(), out.end(), [](const Filler& a, const Filler& b) {
+            return a.text.size() > b.text.size();
         });
         return out;
     }();
@@ -338,8 +350,7 @@ std::string strip_fillers(std::string text) {
             changed = true;
         }
         std::string lower = utf8::ascii_lower(text); // same bytes, so offsets agree
-        for (std::string_view f : fillers()) {
-            bool cjk = static_cast<unsigned char>(f.front()) >= 0x80 && !is_cyrillic_at(f, 0);
+        for (const auto& [f, cjk] : fillers()) {
             if (lower.starts_with(f) &&
                 (lower.size() == f.size() || cjk ||
                  (!std::isalnum(static_cast<unsigned char>(lower[f.size()])) &&
@@ -775,10 +786,16 @@ std::string without_leaders(std::string_view text) {
 
 } // namespace
 
+// Any yen's code: the gate in read_prose asks whether the text names a currency, not which.
+constexpr std::string_view k_any_yen = "JPY";
+
 std::vector<PriceItem> read_prose(std::string_view written, const TableContext& context) {
     std::vector<PriceItem> items;
     std::string text =
         detail::scaled_amounts(detail::arabic_amounts(without_leaders(halfwidth_digits(written))));
+    // Every price money_in finds has a currency: a token beside its number (which find_currency
+    // finds in the whole text as well) or the context's. Most mail names none and stops here.
+    if (context.terms.currency.empty() && find_currency(text, k_any_yen).empty()) return items;
     std::vector<std::string_view> lines = split_lines(text);
     std::vector<std::vector<Hit>> hits(lines.size());
     bool about_prices = mentions_prices(text);

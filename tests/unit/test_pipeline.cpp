@@ -49,6 +49,9 @@ class FakeIndex : public store::Writer, public store::PriceBook {
         stored.subject = message.message->subject;
         for (const auto& match : message.classification->customers)
             stored.customers.push_back(match.slug);
+        if (message.prices)
+            for (const parsers::PriceItem& item : *message.prices)
+                stored.prices.push_back(item.product + " " + item.unit_price + " " + item.currency);
         if (!message.message->message_id.empty())
             state().by_message_id[message.message->message_id] = stored.customers;
         return {};
@@ -98,6 +101,7 @@ class FakeIndex : public store::Writer, public store::PriceBook {
 
     struct Stored {
         std::vector<std::string> paths, customers;
+        std::vector<std::string> prices; // "product price currency", one per item
         std::string subject;
         bool operator==(const Stored&) const = default;
     };
@@ -223,14 +227,20 @@ TEST_CASE("pipeline: bytes that are not mail are archived raw, unmatched and fla
 namespace {
 
 // A message of customer `n % 3` (0 and 1 are customers, 2 is not), replying to message `n - 1`
-// when n is odd, so that a reply's thread is often still with the workers when it is read.
+// when n is odd, so that a reply's thread is often still with the workers when it is read. A
+// reply quotes a price from free mail: its price items belong to the customer of its thread,
+// which only the writer knows (issue 18: fewer current price items were once seen with workers).
 std::string numbered(int n) {
     static const char* domains[] = {"acme.com", "bolt.de", "nobody.org"};
     std::string from = n % 2 ? "buyer@gmail.com" : std::string("buyer@") + domains[n % 3];
-    std::string raw = "From: " + from + "\r\nTo: sales@ourco.com\r\nSubject: message " +
+    std::string subject = n % 2 ? "Re: quotation " : "message ";
+    std::string raw = "From: " + from + "\r\nTo: sales@ourco.com\r\nSubject: " + subject +
                       std::to_string(n) + "\r\nMessage-ID: <m" + std::to_string(n) + "@x>\r\n";
     if (n % 2) raw += "In-Reply-To: <m" + std::to_string(n - 1) + "@x>\r\n";
-    return raw + "Date: Tue, 3 Nov 2026 09:42:00 +0800\r\n\r\nbody " + std::to_string(n) + "\r\n";
+    std::string body = n % 2 ? "Ball valve BV-" + std::to_string(n) + ": USD " + std::to_string(n) +
+                                   ".50 per pc FOB Ningbo."
+                             : "body " + std::to_string(n);
+    return raw + "Date: Tue, 3 Nov 2026 09:42:00 +0800\r\n\r\n" + body + "\r\n";
 }
 
 // The same sequence of messages, known sources and batch ends through an Ingest with `workers`.
@@ -268,8 +278,9 @@ TEST_CASE("ingest: workers write what the writer alone writes, in the same order
     FakeIndex::State pooled = ingest_sequence(2, &pooled_commits);
     CHECK(alone.messages.size() == 61);
     CHECK(alone.sync_uid == 60);
-    CHECK(alone.messages.at(parsers::message_identity(numbered(1))).customers ==
-          std::vector<std::string>{"acme"}); // a free-mail reply, known through its thread
+    const auto& reply = alone.messages.at(parsers::message_identity(numbered(1)));
+    CHECK(reply.customers == std::vector<std::string>{"acme"}); // free mail, known by its thread
+    CHECK(reply.prices.size() == 1); // and its price item goes to that customer
     CHECK(pooled == alone);
     CHECK(pooled_commits == alone_commits);
 }
