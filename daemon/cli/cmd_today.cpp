@@ -75,6 +75,19 @@ nlohmann::json item_json(const today::Item& item) {
             {"reps", item.reps}};
 }
 
+// {"generated_at", "items", "user"}, keys in the order a JSON object dumps them, each item
+// written as it is made: one document tree holds every item's nodes at once (a manager's 4,684
+// items at 1M: ~580 more page faults, ~14 M more instructions; bench/README.md, today).
+std::string list_json(const std::string& user, int64_t now, const std::vector<today::Item>& items) {
+    std::string out =
+        R"({"generated_at":)" + nlohmann::json(iso_date(now)).dump() + R"(,"items":[)";
+    for (size_t i = 0; i < items.size(); ++i) {
+        if (i > 0) out += ',';
+        out += item_json(items[i]).dump();
+    }
+    return out + R"(],"user":)" + nlohmann::json(user).dump() + "}";
+}
+
 void print_items(const std::vector<today::Item>& items, int64_t now) {
     if (items.empty()) {
         fmt::print("nothing needs doing\n");
@@ -111,11 +124,7 @@ int run_list(app::Workspace& w, const TodayOptions& o, int64_t now) {
         print_items(mine, now);
         return 0;
     }
-    nlohmann::json doc{
-        {"user", who->first}, {"generated_at", iso_date(now)}, {"items", nlohmann::json::array()}};
-    for (const today::Item& item : mine)
-        doc["items"].push_back(item_json(item));
-    print_json(doc.dump());
+    print_json(list_json(who->first, now, mine));
     return 0;
 }
 
