@@ -12,6 +12,7 @@
 #include <unistd.h>
 
 #include "common/fd.hpp"
+#include "common/filing.hpp"
 
 namespace mailclerk {
 namespace fs = std::filesystem;
@@ -137,20 +138,41 @@ Status write_all(int fd, std::string_view bytes, const fs::path& path) {
     }
     return {};
 }
+
+// The link mode of rename_no_replace: 0 or an errno. A directory cannot be hard-linked: its new
+// name is claimed with mkdir(), which fails when the name exists, and the rename then replaces
+// only that empty directory (a directory that filled up meanwhile is never replaced: ENOTEMPTY).
+int link_no_replace(const fs::path& from, const fs::path& to) {
+    struct stat st {};
+    if (::lstat(from.c_str(), &st) != 0) return errno;
+    if (S_ISDIR(st.st_mode)) {
+        if (::mkdir(to.c_str(), 0755) != 0) return errno;
+        if (::rename(from.c_str(), to.c_str()) == 0) return 0;
+        int err = errno;
+        ::rmdir(to.c_str());
+        return err;
+    }
+    if (::link(from.c_str(), to.c_str()) != 0) return errno;
+    ::unlink(from.c_str());
+    return 0;
+}
 } // namespace
 
 Status rename_no_replace(const fs::path& from, const fs::path& to, bool* exists) {
     *exists = false;
-    if (::renameat2(AT_FDCWD, from.c_str(), AT_FDCWD, to.c_str(), RENAME_NOREPLACE) == 0) return {};
-    int err = errno;
-    if (err == EINVAL || err == ENOSYS) { // no renameat2 flags here: link never replaces either
-        if (::link(from.c_str(), to.c_str()) == 0) {
-            ::unlink(from.c_str());
+    int err = 0;
+    if (filing_mode() == NoReplace::rename) {
+        if (::renameat2(AT_FDCWD, from.c_str(), AT_FDCWD, to.c_str(), RENAME_NOREPLACE) == 0)
             return {};
-        }
         err = errno;
+        // No renameat2 flags on this filesystem: link() from now on, which never replaces
+        // either. The temporary name, left behind only by a crash between the two calls,
+        // carries k_temp_prefix like any unfinished write.
+        if (err == EINVAL || err == ENOSYS) use_filing_mode(NoReplace::link);
     }
-    if (err == EEXIST) *exists = true;
+    if (filing_mode() == NoReplace::link) err = link_no_replace(from, to);
+    if (err == 0) return {};
+    if (err == EEXIST || err == ENOTEMPTY) *exists = true;
     return file_error("cannot rename into", to, err);
 }
 

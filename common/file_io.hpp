@@ -45,6 +45,8 @@ Status sync_directory(const std::filesystem::path& dir);
 Status make_directories(const std::filesystem::path& dir);
 
 // Rename without ever replacing: fails with EEXIST semantics (`*exists` set) when target exists.
+// How is the process's filing mode (common/filing.hpp): renameat2(RENAME_NOREPLACE), turning
+// to link() + unlink() for good when the filesystem answers EINVAL or ENOSYS, or link() at once.
 Status rename_no_replace(const std::filesystem::path& from, const std::filesystem::path& to,
                          bool* exists);
 

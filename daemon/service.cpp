@@ -19,6 +19,7 @@
 #include <systemd/sd-daemon.h>
 #include <unistd.h>
 
+#include "common/filing.hpp"
 #include "common/log.hpp"
 #include "daemon/app/push.hpp"
 #include "daemon/app/push_status.hpp"
@@ -113,6 +114,9 @@ class Service {
         // none.
         auto workspace = app::open_writer(m_config_flag);
         if (!workspace) return tl::unexpected(workspace.error());
+        // Several daemons on one shared archive root (issue 23): say how files are put there.
+        log::info("archive filing: {} ({})", describe(workspace->filing.how),
+                  workspace->filing.why);
         if (check == IndexCheck::pages && workspace->index) {
             auto report = workspace->index->check_integrity(store::IntegrityDepth::quick);
             if (!report) return tl::unexpected(report.error());

@@ -154,6 +154,20 @@ store::SyncStates& WriteIndex::sync_states() {
     return *sqlite;
 }
 
+namespace {
+
+// How files are put in place under the root (common/filing.hpp), for the whole process: every
+// command that files opens the archive through open_workspace or open_writer.
+Status use_archive_filing(Workspace& workspace) {
+    auto mode = decide_filing_mode(workspace.config.archive_root);
+    if (!mode) return tl::unexpected(mode.error());
+    use_filing_mode(mode->how);
+    workspace.filing = std::move(*mode);
+    return {};
+}
+
+} // namespace
+
 Result<Workspace> open_writer(const std::string& config_flag) {
     auto workspace = load_config_only(config_flag);
     if (!workspace) return workspace;
@@ -163,6 +177,8 @@ Result<Workspace> open_writer(const std::string& config_flag) {
     // <root>/.mailclerk holds the daemon's state files beside where the SQLite index would be.
     if (auto made = make_directories(workspace->config.index_path.parent_path()); !made)
         return tl::unexpected(made.error());
+    if (auto filing = use_archive_filing(*workspace); !filing)
+        return tl::unexpected(filing.error());
     auto index = open_write_index(workspace->config);
     if (!index) return tl::unexpected(index.error());
     workspace->archive = std::make_unique<store::Archive>(root);
@@ -207,6 +223,8 @@ Result<Workspace> open_workspace(const std::string& config_flag) {
     if (!workspace) return workspace;
     const auto& root = workspace->config.archive_root;
     if (auto made = make_directories(root); !made) return tl::unexpected(made.error());
+    if (auto filing = use_archive_filing(*workspace); !filing)
+        return tl::unexpected(filing.error());
     auto index = open_index(workspace->config);
     if (!index) return tl::unexpected(index.error());
     if (auto synced = index->sync_customers(customer_rows(workspace->config)); !synced)

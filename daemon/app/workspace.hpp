@@ -5,6 +5,7 @@
 #include <optional>
 #include <string>
 
+#include "common/filing.hpp"
 #include "common/result.hpp"
 #include "config/config.hpp"
 #include "parsers/classify.hpp"
@@ -32,6 +33,8 @@ struct Workspace {
     // customers of `rules` are made from it. Empty when no index is open.
     std::vector<store::CustomerRow> directory;
     std::unique_ptr<store::Archive> archive;
+    // How the archive's files are put in place (open_workspace, open_writer decide it).
+    FilingMode filing;
     std::optional<store::Index> index;
     // [index] backend = "postgresql" (open_reader): the index reads go there, `index` and
     // `archive` stay empty.

@@ -5,6 +5,7 @@
 #include <filesystem>
 #include <string>
 
+#include "common/filing.hpp"
 #include "config/config.hpp"
 #include "daemon/doctor/report.hpp"
 
@@ -14,13 +15,6 @@ namespace mailclerk::doctor {
 // the index and its -wal/-shm, audit.log) writable by the current user; a file is created and
 // removed in the root to prove it.
 Check check_archive_writable(const config::Config& config, const std::string& user);
-
-struct FilesystemType {
-    std::string name;     // "ext4", "nfs", ... ("0x1234abcd" when unknown)
-    bool network = false; // NFS, SMB/CIFS, Ceph, FUSE: SQLite's WAL locking is not safe there
-};
-// statfs(2) of `dir`. Errors: ErrorCode::io.
-Result<FilesystemType> filesystem_type(const std::filesystem::path& dir);
 
 // What one experiment in a scratch directory found.
 struct FilesystemProbe {
@@ -36,7 +30,10 @@ Result<FilesystemProbe> probe_filesystem(const std::filesystem::path& dir);
 Check judge_filesystem(const FilesystemProbe& probe, const std::filesystem::path& dir);
 // The index needs a local filesystem (SQLite WAL).
 Check judge_index_filesystem(const FilesystemType& type, const std::filesystem::path& dir);
-// Probe the archive root and, when elsewhere, the index's folder.
+// How archived files are put in place under the root (common/filing.hpp decides): a pass
+// naming the mode and why, or a failure when it cannot be decided.
+Check judge_filing_mode(const Result<FilingMode>& mode, const std::filesystem::path& dir);
+// Probe the archive root and, when elsewhere, the index's folder; say the filing mode.
 std::vector<Check> check_filesystems(const config::Config& config);
 
 struct SpaceFacts {

@@ -6,8 +6,6 @@
 
 #include <fcntl.h>
 #include <fmt/format.h>
-#include <linux/magic.h>
-#include <sys/vfs.h>
 #include <unistd.h>
 
 #include "common/fd.hpp"
@@ -22,26 +20,7 @@ namespace {
 constexpr CheckName k_archive_filesystem{"archive.filesystem", "archive filesystem"};
 constexpr CheckName k_index_filesystem{"index.filesystem", "index filesystem"};
 
-struct FsType {
-    unsigned long magic;
-    const char* name;
-};
-
-// Magic numbers from linux/magic.h and statfs(2). Network filesystems and FUSE (often sshfs or
-// a cloud drive) cannot give SQLite's WAL the shared memory and locks it needs.
-constexpr FsType k_local_types[] = {{EXT4_SUPER_MAGIC, "ext4"},
-                                    {XFS_SUPER_MAGIC, "xfs"},
-                                    {BTRFS_SUPER_MAGIC, "btrfs"},
-                                    {TMPFS_MAGIC, "tmpfs"},
-                                    {0x2fc12fc1, "zfs"},
-                                    {F2FS_SUPER_MAGIC, "f2fs"},
-                                    {OVERLAYFS_SUPER_MAGIC, "overlay"},
-                                    {MSDOS_SUPER_MAGIC, "vfat"},
-                                    {EXFAT_SUPER_MAGIC, "exfat"},
-                                    {0x5346544e, "ntfs"}};
-constexpr FsType k_network_types[] = {{NFS_SUPER_MAGIC, "nfs"},   {SMB_SUPER_MAGIC, "smb"},
-                                      {CIFS_SUPER_MAGIC, "cifs"}, {SMB2_SUPER_MAGIC, "smb2"},
-                                      {0x00c36400, "ceph"},       {FUSE_SUPER_MAGIC, "fuse"}};
+constexpr CheckName k_archive_filing{"archive.filing", "archive filing"};
 
 Status write_file(const fs::path& path) {
     Fd fd(::open(path.c_str(), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0600));
@@ -84,19 +63,6 @@ class Scratch {
 };
 
 } // namespace
-
-Result<FilesystemType> filesystem_type(const fs::path& dir) {
-    struct statfs st {};
-    if (::statfs(dir.c_str(), &st) != 0)
-        return fail(ErrorCode::io,
-                    fmt::format("statfs {}: {}", dir.string(), std::strerror(errno)));
-    auto magic = static_cast<unsigned long>(st.f_type);
-    for (const FsType& type : k_local_types)
-        if (magic == type.magic) return FilesystemType{type.name, false};
-    for (const FsType& type : k_network_types)
-        if (magic == type.magic) return FilesystemType{type.name, true};
-    return FilesystemType{fmt::format("{:#x}", magic), false};
-}
 
 Result<FilesystemProbe> probe_filesystem(const fs::path& dir) {
     FilesystemProbe probe;
@@ -165,6 +131,12 @@ Check judge_filesystem(const FilesystemProbe& probe, const fs::path& dir) {
     return pass(k_archive_filesystem, where + ": hard links and renameat2(RENAME_NOREPLACE) work");
 }
 
+Check judge_filing_mode(const Result<FilingMode>& mode, const fs::path& dir) {
+    if (!mode) return failed(k_archive_filing, mode.error().message, mode.error().hint);
+    return pass(k_archive_filing, fmt::format("{}: files are put in place with {} ({})",
+                                              dir.string(), describe(mode->how), mode->why));
+}
+
 std::vector<Check> check_filesystems(const config::Config& config) {
     std::vector<Check> out;
     std::error_code ec;
@@ -176,6 +148,7 @@ std::vector<Check> check_filesystems(const config::Config& config) {
                              "make the archive root writable (see archive writable)"));
     } else {
         out.push_back(judge_filesystem(*probe, root));
+        out.push_back(judge_filing_mode(decide_filing_mode(root), root));
     }
     fs::path index_dir = existing_ancestor(config.index_path.parent_path());
     if (auto type = filesystem_type(index_dir); !type)

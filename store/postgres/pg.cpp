@@ -138,49 +138,122 @@ tl::unexpected<Error> Connection::error(std::string_view what) const {
 }
 
 Status Connection::exec(std::string_view sql) {
+    Status queued = leave_pipeline();
     std::string text(sql);
     auto rows = checked(m_conn.get(), libpq().exec(m_conn.get(), text.c_str()), "exec");
+    if (!queued) return queued;
     if (!rows) return tl::unexpected(rows.error());
     // PQexec returns only the last statement's result; an earlier failure aborts the rest and
     // is that result, so nothing more to check.
     return {};
 }
 
-Result<Rows> Connection::query(std::string_view sql,
-                               const std::vector<std::optional<std::string>>& params) {
-    std::string text(sql);
+namespace {
+
+// libpq's parameter array over ours (nullopt is NULL); valid while `params` lives.
+std::vector<const char*> param_values(const std::vector<std::optional<std::string>>& params) {
     std::vector<const char*> values;
     values.reserve(params.size());
     for (const auto& param : params)
         values.push_back(param ? param->c_str() : nullptr);
+    return values;
+}
+
+} // namespace
+
+Result<Rows> Connection::query(std::string_view sql,
+                               const std::vector<std::optional<std::string>>& params) {
+    Status queued = leave_pipeline();
+    std::string text(sql);
+    std::vector<const char*> values = param_values(params);
     PGresult* raw = libpq().exec_params(m_conn.get(), text.c_str(), static_cast<int>(values.size()),
                                         nullptr, values.data(), nullptr, nullptr, 0);
-    return checked(m_conn.get(), raw, "query");
+    auto rows = checked(m_conn.get(), raw, "query");
+    if (!queued) return tl::unexpected(queued.error());
+    return rows;
 }
 
 Result<Rows> Connection::query_prepared(const std::string& sql,
                                         const std::vector<std::optional<std::string>>& params) {
+    if (auto sent = send(sql, params); !sent) return tl::unexpected(sent.error());
+    Rows rows;
+    if (auto drained = drain(&rows); !drained) return tl::unexpected(drained.error());
+    return rows;
+}
+
+Status Connection::send(const std::string& sql,
+                        const std::vector<std::optional<std::string>>& params) {
+    // The server answers each statement while later ones are still being sent; a bounded queue
+    // keeps its answers well inside the socket's buffers, so neither side waits on the other.
+    constexpr size_t k_max_pending = 512;
+    if (m_pending.size() >= k_max_pending)
+        if (auto drained = drain(nullptr); !drained) return drained;
+    pg_conn* conn = m_conn.get();
+    if (!m_pipeline) {
+        if (libpq().enter_pipeline_mode(conn) != 1) return error("pipeline mode");
+        m_pipeline = true;
+    }
     auto known = m_prepared.find(sql);
     if (known == m_prepared.end()) {
-        std::string name = "mc" + std::to_string(m_prepared.size() + 1);
-        auto prepared = checked(
-            m_conn.get(), libpq().prepare(m_conn.get(), name.c_str(), sql.c_str(), 0, nullptr),
-            "prepare");
-        if (!prepared) return tl::unexpected(prepared.error());
+        std::string name = "mc" + std::to_string(++m_statements);
+        if (libpq().send_prepare(conn, name.c_str(), sql.c_str(), 0, nullptr) != 1)
+            return error("prepare");
         known = m_prepared.emplace(sql, std::move(name)).first;
+        m_pending.push_back({sql});
     }
-    std::vector<const char*> values;
-    values.reserve(params.size());
-    for (const auto& param : params)
-        values.push_back(param ? param->c_str() : nullptr);
-    PGresult* raw =
-        libpq().exec_prepared(m_conn.get(), known->second.c_str(), static_cast<int>(values.size()),
-                              values.data(), nullptr, nullptr, 0);
-    return checked(m_conn.get(), raw, "query");
+    std::vector<const char*> values = param_values(params);
+    if (libpq().send_query_prepared(conn, known->second.c_str(), static_cast<int>(values.size()),
+                                    values.data(), nullptr, nullptr, 0) != 1)
+        return error("query");
+    m_pending.push_back({});
+    return {};
+}
+
+Status Connection::sync() {
+    return drain(nullptr);
+}
+
+// One sync point: each statement's results end with a NULL, then the sync's own result. After
+// a failure the server skips the rest (PGRES_PIPELINE_ABORTED) up to the sync.
+Status Connection::drain(Rows* last) {
+    if (m_pending.empty()) return {};
+    pg_conn* conn = m_conn.get();
+    std::vector<Pending> pending;
+    pending.swap(m_pending);
+    if (libpq().pipeline_sync(conn) != 1) return error("pipeline sync");
+    Status status;
+    for (size_t i = 0; i < pending.size(); ++i) {
+        while (PGresult* raw = libpq().get_result(conn)) {
+            bool skipped = libpq().result_status(raw) == PGRES_PIPELINE_ABORTED;
+            auto rows = skipped ? Result<Rows>(Rows(raw)) : checked(conn, raw, "query");
+            bool ok = rows && !skipped;
+            if (!ok && !pending[i].prepared_sql.empty()) m_prepared.erase(pending[i].prepared_sql);
+            if (!rows && status) status = tl::unexpected(rows.error());
+            if (skipped && status)
+                status = fail(ErrorCode::database, "PostgreSQL: query: skipped after a failure");
+            if (ok && last != nullptr && i + 1 == pending.size()) *last = std::move(*rows);
+        }
+    }
+    PGresult* raw = libpq().get_result(conn);
+    bool synced = raw != nullptr && libpq().result_status(raw) == PGRES_PIPELINE_SYNC;
+    Rows cleared(raw);
+    if (!synced && status) status = error("pipeline sync");
+    return status;
+}
+
+Status Connection::leave_pipeline() {
+    if (!m_pipeline) return {};
+    Status status = drain(nullptr);
+    if (libpq().exit_pipeline_mode(m_conn.get()) == 1)
+        m_pipeline = false;
+    else if (status)
+        status = error("pipeline mode");
+    return status;
 }
 
 Status Connection::copy_in(std::string_view target,
                            const std::function<Result<bool>(CopyRow&)>& next) {
+    if (auto left = leave_pipeline(); !left) return left;
     std::string sql = fmt::format("COPY {} FROM STDIN", target);
     if (auto started = start_copy(m_conn.get(), sql, PGRES_COPY_IN); !started) return started;
     // Rows are sent in chunks of about 1 MB: one write per chunk, not one per row.
@@ -218,6 +291,7 @@ Status Connection::copy_in(std::string_view target,
 
 Status Connection::copy_out(std::string_view select,
                             const std::function<Status(const CopyRow&)>& row) {
+    if (auto left = leave_pipeline(); !left) return left;
     std::string sql = fmt::format("COPY ({}) TO STDOUT", select);
     if (auto started = start_copy(m_conn.get(), sql, PGRES_COPY_OUT); !started) return started;
     Status consumed;

@@ -2,6 +2,7 @@
 // The only owner of libpq's PGconn* and PGresult*: a connection whose failures become
 // Error{ErrorCode::database, "<what>: <server message>"} (ErrorCode::network when the server
 // cannot be reached, ErrorCode::auth when it refuses the credentials). Used by store/postgres/.
+#include <cstdint>
 #include <functional>
 #include <memory>
 #include <optional>
@@ -50,9 +51,19 @@ class Connection {
     Result<Rows> query(std::string_view sql,
                        const std::vector<std::optional<std::string>>& params = {});
     // The same for a statement run many times (the writer's per-message statements): prepared
-    // on the server at its first use on this connection, then only executed.
+    // on the server at its first use on this connection, then only executed. Statements queued
+    // by send() go to the server with it, in one round trip; the first failure among them is
+    // this call's error.
     Result<Rows> query_prepared(const std::string& sql,
                                 const std::vector<std::optional<std::string>>& params = {});
+    // Queue a prepared statement whose rows are not needed (libpq's pipeline mode): it is sent
+    // with the next round trip (sync, query_prepared, or any other call, which syncs first).
+    // Its failure, and the skipping of every statement queued after it, is reported by that
+    // call. Fails at once only when the connection cannot take it (or a full queue, sent on
+    // its own, failed).
+    Status send(const std::string& sql, const std::vector<std::optional<std::string>>& params = {});
+    // Send the queued statements and wait for their results: the first failure, if any.
+    Status sync();
 
     // COPY <target> FROM STDIN (text format): `next` fills the row and returns true while there
     // is one; its error ends the copy, which the server then rolls back.
@@ -69,8 +80,23 @@ class Connection {
     };
     explicit Connection(pg_conn* conn) : m_conn(conn) {}
     tl::unexpected<Error> error(std::string_view what) const;
+    // sync(), the rows of the last statement queued going to `last` when given.
+    Status drain(Rows* last);
+    // Everything queued sent and waited for, and the connection out of pipeline mode, as
+    // PQexec and COPY require: the queue's first failure, if any.
+    Status leave_pipeline();
+
+    // A statement sent in pipeline mode whose result is still to be read: its PQsendPrepare
+    // (whose failure unlearns the name) or its execution.
+    struct Pending {
+        std::string prepared_sql; // the SQL a PQsendPrepare prepares; empty for an execution
+    };
+
     std::unique_ptr<pg_conn, Finish> m_conn;
     std::unordered_map<std::string, std::string> m_prepared; // SQL -> statement name
+    int64_t m_statements = 0;                                // names handed out ("mc<n>")
+    bool m_pipeline = false;
+    std::vector<Pending> m_pending;
 };
 
 // "a\tb" -> "a\\tb": a field in COPY's text format (backslash, tab, newline, CR escaped).

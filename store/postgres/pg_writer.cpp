@@ -160,15 +160,20 @@ Status PgWriter::add_message(const NewMessage& message) {
     if (message.message == nullptr || message.classification == nullptr || message.filed == nullptr)
         return fail(ErrorCode::database,
                     "add_message: message, classification and filed are required");
-    if (auto saved = m_db->exec("SAVEPOINT add_message"); !saved) return saved;
+    // Its statements are queued (Connection::send) and go to the server with the few whose
+    // answers it needs; the last round trip reports them all, so the savepoint is undone when
+    // any of them failed.
+    if (auto saved = m_db->send("SAVEPOINT add_message"); !saved) return saved;
     size_t contacts = m_contacts.size();
     Status status = write_message(message);
+    if (status) status = m_db->sync();
     if (!status) {
-        (void)m_db->exec("ROLLBACK TO add_message");
+        (void)m_db->send("ROLLBACK TO add_message");
         m_contacts.resize(contacts);
         m_customer_ids.clear(); // ids inserted inside the savepoint are gone
     }
-    (void)m_db->exec("RELEASE add_message");
+    // Released with the next round trip; a failure to release is that round trip's error.
+    if (auto released = m_db->send("RELEASE add_message"); !released && status) return released;
     return status;
 }
 

@@ -29,10 +29,17 @@ struct PqApi {
     decltype(&PQputCopyEnd) put_copy_end;
     decltype(&PQgetCopyData) get_copy_data;
     decltype(&PQfreemem) freemem;
+    // Pipeline mode (libpq 14+): the writer's statements sent without waiting for each.
+    decltype(&PQenterPipelineMode) enter_pipeline_mode;
+    decltype(&PQexitPipelineMode) exit_pipeline_mode;
+    decltype(&PQpipelineSync) pipeline_sync;
+    decltype(&PQsendPrepare) send_prepare;
+    decltype(&PQsendQueryPrepared) send_query_prepared;
 };
 
-// The module's extern "C" entry point and its type.
-inline constexpr const char* k_pq_entry = "mailclerk_pq_v1";
+// The module's extern "C" entry point and its type; the version grows with the table, so a
+// module older than the binary is refused rather than read past its end.
+inline constexpr const char* k_pq_entry = "mailclerk_pq_v2";
 using PqEntry = const PqApi* (*)();
 
 } // namespace mailclerk::store::pg

@@ -85,7 +85,7 @@ key_file = \"$WORK/web/key.pem\""
 doctor_config "$(carol)" "$web"
 run_doctor
 expect_rc 0
-for id in config archive.writable archive.filesystem index.filesystem archive.space index \
+for id in config archive.writable archive.filesystem archive.filing index.filesystem archive.space index \
   account.carol.secret account.carol.tls account.carol.auth account.carol.login \
   account.carol.inbox account.carol.folders web.certificate web.listen; do
   check "$id" pass
@@ -94,6 +94,13 @@ check account.carol.tls pass "certificate verified against $DOVECOT_CA"
 check account.carol.inbox pass "ID sent"
 check account.carol.folders pass 'the \Sent folder "Sent"'
 check web.certificate pass "/CN=localhost and its key match"
+check archive.filing pass "files are put in place with renameat2(RENAME_NOREPLACE)"
+# How files are put in place, as forced for a shared root's filesystem (issue 23), and a mode
+# that does not exist.
+MAILCLERK_FILING=link run_doctor
+check archive.filing pass "with link() + unlink() (MAILCLERK_FILING=link)"
+MAILCLERK_FILING=hardlink run_doctor
+check archive.filing fail "MAILCLERK_FILING=hardlink: not a filing mode"
 human=$("$MAILCLERK" -c "$WORK/mailclerk.toml" doctor "${as[@]}") || fail "human output, exit $?"
 expect_contains "$human" "0 failed" "human summary"
 pass "a sound setup passes"

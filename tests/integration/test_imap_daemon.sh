@@ -44,6 +44,8 @@ wait_for() {
 # for more than two poll intervals, so that the daemon meets it whether the pass in hand was cut
 # or had just finished (then its next poll finds the server gone).
 wait_for "select count(*) > 0 from messages" 1 60
+grep -q "archive filing: renameat2(RENAME_NOREPLACE) (" "$WORK/daemon.log" ||
+  fail "the start-up log does not say how files are put in place: $(head -5 "$WORK/daemon.log")"
 dovecot_doveadm kick alice >/dev/null 2>&1 || true # sessions outlive a stopping master
 dovecot_stop >/dev/null
 sleep 12

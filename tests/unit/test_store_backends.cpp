@@ -265,3 +265,100 @@ TEST_CASE("an account's advisory lock is held by one PostgreSQL session", "[stor
     REQUIRE(first->unlock_account("alice"));
     CHECK(second->try_lock_account("alice") == true);
 }
+
+// The writer's statements go in libpq's pipeline mode (Connection::send): a queued statement's
+// failure is the error of the round trip that sends it, the statements after it are skipped,
+// and the connection stays usable; a statement whose preparation failed is prepared again.
+TEST_CASE("PostgreSQL: a queued statement's failure comes back with its round trip",
+          "[store][backends]") {
+    if (postgres_url() == nullptr) {
+        WARN("PostgreSQL side not run: MAILCLERK_TEST_POSTGRES_URL is not set");
+        return;
+    }
+    auto db = store::pg::Connection::open(postgres_url());
+    REQUIRE(db);
+    REQUIRE(db->exec("CREATE TEMP TABLE queued (a int PRIMARY KEY)"));
+    const std::string insert = "INSERT INTO queued VALUES ($1::int)";
+    auto count = [&] {
+        auto rows = db->query_prepared("SELECT count(*) FROM queued");
+        REQUIRE(rows);
+        return std::string(rows->text(0, 0));
+    };
+
+    REQUIRE(db->exec("BEGIN"));
+    REQUIRE(db->send(insert, {"1"}));
+    REQUIRE(db->send("SAVEPOINT one"));
+    REQUIRE(db->send(insert, {"2"}));
+    REQUIRE(db->send(insert, {"1"})); // a duplicate key: fails when sent
+    REQUIRE(db->send(insert, {"3"})); // skipped after it
+    auto synced = db->sync();
+    REQUIRE_FALSE(synced);
+    CHECK_THAT(synced.error().message, Catch::Contains("duplicate key"));
+    REQUIRE(db->send("ROLLBACK TO one"));
+    REQUIRE(db->send("RELEASE one"));
+    CHECK(count() == "1"); // the row before the savepoint, none after it
+    REQUIRE(db->exec("COMMIT"));
+    CHECK(count() == "1");
+
+    // Nothing queued: sync has nothing to report.
+    REQUIRE(db->sync());
+    // A failed preparation is forgotten: the second attempt fails the same way, not on a
+    // statement name the server never learnt.
+    for (int attempt = 0; attempt < 2; ++attempt) {
+        INFO(attempt);
+        REQUIRE(db->send("SELECT nosuchcolumn FROM queued"));
+        auto failed = db->sync();
+        REQUIRE_FALSE(failed);
+        CHECK_THAT(failed.error().message, Catch::Contains("nosuchcolumn"));
+    }
+    // A plain query after queued statements sends them first and reports their failure.
+    REQUIRE(db->send(insert, {"1"}));
+    auto after = db->query("SELECT 1");
+    REQUIRE_FALSE(after);
+    CHECK_THAT(after.error().message, Catch::Contains("duplicate key"));
+    CHECK(count() == "1");
+}
+
+// A message whose rows fail inside the pipeline (here bytes PostgreSQL refuses as UTF-8 in an
+// address's name, a row that is queued) is rolled back alone: the batch's other messages commit.
+TEST_CASE("PostgreSQL: a message failing in the pipeline leaves its batch whole",
+          "[store][backends]") {
+    if (postgres_url() == nullptr) {
+        WARN("PostgreSQL side not run: MAILCLERK_TEST_POSTGRES_URL is not set");
+        return;
+    }
+    Samples samples = sample_config();
+    test::TempDir dir;
+    auto backend = open_backend("postgresql", dir);
+    REQUIRE(backend);
+    REQUIRE(backend->sync_customers(app::customer_rows(samples.config)));
+    std::vector<parsers::Understanding> messages;
+    for (const fs::path& file : sample_files()) {
+        if (messages.size() == 3) break;
+        auto parsed = parsers::understand(bytes_of(file), parsers::Origin::unknown, samples.rules);
+        REQUIRE(parsed);
+        messages.push_back(std::move(*parsed));
+    }
+    REQUIRE(messages.size() == 3);
+    messages[1].message.to.push_back(parsers::Address{"bad \xff name", "bad@example.com"});
+    store::Writer& writer = *backend->writer;
+    REQUIRE(writer.begin());
+    for (size_t i = 0; i < messages.size(); ++i) {
+        INFO(i);
+        const parsers::Understanding& u = messages[i];
+        store::FiledMessage filed;
+        filed.paths.push_back("unmatched/mail/2026/" + u.sha256 + ".eml");
+        store::NewMessage record{u.sha256, 100,      &u.message, &u.classification,
+                                 &filed,   &u.texts, &u.prices};
+        auto added = writer.add_message(record);
+        CHECK(static_cast<bool>(added) == (i != 1));
+        if (!added) CHECK_THAT(added.error().message, Catch::Contains("UTF8"));
+    }
+    REQUIRE(writer.commit());
+    for (size_t i = 0; i < messages.size(); ++i) {
+        INFO(i);
+        auto known = writer.has_message(messages[i].sha256);
+        REQUIRE(known);
+        CHECK(*known == (i != 1));
+    }
+}
