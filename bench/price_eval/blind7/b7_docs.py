@@ -2,15 +2,14 @@
 sheets, hidden rows and columns and formulas saved without cached values (as scripts and some
 web exports write them); a DOCX whose item table is nested inside a layout table; an OpenDocument
 text (.odt) with a table; HTML "tables" made of <div>/<span> as web mailers write them. The zip
-and cell helpers are blind3's (imported). Standard library only; deterministic (fixed zip times)."""
+and cell helpers are blind3's, the OpenDocument package blind6's (imported). Standard library
+only; deterministic (fixed zip times)."""
 
-import io
-import zipfile
 from xml.sax.saxutils import escape
 
 from b7_common import b3_docs
+import b6_docs
 
-ZIP_TIME = (2026, 1, 1, 0, 0, 0)
 ODT_MIME = "application/vnd.oasis.opendocument.text"
 XLSX_MIME = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
 DOCX_MIME = "application/vnd.openxmlformats-officedocument.wordprocessingml.document"
@@ -143,20 +142,7 @@ def odt(paragraphs, rows, after=()):
                'xmlns:text="urn:oasis:names:tc:opendocument:xmlns:text:1.0" office:version="1.3">'
                "<office:body><office:text>" + "".join(p(t) for t in paragraphs) + table +
                "".join(p(t) for t in after) + "</office:text></office:body></office:document-content>")
-    manifest = (f'{HEAD}<manifest:manifest xmlns:manifest="urn:oasis:names:tc:opendocument:xmlns:manifest:1.0" '
-                'manifest:version="1.3">'
-                f'<manifest:file-entry manifest:full-path="/" manifest:media-type="{ODT_MIME}"/>'
-                '<manifest:file-entry manifest:full-path="content.xml" manifest:media-type="text/xml"/>'
-                "</manifest:manifest>")
-    buf = io.BytesIO()
-    with zipfile.ZipFile(buf, "w") as z:
-        for name, data, method in (("mimetype", ODT_MIME, zipfile.ZIP_STORED),
-                                   ("content.xml", content, zipfile.ZIP_DEFLATED),
-                                   ("META-INF/manifest.xml", manifest, zipfile.ZIP_DEFLATED)):
-            info = zipfile.ZipInfo(name, ZIP_TIME)
-            info.compress_type = method
-            z.writestr(info, data.encode("utf-8"))
-    return buf.getvalue()
+    return b6_docs.odf_package(ODT_MIME, content)
 
 
 def div_table(header, rows, widths):
