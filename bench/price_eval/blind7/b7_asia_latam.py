@@ -3,7 +3,7 @@ the price per 100 pieces only in its header), Malaysia (a price list in the mail
 in the attached XLSX; an auto-reply quoting our order), Chile (our CLP quote with dot thousands,
 the buyer's counter-offer, their purchase order) and Colombia ($ … COP with dot thousands)."""
 
-from b7_common import THANDI, aligned, b3_docs, b4_docs, html_doc, item, mail, table, td, th
+from b7_common import THANDI, aligned, b3_docs, b4_docs, html_doc, item, item_table, mail
 import b7_docs
 
 SIAM = ("Somchai Wongsawat", "somchai@siamrubber.co.th")
@@ -19,14 +19,11 @@ def siam_thai():
                   "310,000.00"),
                  ("3", "ยางรองแท่นเครื่อง M12 (Anti-vibration mount M12)", "SR-AV12", "400", "ชิ้น", "฿185.00",
                   "74,000.00")]
-    rows = [th("ลำดับ") + th("รายการ") + th("รหัสสินค้า") + th("จำนวน") + th("หน่วย") + th("ราคาต่อหน่วย (บาท)") +
-            th("จำนวนเงิน (บาท)")]
-    rows += ["".join(td(c) for c in r) for r in rows_data]
-    rows += [td("รวมเป็นเงิน", 'colspan="6"') + td("481,000.00"),
-             td("ภาษีมูลค่าเพิ่ม 7%", 'colspan="6"') + td("33,670.00"),
-             td("<b>รวมทั้งสิ้น</b>", 'colspan="6"') + td("<b>514,670.00</b>")]
+    grid = item_table(("ลำดับ", "รายการ", "รหัสสินค้า", "จำนวน", "หน่วย", "ราคาต่อหน่วย (บาท)", "จำนวนเงิน (บาท)"), rows_data,
+                      (("รวมเป็นเงิน", "481,000.00"), ("ภาษีมูลค่าเพิ่ม 7%", "33,670.00"),
+                       ("<b>รวมทั้งสิ้น</b>", "<b>514,670.00</b>")))
     body = ("<p>เรียน คุณ Thandi Mokoena</p><p>บริษัทฯ ขอเสนอราคาสินค้าดังรายการต่อไปนี้ (ใบเสนอราคาเลขที่ QT2026-0215)"
-            ":</p>" + table(rows) + "<p>กำหนดส่งของ: FOB แหลมฉบัง ภายใน 21 วัน<br>การชำระเงิน: T/T 30% ล่วงหน้า<br>"
+            ":</p>" + grid + "<p>กำหนดส่งของ: FOB แหลมฉบัง ภายใน 21 วัน<br>การชำระเงิน: T/T 30% ล่วงหน้า<br>"
             "ยืนราคา: 30 วัน</p><p>ขอแสดงความนับถือ<br>สมชาย วงศ์สวัสดิ์<br>บริษัท สยามรับเบอร์โปรดักส์ จำกัด<br>"
             "โทร. 038-214-556 | มือถือ 081-442-7719 | เลขประจำตัวผู้เสียภาษี 0215548001234</p>")
     items = [item("sr-fd200", "ยางกันกระแทกท่าเรือ D-200 (Rubber fender D-200)", "SR-FD200", "4850.00", "THB", "pcs",
@@ -146,11 +143,8 @@ ATA_ROWS = [("KIS-GL-10", "Guante de cuero para soldador, largo 35 cm", "500", "
 
 
 def _ata_table():
-    rows = [th("Código") + th("Descripción") + th("Cant.") + th("Unidad") + th("Precio unitario (CLP)") + th("Total")]
-    rows += ["".join(td(c) for c in r) for r in ATA_ROWS]
-    rows += [td("Neto", 'colspan="5"') + td("$10.445.000"), td("IVA 19%", 'colspan="5"') + td("$1.984.550"),
-             td("<b>Total</b>", 'colspan="5"') + td("<b>$12.429.550</b>")]
-    return table(rows)
+    return item_table(("Código", "Descripción", "Cant.", "Unidad", "Precio unitario (CLP)", "Total"), ATA_ROWS,
+                      (("Neto", "$10.445.000"), ("IVA 19%", "$1.984.550"), ("<b>Total</b>", "<b>$12.429.550</b>")))
 
 
 def atacama_quote():
@@ -207,13 +201,10 @@ def atacama_po():
     rows_data = [("10", "KIS-GL-10", "Guante de cuero para soldador", "500", "PAR", "8.100", "4.050.000"),
                  ("20", "KIS-CA-01", "Casco de seguridad clase A", "300", "UN", "12.200", "3.660.000"),
                  ("30", "KIS-LE-02", "Lentes de seguridad claros", "1.000", "UN", "2.350", "2.350.000")]
-    rows = [th("Pos.") + th("Material") + th("Descripción") + th("Cantidad") + th("UM") + th("Precio neto CLP") +
-            th("Valor neto CLP")]
-    rows += ["".join(td(c) for c in r) for r in rows_data]
-    rows += [td("Total neto", 'colspan="6"') + td("10.060.000"), td("IVA 19%", 'colspan="6"') + td("1.911.400"),
-             td("Total", 'colspan="6"') + td("11.971.400")]
+    grid = item_table(("Pos.", "Material", "Descripción", "Cantidad", "UM", "Precio neto CLP", "Valor neto CLP"),
+                      rows_data, (("Total neto", "10.060.000"), ("IVA 19%", "1.911.400"), ("Total", "11.971.400")))
     body = ("<p><b>ORDEN DE COMPRA N° 4500012877</b></p><p>Proveedor: Karoo Industrial Sourcing (Pty) Ltd<br>"
-            "Fecha: 04.06.2026 | Condición de pago: 30 días | Incoterm: DAP Antofagasta</p>" + table(rows) +
+            "Fecha: 04.06.2026 | Condición de pago: 30 días | Incoterm: DAP Antofagasta</p>" + grid +
             "<p>Favor confirmar recepción e indicar fecha de despacho. Facturar a Suministros Mineros Atacama SpA, "
             "RUT 76.418.225-3.</p><p>Camila Rojas<br>Jefa de Abastecimiento</p>")
     items = [item("ata-gl10", "Guante de cuero para soldador", "KIS-GL-10", "8100.00", "CLP", "pair",

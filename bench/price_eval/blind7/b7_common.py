@@ -30,3 +30,12 @@ def aligned(rows, widths):
             line += (c.rjust(w) if right else c.ljust(w)) + "  "
         out.append(line.rstrip())
     return "\n".join(out)
+
+
+def item_table(header, rows, foot=()):
+    """An HTML item table: header cells, data rows, then foot rows (label, value) whose label spans
+    every column but the last."""
+    span = f'colspan="{len(header) - 1}"'
+    html_rows = ["".join(th(h) for h in header)] + ["".join(td(c) for c in r) for r in rows]
+    html_rows += [td(label, span) + td(value) for label, value in foot]
+    return table(html_rows)

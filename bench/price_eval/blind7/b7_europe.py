@@ -6,7 +6,7 @@ formulas without cached values; a credit note), Czechia (Kč in an HTML table wh
 colleague forwarding the supplier's new prices), Romania (lei in an .odt; one block per item) and
 Greece (Greek headers)."""
 
-from b7_common import PIETER, THANDI, aligned, b3_docs, b4_docs, html_doc, item, mail, table, td, th
+from b7_common import PIETER, THANDI, aligned, b3_docs, html_doc, item, item_table, mail
 import b7_docs
 
 ALPEN = ("Urs Brunner", "u.brunner@alpenwerk.ch")
@@ -137,8 +137,7 @@ Tlf. +47 57 86 44 10 | Mob. +47 934 18 227 | Org.nr. 918 442 071 MVA"""
 
 
 def nord_gmail():
-    quoted_rows = [th(h) for h in ("Varenr.", "Beskrivelse", "Antall", "Enh.", "Enhetspris", "Sum")]
-    quoted = table(["".join(quoted_rows)] + ["".join(td(c) for c in r) for r in NORD_ROWS])
+    quoted = item_table(("Varenr.", "Beskrivelse", "Antall", "Enh.", "Enhetspris", "Sum"), NORD_ROWS)
     body = ("<div dir=\"ltr\">Hei Thandi,<div><br></div><div>Vi kan justere prisen på tannhjulspumpen "
             "NH-PU-40 til <b>kr 3 980,- per stk</b> ved bestilling av 6 stk. Øvrige priser som i tilbudet "
             "under.</div><div><br></div><div>Mvh<br>Kari</div></div><br>"
@@ -238,14 +237,11 @@ VYS_ROWS = [("1", "Ložisko kuličkové 6310-2RS<br>kód: SV-6310<br>ČSN 02 463
 
 
 def vysocina_br_cells():
-    rows = [th("Pol.") + th("Název / kód") + th("Množství") + th("MJ") + th("Cena za MJ bez DPH") +
-            th("Celkem bez DPH")]
-    rows += ["".join(td(c) for c in r) for r in VYS_ROWS]
-    rows += [td("Celkem bez DPH", 'colspan="5"') + td("119 944,00 Kč"),
-             td("DPH 21 %", 'colspan="5"') + td("25 188,24 Kč"),
-             td("<b>Celkem s DPH</b>", 'colspan="5"') + td("<b>145 132,24 Kč</b>")]
+    grid = item_table(("Pol.", "Název / kód", "Množství", "MJ", "Cena za MJ bez DPH", "Celkem bez DPH"), VYS_ROWS,
+                      (("Celkem bez DPH", "119 944,00 Kč"), ("DPH 21 %", "25 188,24 Kč"),
+                       ("<b>Celkem s DPH</b>", "<b>145 132,24 Kč</b>")))
     body = ("<p class=\"MsoNormal\">Dobrý den, paní Mokoena,</p><p class=\"MsoNormal\">na základě Vaší poptávky "
-            "Vám zasíláme cenovou nabídku č. NAB-2026-031:</p>" + table(rows) +
+            "Vám zasíláme cenovou nabídku č. NAB-2026-031:</p>" + grid +
             "<p class=\"MsoNormal\">Dodací lhůta: 3 týdny. Platnost nabídky: 30 dní. Dodací podmínky: FCA Jihlava."
             "</p><p class=\"MsoNormal\">S pozdravem<br>Ing. Jan Novák<br>obchodní oddělení<br>Strojírny Vysočina "
             "s.r.o., Brněnská 58, 586 01 Jihlava<br>tel. +420 567 301 224, mobil +420 603 412 889<br>IČO 25318442,"
@@ -428,11 +424,9 @@ def hellenic_greek():
                  ("HC-NYY-54", "Καλώδιο NYY 5x4 mm²", "μ.", "1.000", "3,42 €", "3.420,00 €"),
                  ("HC-CT-50", "Σχάρα καλωδίων 50 mm, μήκος 3 m", "τεμ.", "120", "14,60 €", "1.752,00 €"),
                  ("HC-GL-20", "Στυπιοθλίπτης M20 ορειχάλκινος", "τεμ.", "400", "2,15 €", "860,00 €")]
-    rows = [th("Κωδικός") + th("Περιγραφή") + th("Μ.Μ.") + th("Ποσότητα") + th("Τιμή μονάδας") + th("Αξία")]
-    rows += ["".join(td(c) for c in r) for r in rows_data]
-    rows += [td("Σύνολο", 'colspan="5"') + td("10.957,00 €"), td("ΦΠΑ 24%", 'colspan="5"') + td("2.629,68 €"),
-             td("Γενικό σύνολο", 'colspan="5"') + td("13.586,68 €")]
-    body = ("<p>Αγαπητή κυρία Mokoena,</p><p>Σας αποστέλλουμε την προσφορά μας Π-2026-0577:</p>" + table(rows) +
+    grid = item_table(("Κωδικός", "Περιγραφή", "Μ.Μ.", "Ποσότητα", "Τιμή μονάδας", "Αξία"), rows_data,
+                      (("Σύνολο", "10.957,00 €"), ("ΦΠΑ 24%", "2.629,68 €"), ("Γενικό σύνολο", "13.586,68 €")))
+    body = ("<p>Αγαπητή κυρία Mokoena,</p><p>Σας αποστέλλουμε την προσφορά μας Π-2026-0577:</p>" + grid +
             "<p>Παράδοση: FOB Πειραιάς, 2 εβδομάδες. Πληρωμή: 30 ημέρες. Ισχύς προσφοράς: 30 ημέρες.</p>"
             "<p>Με εκτίμηση,<br>Νίκος Παπαδόπουλος<br>Hellenic Cables &amp; Wires Α.Ε. | Λ. Αθηνών 212, 12461 "
             "Χαϊδάρι<br>Τηλ. +30 210 581 4420 | ΑΦΜ 094218833</p>")

@@ -4,7 +4,7 @@ with ٬ and ٫; a catalogue of list prices with one trade discount for us), Keny
 include VAT; a price review notice), Nigeria (our pro-forma invoice in naira), South Africa
 (R 1 250,00 in aligned text) and Bangladesh (৳ with lakh grouping, no part numbers)."""
 
-from b7_common import THANDI, aligned, b3_docs, html_doc, item, mail, table, td, th
+from b7_common import THANDI, aligned, b3_docs, html_doc, item, item_table, mail
 
 GALIL = ("Yael Cohen", "yael@galil-precision.co.il")
 DELTA = ("Ahmed Hassan", "a.hassan@deltanile-eng.com.eg")
@@ -19,13 +19,10 @@ def galil_hebrew():
     rows_data = [("GP-EN-500", "Rotary encoder 500 PPR, shaft 10 mm", "10", "₪1,250.00", "₪12,500.00"),
                  ("GP-PS-18", "Proximity sensor M18 PNP NO", "50", "₪ 186.00", "₪ 9,300.00"),
                  ("GP-CB-5", "Sensor cable M12 4-pin, 5 m", "60", "₪ 42.90", "₪ 2,574.00")]
-    rows = [th("מק\"ט") + th("תיאור") + th("כמות") + th("מחיר ליחידה") + th("סה\"כ")]
-    rows += ["".join(td(c) for c in r) for r in rows_data]
-    rows += [td("סה\"כ לפני מע\"מ", 'colspan="4"') + td("₪24,374.00"),
-             td("מע\"מ 18%", 'colspan="4"') + td("₪4,387.32"),
-             td("סה\"כ לתשלום", 'colspan="4"') + td("₪28,761.32")]
+    grid = item_table(("מק\"ט", "תיאור", "כמות", "מחיר ליחידה", "סה\"כ"), rows_data,
+                      (("סה\"כ לפני מע\"מ", "₪24,374.00"), ("מע\"מ 18%", "₪4,387.32"), ("סה\"כ לתשלום", "₪28,761.32")))
     body = ("<div dir=\"rtl\" style=\"font-family:Arial\"><p>שלום תנדי,</p><p>מצורפת הצעת המחיר שלנו מס' "
-            "2026-0093:</p>" + table(rows) + "<p>המחירים אינם כוללים מע\"מ. אספקה: EXW כרמיאל, 3 שבועות. "
+            "2026-0093:</p>" + grid + "<p>המחירים אינם כוללים מע\"מ. אספקה: EXW כרמיאל, 3 שבועות. "
             "תנאי תשלום: שוטף + 30.</p><p>בברכה,<br>יעל כהן<br>Galil Precision Ltd | רח' המלאכה 9, כרמיאל<br>"
             "טל. 04-988-1240 | נייד 052-611-4083</p></div>")
     items = [item("gp-en500", "Rotary encoder 500 PPR, shaft 10 mm", "GP-EN-500", "1250.00", "ILS", "pcs",
@@ -70,12 +67,11 @@ def delta_bilingual():
                  ("Mechanical seal 45 mm", "DN-MS45", "10", "قطعة", "3,260.00 ج.م", "32,600.00 ج.م")]
     head = ("الصنف<br>Item", "الكود<br>Code", "الكمية<br>Qty", "الوحدة<br>Unit", "سعر الوحدة<br>Unit Price",
             "الإجمالي<br>Total")
-    rows = ["".join(th(h) for h in head)] + ["".join(td(c) for c in r) for r in rows_data]
-    rows += [td("الإجمالي قبل الضريبة / Subtotal", 'colspan="5"') + td("119,010.00 ج.م"),
-             td("ضريبة القيمة المضافة 14% / VAT 14%", 'colspan="5"') + td("16,661.40 ج.م"),
-             td("الإجمالي / Grand total", 'colspan="5"') + td("135,671.40 ج.م")]
+    grid = item_table(head, rows_data, (("الإجمالي قبل الضريبة / Subtotal", "119,010.00 ج.م"),
+                                        ("ضريبة القيمة المضافة 14% / VAT 14%", "16,661.40 ج.م"),
+                                        ("الإجمالي / Grand total", "135,671.40 ج.م")))
     body = ("<p>Dear Ms. Mokoena,</p><p>Please find below our offer no. DNE-Q-26-044 for the pump spares "
-            "(عرض سعر):</p>" + table(rows) + "<p>Delivery: FOB Alexandria, 4 weeks. Payment: 50% advance. "
+            "(عرض سعر):</p>" + grid + "<p>Delivery: FOB Alexandria, 4 weeks. Payment: 50% advance. "
             "Validity: 15 days.</p><p>Best regards,<br>Eng. Ahmed Hassan<br>Delta Nile Engineering | 10th of "
             "Ramadan City, Industrial Zone A3<br>Tel. +20 15 436 2201 | Mob. +20 100 482 7719 | Tax reg. "
             "318-552-104</p>")
@@ -162,12 +158,10 @@ def rift_vat_incl():
     rows_data = [("RV-SW-500", "Stretch wrap film 500 mm x 23 mic", "roll", "200", "1,450.00", "290,000.00"),
                  ("RV-PP-15", "PP strapping 15 mm x 1000 m", "roll", "100", "2,320.00", "232,000.00"),
                  ("RV-BX-40", "Corrugated box 400x300x300 5-ply", "pc", "2,000", "86.50", "173,000.00")]
-    rows = [th("Item") + th("Description") + th("Unit") + th("Qty") + th("Price (KSh, VAT incl.)") +
-            th("Amount (KSh)")]
-    rows += ["".join(td(c) for c in r) for r in rows_data]
-    rows += [td("<b>Total (VAT inclusive)</b>", 'colspan="5"') + td("<b>695,000.00</b>")]
+    grid = item_table(("Item", "Description", "Unit", "Qty", "Price (KSh, VAT incl.)", "Amount (KSh)"), rows_data,
+                      (("<b>Total (VAT inclusive)</b>", "<b>695,000.00</b>"),))
     body = ("<p class=\"MsoNormal\">Dear Thandi,</p><p class=\"MsoNormal\">Thank you for your enquiry. Kindly find "
-            "our quotation RVP/Q/2026/118 below:</p>" + table(rows) + "<p class=\"MsoNormal\">All prices are "
+            "our quotation RVP/Q/2026/118 below:</p>" + grid + "<p class=\"MsoNormal\">All prices are "
             "inclusive of 16% VAT. Delivery ex our Nairobi warehouse within 5 days. Payment: 30 days.</p>" +
             RIFT_SIG)
     items = [item("rv-sw500", "Stretch wrap film 500 mm x 23 mic", "RV-SW-500", "1450.00", "KES", "roll",
@@ -184,13 +178,11 @@ def rift_notice():
     rows_data = [("RV-SW-500", "Stretch wrap film 500 mm x 23 mic", "roll", "1,450.00", "1,595.00", "+10.0%"),
                  ("RV-PP-15", "PP strapping 15 mm x 1000 m", "roll", "2,320.00", "2,480.00", "+6.9%"),
                  ("RV-TP-48", "Packing tape 48 mm x 100 m, brown", "roll", "185.00", "198.00", "+7.0%")]
-    rows = [th("Item") + th("Description") + th("Unit") + th("Old Price (KSh)") + th("New Price (KSh)") +
-            th("Change")]
-    rows += ["".join(td(c) for c in r) for r in rows_data]
+    grid = item_table(("Item", "Description", "Unit", "Old Price (KSh)", "New Price (KSh)", "Change"), rows_data)
     body = ("<p class=\"MsoNormal\"><b>PRICE REVIEW NOTICE</b></p><p class=\"MsoNormal\">Dear Valued Customer,</p>"
             "<p class=\"MsoNormal\">Due to the sustained increase in resin and freight costs, we wish to notify you "
             "that the prices below will be reviewed with effect from <b>1st September 2026</b>. Prices are VAT "
-            "inclusive.</p>" + table(rows) + "<p class=\"MsoNormal\">Orders received before 31st August will be "
+            "inclusive.</p>" + grid + "<p class=\"MsoNormal\">Orders received before 31st August will be "
             "invoiced at the old prices. We appreciate your continued support.</p>" + RIFT_SIG)
     items = [item("rv-sw500", "Stretch wrap film 500 mm x 23 mic", "RV-SW-500", "1595.00", "KES", "roll",
                   status="notice"),
@@ -275,11 +267,10 @@ def padma_taka():
     rows_data = [("Jute hessian bag 50 kg", "29\" x 44\", 10 oz", "10,000", "pc", "৳ 86.00", "৳ 8,60,000.00"),
                  ("Jute sacking cloth 40\"", "40\" wide, 12 oz", "5,000", "m", "৳ 142.50", "৳ 7,12,500.00"),
                  ("Jute twine 3-ply", "3 ply, 1.5 mm", "2,000", "kg", "৳ 218.00", "৳ 4,36,000.00")]
-    rows = [th("Description") + th("Size / Spec") + th("Qty") + th("Unit") + th("Rate (Tk)") + th("Amount (Tk)")]
-    rows += ["".join(td(c) for c in r) for r in rows_data]
-    rows += [td("<b>Total</b>", 'colspan="5"') + td("<b>৳ 20,08,500.00</b>")]
+    grid = item_table(("Description", "Size / Spec", "Qty", "Unit", "Rate (Tk)", "Amount (Tk)"), rows_data,
+                      (("<b>Total</b>", "<b>৳ 20,08,500.00</b>"),))
     body = ("<p>Dear Sir/Madam,</p><p>Greetings from Padma Jute Mills. As per your enquiry we are pleased to offer "
-            "the following jute goods:</p>" + table(rows) + "<p>Terms: FOB Chattogram, shipment within 30 days of "
+            "the following jute goods:</p>" + grid + "<p>Terms: FOB Chattogram, shipment within 30 days of "
             "L/C. Rates are firm for 15 days.</p><p>Thanks &amp; regards,<br>Md. Rafiqul Islam<br>Export Manager, "
             "Padma Jute Mills Ltd.<br>Narayanganj, Bangladesh | +880 2 764 1182 | +880 1711 548 203<br>BIN "
             "000448812-0103</p>")
