@@ -1,0 +1,73 @@
+// Price reading on the layouts of a South African sourcing company's mail
+// (bench/price_eval/blind7, issue 16): currencies named only by their ISO 4217 code. Each rule on
+// varied inputs, with the inputs it must leave alone.
+#include <catch2/catch.hpp>
+
+#include "parsers/pricing/money.hpp"
+#include "tests/unit/price_test_support.hpp"
+
+using namespace mailclerk;
+using namespace mailclerk::pricing;
+
+namespace {
+
+using test::read;
+using test::show;
+
+} // namespace
+
+TEST_CASE("currencies: any ISO 4217 code in capitals names its currency", "[pricing][blind7]") {
+    CHECK(find_currency("Unit price (NGN)") == "NGN");
+    CHECK(find_currency("Precio neto CLP") == "CLP");
+    CHECK(find_currency("KES 1,250.00") == "KES");
+    CHECK(find_currency("Valores en pesos colombianos (COP)") == "COP");
+    CHECK(find_currency("1 250,00 BGN") == "BGN");
+    // The code written first wins over a sign written later, and over no sign at all.
+    CHECK(find_currency("Amounts in NGN; freight $ 1,200") == "NGN");
+    CHECK(find_currency("Total $ 1,200 (USD)") == "USD");
+}
+
+TEST_CASE("currencies: capitals that are no currency code", "[pricing][blind7]") {
+    CHECK(find_currency("PCS").empty());
+    CHECK(find_currency("FOB Lagos, MOQ 100").empty());
+    CHECK(find_currency("Part SRD-25 and LAK_3").empty()); // part numbers
+    CHECK(find_currency("NGN2 valve").empty());            // joined to a digit
+    CHECK(find_currency("XNGN").empty());                  // inside a longer word
+    CHECK(find_currency("ngn").empty());                   // codes are written in capitals
+    CHECK(find_currency("Gross weight 85 KGS").empty());   // kilograms, not Kyrgyz som
+}
+
+TEST_CASE("currencies: codes that are also words only beside a number", "[pricing][blind7]") {
+    CHECK(find_currency("PEN 1,250.00") == "PEN");
+    CHECK(find_currency("1.250,00 PEN") == "PEN");
+    CHECK(find_currency("Precio unitario (PEN)") == "PEN");
+    CHECK(find_currency("ALL PRICES ARE NET").empty());
+    CHECK(find_currency("BALL PEN BLUE").empty());
+    CHECK(find_currency("AMD Ryzen workstation").empty());
+    CHECK(find_currency("CRC check failed").empty());
+    CHECK(find_currency("TOP COVER").empty());
+}
+
+TEST_CASE("currencies: an ISO code before or after an amount", "[pricing][blind7]") {
+    std::string code;
+    std::string_view text = "NGN 20,517,000.00";
+    CHECK(currency_starting_at(text, 0, "CNY", code) == 3);
+    CHECK(code == "NGN");
+    code.clear();
+    text = "4,050.00 KES";
+    CHECK(currency_ending_at(text, text.size(), "CNY", code) == 9);
+    CHECK(code == "KES");
+    code.clear();
+    text = "SRD-25";
+    CHECK(currency_starting_at(text, 0, "CNY", code) == std::string_view::npos);
+    CHECK(code.empty());
+}
+
+TEST_CASE("tables: a header naming a code without a sign gives that currency",
+          "[pricing][blind7]") {
+    auto items = read({{"Item", "Description", "Qty (pcs)", "Unit price (NGN)", "Amount (NGN)"},
+                       {"1", "Centrifugal pump EP-50", "2", "1,850,000.00", "3,700,000.00"}});
+    REQUIRE(items.size() == 1);
+    CHECK(items[0].currency == "NGN");
+    CHECK(items[0].unit_price == "1850000.00");
+}
