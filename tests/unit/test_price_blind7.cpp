@@ -71,3 +71,12 @@ TEST_CASE("tables: a header naming a code without a sign gives that currency",
     CHECK(items[0].currency == "NGN");
     CHECK(items[0].unit_price == "1850000.00");
 }
+
+TEST_CASE("currencies: the Kenyan shilling's sign", "[pricing][blind7]") {
+    CHECK(find_currency("Price (KSh, VAT incl.)") == "KES");
+    CHECK(find_currency("Old Price (KSh)") == "KES");
+    CHECK(find_currency("Ksh 1,250.00") == "KES");
+    CHECK(find_currency("KShs 86.50") == "KES");
+    CHECK(find_currency("KShort bolt M8").empty()); // letters join it to a word
+    CHECK(find_currency("Kshatriya").empty());
+}
