@@ -4,6 +4,7 @@
 #include <catch2/catch.hpp>
 
 #include "parsers/pricing/money.hpp"
+#include "parsers/pricing/prose.hpp"
 #include "tests/unit/price_test_support.hpp"
 
 using namespace mailclerk;
@@ -79,4 +80,19 @@ TEST_CASE("currencies: the Kenyan shilling's sign", "[pricing][blind7]") {
     CHECK(find_currency("KShs 86.50") == "KES");
     CHECK(find_currency("KShort bolt M8").empty()); // letters join it to a word
     CHECK(find_currency("Kshatriya").empty());
+}
+
+TEST_CASE("prose: a size written as whole number times whole number is no price",
+          "[pricing][blind7]") {
+    TableContext context;
+    CHECK(read_prose("Počet palet: 2 (EUR 1200 x 800)\n", context).empty());
+    CHECK(read_prose("Pallet EUR 1200x800 mm, gross 412 kg\n", context).empty());
+    CHECK(read_prose("Sheet ZAR 2500 × 1250\n", context).empty());
+    // A price times a count stays a price.
+    auto items = read_prose("Valve DV-25: EUR 150.00 x 2 = EUR 300.00\n", context);
+    REQUIRE(!items.empty());
+    CHECK(items[0].unit_price == "150.00");
+    items = read_prose("Valve DV-40: EUR 85 x 10 pcs\n", context);
+    REQUIRE(!items.empty());
+    CHECK(items[0].unit_price == "85");
 }
