@@ -3,6 +3,7 @@
 // varied inputs, with the inputs it must leave alone.
 #include <catch2/catch.hpp>
 
+#include "parsers/pricing/lexicon.hpp"
 #include "parsers/pricing/money.hpp"
 #include "parsers/pricing/prose.hpp"
 #include "tests/unit/price_test_support.hpp"
@@ -95,4 +96,39 @@ TEST_CASE("prose: a size written as whole number times whole number is no price"
     items = read_prose("Valve DV-40: EUR 85 x 10 pcs\n", context);
     REQUIRE(!items.empty());
     CHECK(items[0].unit_price == "85");
+}
+
+TEST_CASE("list prices: one stated trade discount for us", "[pricing][blind7]") {
+    CHECK(list_discount("Your trade discount: 20 % off all list prices") == "20");
+    CHECK(list_discount("Prices below are list prices.\nTrade discount 12.5% on every item") ==
+          "12.5");
+    CHECK(list_discount("We grant 15% off all list prices for your account.") == "15");
+    // Conditional or not ours: no discount applied.
+    CHECK(list_discount("Trade discount 5 % for orders above SAR 50,000").empty());
+    CHECK(list_discount("2 % discount for payment within 10 days").empty());
+    CHECK(list_discount("Your discount: 3 % if paid within 14 days").empty());
+    CHECK(list_discount("VAT 15 % is charged on all list prices").empty());
+    CHECK(list_discount("Trade discount: see attached terms").empty());
+}
+
+TEST_CASE("tables: list prices with a stated discount give the net price", "[pricing][blind7]") {
+    TableContext context;
+    context.list_discount = "20";
+    auto items = read({{"Part no.", "Description", "Unit", "List price (SAR)"},
+                       {"RW-GV4", "Gate valve 4\" PN16", "pcs", "1,550.00"}},
+                      context);
+    REQUIRE(items.size() == 1);
+    CHECK(items[0].unit_price == "1240.00");
+    // A price column that is no list price is the price as written.
+    items = read({{"Part no.", "Description", "Unit", "Unit price (SAR)"},
+                  {"RW-GV4", "Gate valve 4\" PN16", "pcs", "1,550.00"}},
+                 context);
+    REQUIRE(items.size() == 1);
+    CHECK(items[0].unit_price == "1550.00");
+    // A net column beside the list one: the net one, not discounted again.
+    items = read({{"Part no.", "Description", "List price", "Net price"},
+                  {"RW-GV4", "Gate valve 4\" PN16", "1,550.00", "1,300.00"}},
+                 context);
+    REQUIRE(items.size() == 1);
+    CHECK(items[0].unit_price == "1300.00");
 }

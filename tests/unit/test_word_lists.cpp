@@ -30,13 +30,30 @@ TEST_CASE("word lists: one word a line under its [name]", "[words]") {
 
 TEST_CASE("word lists: every list the price reader names is in words.txt", "[words]") {
     const WordLists& lists = pricing::word_lists();
-    const std::vector<std::string> named = {
-        "amount",       "clause_price",      "currency",  "delivery",
-        "ignored",      "ignored_numbers",   "incoterm",  "index_exact",
-        "iso_currency", "iso_currency_word", "list",      "model",
-        "net",          "new_price",         "old_price", "price",
-        "price_unit",   "product",           "quantity",  "remarks",
-        "spec",         "unit_exact"};
+    const std::vector<std::string> named = {"amount",
+                                            "clause_price",
+                                            "currency",
+                                            "delivery",
+                                            "ignored",
+                                            "ignored_numbers",
+                                            "incoterm",
+                                            "index_exact",
+                                            "iso_currency",
+                                            "iso_currency_word",
+                                            "list",
+                                            "list_discount",
+                                            "list_discount_condition",
+                                            "model",
+                                            "net",
+                                            "new_price",
+                                            "old_price",
+                                            "price",
+                                            "price_unit",
+                                            "product",
+                                            "quantity",
+                                            "remarks",
+                                            "spec",
+                                            "unit_exact"};
     CHECK(lists.names() == named);
     for (const std::string& name : named) {
         INFO(name);
