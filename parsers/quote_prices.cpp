@@ -96,6 +96,7 @@ pricing::TableContext context_for(std::string_view text, const std::vector<grid:
     if (context.mark == pricing::Mark::unknown)
         context.mark = pricing::usual_mark(context.terms.currency);
     if (kind == DocKind::price_notice) context.percent = pricing::percent_change(text);
+    context.list_discount = pricing::list_discount(text);
     context.unit = pricing::stated_unit(text);
     return context;
 }

@@ -75,6 +75,11 @@ bool mentions_as_money(std::string_view folded, std::string_view word);
 // -> "-3"; "" when the text names none.
 std::string percent_change(std::string_view text);
 
+// The trade discount in percent a document gives its reader off all its list prices ("Your
+// trade discount: 20 % off all list prices" -> "20"; words.txt [list_discount]); "" when it
+// states none, or only one under a condition (an order size, a date, early payment).
+std::string list_discount(std::string_view text);
+
 // The part numbers a notice lists without prices ("- RTS-DN25-PN40", "• VP-DN100, VP-DN150",
 // "1) AB-100"): one per line of a list, each line nothing but codes. In order, no repeats.
 std::vector<std::string> listed_references(std::string_view text);

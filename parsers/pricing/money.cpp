@@ -8,6 +8,7 @@
 
 #include "common/utf8.hpp"
 #include "common/word_matcher.hpp"
+#include "parsers/pricing/words.hpp"
 
 namespace mailclerk::pricing {
 namespace {
@@ -150,6 +151,10 @@ constexpr std::array k_currencies{
     Token{"AED", "AED"},
     Token{"SAR", "SAR"},
     Token{"ZAR", "ZAR"},
+    Token{"KShs", "KES"},
+    Token{"KSh", "KES"},
+    Token{"Kshs", "KES"},
+    Token{"Ksh", "KES"},
     Token{"IDR", "IDR"},
     Token{"Rp", "IDR"},
     Token{"Rp.", "IDR"},
@@ -214,6 +219,60 @@ std::string_view dollar_named_by_code(std::string_view text) {
     return {};
 }
 
+bool is_ascii_upper(char c) {
+    return c >= 'A' && c <= 'Z';
+}
+
+bool listed(std::string_view list, std::string_view folded) {
+    const Words& words = word_lists()[list];
+    return std::find(words.begin(), words.end(), folded) != words.end();
+}
+
+// Is a digit the next thing after `at` (forward) or before it (backward), spaces between?
+bool digit_beside(std::string_view text, size_t at, bool forward) {
+    if (forward) {
+        while (at < text.size() && (text[at] == ' ' || text[at] == '\t'))
+            ++at;
+        return at < text.size() && is_ascii_digit(text[at]);
+    }
+    while (at > 0 && (text[at - 1] == ' ' || text[at - 1] == '\t'))
+        --at;
+    return at > 0 && is_ascii_digit(text[at - 1]);
+}
+
+// The ISO 4217 code written in capitals at `at` ("NGN", "CLP"; words.txt [iso_currency]), or
+// "". A code that is also a word in capitals ([iso_currency_word]: "ALL", "PEN", "TOP") counts
+// only beside a number or alone in brackets. Three capitals joined to letters, digits, '-' or
+// '_' ("NGN2", "XNGN", "SRD-25") are no code.
+std::string iso_code_at(std::string_view text, size_t at) {
+    if (at + 3 > text.size()) return {};
+    for (size_t i = at; i < at + 3; ++i)
+        if (!is_ascii_upper(text[i])) return {};
+    // "SRD-25", "LAK_3": a part number, not a currency.
+    auto joined = [](char c) {
+        return is_ascii_letter(c) || is_ascii_digit(c) || c == '-' || c == '_';
+    };
+    if ((at > 0 && joined(text[at - 1])) || (at + 3 < text.size() && joined(text[at + 3])))
+        return {};
+    std::string folded = utf8::ascii_lower(text.substr(at, 3));
+    if (listed("iso_currency", folded)) return std::string(text.substr(at, 3));
+    if (!listed("iso_currency_word", folded)) return {};
+    bool bracketed = at > 0 && text[at - 1] == '(' && at + 3 < text.size() && text[at + 3] == ')';
+    if (bracketed || digit_beside(text, at + 3, true) || digit_beside(text, at, false))
+        return std::string(text.substr(at, 3));
+    return {};
+}
+
+// The first ISO code written in the text: its position (npos when none) and `code`.
+size_t first_iso_code(std::string_view text, std::string& code) {
+    for (size_t at = 0; at + 3 <= text.size(); ++at)
+        if (std::string found = iso_code_at(text, at); !found.empty()) {
+            code = found;
+            return at;
+        }
+    return std::string_view::npos;
+}
+
 // Every currency token, ASCII lower-cased, in one matcher: find_currency reads a text once
 // instead of once per token (a quarter of the price readers' time went to those searches).
 const WordMatcher& currency_matcher() {
@@ -262,6 +321,9 @@ std::string find_currency(std::string_view text, std::string_view yen) {
     std::string_view best = code_of(k_currencies[best_index], yen);
     if (best == "USD" && best_length == 1)
         if (std::string_view code = dollar_named_by_code(text); !code.empty()) best = code;
+    // A code the reader has no token for ("Unit price (NGN)") is still the currency written.
+    std::string iso;
+    if (size_t at = first_iso_code(text, iso); at < best_at) return iso;
     return std::string(best);
 }
 
@@ -319,6 +381,11 @@ size_t currency_ending_at(std::string_view text, size_t end, std::string_view ye
         best_length = token.text.size();
         code = std::string(code_of(token, yen));
     }
+    if (best == std::string_view::npos && end >= 3)
+        if (std::string iso = iso_code_at(text, end - 3); !iso.empty()) {
+            code = iso;
+            return end - 3;
+        }
     return best;
 }
 
@@ -335,6 +402,11 @@ size_t currency_starting_at(std::string_view text, size_t begin, std::string_vie
         best_length = token.text.size();
         code = std::string(code_of(token, yen));
     }
+    if (best == std::string_view::npos)
+        if (std::string iso = iso_code_at(text, begin); !iso.empty()) {
+            code = iso;
+            return begin + 3;
+        }
     return best;
 }
 

@@ -284,6 +284,41 @@ size_t space_grouped_end(std::string_view line, size_t first, size_t last, const
     return money ? end : last;
 }
 
+size_t skip_spaces(std::string_view line, size_t at) {
+    while (at < line.size() && line[at] == ' ')
+        ++at;
+    return at;
+}
+
+// "EUR 1200 x 800" (a Euro pallet), "(1200 × 1000 mm)": a whole number times another that ends
+// the size (a length unit, another "x", a bracket or the line's end follows) is a size, not
+// money. "EUR 150.00 x 2" and "EUR 85 x 10 pcs" (a price times a count) stay prices.
+bool size_after(std::string_view line, size_t first, size_t last) {
+    std::string_view number = line.substr(first, last + 1 - first);
+    if (number.find_first_not_of("0123456789") != std::string_view::npos) return false;
+    size_t at = skip_spaces(line, last + 1);
+    if (line.substr(at).starts_with("\u00D7"))
+        at += std::string_view("\u00D7").size();
+    else if (at < line.size() && (line[at] == 'x' || line[at] == 'X'))
+        ++at;
+    else
+        return false;
+    at = skip_spaces(line, at);
+    if (at >= line.size() || !is_digit(line[at])) return false;
+    while (at < line.size() && is_digit(line[at]))
+        ++at;
+    at = skip_spaces(line, at);
+    std::string_view rest = line.substr(at);
+    if (rest.empty() || rest[0] == ')' || rest[0] == 'x' || rest[0] == 'X' ||
+        rest.starts_with("\u00D7"))
+        return true;
+    size_t word = 0;
+    while (word < rest.size() && std::isalpha(static_cast<unsigned char>(rest[word])))
+        ++word;
+    std::string_view unit = rest.substr(0, word);
+    return unit == "mm" || unit == "cm" || unit == "m";
+}
+
 } // namespace
 
 std::vector<Hit> money_in(std::string_view line, size_t index, const TableContext& context,
@@ -317,7 +352,7 @@ std::vector<Hit> money_in(std::string_view line, size_t index, const TableContex
         bool glued_right = (std::isalpha(static_cast<unsigned char>(after)) && !currency_right) ||
                            after == '-' || after == '%' || after == ':' ||
                            (after == '/' && is_digit(after2));
-        if (glued_left || glued_right) continue;
+        if (glued_left || glued_right || size_after(line, first, last)) continue;
         if (!hits.empty() && taxed_aside(line.substr(hits.back().end, first - hits.back().end)))
             continue;
         Hit hit;

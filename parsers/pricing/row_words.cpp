@@ -9,6 +9,7 @@
 #include "parsers/pricing/money.hpp"
 #include "parsers/pricing/numbers.hpp"
 #include "parsers/pricing/product.hpp"
+#include "parsers/pricing/words.hpp"
 
 namespace mailclerk::pricing {
 namespace {
@@ -70,6 +71,44 @@ std::string percent_change(std::string_view text) {
             if (!value || value->find_first_not_of("0.") == std::string::npos) continue;
             return up ? *value : "-" + *value;
         }
+    }
+    return {};
+}
+
+namespace {
+
+// The number written right before the first '%' of the line ("20 %", "12.5%"), or "".
+std::string percent_in(std::string_view line) {
+    size_t percent = line.find('%');
+    if (percent == std::string_view::npos) return {};
+    size_t begin = percent;
+    while (begin > 0 && line[begin - 1] == ' ')
+        --begin;
+    size_t end = begin;
+    while (begin > 0 && (std::isdigit(static_cast<unsigned char>(line[begin - 1])) ||
+                         line[begin - 1] == '.' || line[begin - 1] == ','))
+        --begin;
+    auto value = read_number(line.substr(begin, end - begin), Mark::unknown);
+    if (!value) value = read_number(line.substr(begin, end - begin), Mark::comma);
+    if (!value || value->find_first_not_of("0.") == std::string::npos) return {};
+    return *value;
+}
+
+} // namespace
+
+std::string list_discount(std::string_view text) {
+    const Words& phrases = word_lists()["list_discount"];
+    const Words& conditions = word_lists()["list_discount_condition"];
+    for (size_t pos = 0; pos < text.size();) {
+        size_t end = std::min(text.find('\n', pos), text.size());
+        std::string line = fold(text.substr(pos, end - pos)); // fold() joins lines: one at a time
+        pos = end + 1;
+        bool stated = std::any_of(phrases.begin(), phrases.end(),
+                                  [&](std::string_view p) { return has_word(line, p); });
+        bool conditional = std::any_of(conditions.begin(), conditions.end(),
+                                       [&](std::string_view c) { return has_word(line, c); });
+        if (!stated || conditional) continue;
+        if (std::string value = percent_in(line); !value.empty()) return value;
     }
     return {};
 }

@@ -468,7 +468,13 @@ void emit(const grid::Table& table, const Header& h, const Body& body, const Tab
         if (!named || numbered_name || !admitted(body, i, untrusted)) continue;
         for (size_t p = 0; p < h.prices.size(); ++p)
             if (d.prices[p]) {
-                PriceItem item = make_item(table, h, d, h.prices[p], *d.prices[p], context, group);
+                Money price = *d.prices[p];
+                if (h.prices[p].sense.list_price && !context.list_discount.empty()) {
+                    auto net = apply_percent(price.value, "-" + context.list_discount);
+                    if (!net) continue;
+                    price.value = *net;
+                }
+                PriceItem item = make_item(table, h, d, h.prices[p], price, context, group);
                 if (item.unit_price.empty()) continue;
                 items.push_back(std::move(item));
                 previous_was_item = true;

@@ -24,6 +24,9 @@ struct TableContext {
     // A notice's change in percent ("5", "-3"): a table of current prices only becomes the new
     // prices, rounded half-up to the cent.
     std::string percent;
+    // A trade discount in percent off all list prices ("20"): a list-price column then gives
+    // the net price (list less the discount), never the list price as ours.
+    std::string list_discount;
     // The unit the document's prose gives all its prices ("prezzi netti al pezzo", "prices per
     // set"), for rows that name none.
     std::string unit;

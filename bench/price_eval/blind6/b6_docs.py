@@ -32,15 +32,21 @@ def ods(rows, sheet="Sheet1"):
                f'<office:body><office:spreadsheet><table:table table:name="{escape(sheet)}">'
                '<table:table-column table:number-columns-repeated="6"/>'
                f"{body}</table:table></office:spreadsheet></office:body></office:document-content>")
+    return odf_package(ODS_MIME, content)
+
+
+def odf_package(mime, content):
+    """An OpenDocument zip as LibreOffice writes it: the stored mimetype first, then content.xml
+    and the manifest (blind7's .odt uses it too)."""
     manifest = ('<?xml version="1.0" encoding="UTF-8"?>'
                 '<manifest:manifest xmlns:manifest="urn:oasis:names:tc:opendocument:xmlns:manifest:1.0" '
                 'manifest:version="1.3">'
-                f'<manifest:file-entry manifest:full-path="/" manifest:media-type="{ODS_MIME}"/>'
+                f'<manifest:file-entry manifest:full-path="/" manifest:media-type="{mime}"/>'
                 '<manifest:file-entry manifest:full-path="content.xml" manifest:media-type="text/xml"/>'
                 "</manifest:manifest>")
     buf = io.BytesIO()
     with zipfile.ZipFile(buf, "w") as z:
-        for name, data, method in (("mimetype", ODS_MIME, zipfile.ZIP_STORED),
+        for name, data, method in (("mimetype", mime, zipfile.ZIP_STORED),
                                    ("content.xml", content, zipfile.ZIP_DEFLATED),
                                    ("META-INF/manifest.xml", manifest, zipfile.ZIP_DEFLATED)):
             info = zipfile.ZipInfo(name, ZIP_TIME)

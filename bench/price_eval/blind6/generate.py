@@ -1,28 +1,26 @@
 #!/usr/bin/python3
 """Writes blind6: mails/, truth.json and mailclerk.toml (README.md). Deterministic.
 
-Imports blind5's generator (its write_set, the current-list rule and --check) and through it the
+Imports blind5's set writer (b5_set.py: write_set, the current-list rule and --check) and through b6_common the
 holdout's MIME writer and blind3/blind4's documents; b6_docs.py adds .ods and .rtf.
-Needs what blind5 needs (Debian 12's python3-pil, python3-xlwt):
+Standard library only (blind5's scenarios, which need PIL and xlwt, are not imported):
 
     /usr/bin/python3 bench/price_eval/blind6/generate.py [--check]
 """
 
-import importlib.util
 import sys
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
+sys.path.insert(0, str(HERE.parent / "blind5"))
 
 import b6_americas  # noqa: E402
 import b6_east  # noqa: E402
 import b6_south  # noqa: E402
+import b5_set  # noqa: E402
 from b6_common import OWN_DOMAINS  # noqa: E402
 
-_spec = importlib.util.spec_from_file_location("b5_generate", HERE.parent / "blind5" / "generate.py")
-b5_generate = importlib.util.module_from_spec(_spec)
-_spec.loader.exec_module(b5_generate)
 
 CUSTOMERS = [
     ("ratnakar", "Ratnakar Engineering Works Pvt. Ltd.", ["ratnakar-engg.in"]),
@@ -54,13 +52,13 @@ SCENARIOS = [
 
 
 def write_set(root):
-    return b5_generate.write_set(root, SCENARIOS, CUSTOMERS, OWN_DOMAINS, "blind6",
+    return b5_set.write_set(root, SCENARIOS, CUSTOMERS, OWN_DOMAINS, "blind6",
                                  "blind6: a Singapore procurement company's quotes from eleven countries "
                                  "(README.md)")
 
 
 def main():
-    return b5_generate.run(HERE, write_set)
+    return b5_set.run(HERE, write_set)
 
 
 if __name__ == "__main__":

@@ -1,0 +1,134 @@
+// Price reading on the layouts of a South African sourcing company's mail
+// (bench/price_eval/blind7, issue 16): currencies named only by their ISO 4217 code. Each rule on
+// varied inputs, with the inputs it must leave alone.
+#include <catch2/catch.hpp>
+
+#include "parsers/pricing/lexicon.hpp"
+#include "parsers/pricing/money.hpp"
+#include "parsers/pricing/prose.hpp"
+#include "tests/unit/price_test_support.hpp"
+
+using namespace mailclerk;
+using namespace mailclerk::pricing;
+
+namespace {
+
+using test::read;
+using test::show;
+
+} // namespace
+
+TEST_CASE("currencies: any ISO 4217 code in capitals names its currency", "[pricing][blind7]") {
+    CHECK(find_currency("Unit price (NGN)") == "NGN");
+    CHECK(find_currency("Precio neto CLP") == "CLP");
+    CHECK(find_currency("KES 1,250.00") == "KES");
+    CHECK(find_currency("Valores en pesos colombianos (COP)") == "COP");
+    CHECK(find_currency("1 250,00 BGN") == "BGN");
+    // The code written first wins over a sign written later, and over no sign at all.
+    CHECK(find_currency("Amounts in NGN; freight $ 1,200") == "NGN");
+    CHECK(find_currency("Total $ 1,200 (USD)") == "USD");
+}
+
+TEST_CASE("currencies: capitals that are no currency code", "[pricing][blind7]") {
+    CHECK(find_currency("PCS").empty());
+    CHECK(find_currency("FOB Lagos, MOQ 100").empty());
+    CHECK(find_currency("Part SRD-25 and LAK_3").empty()); // part numbers
+    CHECK(find_currency("NGN2 valve").empty());            // joined to a digit
+    CHECK(find_currency("XNGN").empty());                  // inside a longer word
+    CHECK(find_currency("ngn").empty());                   // codes are written in capitals
+    CHECK(find_currency("Gross weight 85 KGS").empty());   // kilograms, not Kyrgyz som
+}
+
+TEST_CASE("currencies: codes that are also words only beside a number", "[pricing][blind7]") {
+    CHECK(find_currency("PEN 1,250.00") == "PEN");
+    CHECK(find_currency("1.250,00 PEN") == "PEN");
+    CHECK(find_currency("Precio unitario (PEN)") == "PEN");
+    CHECK(find_currency("ALL PRICES ARE NET").empty());
+    CHECK(find_currency("BALL PEN BLUE").empty());
+    CHECK(find_currency("AMD Ryzen workstation").empty());
+    CHECK(find_currency("CRC check failed").empty());
+    CHECK(find_currency("TOP COVER").empty());
+}
+
+TEST_CASE("currencies: an ISO code before or after an amount", "[pricing][blind7]") {
+    std::string code;
+    std::string_view text = "NGN 20,517,000.00";
+    CHECK(currency_starting_at(text, 0, "CNY", code) == 3);
+    CHECK(code == "NGN");
+    code.clear();
+    text = "4,050.00 KES";
+    CHECK(currency_ending_at(text, text.size(), "CNY", code) == 9);
+    CHECK(code == "KES");
+    code.clear();
+    text = "SRD-25";
+    CHECK(currency_starting_at(text, 0, "CNY", code) == std::string_view::npos);
+    CHECK(code.empty());
+}
+
+TEST_CASE("tables: a header naming a code without a sign gives that currency",
+          "[pricing][blind7]") {
+    auto items = read({{"Item", "Description", "Qty (pcs)", "Unit price (NGN)", "Amount (NGN)"},
+                       {"1", "Centrifugal pump EP-50", "2", "1,850,000.00", "3,700,000.00"}});
+    REQUIRE(items.size() == 1);
+    CHECK(items[0].currency == "NGN");
+    CHECK(items[0].unit_price == "1850000.00");
+}
+
+TEST_CASE("currencies: the Kenyan shilling's sign", "[pricing][blind7]") {
+    CHECK(find_currency("Price (KSh, VAT incl.)") == "KES");
+    CHECK(find_currency("Old Price (KSh)") == "KES");
+    CHECK(find_currency("Ksh 1,250.00") == "KES");
+    CHECK(find_currency("KShs 86.50") == "KES");
+    CHECK(find_currency("KShort bolt M8").empty()); // letters join it to a word
+    CHECK(find_currency("Kshatriya").empty());
+}
+
+TEST_CASE("prose: a size written as whole number times whole number is no price",
+          "[pricing][blind7]") {
+    TableContext context;
+    CHECK(read_prose("Počet palet: 2 (EUR 1200 x 800)\n", context).empty());
+    CHECK(read_prose("Pallet EUR 1200x800 mm, gross 412 kg\n", context).empty());
+    CHECK(read_prose("Sheet ZAR 2500 × 1250\n", context).empty());
+    // A price times a count stays a price.
+    auto items = read_prose("Valve DV-25: EUR 150.00 x 2 = EUR 300.00\n", context);
+    REQUIRE(!items.empty());
+    CHECK(items[0].unit_price == "150.00");
+    items = read_prose("Valve DV-40: EUR 85 x 10 pcs\n", context);
+    REQUIRE(!items.empty());
+    CHECK(items[0].unit_price == "85");
+}
+
+TEST_CASE("list prices: one stated trade discount for us", "[pricing][blind7]") {
+    CHECK(list_discount("Your trade discount: 20 % off all list prices") == "20");
+    CHECK(list_discount("Prices below are list prices.\nTrade discount 12.5% on every item") ==
+          "12.5");
+    CHECK(list_discount("We grant 15% off all list prices for your account.") == "15");
+    // Conditional or not ours: no discount applied.
+    CHECK(list_discount("Trade discount 5 % for orders above SAR 50,000").empty());
+    CHECK(list_discount("2 % discount for payment within 10 days").empty());
+    CHECK(list_discount("Your discount: 3 % if paid within 14 days").empty());
+    CHECK(list_discount("VAT 15 % is charged on all list prices").empty());
+    CHECK(list_discount("Trade discount: see attached terms").empty());
+}
+
+TEST_CASE("tables: list prices with a stated discount give the net price", "[pricing][blind7]") {
+    TableContext context;
+    context.list_discount = "20";
+    auto items = read({{"Part no.", "Description", "Unit", "List price (SAR)"},
+                       {"RW-GV4", "Gate valve 4\" PN16", "pcs", "1,550.00"}},
+                      context);
+    REQUIRE(items.size() == 1);
+    CHECK(items[0].unit_price == "1240.00");
+    // A price column that is no list price is the price as written.
+    items = read({{"Part no.", "Description", "Unit", "Unit price (SAR)"},
+                  {"RW-GV4", "Gate valve 4\" PN16", "pcs", "1,550.00"}},
+                 context);
+    REQUIRE(items.size() == 1);
+    CHECK(items[0].unit_price == "1550.00");
+    // A net column beside the list one: the net one, not discounted again.
+    items = read({{"Part no.", "Description", "List price", "Net price"},
+                  {"RW-GV4", "Gate valve 4\" PN16", "1,550.00", "1,300.00"}},
+                 context);
+    REQUIRE(items.size() == 1);
+    CHECK(items[0].unit_price == "1300.00");
+}
