@@ -38,7 +38,13 @@ beside() {
   shift
   beside_start[$name]=$SECONDS
   set -m
-  (renice -n 19 -p $BASHPID >/dev/null && "$@") </dev/null >"$logs/$name.log" 2>&1 &
+  (
+    renice -n 19 -p $BASHPID >/dev/null
+    status=0
+    "$@" || status=$?
+    echo $((SECONDS - beside_start[$name])) >"$logs/$name.seconds"
+    exit $status
+  ) </dev/null >"$logs/$name.log" 2>&1 &
   beside_pid[$name]=$!
   set +m
 }
@@ -51,8 +57,8 @@ joined() {
   local name=$1 status=0
   wait "${beside_pid[$name]}" || status=$?
   unset "beside_pid[$name]"
-  echo "test.sh: beside $name took $((SECONDS - ${beside_start[$name]})) s, waited until total" \
-    "$SECONDS s" >&2
+  echo "test.sh: beside $name took $(cat "$logs/$name.seconds" 2>/dev/null || echo '?') s," \
+    "joined at total $SECONDS s" >&2
   if [ $status -ne 0 ]; then
     tail -n 60 "$logs/$name.log" >&2
     echo "test.sh: $name failed (exit $status; log: $logs/$name.log)" >&2
