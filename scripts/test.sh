@@ -81,10 +81,11 @@ phase build scripts/build.sh build-test -DMAILCLERK_WERROR=ON \
 joined fixtures
 
 # compile_rest: the sanitizer build, then the libFuzzer targets (clang), beside the first pass.
+# (Run as "cmd || status=$?", where set -e does not stop at a failure: each step says so itself.)
 compile_rest() {
   if [ $sanitize = 1 ]; then
     scripts/build.sh build-asan -DMAILCLERK_WERROR=ON -DMAILCLERK_SANITIZE=ON \
-      -DCMAKE_BUILD_TYPE=Debug -DCMAKE_CXX_FLAGS_DEBUG=-g1
+      -DCMAKE_BUILD_TYPE=Debug -DCMAKE_CXX_FLAGS_DEBUG=-g1 || return
   fi
   # A short libFuzzer run of everything that reads what strangers send (MAILCLERK_FUZZ_SECONDS=0
   # skips it, N is seconds per target).
