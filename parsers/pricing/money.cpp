@@ -317,13 +317,13 @@ std::string find_currency(std::string_view text, std::string_view yen) {
         }
         return true;
     });
+    // A code the reader has no token for ("Unit price (NGN)") is still the currency written.
+    std::string iso;
+    if (size_t at = first_iso_code(text, iso); at < best_at) return iso;
     if (best_at == std::string_view::npos) return {};
     std::string_view best = code_of(k_currencies[best_index], yen);
     if (best == "USD" && best_length == 1)
         if (std::string_view code = dollar_named_by_code(text); !code.empty()) best = code;
-    // A code the reader has no token for ("Unit price (NGN)") is still the currency written.
-    std::string iso;
-    if (size_t at = first_iso_code(text, iso); at < best_at) return iso;
     return std::string(best);
 }
 

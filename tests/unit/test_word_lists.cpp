@@ -65,16 +65,14 @@ TEST_CASE("word lists: every list the price reader names is in words.txt", "[wor
                                             "tonne_words",
                                             "unit_exact",
                                             "weight_goods"};
-    "spec", "unit_exact"
-};
-CHECK(lists.names() == named);
-for (const std::string& name : named) {
-    INFO(name);
-    CHECK(!lists[name].empty());
-}
-// A lone "#" is a word (a row-number header), not a comment.
-CHECK(std::find(lists["index_exact"].begin(), lists["index_exact"].end(), "#") !=
-      lists["index_exact"].end());
+    CHECK(lists.names() == named);
+    for (const std::string& name : named) {
+        INFO(name);
+        CHECK(!lists[name].empty());
+    }
+    // A lone "#" is a word (a row-number header), not a comment.
+    CHECK(std::find(lists["index_exact"].begin(), lists["index_exact"].end(), "#") !=
+          lists["index_exact"].end());
 }
 
 TEST_CASE("word lists: pairs of a word and its value, split at the last space", "[words]") {
