@@ -1,6 +1,8 @@
 // Index: opening, transactions and the customer directory. Writing messages is in
 // index_write.cpp, queries in index_query.cpp.
+#include <chrono>
 #include <set>
+#include <thread>
 
 #include <unistd.h>
 
@@ -78,10 +80,22 @@ Status start_journal(IndexState& impl) {
 namespace {
 
 // The cheap checks of store/health.hpp, through the connection's own file handle.
+//
+// A checkpoint by another process writes page 1, with the new page count, before the pages
+// after it, so the raw file of a WAL database can for a moment count pages it does not yet
+// hold. A file cut short stays short: the check is repeated for a while (about 2.5 s in all)
+// before it is believed, and only a WAL database, the only kind a checkpoint grows, is waited
+// for.
 Status check_header(Database& db, const std::filesystem::path& path) {
-    auto head = db.file_head(100);
-    if (!head) return error_of(head);
-    return check_index_header(path, head->bytes, head->size);
+    Status whole;
+    for (int wait_ms = 10;; wait_ms *= 2) {
+        auto head = db.file_head(100);
+        if (!head) return error_of(head);
+        whole = check_index_header(path, head->bytes, head->size);
+        bool wal = head->bytes.size() > 18 && head->bytes[18] == 2;
+        if (whole || !wal || wait_ms > 1280) return whole;
+        std::this_thread::sleep_for(std::chrono::milliseconds(wait_ms));
+    }
 }
 
 } // namespace

@@ -1,6 +1,9 @@
 // Issue 21: the archive's journal (store/journal.hpp) and its replay into a new index
 // (store/journal_replay.cpp), on real files: what people typed survives the loss of the index.
+#include <chrono>
+#include <fstream>
 #include <string>
+#include <thread>
 #include <vector>
 
 #include <catch2/catch.hpp>
@@ -236,4 +239,30 @@ TEST_CASE("health: a cut-short or foreign index file is refused with the reindex
     auto foreign = store::Index::open(dir / "foreign.sqlite");
     REQUIRE_FALSE(foreign);
     CHECK(foreign.error().code == ErrorCode::corrupt);
+}
+
+// CI saw `status` refuse a live daemon's index as cut short: another process's checkpoint had
+// written page 1, counting the new pages, before the pages themselves. The open waits that out.
+TEST_CASE("health: an index caught mid-checkpoint (header ahead of the pages) opens once they land",
+          "[journal]") {
+    test::TempDir dir;
+    {
+        auto index = store::Index::open(dir / "index.sqlite");
+        REQUIRE(index);
+        for (int i = 0; i < 50; ++i)
+            REQUIRE(index->ignore_candidate("d" + std::to_string(i) + ".example." +
+                                            std::string(500, 'x')));
+    }
+    auto bytes = read_file(dir / "index.sqlite").value();
+    REQUIRE(static_cast<unsigned char>(bytes[18]) == 2); // WAL: a checkpoint can grow it
+    test::write_file(dir / "index.sqlite", bytes.substr(0, bytes.size() / 2));
+    std::thread checkpoint([&] {
+        std::this_thread::sleep_for(std::chrono::milliseconds(150));
+        std::ofstream rest(dir / "index.sqlite", std::ios::binary | std::ios::app);
+        rest << bytes.substr(bytes.size() / 2);
+    });
+    auto index = store::Index::open_read_only(dir / "index.sqlite");
+    checkpoint.join();
+    REQUIRE(index);
+    CHECK(index->directory());
 }
