@@ -1,5 +1,6 @@
 #pragma once
 // The customers' price lists, as the index keeps them.
+#include <functional>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -47,5 +48,25 @@ std::vector<PriceRow> price_list(std::vector<PriceRow> rows, const std::vector<P
 // The side of a price list an item stands on: "agreed" (contract, confirmed pro-forma, order)
 // or "quote" (quote, revision, notice). A list keeps the latest price of each side.
 std::string price_side(const parsers::PriceItem& item);
+
+// A customer holding price items that may match a product query.
+struct ProductHolder {
+    int64_t id = 0;
+    std::string slug, name;
+};
+
+// What PriceBook::product_prices reads of a backend: the customers whose price items may match
+// `narrow` (a substring of a key, an override, a description or a model, normalised as a
+// product key), their price lists, and a message's row by its identity (0 when unknown).
+struct ProductSource {
+    std::function<Result<std::vector<ProductHolder>>(const std::string& narrow)> candidates;
+    PriceBook& book;
+    std::function<Result<int64_t>(const std::string& sha256)> message_row;
+};
+
+// PriceBook::product_prices on any backend (store/product_prices.cpp): the matching rules and
+// the order are decided here once.
+Result<std::vector<ProductPrice>> product_prices(const std::string& query, size_t limit,
+                                                 const ProductSource& source);
 
 } // namespace mailclerk::store

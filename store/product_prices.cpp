@@ -1,7 +1,8 @@
-// Index: one product across customers (`mailclerk product`, the web page's product view). SQL
-// finds the customers whose price items may match (a substring test on the query's longest
-// word); each one's price list (Index::prices, so the same current price and the rep's
-// corrections) gives the products, matched here by the whole-word rules on normalised keys.
+// One product across customers (`mailclerk product`, the web page's product view), on any
+// backend: the backend's SQL finds the customers whose price items may match (a substring test
+// on the query's longest word); each one's price list (PriceBook::prices, so the same current
+// price and the rep's corrections) gives the products, matched here by the whole-word rules on
+// normalised keys.
 #include <algorithm>
 #include <map>
 #include <set>
@@ -106,35 +107,22 @@ std::vector<ProductPrice> matching_products(const std::vector<PriceRow>& list,
 
 } // namespace
 
-Result<std::vector<ProductPrice>> Index::product_prices(const std::string& query, size_t limit) {
+Result<std::vector<ProductPrice>> product_prices(const std::string& query, size_t limit,
+                                                 const ProductSource& source) {
     std::vector<std::string> words = query_words(query);
     if (words.empty()) return std::vector<ProductPrice>{};
     std::string whole = parsers::product_key(query);
     std::string narrow =
         *std::max_element(words.begin(), words.end(),
                           [](const auto& a, const auto& b) { return a.size() < b.size(); });
-    struct Holder { // a customer holding matching price items
-        int64_t id;
-        std::string slug, name;
-    };
-    auto stmt = m_impl->statement(k_candidates_sql);
-    if (!stmt) return error_of(stmt);
-    auto candidates = collect((*stmt)->bind(1, narrow), [](Statement& s) {
-        return Holder{s.column_int64(0), s.column_text(1), s.column_text(2)};
-    });
+    auto candidates = source.candidates(narrow);
     if (!candidates) return error_of(candidates);
-    auto message_row = m_impl->statement("SELECT id FROM messages WHERE sha256 = ?1");
-    if (!message_row) return error_of(message_row);
     auto row_of = [&](const std::optional<PriceRow>& row) -> Result<int64_t> {
-        if (!row) return 0;
-        auto id = collect_one((*message_row)->bind(1, row->sha256),
-                              [](Statement& s) { return s.column_int64(0); });
-        if (!id) return error_of(id);
-        return id->value_or(0);
+        return row ? source.message_row(row->sha256) : Result<int64_t>(0);
     };
     std::vector<ProductPrice> out;
-    for (const Holder& customer : *candidates) {
-        auto list = prices(customer.slug);
+    for (const ProductHolder& customer : *candidates) {
+        auto list = source.book.prices(customer.slug);
         if (!list) return error_of(list);
         for (ProductPrice& price : matching_products(*list, words)) {
             price.customer_id = customer.id;
@@ -156,6 +144,25 @@ Result<std::vector<ProductPrice>> Index::product_prices(const std::string& query
     });
     if (out.size() > limit) out.resize(limit);
     return out;
+}
+
+Result<std::vector<ProductPrice>> Index::product_prices(const std::string& query, size_t limit) {
+    auto candidates = [&](const std::string& narrow) -> Result<std::vector<ProductHolder>> {
+        auto stmt = m_impl->statement(k_candidates_sql);
+        if (!stmt) return error_of(stmt);
+        return collect((*stmt)->bind(1, narrow), [](Statement& s) {
+            return ProductHolder{s.column_int64(0), s.column_text(1), s.column_text(2)};
+        });
+    };
+    auto message_row = [&](const std::string& sha256) -> Result<int64_t> {
+        auto stmt = m_impl->statement("SELECT id FROM messages WHERE sha256 = ?1");
+        if (!stmt) return error_of(stmt);
+        auto id =
+            collect_one((*stmt)->bind(1, sha256), [](Statement& s) { return s.column_int64(0); });
+        if (!id) return error_of(id);
+        return id->value_or(0);
+    };
+    return store::product_prices(query, limit, ProductSource{candidates, *this, message_row});
 }
 
 } // namespace mailclerk::store

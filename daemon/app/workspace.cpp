@@ -99,7 +99,8 @@ Result<store::Index> open_index(const config::Config& config) {
     if (config.index.backend == config::IndexBackend::postgresql)
         return fail(ErrorCode::config,
                     "this command is not available with [index] backend = \"postgresql\" yet",
-                    "search, history, prices, import, sync and the daemon work on PostgreSQL; "
+                    "search, history, prices, product, import, sync and the daemon work on "
+                    "PostgreSQL; "
                     "for the rest use the SQLite "
                     "index (mailclerk index copy --from URL)");
     return store::Index::open(config.index_path, store::IndexOptions{journal_dir(config)});

@@ -13,8 +13,8 @@ namespace mailclerk::cli {
 namespace {
 
 // Commands that read or write PostgreSQL, or touch no index at all.
-constexpr std::array<std::string_view, 8> k_on_postgresql = {
-    "search", "history", "prices", "index", "gen-docs", "import", "sync", "daemon"};
+constexpr std::array<std::string_view, 9> k_on_postgresql = {
+    "search", "history", "prices", "product", "index", "gen-docs", "import", "sync", "daemon"};
 
 // "index copy", "customer add": the chosen subcommand's path below the app.
 std::string chosen(const CLI::App& app) {
@@ -40,7 +40,7 @@ std::optional<int> refuse_on_postgresql(const CLI::App& app, const GlobalOptions
                         fmt::format("mailclerk {}: not available with [index] backend = "
                                     "\"postgresql\" yet ({}:{})",
                                     command, config->source.string(), config->index.line),
-                        "search, history, prices, import, sync and the daemon work on "
+                        "search, history, prices, product, import, sync and the daemon work on "
                         "PostgreSQL; for the rest keep "
                         "backend = \"sqlite\" (mailclerk index copy --from URL brings the index "
                         "back)"});

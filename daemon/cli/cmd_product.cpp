@@ -68,9 +68,9 @@ int run_product(const GlobalOptions& global, const ProductOptions& o) {
     if (utf8::trim(query).empty())
         return report(
             Error{ErrorCode::usage, "name a product: a model, a specification or words", ""});
-    auto workspace = app::open_workspace(global.config);
+    auto workspace = app::open_reader(global.config);
     if (!workspace) return report(workspace.error());
-    auto prices = workspace->index->product_prices(query, static_cast<size_t>(o.limit));
+    auto prices = workspace->price_book().product_prices(query, static_cast<size_t>(o.limit));
     if (!prices) return report(prices.error());
     if (!o.json) {
         print_prices(*prices);

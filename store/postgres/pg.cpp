@@ -1,5 +1,7 @@
 #include "store/postgres/pg.hpp"
 
+#include <charconv>
+
 #include <mutex>
 
 #include <fmt/format.h>
@@ -103,6 +105,25 @@ std::string_view Rows::text(int row, int column) const {
     const char* value = libpq().getvalue(m_result.get(), row, column);
     auto length = libpq().getlength(m_result.get(), row, column);
     return {value, static_cast<size_t>(length)};
+}
+
+int64_t Rows::integer(int row, int column) const {
+    std::string_view digits = text(row, column);
+    int64_t value = 0;
+    std::from_chars(digits.data(), digits.data() + digits.size(), value);
+    return value;
+}
+
+std::optional<int64_t> Rows::optional_integer(int row, int column) const {
+    if (is_null(row, column)) return std::nullopt;
+    return integer(row, column);
+}
+
+std::string id_array(const std::vector<int64_t>& ids) {
+    std::string out = "{";
+    for (int64_t id : ids)
+        out += (out.size() > 1 ? "," : "") + std::to_string(id);
+    return out + "}";
 }
 
 void Connection::Finish::operator()(pg_conn* conn) const {

@@ -28,6 +28,10 @@ class Rows {
     int columns() const;
     bool is_null(int row, int column) const;
     std::string_view text(int row, int column) const; // NULL -> ""
+    // An integer column (bigint, count(*), ...) as a number; NULL and text that is no number
+    // read as 0, or as nullopt from optional_integer.
+    int64_t integer(int row, int column) const;
+    std::optional<int64_t> optional_integer(int row, int column) const;
 
   private:
     struct Clear {
@@ -35,6 +39,9 @@ class Rows {
     };
     std::unique_ptr<pg_result, Clear> m_result;
 };
+
+// Ids as one bigint[] parameter ("{1,2,3}"), for "= ANY($n::bigint[])".
+std::string id_array(const std::vector<int64_t>& ids);
 
 // One row's fields for COPY ... FROM STDIN; nullopt is SQL NULL.
 using CopyRow = std::vector<std::optional<std::string>>;

@@ -21,23 +21,8 @@ namespace {
 
 using Params = std::vector<std::optional<std::string>>;
 
-int64_t number(std::string_view text) {
-    int64_t value = 0;
-    std::from_chars(text.data(), text.data() + text.size(), value);
-    return value;
-}
-
 std::string text(const Rows& rows, int row, int column) {
     return std::string(rows.text(row, column));
-}
-
-std::optional<int64_t> optional_number(const Rows& rows, int row, int column) {
-    if (rows.is_null(row, column)) return std::nullopt;
-    return number(rows.text(row, column));
-}
-
-std::string id_array(const std::vector<int64_t>& ids) {
-    return fmt::format("{{{}}}", fmt::join(ids, ","));
 }
 
 // The customers a customer: value names, as store/index_search.cpp's named_customers: by slug,
@@ -62,7 +47,7 @@ Status fill_hits(Connection& db, const std::vector<int64_t>& ids, std::vector<Se
     if (!rows) return tl::unexpected(rows.error());
     std::map<int64_t, int> at;
     for (int r = 0; r < rows->count(); ++r)
-        at[number(rows->text(r, 0))] = r;
+        at[rows->integer(r, 0)] = r;
     for (size_t i = 0; i < ids.size(); ++i) {
         SearchHit& hit = hits[i];
         hit.id = ids[i];
@@ -70,7 +55,7 @@ Status fill_hits(Connection& db, const std::vector<int64_t>& ids, std::vector<Se
         if (found == at.end()) continue; // deleted since it was listed
         int r = found->second;
         hit.sha256 = text(*rows, r, 1);
-        hit.date = optional_number(*rows, r, 2).value_or(0);
+        hit.date = rows->optional_integer(r, 2).value_or(0);
         hit.subject = text(*rows, r, 3);
         hit.from = text(*rows, r, 4);
         hit.kind = text(*rows, r, 5);
@@ -89,7 +74,7 @@ Status fill_hits(Connection& db, const std::vector<int64_t>& ids, std::vector<Se
     for (size_t i = 0; i < ids.size(); ++i)
         index[ids[i]] = i;
     for (int r = 0; r < slugs->count(); ++r)
-        hits[index[number(slugs->text(r, 0))]].customers.push_back(text(*slugs, r, 1));
+        hits[index[slugs->integer(r, 0)]].customers.push_back(text(*slugs, r, 1));
     return {};
 }
 
@@ -105,8 +90,7 @@ Result<std::vector<MatchedAttachment>> matching_attachments(Connection& db, Atta
     if (slices->count() == 0) return std::vector<MatchedAttachment>{};
     std::vector<AttachmentSlice> parts;
     for (int r = 0; r < slices->count(); ++r)
-        parts.push_back(
-            {number(slices->text(r, 0)), text(*slices, r, 1), number(slices->text(r, 2))});
+        parts.push_back({slices->integer(r, 0), text(*slices, r, 1), slices->integer(r, 2)});
     auto column = db.query("SELECT attachments FROM search_text WHERE rowid = (SELECT "
                            "search_key FROM messages WHERE id = $1)",
                            {std::to_string(id)});
@@ -146,7 +130,7 @@ Result<IndexConnection> connect_index(const std::string& url, const std::string&
         return fail(ErrorCode::not_found,
                     fmt::format("the database holds no mailclerk index (schema {})", k_schema),
                     "copy one there first: mailclerk index copy --to URL");
-    if (version->count() != 1 || number(version->text(0, 0)) != schema_version())
+    if (version->count() != 1 || version->integer(0, 0) != schema_version())
         return fail(ErrorCode::database,
                     fmt::format("the index in PostgreSQL is at schema version {}, this "
                                 "mailclerk reads {}",
@@ -174,7 +158,7 @@ Result<int64_t> PgIndex::customer_id(const std::string& slug) {
     auto rows = m_db->query("SELECT id FROM customers WHERE slug = $1", {slug});
     if (!rows) return tl::unexpected(rows.error());
     if (rows->count() == 0) return fail(ErrorCode::not_found, "no customer '" + slug + "'");
-    return number(rows->text(0, 0));
+    return rows->integer(0, 0);
 }
 
 Result<SearchResults> PgIndex::search(const SearchRequest& request) {
@@ -189,7 +173,7 @@ Result<SearchResults> PgIndex::search(const SearchRequest& request) {
         if (!rows) return tl::unexpected(rows.error());
         std::vector<int64_t> ids;
         for (int r = 0; r < rows->count(); ++r)
-            ids.push_back(number(rows->text(r, 0)));
+            ids.push_back(rows->integer(r, 0));
         return ids;
     };
     auto plan = plan_search(query, request.within_customers, ids_to_list(request), lookup,
@@ -199,7 +183,7 @@ Result<SearchResults> PgIndex::search(const SearchRequest& request) {
     if (!listed) return tl::unexpected(listed.error());
     std::vector<int64_t> all;
     for (int r = 0; r < listed->count(); ++r)
-        all.push_back(number(listed->text(r, 0)));
+        all.push_back(listed->integer(r, 0));
     std::vector<int64_t> ids = page_ids(request, all, results);
     if (ids.empty()) return results;
     std::vector<SearchHit> hits(ids.size());

@@ -1,10 +1,10 @@
 #pragma once
 // The index in PostgreSQL, read: the schema "mailclerk" that `mailclerk index copy --to` put
 // there answers search (the query language of store/search_query.hpp, through
-// store/postgres/search_plan.hpp), a customer's history and its price list exactly as the
-// SQLite index it came from. Writing (import, sync, rematch) is not there yet: the methods of
-// the interfaces below that PostgreSQL cannot answer yet fail with ErrorCode::config naming
-// themselves, never silently elsewhere.
+// store/postgres/search_plan.hpp), a customer's history, timeline, documents and price list,
+// one message in full and one product across customers exactly as the SQLite index it came
+// from. What PostgreSQL cannot do yet fails with ErrorCode::config naming itself, never
+// silently elsewhere.
 #include <memory>
 #include <optional>
 #include <string>
@@ -44,18 +44,19 @@ class PgIndex : public Search, public Timeline, public PriceBook {
     Result<std::vector<CustomerSummary>> customers() override;
     Result<int64_t> message_count() override;
     Result<std::vector<PriceRow>> prices(const std::string& slug) override;
-
-    // What it cannot answer yet: each fails with not_on_postgresql naming itself.
     Result<std::optional<MessageDetail>> message_detail(int64_t id) override;
     Result<std::vector<TimelineEntry>> timeline(int64_t customer_id, int64_t limit) override;
     Result<std::vector<DocumentRow>> documents(int64_t customer_id, int64_t limit) override;
     Result<std::vector<SourceRef>> sources_of(const std::string& sha256) override;
     Result<std::vector<IndexedFile>> files() override;
-    Status set_same_product(const std::string& slug, const std::string& key,
-                            const std::string& same_as) override;
     Result<std::string> price_version(int64_t customer_id) override;
     Result<std::vector<ProductPrice>> product_prices(const std::string& query,
                                                      size_t limit) override;
+
+    // What it cannot do yet: fails with not_on_postgresql naming itself (the rep's override
+    // is a write, which SQLite also records in the archive's journal).
+    Status set_same_product(const std::string& slug, const std::string& key,
+                            const std::string& same_as) override;
 
   private:
     PgIndex(std::unique_ptr<Connection> connection, bool rum);

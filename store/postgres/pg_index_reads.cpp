@@ -1,5 +1,5 @@
-// PgIndex: the reads beside search (history, the roster's counts, price lists), and those
-// PostgreSQL cannot answer yet.
+// PgIndex: the reads beside search (history, the roster's counts, price lists, one product
+// across customers), and the write PostgreSQL cannot do yet.
 #include <charconv>
 #include <map>
 
@@ -11,21 +11,10 @@
 namespace mailclerk::store::pg {
 namespace {
 
-int64_t number(std::string_view text) {
-    int64_t value = 0;
-    std::from_chars(text.data(), text.data() + text.size(), value);
-    return value;
-}
-
-std::optional<int64_t> optional_number(const Rows& rows, int row, int column) {
-    if (rows.is_null(row, column)) return std::nullopt;
-    return number(rows.text(row, column));
-}
-
 // A row of price_rows_sql, read as store/index_prices.cpp reads it from SQLite.
 PriceRow price_row(const Rows& rows, int r) {
     return read_price_columns([&](int column) { return std::string(rows.text(r, column)); },
-                              [&](int column) { return optional_number(rows, r, column); });
+                              [&](int column) { return rows.optional_integer(r, column); });
 }
 
 } // namespace
@@ -53,13 +42,13 @@ Result<std::vector<HistoryEvent>> PgIndex::history(const std::string& slug) {
     if (!names) return tl::unexpected(names.error());
     std::map<int64_t, std::vector<std::string>> attachments;
     for (int r = 0; r < names->count(); ++r)
-        attachments[number(names->text(r, 0))].emplace_back(names->text(r, 1));
+        attachments[names->integer(r, 0)].emplace_back(names->text(r, 1));
     std::vector<HistoryEvent> events;
     for (int r = 0; r < rows->count(); ++r) {
         auto text = [&](int column) { return std::string(rows->text(r, column)); };
-        events.push_back(HistoryEvent{optional_number(*rows, r, 1).value_or(0), text(2), text(3),
-                                      text(4), text(5), attachments[number(rows->text(r, 0))],
-                                      text(6), text(7)});
+        events.push_back(HistoryEvent{rows->optional_integer(r, 1).value_or(0), text(2), text(3),
+                                      text(4), text(5), attachments[rows->integer(r, 0)], text(6),
+                                      text(7)});
     }
     return events;
 }
@@ -76,16 +65,16 @@ Result<std::vector<CustomerSummary>> PgIndex::customers() {
     std::vector<CustomerSummary> out;
     for (int r = 0; r < rows->count(); ++r)
         out.push_back(CustomerSummary{std::string(rows->text(r, 0)), std::string(rows->text(r, 1)),
-                                      std::string(rows->text(r, 2)), number(rows->text(r, 3)),
-                                      optional_number(*rows, r, 4).value_or(0),
-                                      optional_number(*rows, r, 5).value_or(0)});
+                                      std::string(rows->text(r, 2)), rows->integer(r, 3),
+                                      rows->optional_integer(r, 4).value_or(0),
+                                      rows->optional_integer(r, 5).value_or(0)});
     return out;
 }
 
 Result<int64_t> PgIndex::message_count() {
     auto rows = m_db->query("SELECT count(*) FROM messages");
     if (!rows) return tl::unexpected(rows.error());
-    return number(rows->text(0, 0));
+    return rows->integer(0, 0);
 }
 
 Result<std::vector<PriceRow>> PgIndex::prices(const std::string& slug) {
@@ -114,41 +103,55 @@ Result<std::vector<PriceFix>> PgIndex::price_fixes(const std::string& slug, int6
     for (int r = 0; r < rows->count(); ++r) {
         auto text = [&](int column) { return std::string(rows->text(r, column)); };
         out.push_back(PriceFix{slug, text(0), text(1), text(2), text(3), text(4), text(5),
-                               number(rows->text(r, 6)) != 0, number(rows->text(r, 7))});
+                               rows->integer(r, 6) != 0, rows->integer(r, 7)});
     }
     return out;
-}
-
-Result<std::optional<MessageDetail>> PgIndex::message_detail(int64_t) {
-    return not_on_postgresql("reading one message");
-}
-
-Result<std::vector<TimelineEntry>> PgIndex::timeline(int64_t, int64_t) {
-    return not_on_postgresql("a customer's timeline");
-}
-
-Result<std::vector<DocumentRow>> PgIndex::documents(int64_t, int64_t) {
-    return not_on_postgresql("a customer's documents");
-}
-
-Result<std::vector<SourceRef>> PgIndex::sources_of(const std::string&) {
-    return not_on_postgresql("where a message was found");
-}
-
-Result<std::vector<IndexedFile>> PgIndex::files() {
-    return not_on_postgresql("the index's file list (verify)");
 }
 
 Status PgIndex::set_same_product(const std::string&, const std::string&, const std::string&) {
     return not_on_postgresql("prices --same-product");
 }
 
-Result<std::string> PgIndex::price_version(int64_t) {
-    return not_on_postgresql("the price list's version");
+Result<std::string> PgIndex::price_version(int64_t customer_id) {
+    // As Index::price_version: count and newest row of the items, the overrides, the fixes.
+    auto rows = m_db->query(
+        "SELECT (SELECT count(*) || ':' || coalesce(max(id), 0) FROM price_items WHERE "
+        "customer_id = $1) || ':' || coalesce((SELECT string_agg(product_key || '=' || same_as, "
+        "',' ORDER BY product_key COLLATE \"C\") FROM product_key_overrides WHERE customer_id = "
+        "$1), '') || ':' || coalesce((SELECT string_agg(product_key || side || fixed_at, ',' "
+        "ORDER BY product_key COLLATE \"C\", side COLLATE \"C\") FROM price_fixes WHERE "
+        "customer_id = $1), '')",
+        {std::to_string(customer_id)});
+    if (!rows) return tl::unexpected(rows.error());
+    return std::string(rows->text(0, 0));
 }
 
-Result<std::vector<ProductPrice>> PgIndex::product_prices(const std::string&, size_t) {
-    return not_on_postgresql("product prices");
+Result<std::vector<ProductPrice>> PgIndex::product_prices(const std::string& query, size_t limit) {
+    // The candidates as store/product_prices.cpp selects them from SQLite (strpos for instr).
+    auto candidates = [&](const std::string& narrow) -> Result<std::vector<ProductHolder>> {
+        auto rows = m_db->query(
+            "SELECT DISTINCT c.id, c.slug, c.name FROM price_items p "
+            "JOIN customers c ON c.id = p.customer_id AND c.merged_into IS NULL "
+            "LEFT JOIN product_key_overrides o ON o.customer_id = p.customer_id "
+            "  AND o.product_key = p.product_key "
+            "WHERE strpos(p.product_key, $1) > 0 OR strpos(coalesce(o.same_as, ''), $1) > 0 "
+            "  OR strpos(lower(replace(p.product, ' ', '')), $1) > 0 "
+            "  OR strpos(lower(replace(p.model, ' ', '')), $1) > 0 "
+            "ORDER BY c.id",
+            {narrow});
+        if (!rows) return tl::unexpected(rows.error());
+        std::vector<ProductHolder> out;
+        for (int r = 0; r < rows->count(); ++r)
+            out.push_back(ProductHolder{rows->integer(r, 0), std::string(rows->text(r, 1)),
+                                        std::string(rows->text(r, 2))});
+        return out;
+    };
+    auto message_row = [&](const std::string& sha256) -> Result<int64_t> {
+        auto rows = m_db->query("SELECT id FROM messages WHERE sha256 = $1", {sha256});
+        if (!rows) return tl::unexpected(rows.error());
+        return rows->count() ? rows->integer(0, 0) : 0;
+    };
+    return store::product_prices(query, limit, ProductSource{candidates, *this, message_row});
 }
 
 } // namespace mailclerk::store::pg

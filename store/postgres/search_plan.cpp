@@ -7,6 +7,7 @@
 #include <fmt/ranges.h>
 
 #include "store/cjk_tokenizer.hpp"
+#include "store/postgres/pg.hpp"
 #include "store/postgres/tsvector.hpp"
 #include "store/search_meta.hpp"
 #include "store/search_sql.hpp"
@@ -33,10 +34,6 @@ std::string filter_operand(const std::string& token) {
     for (const Token& piece : pieces)
         operands.push_back(tsquery_lexeme(k_filter_mark + piece.text, "", false));
     return group_of(operands, " <-> ");
-}
-
-std::string id_array(const std::vector<int64_t>& ids) {
-    return fmt::format("{{{}}}", fmt::join(ids, ","));
 }
 
 // The search in PostgreSQL: a tsquery over search_text_terms (lexemes of our own tokenizer,

@@ -55,9 +55,14 @@ for customer in acme 华东石化 twprecision; do
   same_answer "history $customer" "$WORK/mailclerk.toml" "$WORK/pg.toml" history "$customer" --json
   same_answer "prices $customer" "$WORK/mailclerk.toml" "$WORK/pg.toml" prices "$customer" --json
 done
+for product in valve dn50 球阀; do
+  same_answer "product $product" "$WORK/mailclerk.toml" "$WORK/pg.toml" product "$product" --json
+done
 [ "$(mc prices acme --json | json 'len(d["items"])')" -gt 0 ] ||
   fail "acme has no price items (the price comparison proves nothing)"
-pass "samples: search hits, histories and price lists the same"
+[ "$(mc product valve --json | json 'len(d["items"])')" -gt 0 ] ||
+  fail "no product matches valve (the product comparison proves nothing)"
+pass "samples: search hits, histories, price lists and products the same"
 
 # 3. PostgreSQL answers without the SQLite file; other commands refuse, naming themselves.
 index="$WORK/archive/.mailclerk/index.sqlite"

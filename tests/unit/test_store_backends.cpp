@@ -135,7 +135,110 @@ struct Answers {
     std::map<std::string, int64_t> totals;
     std::map<std::string, std::vector<std::string>> histories; // slug -> sha256 in order
     std::map<std::string, std::vector<std::string>> prices;    // slug -> "product price currency"
+    // The web page's and verify's reads (ids differ across backends: rows are compared by
+    // what they say).
+    std::map<std::string, std::vector<std::string>> details;   // sha256 -> fields, sources
+    std::map<std::string, std::vector<std::string>> timelines; // slug -> entries, newest first
+    std::map<std::string, std::vector<std::string>> documents; // slug -> attachments
+    std::map<std::string, std::string> price_versions;         // slug -> version
+    std::map<std::string, std::vector<std::string>> products;  // query -> customer, prices
+    std::vector<std::string> files;
 };
+
+std::string attachment_line(const store::MessageAttachment& a) {
+    std::string line = std::to_string(a.idx) + " " + a.filename + " " + a.content_type + " " +
+                       a.kind + " " + a.sha256 + " " + std::to_string(a.size);
+    for (const std::string& path : a.paths)
+        line += " " + path;
+    return line;
+}
+
+// One message as message_detail and sources_of give it, without its row id.
+std::vector<std::string> detail_lines(Backend& backend, int64_t id) {
+    auto detail = backend.timeline().message_detail(id);
+    if (!detail) FAIL(backend.name << ": " << detail.error().message);
+    REQUIRE(detail->has_value());
+    const store::MessageDetail& m = **detail;
+    std::vector<std::string> lines{m.sha256 + " " + m.message_id + " " + std::to_string(m.date) +
+                                   " " + m.subject + " " + m.from + " " + m.direction + " " +
+                                   m.kind + " " + std::to_string(m.size)};
+    for (const auto& [role, address] : m.addresses)
+        lines.push_back(role + ": " + address);
+    for (const std::string& slug : m.customer_slugs)
+        lines.push_back("customer " + slug);
+    for (const std::string& path : m.paths)
+        lines.push_back("file " + path);
+    for (const store::MessageAttachment& a : m.attachments)
+        lines.push_back("attachment " + attachment_line(a));
+    auto sources = backend.timeline().sources_of(m.sha256);
+    REQUIRE(sources);
+    for (const store::SourceRef& source : *sources)
+        lines.push_back("source " + source.kind + " " + source.account + " " + source.folder);
+    return lines;
+}
+
+// A customer's id on this backend, from one of its messages.
+int64_t customer_id_of(Backend& backend, const std::string& slug) {
+    auto found = backend.search().search("customer:" + slug, "", 1, 0);
+    REQUIRE(found);
+    REQUIRE(!found->results.empty());
+    auto detail = backend.timeline().message_detail(found->results.front().id);
+    REQUIRE(detail);
+    REQUIRE(detail->has_value());
+    const store::MessageDetail& m = **detail;
+    for (size_t i = 0; i < m.customer_slugs.size(); ++i)
+        if (m.customer_slugs[i] == slug) return m.customer_ids[i];
+    FAIL("no customer " << slug << " on its own message");
+    return 0;
+}
+
+void add_page_answers(Backend& backend, Answers& out) {
+    for (const char* direction : {"direction:in", "direction:out"}) {
+        auto found = backend.search().search(direction, "", 1000, 0);
+        REQUIRE(found);
+        for (const store::SearchHit& hit : found->results)
+            out.details[hit.sha256] = detail_lines(backend, hit.id);
+    }
+    auto missing = backend.timeline().message_detail(-1);
+    REQUIRE(missing);
+    CHECK_FALSE(missing->has_value());
+    for (const char* slug : {"acme", "华东石化", "twprecision"}) {
+        int64_t id = customer_id_of(backend, slug);
+        auto entries = backend.timeline().timeline(id, 5);
+        REQUIRE(entries);
+        for (const store::TimelineEntry& e : *entries) {
+            std::string line = std::to_string(e.date) + " " + e.direction + " " + e.subject + " " +
+                               e.counterpart + " " + e.kind;
+            for (const store::MessageAttachment& a : e.attachments)
+                line += " | " + attachment_line(a);
+            out.timelines[slug].push_back(line);
+        }
+        auto documents = backend.timeline().documents(id, 7);
+        REQUIRE(documents);
+        for (const store::DocumentRow& d : *documents)
+            out.documents[slug].push_back(std::to_string(d.date) + " " + d.direction + " " +
+                                          attachment_line(d.attachment));
+        auto version = backend.prices().price_version(id);
+        REQUIRE(version);
+        out.price_versions[slug] = *version;
+    }
+    for (const char* query : {"valve", "dn50", "球阀", "nosuchproduct"}) {
+        auto found = backend.prices().product_prices(query, 20);
+        REQUIRE(found);
+        for (const store::ProductPrice& p : *found) {
+            auto side = [](const std::optional<store::PriceRow>& row) {
+                return row ? row->item.unit_price + " " + row->item.currency : std::string("-");
+            };
+            out.products[query].push_back(p.slug + " " + p.product_key + " " + side(p.quoted) +
+                                          " / " + side(p.agreed) + (p.exact ? " exact" : "") +
+                                          (p.quoted_row ? " row" : ""));
+        }
+    }
+    auto files = backend.timeline().files();
+    REQUIRE(files);
+    for (const store::IndexedFile& f : *files)
+        out.files.push_back(f.path + " " + f.sha256 + (f.message ? " message" : ""));
+}
 
 Answers answers_of(Backend& backend) {
     Answers out;
@@ -159,6 +262,7 @@ Answers answers_of(Backend& backend) {
             out.prices[slug].push_back(row.item.product + " " + row.item.unit_price + " " +
                                        row.item.currency + (row.current ? " current" : ""));
     }
+    add_page_answers(backend, out);
     return out;
 }
 
@@ -187,6 +291,12 @@ TEST_CASE("the sample mail filed on each backend is found, once", "[store][backe
         CHECK(answers.totals["customer:acme"] > 0);
         CHECK(!answers.histories["acme"].empty());
         CHECK(!answers.prices["acme"].empty());
+        CHECK(answers.details.size() > static_cast<size_t>(added) / 2);
+        CHECK(answers.timelines["acme"].size() == 5);
+        CHECK(!answers.documents["acme"].empty());
+        CHECK(!answers.products["valve"].empty());
+        CHECK(answers.products["nosuchproduct"].empty());
+        CHECK(answers.files.size() >= static_cast<size_t>(added));
         answered[name] = std::move(answers);
     }
     if (answered.size() == 2) {
@@ -196,6 +306,12 @@ TEST_CASE("the sample mail filed on each backend is found, once", "[store][backe
         CHECK(a.totals == b.totals);
         CHECK(a.histories == b.histories);
         CHECK(a.prices == b.prices);
+        CHECK(a.details == b.details);
+        CHECK(a.timelines == b.timelines);
+        CHECK(a.documents == b.documents);
+        CHECK(a.price_versions == b.price_versions);
+        CHECK(a.products == b.products);
+        CHECK(a.files == b.files);
     }
 }
 
