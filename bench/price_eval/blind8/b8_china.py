@@ -338,7 +338,7 @@ def huamei_pi_pdf():
     put(50, "贸易条款 Terms: FOB Shenzhen", 9)
     put(360, "日期 Date: 2026-04-14", 9)
     y -= 22
-    xs = (50, 80, 190, 300, 350, 420, 500)
+    xs = (40, 62, 215, 290, 335, 420, 500)  # the description ends before the model column
     for x, h in zip(xs, ("序号", "品名 Description", "型号 Model", "数量 Qty", "单位 Unit", "单价 USD", "金额 USD")):
         put(x, h, 9)
     y -= 16

@@ -77,7 +77,7 @@ UNIT = {"Doz": "dozen", "Set": "set", "Pc": "pcs"}
 
 
 def zafar_pdf():
-    xs = (50, 110, 360, 410)
+    xs = (50, 110, 340, 470)  # the price column right-aligned well clear of the unit column
     header = ("Art. No.", "Description", "Unit", "Price US$")
     pages, page = [], b4_docs.Page()
     page.text("ZAFAR SURGICAL & HAND TOOLS (PVT) LTD.", size=14, bold=True, dy=16)
