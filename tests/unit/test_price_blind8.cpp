@@ -3,6 +3,7 @@
 #include <catch2/catch.hpp>
 
 #include "parsers/pricing/continued_tables.hpp"
+#include "parsers/pricing/lexicon.hpp"
 #include "price_test_support.hpp"
 
 using namespace mailclerk;
@@ -102,4 +103,46 @@ TEST_CASE("pages: no header on the page before, nothing to carry", "[pricing][bl
     grid::Table second = page_table({{"ZT-420", "27.50"}}, "page 2");
     auto out = pricing::with_carried_headers({first, second}, "CNY");
     CHECK(out[1].rows == second.rows);
+}
+
+TEST_CASE("headers: two languages side by side without a slash", "[pricing][blind8]") {
+    using pricing::read_header;
+    using pricing::Role;
+    CHECK(read_header("单位 Unit").role == Role::unit);
+    CHECK(read_header("品名 Description").role == Role::product);
+    CHECK(read_header("Unit Price 单价").role == Role::price);
+    auto quantity = read_header("数量 Qty (pcs)");
+    CHECK(quantity.role == Role::quantity);
+    CHECK(quantity.unit == "pcs");
+    auto price = read_header("单价 USD");
+    CHECK(price.role == Role::price);
+    CHECK(price.currency == "USD");
+}
+
+TEST_CASE("headers: cells that are no two-language pair read as before", "[pricing][blind8]") {
+    using pricing::read_header;
+    using pricing::Role;
+    // the script changes twice: one header with its currency and tax
+    auto taxed = read_header("含税价 RMB (含13%增值税)");
+    CHECK(taxed.role == Role::price);
+    CHECK(taxed.currency == "CNY");
+    CHECK(taxed.tax_included);
+    // a product name in two languages names no column
+    CHECK(read_header("球阀 Ball valve").role == Role::none);
+    CHECK(read_header("螺栓 M12").role == Role::none);
+    // one script only
+    CHECK(read_header("Unit").role == Role::unit);
+    CHECK(read_header("Unit Cost").role == Role::price);
+}
+
+TEST_CASE("tables: a unit column headed in Chinese and English gives each row its unit",
+          "[pricing][blind8]") {
+    auto items = test::read({{"Item No.", "品名 Description", "单位 Unit", "FOB Ningbo (USD)"},
+                             {"JH-TB12", "Tool box 12\" plastic", "pc", "1.85"},
+                             {"JH-GL08", "Nitrile coated work gloves", "pair", "0.38"},
+                             {"JH-SD6", "Screwdriver set 6 pcs", "set", "2.45"}});
+    REQUIRE(items.size() == 3);
+    CHECK(show(items[0]) == "Tool box 12\" plastic|JH-TB12||pcs|USD|1.85");
+    CHECK(show(items[1]) == "Nitrile coated work gloves|JH-GL08||pairs|USD|0.38");
+    CHECK(show(items[2]) == "Screwdriver set 6 pcs|JH-SD6||sets|USD|2.45");
 }
