@@ -336,6 +336,19 @@ bool ascii_only(std::string_view text) {
                        [](char c) { return static_cast<unsigned char>(c) < 0x80; });
 }
 
+// A word with a letter of a script other than Latin (Greek, Cyrillic, Hebrew, Arabic, Thai,
+// Chinese, Japanese, Korean, ...); accented Latin ("Ürün", "Đơn") and signs ("≥5k") are not.
+bool foreign_word(std::string_view word) {
+    size_t pos = 0;
+    while (pos < word.size()) {
+        char32_t c = utf8::next(word, pos);
+        if ((c >= 0x0370 && c < 0x1E00) || (c >= 0x2E80 && c < 0xD800) ||
+            (c >= 0xF900 && c < 0xFB00) || (c >= 0xFF66 && c < 0xFFDD))
+            return true;
+    }
+    return false;
+}
+
 // "单位 Unit", "品名 Description", "Unit Price 单价": the two languages side by side, words of
 // one script and then words of the other (the script changes once); the offset where the second
 // half starts, or npos ("含税价 RMB (含13%增值税)" changes twice: one header).
@@ -344,12 +357,12 @@ size_t script_change(std::string_view cell) {
     bool previous = false;
     while (at < cell.size()) {
         size_t end = std::min(cell.find(' ', at), cell.size());
-        bool ascii = ascii_only(cell.substr(at, end - at));
-        if (at > 0 && ascii != previous) {
+        bool foreign = foreign_word(cell.substr(at, end - at));
+        if (at > 0 && foreign != previous) {
             change = at;
             ++changes;
         }
-        previous = ascii;
+        previous = foreign;
         at = end + 1;
     }
     return changes == 1 ? change : std::string_view::npos;
