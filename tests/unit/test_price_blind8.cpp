@@ -4,6 +4,7 @@
 
 #include "parsers/pricing/continued_tables.hpp"
 #include "parsers/pricing/lexicon.hpp"
+#include "parsers/pricing/prose.hpp"
 #include "price_test_support.hpp"
 
 using namespace mailclerk;
@@ -145,4 +146,55 @@ TEST_CASE("tables: a unit column headed in Chinese and English gives each row it
     CHECK(show(items[0]) == "Tool box 12\" plastic|JH-TB12||pcs|USD|1.85");
     CHECK(show(items[1]) == "Nitrile coated work gloves|JH-GL08||pairs|USD|0.38");
     CHECK(show(items[2]) == "Screwdriver set 6 pcs|JH-SD6||sets|USD|2.45");
+}
+
+TEST_CASE("prose: from the old price to the new one, the product is named before the old one",
+          "[pricing][blind8]") {
+    auto items = show(pricing::read_prose(
+        "Item 2, Stainless steel sheet 316L 2B, HT-SS316-2.0: unit price changed from USD "
+        "4,120.00/MT to USD 3,985.00/MT because of the nickel price.",
+        test::in("USD")));
+    REQUIRE(items.size() == 1);
+    CHECK(items[0].find("HT-SS316-2.0") != std::string::npos);
+    CHECK(items[0].ends_with("|USD|3985.00"));
+}
+
+TEST_CASE("prose: the new price on the line after the old one", "[pricing][blind8]") {
+    auto items = show(pricing::read_prose(
+        "Item 2, Stainless steel sheet 316L 2B, HT-SS316-2.0: unit price changed from USD "
+        "4,120.00/MT to\nUSD 3,985.00/MT because of the nickel price. Quantity unchanged.",
+        test::in("USD")));
+    REQUIRE(items.size() == 1);
+    CHECK(items[0].find("HT-SS316-2.0") != std::string::npos);
+    CHECK(items[0].ends_with("|USD|3985.00"));
+}
+
+TEST_CASE("prose: a price after an old one that names its own product keeps it",
+          "[pricing][blind8]") {
+    // a name with digits between the prices is a product, not a connective
+    auto items = show(pricing::read_prose(
+        "Hex bolt M12 was USD 0.50, hex nut M12 USD 0.20 per piece.", test::in("USD")));
+    for (const std::string& item : items)
+        CHECK(item.find("bolt") == std::string::npos);
+    // the line above ends with an old price, but this line names its product first
+    items = show(pricing::read_prose(
+        "Valve HX-BV-304-DN25 now USD 12.60/pc (was USD 11.90)\nValve HX-CV-CF8-DN25 USD 9.60/pc",
+        test::in("USD")));
+    REQUIRE(items.size() == 2);
+    CHECK(items[1].find("HX-CV-CF8-DN25") != std::string::npos);
+    CHECK(items[1].ends_with("|USD|9.60"));
+    // the old price ends a whole sentence: the next line's price is not the same product's
+    items = show(pricing::read_prose("HT-SS316-2.0 was USD 4,120.00/MT as agreed in March.\n"
+                                     "USD 3,985.00/MT is the market price today.",
+                                     test::in("USD")));
+    for (const std::string& item : items)
+        CHECK(item.find("HT-SS316") == std::string::npos);
+}
+
+TEST_CASE("headers: accented Latin and signs are no second language", "[pricing][blind8]") {
+    using pricing::read_header;
+    using pricing::Role;
+    CHECK(read_header("Ürün Kodu").role == Role::model);
+    CHECK(read_header("Price ≥500").tier == "500");
+    CHECK(read_header("Наименование Description").role == Role::product);
 }
