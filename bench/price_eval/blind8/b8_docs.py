@@ -5,11 +5,11 @@
 - a PDF with Chinese text the way Word/WPS export it: a Type0 font with Identity-H encoding and a
   ToUnicode CMap (glyph ids = code points here; the font itself is not embedded, text extraction
   needs only the CMap).
-The zip writer and column names are blind3's (imported). Standard library only; deterministic."""
+The zip writer and column names are blind3's, the PDF file writer blind4's (imported). Standard library only; deterministic."""
 
 from xml.sax.saxutils import escape
 
-from b8_common import b3_docs
+from b8_common import b3_docs, b4_docs
 
 XLSX_MIME = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
 DOCX_MIME = "application/vnd.openxmlformats-officedocument.wordprocessingml.document"
@@ -147,17 +147,7 @@ def cjk_pdf(pages, title="Proforma Invoice"):
         objs.append(f"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Resources << /Font << /F1 3 0 R "
                     f">> >> /Contents {first_page + 2 * k + 1} 0 R >>".encode())
         objs.append(b"<< /Length " + str(len(stream)).encode() + b" >>\nstream\n" + stream + b"\nendstream")
-    out = bytearray(b"%PDF-1.5\n%\xe2\xe3\xcf\xd3\n")
-    offsets = []
-    for i, body in enumerate(objs, 1):
-        offsets.append(len(out))
-        out += f"{i} 0 obj\n".encode() + body + b"\nendobj\n"
-    xref = len(out)
-    out += f"xref\n0 {len(objs) + 1}\n0000000000 65535 f \n".encode()
-    for off in offsets:
-        out += f"{off:010d} 00000 n \n".encode()
-    out += f"trailer\n<< /Size {len(objs) + 1} /Root 1 0 R /Info 7 0 R >>\nstartxref\n{xref}\n%%EOF\n".encode()
-    return bytes(out)
+    return b4_docs.pdf_file(objs, info=7, version=b"1.5")
 
 
 def cjk_width(text, size):
