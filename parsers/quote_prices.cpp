@@ -9,6 +9,7 @@
 #include "parsers/grid/html_tables.hpp"
 #include "parsers/grid/text_table.hpp"
 #include "parsers/pricing/cells.hpp"
+#include "parsers/pricing/continued_tables.hpp"
 #include "parsers/pricing/home_currency.hpp"
 #include "parsers/pricing/lexicon.hpp"
 #include "parsers/pricing/money.hpp"
@@ -151,7 +152,7 @@ bool may_state_prices(std::string_view text, const std::vector<grid::Table>& tab
 std::vector<PriceItem> read_all(const std::vector<grid::Table>& tables, std::string_view text,
                                 const pricing::TableContext& context) {
     std::vector<PriceItem> items;
-    for (const grid::Table& table : tables) {
+    for (const grid::Table& table : pricing::with_carried_headers(tables, context.yen)) {
         auto found = pricing::read_table(table, context);
         items.insert(items.end(), found.begin(), found.end());
     }

@@ -336,14 +336,53 @@ bool ascii_only(std::string_view text) {
                        [](char c) { return static_cast<unsigned char>(c) < 0x80; });
 }
 
-// "Đơn giá / Unit price", "单价/Unit Price", "STT / No.": one header in two languages, the
-// halves split at the slash when one half is ASCII and the other is not. Empty otherwise.
+// A word with a letter of a script other than Latin (Greek, Cyrillic, Hebrew, Arabic, Thai,
+// Chinese, Japanese, Korean, ...); accented Latin ("Ürün", "Đơn") and signs ("≥5k") are not.
+bool foreign_word(std::string_view word) {
+    size_t pos = 0;
+    while (pos < word.size()) {
+        char32_t c = utf8::next(word, pos);
+        if ((c >= 0x0370 && c < 0x1E00) || (c >= 0x2E80 && c < 0xD800) ||
+            (c >= 0xF900 && c < 0xFB00) || (c >= 0xFF66 && c < 0xFFDD))
+            return true;
+    }
+    return false;
+}
+
+// "单位 Unit", "品名 Description", "Unit Price 单价": the two languages side by side, words of
+// one script and then words of the other (the script changes once); the offset where the second
+// half starts, or npos ("含税价 RMB (含13%增值税)" changes twice: one header).
+size_t script_change(std::string_view cell) {
+    size_t change = std::string_view::npos, changes = 0, at = 0;
+    bool previous = false;
+    while (at < cell.size()) {
+        size_t end = std::min(cell.find(' ', at), cell.size());
+        bool foreign = foreign_word(cell.substr(at, end - at));
+        if (at > 0 && foreign != previous) {
+            change = at;
+            ++changes;
+        }
+        previous = foreign;
+        at = end + 1;
+    }
+    return changes == 1 ? change : std::string_view::npos;
+}
+
+// "Đơn giá / Unit price", "单价/Unit Price", "STT / No.", "单位 Unit": one header in two
+// languages, the halves split at the slash, or else where the script changes, when one half is
+// ASCII and the other is not. Empty otherwise.
 std::vector<std::string_view> bilingual_halves(std::string_view cell) {
     size_t slash = cell.find('/');
-    if (slash == std::string_view::npos || cell.find('/', slash + 1) != std::string_view::npos)
+    if (slash != std::string_view::npos && cell.find('/', slash + 1) != std::string_view::npos)
         return {};
-    std::string_view left = utf8::trim(cell.substr(0, slash));
-    std::string_view right = utf8::trim(cell.substr(slash + 1));
+    size_t cut = slash, skip = 1;
+    if (slash == std::string_view::npos) {
+        cut = script_change(cell);
+        skip = 0;
+    }
+    if (cut == std::string_view::npos) return {};
+    std::string_view left = utf8::trim(cell.substr(0, cut));
+    std::string_view right = utf8::trim(cell.substr(cut + skip));
     if (left.empty() || right.empty() || ascii_only(left) == ascii_only(right)) return {};
     std::string_view latin = ascii_only(left) ? left : right;
     if (std::none_of(latin.begin(), latin.end(), [](char c) { return std::isalpha(c) != 0; }))

@@ -1,6 +1,7 @@
 #include "parsers/pricing/prose.hpp"
 
 #include <algorithm>
+#include <cctype>
 #include <optional>
 
 #include "common/utf8.hpp"
@@ -112,6 +113,16 @@ constexpr std::string_view k_fillers[] = {
     "net",
     "new",
     "revised",
+    // the verbs of a change between an old and a new price ("unit price changed from")
+    "changed from",
+    "changed",
+    "adjusted from",
+    "adjusted",
+    "increased from",
+    "increased",
+    "reduced from",
+    "reduced",
+    "from",
     "item",
     "model",
     "product",
@@ -659,6 +670,43 @@ struct Found {
     std::string previous;     // the old price stated beside it
 };
 
+// "from USD 4,120.00 to USD 3,985.00", "由118.00元调整为112.00元": between an old price and the
+// new one only a connective (what name_before left of it: nothing, or one short word of
+// letters), so the product is the one named before the old price.
+bool connective_only(std::string_view name) {
+    name = utf8::trim(name);
+    if (name.empty()) return true;
+    size_t pos = 0, letters = 0;
+    while (pos < name.size()) {
+        char32_t c = utf8::next(name, pos);
+        if (c < 0x80 && !std::isalpha(static_cast<int>(c))) return false; // no digit, mark
+        ++letters;
+    }
+    return letters <= 4;
+}
+
+// The product of a price that opens line i when line i - 1 ends with an old price and a
+// connective ("... changed from USD 4,120.00/MT to" / "USD 3,985.00/MT because ..."): the name
+// before that old price, which is the previous price.
+std::optional<Found> named_before_old_above(const std::vector<std::string_view>& lines,
+                                            const std::vector<std::vector<Hit>>& hits, size_t i) {
+    if (i == 0 || hits[i - 1].empty()) return std::nullopt;
+    std::string_view line = lines[i - 1];
+    const std::vector<Hit>& above = hits[i - 1];
+    const Hit& last = above.back();
+    size_t start = above.size() >= 2 ? above[above.size() - 2].end : 0;
+    if (!marks_old(line.substr(start, last.begin - start)) ||
+        !connective_only(strip_fillers(std::string(line.substr(last.end)))))
+        return std::nullopt;
+    std::string_view before = last_clause(line.substr(start, last.begin - start));
+    Found found;
+    found.name = name_before(before);
+    found.window = std::string(before);
+    found.previous = last.value;
+    if (found.name.empty()) return std::nullopt;
+    return found;
+}
+
 // The product named for each price of line i, and which prices are old ones.
 std::vector<std::optional<Found>> names_of(const std::vector<std::string_view>& lines,
                                            const std::vector<std::vector<Hit>>& hits, size_t i) {
@@ -686,8 +734,11 @@ std::vector<std::optional<Found>> names_of(const std::vector<std::string_view>& 
         found.window = std::string(own);
         from = hit.end;
         if (old[k]) continue;
-        // "由118.00元调整为112.00元": the name stands before the old price.
-        if (k > 0 && old[k - 1] && found.name.empty()) {
+        // "由118.00元调整为112.00元", "from USD 12.40 to USD 11.90": the name stands before the
+        // old price; so it does when the old price ends the line above.
+        if (k == 0 && connective_only(found.name) && own.size() == hit.begin)
+            if (auto above = named_before_old_above(lines, hits, i)) found = *above;
+        if (k > 0 && old[k - 1] && connective_only(found.name)) {
             size_t start = k >= 2 ? line_hits[k - 2].end : 0;
             std::string_view before =
                 last_clause(lines[i].substr(start, line_hits[k - 1].begin - start));

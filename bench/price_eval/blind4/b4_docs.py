@@ -54,7 +54,13 @@ def pdf_pages(pages, title="Quotation"):
         objs.append(f"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Resources << /Font << /F1 3 0 R "
                     f"/F2 4 0 R >> >> /Contents {first_page + 2 * k + 1} 0 R >>".encode())
         objs.append(b"<< /Length " + str(len(stream)).encode() + b" >>\nstream\n" + stream + b"\nendstream")
-    out = bytearray(b"%PDF-1.4\n%\xe2\xe3\xcf\xd3\n")
+    return pdf_file(objs, info=5)
+
+
+def pdf_file(objs, info, version=b"1.4"):
+    """The PDF file of these objects (1-based, object 1 the catalog, `info` the Info dictionary):
+    header, bodies, cross-reference table and trailer."""
+    out = bytearray(b"%PDF-" + version + b"\n%\xe2\xe3\xcf\xd3\n")
     offsets = []
     for i, body in enumerate(objs, 1):
         offsets.append(len(out))
@@ -63,7 +69,7 @@ def pdf_pages(pages, title="Quotation"):
     out += f"xref\n0 {len(objs) + 1}\n0000000000 65535 f \n".encode()
     for off in offsets:
         out += f"{off:010d} 00000 n \n".encode()
-    out += f"trailer\n<< /Size {len(objs) + 1} /Root 1 0 R /Info 5 0 R >>\nstartxref\n{xref}\n%%EOF\n".encode()
+    out += f"trailer\n<< /Size {len(objs) + 1} /Root 1 0 R /Info {info} 0 R >>\nstartxref\n{xref}\n%%EOF\n".encode()
     return bytes(out)
 
 
