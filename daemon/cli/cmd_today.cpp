@@ -123,14 +123,18 @@ class ItemWriter {
 };
 
 std::string list_json(const std::string& user, int64_t now, const std::vector<today::Item>& items) {
-    std::string out =
-        R"({"generated_at":)" + nlohmann::json(iso_date(now)).dump() + R"(,"items":[)";
+    std::string out;
+    // An item is ~350 bytes: growing 1.6 MB (4,684 items at 1M) by doubling, then copying it
+    // once more, faulted ~1,200 fresh pages.
+    out.reserve(256 + items.size() * 512);
+    out += R"({"generated_at":)" + nlohmann::json(iso_date(now)).dump() + R"(,"items":[)";
     ItemWriter writer(out);
     for (size_t i = 0; i < items.size(); ++i) {
         if (i > 0) out += ',';
         writer.write(items[i]);
     }
-    return out + R"(],"user":)" + nlohmann::json(user).dump() + "}";
+    out += R"(],"user":)" + nlohmann::json(user).dump() + "}";
+    return out;
 }
 
 void print_items(const std::vector<today::Item>& items, int64_t now) {
