@@ -1,5 +1,6 @@
 // Index: the agenda's reads (a date window of messages, each customer's newest mail) and its
 // own small tables (dismissed items, digests sent).
+#include <algorithm>
 #include <charconv>
 
 #include <nlohmann/json.hpp>
@@ -18,40 +19,40 @@ constexpr const char* k_window_sql =
     "auto_reply, bulk, customers, addresses FROM agenda_messages "
     "WHERE key >= (max(?1, 0) << 24) AND date >= ?1 ORDER BY key";
 
-AgendaMessage message_of(Statement& s) {
-    AgendaMessage m;
+// The row's text copied into the window's arena.
+void read_message(Statement& s, Arena& arena, AgendaMessage& m) {
     m.id = s.column_int64(0);
-    m.sha256 = s.column_text(1);
+    m.sha256 = arena.copy(s.column_view(1));
     m.date = s.column_optional(2).value_or(0);
-    m.direction = s.column_text(3);
-    m.kind = s.column_text(4);
-    m.subject = s.column_text(5);
-    m.message_id = s.column_text(6);
-    m.in_reply_to = s.column_text(7);
-    m.thread_key = s.column_text(8);
+    m.direction = arena.copy(s.column_view(3));
+    m.kind = arena.copy(s.column_view(4));
+    m.subject = arena.copy(s.column_view(5));
+    m.message_id = arena.copy(s.column_view(6));
+    m.in_reply_to = arena.copy(s.column_view(7));
+    m.thread_key = arena.copy(s.column_view(8));
     m.auto_reply = s.column_int64(9) != 0;
     m.bulk = s.column_int64(10) != 0;
-    return m;
 }
 
 // "12:1,40:0" (customer id : addressed), as the triggers of schema 18 write it.
-std::vector<AgendaMessage::Customer> customers_of(std::string_view text) {
-    std::vector<AgendaMessage::Customer> out;
-    while (!text.empty()) {
+std::span<const AgendaMessage::Customer> customers_of(std::string_view text, Arena& arena) {
+    // At most one link more than there are commas.
+    auto out = arena.array<AgendaMessage::Customer>(
+        text.empty() ? 0 : static_cast<size_t>(std::count(text.begin(), text.end(), ',')) + 1);
+    size_t n = 0;
+    for (; !text.empty(); ++n) {
         size_t comma = text.find(',');
         std::string_view link = text.substr(0, comma);
         size_t colon = link.find(':');
-        AgendaMessage::Customer customer;
-        std::from_chars(link.data(), link.data() + std::min(colon, link.size()), customer.id);
-        customer.addressed = colon != std::string_view::npos && link.substr(colon + 1) == "1";
-        out.push_back(customer);
+        std::from_chars(link.data(), link.data() + std::min(colon, link.size()), out[n].id);
+        out[n].addressed = colon != std::string_view::npos && link.substr(colon + 1) == "1";
         text = comma == std::string_view::npos ? std::string_view() : text.substr(comma + 1);
     }
-    return out;
+    return out.first(n);
 }
 
 // [[role, address], ...]; anything else (never written by the triggers) reads as none.
-std::vector<std::pair<std::string, std::string>> addresses_of(const std::string& text) {
+std::vector<std::pair<std::string, std::string>> addresses_of(std::string_view text) {
     std::vector<std::pair<std::string, std::string>> out;
     auto json = nlohmann::json::parse(text, nullptr, false);
     if (!json.is_array()) return out;
@@ -74,7 +75,7 @@ Status Index::read_snapshot(const std::function<Status()>& reads) {
     return status;
 }
 
-Result<std::vector<AgendaMessage>> Index::agenda_messages(int64_t since) {
+Result<AgendaWindow> Index::agenda_messages(int64_t since) {
     auto window = m_impl->db.prepare(k_window_sql);
     if (!window) return error_of(window);
     // Counted first (from messages_date alone): a window of tens of thousands of messages is
@@ -84,16 +85,16 @@ Result<std::vector<AgendaMessage>> Index::agenda_messages(int64_t since) {
     auto counted =
         collect_one((*count)->bind(1, since), [](Statement& s) { return s.column_int64(0); });
     if (!counted) return error_of(counted);
-    std::vector<AgendaMessage> out;
-    out.reserve(static_cast<size_t>(counted->value_or(0)));
+    AgendaWindow out;
+    out.messages.reserve(static_cast<size_t>(counted->value_or(0)));
     window->bind(1, since);
     auto ok = for_each_row(*window, [&](Statement& s) {
-        out.push_back(message_of(s));
-        AgendaMessage& m = out.back();
-        m.customers = customers_of(s.column_text(11));
+        AgendaMessage& m = out.messages.emplace_back();
+        read_message(s, *out.arena, m);
+        m.customers = customers_of(s.column_view(11), *out.arena);
         // Only unmatched mail needs its addresses (candidate customers).
         if (m.customers.empty() && m.direction != "internal")
-            m.addresses = addresses_of(s.column_text(12));
+            m.addresses = addresses_of(s.column_view(12));
     });
     if (!ok) return error_of(ok);
     return out;

@@ -22,7 +22,7 @@ class Agenda {
     virtual Status read_snapshot(const std::function<Status()>& reads) = 0;
     // Every message dated at or after `since` (epoch seconds), oldest first, with its customers;
     // unmatched ones with their addresses.
-    virtual Result<std::vector<AgendaMessage>> agenda_messages(int64_t since) = 0;
+    virtual Result<AgendaWindow> agenda_messages(int64_t since) = 0;
     // The accounts (message_sources.account) each of these messages was fetched from; messages
     // that came from files have none.
     virtual Result<std::map<int64_t, std::vector<std::string>>>

@@ -157,7 +157,7 @@ class Index final : public Writer,
 
     // Agenda (store/agenda.cpp)
     Status read_snapshot(const std::function<Status()>& reads) override;
-    Result<std::vector<AgendaMessage>> agenda_messages(int64_t since) override;
+    Result<AgendaWindow> agenda_messages(int64_t since) override;
     Result<std::map<int64_t, std::vector<std::string>>>
     message_accounts(const std::vector<int64_t>& message_rows) override;
     Result<std::map<int64_t, LastExchange>> last_exchanges() override;

@@ -141,10 +141,14 @@ bool Statement::column_is_blob(int column) const {
 }
 
 std::string Statement::column_text(int column) const {
+    return std::string(column_view(column));
+}
+
+std::string_view Statement::column_view(int column) const {
     const unsigned char* text = sqlite3_column_text(m_stmt.get(), column);
     if (text == nullptr) return {};
     auto size = static_cast<size_t>(sqlite3_column_bytes(m_stmt.get(), column));
-    return std::string(reinterpret_cast<const char*>(text), size);
+    return {reinterpret_cast<const char*>(text), size};
 }
 
 void Database::Close::operator()(sqlite3* db) const {

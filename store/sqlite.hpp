@@ -40,6 +40,8 @@ class Statement {
     int64_t column_int64(int column) const;
     std::optional<int64_t> column_optional(int column) const; // NULL -> nullopt
     std::string column_text(int column) const;                // NULL -> ""
+    // The same text without a copy: valid until the next step() or reset().
+    std::string_view column_view(int column) const;
     bool column_is_null(int column) const;
     bool column_is_blob(int column) const;
 

@@ -241,7 +241,7 @@ Result<ImportReport> import_roster(store::Index& index, const parsers::Roster& r
 }
 
 std::vector<std::pair<std::string, std::string>>
-candidate_domains(const std::string& direction,
+candidate_domains(std::string_view direction,
                   const std::vector<std::pair<std::string, std::string>>& addresses,
                   const parsers::MatchRules& rules, const std::set<std::string>& skip) {
     std::vector<std::pair<std::string, std::string>> out;

@@ -82,7 +82,7 @@ Result<ImportReport> import_roster(store::Index& index, const parsers::Roster& r
 // own, ignored, a role sender, free mail or in `skip`; with the address that brought each.
 // Shared by the roster's candidates and the agenda's new candidates.
 std::vector<std::pair<std::string, std::string>>
-candidate_domains(const std::string& direction,
+candidate_domains(std::string_view direction,
                   const std::vector<std::pair<std::string, std::string>>& addresses,
                   const parsers::MatchRules& rules, const std::set<std::string>& skip);
 

@@ -23,7 +23,7 @@ struct Context {
     const Rules& rules;
     const TextSource& texts;
     int64_t now;
-    const std::vector<AgendaMessage>& messages;
+    std::span<const AgendaMessage> messages;
     std::vector<size_t> conversation; // per message: its conversation's first message
     std::map<int64_t, const store::CustomerRow*> customers;
 };
@@ -48,7 +48,7 @@ Item customer_item(State state, const std::string& key, const store::CustomerRow
 
 Item message_item(const Context& c, State state, const AgendaMessage& m,
                   const store::CustomerRow& customer, int64_t due, size_t index) {
-    Item item = customer_item(state, m.sha256.substr(0, 12), customer, m.date, due);
+    Item item = customer_item(state, std::string(m.sha256.substr(0, 12)), customer, m.date, due);
     item.subject = m.subject;
     item.message_sha256 = m.sha256;
     item.message_row = m.id;
@@ -277,9 +277,9 @@ Result<std::vector<Item>> find_items(store::Agenda& agenda,
                                      const std::vector<store::CustomerRow>& directory,
                                      const std::set<std::string>& skip_domains, const Rules& rules,
                                      const TextSource& texts, int64_t now) {
-    auto messages = agenda.agenda_messages(now - rules.window_days * k_day);
-    if (!messages) return tl::unexpected(messages.error());
-    Context c{agenda, rules, texts, now, *messages, conversations(*messages), {}};
+    auto window = agenda.agenda_messages(now - rules.window_days * k_day);
+    if (!window) return tl::unexpected(window.error());
+    Context c{agenda, rules, texts, now, window->messages, conversations(window->messages), {}};
     for (const store::CustomerRow& customer : directory)
         c.customers.emplace(customer.id, &customer);
     std::vector<Item> items;

@@ -5,6 +5,7 @@
 // customer with the same subject. A new mail that only repeats a subject ("Inquiry") without a
 // reply prefix starts a conversation of its own.
 #include <cstddef>
+#include <span>
 #include <vector>
 
 #include "store/rows.hpp"
@@ -13,6 +14,6 @@ namespace mailclerk::today {
 
 // For each message (in the order given, oldest first) the index of the first message of its
 // conversation.
-std::vector<size_t> conversations(const std::vector<store::AgendaMessage>& messages);
+std::vector<size_t> conversations(std::span<const store::AgendaMessage> messages);
 
 } // namespace mailclerk::today

@@ -1,7 +1,7 @@
 // The agenda's conversations over a window built by hand (daemon/today/threads.cpp).
 #include <catch2/catch.hpp>
 
-#include <string>
+#include <string_view>
 
 #include "daemon/today/threads.hpp"
 
@@ -13,9 +13,11 @@ namespace {
 using Customers = std::vector<AgendaMessage::Customer>;
 const Customers k_acme{{1, true}};
 const Customers k_beta{{2, true}};
+const Customers k_none{};
 
-AgendaMessage message(const std::string& id, const std::string& subject, const Customers& customers,
-                      const std::string& in_reply_to = "") {
+// The window's views point at the literals and at the customer lists, which outlive it.
+AgendaMessage message(std::string_view id, std::string_view subject, const Customers& customers,
+                      std::string_view in_reply_to = "") {
     AgendaMessage m;
     m.message_id = id;
     m.thread_key = in_reply_to.empty() ? id : in_reply_to;
@@ -53,8 +55,8 @@ TEST_CASE("today: conversations join by thread key, by In-Reply-To and by a lost
         CHECK(today::conversations(w) == std::vector<size_t>{0, 1, 2});
     }
     SECTION("unmatched mail has no customer to join by subject") {
-        std::vector<AgendaMessage> w{message("a@x", "Inquiry DN50", {}),
-                                     message("b@x", "Re: Inquiry DN50", {})};
+        std::vector<AgendaMessage> w{message("a@x", "Inquiry DN50", k_none),
+                                     message("b@x", "Re: Inquiry DN50", k_none)};
         CHECK(today::conversations(w) == std::vector<size_t>{0, 1});
     }
 }
