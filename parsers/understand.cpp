@@ -70,8 +70,14 @@ Status match_thread(Understanding& understanding, Origin origin, const MatchRule
 
 Result<Understanding> understand(std::string_view raw, Origin origin, const MatchRules& rules,
                                  const ThreadCustomers& thread_customers, Depth depth) {
+    return understand(raw, message_identity(raw), origin, rules, thread_customers, depth);
+}
+
+Result<Understanding> understand(std::string_view raw, std::string sha256, Origin origin,
+                                 const MatchRules& rules, const ThreadCustomers& thread_customers,
+                                 Depth depth) {
     Understanding out;
-    out.sha256 = message_identity(raw);
+    out.sha256 = std::move(sha256);
     out.message = parse_message(raw);
     if (out.malformed()) return out;
     auto thread = parents_customers(out.message, thread_customers);

@@ -52,6 +52,12 @@ enum class Depth { match, documents };
 Result<Understanding> understand(std::string_view raw, Origin origin, const MatchRules& rules,
                                  const ThreadCustomers& thread_customers = {},
                                  Depth depth = Depth::documents);
+// understand() for a caller that already holds message_identity(raw) (the import pipeline
+// hashes each message first to skip the archived ones): the bytes are not hashed again.
+Result<Understanding> understand(std::string_view raw, std::string sha256, Origin origin,
+                                 const MatchRules& rules,
+                                 const ThreadCustomers& thread_customers = {},
+                                 Depth depth = Depth::documents);
 // understand() in two steps, for a pipeline that reads messages on worker threads while one
 // writer answers thread look-ups in input order: understand() without a look-up decides all but
 // the customers a reply inherits from its thread (and that is the costly part, documents

@@ -81,7 +81,7 @@ Result<Ingested> Pipeline::ingest(std::string_view raw, const store::SourceRef& 
     }
     std::optional<parsers::Understanding> here;
     if (understood == nullptr) {
-        auto made = parsers::understand(raw, parsers::origin_of(source), m_rules,
+        auto made = parsers::understand(raw, result.sha256, parsers::origin_of(source), m_rules,
                                         thread_customers(m_index));
         if (!made) return tl::unexpected(made.error());
         understood = &here.emplace(std::move(*made));
@@ -198,6 +198,7 @@ Status Ingest::message(std::string_view raw, const sources::SourceRef& source, u
     }
     auto job = std::make_shared<UnderstandJob>();
     job->raw.assign(raw);
+    job->sha256 = std::move(sha256); // hashed once: the worker does not hash it again
     job->origin = parsers::origin_of(source);
     m_queued_bytes += raw.size();
     m_pool->push(job);

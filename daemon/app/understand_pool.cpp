@@ -135,7 +135,7 @@ void UnderstandPool::work() {
         // No look-up: the writer matches the thread in input order (parsers::match_thread).
         std::optional<parsers::Understanding> understood;
         try {
-            if (auto made = parsers::understand(job->raw, job->origin, m_rules))
+            if (auto made = parsers::understand(job->raw, job->sha256, job->origin, m_rules))
                 understood = std::move(*made);
         } catch (...) {
             // Handed back without an understanding: the writer understands it itself, and what

@@ -26,6 +26,7 @@ size_t default_workers();
 // `held` and then `done`; read them after done() or wait() said so.
 struct UnderstandJob {
     std::string raw;
+    std::string sha256; // parsers::message_identity(raw)
     parsers::Origin origin = parsers::Origin::unknown;
     std::optional<parsers::Understanding> understood;
     size_t held = 0; // the heap `understood` holds (estimated), beside `raw`

@@ -5,36 +5,18 @@
 #include "common/utf8.hpp"
 
 namespace mailclerk::grid {
-namespace {
-
-// Every white space a document may put between words: ASCII, NBSP, the Unicode spaces
-// (en/em/thin/figure/narrow no-break) and the ideographic space.
-bool is_space(char32_t c) {
-    return c == U' ' || c == U'\t' || c == U'\n' || c == U'\r' || c == U'\f' || c == U'\v' ||
-           c == U'\u00A0' || (c >= U'\u2000' && c <= U'\u200A') || c == U'\u202F' ||
-           c == U'\u205F' || c == U'\u3000';
-}
-
-} // namespace
 
 std::string collapse_spaces(std::string_view text) {
-    std::string out;
-    out.reserve(text.size());
-    bool space = false;
+    SpaceCollapser out(text.size());
     size_t pos = 0;
     while (pos < text.size()) {
         size_t start = pos;
-        char32_t c = utf8::next(text, pos);
-        if (is_space(c)) {
-            space = true;
-            continue;
-        }
-        if (c == U'\u200B' || c == U'\uFEFF') continue; // zero-width space, stray BOM
-        if (space && !out.empty()) out.push_back(' ');
-        space = false;
-        out.append(text.substr(start, pos - start));
+        // ASCII, most of what is collapsed, is taken without a call to decode it.
+        auto byte = static_cast<unsigned char>(text[pos]);
+        char32_t c = byte < 0x80 ? (++pos, byte) : utf8::next(text, pos);
+        out.add(c, text.substr(start, pos - start));
     }
-    return out;
+    return out.take();
 }
 
 void make_rectangular(Table& table) {

@@ -51,4 +51,37 @@ void make_rectangular(Table& table);
 // ASCII space and trim the ends.
 std::string collapse_spaces(std::string_view text);
 
+// Every white space a document may put between words: ASCII, NBSP, the Unicode spaces
+// (en/em/thin/figure/narrow no-break) and the ideographic space.
+inline bool is_space(char32_t c) {
+    return c == U' ' || c == U'\t' || c == U'\n' || c == U'\r' || c == U'\f' || c == U'\v' ||
+           c == U'\u00A0' || (c >= U'\u2000' && c <= U'\u200A') || c == U'\u202F' ||
+           c == U'\u205F' || c == U'\u3000';
+}
+
+// collapse_spaces() one character at a time, for a caller that decodes the text anyway (a
+// fold that maps characters and collapses spaces in one pass, not two).
+class SpaceCollapser {
+  public:
+    explicit SpaceCollapser(size_t reserve) { m_out.reserve(reserve); }
+
+    // The text's next character: `c` as decoded, `bytes` its UTF-8.
+    void add(char32_t c, std::string_view bytes) {
+        if (is_space(c)) {
+            m_space = true;
+            return;
+        }
+        if (c == U'\u200B' || c == U'\uFEFF') return; // zero-width space, stray BOM
+        if (m_space && !m_out.empty()) m_out.push_back(' ');
+        m_space = false;
+        m_out.append(bytes);
+    }
+
+    std::string take() { return std::move(m_out); }
+
+  private:
+    std::string m_out;
+    bool m_space = false;
+};
+
 } // namespace mailclerk::grid

@@ -279,21 +279,25 @@ char32_t fold_char(char32_t c) {
 }
 
 std::string fold(std::string_view text) {
-    std::string out;
-    out.reserve(text.size());
+    // Folded and collapsed in one pass: fold runs on every cell and line many times over.
+    grid::SpaceCollapser out(text.size());
+    std::string encoded;
     size_t pos = 0;
     while (pos < text.size()) {
         if (char c = text[pos]; static_cast<unsigned char>(c) < 0x80) {
             // ASCII: only A-Z changes (the same as fold_char, without decoding).
-            out.push_back(c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c);
+            char lower = c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c;
+            out.add(static_cast<unsigned char>(lower), std::string_view(&lower, 1));
             ++pos;
             continue;
         }
         char32_t c = fold_char(utf8::next(text, pos));
         if (c >= U'\u00C0' && c <= U'\u00DE' && c != U'\u00D7') c += 0x20;
-        utf8::append(out, c);
+        encoded.clear();
+        utf8::append(encoded, c);
+        out.add(c, encoded);
     }
-    return grid::collapse_spaces(out);
+    return out.take();
 }
 
 bool word_at(std::string_view text, size_t at, std::string_view word) {

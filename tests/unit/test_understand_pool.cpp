@@ -15,6 +15,7 @@ namespace {
 std::shared_ptr<app::UnderstandJob> job(const std::string& body) {
     auto out = std::make_shared<app::UnderstandJob>();
     out->raw = "From: a@example.com\r\nTo: b@example.org\r\nSubject: s\r\n\r\n" + body + "\r\n";
+    out->sha256 = parsers::message_identity(out->raw);
     return out;
 }
 
@@ -47,4 +48,19 @@ TEST_CASE("understand pool: without a bound the jobs run ahead of the writer", "
     pool.push(second);
     pool.wait(*second); // nothing released, nothing waits
     CHECK(pool.done(*first));
+}
+
+TEST_CASE("understand pool: the job's hash is the understanding's, not computed again", "[pool]") {
+    parsers::MatchRules rules;
+    app::UnderstandPool pool(rules, 1);
+    auto given = job("body");
+    CHECK(given->sha256.size() == 64);
+    given->sha256 = "hashed-by-the-caller"; // a worker that hashed again would not keep this
+    pool.push(given);
+    pool.wait(*given);
+    REQUIRE(given->understood);
+    CHECK(given->understood->sha256 == "hashed-by-the-caller");
+    CHECK(parsers::understand(given->raw, parsers::Origin::unknown, rules)->sha256 ==
+          parsers::message_identity(given->raw));
+    pool.release(*given);
 }
