@@ -94,19 +94,35 @@ std::string percent_in(std::string_view line) {
     return *value;
 }
 
+// Whether `word` stands in the line with a number within a few words after it ("above SAR
+// 50,000", "over 100 pcs"), not at the end of the line ("off all list prices above").
+bool word_before_number(std::string_view line, std::string_view word) {
+    constexpr size_t k_reach = 16; // "above SAR 50,000": a currency between word and number
+    for (size_t at = line.find(word); at != std::string_view::npos; at = line.find(word, at + 1)) {
+        if (!word_at(line, at, word)) continue;
+        std::string_view after = line.substr(at + word.size(), k_reach);
+        if (after.find_first_of("0123456789") != std::string_view::npos) return true;
+    }
+    return false;
+}
+
 } // namespace
 
 std::string list_discount(std::string_view text) {
     const Words& phrases = word_lists()["list_discount"];
     const Words& conditions = word_lists()["list_discount_condition"];
+    const Words& thresholds = word_lists()["list_discount_threshold"];
     for (size_t pos = 0; pos < text.size();) {
         size_t end = std::min(text.find('\n', pos), text.size());
         std::string line = fold(text.substr(pos, end - pos)); // fold() joins lines: one at a time
         pos = end + 1;
         bool stated = std::any_of(phrases.begin(), phrases.end(),
                                   [&](std::string_view p) { return has_word(line, p); });
-        bool conditional = std::any_of(conditions.begin(), conditions.end(),
-                                       [&](std::string_view c) { return has_word(line, c); });
+        bool conditional =
+            std::any_of(conditions.begin(), conditions.end(),
+                        [&](std::string_view c) { return has_word(line, c); }) ||
+            std::any_of(thresholds.begin(), thresholds.end(),
+                        [&](std::string_view t) { return word_before_number(line, t); });
         if (!stated || conditional) continue;
         if (std::string value = percent_in(line); !value.empty()) return value;
     }

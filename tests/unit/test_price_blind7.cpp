@@ -109,6 +109,12 @@ TEST_CASE("list prices: one stated trade discount for us", "[pricing][blind7]") 
     CHECK(list_discount("Your discount: 3 % if paid within 14 days").empty());
     CHECK(list_discount("VAT 15 % is charged on all list prices").empty());
     CHECK(list_discount("Trade discount: see attached terms").empty());
+    // A threshold word conditions the discount only with an amount after it.
+    CHECK(list_discount("Your trade discount: 20 % off all list prices above") == "20");
+    CHECK(list_discount("Trade discount: 10 % off all list prices shown over the page") == "10");
+    CHECK(list_discount("Trade discount 10 % over 100 pcs").empty());
+    CHECK(list_discount("Trade discount: 8 % off all list prices from 01.03.2026").empty());
+    CHECK(list_discount("Your discount 7 % on orders exceeding EUR 5,000").empty());
 }
 
 TEST_CASE("tables: list prices with a stated discount give the net price", "[pricing][blind7]") {

@@ -49,6 +49,7 @@ TEST_CASE("word lists: every list the price reader names is in words.txt", "[wor
                                             "list",
                                             "list_discount",
                                             "list_discount_condition",
+                                            "list_discount_threshold",
                                             "model",
                                             "net",
                                             "new_price",
