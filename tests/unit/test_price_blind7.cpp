@@ -3,6 +3,7 @@
 // varied inputs, with the inputs it must leave alone.
 #include <catch2/catch.hpp>
 
+#include "parsers/pricing/asking.hpp"
 #include "parsers/pricing/lexicon.hpp"
 #include "parsers/pricing/money.hpp"
 #include "parsers/pricing/prose.hpp"
@@ -137,4 +138,24 @@ TEST_CASE("tables: list prices with a stated discount give the net price", "[pri
                  context);
     REQUIRE(items.size() == 1);
     CHECK(items[0].unit_price == "1300.00");
+}
+
+TEST_CASE("counter-offers: prices listed under a buyer's asking intro", "[pricing][blind7]") {
+    CHECK(only_wanted_prices("Revisamos su cotización con nuestra gerencia. Para adjudicar "
+                             "necesitaríamos:\n\n- Guante de cuero KIS-GL-10: $7.900 por par\n"
+                             "- Casco clase A KIS-CA-01: $11.500 por unidad\n\nSaludos,\n"));
+    CHECK(only_wanted_prices("To award the order we would need these prices:\n"
+                             "DV-25  USD 12.40\nDV-40  USD 18.90\n"));
+    CHECK(only_wanted_prices("Our target prices:\nDV-25 EUR 10.50\nDV-40 EUR 14.00\n"));
+    CHECK(only_wanted_prices("Could you do DV-25 at EUR 10.50?\n"));
+    // A seller's list, or asking beside prices that stand on their own: not only wanted prices.
+    CHECK_FALSE(only_wanted_prices("Our prices:\nDV-25 EUR 12.40\nDV-40 EUR 18.90\n"));
+    CHECK_FALSE(only_wanted_prices("Podemos ofrecer:\n- DV-25: USD 12.40\n"));
+    CHECK_FALSE(only_wanted_prices("Our target prices:\nDV-25 EUR 10.50\n\nWe confirm "
+                                   "delivery.\nDV-40 EUR 14.00\n"));
+    CHECK_FALSE(only_wanted_prices("Please find our prices; if you can order 500 pcs:\n"
+                                   "Our standard list remains.\nDV-25 EUR 12.40\n"));
+    CHECK_FALSE(only_wanted_prices("Necesitaríamos la entrega en mayo.\n"));
+    CHECK_FALSE(only_wanted_prices("We revise our rates as under:\n- PH-80 Pump Housing: Rs. "
+                                   "1,18,500/- per No. (earlier Rs. 1,25,000/-)\n"));
 }

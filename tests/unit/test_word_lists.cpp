@@ -32,6 +32,7 @@ TEST_CASE("word lists: every list the price reader names is in words.txt", "[wor
     const WordLists& lists = pricing::word_lists();
     const std::vector<std::string> named = {"abbreviations",
                                             "amount",
+                                            "asking",
                                             "clause_price",
                                             "counted_goods",
                                             "currency",
