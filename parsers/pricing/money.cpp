@@ -8,6 +8,7 @@
 
 #include "common/utf8.hpp"
 #include "common/word_matcher.hpp"
+#include "parsers/pricing/lexicon.hpp"
 #include "parsers/pricing/words.hpp"
 
 namespace mailclerk::pricing {
@@ -757,6 +758,11 @@ std::string find_validity(std::string_view text) {
         if (!value.empty()) return std::string(utf8::truncate(value, 60));
     }
     return {};
+}
+
+bool names_us_dollar(std::string_view text) {
+    static const WordSet k_marks(word_lists()["us_dollar_marks"]);
+    return k_marks.any_in(fold(text));
 }
 
 } // namespace mailclerk::pricing

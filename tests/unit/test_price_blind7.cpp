@@ -3,7 +3,10 @@
 // varied inputs, with the inputs it must leave alone.
 #include <catch2/catch.hpp>
 
+#include "parsers/document.hpp"
+#include "parsers/mime.hpp"
 #include "parsers/pricing/asking.hpp"
+#include "parsers/pricing/home_currency.hpp"
 #include "parsers/pricing/lexicon.hpp"
 #include "parsers/pricing/money.hpp"
 #include "parsers/pricing/prose.hpp"
@@ -158,4 +161,59 @@ TEST_CASE("counter-offers: prices listed under a buyer's asking intro", "[pricin
     CHECK_FALSE(only_wanted_prices("Necesitaríamos la entrega en mayo.\n"));
     CHECK_FALSE(only_wanted_prices("We revise our rates as under:\n- PH-80 Pump Housing: Rs. "
                                    "1,18,500/- per No. (earlier Rs. 1,25,000/-)\n"));
+}
+
+TEST_CASE("currencies: a bare $ from a peso country is the peso, or no price",
+          "[pricing][blind7]") {
+    CHECK(dollar_sign_peso("crojas@sumatacama.cl") == "CLP");
+    CHECK(dollar_sign_peso("Ventas <ventas@dotavalle.com.co>") == "COP");
+    CHECK(dollar_sign_peso("compras@acero.com.mx") == "MXN");
+    CHECK(dollar_sign_peso("sales@startup.co").empty()); // .co alone is sold to anyone
+    CHECK(dollar_sign_peso("sales@acme.com").empty());
+    CHECK(dollar_sign_peso("no address .cl").empty());
+    CHECK(names_us_dollar("Precios en USD"));
+    CHECK(names_us_dollar("valores en dólares"));
+    CHECK_FALSE(names_us_dollar("Precio $7.900 por par"));
+    CHECK_FALSE(names_us_dollar("Fusda 12")); // no mark inside a word
+
+    auto message_from = [](std::string from, std::string body) {
+        return parsers::parse_message("From: Ventas <" + from +
+                                      ">\r\nTo: buyer@acme.com\r\nSubject: Cotizacion 118\r\n"
+                                      "Date: Mon, 1 Jun 2026 09:00:00 -0400\r\n"
+                                      "Content-Type: text/plain; charset=utf-8\r\n\r\n" +
+                                      body);
+    };
+    const std::string table = "Codigo      Descripcion              Cantidad   Precio\r\n"
+                              "KIS-GL-10   Guante de cuero soldador 500        $8.450\r\n"
+                              "KIS-CA-01   Casco clase A            300        $12.900\r\n";
+    auto items = parsers::extract_message_prices(message_from("ventas@minera.cl", table),
+                                                 parsers::DocKind::quote, {});
+    REQUIRE(items.size() == 2);
+    CHECK(items[0].currency == "CLP");
+    CHECK(items[0].unit_price == "8450");
+    CHECK(items[1].currency == "CLP");
+    // "$8.45" from Chile: the peso has no such decimals, the number is unknown.
+    items = parsers::extract_message_prices(
+        message_from("ventas@minera.cl",
+                     "Codigo      Descripcion              Cantidad   Precio\r\n"
+                     "KIS-GL-10   Guante de cuero soldador 500        $8.45\r\n"),
+        parsers::DocKind::quote, {});
+    CHECK(items.empty());
+    // Ambiguous: the same mail writes US dollars elsewhere. No price beats a wrong one.
+    items = parsers::extract_message_prices(
+        message_from("ventas@minera.cl", table + "Flete: USD 450.00\r\n"), parsers::DocKind::quote,
+        {});
+    for (const PriceItem& item : items)
+        CHECK(item.currency != "USD");
+    // must not change: a sender whose country writes no peso as "$", or a line saying US$.
+    items = parsers::extract_message_prices(message_from("sales@minera.com", table),
+                                            parsers::DocKind::quote, {});
+    REQUIRE(items.size() == 2);
+    CHECK(items[0].currency == "USD");
+    const std::string in_us = "Codigo      Descripcion              Cantidad   Precio\r\n"
+                              "KIS-GL-10   Guante de cuero soldador 500        US$8.45\r\n";
+    items = parsers::extract_message_prices(message_from("ventas@minera.cl", in_us),
+                                            parsers::DocKind::quote, {});
+    REQUIRE(items.size() == 1);
+    CHECK(items[0].currency == "USD");
 }

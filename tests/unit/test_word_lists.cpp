@@ -37,6 +37,7 @@ TEST_CASE("word lists: every list the price reader names is in words.txt", "[wor
                                             "counted_goods",
                                             "currency",
                                             "delivery",
+                                            "dollar_sign_pesos",
                                             "home_currencies",
                                             "ignored",
                                             "ignored_numbers",
@@ -66,6 +67,7 @@ TEST_CASE("word lists: every list the price reader names is in words.txt", "[wor
                                             "spec",
                                             "tonne_words",
                                             "unit_exact",
+                                            "us_dollar_marks",
                                             "weight_goods"};
     CHECK(lists.names() == named);
     for (const std::string& name : named) {
