@@ -252,14 +252,18 @@ namespace {
 
 // Items whose document and mail name no currency take the sender's country's ("7,10" in a
 // Spanish supplier's CSV export is in euros).
+// "kr" (money.cpp reads it as the code "kr") is the krone or krona of the sender's country;
+// from anywhere else it could be any of them, and no price beats a wrong one.
 std::vector<PriceItem> with_home_currency(std::vector<PriceItem> items, const Message& message) {
-    if (message.from.empty()) return items;
-    std::string home;
-    for (PriceItem& item : items)
-        if (item.currency.empty()) {
-            if (home.empty()) home = pricing::home_currency(message.from.front().address);
-            item.currency = home;
-        }
+    std::string home =
+        message.from.empty() ? std::string() : pricing::home_currency(message.from.front().address);
+    bool krone = home == "NOK" || home == "DKK" || home == "SEK" || home == "ISK";
+    std::erase_if(items, [&](PriceItem& item) {
+        if (item.currency.empty()) item.currency = home;
+        if (item.currency != "kr") return false;
+        item.currency = krone ? home : "";
+        return !krone;
+    });
     return items;
 }
 

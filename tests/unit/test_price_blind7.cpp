@@ -6,6 +6,7 @@
 #include "parsers/document.hpp"
 #include "parsers/mime.hpp"
 #include "parsers/pricing/asking.hpp"
+#include "parsers/pricing/cells.hpp"
 #include "parsers/pricing/home_currency.hpp"
 #include "parsers/pricing/lexicon.hpp"
 #include "parsers/pricing/money.hpp"
@@ -216,4 +217,37 @@ TEST_CASE("currencies: a bare $ from a peso country is the peso, or no price",
                                             parsers::DocKind::quote, {});
     REQUIRE(items.size() == 1);
     CHECK(items[0].currency == "USD");
+}
+
+TEST_CASE("currencies: letter signs beside a number, not in words or models", "[pricing][blind7]") {
+    CHECK(find_currency("R 1 250,00") == "ZAR");
+    CHECK(find_currency("R685.00") == "ZAR");
+    CHECK(find_currency("kr 4 250,-") == "kr");
+    CHECK(find_currency("1 186,- kr") == "kr");
+    CHECK(find_currency("12 500 Ft") == "HUF");
+    CHECK(find_currency("259,00 lei/buc") == "RON");
+    CHECK(find_currency("Tk 86.00") == "BDT");
+    CHECK(find_currency("৳ 8,60,000.00") == "BDT");
+    CHECK(find_currency("₪1,250.00") == "ILS");
+    CHECK(find_currency("NIS 2,300") == "ILS");
+    CHECK(find_currency("4,850.00 ج.م") == "EGP");
+    CHECK(find_currency("₦20,517,000.00") == "NGN");
+    auto money = read_money("R 685,00", Mark::comma, "CNY", false);
+    REQUIRE(money);
+    CHECK(money->currency == "ZAR");
+    CHECK(money->value == "685.00");
+    money = read_money("kr 4 250,-", Mark::comma, "CNY", false);
+    REQUIRE(money);
+    CHECK(money->currency == "kr");
+    // must not read: R&D, a model R12 or Tk200, feet, Italian "lei", "kr" without a number.
+    CHECK(find_currency("R&D budget 12").empty());
+    CHECK(find_currency("Relay R12 coil").empty());
+    CHECK(find_currency("Model TK200").empty());
+    CHECK(find_currency("Tk200 adapter").empty());
+    CHECK(find_currency("Hose 25 ft long").empty());
+    CHECK(find_currency("Lei ha chiesto 3 pezzi").empty());
+    CHECK(find_currency("kr ved levering").empty());
+    CHECK(find_currency("SR 12 valve").empty());
+    CHECK(find_currency("Type R").empty());
+    CHECK(find_currency("685,00     R") == "ZAR"); // the next column's sign, cut off
 }
