@@ -251,3 +251,23 @@ TEST_CASE("currencies: letter signs beside a number, not in words or models", "[
     CHECK(find_currency("Type R").empty());
     CHECK(find_currency("685,00     R") == "ZAR"); // the next column's sign, cut off
 }
+
+TEST_CASE("units: the words of blind7's languages", "[pricing][blind7]") {
+    CHECK(normalise_unit("ks") == "pcs");
+    CHECK(normalise_unit("db") == "pcs");
+    CHECK(normalise_unit("buc.") == "pcs");
+    CHECK(normalise_unit("τεμ.") == "pcs");
+    CHECK(normalise_unit("قطعة") == "pcs");
+    CHECK(normalise_unit("حبة") == "pcs");
+    CHECK(normalise_unit("ชิ้น") == "pcs");
+    CHECK(normalise_unit("und") == "pcs");
+    CHECK(normalise_unit("készlet") == "sets");
+    CHECK(normalise_unit("ark") == "sheets");
+    CHECK(normalise_unit("μ.") == "m");
+    CHECK(normalise_unit("متر") == "m");
+    CHECK(normalise_unit("ม้วน") == "rolls");
+    // must not read: words that only contain them.
+    CHECK(normalise_unit("Denmark").empty());
+    CHECK(normalise_unit("undo").empty());
+    CHECK(normalise_unit("buckle").empty());
+}
