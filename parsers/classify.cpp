@@ -277,8 +277,10 @@ bool carries_document(const Message& message) {
 // that names only the price its writer wants asks for a quote; it is none.
 bool only_asks_a_price(const Message& message, BodyQuote* body) {
     // The cheap look at attachment names first; body_states_prices is still asked last.
-    return !carries_document(message) && pricing::states_wanted_price(fresh_part(message.text)) &&
-           !body_states_prices(message, body);
+    if (carries_document(message)) return false;
+    std::string fresh = fresh_part(message.text);
+    if (pricing::only_wanted_prices(fresh)) return true;
+    return pricing::states_wanted_price(fresh) && !body_states_prices(message, body);
 }
 
 DocKind kind_of(const Message& message, const std::vector<KindPattern>& patterns, BodyQuote* body) {

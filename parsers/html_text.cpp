@@ -1,5 +1,7 @@
 #include "parsers/html_text.hpp"
 
+#include <cctype>
+#include <string>
 #include <vector>
 
 #include "common/utf8.hpp"
@@ -29,6 +31,38 @@ Role role_of(GumboTag tag) {
     default:
         return grid::is_block(tag) ? Role::line : Role::inline_text;
     }
+}
+
+// The value of `display` in an element's inline style ("inline-block", "flex"), or "".
+std::string display_of(const GumboNode* node) {
+    if (node == nullptr || node->type != GUMBO_NODE_ELEMENT) return {};
+    const GumboAttribute* style = gumbo_get_attribute(&node->v.element.attributes, "style");
+    if (style == nullptr) return {};
+    std::string compact;
+    for (char c : std::string_view(style->value))
+        if (c != ' ' && c != '\t')
+            compact.push_back(static_cast<char>(std::tolower(static_cast<unsigned char>(c))));
+    size_t at = compact.find("display:");
+    if (at == std::string::npos || (at > 0 && compact[at - 1] != ';')) return {};
+    at += 8;
+    return compact.substr(at, compact.find(';', at) - at);
+}
+
+// Web mailers lay out item tables without <table>: rows of <div style="display:flex"> or
+// "display:table-row", cells of <span style="display:inline-block"> or "display:table-cell".
+// Such a cell is written as a table cell is, so that its text is not glued to its neighbour's.
+bool styled_as_cell(const GumboNode* node) {
+    std::string own = display_of(node);
+    if (own == "inline-block" || own == "table-cell") return true;
+    std::string parent = display_of(node->parent);
+    return parent == "flex" || parent == "inline-flex" || parent == "table-row";
+}
+
+Role role_of(const GumboNode* node) {
+    Role role = role_of(node->v.element.tag);
+    if ((role == Role::inline_text || role == Role::line) && styled_as_cell(node))
+        return Role::cell;
+    return role;
 }
 
 // Walks the tree without recursion (mail HTML nests thousands deep) and writes text: blocks on
@@ -76,7 +110,7 @@ class TextWriter {
         case GUMBO_NODE_TEMPLATE:
             break;
         }
-        switch (role_of(node->v.element.tag)) {
+        switch (role_of(node)) {
         case Role::skip:
             return false;
         case Role::line_break:
@@ -102,7 +136,7 @@ class TextWriter {
 
     void leave(const GumboNode* node) {
         if (node->type != GUMBO_NODE_ELEMENT && node->type != GUMBO_NODE_TEMPLATE) return;
-        Role role = role_of(node->v.element.tag);
+        Role role = role_of(node);
         if (role == Role::preformatted && m_pre > 0) --m_pre;
         if (role == Role::line || role == Role::preformatted) new_line();
     }

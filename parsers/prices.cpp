@@ -43,7 +43,14 @@ bool is_quote_intro(std::string_view line) {
                   (t.starts_with("Am ") && t.find(" schrieb ") != std::string_view::npos));
     bool chinese = t.starts_with("在") && (t.ends_with("写道：") || t.ends_with("寫道：") ||
                                            t.ends_with("写道:") || t.ends_with("寫道:"));
-    return wrote || chinese;
+    // Gmail in other languages: "tir. 3. feb. 2026 kl. 10:15 skrev Kari <kari@…>:", its
+    // verb anywhere in a line that names an address and ends with ':'.
+    bool attributed = false;
+    if (t.ends_with(":") && t.find('@') != std::string_view::npos)
+        for (std::string_view verb : {" skrev ", " napsal", " írta", " a scris", " έγραψε", " כתב",
+                                      " كتب", " เขียน", " menulis", " wrote"})
+            attributed = attributed || t.find(verb) != std::string_view::npos;
+    return wrote || chinese || attributed;
 }
 
 bool starts_with_any(std::string_view text, std::initializer_list<std::string_view> words) {

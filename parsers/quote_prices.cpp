@@ -13,6 +13,7 @@
 #include "parsers/pricing/home_currency.hpp"
 #include "parsers/pricing/lexicon.hpp"
 #include "parsers/pricing/money.hpp"
+#include "parsers/pricing/numbers.hpp"
 #include "parsers/pricing/prose.hpp"
 #include "parsers/pricing/prose_money.hpp"
 #include "parsers/pricing/table_reader.hpp"
@@ -252,14 +253,53 @@ namespace {
 
 // Items whose document and mail name no currency take the sender's country's ("7,10" in a
 // Spanish supplier's CSV export is in euros).
+// "kr" (money.cpp reads it as the code "kr") is the krone or krona of the sender's country;
+// from anywhere else it could be any of them, and no price beats a wrong one.
 std::vector<PriceItem> with_home_currency(std::vector<PriceItem> items, const Message& message) {
+    std::string home =
+        message.from.empty() ? std::string() : pricing::home_currency(message.from.front().address);
+    bool krone = home == "NOK" || home == "DKK" || home == "SEK" || home == "ISK";
+    std::erase_if(items, [&](PriceItem& item) {
+        if (item.currency.empty()) item.currency = home;
+        if (item.currency != "kr") return false;
+        item.currency = krone ? home : "";
+        return !krone;
+    });
+    return items;
+}
+
+// "$" alone from a country whose money is a peso written "$" ("$7.900" from Chile) is that
+// peso, not the US dollar. Where the mail writes US dollars as well, a bare "$" could be
+// either, and no price beats a wrong one: such an item goes.
+std::vector<PriceItem> with_peso_sign(std::vector<PriceItem> items, const Message& message,
+                                      const std::vector<Document>& documents) {
     if (message.from.empty()) return items;
-    std::string home;
-    for (PriceItem& item : items)
-        if (item.currency.empty()) {
-            if (home.empty()) home = pricing::home_currency(message.from.front().address);
-            item.currency = home;
-        }
+    std::string peso = pricing::dollar_sign_peso(message.from.front().address);
+    auto bare = [](const PriceItem& item) {
+        return item.currency == "USD" && item.line.find('$') != std::string::npos &&
+               !pricing::names_us_dollar(item.line);
+    };
+    if (peso.empty() || std::none_of(items.begin(), items.end(), bare)) return items;
+    bool us = pricing::names_us_dollar(message.subject) || pricing::names_us_dollar(message.text) ||
+              std::any_of(documents.begin(), documents.end(), [](const Document& document) {
+                  return pricing::names_us_dollar(document.text);
+              });
+    if (us) {
+        std::erase_if(items, bare);
+        return items;
+    }
+    // Read as dollars, "$8.450" was 8.450; the peso writes its decimals after a comma, so the
+    // dot grouped thousands: 8450. Any other dot in the number leaves it unknown.
+    bool comma = pricing::usual_mark(peso) == pricing::Mark::comma;
+    std::erase_if(items, [&](PriceItem& item) {
+        if (!bare(item)) return false;
+        item.currency = peso;
+        size_t dot = item.unit_price.find('.');
+        if (!comma || dot == std::string::npos) return false;
+        if (item.unit_price.size() - dot - 1 != 3) return true;
+        item.unit_price.erase(dot, 1);
+        return false;
+    });
     return items;
 }
 
@@ -288,7 +328,9 @@ std::vector<PriceItem> message_prices(const Message& message, DocKind kind,
 std::vector<PriceItem> extract_message_prices(const Message& message, DocKind kind,
                                               const std::vector<Document>& documents,
                                               const BodyQuote* body) {
-    return with_home_currency(message_prices(message, kind, documents, body), message);
+    return with_peso_sign(
+        with_home_currency(message_prices(message, kind, documents, body), message), message,
+        documents);
 }
 
 } // namespace mailclerk::parsers

@@ -2,52 +2,24 @@
 
 #include <algorithm>
 #include <array>
+#include <functional>
 #include <string>
 
+#include "common/utf8.hpp"
 #include "parsers/pricing/lexicon.hpp"
 #include "parsers/pricing/prose_money.hpp"
 #include "parsers/pricing/sentences.hpp"
+#include "parsers/pricing/words.hpp"
 
 namespace mailclerk::pricing {
 namespace {
 
-// The words of a buyer who wants a price, folded: targets and budgets, counter-offers, and
-// requests put to the seller, in the languages of the lexicon; and the seller's refusal of such
-// a price. Seller's phrasing ("we can
-// offer", "我们最低只能做到") is not here: a seller states prices.
-constexpr std::string_view k_asking[] = {
-    // targets, budgets, counter-offers
-    "target", "budget", "counter", "your price", "expected price", "price idea", "ideal price",
-    "price expectation", "zielpreis", "precio objetivo", "presupuesto", "prix cible",
-    "prezzo target", "prezzo obiettivo", "preço alvo", "orçamento", "目标", "目標", "预算", "預算",
-    "还价", "還價", "贵司报价", "貴司報價", "期望价", "期望價", "心理价", "心理價", "希望価格",
-    "目標価格", "予算",
-    // requests to the seller
-    "can you do", "could you do", "can you make", "could you make", "can you offer",
-    "could you offer", "can you accept", "could you accept", "would you accept", "will you accept",
-    "can you reduce", "could you reduce", "can you lower", "could you lower", "can you reach",
-    "can you meet", "could you meet", "can you match", "could you match", "can you give",
-    "could you give", "if you can", "if you could", "would it be possible", "is it possible",
-    "please quote", "kindly quote", "please offer", "your best price", "your best offer",
-    "your lowest price", "we can accept", "we could accept", "we would accept", "acceptable to us",
-    "we can pay", "willing to pay", "we are looking for", "können sie", "könnten sie",
-    "ist es möglich", "pueden hacer", "podrían", "podrian", "pueden ofrecer", "pouvez-vous",
-    "pourriez-vous", "pouvez vous", "pourriez vous", "potete", "potreste", "podem fazer",
-    "poderiam", "能否", "能不能", "可否", "可不可以", "是否可以", "是否能", "请报", "請報",
-    "麻烦报", "麻煩報", "请给个", "請給個", "给个价", "給個價", "可以做到吗", "能做到吗",
-    // the seller refusing the buyer's price ("Unfortunately JPY 6,900 is not possible")
-    "is not possible", "is not feasible", "cannot accept", "can not accept", "can't accept",
-    "unable to accept", "no es posible", "não é possível", "n'est pas possible", "nicht möglich",
-    "无法接受", "不能接受", "做不到", "は難しい", "は無理", "불가능"};
-
-} // namespace
-
-bool asks_a_price(std::string_view sentence) {
-    static const WordSet k_words(k_asking);
-    return k_words.any_in(fold(sentence));
+bool names_money(std::string_view line) {
+    return !detail::money_in(line, 0, {}, false).empty();
 }
 
-bool states_wanted_price(std::string_view text) {
+// Calls `visit` with each sentence of the text until it returns false; false then.
+bool each_sentence(std::string_view text, const std::function<bool(std::string_view)>& visit) {
     // Sentences end at a line end, a question or exclamation mark or a full stop that ends no
     // abbreviation. Each mark's next place is kept, not searched again from every sentence (a
     // mark the text lacks would cost a pass over the rest of the text per sentence).
@@ -73,14 +45,52 @@ bool states_wanted_price(std::string_view text) {
             end = next_stop;
             length = 2;
         }
-        std::string_view sentence = text.substr(start, end - start);
-        // A price in it: a number with its currency, not a model's digits ("SV-100").
-        if (asks_a_price(sentence) && !detail::money_in(sentence, 0, {}, false).empty())
-            return true;
+        if (!visit(text.substr(start, end - start))) return false;
         start = end + length;
         if (length == 0) break;
     }
-    return false;
+    return true;
+}
+
+} // namespace
+
+bool asks_a_price(std::string_view sentence) {
+    static const WordSet k_words(word_lists()["asking"]);
+    return k_words.any_in(fold(sentence));
+}
+
+bool only_wanted_prices(std::string_view text) {
+    // An intro that asks and ends with ':' ("Para adjudicar necesitaríamos:") governs the lines
+    // after it, blank lines included, until a line without money that is no such intro.
+    bool governed = false, any = false;
+    for (size_t pos = 0; pos < text.size();) {
+        size_t end = std::min(text.find('\n', pos), text.size());
+        std::string_view line = utf8::trim(text.substr(pos, end - pos));
+        pos = end + 1;
+        if (line.empty()) continue;
+        if (names_money(line)) {
+            // Ungoverned, the line's money must stand in sentences that ask, at least one.
+            bool asked = false;
+            bool only_asked = each_sentence(line, [&](std::string_view sentence) {
+                if (!names_money(sentence)) return true;
+                asked = asks_a_price(sentence);
+                return asked;
+            });
+            if (!governed && !(only_asked && asked)) return false;
+            any = true;
+            continue;
+        }
+        governed = line.ends_with(':') && asks_a_price(line);
+    }
+    return any;
+}
+
+bool states_wanted_price(std::string_view text) {
+    // A price in a sentence that asks: a number with its currency, not a model's digits
+    // ("SV-100").
+    return !each_sentence(text, [](std::string_view sentence) {
+        return !(asks_a_price(sentence) && names_money(sentence));
+    });
 }
 
 } // namespace mailclerk::pricing

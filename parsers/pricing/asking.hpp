@@ -14,4 +14,9 @@ bool asks_a_price(std::string_view sentence);
 // money (a number with its currency)?
 bool states_wanted_price(std::string_view text);
 
+// Is every line of the text that names money either asking (asks_a_price) or listed under an
+// intro that asks ("Para adjudicar necesitaríamos:" then "- Guante KIS-GL-10: $7.900 por par"),
+// and is there such a line? A buyer's counter-offer to a quote, line by line: no price of ours.
+bool only_wanted_prices(std::string_view text);
+
 } // namespace mailclerk::pricing

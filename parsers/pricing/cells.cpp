@@ -86,7 +86,8 @@ bool is_filler(std::string_view text, std::string_view yen) {
               "try",  "tl",   "₺",      "mad",    "ron",  "huf",   "uah",  "egp",  "pkr",
               "bdt",  "ils",  "qar",    "kwd",    "aed",  "sar",   "zar",  "idr",  "php",
               "vnd",  "mxn",  "rub",    "₱",      "rp",   "руб.",  "руб",  "vnđ",  "đồng",
-              "đ"})
+              "đ",    "ksh",  "kshs",   "kr.",    "kr",   "ft",    "lei",  "₪",    "nis",
+              "ج.م.", "ج.م",  "ر.س",    "₦",      "৳",    "tk.",   "tk",   "บาท",  "r"})
             for (size_t at = rest.find(token); at != std::string::npos; at = rest.find(token))
                 rest.erase(at, token.size());
         for (char c : std::string_view(" ()（）[].:"))

@@ -12,4 +12,8 @@ namespace mailclerk::pricing {
 // come in other currencies (.hk, .sg, and those not listed).
 std::string home_currency(std::string_view address);
 
+// The peso written "$" in the country whose domain ends the address ("compras@sumatacama.cl" ->
+// "CLP", "@dotavalle.com.co" -> "COP"; words.txt [dollar_sign_pesos]), or "".
+std::string dollar_sign_peso(std::string_view address);
+
 } // namespace mailclerk::pricing

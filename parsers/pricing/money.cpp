@@ -8,6 +8,7 @@
 
 #include "common/utf8.hpp"
 #include "common/word_matcher.hpp"
+#include "parsers/pricing/lexicon.hpp"
 #include "parsers/pricing/words.hpp"
 
 namespace mailclerk::pricing {
@@ -155,6 +156,23 @@ constexpr std::array k_currencies{
     Token{"KSh", "KES"},
     Token{"Kshs", "KES"},
     Token{"Ksh", "KES"},
+    Token{"R", "ZAR"},
+    Token{"kr.", "kr"},
+    Token{"kr", "kr"},
+    Token{"Kr.", "kr"},
+    Token{"Kr", "kr"},
+    Token{"Ft", "HUF"},
+    Token{"lei", "RON"},
+    Token{"₪", "ILS"},
+    Token{"NIS", "ILS"},
+    Token{"ج.م", "EGP"},
+    Token{"ج.م.", "EGP"},
+    Token{"ر.س", "SAR"},
+    Token{"₦", "NGN"},
+    Token{"৳", "BDT"},
+    Token{"Tk.", "BDT"},
+    Token{"Tk", "BDT"},
+    Token{"บาท", "THB"},
     Token{"IDR", "IDR"},
     Token{"Rp", "IDR"},
     Token{"Rp.", "IDR"},
@@ -199,9 +217,62 @@ bool dong_is_currency(std::string_view text, size_t at, std::string_view token) 
     return after_number && !letter_after;
 }
 
+// Is a number right before `at`, past spaces (also no-break ones)?
+bool number_before(std::string_view text, size_t at) {
+    for (;;) {
+        if (at > 0 && (text[at - 1] == ' ' || text[at - 1] == '\t'))
+            at -= 1;
+        else if (at > 1 && text.substr(at - 2, 2) == "\xC2\xA0")
+            at -= 2;
+        else
+            break;
+    }
+    if (at > 1 && text.substr(at - 2, 2) == ",-") at -= 2; // "1 186,- kr"
+    return at > 0 && is_ascii_digit(text[at - 1]);
+}
+
+// A sign written as a letter or two ("R 1 250,00", "Tk 86.00", "R685.00") is a currency only
+// before a number, and joined to no word or code before it ("R&D", "SR 12", "AR-15"); a number
+// right against it must have a decimal or group mark ("R685.00", "R4,180.00"), or the two are
+// a model ("R12", "Tk200").
+bool letter_sign_is_currency(std::string_view text, size_t at, std::string_view token) {
+    if (at > 0 && (is_ascii_letter(text[at - 1]) || is_ascii_digit(text[at - 1]) ||
+                   text[at - 1] == '-' || text[at - 1] == '_' || text[at - 1] == '/'))
+        return false;
+    size_t end = at + token.size();
+    if (end < text.size() && text[end] == ' ') {
+        return end + 1 < text.size() && is_ascii_digit(text[end + 1]);
+    }
+    if (end >= text.size() || !is_ascii_digit(text[end])) return false;
+    size_t run = end;
+    while (run < text.size() && is_ascii_digit(text[run]))
+        ++run;
+    return run + 1 < text.size() && (text[run] == '.' || text[run] == ',') &&
+           is_ascii_digit(text[run + 1]);
+}
+
+// A sign written after the number ("12 500 Ft", "259,00 lei") is a currency only there, and
+// before no letter: "Ft" also shortens feet, "lei" is Italian for "she"/"you".
+bool sign_after_number(std::string_view text, size_t at, std::string_view token) {
+    size_t end = at + token.size();
+    bool letter_after = end < text.size() && is_ascii_letter(text[end]);
+    return number_before(text, at) && !letter_after;
+}
+
 // Tokens that are a currency only in some places (see yuan_is_currency, lira_is_currency,
-// dong_is_currency).
+// dong_is_currency, letter_sign_is_currency, sign_after_number).
 bool is_currency_here(std::string_view text, size_t at, std::string_view token) {
+    // Alone, a letter sign is what a reader cut from beside a number it has read ("R" of
+    // "R 685,00", "Ft" of "3 890 Ft").
+    bool alone = utf8::trim(text) == token;
+    // At the end of a cell, after its number: a column cut the sign of the next cell's
+    // number ("685,00     R" | "27 400,00").
+    bool cut_off = utf8::trim(text.substr(at + token.size())).empty() && number_before(text, at);
+    if (token == "R" || token == "Tk" || token == "Tk.")
+        return alone || cut_off || letter_sign_is_currency(text, at, token);
+    if (token == "Ft" || token == "lei") return alone || sign_after_number(text, at, token);
+    if (token == "kr" || token == "kr." || token == "Kr" || token == "Kr.")
+        return alone || number_before(text, at) || letter_sign_is_currency(text, at, token);
     if (token == "元") return yuan_is_currency(text, at);
     if (token == "TL") return lira_is_currency(text, at);
     if (token == "đ" || token == "đồng") return dong_is_currency(text, at, token);
@@ -443,21 +514,24 @@ namespace {
 // vectors, not initializer_lists: a static array of pairs would keep dangling list storage.
 const std::vector<std::pair<std::vector<std::string_view>, std::string_view>>& unit_table() {
     static const std::vector<std::pair<std::vector<std::string_view>, std::string_view>> k_units = {
-        {{"pc",     "pcs",      "piece",   "pieces", "pce",   "pces",   "ea",     "each",
-          "stk",    "stück",    "stueck",  "st",     "pz",    "pzs",    "pezzi",  "pezzo",
-          "pza",    "pzas",     "pieza",   "piezas", "pièce", "pièces", "ud",     "uds",
-          "unidad", "unidades", "unidade", "un",     "unid",  "peça",   "peças",  "pç",
-          "pçs",    "nos",      "stuk",    "stuks",  "szt",   "sztuk",  "sztuka", "adet",
-          "no",     "шт",       "штук",    "cái",    "chiếc", "batang", "buah",   "개"},
+        {{"pc",     "pcs",    "piece",  "pieces", "pce", "pces",  "ea",     "each",     "stk",
+          "stück",  "stueck", "st",     "pz",     "pzs", "pezzi", "pezzo",  "pza",      "pzas",
+          "pieza",  "piezas", "pièce",  "pièces", "ud",  "uds",   "unidad", "unidades", "unidade",
+          "un",     "unid",   "peça",   "peças",  "pç",  "pçs",   "nos",    "stuk",     "stuks",
+          "szt",    "sztuk",  "sztuka", "adet",   "no",  "шт",    "штук",   "cái",      "chiếc",
+          "batang", "buah",   "개",     "ks",     "db",  "buc",   "τεμ",    "τεμάχιο",  "قطعة",
+          "حبة",    "ชิ้น",     "und"},
          "pcs"},
-        {{"set", "sets", "satz", "juego", "juegos", "jeu", "jeux", "conjunto", "jgo", "세트", "bộ"},
+        {{"set", "sets", "satz", "juego", "juegos", "jeu", "jeux", "conjunto", "jgo", "세트", "bộ",
+          "készlet"},
          "sets"},
         {{"kg", "kgs", "kilogram", "kilograms", "kilo", "kilos", "кг"}, "kg"},
-        {{"sheet", "sheets", "lembar", "blatt", "hoja", "hojas", "feuille", "feuilles", "tờ"},
+        {{"sheet", "sheets", "lembar", "blatt", "hoja", "hojas", "feuille", "feuilles", "tờ",
+          "ark"},
          "sheets"},
         {{"ton", "tons", "mt", "tonne", "tonnes", "t", "tm", "tn", "tonelada", "toneladas"}, "ton"},
         {{"m", "meter", "meters", "metre", "metres", "mtr", "mtrs", "lm", "metro", "metros",
-          "metri", "mètre", "mètres"},
+          "metri", "mètre", "mètres", "μ", "μέτρο", "متر"},
          "m"},
         {{"yd", "yds", "yard", "yards", "yarda", "yardas", "码", "碼"}, "yd"},
         {{"dozen", "dozens", "doz", "dz", "dzn", "dúzia", "dúzias", "docena", "docenas", "douzaine",
@@ -470,7 +544,7 @@ const std::vector<std::pair<std::vector<std::string_view>, std::string_view>>& u
          "pairs"},
         {{"unit", "units", "unité", "unités", "unità", "einheit"}, "units"},
         {{"roll", "rolls", "rolle", "rollen", "rollo", "rouleau", "rouleaux", "rotolo", "rotoli",
-          "rolo", "rol", "cuộn", "рулон"},
+          "rolo", "rol", "cuộn", "рулон", "ม้วน"},
          "rolls"},
         {{"box", "boxes", "bx", "bxs", "caja", "cajas", "boîte", "scatola", "caixa", "caixas", "cx",
           "doos", "kutu"},
@@ -757,6 +831,11 @@ std::string find_validity(std::string_view text) {
         if (!value.empty()) return std::string(utf8::truncate(value, 60));
     }
     return {};
+}
+
+bool names_us_dollar(std::string_view text) {
+    static const WordSet k_marks(word_lists()["us_dollar_marks"]);
+    return k_marks.any_in(fold(text));
 }
 
 } // namespace mailclerk::pricing

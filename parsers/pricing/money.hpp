@@ -56,4 +56,8 @@ std::string find_incoterm(std::string_view text);
 // and their German, Spanish, French words; "" when the text names none.
 std::string find_validity(std::string_view text);
 
+// Does the text write the US dollar by name or code ("USD", "US$", "U$S", "dólares";
+// words.txt [us_dollar_marks])?
+bool names_us_dollar(std::string_view text);
+
 } // namespace mailclerk::pricing

@@ -94,19 +94,35 @@ std::string percent_in(std::string_view line) {
     return *value;
 }
 
+// Whether `word` stands in the line with a number within a few words after it ("above SAR
+// 50,000", "over 100 pcs"), not at the end of the line ("off all list prices above").
+bool word_before_number(std::string_view line, std::string_view word) {
+    constexpr size_t k_reach = 16; // "above SAR 50,000": a currency between word and number
+    for (size_t at = line.find(word); at != std::string_view::npos; at = line.find(word, at + 1)) {
+        if (!word_at(line, at, word)) continue;
+        std::string_view after = line.substr(at + word.size(), k_reach);
+        if (after.find_first_of("0123456789") != std::string_view::npos) return true;
+    }
+    return false;
+}
+
 } // namespace
 
 std::string list_discount(std::string_view text) {
     const Words& phrases = word_lists()["list_discount"];
     const Words& conditions = word_lists()["list_discount_condition"];
+    const Words& thresholds = word_lists()["list_discount_threshold"];
     for (size_t pos = 0; pos < text.size();) {
         size_t end = std::min(text.find('\n', pos), text.size());
         std::string line = fold(text.substr(pos, end - pos)); // fold() joins lines: one at a time
         pos = end + 1;
         bool stated = std::any_of(phrases.begin(), phrases.end(),
                                   [&](std::string_view p) { return has_word(line, p); });
-        bool conditional = std::any_of(conditions.begin(), conditions.end(),
-                                       [&](std::string_view c) { return has_word(line, c); });
+        bool conditional =
+            std::any_of(conditions.begin(), conditions.end(),
+                        [&](std::string_view c) { return has_word(line, c); }) ||
+            std::any_of(thresholds.begin(), thresholds.end(),
+                        [&](std::string_view t) { return word_before_number(line, t); });
         if (!stated || conditional) continue;
         if (std::string value = percent_in(line); !value.empty()) return value;
     }
@@ -171,25 +187,34 @@ namespace {
 // instalments). One lexicon for the rows of tables and the sentences of prose.
 const std::array<std::pair<std::string_view, Words>, 6>& non_item_terms() {
     static const std::array<std::pair<std::string_view, Words>, 6> k_kinds = {{
-        {"total", {"total",       "subtotal",      "sub-total",      "sub total",
-                   "grand total", "sum",           "合计",           "合計",
-                   "总计",        "總計",          "小计",           "小計",
-                   "共计",        "共計",          "总额",           "總額",
-                   "总金额",      "總金額",        "summe",          "gesamt",
-                   "gesamtsumme", "zwischensumme", "endsumme",       "suma",
-                   "totale",      "somme",         "montant total",  "総計",
-                   "合計金額",    "大写",          "大寫",           "total amount",
-                   "总价",        "總價",          "importe total",  "합계",
-                   "소계",        "총액",          "공급가액",       "totaal",
-                   "subtotaal",   "toplam",        "ara toplam",     "genel toplam",
-                   "razem",       "ogółem",        "итого",          "всего",
-                   "cộng",        "tổng cộng",     "cộng tiền hàng", "jumlah",
-                   "grand total"}},
+        {"total", {"total",         "subtotal",      "sub-total",
+                   "sub total",     "grand total",   "sum",
+                   "合计",          "合計",          "总计",
+                   "總計",          "小计",          "小計",
+                   "共计",          "共計",          "总额",
+                   "總額",          "总金额",        "總金額",
+                   "summe",         "gesamt",        "gesamtsumme",
+                   "zwischensumme", "endsumme",      "suma",
+                   "totale",        "somme",         "montant total",
+                   "総計",          "合計金額",      "大写",
+                   "大寫",          "total amount",  "总价",
+                   "總價",          "importe total", "합계",
+                   "소계",          "총액",          "공급가액",
+                   "totaal",        "subtotaal",     "toplam",
+                   "ara toplam",    "genel toplam",  "razem",
+                   "ogółem",        "итого",         "всего",
+                   "cộng",          "tổng cộng",     "cộng tiền hàng",
+                   "jumlah",        "grand total",   "i alt",
+                   "totalt",        "celkem",        "celkem bez dph",
+                   "összesen",      "σύνολο",        "סה\"כ",
+                   "الإجمالي",      "المجموع",       "รวม",
+                   "รวมทั้งสิ้น"}},
         {"tax",
          {"vat",          "tax",   "gst",    "mwst",   "ust",        "iva",  "tva",      "消费税",
           "消費税",       "税金",  "增值税", "增值稅", "税额",       "稅額", "impuesto", "imposta",
           "umsatzsteuer", "taxes", "税",     "부가세", "부가가치세", "btw",  "kdv",      "podatek",
-          "ндс",          "ppn",   "thuế",   "ipi",    "icms"}},
+          "ндс",          "ppn",   "thuế",   "ipi",    "icms",       "mva",  "moms",     "dph",
+          "áfa",          "φπα",   "מע\"מ",  "ضريبة",  "ภาษีมูลค่าเพิ่ม", "sst"}},
         {"freight", {"freight",       "shipping",      "shipment cost", "delivery charge",
                      "delivery cost", "transport",     "carriage",      "postage",
                      "courier",       "运费",          "運費",          "快递费",

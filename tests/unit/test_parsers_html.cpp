@@ -60,6 +60,21 @@ TEST_CASE("html_to_text gives readable text", "[parsers][html]") {
          "a\xEF\xBF\xBD"
          "b"},
         {"must fail: empty", "", ""},
+        {"flex row of inline-block spans: cells",
+         "<div style=\"display:flex;padding:4px\"><span style=\"display: inline-block;width:90px\">"
+         "AW-KV-25</span><span style=\"display:inline-block\">Kugelhahn 1\"</span>"
+         "<span style=\"width:60px\">40</span></div><div style=\"display:flex\"><span>B</span>"
+         "<span>2</span></div>",
+         "AW-KV-25\tKugelhahn 1\"\t40\nB\t2"},
+        {"table-row of table-cell divs: cells",
+         "<div style=\"display:table-row\"><div style=\"display:table-cell\">A</div>"
+         "<div style=\"display:table-cell\">1.50</div></div>",
+         "A\t1.50"},
+        {"must fail: plain spans stay glued", "<p><span>AW</span><span>-KV</span></p>", "AW-KV"},
+        {"must fail: display in another property's value",
+         "<span style=\"x-display:inline-block\">a</span><span>b</span>", "ab"},
+        {"must fail: a block div without display is a line", "<div><div>a</div><div>b</div></div>",
+         "a\nb"},
     };
     for (const auto& row : rows) {
         SECTION(row.name) {

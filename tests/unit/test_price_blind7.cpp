@@ -3,6 +3,11 @@
 // varied inputs, with the inputs it must leave alone.
 #include <catch2/catch.hpp>
 
+#include "parsers/document.hpp"
+#include "parsers/mime.hpp"
+#include "parsers/pricing/asking.hpp"
+#include "parsers/pricing/cells.hpp"
+#include "parsers/pricing/home_currency.hpp"
 #include "parsers/pricing/lexicon.hpp"
 #include "parsers/pricing/money.hpp"
 #include "parsers/pricing/prose.hpp"
@@ -109,6 +114,12 @@ TEST_CASE("list prices: one stated trade discount for us", "[pricing][blind7]") 
     CHECK(list_discount("Your discount: 3 % if paid within 14 days").empty());
     CHECK(list_discount("VAT 15 % is charged on all list prices").empty());
     CHECK(list_discount("Trade discount: see attached terms").empty());
+    // A threshold word conditions the discount only with an amount after it.
+    CHECK(list_discount("Your trade discount: 20 % off all list prices above") == "20");
+    CHECK(list_discount("Trade discount: 10 % off all list prices shown over the page") == "10");
+    CHECK(list_discount("Trade discount 10 % over 100 pcs").empty());
+    CHECK(list_discount("Trade discount: 8 % off all list prices from 01.03.2026").empty());
+    CHECK(list_discount("Your discount 7 % on orders exceeding EUR 5,000").empty());
 }
 
 TEST_CASE("tables: list prices with a stated discount give the net price", "[pricing][blind7]") {
@@ -131,4 +142,132 @@ TEST_CASE("tables: list prices with a stated discount give the net price", "[pri
                  context);
     REQUIRE(items.size() == 1);
     CHECK(items[0].unit_price == "1300.00");
+}
+
+TEST_CASE("counter-offers: prices listed under a buyer's asking intro", "[pricing][blind7]") {
+    CHECK(only_wanted_prices("Revisamos su cotización con nuestra gerencia. Para adjudicar "
+                             "necesitaríamos:\n\n- Guante de cuero KIS-GL-10: $7.900 por par\n"
+                             "- Casco clase A KIS-CA-01: $11.500 por unidad\n\nSaludos,\n"));
+    CHECK(only_wanted_prices("To award the order we would need these prices:\n"
+                             "DV-25  USD 12.40\nDV-40  USD 18.90\n"));
+    CHECK(only_wanted_prices("Our target prices:\nDV-25 EUR 10.50\nDV-40 EUR 14.00\n"));
+    CHECK(only_wanted_prices("Could you do DV-25 at EUR 10.50?\n"));
+    // A seller's list, or asking beside prices that stand on their own: not only wanted prices.
+    CHECK_FALSE(only_wanted_prices("Our prices:\nDV-25 EUR 12.40\nDV-40 EUR 18.90\n"));
+    CHECK_FALSE(only_wanted_prices("Podemos ofrecer:\n- DV-25: USD 12.40\n"));
+    CHECK_FALSE(only_wanted_prices("Our target prices:\nDV-25 EUR 10.50\n\nWe confirm "
+                                   "delivery.\nDV-40 EUR 14.00\n"));
+    CHECK_FALSE(only_wanted_prices("Please find our prices; if you can order 500 pcs:\n"
+                                   "Our standard list remains.\nDV-25 EUR 12.40\n"));
+    CHECK_FALSE(only_wanted_prices("Necesitaríamos la entrega en mayo.\n"));
+    CHECK_FALSE(only_wanted_prices("We revise our rates as under:\n- PH-80 Pump Housing: Rs. "
+                                   "1,18,500/- per No. (earlier Rs. 1,25,000/-)\n"));
+}
+
+TEST_CASE("currencies: a bare $ from a peso country is the peso, or no price",
+          "[pricing][blind7]") {
+    CHECK(dollar_sign_peso("crojas@sumatacama.cl") == "CLP");
+    CHECK(dollar_sign_peso("Ventas <ventas@dotavalle.com.co>") == "COP");
+    CHECK(dollar_sign_peso("compras@acero.com.mx") == "MXN");
+    CHECK(dollar_sign_peso("sales@startup.co").empty()); // .co alone is sold to anyone
+    CHECK(dollar_sign_peso("sales@acme.com").empty());
+    CHECK(dollar_sign_peso("no address .cl").empty());
+    CHECK(names_us_dollar("Precios en USD"));
+    CHECK(names_us_dollar("valores en dólares"));
+    CHECK_FALSE(names_us_dollar("Precio $7.900 por par"));
+    CHECK_FALSE(names_us_dollar("Fusda 12")); // no mark inside a word
+
+    auto message_from = [](std::string from, std::string body) {
+        return parsers::parse_message("From: Ventas <" + from +
+                                      ">\r\nTo: buyer@acme.com\r\nSubject: Cotizacion 118\r\n"
+                                      "Date: Mon, 1 Jun 2026 09:00:00 -0400\r\n"
+                                      "Content-Type: text/plain; charset=utf-8\r\n\r\n" +
+                                      body);
+    };
+    const std::string table = "Codigo      Descripcion              Cantidad   Precio\r\n"
+                              "KIS-GL-10   Guante de cuero soldador 500        $8.450\r\n"
+                              "KIS-CA-01   Casco clase A            300        $12.900\r\n";
+    auto items = parsers::extract_message_prices(message_from("ventas@minera.cl", table),
+                                                 parsers::DocKind::quote, {});
+    REQUIRE(items.size() == 2);
+    CHECK(items[0].currency == "CLP");
+    CHECK(items[0].unit_price == "8450");
+    CHECK(items[1].currency == "CLP");
+    // "$8.45" from Chile: the peso has no such decimals, the number is unknown.
+    items = parsers::extract_message_prices(
+        message_from("ventas@minera.cl",
+                     "Codigo      Descripcion              Cantidad   Precio\r\n"
+                     "KIS-GL-10   Guante de cuero soldador 500        $8.45\r\n"),
+        parsers::DocKind::quote, {});
+    CHECK(items.empty());
+    // Ambiguous: the same mail writes US dollars elsewhere. No price beats a wrong one.
+    items = parsers::extract_message_prices(
+        message_from("ventas@minera.cl", table + "Flete: USD 450.00\r\n"), parsers::DocKind::quote,
+        {});
+    for (const PriceItem& item : items)
+        CHECK(item.currency != "USD");
+    // must not change: a sender whose country writes no peso as "$", or a line saying US$.
+    items = parsers::extract_message_prices(message_from("sales@minera.com", table),
+                                            parsers::DocKind::quote, {});
+    REQUIRE(items.size() == 2);
+    CHECK(items[0].currency == "USD");
+    const std::string in_us = "Codigo      Descripcion              Cantidad   Precio\r\n"
+                              "KIS-GL-10   Guante de cuero soldador 500        US$8.45\r\n";
+    items = parsers::extract_message_prices(message_from("ventas@minera.cl", in_us),
+                                            parsers::DocKind::quote, {});
+    REQUIRE(items.size() == 1);
+    CHECK(items[0].currency == "USD");
+}
+
+TEST_CASE("currencies: letter signs beside a number, not in words or models", "[pricing][blind7]") {
+    CHECK(find_currency("R 1 250,00") == "ZAR");
+    CHECK(find_currency("R685.00") == "ZAR");
+    CHECK(find_currency("kr 4 250,-") == "kr");
+    CHECK(find_currency("1 186,- kr") == "kr");
+    CHECK(find_currency("12 500 Ft") == "HUF");
+    CHECK(find_currency("259,00 lei/buc") == "RON");
+    CHECK(find_currency("Tk 86.00") == "BDT");
+    CHECK(find_currency("৳ 8,60,000.00") == "BDT");
+    CHECK(find_currency("₪1,250.00") == "ILS");
+    CHECK(find_currency("NIS 2,300") == "ILS");
+    CHECK(find_currency("4,850.00 ج.م") == "EGP");
+    CHECK(find_currency("₦20,517,000.00") == "NGN");
+    auto money = read_money("R 685,00", Mark::comma, "CNY", false);
+    REQUIRE(money);
+    CHECK(money->currency == "ZAR");
+    CHECK(money->value == "685.00");
+    money = read_money("kr 4 250,-", Mark::comma, "CNY", false);
+    REQUIRE(money);
+    CHECK(money->currency == "kr");
+    // must not read: R&D, a model R12 or Tk200, feet, Italian "lei", "kr" without a number.
+    CHECK(find_currency("R&D budget 12").empty());
+    CHECK(find_currency("Relay R12 coil").empty());
+    CHECK(find_currency("Model TK200").empty());
+    CHECK(find_currency("Tk200 adapter").empty());
+    CHECK(find_currency("Hose 25 ft long").empty());
+    CHECK(find_currency("Lei ha chiesto 3 pezzi").empty());
+    CHECK(find_currency("kr ved levering").empty());
+    CHECK(find_currency("SR 12 valve").empty());
+    CHECK(find_currency("Type R").empty());
+    CHECK(find_currency("685,00     R") == "ZAR"); // the next column's sign, cut off
+}
+
+TEST_CASE("units: the words of blind7's languages", "[pricing][blind7]") {
+    CHECK(normalise_unit("ks") == "pcs");
+    CHECK(normalise_unit("db") == "pcs");
+    CHECK(normalise_unit("buc.") == "pcs");
+    CHECK(normalise_unit("τεμ.") == "pcs");
+    CHECK(normalise_unit("قطعة") == "pcs");
+    CHECK(normalise_unit("حبة") == "pcs");
+    CHECK(normalise_unit("ชิ้น") == "pcs");
+    CHECK(normalise_unit("und") == "pcs");
+    CHECK(normalise_unit("készlet") == "sets");
+    CHECK(normalise_unit("ark") == "sheets");
+    CHECK(normalise_unit("μ.") == "m");
+    CHECK(normalise_unit("متر") == "m");
+    CHECK(normalise_unit("ม้วน") == "rolls");
+    // must not read: words that only contain them.
+    CHECK(normalise_unit("Denmark").empty());
+    CHECK(normalise_unit("undo").empty());
+    CHECK(normalise_unit("buckle").empty());
 }

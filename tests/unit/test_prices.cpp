@@ -196,6 +196,16 @@ TEST_CASE("prices: quoted earlier mail is cut off", "[prices]") {
     CHECK(fresh_part(reply) == "Thanks, we will check.\n\n");
     CHECK(fresh_part("新报价见下\n在 2026年11月2日 10:00，李伟 写道：\n旧的\n") == "新报价见下\n");
     CHECK(fresh_part("Hi\n-----Original Message-----\nold\n") == "Hi\n");
+    // Gmail's attribution line in other languages: the verb, an address, a closing ':'.
+    CHECK(fresh_part("Ny pris\ntir. 3. feb. 2026 kl. 10:15 skrev Kari Solheim "
+                     "<kari@nordfjord.no>:\nold table\n") == "Ny pris\n");
+    CHECK(fresh_part("Nová cena\nDne 3. 2. 2026 v 10:15 Jan Novák <jan@sv.cz> napsal(a):\nold\n") ==
+          "Nová cena\n");
+    // must not cut: the verb without an address, or a line not ending with ':'.
+    CHECK(fresh_part("Kari skrev tilbudet i går:\nNH-PU-40 kr 3 980,-\n") ==
+          "Kari skrev tilbudet i går:\nNH-PU-40 kr 3 980,-\n");
+    CHECK(fresh_part("Kari <kari@nordfjord.no> skrev dette i går.\nmore\n") ==
+          "Kari <kari@nordfjord.no> skrev dette i går.\nmore\n");
     CHECK(fresh_part("Hi\nFrom: Li Wei\nSent: Monday\nold\n") == "Hi\n");
     CHECK(fresh_part("Hi\n发件人: 李伟\n发送时间: 2026年11月2日\nold\n") == "Hi\n");
 }
