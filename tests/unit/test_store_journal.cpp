@@ -30,6 +30,16 @@ Status check_header(const fs::path& path) {
     return store::check_index_header(path, head->bytes, head->size);
 }
 
+// An index at `path` of a few dozen pages (50 rows of half a kilobyte), checked whole.
+void write_index_of_pages(const fs::path& path) {
+    auto index = store::Index::open(path);
+    REQUIRE(index);
+    for (int i = 0; i < 50; ++i)
+        REQUIRE(
+            index->ignore_candidate("d" + std::to_string(i) + ".example." + std::string(500, 'x')));
+    REQUIRE(index->check_integrity(store::IntegrityDepth::full)->clean());
+}
+
 std::vector<std::string> read_all(const store::Journal& journal, store::JournalPosition from = {}) {
     store::JournalReader reader(journal, from);
     std::vector<std::string> out;
@@ -219,14 +229,7 @@ TEST_CASE("journal: a change the journal cannot record is not committed", "[jour
 TEST_CASE("health: a cut-short or foreign index file is refused with the reindex hint",
           "[journal]") {
     test::TempDir dir;
-    {
-        auto index = store::Index::open(dir / "index.sqlite");
-        REQUIRE(index);
-        for (int i = 0; i < 50; ++i)
-            REQUIRE(index->ignore_candidate("d" + std::to_string(i) + ".example." +
-                                            std::string(500, 'x')));
-        REQUIRE(index->check_integrity(store::IntegrityDepth::full)->clean());
-    }
+    write_index_of_pages(dir / "index.sqlite");
     CHECK(check_header(dir / "index.sqlite"));
     auto bytes = read_file(dir / "index.sqlite").value();
     test::write_file(dir / "cut.sqlite", bytes.substr(0, bytes.size() / 2));
@@ -246,13 +249,7 @@ TEST_CASE("health: a cut-short or foreign index file is refused with the reindex
 TEST_CASE("health: an index caught mid-checkpoint (header ahead of the pages) opens once they land",
           "[journal]") {
     test::TempDir dir;
-    {
-        auto index = store::Index::open(dir / "index.sqlite");
-        REQUIRE(index);
-        for (int i = 0; i < 50; ++i)
-            REQUIRE(index->ignore_candidate("d" + std::to_string(i) + ".example." +
-                                            std::string(500, 'x')));
-    }
+    write_index_of_pages(dir / "index.sqlite");
     auto bytes = read_file(dir / "index.sqlite").value();
     REQUIRE(static_cast<unsigned char>(bytes[18]) == 2); // WAL: a checkpoint can grow it
     test::write_file(dir / "index.sqlite", bytes.substr(0, bytes.size() / 2));
