@@ -16,6 +16,14 @@ namespace {
 
 using Words = std::vector<std::string_view>;
 
+// The percentage written in `digits` ("5", "12.5", "12,5"), or "" when it is no number or zero.
+std::string percent_value(std::string_view digits) {
+    auto value = read_number(digits, Mark::unknown);
+    if (!value) value = read_number(digits, Mark::comma);
+    if (!value || value->find_first_not_of("0.") == std::string::npos) return {};
+    return *value;
+}
+
 } // namespace
 
 std::string percent_change(std::string_view text) {
@@ -65,11 +73,9 @@ std::string percent_change(std::string_view text) {
             if (digit == std::string_view::npos || percent == std::string_view::npos ||
                 percent < digit)
                 continue;
-            std::string_view number = utf8::trim(rest.substr(digit, percent - digit));
-            auto value = read_number(number, Mark::unknown);
-            if (!value) value = read_number(number, Mark::comma);
-            if (!value || value->find_first_not_of("0.") == std::string::npos) continue;
-            return up ? *value : "-" + *value;
+            std::string value = percent_value(utf8::trim(rest.substr(digit, percent - digit)));
+            if (value.empty()) continue;
+            return up ? value : "-" + value;
         }
     }
     return {};
@@ -88,10 +94,7 @@ std::string percent_in(std::string_view line) {
     while (begin > 0 && (std::isdigit(static_cast<unsigned char>(line[begin - 1])) ||
                          line[begin - 1] == '.' || line[begin - 1] == ','))
         --begin;
-    auto value = read_number(line.substr(begin, end - begin), Mark::unknown);
-    if (!value) value = read_number(line.substr(begin, end - begin), Mark::comma);
-    if (!value || value->find_first_not_of("0.") == std::string::npos) return {};
-    return *value;
+    return percent_value(line.substr(begin, end - begin));
 }
 
 // Whether `word` stands in the line with a number within a few words after it ("above SAR
