@@ -39,8 +39,11 @@ fi
 
 # The benchmark's config, with key accounts and the agenda's calendar.
 python3 - "$dir/mailclerk.toml" "$dir/today.toml" "$window" <<'PY'
-import re, sys
+import os, re, sys
 text = open(sys.argv[1]).read()
+# The index may have been built elsewhere and moved here (--dir): the archive is the one beside it.
+root = os.path.join(os.path.dirname(os.path.abspath(sys.argv[1])), "archive")
+text = re.sub(r'(?m)^root = ".*"$', 'root = "%s"' % root, text, count=1)
 blocks = text.split("\n[[customer]]\n")
 out = [blocks[0]]
 for i, block in enumerate(blocks[1:]):
