@@ -16,7 +16,6 @@
 #include <boost/asio/signal_set.hpp>
 #include <boost/asio/steady_timer.hpp>
 #include <boost/asio/thread_pool.hpp>
-#include <systemd/sd-daemon.h>
 #include <unistd.h>
 
 #include "common/filing.hpp"
@@ -26,6 +25,7 @@
 #include "daemon/app/rematch.hpp"
 #include "daemon/app/sync.hpp"
 #include "daemon/app/workspace.hpp"
+#include "daemon/notify.hpp"
 #include "daemon/today/delivery.hpp"
 #include "daemon/web/web_page.hpp"
 #include "store/health.hpp"
@@ -93,7 +93,7 @@ class Service {
         watch_signals();
         start_watchdog();
         schedule_digests(5s);
-        sd_notify(0, "READY=1\nSTATUS=polling");
+        notify("READY=1\nSTATUS=polling");
         log::info("daemon started: {} accounts, archive {}", m_accounts.size(),
                   m_settings->config.archive_root.string());
         m_io.run();
@@ -141,7 +141,7 @@ class Service {
             log::warning("start-up paused until {} after: {}; retry {} in {} s",
                          app::clock_time(until), settings.error().message, failures, delay.count());
             if (!settings.error().hint.empty()) log::warning("hint: {}", settings.error().hint);
-            sd_notify(0, ("READY=1\nSTATUS=paused: " + settings.error().message).c_str());
+            notify("READY=1\nSTATUS=paused: " + settings.error().message);
             if (!wait_for_room(delay)) return settings;
             settings = load(IndexCheck::pages);
         }
@@ -156,17 +156,18 @@ class Service {
             woken = true;
             if (signal != SIGHUP) m_stopping = true;
         });
-        uint64_t usec = 0;
-        bool watchdog = sd_watchdog_enabled(0, &usec) > 0 && usec > 0;
-        std::chrono::milliseconds step = watchdog ? std::max(std::chrono::milliseconds(usec / 2000),
-                                                             std::chrono::milliseconds(100))
-                                                  : std::chrono::milliseconds(delay);
+        auto watchdog = watchdog_interval();
+        std::chrono::milliseconds step =
+            watchdog
+                ? std::max(std::chrono::duration_cast<std::chrono::milliseconds>(*watchdog / 2),
+                           std::chrono::milliseconds(100))
+                : std::chrono::milliseconds(delay);
         auto end = std::chrono::steady_clock::now() + delay;
         while (!woken && std::chrono::steady_clock::now() < end) {
             m_io.restart();
             m_io.run_for(std::min<std::chrono::steady_clock::duration>(
                 step, end - std::chrono::steady_clock::now()));
-            if (watchdog) sd_notify(0, "WATCHDOG=1");
+            if (watchdog) notify("WATCHDOG=1");
         }
         m_signals.cancel(); // the wait in hand ends with operation_aborted
         m_io.restart();
@@ -436,7 +437,7 @@ class Service {
     }
 
     void reload() {
-        sd_notify(0, "RELOADING=1");
+        notify("RELOADING=1");
         auto settings = load();
         if (!settings) {
             log::error("reload failed, keeping the running config: {}", settings.error().message);
@@ -447,7 +448,7 @@ class Service {
                       m_settings->rules.customers.size());
             rematch_after_reload();
         }
-        sd_notify(0, "READY=1");
+        notify("READY=1");
     }
 
     // The directory may have changed: re-file archived mail on the pool, beside the passes
@@ -461,7 +462,7 @@ class Service {
 
     void begin_stop(int signal) {
         log::info("signal {}: finishing the batches in hand", signal);
-        sd_notify(0, "STOPPING=1");
+        notify("STOPPING=1");
         m_stopping = true;
         m_stop_flag = true;
         m_signals.cancel();
@@ -485,14 +486,14 @@ class Service {
     }
 
     void start_watchdog() {
-        uint64_t usec = 0;
-        if (sd_watchdog_enabled(0, &usec) <= 0 || usec == 0) return;
-        m_watchdog_interval = std::chrono::microseconds(usec / 2);
+        auto watchdog = watchdog_interval();
+        if (!watchdog) return;
+        m_watchdog_interval = *watchdog / 2;
         ping_watchdog();
     }
 
     void ping_watchdog() {
-        sd_notify(0, "WATCHDOG=1");
+        notify("WATCHDOG=1");
         m_watchdog.expires_after(m_watchdog_interval);
         m_watchdog.async_wait([this](const boost::system::error_code& error) {
             if (!error) ping_watchdog();

@@ -7,7 +7,7 @@ packages=(
   build-essential cmake ninja-build pkg-config git ca-certificates
   libmimetic-dev libsqlite3-dev libboost-dev catch2 libcurl4-openssl-dev libssl-dev
   libtomlplusplus-dev libcli11-dev libfmt-dev nlohmann-json3-dev libexpected-dev
-  libsystemd-dev sqlite3 python3 time openssl dovecot-imapd dovecot-lmtpd postfix
+  sqlite3 python3 time openssl dovecot-imapd dovecot-lmtpd postfix
   libhowardhinnant-date-dev tzdata
   libzip-dev libpugixml-dev libxlsxwriter-dev libpoppler-cpp-dev libpsl-dev libidn2-dev
   libytnef0-dev libpst-dev pst-utils libgumbo-dev libuchardet-dev publicsuffix clang
