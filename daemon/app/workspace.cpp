@@ -1,5 +1,7 @@
 #include "daemon/app/workspace.hpp"
 
+#include <unordered_map>
+
 #include <fmt/format.h>
 
 #include "common/file_io.hpp"
@@ -30,6 +32,8 @@ Result<parsers::MatchRules> match_rules(const config::Config& config) {
     for (const config::KindRule& rule : config.kind_rules)
         if (auto kind = parsers::doc_kind_from_string(rule.kind))
             rules.kind_patterns.push_back({rule.pattern, *kind, rule.strong});
+    // slug -> its customer's place in rules.customers: a slug used twice is a config error.
+    std::unordered_map<std::string, size_t> slugs;
     for (const config::Customer& customer : config.customers) {
         parsers::CustomerRule rule;
         rule.name = customer.name;
@@ -38,13 +42,12 @@ Result<parsers::MatchRules> match_rules(const config::Config& config) {
             rule.domains.push_back(parsers::normalize_domain(domain));
         for (const std::string& address : customer.addresses)
             rule.addresses.push_back(parsers::canonical_address(address));
-        for (const parsers::CustomerRule& earlier : rules.customers)
-            if (earlier.slug == rule.slug)
-                return fail(ErrorCode::config,
-                            fmt::format("{}:{}: customer.slug: '{}' is already used by '{}'",
-                                        config.source.string(), customer.line, rule.slug,
-                                        earlier.name),
-                            "give one of them an explicit slug = \"...\"");
+        if (auto [earlier, added] = slugs.emplace(rule.slug, rules.customers.size()); !added)
+            return fail(ErrorCode::config,
+                        fmt::format("{}:{}: customer.slug: '{}' is already used by '{}'",
+                                    config.source.string(), customer.line, rule.slug,
+                                    rules.customers[earlier->second].name),
+                        "give one of them an explicit slug = \"...\"");
         rules.customers.push_back(std::move(rule));
     }
     return rules;
@@ -106,11 +109,16 @@ Result<store::Index> open_index(const config::Config& config) {
     return store::Index::open(config.index_path, store::IndexOptions{journal_dir(config)});
 }
 
+namespace {
+Result<Workspace> open_sqlite(Result<Workspace> workspace);
+} // namespace
+
 Result<Workspace> open_reader(const std::string& config_flag) {
     auto workspace = load_config_only(config_flag);
     if (!workspace) return workspace;
     const config::IndexSettings& settings = workspace->config.index;
-    if (settings.backend != config::IndexBackend::postgresql) return open_workspace(config_flag);
+    if (settings.backend != config::IndexBackend::postgresql)
+        return open_sqlite(std::move(workspace));
     auto secret = index_secret(settings);
     if (!secret) return tl::unexpected(secret.error());
     auto index = store::pg::PgIndex::open(settings.url, *secret);
@@ -173,7 +181,7 @@ Result<Workspace> open_writer(const std::string& config_flag) {
     auto workspace = load_config_only(config_flag);
     if (!workspace) return workspace;
     if (workspace->config.index.backend != config::IndexBackend::postgresql)
-        return open_workspace(config_flag);
+        return open_sqlite(std::move(workspace));
     const auto& root = workspace->config.archive_root;
     // <root>/.mailclerk holds the daemon's state files beside where the SQLite index would be.
     if (auto made = make_directories(workspace->config.index_path.parent_path()); !made)
@@ -219,8 +227,11 @@ Result<Workspace> load_config_only(const std::string& config_flag) {
     return workspace;
 }
 
-Result<Workspace> open_workspace(const std::string& config_flag) {
-    auto workspace = load_config_only(config_flag);
+namespace {
+
+// open_workspace after the config is loaded: open_reader and open_writer, which load it first to
+// choose the backend, go on from here instead of loading it and its rules a second time.
+Result<Workspace> open_sqlite(Result<Workspace> workspace) {
     if (!workspace) return workspace;
     const auto& root = workspace->config.archive_root;
     if (auto made = make_directories(root); !made) return tl::unexpected(made.error());
@@ -234,6 +245,12 @@ Result<Workspace> open_workspace(const std::string& config_flag) {
     workspace->index.emplace(std::move(*index));
     if (auto loaded = reload_directory(*workspace); !loaded) return tl::unexpected(loaded.error());
     return workspace;
+}
+
+} // namespace
+
+Result<Workspace> open_workspace(const std::string& config_flag) {
+    return open_sqlite(load_config_only(config_flag));
 }
 
 } // namespace mailclerk::app

@@ -1,6 +1,7 @@
 // Document kinds extended from config ([[kind_rule]]) and read from a document's own text
 // (issue 6).
 #include <catch2/catch.hpp>
+#include <fmt/format.h>
 
 #include "config/config.hpp"
 #include "daemon/app/workspace.hpp"
@@ -138,4 +139,22 @@ TEST_CASE("kinds: an attachment with a neutral name takes the kind its text name
     CHECK(extracted.prices[0].product == "Valve");
     CHECK(extracted.prices[0].unit_price == "3.10");
     CHECK(extracted.prices[0].attachment == 0);
+}
+
+TEST_CASE("match rules: a slug used by two customers names both at the second one",
+          "[config][matching]") {
+    std::string text = "[archive]\nroot = \"/tmp/a\"\n";
+    for (int i = 0; i < 300; ++i)
+        text += fmt::format("[[customer]]\nname = \"Customer {}\"\nslug = \"c{}\"\n", i, i);
+    text += "[[customer]]\nname = \"Acme Again\"\nslug = \"c7\"\n";
+    auto config = config::parse(text, "dup.toml");
+    REQUIRE(config);
+    auto rules = app::match_rules(*config);
+    REQUIRE_FALSE(rules);
+    CHECK(rules.error().message ==
+          "dup.toml:903: customer.slug: 'c7' is already used by 'Customer 7'");
+    config->customers.pop_back();
+    auto distinct = app::match_rules(*config);
+    REQUIRE(distinct);
+    CHECK(distinct->customers.size() == 300);
 }
