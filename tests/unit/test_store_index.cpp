@@ -373,4 +373,24 @@ TEST_CASE("sync_customers writes nothing when the index already agrees", "[store
     REQUIRE(customers);
     REQUIRE(customers->size() == 1);
     CHECK(customers->front().slug == "acme");
+    // The order of a list is no difference; an address, a note or a customer added is.
+    acme.domains = {"acme.com", "acme.cn"};
+    REQUIRE(s.index.sync_customers({acme}));
+    before = version();
+    acme.domains = {"acme.cn", "acme.com"};
+    REQUIRE(s.index.sync_customers({acme}));
+    CHECK(version() == before);
+    acme.addresses = {"x@y.com", "buyer@y.com"};
+    REQUIRE(s.index.sync_customers({acme}));
+    CHECK(version() != before);
+    before = version();
+    acme.notes = "visits in May";
+    REQUIRE(s.index.sync_customers({acme}));
+    CHECK(version() != before);
+    before = version();
+    REQUIRE(s.index.sync_customers({acme, beta}));
+    CHECK(version() != before);
+    before = version();
+    REQUIRE(s.index.sync_customers({beta, acme}));
+    CHECK(version() == before);
 }
