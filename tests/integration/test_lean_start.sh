@@ -1,18 +1,19 @@
 #!/usr/bin/env bash
-# Lean start (issue 18): the binary names neither poppler nor Tesseract, libcurl nor libpq;
-# search, history, prices and customers run without loading them; reading a PDF loads the
-# readers plugin (parsers/readers.hpp) and still finds its text, and libcurl and libpq come from
-# their plugins (daemon/imap/curl_api.hpp, store/postgres/pq_api.hpp) when a command needs them.
+# Lean start (issue 18): the binary names neither poppler nor Tesseract, libcurl, libpq nor
+# libsystemd; search, history, prices and customers run without loading them; reading a PDF
+# loads the readers plugin (parsers/readers.hpp) and still finds its text, and libcurl and libpq
+# come from their plugins (daemon/imap/curl_api.hpp, store/postgres/pq_api.hpp) when a command
+# needs them.
 source "$(dirname "$0")/lib.sh"
 write_config
 
 # Every shared object a run loads, dlopen'ed ones included (LD_DEBUG=files names each one).
 loaded() { LD_DEBUG=files "$MAILCLERK" -c "$WORK/mailclerk.toml" "$@" 2>&1 >/dev/null | grep -o 'file=[^ ]*' | sort -u; }
-heavy='poppler|tesseract|lept|mailclerk-readers|libcurl|mailclerk-curl|libpq|mailclerk-pq'
+heavy='poppler|tesseract|lept|mailclerk-readers|libcurl|mailclerk-curl|libpq|mailclerk-pq|libsystemd|libgcrypt'
 
 needed=$(readelf -d "$MAILCLERK" | grep NEEDED)
 if echo "$needed" | grep -Eq "$heavy"; then fail "the binary links a heavy library: $needed"; fi
-pass "the binary does not link poppler, Tesseract, libcurl or libpq"
+pass "the binary does not link poppler, Tesseract, libcurl, libpq or libsystemd"
 
 mkdir -p "$WORK/in"
 sed 's/^To: .*/To: sales@ourco.com/; s/^From: .*/From: Buyer <buyer@acme.com>/' \
