@@ -240,20 +240,29 @@ Result<ImportReport> import_roster(store::Index& index, const parsers::Roster& r
     return report;
 }
 
+const std::optional<std::pair<std::string, std::string>>&
+CandidateDomains::judged(const std::string& raw) {
+    if (auto known = m_judged.find(raw); known != m_judged.end()) return known->second;
+    std::optional<std::pair<std::string, std::string>> verdict;
+    std::string address = parsers::canonical_address(raw);
+    std::string domain = parsers::domain_of(address);
+    if (parsers::exclusion_of(address, m_rules).empty() && !domain.empty() &&
+        !parsers::is_free_mail(domain, m_rules)) {
+        std::string registrable = parsers::registrable_domain(domain);
+        if (!m_skip.contains(registrable)) verdict.emplace(std::move(registrable), address);
+    }
+    return m_judged.emplace(raw, std::move(verdict)).first->second;
+}
+
 std::vector<std::pair<std::string, std::string>>
-candidate_domains(std::string_view direction,
-                  const std::vector<std::pair<std::string, std::string>>& addresses,
-                  const parsers::MatchRules& rules, const std::set<std::string>& skip) {
+CandidateDomains::of(std::string_view direction,
+                     const std::vector<std::pair<std::string, std::string>>& addresses) {
     std::vector<std::pair<std::string, std::string>> out;
     if (direction == "internal") return out;
     for (const auto& [role, raw] : addresses) {
-        std::string address = parsers::canonical_address(raw);
         bool counterpart = direction == "inbound" ? role == "from" : role != "from";
-        if (!counterpart || !parsers::exclusion_of(address, rules).empty()) continue;
-        std::string domain = parsers::domain_of(address);
-        if (domain.empty() || parsers::is_free_mail(domain, rules)) continue;
-        std::string registrable = parsers::registrable_domain(domain);
-        if (!skip.contains(registrable)) out.emplace_back(registrable, address);
+        if (!counterpart) continue;
+        if (const auto& verdict = judged(raw)) out.push_back(*verdict);
     }
     return out;
 }
@@ -277,10 +286,11 @@ Result<std::vector<store::Candidate>> find_candidates(store::Index& index,
     if (!skip) return tl::unexpected(skip.error());
     std::map<std::string, store::Candidate> found;
     std::map<std::string, std::map<std::string, int64_t>> people;
+    CandidateDomains candidates(rules, *skip);
     for (const auto& message : *messages) {
         std::set<std::string> domains; // once per message
         for (const auto& [registrable, address] :
-             candidate_domains(message.direction, message.addresses, rules, *skip)) {
+             candidates.of(message.direction, message.addresses)) {
             ++people[registrable][address];
             if (!domains.insert(registrable).second) continue;
             store::Candidate& c = found[registrable];

@@ -5,8 +5,12 @@
 #include <cstdint>
 #include <functional>
 #include <map>
+#include <optional>
 #include <set>
 #include <string>
+#include <string_view>
+#include <unordered_map>
+#include <utility>
 #include <vector>
 
 #include "common/result.hpp"
@@ -80,11 +84,28 @@ Result<ImportReport> import_roster(store::Index& index, const parsers::Roster& r
 // The unknown work domains a message of unmatched mail involves: the registrable domain of
 // each counterpart (the sender of inbound mail, the recipients of outbound mail) that is not
 // own, ignored, a role sender, free mail or in `skip`; with the address that brought each.
-// Shared by the roster's candidates and the agenda's new candidates.
-std::vector<std::pair<std::string, std::string>>
-candidate_domains(std::string_view direction,
-                  const std::vector<std::pair<std::string, std::string>>& addresses,
-                  const parsers::MatchRules& rules, const std::set<std::string>& skip);
+// Shared by the roster's candidates and the agenda's new candidates. One per pass over the
+// mail: each distinct address is judged once (the public suffix list costs thousands of
+// instructions a lookup, and a month of mail names the same few thousand addresses again).
+class CandidateDomains {
+  public:
+    // Both must outlive this object.
+    CandidateDomains(const parsers::MatchRules& rules, const std::set<std::string>& skip)
+        : m_rules(rules), m_skip(skip) {}
+
+    // (registrable domain, canonical address) for each counterpart that is a candidate.
+    std::vector<std::pair<std::string, std::string>>
+    of(std::string_view direction,
+       const std::vector<std::pair<std::string, std::string>>& addresses);
+
+  private:
+    // The address's (registrable domain, canonical address), or nothing when it is no candidate.
+    const std::optional<std::pair<std::string, std::string>>& judged(const std::string& raw);
+
+    const parsers::MatchRules& m_rules;
+    const std::set<std::string>& m_skip;
+    std::unordered_map<std::string, std::optional<std::pair<std::string, std::string>>> m_judged;
+};
 
 // Registrable domains nobody should be offered as a candidate: ignored ones and those of the
 // customers in `rules`.

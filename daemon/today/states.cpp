@@ -178,11 +178,11 @@ struct Tally {
 void candidate_items(const Context& c, const std::set<std::string>& skip, std::vector<Item>& out,
                      std::map<std::string, std::vector<int64_t>>& rows_of) {
     std::map<std::string, Tally> tallies;
+    app::CandidateDomains candidates(c.rules.match, skip);
     for (const AgendaMessage& m : c.messages) {
         if (!m.customers.empty() || m.bulk || m.auto_reply) continue;
         std::set<std::string> domains;
-        for (const auto& [domain, address] :
-             app::candidate_domains(m.direction, m.addresses, c.rules.match, skip))
+        for (const auto& [domain, address] : candidates.of(m.direction, m.addresses))
             domains.insert(domain);
         for (const std::string& domain : domains) {
             Tally& t = tallies[domain];
