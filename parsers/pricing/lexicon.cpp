@@ -249,6 +249,8 @@ const char* to_string(Role role) {
         return "price";
     case Role::price_unit:
         return "price_unit";
+    case Role::discount:
+        return "discount";
     case Role::old_price:
         return "old_price";
     case Role::amount:
@@ -448,6 +450,7 @@ HeaderSense read_one_header(std::string_view cell, std::string_view yen) {
     if ((has_any(h, words("net")) || has_any(h, words("list"))) &&
         std::count(h.begin(), h.end(), ' ') < 3)
         return sense(Role::price);
+    if (has_any(h, words("discount"))) return sense(Role::discount);
     if (has_any(h, words("ignored_numbers"))) return sense(Role::ignored);
     if (is_any(bare, words("price_unit"))) return sense(Role::price_unit);
     if (has_any(h, words("currency"))) return sense(Role::currency);
