@@ -27,6 +27,16 @@ std::string letter_count(std::string_view cell) {
 
 using detail::Header;
 
+// A price-unit cell written as words around the count ("per 1,000 pcs", "je 100 Stk."): the
+// count and the unit after it; nullopt when the cell holds no number.
+std::optional<std::pair<std::string, std::string>> counted_per(std::string_view cell, Mark mark) {
+    std::string number = number_text(cell);
+    auto count = read_number(number, mark);
+    if (!count) return std::nullopt;
+    std::string_view after = cell.substr(cell.find(number) + number.size());
+    return std::pair{*count, first_unit_word(after)};
+}
+
 constexpr size_t k_max_cascade = 3; // "40+10+5": at most three discounts one after another
 
 // A discount cell as percentages applied one after the other: "5.00", "12,0", "10 %", "40+10"
@@ -158,7 +168,10 @@ RowData read_row(const grid::Table& table, const Header& h, size_t r, Mark mark,
         const std::string& per_cell = cell_at(table, r, h.price_unit);
         if (auto per = read_number(per_cell, mark))
             d.per = *per;
-        else if (d.per = letter_count(per_cell); !d.per.empty() && d.unit.empty())
+        else if (auto counted = counted_per(per_cell, mark)) {
+            d.per = counted->first; // "per 1,000 pcs": the count, and the unit it counts
+            if (d.unit.empty()) d.unit = counted->second;
+        } else if (d.per = letter_count(per_cell); !d.per.empty() && d.unit.empty())
             d.unit = "pcs"; // C and M count pieces
     }
     if (!count.empty()) {

@@ -91,3 +91,26 @@ TEST_CASE("discount column: what is no percentage gives no price", "[pricing][bl
     CHECK(pricing::read_header("折扣率(%)").role == pricing::Role::discount);
     CHECK(pricing::read_header("Dto.").role == pricing::Role::discount);
 }
+
+// ------------------------------------------------------------------ price unit columns
+
+TEST_CASE("price unit column: 'per 1,000 pcs' and 'per 100 pcs' cells price that many pieces",
+          "[pricing][blind9]") {
+    CHECK(pricing::read_header("Price unit").role == pricing::Role::price_unit);
+    auto items = show(read({{"Standard", "Size", "Price (USD)", "Price unit", "Qty (pcs)"},
+                            {"DIN933", "M10x30", "62.00", "per 1,000 pcs", "100000"},
+                            {"DIN127", "M10", "3.60", "per 100 pcs", "100000"}}));
+    REQUIRE(items.size() == 2);
+    CHECK(items[0].ends_with("|pcs|USD|0.062"));
+    CHECK(items[1].ends_with("|pcs|USD|0.036"));
+}
+
+TEST_CASE("price unit column: a cell that is no count leaves the price as written; a count that "
+          "is no power of ten gives no price",
+          "[pricing][blind9]") {
+    auto items = show(read({{"Item", "Description", "Price (USD)", "Price unit"},
+                            {"A-1", "Hex bolt M10", "0.06", "per piece"},
+                            {"A-2", "Hex nut M10", "0.02", "per 250 pcs"}}));
+    REQUIRE(items.size() == 1);
+    CHECK(items[0].ends_with("|USD|0.06"));
+}
