@@ -2,6 +2,7 @@
 // with rows that must not be read.
 #include <catch2/catch.hpp>
 
+#include "parsers/prices.hpp"
 #include "parsers/pricing/lexicon.hpp"
 #include "price_test_support.hpp"
 
@@ -113,4 +114,49 @@ TEST_CASE("price unit column: a cell that is no count leaves the price as writte
                             {"A-2", "Hex nut M10", "0.02", "per 250 pcs"}}));
     REQUIRE(items.size() == 1);
     CHECK(items[0].ends_with("|USD|0.06"));
+}
+
+// ------------------------------------------------------------------ quotes only in a forwarded
+// mail
+
+namespace {
+
+const char* k_outlook_forward = "Dear Kadri,\n"
+                                "Please see her last quotation below, it is still valid.\n"
+                                "Jason Liu\n"
+                                "From: Qingdao Haixin <sales@haixin-rubber.com>\n"
+                                "Sent: Monday, March 2, 2026 9:12 AM\n"
+                                "To: Kadri Tamm\n"
+                                "Subject: Quotation (Ref S00468)\n"
+                                "Quotation # S00468\n"
+                                "HX-GH20 Garden hose 20m  USD 4.70/pc\n"
+                                "From: Kadri Tamm <kadri.tamm@balticgate.ee>\n"
+                                "Sent: Friday, February 27, 2026 4:00 PM\n"
+                                "Our target USD 4.20/pc\n";
+
+} // namespace
+
+TEST_CASE("forwards: a forward prefix first, not a reply to a forward", "[pricing][blind9]") {
+    CHECK(parsers::forwards("FW: Quotation S00468"));
+    CHECK(parsers::forwards("Fwd: Angebot 4711"));
+    CHECK(parsers::forwards("转发：报价单"));
+    CHECK_FALSE(parsers::forwards("RE: FW: Quotation S00468"));
+    CHECK_FALSE(parsers::forwards("Quotation for FW-200 fan"));
+    CHECK_FALSE(parsers::forwards("Freight rates"));
+}
+
+TEST_CASE("fresh part: a forward keeps the forwarded mail without its header block, and stops "
+          "at the mail it quotes",
+          "[pricing][blind9]") {
+    std::string fresh = parsers::fresh_part(k_outlook_forward, parsers::Forwarding::subject_says);
+    CHECK(fresh.find("Please see her last quotation") != std::string::npos);
+    CHECK(fresh.find("Quotation # S00468") != std::string::npos);
+    CHECK(fresh.find("USD 4.70/pc") != std::string::npos);
+    CHECK(fresh.find("Sent:") == std::string::npos);
+    CHECK(fresh.find("Subject:") == std::string::npos);
+    CHECK(fresh.find("Our target") == std::string::npos);
+    // A reply (no forward in the subject) keeps only its own text, as before.
+    std::string reply = parsers::fresh_part(k_outlook_forward);
+    CHECK(reply.find("Quotation # S00468") == std::string::npos);
+    CHECK(reply.find("USD 4.70") == std::string::npos);
 }
