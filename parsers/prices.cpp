@@ -85,7 +85,33 @@ bool is_forward_intro(std::string_view line) {
     return false;
 }
 
+// Past the separator line and header block ("From: …", "Sent: …", "To: …", "Subject: …") of
+// a quoted mail starting at line `i`: the index of its last line.
+size_t past_header_block(const std::vector<std::string_view>& lines, size_t i) {
+    constexpr size_t k_max_fields = 8;
+    constexpr size_t k_max_label = 24; // bytes before a field's colon ("发送时间:" is 13)
+    if (!is_header_block_start(lines[i], i + 1 < lines.size() ? lines[i + 1] : "")) ++i;
+    size_t fields = 0;
+    while (i + 1 < lines.size() && fields++ < k_max_fields) {
+        std::string_view next = utf8::trim(lines[i + 1]);
+        size_t colon = std::min(next.find(':'), next.find("\uFF1A"));
+        bool field = colon != std::string_view::npos && colon > 0 && colon <= k_max_label &&
+                     next.substr(0, colon).find_first_of("0123456789") == std::string_view::npos;
+        if (!field) break;
+        ++i;
+    }
+    return i;
+}
+
 } // namespace
+
+bool forwards(std::string_view subject) {
+    std::string lower = utf8::ascii_lower(utf8::trim(subject));
+    for (std::string_view prefix : {"fw:", "fwd:", "fw：", "fwd：", "wg:", "tr:", "rv:", "i:",
+                                    "enc:", "vb:", "doorst:", "转发", "轉寄", "轉發"})
+        if (lower.starts_with(prefix)) return true;
+    return false;
+}
 
 PriceContext context_of(std::string_view text) {
     std::string yen = pricing::looks_japanese(text) ? "JPY" : "CNY";
@@ -110,7 +136,7 @@ std::vector<PriceItem> extract_from_prose(std::string_view text, const PriceCont
     return pricing::read_prose(text, table_context(context));
 }
 
-std::string fresh_part(std::string_view body) {
+std::string fresh_part(std::string_view body, Forwarding forwarding) {
     std::vector<std::string_view> lines;
     size_t pos = 0;
     while (pos < body.size()) {
@@ -130,7 +156,13 @@ std::string fresh_part(std::string_view body) {
                 ++i;
             continue;
         }
-        if (is_quote_intro(lines[i]) || is_header_block_start(lines[i], next)) break;
+        bool quoted = is_quote_intro(lines[i]) || is_header_block_start(lines[i], next);
+        if (quoted && !forwarded && forwarding == Forwarding::subject_says) {
+            forwarded = true;
+            i = past_header_block(lines, i);
+            continue;
+        }
+        if (quoted) break;
         if (utf8::trim(lines[i]).starts_with(">")) continue;
         out.append(lines[i]);
         out.push_back('\n');

@@ -31,7 +31,15 @@ std::vector<PriceItem> extract_from_prose(std::string_view text, const PriceCont
 // "From:/Sent:" block, "On ... wrote:", "在 ... 写道：", "原始邮件"; drops '>' lines. A mail
 // forwarded inline ("---------- Forwarded message ---------") is the sender's own message: its
 // header block is dropped and its text kept.
-std::string fresh_part(std::string_view body);
+// Forwarding::subject_says ("FW: Quotation S00468"): the first quoted mail is the one forwarded
+// (Outlook forwards under the same "From:/Sent:" block it quotes replies with), so it is kept
+// as the sender's own message, without its header block, up to the next quoted mail.
+enum class Forwarding { none, subject_says };
+std::string fresh_part(std::string_view body, Forwarding forwarding = Forwarding::none);
+
+// "FW:", "Fwd:", "WG:", "TR:", "RV:", "I:", "转发：": the subject's first prefix forwards a mail
+// (a reply to a forward, "RE: FW: …", answers rather than forwards).
+bool forwards(std::string_view subject);
 
 // A message's own text read as a quote, kept so that it is read once: deciding the kind asks
 // whether the body states prices (body_states_prices), extracting a quote's prices then takes

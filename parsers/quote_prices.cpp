@@ -33,8 +33,9 @@ constexpr std::string_view k_money_marks[] = {
     "rp ", "rp.", "(rp)", "idr", "руб", "₽", "rub", "₫", "vnđ", "vnd", "₱", "php", "r$", "brl"};
 
 // The HTML its author wrote: everything before the first mark of a quoted earlier mail
-// (Outlook's separator line and reply header, blockquotes, Gmail/Thunderbird quote blocks).
-std::string_view fresh_html(std::string_view html) {
+// (Outlook's separator line and reply header, blockquotes, Gmail/Thunderbird quote blocks);
+// with Forwarding::subject_says, before the second (the first quoted mail is the forwarded one).
+std::string_view fresh_html(std::string_view html, Forwarding forwarding) {
     static constexpr std::string_view k_marks[] = {"border-top:solid #e1e1e1",
                                                    "border-top:solid #b5c4df",
                                                    "id=\"divrplyfwdmsg\"",
@@ -46,9 +47,14 @@ std::string_view fresh_html(std::string_view html) {
                                                    "原始邮件",
                                                    "原始郵件"};
     std::string lower = utf8::ascii_lower(html);
-    size_t end = html.size();
-    for (std::string_view mark : k_marks)
-        end = std::min(end, lower.find(mark));
+    auto first_mark = [&](size_t from) {
+        size_t end = html.size();
+        for (std::string_view mark : k_marks)
+            end = std::min(end, lower.find(mark, from));
+        return end;
+    };
+    size_t end = first_mark(0);
+    if (forwarding == Forwarding::subject_says && end < html.size()) end = first_mark(end + 1);
     return html.substr(0, end);
 }
 
@@ -164,8 +170,9 @@ std::vector<PriceItem> read_all(const std::vector<grid::Table>& tables, std::str
 }
 
 std::vector<PriceItem> body_prices(const Message& message, DocKind kind) {
-    std::string text = fresh_part(message.text);
-    std::vector<grid::Table> tables = grid::html_tables(fresh_html(message.html));
+    Forwarding forwarding = forwards(message.subject) ? Forwarding::subject_says : Forwarding::none;
+    std::string text = fresh_part(message.text, forwarding);
+    std::vector<grid::Table> tables = grid::html_tables(fresh_html(message.html, forwarding));
     if (tables.empty()) tables = grid::text_tables(text);
     if (!may_state_prices(text, tables)) return {};
     pricing::TableContext context =

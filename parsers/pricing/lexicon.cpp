@@ -249,6 +249,8 @@ const char* to_string(Role role) {
         return "price";
     case Role::price_unit:
         return "price_unit";
+    case Role::discount:
+        return "discount";
     case Role::old_price:
         return "old_price";
     case Role::amount:
@@ -439,6 +441,8 @@ HeaderSense read_one_header(std::string_view cell, std::string_view yen) {
     if (has_any(h, words("ignored"))) return sense(Role::ignored);
     if (has_any(h, words("old_price"))) return sense(Role::old_price);
     if (has_any(h, words("new_price"))) return sense(Role::price);
+    // "Price unit", "PE": how many units the price is for, though "price" is a price word.
+    if (is_any(bare, words("price_unit"))) return sense(Role::price_unit);
     bool price_word = has_any(h, words("price"));
     if (has_any(h, words("quantity")) && !price_word && !has_any(h, {"amount", "金额", "金額"}))
         return sense(Role::quantity);
@@ -448,8 +452,8 @@ HeaderSense read_one_header(std::string_view cell, std::string_view yen) {
     if ((has_any(h, words("net")) || has_any(h, words("list"))) &&
         std::count(h.begin(), h.end(), ' ') < 3)
         return sense(Role::price);
+    if (has_any(h, words("discount"))) return sense(Role::discount);
     if (has_any(h, words("ignored_numbers"))) return sense(Role::ignored);
-    if (is_any(bare, words("price_unit"))) return sense(Role::price_unit);
     if (has_any(h, words("currency"))) return sense(Role::currency);
     if (is_any(bare, words("unit_exact"))) return sense(Role::unit);
     if (has_any(h, words("delivery"))) return sense(Role::delivery);

@@ -23,6 +23,7 @@ enum class Role {
     unit,       // unit of measure
     price,      // unit price (the new one in a notice)
     price_unit, // how many units the price is for (SAP "PE" 100)
+    discount,   // the row's discount in percent off its price ("Disc.%", "Rab.%", "折扣率(%)")
     old_price,  // a notice's or revision's previous price
     amount,     // line total
     money,      // a column headed only by a currency ("USD"): price or amount, arithmetic decides

@@ -218,7 +218,8 @@ std::string multiply_by_power_of_ten(std::string_view decimal, int places) {
     return fraction.empty() ? integer : integer + "." + fraction;
 }
 
-std::optional<std::string> apply_percent(std::string_view price, std::string_view percent) {
+std::optional<std::string> apply_percent(std::string_view price, std::string_view percent,
+                                         Rounding rounding) {
     __extension__ using Int = __int128;
     auto to_int = [](std::string_view text, int& scale) -> std::optional<Int> {
         bool negative = text.starts_with('-');
@@ -254,11 +255,18 @@ std::optional<std::string> apply_percent(std::string_view price, std::string_vie
         value *= 10;
     Int scaled = value * factor;                         // at decimals, times `hundred`
     Int result = (scaled * 2 + hundred) / (hundred * 2); // half-up
+    if (rounding == Rounding::exact) {
+        result = scaled; // at decimals + 2 + percent_scale: `hundred` is 10^(2 + percent_scale)
+        decimals += 2 + percent_scale;
+    }
     std::string digits;
     for (Int v = result; v > 0 || digits.size() <= static_cast<size_t>(decimals); v /= 10)
         digits.insert(digits.begin(), static_cast<char>('0' + static_cast<int>(v % 10)));
     std::string integer = digits.substr(0, digits.size() - static_cast<size_t>(decimals));
-    return canonical(integer, digits.substr(integer.size()), false);
+    std::string fraction = digits.substr(integer.size());
+    while (fraction.size() > 2 && fraction.back() == '0')
+        fraction.pop_back();
+    return canonical(integer, fraction, false);
 }
 
 Mark usual_mark(std::string_view currency) {

@@ -50,8 +50,15 @@ std::string divide_by_power_of_ten(std::string_view decimal, int places);
 // -> "2500").
 std::string multiply_by_power_of_ten(std::string_view decimal, int places);
 
+// How apply_percent rounds: to the price's decimals (at least two), as a notice's new price is
+// written, or not at all, as an ERP line's net price is (6.85 less 5 % is 6.5075: the line's
+// amount is the quantity times that).
+enum class Rounding { price_decimals, exact };
+
 // A price changed by a percentage ("+5", "-3.5"), rounded half-up to the price's decimals (at
-// least two): 68.00 +5 -> "71.40". nullopt when either is not a canonical decimal.
-std::optional<std::string> apply_percent(std::string_view price, std::string_view percent);
+// least two): 68.00 +5 -> "71.40"; or exact (trailing zeros beyond two decimals dropped).
+// nullopt when either is not a canonical decimal.
+std::optional<std::string> apply_percent(std::string_view price, std::string_view percent,
+                                         Rounding rounding = Rounding::price_decimals);
 
 } // namespace mailclerk::pricing

@@ -139,6 +139,9 @@ void assign(Header& h, size_t c, const HeaderSense& sense) {
     case Role::price_unit:
         if (!h.price_unit) h.price_unit = c;
         break;
+    case Role::discount:
+        if (!h.discount) h.discount = c;
+        break;
     case Role::amount:
         if (!h.amount) h.amount = c;
         break;
@@ -209,6 +212,7 @@ bool taken(const Header& h, size_t c) {
     auto is = [c](const std::optional<size_t>& role) { return role && *role == c; };
     return is(h.product) || is(h.model) || is(h.quantity) || is(h.unit) || is(h.amount) ||
            is(h.currency) || is(h.incoterm) || is(h.old_price) || is(h.price_unit) ||
+           is(h.discount) ||
            std::find(h.taxed_prices.begin(), h.taxed_prices.end(), c) != h.taxed_prices.end() ||
            std::find(h.specs.begin(), h.specs.end(), c) != h.specs.end() ||
            std::any_of(h.prices.begin(), h.prices.end(),

@@ -21,7 +21,7 @@ struct Header {
     std::vector<HeaderSense> senses;
     std::vector<std::string> texts; // header text per column (both rows joined)
     std::optional<size_t> product, model, quantity, unit, amount, currency, incoterm, index,
-        old_price, price_unit;
+        old_price, price_unit, discount;
     std::vector<size_t> specs;
     std::vector<size_t> more_names; // product columns after the first ("Article | Description")
     std::vector<PriceColumn> prices;

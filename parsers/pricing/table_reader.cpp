@@ -27,6 +27,54 @@ std::string letter_count(std::string_view cell) {
 
 using detail::Header;
 
+// A price-unit cell written as words around the count ("per 1,000 pcs", "je 100 Stk."): the
+// count and the unit after it; nullopt when the cell holds no number.
+std::optional<std::pair<std::string, std::string>> counted_per(std::string_view cell, Mark mark) {
+    std::string number = number_text(cell);
+    auto count = read_number(number, mark);
+    if (!count) return std::nullopt;
+    std::string_view after = cell.substr(cell.find(number) + number.size());
+    return std::pair{*count, first_unit_word(after)};
+}
+
+constexpr size_t k_max_cascade = 3; // "40+10+5": at most three discounts one after another
+
+// A discount cell as percentages applied one after the other: "5.00", "12,0", "10 %", "40+10"
+// -> {"5.00"}, {"12.0"}, {"10"}, {"40", "10"}. Each must be a number from 0 to under 100; an
+// empty cell is no discount; anything else (a word, an amount over 100) gives nullopt.
+std::optional<std::vector<std::string>> discounts_in(std::string_view cell, Mark mark) {
+    std::string text(utf8::trim(cell));
+    std::erase_if(text, [](char c) { return c == '%' || c == ' '; });
+    std::vector<std::string> out;
+    if (text.empty()) return out;
+    size_t from = 0;
+    while (from <= text.size() && out.size() < k_max_cascade) {
+        size_t plus = text.find('+', from);
+        std::string part = text.substr(from, plus == std::string::npos ? plus : plus - from);
+        auto percent = read_number(part, mark);
+        // Under 100: at most two digits before the decimal point (canonical: no leading zero).
+        if (!percent || percent->starts_with('-') ||
+            percent->substr(0, percent->find('.')).size() > 2)
+            return std::nullopt;
+        out.push_back(*percent);
+        if (plus == std::string::npos) return out;
+        from = plus + 1;
+    }
+    return std::nullopt;
+}
+
+// The row's price less its discounts, exactly ("4.80" less 5 % is "4.56", "6.85" less 5 % is
+// "6.5075"), as the line's amount is the quantity times it; nullopt when one does not apply.
+std::optional<std::string> less_discounts(std::string price,
+                                          const std::vector<std::string>& discounts) {
+    for (const std::string& d : discounts) {
+        auto net = apply_percent(price, "-" + d, Rounding::exact);
+        if (!net) return std::nullopt;
+        price = *net;
+    }
+    return price;
+}
+
 constexpr int k_max_misses = 6; // rows in a row that are no item end a table
 
 // One body row read under one decimal mark.
@@ -94,10 +142,20 @@ RowData read_row(const grid::Table& table, const Header& h, size_t r, Mark mark,
     if (h.currency) d.currency = find_currency(cell_at(table, r, h.currency), yen);
     if (h.incoterm) d.incoterm = find_incoterm(cell_at(table, r, h.incoterm));
     if (h.quantity) d.quantity = read_quantity(cell_at(table, r, h.quantity), mark);
+    auto discounts = h.discount ? discounts_in(cell_at(table, r, h.discount), mark)
+                                : std::optional<std::vector<std::string>>{};
     for (const detail::PriceColumn& p : h.prices) {
         d.prices.push_back(read_money(cell_at(table, r, p.column), mark, yen, d.ocr));
         if (p.column < cells.size())
             d.price_confidence = std::min(d.price_confidence, cells[p.column].confidence);
+        // A discount column makes the price less the discount ours, unless the column is
+        // the net price already ("P.U. net HT" beside "Remise").
+        if (auto& price = d.prices.back(); price && discounts && !p.sense.net_price) {
+            if (auto net = less_discounts(price->value, *discounts))
+                price->value = *net;
+            else
+                price.reset();
+        }
     }
     for (auto c : {h.product, h.model})
         if (c && *c < cells.size() && !cells[*c].text.empty())
@@ -110,7 +168,10 @@ RowData read_row(const grid::Table& table, const Header& h, size_t r, Mark mark,
         const std::string& per_cell = cell_at(table, r, h.price_unit);
         if (auto per = read_number(per_cell, mark))
             d.per = *per;
-        else if (d.per = letter_count(per_cell); !d.per.empty() && d.unit.empty())
+        else if (auto counted = counted_per(per_cell, mark)) {
+            d.per = counted->first; // "per 1,000 pcs": the count, and the unit it counts
+            if (d.unit.empty()) d.unit = counted->second;
+        } else if (d.per = letter_count(per_cell); !d.per.empty() && d.unit.empty())
             d.unit = "pcs"; // C and M count pieces
     }
     if (!count.empty()) {
@@ -495,7 +556,8 @@ void emit(const grid::Table& table, const Header& h, const Body& body, const Tab
 
 bool assigned(const Header& h, size_t c) {
     if (c == h.product || c == h.model || c == h.quantity || c == h.unit || c == h.amount ||
-        c == h.currency || c == h.incoterm || c == h.index || c == h.old_price || c == h.price_unit)
+        c == h.currency || c == h.incoterm || c == h.index || c == h.old_price ||
+        c == h.price_unit || c == h.discount)
         return true;
     if (std::find(h.taxed_prices.begin(), h.taxed_prices.end(), c) != h.taxed_prices.end())
         return true;

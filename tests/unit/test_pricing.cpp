@@ -222,7 +222,7 @@ TEST_CASE("lexicon: headers in nine languages, with the currency and unit they c
         {"Target price (USD)", Role::ignored, "USD", ""},
         {"目标价(元)", Role::ignored, "CNY", ""},
         {"Your price", Role::ignored, "", ""},
-        {"Discount", Role::ignored, "", ""},
+        {"Discount", Role::discount, "", ""},
         {"VAT 19%", Role::ignored, "", ""},
         {"Weight (kg)", Role::ignored, "", "kg"},
         {"Picture", Role::none, "", ""},

@@ -37,6 +37,7 @@ TEST_CASE("word lists: every list the price reader names is in words.txt", "[wor
                                             "counted_goods",
                                             "currency",
                                             "delivery",
+                                            "discount",
                                             "dollar_sign_pesos",
                                             "home_currencies",
                                             "ignored",
