@@ -87,9 +87,9 @@ bool is_forward_intro(std::string_view line) {
 
 } // namespace
 
-PriceContext context_of(std::string_view text) {
-    std::string yen = pricing::looks_japanese(text) ? "JPY" : "CNY";
-    return {pricing::find_currency(text, yen), pricing::find_incoterm(text),
+PriceContext context_of(std::string_view text, std::string_view yen) {
+    std::string meaning = yen.empty() ? pricing::yen_meaning(text, "") : std::string(yen);
+    return {pricing::find_currency(text, meaning), pricing::find_incoterm(text),
             pricing::find_validity(text)};
 }
 
