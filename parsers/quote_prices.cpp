@@ -20,6 +20,7 @@
 #include "parsers/pricing/table_reader.hpp"
 #include "parsers/pricing/trade_names.hpp"
 #include "parsers/pricing/unit_sense.hpp"
+#include "parsers/pricing/words.hpp"
 
 namespace mailclerk::parsers {
 namespace {
@@ -199,11 +200,19 @@ void with_western_digits(std::string& text, std::vector<grid::Table>& tables) {
                 if (has_arabic_digit(cell.text)) cell.text = western_digits(cell.text);
 }
 
+// A sheet or table named for goods no longer sold ("Udgåede varer", "Discontinued items",
+// "停产型号", words.txt [discontinued]): its prices are no offer.
+bool discontinued(const grid::Table& table) {
+    static const pricing::WordSet k_words(pricing::word_lists()["discontinued"]);
+    return !table.where.empty() && k_words.any_in(pricing::fold(table.where));
+}
+
 // Tables first; a text whose tables state no price may state them in sentences.
 std::vector<PriceItem> read_all(const std::vector<grid::Table>& tables, std::string_view text,
                                 const pricing::TableContext& context) {
     std::vector<PriceItem> items;
     for (const grid::Table& table : pricing::with_carried_headers(tables, context.yen)) {
+        if (discontinued(table)) continue;
         auto found = pricing::read_table(table, context);
         items.insert(items.end(), found.begin(), found.end());
     }

@@ -3,6 +3,7 @@
 // with inputs it must leave alone.
 #include <catch2/catch.hpp>
 
+#include "parsers/classify.hpp"
 #include "parsers/document.hpp"
 #include "parsers/grid/label_blocks.hpp"
 #include "parsers/mime.hpp"
@@ -350,4 +351,43 @@ TEST_CASE("headers: Colombian Vr. Unitario over dot-thousands pesos", "[pricing]
     CHECK(items[0].currency == "COP");
     CHECK(items[0].unit_price == "148500");
     CHECK(items[1].unit_price == "18750");
+}
+
+TEST_CASE("kinds: quotes, credit notes and shipping advices in more languages",
+          "[prices][kinds][fix9]") {
+    auto kind = [](std::string_view subject) { return parsers::classify_kind(subject, ""); };
+    CHECK(kind("Cenová nabídka NAB-2026-031") == parsers::DocKind::quote);
+    CHECK(kind("Árajánlat 2026/118") == parsers::DocKind::quote);
+    CHECK(kind("Prisliste 2026") == parsers::DocKind::quote);
+    CHECK(kind("ΠΡΟΣΦΟΡΑ Π-2026-0577") == parsers::DocKind::quote);
+    CHECK(kind("Προσφορά Π-2026-0577") == parsers::DocKind::quote);
+    CHECK(kind("ใบเสนอราคา QT2026-021") == parsers::DocKind::quote);
+    CHECK(kind("عرض سعر رقم 2026/147") == parsers::DocKind::quote);
+    CHECK(kind("Kreditnota 40127") == parsers::DocKind::invoice);
+    CHECK(kind("Credit note CN-118 for invoice 4471") == parsers::DocKind::invoice);
+    CHECK(kind("Avízo o expedici – objednávka 2026/77") == parsers::DocKind::other);
+    CHECK(kind("Shipping advice SA-2026-118") == parsers::DocKind::other);
+    // must not change: an order, an invoice, an ordinary quote.
+    CHECK(kind("Purchase order 4471") == parsers::DocKind::order);
+    CHECK(kind("Invoice 4471") == parsers::DocKind::invoice);
+    CHECK(kind("Quotation Q-118") == parsers::DocKind::quote);
+    CHECK(kind("Credit terms for our next order") == parsers::DocKind::order);
+}
+
+TEST_CASE("sheets: a sheet of discontinued goods is no offer", "[pricing][fix9]") {
+    const std::vector<std::vector<std::string>> rows = {
+        {"Varenr.", "Beskrivelse", "Enhed", "Pris DKK"},
+        {"DP-OR-40", "O-ring NBR 70 40 x 3 mm", "stk", "2,90"}};
+    parsers::Document document;
+    document.format = parsers::DocFormat::xlsx;
+    document.tables = {grid::make_table(rows, "Prisliste 2026"),
+                       grid::make_table(rows, "Udgåede varer"),
+                       grid::make_table(rows, "Discontinued items")};
+    auto items = parsers::extract_from_document(document, 0, parsers::DocKind::quote);
+    REQUIRE(items.size() == 1);
+    CHECK(items[0].model == "DP-OR-40");
+    // must not change: sheet names that only look alike.
+    document.tables = {grid::make_table(rows, "Continued from page 1"),
+                       grid::make_table(rows, "Lifetime prices")};
+    CHECK(parsers::extract_from_document(document, 0, parsers::DocKind::quote).size() == 2);
 }

@@ -39,6 +39,7 @@ TEST_CASE("word lists: every list the price reader names is in words.txt", "[wor
                                             "counted_goods",
                                             "currency",
                                             "delivery",
+                                            "discontinued",
                                             "dollar_sign_pesos",
                                             "header_scales",
                                             "home_currencies",
