@@ -62,7 +62,8 @@ bool is_han(char32_t c) {
     return c >= U'\u3400' && c <= U'\u9FFF';
 }
 
-// Lower-case, with '_' '-' '.' as spaces so file names read as words; spaces between Chinese
+// Lower-case (ASCII, accented Latin and Greek capitals), with '_' '-' '.' as spaces so file
+// names read as words; spaces between Chinese
 // characters dropped ("送 货 单", a title spaced out for looks, is "送货单").
 std::string normalise(std::string_view text) {
     std::string lower = utf8::ascii_lower(text);
@@ -84,7 +85,14 @@ std::string normalise(std::string_view text) {
                 continue;
             }
         }
-        out.append(lower, start, pos - start);
+        // Accented Latin and Greek capitals as well ("Árajánlat", "ΠΡΟΣΦΟΡΑ", "Προσφορά").
+        if ((c >= U'\u00C0' && c <= U'\u00DE' && c != U'\u00D7') ||
+            (c >= U'\u0391' && c <= U'\u03A9'))
+            utf8::append(out, c + 0x20);
+        else if (c == U'\u0386')
+            utf8::append(out, U'\u03AC'); // Ά
+        else
+            out.append(lower, start, pos - start);
         previous = c;
     }
     return out;

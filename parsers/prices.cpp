@@ -113,9 +113,9 @@ bool forwards(std::string_view subject) {
     return false;
 }
 
-PriceContext context_of(std::string_view text) {
-    std::string yen = pricing::looks_japanese(text) ? "JPY" : "CNY";
-    return {pricing::find_currency(text, yen), pricing::find_incoterm(text),
+PriceContext context_of(std::string_view text, std::string_view yen) {
+    std::string meaning = yen.empty() ? pricing::yen_meaning(text, "") : std::string(yen);
+    return {pricing::find_currency(text, meaning), pricing::find_incoterm(text),
             pricing::find_validity(text)};
 }
 

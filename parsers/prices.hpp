@@ -15,8 +15,9 @@ namespace mailclerk::parsers {
 using pricing::PriceContext;
 using pricing::PriceItem;
 
-// The context named in free text (the header block of a sheet, the prose of a mail).
-PriceContext context_of(std::string_view text);
+// The context named in free text (the header block of a sheet, the prose of a mail). `yen` is
+// what "¥" means there (pricing::yen_meaning); "" decides it from the text alone.
+PriceContext context_of(std::string_view text, std::string_view yen = "");
 
 // A grid of cell texts (rows of equal or unequal length).
 using Table = std::vector<std::vector<std::string>>;

@@ -7,6 +7,7 @@
 #include "parsers/classify.hpp"
 #include "parsers/document.hpp"
 #include "parsers/grid/html_tables.hpp"
+#include "parsers/grid/label_blocks.hpp"
 #include "parsers/grid/text_table.hpp"
 #include "parsers/pricing/cells.hpp"
 #include "parsers/pricing/continued_tables.hpp"
@@ -19,6 +20,7 @@
 #include "parsers/pricing/table_reader.hpp"
 #include "parsers/pricing/trade_names.hpp"
 #include "parsers/pricing/unit_sense.hpp"
+#include "parsers/pricing/words.hpp"
 
 namespace mailclerk::parsers {
 namespace {
@@ -30,7 +32,9 @@ constexpr std::string_view k_money_marks[] = {
     "€", "$", "¥", "£", "元", "円", "usd", "eur", "cny", "rmb", "chf", "gbp", "jpy", "twd", "sek",
     "원", "₩", "krw", "₹", "rs.", "inr", "￥", "pln", "zł", "try", "₺", " tl", "mad",
     // rupiah, rouble, dong, peso, real: the reader (money.cpp) decides; this is a first look
-    "rp ", "rp.", "(rp)", "idr", "руб", "₽", "rub", "₫", "vnđ", "vnd", "₱", "php", "r$", "brl"};
+    "rp ", "rp.", "(rp)", "idr", "руб", "₽", "rub", "₫", "vnđ", "vnd", "₱", "php", "r$", "brl",
+    // Arabic-script signs, the shekel and the soles
+    "ر.س", "ج.م", "د.إ", "₪", "s/"};
 
 // The HTML its author wrote: everything before the first mark of a quoted earlier mail
 // (Outlook's separator line and reply header, blockquotes, Gmail/Thunderbird quote blocks);
@@ -93,11 +97,12 @@ pricing::Mark mark_of(const std::vector<grid::Table>& tables) {
     return pricing::decimal_mark_of(numbers, pricing::Mark::unknown);
 }
 
+// `home`: the currency of the sender's country (what "¥" means may depend on it).
 pricing::TableContext context_for(std::string_view text, const std::vector<grid::Table>& tables,
-                                  DocKind kind, bool proforma) {
+                                  DocKind kind, bool proforma, std::string_view home) {
     pricing::TableContext context;
-    context.terms = context_of(text);
-    context.yen = pricing::looks_japanese(text) ? "JPY" : "CNY";
+    context.yen = pricing::yen_meaning(text, home);
+    context.terms = context_of(text, context.yen);
     context.status = status_of(kind, proforma || names_proforma(title_of(text)));
     if (context.terms.currency.empty()) context.terms.currency = pricing::implied_currency(text);
     context.mark = mark_of(tables);
@@ -155,12 +160,76 @@ bool may_state_prices(std::string_view text, const std::vector<grid::Table>& tab
     return false;
 }
 
+// Arabic-Indic digits (٠-٩, Persian ۰-۹) and the Arabic decimal and group marks (٫ ٬) as
+// ASCII, before anything reads a number: "١٬٢٥٠٫٠٠" is 1,250.00. Other text stays as it is.
+bool has_arabic_digit(std::string_view text) {
+    // U+0660-0669 and U+066B-066C are D9 A0-AC, U+06F0-06F9 are DB B0-B9 in UTF-8.
+    for (size_t at = text.find_first_of("\xD9\xDB");
+         at != std::string_view::npos && at + 1 < text.size();
+         at = text.find_first_of("\xD9\xDB", at + 1)) {
+        auto next = static_cast<unsigned char>(text[at + 1]);
+        if (text[at] == '\xD9' ? (next >= 0xA0 && next <= 0xAC && next != 0xAA)
+                               : (next >= 0xB0 && next <= 0xB9))
+            return true;
+    }
+    return false;
+}
+
+std::string western_digits(std::string_view text) {
+    std::string out;
+    out.reserve(text.size());
+    size_t pos = 0;
+    while (pos < text.size()) {
+        char32_t c = utf8::next(text, pos);
+        if (c >= U'\u0660' && c <= U'\u0669') c = U'0' + (c - U'\u0660');
+        if (c >= U'\u06F0' && c <= U'\u06F9') c = U'0' + (c - U'\u06F0');
+        if (c == U'\u066B') c = U'.';
+        if (c == U'\u066C') c = U',';
+        utf8::append(out, c);
+    }
+    return out;
+}
+
+bool has_arabic_digit(const std::vector<grid::Table>& tables) {
+    for (const grid::Table& table : tables)
+        for (const auto& row : table.rows)
+            for (const grid::Cell& cell : row)
+                if (has_arabic_digit(cell.text)) return true;
+    return false;
+}
+
+void with_western_digits(std::string& text, std::vector<grid::Table>& tables) {
+    if (has_arabic_digit(text)) text = western_digits(text);
+    for (grid::Table& table : tables)
+        for (auto& row : table.rows)
+            for (grid::Cell& cell : row)
+                if (has_arabic_digit(cell.text)) cell.text = western_digits(cell.text);
+}
+
+// A sheet or table named for goods no longer sold ("Udgåede varer", "Discontinued items",
+// "停产型号", words.txt [discontinued]): its prices are no offer.
+bool discontinued(const grid::Table& table) {
+    static const pricing::WordSet k_words(pricing::word_lists()["discontinued"]);
+    return !table.where.empty() && k_words.any_in(pricing::fold(table.where));
+}
+
 // Tables first; a text whose tables state no price may state them in sentences.
 std::vector<PriceItem> read_all(const std::vector<grid::Table>& tables, std::string_view text,
                                 const pricing::TableContext& context) {
     std::vector<PriceItem> items;
     for (const grid::Table& table : pricing::with_carried_headers(tables, context.yen)) {
+        if (discontinued(table)) continue;
         auto found = pricing::read_table(table, context);
+        items.insert(items.end(), found.begin(), found.end());
+    }
+    // "Model No.: …" / "FOB Price: …" blocks, one per item: read as a table when they name
+    // their products.
+    for (const grid::Table& table :
+         items.empty() ? grid::label_blocks(text) : std::vector<grid::Table>{}) {
+        auto found = pricing::read_table(table, context);
+        std::erase_if(found, [](const PriceItem& item) {
+            return item.product.empty() && item.model.empty();
+        });
         items.insert(items.end(), found.begin(), found.end());
     }
     if (items.empty()) items = pricing::read_prose(text, context);
@@ -169,25 +238,38 @@ std::vector<PriceItem> read_all(const std::vector<grid::Table>& tables, std::str
     return items;
 }
 
+// The currency of the sender's country, "" when unknown.
+std::string sender_home(const Message& message) {
+    return message.from.empty() ? std::string()
+                                : pricing::home_currency(message.from.front().address);
+}
+
 std::vector<PriceItem> body_prices(const Message& message, DocKind kind) {
     Forwarding forwarding = forwards(message.subject) ? Forwarding::subject_says : Forwarding::none;
     std::string text = fresh_part(message.text, forwarding);
     std::vector<grid::Table> tables = grid::html_tables(fresh_html(message.html, forwarding));
     if (tables.empty()) tables = grid::text_tables(text);
+    with_western_digits(text, tables);
     if (!may_state_prices(text, tables)) return {};
     pricing::TableContext context =
-        context_for(text, tables, kind, names_proforma(message.subject));
+        context_for(text, tables, kind, names_proforma(message.subject), sender_home(message));
     // The subject names terms too ("Quotation FOB Ningbo"); the body says more, so it wins.
-    PriceContext subject = context_of(message.subject);
+    PriceContext subject = context_of(message.subject, context.yen);
     if (context.terms.currency.empty()) context.terms.currency = subject.currency;
     if (context.terms.incoterm.empty()) context.terms.incoterm = subject.incoterm;
     return read_all(tables, text, context);
 }
 
 std::vector<PriceItem> read_document_prices(const Document& document, int attachment, DocKind kind,
-                                            bool proforma) {
+                                            bool proforma, std::string_view home) {
+    if (has_arabic_digit(document.text) || has_arabic_digit(document.tables)) {
+        Document western = document;
+        with_western_digits(western.text, western.tables);
+        return read_document_prices(western, attachment, kind, proforma, home);
+    }
     if (!may_state_prices(document.text, document.tables)) return {};
-    pricing::TableContext context = context_for(document.text, document.tables, kind, proforma);
+    pricing::TableContext context =
+        context_for(document.text, document.tables, kind, proforma, home);
     std::vector<PriceItem> items = read_all(document.tables, document.text, context);
     for (PriceItem& item : items)
         item.attachment = attachment;
@@ -208,7 +290,8 @@ std::string ocr_languages_for(const Message& message) {
 bool body_states_prices_once(const Message& message, BodyQuote* memo) {
     // Most mail names no price: a cheap look before the table and prose readers run.
     std::string_view text = utf8::truncate(message.text, 64000);
-    if (text.find_first_of("0123456789") == std::string_view::npos) return false;
+    if (text.find_first_of("0123456789") == std::string_view::npos && !has_arabic_digit(text))
+        return false;
     // One pass for all the marks, not one search per mark.
     static const WordMatcher k_money(k_money_marks);
     bool money = false;
@@ -243,7 +326,7 @@ bool body_states_prices(const Message& message, BodyQuote* memo) {
 
 std::vector<PriceItem> extract_from_document(const Document& document, int attachment,
                                              DocKind kind) {
-    return read_document_prices(document, attachment, kind, false);
+    return read_document_prices(document, attachment, kind, false, "");
 }
 
 std::vector<Document> read_documents(const Message& message, const DocumentLimits& limits) {
@@ -259,14 +342,14 @@ std::vector<Document> read_documents(const Message& message, const DocumentLimit
 namespace {
 
 // Items whose document and mail name no currency take the sender's country's ("7,10" in a
-// Spanish supplier's CSV export is in euros).
+// Spanish supplier's CSV export is in euros); items under a sign the reader does not know go.
 // "kr" (money.cpp reads it as the code "kr") is the krone or krona of the sender's country;
 // from anywhere else it could be any of them, and no price beats a wrong one.
 std::vector<PriceItem> with_home_currency(std::vector<PriceItem> items, const Message& message) {
-    std::string home =
-        message.from.empty() ? std::string() : pricing::home_currency(message.from.front().address);
+    std::string home = sender_home(message);
     bool krone = home == "NOK" || home == "DKK" || home == "SEK" || home == "ISK";
     std::erase_if(items, [&](PriceItem& item) {
+        if (item.currency == pricing::k_unknown_currency) return true; // a sign no one read
         if (item.currency.empty()) item.currency = home;
         if (item.currency != "kr") return false;
         item.currency = krone ? home : "";
@@ -319,7 +402,8 @@ std::vector<PriceItem> message_prices(const Message& message, DocKind kind,
         if (!states_prices(attached)) continue;
         bool proforma =
             names_proforma(message.attachments[i].filename) || names_proforma(message.subject);
-        auto found = read_document_prices(documents[i], static_cast<int>(i), attached, proforma);
+        auto found = read_document_prices(documents[i], static_cast<int>(i), attached, proforma,
+                                          sender_home(message));
         items.insert(items.end(), found.begin(), found.end());
     }
     // A table in the body of a mail that carries its quote as a file restates that file

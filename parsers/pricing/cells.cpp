@@ -67,7 +67,7 @@ bool is_filler(std::string_view text, std::string_view yen) {
         "未稅", "excl. vat", "incl. vat", "ex vat", "+vat", "+ vat", "ht", "ttc", "/", "-", "=",
         ":", "：", "approx.", "ca.", "@",
         // "Rp 1.250.000,-", "Rs. 4,850/-", "CHF 12.-", "€ 25,=": a whole amount, no cents
-        ",-", ",--", "/-", ".-", ",="};
+        ",-", ",--", "/-", ".-", ",=", ".\u2013", ",\u2013", ".\u2014", ",\u2014"};
     std::string folded = fold(text);
     for (std::string_view f : k_fillers)
         if (folded == f) return true;
@@ -76,18 +76,20 @@ bool is_filler(std::string_view text, std::string_view yen) {
         // Only currency tokens (and spaces or brackets) around the number.
         std::string rest = folded;
         for (std::string_view token :
-             {"us$",  "usd",  "rmb",    "cny",    "eur",  "gbp",   "jpy",  "chf",  "sgd",
-              "hkd",  "twd",  "ntd",    "nt$",    "hk$",  "s$",    "a$",   "c$",   "aud",
-              "cad",  "nzd",  "krw",    "inr",    "myr",  "thb",   "rm",   "r$",   "brl",
-              "pln",  "czk",  "sek",    "nok",    "dkk",  "€",     "£",    "¥",    "￥",
-              "$",    "元",   "人民币", "人民幣", "美元", "美金",  "欧元", "歐元", "円",
-              "日元", "港币", "新台币", "新臺幣", "euro", "euros", "sfr.", "₩",    "₹",
-              "₽",  "฿",    "₫",      "zł",     "kč",   "원",    "rs.",  "rs",   "rupees",
-              "try",  "tl",   "₺",      "mad",    "ron",  "huf",   "uah",  "egp",  "pkr",
-              "bdt",  "ils",  "qar",    "kwd",    "aed",  "sar",   "zar",  "idr",  "php",
-              "vnd",  "mxn",  "rub",    "₱",      "rp",   "руб.",  "руб",  "vnđ",  "đồng",
-              "đ",    "ksh",  "kshs",   "kr.",    "kr",   "ft",    "lei",  "₪",    "nis",
-              "ج.م.", "ج.م",  "ر.س",    "₦",      "৳",    "tk.",   "tk",   "บาท",  "r"})
+             {"rd$",  "us $", "us$",    "usd",  "rmb",    "cny",    "eur",  "gbp",   "jpy",
+              "chf",  "sgd",  "hkd",    "twd",  "ntd",    "nt$",    "hk$",  "s$",    "a$",
+              "c$",   "aud",  "cad",    "nzd",  "krw",    "inr",    "myr",  "thb",   "rm",
+              "r$",   "brl",  "pln",    "czk",  "sek",    "nok",    "dkk",  "€",     "£",
+              "¥",    "￥",   "$",      "元",   "人民币", "人民幣", "美元", "美金",  "欧元",
+              "歐元", "円",   "日元",   "港币", "新台币", "新臺幣", "euro", "euros", "sfr.",
+              "fr.",  "₩",    "₹",      "₽",  "฿",      "₫",      "zł",   "kč",    "원",
+              "rs.",  "rs",   "rupees", "try",  "tl",     "₺",      "mad",  "ron",   "huf",
+              "uah",  "egp",  "pkr",    "bdt",  "ils",    "qar",    "kwd",  "aed",   "sar",
+              "zar",  "idr",  "php",    "vnd",  "mxn",    "rub",    "₱",    "rp",    "руб.",
+              "руб",  "vnđ",  "đồng",   "đ",    "ksh",    "kshs",   "kr.",  "kr",    "ft",
+              "lei",  "₪",    "nis",    "ج.م.", "ج.م",    "ر.س",    "₦",    "৳",     "tk.",
+              "tk",   "บาท",  "r",      "s/.",  "s/",     "b/.",    "₲",    "q",     "pen",
+              "pyg",  "gtq",  "dop",    "pab",  "cop",    "clp",    "ars"})
             for (size_t at = rest.find(token); at != std::string::npos; at = rest.find(token))
                 rest.erase(at, token.size());
         for (char c : std::string_view(" ()（）[].:"))
@@ -162,7 +164,29 @@ std::string without_cents(std::string text, bool& cents) {
     return text;
 }
 
+// "78.6万", "3.2億": a Chinese or Japanese word of a power of ten right after the number. Its
+// zeros (0 when none) and where it ends.
+int cell_scale(std::string_view text, size_t& at) {
+    static constexpr std::pair<std::string_view, int> k_scales[] = {
+        {"万", 4}, {"萬", 4}, {"亿", 8}, {"億", 8}};
+    size_t from = at;
+    while (from < text.size() && text[from] == ' ')
+        ++from;
+    for (auto [word, zeros] : k_scales)
+        if (text.substr(from).starts_with(word)) {
+            at = from + word.size();
+            return zeros;
+        }
+    return 0;
+}
+
 } // namespace
+
+std::optional<Money> scaled(std::optional<Money> money, int zeros) {
+    if (money && zeros > 0 && !money->scaled)
+        money->value = multiply_by_power_of_ten(money->value, zeros);
+    return money;
+}
 
 std::optional<Money> read_money(std::string_view raw, Mark mark, std::string_view yen, bool ocr) {
     bool cents = false;
@@ -190,7 +214,9 @@ std::optional<Money> read_money(std::string_view raw, Mark mark, std::string_vie
     // layout joined the unit column to the price).
     std::string_view prefix = utf8::trim(body.substr(0, first));
     std::string prefix_unit = is_filler(prefix, yen) ? "" : normalise_unit(prefix);
-    if ((!is_filler(prefix, yen) && prefix_unit.empty()) || !is_filler(body.substr(last + 1), yen))
+    size_t after = last + 1;
+    int zeros = cell_scale(body, after);
+    if ((!is_filler(prefix, yen) && prefix_unit.empty()) || !is_filler(body.substr(after), yen))
         return std::nullopt;
     if (first > 0 && (body[first - 1] == '-' || body[first - 1] == '+')) {
         std::string_view before = utf8::trim(body.substr(0, first - 1));
@@ -206,6 +232,8 @@ std::optional<Money> read_money(std::string_view raw, Mark mark, std::string_vie
     if (!value || value->starts_with('-') || value->find_first_not_of("0.") == std::string::npos)
         return std::nullopt;
     money.value = cents ? divide_by_power_of_ten(*value, 2) : *value;
+    money.scaled = zeros > 0;
+    if (money.scaled) money.value = multiply_by_power_of_ten(money.value, zeros);
     money.unit = !unit.empty() ? unit : prefix_unit;
     return money;
 }

@@ -15,7 +15,12 @@ struct Money {
     std::string unit;     // unit named after '/' or "per", or ""
     std::string number;   // the number as written ("1.250,00"), for deciding the table's mark
     std::string per;      // the count the price is for ("89,00 € / 100 Stk." -> "100"), or ""
+    bool scaled = false;  // the cell wrote its own power of ten ("78.6万"), already in `value`
 };
+
+// The value of money read under a column whose header counts in 10^zeros ("单价（万元）"),
+// unless the cell wrote its own scale.
+std::optional<Money> scaled(std::optional<Money> money, int zeros);
 
 // A positive amount of money and nothing else (a currency and a unit may stand around it,
 // also for a count of units: "/ 100 Stk.", "per 1000 pcs"), read under the table's mark; a

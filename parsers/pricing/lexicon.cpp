@@ -194,6 +194,48 @@ std::string per_of(std::string_view folded) {
     return {};
 }
 
+// "单价（万元）", "Price (USD '000)", "in thousands", "百万円": the power of ten every number
+// of the column is written in (words.txt [header_scales]), 0 when none. "Price per '000 pcs"
+// and "USD/千只" name a count the price is for (per_of), not a scale.
+int scale_of(std::string_view folded) {
+    static const auto k_scales = word_pairs("header_scales");
+    for (const auto& [word, zeros] : k_scales)
+        for (size_t at = folded.find(word); at != std::string_view::npos;
+             at = folded.find(word, at + 1)) {
+            if (!word_at(folded, at, word)) continue;
+            std::string_view before = utf8::trim(folded.substr(0, at));
+            if (before.ends_with("/") || before.ends_with("per") || before.ends_with("每") ||
+                before.ends_with("je") || before.ends_with("pro"))
+                return 0;
+            return std::stoi(std::string(zeros));
+        }
+    return 0;
+}
+
+// A currency sign in brackets that find_currency does not know: a currency symbol ("(₡)") or
+// one or two letters ended by '/' or '.' ("(Bs.)", "(S/)", "(B/.)", "(Gs.)"), that is no unit
+// ("(No.)", "(pc.)") and no word of the header lexicon ("(ca.)", "(c/u)").
+bool unknown_sign(std::string_view cell) {
+    size_t open = cell.find('(');
+    size_t close = open == std::string_view::npos ? open : cell.find(')', open);
+    if (close == std::string_view::npos) return false;
+    std::string_view inside = utf8::trim(cell.substr(open + 1, close - open - 1));
+    size_t pos = 0, letters = 0;
+    bool symbol = false;
+    while (pos < inside.size()) {
+        char32_t c = utf8::next(inside, pos);
+        symbol = symbol || (c >= U'\u20A0' && c <= U'\u20CF') || c == U'$' || c == U'\u00A4';
+        if ((c >= U'a' && c <= U'z') || (c >= U'A' && c <= U'Z')) ++letters;
+    }
+    if (inside.empty() || inside.size() > 8 || !normalise_unit(inside).empty()) return false;
+    if (symbol) return true;
+    size_t end = inside.find_first_of("/.");
+    std::string_view tail = end == std::string_view::npos ? "" : inside.substr(end);
+    bool shape = letters >= 1 && letters <= 2 && letters == end &&
+                 (tail == "/" || tail == "." || tail == "/.");
+    return shape && !has_any(fold(inside), words("not_a_sign"));
+}
+
 // "Qty (pcs)", "数量(只)", "Menge [Stk.]": a unit named in brackets.
 std::string unit_in_brackets(std::string_view cell) {
     for (std::string_view open : {"(", "（", "["}) {
@@ -210,6 +252,9 @@ HeaderSense with_extras(Role role, std::string_view cell, std::string_view folde
     HeaderSense sense;
     sense.role = role;
     sense.currency = find_currency(cell, yen);
+    if (sense.currency.empty() && (role == Role::price || role == Role::amount) &&
+        unknown_sign(cell))
+        sense.currency = k_unknown_currency;
     sense.unit = find_unit_after_slash(cell);
     sense.incoterm = find_incoterm(cell);
     if (role == Role::price || role == Role::old_price || role == Role::money)
@@ -217,6 +262,9 @@ HeaderSense with_extras(Role role, std::string_view cell, std::string_view folde
     sense.list_price = has_any(folded, words("list")) && !has_any(folded, words("net"));
     sense.net_price = has_any(folded, words("net"));
     sense.per = per_of(folded);
+    if (role == Role::price || role == Role::old_price || role == Role::money ||
+        role == Role::amount)
+        sense.scale = scale_of(folded);
     if (sense.unit.empty()) sense.unit = unit_in_brackets(cell);
     sense.tax_included =
         has_any(folded, {"含税", "含稅", "incl. vat", "incl vat", "inkl. mwst", "inkl mwst",
@@ -276,7 +324,12 @@ char32_t fold_char(char32_t c) {
     if (c >= U'A' && c <= U'Z') c = c - U'A' + U'a';
     if (c >= U'\u0410' && c <= U'\u042F') c += 0x20; // Cyrillic capitals
     if (c >= U'\u0400' && c <= U'\u040F') c += 0x50; // Ё and the other Cyrillic capitals
-    if (c == U'\u0110') c = U'\u0111';               // Vietnamese Đ
+    if (c >= U'\u0391' && c <= U'\u03A9') c += 0x20; // Greek capitals
+    if (c == U'\u0386') c = U'\u03AC';               // Greek capitals with tonos
+    if (c >= U'\u0388' && c <= U'\u038A') c += 0x25;
+    if (c == U'\u038C') c = U'\u03CC';
+    if (c == U'\u038E' || c == U'\u038F') c += 0x3F;
+    if (c == U'\u0110') c = U'\u0111'; // Vietnamese Đ
     return c;
 }
 
@@ -424,6 +477,7 @@ HeaderSense read_header(std::string_view cell, std::string_view yen) {
         if (out.currency.empty()) out.currency = other.currency;
         if (out.unit.empty() && other.role == out.role) out.unit = other.unit;
         if (out.incoterm.empty()) out.incoterm = other.incoterm;
+        if (out.scale == 0 && other.role == out.role) out.scale = other.scale;
         out.tax_included = out.tax_included || other.tax_included;
     }
     return out;
@@ -444,7 +498,7 @@ HeaderSense read_one_header(std::string_view cell, std::string_view yen) {
     // "Price unit", "PE": how many units the price is for, though "price" is a price word.
     if (is_any(bare, words("price_unit"))) return sense(Role::price_unit);
     bool price_word = has_any(h, words("price"));
-    if (has_any(h, words("quantity")) && !price_word && !has_any(h, {"amount", "金额", "金額"}))
+    if (has_any(h, words("quantity")) && !price_word && !has_any(h, words("amount_not_quantity")))
         return sense(Role::quantity);
     if (has_any(h, words("amount"))) return sense(Role::amount);
     if (price_word || !find_incoterm(cell).empty()) return sense(Role::price);

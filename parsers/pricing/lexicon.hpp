@@ -46,7 +46,13 @@ struct HeaderSense {
     bool net_price = false;    // "Net price", "Nettopreis", "净价"
     bool weak_model = false;   // "Material": an article number when nothing else is, else a spec
     std::string per;           // "Preis/100 Stk", "Price per 1000": the price is for this many
+    int scale = 0; // "单价（万元）", "(in thousands)", "'000", "百万円": the cells count 10^scale
 };
+
+// The currency of a header that writes a sign the reader does not know ("Precio (Bs.)",
+// "Price (Gs.)", "(₡)"): ISO 4217's "no currency". Its prices are not the sender's home
+// currency, and no price beats a wrong one: they are dropped (quote_prices.cpp).
+inline constexpr std::string_view k_unknown_currency = "XXX";
 
 // What a header cell names. Cells longer than a header is (over 60 characters) name nothing.
 HeaderSense read_header(std::string_view cell, std::string_view yen = "CNY");

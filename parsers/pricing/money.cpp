@@ -47,7 +47,9 @@ struct Token {
 // Longer tokens that start where a shorter one does win ("US$" over "$", "NT$" before "$").
 constexpr std::array k_currencies{
     Token{"US$", "USD"},
+    Token{"US $", "USD"},
     Token{"USD", "USD"},
+    Token{"usd", "USD"}, // "9.80usd/pc": only against a number (is_currency_here)
     Token{"U.S.$", "USD"},
     Token{"US dollars", "USD", true},
     Token{"dollars", "USD", true},
@@ -90,6 +92,7 @@ constexpr std::array k_currencies{
     Token{"英镑", "GBP"},
     Token{"CHF", "CHF"},
     Token{"SFr.", "CHF"},
+    Token{"Fr.", "CHF"},
     Token{"瑞士法郎", "CHF"},
     Token{"AUD", "AUD"},
     Token{"A$", "AUD"},
@@ -173,6 +176,12 @@ constexpr std::array k_currencies{
     Token{"Tk.", "BDT"},
     Token{"Tk", "BDT"},
     Token{"บาท", "THB"},
+    Token{"S/.", "PEN"},
+    Token{"S/", "PEN"},
+    Token{"RD$", "DOP"},
+    Token{"B/.", "PAB"},
+    Token{"₲", "PYG"},
+    Token{"Q", "GTQ"},
     Token{"IDR", "IDR"},
     Token{"Rp", "IDR"},
     Token{"Rp.", "IDR"},
@@ -259,6 +268,24 @@ bool sign_after_number(std::string_view text, size_t at, std::string_view token)
     return number_before(text, at) && !letter_after;
 }
 
+// A sign that is also a letter or an abbreviation ("S/N", "S/S 304", "Q1 2026", "Q 3", "Fr."
+// for Friday or Frau): a currency only right before a number ("S/ 489.00", "S/.1,250",
+// "Q 125.00", "Fr. 1'480.–"); "Q" and "Fr." only before one written with a decimal or group
+// mark or a Swiss dash.
+bool sign_before_number(std::string_view text, size_t at, std::string_view token) {
+    size_t end = at + token.size();
+    while (end < text.size() && text[end] == ' ')
+        ++end;
+    if (end >= text.size() || !is_ascii_digit(text[end])) return false;
+    if (token != "Q" && token != "Fr.") return true;
+    while (end < text.size() && is_ascii_digit(text[end]))
+        ++end;
+    std::string_view rest = text.substr(end);
+    bool marked = rest.size() > 1 && (rest[0] == '.' || rest[0] == ',' || rest[0] == '\'') &&
+                  is_ascii_digit(rest[1]);
+    return marked || rest.starts_with(".\u2013") || rest.starts_with(".-");
+}
+
 // Tokens that are a currency only in some places (see yuan_is_currency, lira_is_currency,
 // dong_is_currency, letter_sign_is_currency, sign_after_number).
 bool is_currency_here(std::string_view text, size_t at, std::string_view token) {
@@ -271,6 +298,18 @@ bool is_currency_here(std::string_view text, size_t at, std::string_view token) 
     if (token == "R" || token == "Tk" || token == "Tk.")
         return alone || cut_off || letter_sign_is_currency(text, at, token);
     if (token == "Ft" || token == "lei") return alone || sign_after_number(text, at, token);
+    // "9.80usd/pc", "usd12.5": the lower-case code only against a number ("usd or eur" is none).
+    if (token == "usd")
+        return alone || (at > 0 && is_ascii_digit(text[at - 1])) ||
+               (at + 3 < text.size() && is_ascii_digit(text[at + 3]));
+    if (token == "Fr.") return alone || sign_before_number(text, at, token); // not "Fr. 12 June"
+    if (token == "S/" || token == "S/." || token == "Q") {
+        // "(S/)" over a column of bare numbers names their currency.
+        bool bracketed =
+            at > 0 && text[at - 1] == '(' && text.substr(at + token.size()).starts_with(")");
+        return alone || bracketed || sign_before_number(text, at, token) ||
+               (token != "Q" && cut_off);
+    }
     if (token == "kr" || token == "kr." || token == "Kr" || token == "Kr.")
         return alone || number_before(text, at) || letter_sign_is_currency(text, at, token);
     if (token == "元") return yuan_is_currency(text, at);
@@ -507,6 +546,16 @@ bool looks_japanese(std::string_view text) {
     }
     return kana || (text.find("円") != std::string_view::npos &&
                     !contains_any(text, {"元", "人民币", "RMB"}));
+}
+
+std::string yen_meaning(std::string_view text, std::string_view home) {
+    if (looks_japanese(text) || home == "JPY") return "JPY";
+    // A Chinese sender's ¥ is the yuan even in a mail to Osaka.
+    if (home == "CNY") return "CNY";
+    static const WordSet k_japanese(word_lists()["japanese_names"]);
+    static const WordSet k_chinese(word_lists()["chinese_names"]);
+    std::string folded = fold(text);
+    return k_japanese.any_in(folded) && !k_chinese.any_in(folded) ? "JPY" : "CNY";
 }
 
 namespace {

@@ -30,6 +30,12 @@ std::string implied_currency(std::string_view text);
 // Does the text look Japanese (kana, or 円 without 元)? Then ¥ means JPY.
 bool looks_japanese(std::string_view text);
 
+// What "¥" and "￥" mean in a text from a sender whose country's money is `home`
+// (home_currency of the sender's address, "" when unknown): "JPY" when the text looks Japanese,
+// the sender is in Japan, or the text names Japanese firms or places (words.txt
+// [japanese_names]) and nothing Chinese ([chinese_names]) from a sender not in China; else "CNY".
+std::string yen_meaning(std::string_view text, std::string_view home);
+
 // Canonical unit of a unit word ("pcs" for pc/pcs/piece/Stk/Stück/pz/pièce/ud/個...,
 // "sets", "kg", "ton", "m", "ctns", "pairs", "units", "rolls", "boxes", "lb", "lots", "bags",
 // "drums", "l", "m2"; Chinese units 台 件 吨 套 个 只 箱 米 ... as written), or "".

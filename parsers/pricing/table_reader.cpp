@@ -145,7 +145,8 @@ RowData read_row(const grid::Table& table, const Header& h, size_t r, Mark mark,
     auto discounts = h.discount ? discounts_in(cell_at(table, r, h.discount), mark)
                                 : std::optional<std::vector<std::string>>{};
     for (const detail::PriceColumn& p : h.prices) {
-        d.prices.push_back(read_money(cell_at(table, r, p.column), mark, yen, d.ocr));
+        d.prices.push_back(
+            scaled(read_money(cell_at(table, r, p.column), mark, yen, d.ocr), p.sense.scale));
         if (p.column < cells.size())
             d.price_confidence = std::min(d.price_confidence, cells[p.column].confidence);
         // A discount column makes the price less the discount ours, unless the column is
@@ -160,10 +161,15 @@ RowData read_row(const grid::Table& table, const Header& h, size_t r, Mark mark,
     for (auto c : {h.product, h.model})
         if (c && *c < cells.size() && !cells[*c].text.empty())
             d.name_confidence = std::min(d.name_confidence, cells[*c].confidence);
+    // Each money column in the power of ten its header names ("金额（万元）").
+    auto money_at = [&](size_t c) {
+        int zeros = c < h.senses.size() ? h.senses[c].scale : 0;
+        return scaled(read_money(cell_at(table, r, c), mark, yen, d.ocr), zeros);
+    };
     for (size_t c : h.taxed_prices)
-        d.taxed.push_back(read_money(cell_at(table, r, c), mark, yen, d.ocr));
-    if (h.old_price) d.old_price = read_money(cell_at(table, r, h.old_price), mark, yen, d.ocr);
-    if (h.amount) d.amount = read_money(cell_at(table, r, h.amount), mark, yen, d.ocr);
+        d.taxed.push_back(money_at(c));
+    if (h.old_price) d.old_price = money_at(*h.old_price);
+    if (h.amount) d.amount = money_at(*h.amount);
     if (h.price_unit) {
         const std::string& per_cell = cell_at(table, r, h.price_unit);
         if (auto per = read_number(per_cell, mark))
