@@ -2,15 +2,14 @@
 #include <optional>
 #include <unordered_map>
 
+#include "store/directory_rows.hpp"
 #include "store/index_impl.hpp"
 #include "store/journal_note.hpp"
 
 namespace mailclerk::store {
 
-namespace {
-
-void count_message(RosterStats& stats, const std::string& direction, const std::string& kind,
-                   std::optional<int64_t> date) {
+void count_roster_message(RosterStats& stats, const std::string& direction, const std::string& kind,
+                          std::optional<int64_t> date) {
     ++stats.messages;
     auto widen = [&](int64_t& first, int64_t& last) {
         if (!date) return;
@@ -28,8 +27,6 @@ void count_message(RosterStats& stats, const std::string& direction, const std::
     if (kind == "contract") ++stats.contracts;
 }
 
-} // namespace
-
 Result<std::vector<RosterStats>> Index::roster() {
     auto customers = directory();
     if (!customers) return error_of(customers);
@@ -41,8 +38,8 @@ Result<std::vector<RosterStats>> Index::roster() {
         "JOIN messages m ON m.id = mc.message_id");
     if (!messages) return error_of(messages);
     auto ok = for_each_row(*messages, [&](Statement& s) {
-        count_message(by_customer[s.column_int64(0)], s.column_text(1), s.column_text(2),
-                      s.column_optional(3));
+        count_roster_message(by_customer[s.column_int64(0)], s.column_text(1), s.column_text(2),
+                             s.column_optional(3));
     });
     if (!ok) return error_of(ok);
     auto contacts =

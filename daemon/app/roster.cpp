@@ -258,7 +258,7 @@ candidate_domains(std::string_view direction,
     return out;
 }
 
-Result<std::set<std::string>> claimed_or_ignored(store::Index& index,
+Result<std::set<std::string>> claimed_or_ignored(store::Directory& index,
                                                  const parsers::MatchRules& rules) {
     auto ignored = index.ignored_candidates();
     if (!ignored) return tl::unexpected(ignored.error());
@@ -269,7 +269,7 @@ Result<std::set<std::string>> claimed_or_ignored(store::Index& index,
     return skip;
 }
 
-Result<std::vector<store::Candidate>> find_candidates(store::Index& index,
+Result<std::vector<store::Candidate>> find_candidates(store::Directory& index,
                                                       const parsers::MatchRules& rules) {
     auto messages = index.unmatched_messages();
     if (!messages) return tl::unexpected(messages.error());

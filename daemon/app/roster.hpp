@@ -88,12 +88,12 @@ candidate_domains(std::string_view direction,
 
 // Registrable domains nobody should be offered as a candidate: ignored ones and those of the
 // customers in `rules`.
-Result<std::set<std::string>> claimed_or_ignored(store::Index& index,
+Result<std::set<std::string>> claimed_or_ignored(store::Directory& index,
                                                  const parsers::MatchRules& rules);
 
 // Unknown work domains in unmatched mail with a two-way exchange or an inbound inquiry, minus
 // ignored ones, busiest first.
-Result<std::vector<store::Candidate>> find_candidates(store::Index& index,
+Result<std::vector<store::Candidate>> find_candidates(store::Directory& index,
                                                       const parsers::MatchRules& rules);
 
 } // namespace mailclerk::app

@@ -83,7 +83,7 @@ std::vector<parsers::CustomerRule> customer_rules(const std::vector<store::Custo
 }
 
 Status reload_directory(Workspace& workspace) {
-    auto rows = workspace.index->directory();
+    auto rows = workspace.customer_directory().directory();
     if (!rows) return tl::unexpected(rows.error());
     workspace.rules.customers = customer_rules(*rows);
     workspace.directory = std::move(*rows);
@@ -99,7 +99,7 @@ Result<store::Index> open_index(const config::Config& config) {
     if (config.index.backend == config::IndexBackend::postgresql)
         return fail(ErrorCode::config,
                     "this command is not available with [index] backend = \"postgresql\" yet",
-                    "search, history, prices, product, import, sync and the daemon work on "
+                    "search, history, prices, product, today, import, sync and the daemon work on "
                     "PostgreSQL; "
                     "for the rest use the SQLite "
                     "index (mailclerk index copy --from URL)");
@@ -116,6 +116,7 @@ Result<Workspace> open_reader(const std::string& config_flag) {
     auto index = store::pg::PgIndex::open(settings.url, *secret);
     if (!index) return tl::unexpected(index.error());
     workspace->postgres = std::make_shared<store::pg::PgIndex>(std::move(*index));
+    if (auto loaded = reload_directory(*workspace); !loaded) return tl::unexpected(loaded.error());
     return workspace;
 }
 
@@ -204,6 +205,21 @@ store::Timeline& Workspace::timeline() {
 }
 
 store::PriceBook& Workspace::price_book() {
+    if (postgres) return *postgres;
+    return *index;
+}
+
+store::Agenda& Workspace::agenda() {
+    if (postgres) return *postgres;
+    return *index;
+}
+
+store::Users& Workspace::users() {
+    if (postgres) return *postgres;
+    return *index;
+}
+
+store::Directory& Workspace::customer_directory() {
     if (postgres) return *postgres;
     return *index;
 }

@@ -13,8 +13,9 @@ namespace mailclerk::cli {
 namespace {
 
 // Commands that read or write PostgreSQL, or touch no index at all.
-constexpr std::array<std::string_view, 9> k_on_postgresql = {
-    "search", "history", "prices", "product", "index", "gen-docs", "import", "sync", "daemon"};
+constexpr std::array<std::string_view, 10> k_on_postgresql = {
+    "search", "history",  "prices", "product", "today",
+    "index",  "gen-docs", "import", "sync",    "daemon"};
 
 // "index copy", "customer add": the chosen subcommand's path below the app.
 std::string chosen(const CLI::App& app) {
@@ -36,14 +37,15 @@ std::optional<int> refuse_on_postgresql(const CLI::App& app, const GlobalOptions
         return std::nullopt;
     auto config = config::load(config::default_path(global.config));
     if (!config || config->index.backend != config::IndexBackend::postgresql) return std::nullopt;
-    return report(Error{ErrorCode::config,
-                        fmt::format("mailclerk {}: not available with [index] backend = "
-                                    "\"postgresql\" yet ({}:{})",
-                                    command, config->source.string(), config->index.line),
-                        "search, history, prices, product, import, sync and the daemon work on "
-                        "PostgreSQL; for the rest keep "
-                        "backend = \"sqlite\" (mailclerk index copy --from URL brings the index "
-                        "back)"});
+    return report(
+        Error{ErrorCode::config,
+              fmt::format("mailclerk {}: not available with [index] backend = "
+                          "\"postgresql\" yet ({}:{})",
+                          command, config->source.string(), config->index.line),
+              "search, history, prices, product, today, import, sync and the daemon work on "
+              "PostgreSQL; for the rest keep "
+              "backend = \"sqlite\" (mailclerk index copy --from URL brings the index "
+              "back)"});
 }
 
 } // namespace mailclerk::cli

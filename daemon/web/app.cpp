@@ -205,8 +205,8 @@ Result<std::shared_ptr<const std::vector<today::Item>>> App::agenda(store::Index
     auto snap = snapshot(index);
     if (!snap) return tl::unexpected(snap.error());
     rules.customers = app::customer_rules((*snap)->customers);
-    auto items = today::open_items(index, m_settings.config, rules, (*snap)->customers,
-                                   static_cast<int64_t>(std::time(nullptr)));
+    auto items = today::open_items(today::agenda_index(index), m_settings.config, rules,
+                                   (*snap)->customers, static_cast<int64_t>(std::time(nullptr)));
     if (!items) return tl::unexpected(items.error());
     auto built = std::make_shared<const std::vector<today::Item>>(std::move(*items));
     std::lock_guard lock(m_cache_mutex);

@@ -112,10 +112,11 @@ Status PgWriter::begin() {
 }
 
 Status PgWriter::commit() {
-    if (auto written = write_contacts(); !written) {
-        rollback();
-        return written;
-    }
+    for (auto write : {&PgWriter::write_contacts, &PgWriter::write_exchanges})
+        if (auto written = (this->*write)(); !written) {
+            rollback();
+            return written;
+        }
     m_in_transaction = false;
     auto committed = m_db->exec("COMMIT");
     if (!committed) m_customer_ids.clear();
@@ -128,6 +129,7 @@ void PgWriter::rollback() {
     m_customer_ids.clear();
     m_contacts.clear();
     m_contact_details.clear();
+    m_exchanges.clear();
 }
 
 Result<int64_t> PgWriter::customer_id(const std::string& slug) {
@@ -165,11 +167,13 @@ Status PgWriter::add_message(const NewMessage& message) {
     // any of them failed.
     if (auto saved = m_db->send("SAVEPOINT add_message"); !saved) return saved;
     size_t contacts = m_contacts.size();
+    size_t exchanges = m_exchanges.size();
     Status status = write_message(message);
     if (status) status = m_db->sync();
     if (!status) {
         (void)m_db->send("ROLLBACK TO add_message");
         m_contacts.resize(contacts);
+        m_exchanges.resize(exchanges);
         m_customer_ids.clear(); // ids inserted inside the savepoint are gone
     }
     // Released with the next round trip; a failure to release is that round trip's error.

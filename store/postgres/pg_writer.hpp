@@ -97,6 +97,9 @@ class PgWriter : public Writer, public SyncStates {
     // one order (customer, address), so that two daemons' batches never lock two contacts in
     // opposite orders (a deadlock that would abort one of them).
     Status write_contacts();
+    // Each customer's newest mail of the batch into agenda_customers, at commit, in customer
+    // order (the same reason as write_contacts).
+    Status write_exchanges();
 
     struct PendingContact {
         int64_t customer = 0;
@@ -107,7 +110,14 @@ class PgWriter : public Writer, public SyncStates {
     std::unique_ptr<Connection> m_db;
     std::unordered_map<std::string, int64_t> m_customer_ids; // cleared at every rollback
     bool m_in_transaction = false;
+    struct PendingExchange {
+        int64_t customer = 0;
+        int64_t outbound = 0; // the message's date when outbound, else 0
+        int64_t any = 0;      // its date unless internal, else 0
+    };
+
     std::vector<PendingContact> m_contacts;        // upserts of the batch in hand
+    std::vector<PendingExchange> m_exchanges;      // agenda_customers of the batch in hand
     std::vector<PendingContact> m_contact_details; // note_contact_details of the batch in hand
 };
 

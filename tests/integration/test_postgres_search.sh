@@ -58,11 +58,14 @@ done
 for product in valve dn50 球阀; do
   same_answer "product $product" "$WORK/mailclerk.toml" "$WORK/pg.toml" product "$product" --json
 done
+for at in 2026-01-20T09:00:00Z 2026-04-20T09:00:00Z; do
+  same_answer "today at $at" "$WORK/mailclerk.toml" "$WORK/pg.toml" today --json --at "$at"
+done
 [ "$(mc prices acme --json | json 'len(d["items"])')" -gt 0 ] ||
   fail "acme has no price items (the price comparison proves nothing)"
 [ "$(mc product valve --json | json 'len(d["items"])')" -gt 0 ] ||
   fail "no product matches valve (the product comparison proves nothing)"
-pass "samples: search hits, histories, price lists and products the same"
+pass "samples: search hits, histories, price lists, products and the agenda the same"
 
 # 3. PostgreSQL answers without the SQLite file; other commands refuse, naming themselves.
 index="$WORK/archive/.mailclerk/index.sqlite"

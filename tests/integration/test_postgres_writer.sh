@@ -4,8 +4,8 @@
 # file into a real PostgreSQL 15 (one server for the whole script, on a Unix socket) what the
 # SQLite index would hold, and several daemons share it:
 # 1. import of the samples into an empty database (the schema made at first use) answers
-#    search, history and prices exactly as the same import into SQLite; a second import adds
-#    nothing;
+#    search, history, prices and today exactly as the same import into SQLite; a second import
+#    adds nothing;
 # 2. two nodes with disjoint accounts on one Dovecot, one PostgreSQL and one archive root sync
 #    at the same time: every server message archived exactly once, every file named by the
 #    index on disk;
@@ -46,13 +46,20 @@ for customer in acme 华东石化 twprecision; do
 done
 [ "$("$MAILCLERK" -c "$WORK/pg/mailclerk.toml" prices acme --json | json 'len(d["items"])')" -gt 0 ] ||
   fail "acme has no price items in PostgreSQL (the price comparison proves nothing)"
+# The agenda: agenda_messages and agenda_customers kept by the PostgreSQL writer as SQLite's
+# triggers keep them, and the archive's text read for "does it ask again".
+for at in 2026-01-20T09:00:00Z 2026-03-25T09:00:00Z 2026-04-20T09:00:00Z; do
+  same_answer "today at $at" "$WORK/lite/mailclerk.toml" "$WORK/pg/mailclerk.toml" today --json --at "$at"
+done
+[ "$("$MAILCLERK" -c "$WORK/pg/mailclerk.toml" today --json --at 2026-04-20T09:00:00Z | json 'len(d["items"])')" -gt 0 ] ||
+  fail "no agenda items at 2026-04-20 (the agenda comparison proves nothing)"
 diff <(cd "$WORK/lite/archive" && find customers unmatched -type f | sort) \
   <(cd "$WORK/pg/archive" && find customers unmatched -type f | sort) >&2 ||
   fail "the archives differ"
 out=$("$MAILCLERK" -c "$WORK/pg/mailclerk.toml" import "${samples[@]}" 2>&1) || fail "second import"
 expect_contains "$out" " 0 new," "second import into PostgreSQL"
 expect_eq "$(pg_sql "select count(*) from mailclerk.messages")" "$messages" "messages after a second import"
-pass "import into PostgreSQL: $messages messages, the same search, histories and price lists as SQLite"
+pass "import into PostgreSQL: $messages messages, the same search, histories, price lists and agenda as SQLite"
 
 # 2. Two nodes, disjoint accounts, one database, one archive root, at the same time.
 count=${PG_WRITER_MESSAGES:-150}
