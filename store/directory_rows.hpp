@@ -5,7 +5,9 @@
 #include <cstdint>
 #include <optional>
 #include <string>
+#include <unordered_map>
 #include <utility>
+#include <vector>
 
 #include "store/rows.hpp"
 
@@ -24,5 +26,10 @@ inline constexpr int k_customer_field_count = static_cast<int>(std::size(k_custo
 // One message of the customer's in the roster's statistics (store/roster.cpp).
 void count_roster_message(RosterStats& stats, const std::string& direction, const std::string& kind,
                           std::optional<int64_t> date);
+
+// The roster: each customer of the directory in its order, with what was counted for it (by
+// customer id; none counted is all zeros).
+std::vector<RosterStats> roster_of(std::vector<CustomerRow> customers,
+                                   std::unordered_map<int64_t, RosterStats> counted);
 
 } // namespace mailclerk::store

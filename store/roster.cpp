@@ -27,6 +27,17 @@ void count_roster_message(RosterStats& stats, const std::string& direction, cons
     if (kind == "contract") ++stats.contracts;
 }
 
+std::vector<RosterStats> roster_of(std::vector<CustomerRow> customers,
+                                   std::unordered_map<int64_t, RosterStats> counted) {
+    std::vector<RosterStats> out;
+    for (CustomerRow& customer : customers) {
+        RosterStats stats = counted[customer.id];
+        stats.customer = std::move(customer);
+        out.push_back(std::move(stats));
+    }
+    return out;
+}
+
 Result<std::vector<RosterStats>> Index::roster() {
     auto customers = directory();
     if (!customers) return error_of(customers);
@@ -49,13 +60,7 @@ Result<std::vector<RosterStats>> Index::roster() {
         by_customer[s.column_int64(0)].contacts = s.column_int64(1);
     });
     if (!ok) return error_of(ok);
-    std::vector<RosterStats> out;
-    for (CustomerRow& customer : *customers) {
-        RosterStats stats = by_customer[customer.id];
-        stats.customer = std::move(customer);
-        out.push_back(std::move(stats));
-    }
-    return out;
+    return roster_of(std::move(*customers), std::move(by_customer));
 }
 
 Result<std::vector<UnmatchedMessage>> Index::unmatched_messages() {

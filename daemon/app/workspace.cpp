@@ -97,12 +97,14 @@ std::filesystem::path journal_dir(const config::Config& config) {
 Result<store::Index> open_index(const config::Config& config) {
     // Never the SQLite file behind the config's back: the command must say it cannot.
     if (config.index.backend == config::IndexBackend::postgresql)
-        return fail(ErrorCode::config,
-                    "this command is not available with [index] backend = \"postgresql\" yet",
-                    "search, history, prices, product, today, import, sync and the daemon work on "
-                    "PostgreSQL; "
-                    "for the rest use the SQLite "
-                    "index (mailclerk index copy --from URL)");
+        return fail(
+            ErrorCode::config,
+            "this command is not available with [index] backend = \"postgresql\" yet",
+            "search, history, prices, product, today, customers, status, import, sync and the "
+            "daemon work on "
+            "PostgreSQL; "
+            "for the rest use the SQLite "
+            "index (mailclerk index copy --from URL)");
     return store::Index::open(config.index_path, store::IndexOptions{journal_dir(config)});
 }
 
@@ -222,6 +224,11 @@ store::Users& Workspace::users() {
 store::Directory& Workspace::customer_directory() {
     if (postgres) return *postgres;
     return *index;
+}
+
+Result<std::vector<store::SyncState>> Workspace::sync_states() {
+    if (postgres) return postgres->sync_states();
+    return index->sync_states();
 }
 
 Result<Workspace> load_config_only(const std::string& config_flag) {

@@ -51,6 +51,8 @@ struct Workspace {
     store::Users& users();
     // The index's customer directory and roster (the member `directory` is its rows as read).
     store::Directory& customer_directory();
+    // Every folder's sync state, from whichever backend is open.
+    Result<std::vector<store::SyncState>> sync_states();
     // The index import writes (open_writer): PostgreSQL's writer, else the SQLite `index`.
     store::Writer& writer();
 };

@@ -178,8 +178,8 @@ Result<std::shared_ptr<const std::vector<app::RosterLine>>> App::roster(store::I
             return m_roster;
         }
     }
-    auto built =
-        app::build_roster(index, m_settings.roster, static_cast<int64_t>(std::time(nullptr)));
+    auto built = app::build_roster(index, index, m_settings.roster,
+                                   static_cast<int64_t>(std::time(nullptr)));
     std::lock_guard lock(m_cache_mutex);
     m_roster_building = false;
     if (!built) return tl::unexpected(built.error());

@@ -97,13 +97,8 @@ Result<std::map<int64_t, LastExchange>> PgIndex::last_exchanges() {
 }
 
 Result<std::vector<std::string>> PgIndex::message_paths(int64_t message_row) {
-    auto rows = m_db->query("SELECT path FROM message_files WHERE message_id = $1 ORDER BY rowid",
-                            {std::to_string(message_row)});
-    if (!rows) return tl::unexpected(rows.error());
-    std::vector<std::string> out;
-    for (int r = 0; r < rows->count(); ++r)
-        out.emplace_back(rows->text(r, 0));
-    return out;
+    return first_column("SELECT path FROM message_files WHERE message_id = $1 ORDER BY rowid",
+                        {std::to_string(message_row)});
 }
 
 Result<std::vector<Dismissal>> PgIndex::dismissals() {

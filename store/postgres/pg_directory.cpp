@@ -87,15 +87,9 @@ Result<std::optional<CustomerRow>> PgIndex::find_customer(const std::string& slu
 }
 
 Result<std::vector<std::string>> PgIndex::customer_events(int64_t id) {
-    auto rows = m_db->query("SELECT to_char(to_timestamp(at) AT TIME ZONE 'UTC', 'YYYY-MM-DD') "
-                            "|| '  ' || what FROM customer_events WHERE customer_id = $1 ORDER "
-                            "BY id",
-                            {std::to_string(id)});
-    if (!rows) return tl::unexpected(rows.error());
-    std::vector<std::string> out;
-    for (int r = 0; r < rows->count(); ++r)
-        out.emplace_back(rows->text(r, 0));
-    return out;
+    return first_column("SELECT to_char(to_timestamp(at) AT TIME ZONE 'UTC', 'YYYY-MM-DD') || '  ' "
+                        "|| what FROM customer_events WHERE customer_id = $1 ORDER BY id",
+                        {std::to_string(id)});
 }
 
 Result<std::vector<ContactRow>> PgIndex::contacts(const std::string& slug) {
@@ -139,13 +133,7 @@ Result<std::vector<RosterStats>> PgIndex::roster() {
     if (!contacts) return tl::unexpected(contacts.error());
     for (int r = 0; r < contacts->count(); ++r)
         by_customer[contacts->integer(r, 0)].contacts = contacts->integer(r, 1);
-    std::vector<RosterStats> out;
-    for (CustomerRow& customer : *customers) {
-        RosterStats stats = by_customer[customer.id];
-        stats.customer = std::move(customer);
-        out.push_back(std::move(stats));
-    }
-    return out;
+    return roster_of(std::move(*customers), std::move(by_customer));
 }
 
 Result<std::vector<UnmatchedMessage>> PgIndex::unmatched_messages() {
@@ -171,12 +159,7 @@ Result<std::vector<UnmatchedMessage>> PgIndex::unmatched_messages() {
 }
 
 Result<std::vector<std::string>> PgIndex::ignored_candidates() {
-    auto rows = m_db->query("SELECT domain FROM candidate_ignores ORDER BY domain COLLATE \"C\"");
-    if (!rows) return tl::unexpected(rows.error());
-    std::vector<std::string> out;
-    for (int r = 0; r < rows->count(); ++r)
-        out.emplace_back(rows->text(r, 0));
-    return out;
+    return first_column("SELECT domain FROM candidate_ignores ORDER BY domain COLLATE \"C\"");
 }
 
 Status PgIndex::sync_customers(const std::vector<CustomerRow>&) {

@@ -17,6 +17,7 @@
 #include "store/price_book.hpp"
 #include "store/rows.hpp"
 #include "store/search.hpp"
+#include "store/sync_state.hpp"
 #include "store/timeline.hpp"
 #include "store/users.hpp"
 
@@ -62,10 +63,13 @@ class PgIndex : public Search,
     Result<std::vector<ProductPrice>> product_prices(const std::string& query,
                                                      size_t limit) override;
 
-    // What it cannot do yet: fails with not_on_postgresql naming itself (the rep's override
-    // is a write, which SQLite also records in the archive's journal).
+    // The rep's override of a product's identity, written to the database (SQLite also
+    // records it in the archive's journal; PostgreSQL's own backups keep it here).
     Status set_same_product(const std::string& slug, const std::string& key,
                             const std::string& same_as) override;
+
+    // Every folder's sync state (`mailclerk status`), as PgWriter::sync_states reads it.
+    Result<std::vector<SyncState>> sync_states();
 
     // Agenda (store/postgres/pg_agenda.cpp). read_snapshot is one REPEATABLE READ, READ ONLY
     // transaction. dismiss and the digests' claims write the database (not the archive's
@@ -111,6 +115,10 @@ class PgIndex : public Search,
     PgIndex(std::unique_ptr<Connection> connection, bool rum);
     Result<int64_t> customer_id(const std::string& slug);
     Result<std::vector<PriceFix>> price_fixes(const std::string& slug, int64_t customer);
+    // The first column of a query's rows, as text.
+    Result<std::vector<std::string>>
+    first_column(const std::string& sql,
+                 const std::vector<std::optional<std::string>>& params = {});
     // Customers by a WHERE clause over customers c (its $1: `key`), with domains and addresses.
     Result<std::vector<CustomerRow>> customer_rows(const std::string& where,
                                                    const std::optional<std::string>& key);

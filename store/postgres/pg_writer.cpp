@@ -290,11 +290,17 @@ Result<std::optional<std::string>> PgWriter::find_message(const std::string& mes
 }
 
 Result<std::vector<SyncState>> PgWriter::sync_states() {
-    auto rows = m_db->query(
+    return read_sync_states(*m_db);
+}
+
+// Ordered by bytes, as SQLite's BINARY collation orders them.
+Result<std::vector<SyncState>> read_sync_states(Connection& db) {
+    auto rows = db.query(
         "SELECT st.account, st.folder, st.uidvalidity, st.highest_uid, coalesce(st.last_poll, 0), "
         "st.last_error, (SELECT count(DISTINCT message_id) FROM message_sources s WHERE "
         "s.kind = 'imap' AND s.account = st.account AND s.folder = st.folder), "
-        "st.highest_modseq FROM sync_state st ORDER BY st.account, st.folder");
+        "st.highest_modseq FROM sync_state st ORDER BY st.account COLLATE \"C\", st.folder "
+        "COLLATE \"C\"");
     if (!rows) return tl::unexpected(rows.error());
     std::vector<SyncState> states;
     for (int r = 0; r < rows->count(); ++r)

@@ -29,6 +29,10 @@ namespace mailclerk::store::pg {
 
 class Connection;
 
+// Every folder's sync state with its count of messages, as store::Index::sync_states gives it
+// (PgWriter::sync_states, PgIndex::sync_states).
+Result<std::vector<SyncState>> read_sync_states(Connection& db);
+
 // The class key of mailclerk's advisory locks (pg_try_advisory_lock(class, key)): "mc" in the
 // high bytes, so that other applications' locks on the same database do not collide.
 inline constexpr int32_t k_lock_class = 0x6d630001;
