@@ -196,34 +196,38 @@ store::Writer& Workspace::writer() {
     return *index;
 }
 
+namespace {
+
+// The index a read goes to: PostgreSQL when the workspace opened it, else the SQLite index.
+template <class Interface> Interface& reader(Workspace& workspace) {
+    if (workspace.postgres) return *workspace.postgres;
+    return *workspace.index;
+}
+
+} // namespace
+
 store::Search& Workspace::search() {
-    if (postgres) return *postgres;
-    return *index;
+    return reader<store::Search>(*this);
 }
 
 store::Timeline& Workspace::timeline() {
-    if (postgres) return *postgres;
-    return *index;
+    return reader<store::Timeline>(*this);
 }
 
 store::PriceBook& Workspace::price_book() {
-    if (postgres) return *postgres;
-    return *index;
+    return reader<store::PriceBook>(*this);
 }
 
 store::Agenda& Workspace::agenda() {
-    if (postgres) return *postgres;
-    return *index;
+    return reader<store::Agenda>(*this);
 }
 
 store::Users& Workspace::users() {
-    if (postgres) return *postgres;
-    return *index;
+    return reader<store::Users>(*this);
 }
 
 store::Directory& Workspace::customer_directory() {
-    if (postgres) return *postgres;
-    return *index;
+    return reader<store::Directory>(*this);
 }
 
 Result<std::vector<store::SyncState>> Workspace::sync_states() {
