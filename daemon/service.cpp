@@ -403,7 +403,7 @@ class Service {
 
     // On the pool: true when every digest of the day is settled.
     bool send_digests(int64_t now) {
-        auto workspace = app::open_workspace(m_config_flag);
+        auto workspace = app::open_reader(m_config_flag);
         if (!workspace) {
             log::error("digest: {}", workspace.error().message);
             return false;

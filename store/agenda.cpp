@@ -1,10 +1,6 @@
 // Index: the agenda's reads (a date window of messages, each customer's newest mail) and its
 // own small tables (dismissed items, digests sent).
-#include <algorithm>
-#include <charconv>
-
-#include <nlohmann/json.hpp>
-
+#include "store/agenda_rows.hpp"
 #include "store/index_impl.hpp"
 #include "store/journal_note.hpp"
 
@@ -14,10 +10,9 @@ namespace {
 // One contiguous range of agenda_messages (schema 18), in date order: the row carries its
 // customers and addresses, so nothing is looked up per message. Its key is the search key (the
 // date in the high bits); the date itself decides, as the key clamps dates before 1970.
-constexpr const char* k_window_sql =
-    "SELECT id, sha256, date, direction, kind, subject, message_id, in_reply_to, thread_key, "
-    "auto_reply, bulk, customers, addresses FROM agenda_messages "
-    "WHERE key >= (max(?1, 0) << 24) AND date >= ?1 ORDER BY key";
+const std::string k_window_sql = std::string("SELECT ") + k_agenda_columns +
+                                 " FROM agenda_messages WHERE key >= (max(?1, 0) << 24) AND "
+                                 "date >= ?1 ORDER BY key";
 
 // The row's text copied into the window's arena.
 void read_message(Statement& s, Arena& arena, AgendaMessage& m) {
@@ -32,34 +27,6 @@ void read_message(Statement& s, Arena& arena, AgendaMessage& m) {
     m.thread_key = arena.copy(s.column_view(8));
     m.auto_reply = s.column_int64(9) != 0;
     m.bulk = s.column_int64(10) != 0;
-}
-
-// "12:1,40:0" (customer id : addressed), as the triggers of schema 18 write it.
-std::span<const AgendaMessage::Customer> customers_of(std::string_view text, Arena& arena) {
-    // At most one link more than there are commas.
-    auto out = arena.array<AgendaMessage::Customer>(
-        text.empty() ? 0 : static_cast<size_t>(std::count(text.begin(), text.end(), ',')) + 1);
-    size_t n = 0;
-    for (; !text.empty(); ++n) {
-        size_t comma = text.find(',');
-        std::string_view link = text.substr(0, comma);
-        size_t colon = link.find(':');
-        std::from_chars(link.data(), link.data() + std::min(colon, link.size()), out[n].id);
-        out[n].addressed = colon != std::string_view::npos && link.substr(colon + 1) == "1";
-        text = comma == std::string_view::npos ? std::string_view() : text.substr(comma + 1);
-    }
-    return out.first(n);
-}
-
-// [[role, address], ...]; anything else (never written by the triggers) reads as none.
-std::vector<std::pair<std::string, std::string>> addresses_of(std::string_view text) {
-    std::vector<std::pair<std::string, std::string>> out;
-    auto json = nlohmann::json::parse(text, nullptr, false);
-    if (!json.is_array()) return out;
-    for (const auto& pair : json)
-        if (pair.is_array() && pair.size() == 2 && pair[0].is_string() && pair[1].is_string())
-            out.emplace_back(pair[0].get<std::string>(), pair[1].get<std::string>());
-    return out;
 }
 
 } // namespace
@@ -91,10 +58,10 @@ Result<AgendaWindow> Index::agenda_messages(int64_t since) {
     auto ok = for_each_row(*window, [&](Statement& s) {
         AgendaMessage& m = out.messages.emplace_back();
         read_message(s, *out.arena, m);
-        m.customers = customers_of(s.column_view(11), *out.arena);
+        m.customers = agenda_customers_of(s.column_view(11), *out.arena);
         // Only unmatched mail needs its addresses (candidate customers).
         if (m.customers.empty() && m.direction != "internal")
-            m.addresses = addresses_of(s.column_view(12));
+            m.addresses = agenda_addresses_of(s.column_view(12));
     });
     if (!ok) return error_of(ok);
     return out;

@@ -8,29 +8,20 @@
 #include <fmt/format.h>
 
 #include "common/utf8.hpp"
+#include "store/directory_rows.hpp"
 #include "store/index_impl.hpp"
 #include "store/journal_note.hpp"
 
 namespace mailclerk::store {
 namespace {
 
-// The customers table's columns besides id and the fields of CustomerRow they hold: reading,
-// inserting and updating a customer follow this one list, in this order.
-constexpr std::pair<const char*, std::string CustomerRow::*> k_fields[] = {
-    {"slug", &CustomerRow::slug},         {"name", &CustomerRow::name},
-    {"category", &CustomerRow::category}, {"grade", &CustomerRow::grade},
-    {"owner", &CustomerRow::owner},       {"source", &CustomerRow::source},
-    {"contact", &CustomerRow::contact},   {"phone", &CustomerRow::phone},
-    {"notes", &CustomerRow::notes}};
-constexpr int k_field_count = static_cast<int>(std::size(k_fields));
-
 // The fields as `pattern` writes each ({column}: its name, {n}: its parameter number), joined
 // by ", ": "c.{column}", "{column} = ?{n}".
 std::string field_list(std::string_view pattern) {
     std::string out;
-    for (int i = 0; i < k_field_count; ++i) {
+    for (int i = 0; i < k_customer_field_count; ++i) {
         if (i > 0) out += ", ";
-        out += fmt::format(fmt::runtime(pattern), fmt::arg("column", k_fields[i].first),
+        out += fmt::format(fmt::runtime(pattern), fmt::arg("column", k_customer_fields[i].first),
                            fmt::arg("n", i + 1));
     }
     return out;
@@ -39,8 +30,8 @@ std::string field_list(std::string_view pattern) {
 CustomerRow read_row(Statement& s) {
     CustomerRow row;
     row.id = s.column_int64(0);
-    for (int i = 0; i < k_field_count; ++i)
-        row.*k_fields[i].second = s.column_text(i + 1);
+    for (int i = 0; i < k_customer_field_count; ++i)
+        row.*k_customer_fields[i].second = s.column_text(i + 1);
     return row;
 }
 
@@ -121,14 +112,15 @@ Result<int64_t> write_customer(Database& db, const CustomerRow& c) {
     if (clash)
         return fail(ErrorCode::usage, "the slug '" + c.slug + "' belongs to another customer",
                     "choose another --slug, or merge the two customers");
-    auto write = db.prepare(id == 0 ? "INSERT INTO customers (" + field_list("{column}") +
-                                          ") VALUES (" + field_list("?{n}") + ")"
-                                    : "UPDATE customers SET " + field_list("{column} = ?{n}") +
-                                          fmt::format(" WHERE id = ?{}", k_field_count + 1));
+    auto write =
+        db.prepare(id == 0 ? "INSERT INTO customers (" + field_list("{column}") + ") VALUES (" +
+                                 field_list("?{n}") + ")"
+                           : "UPDATE customers SET " + field_list("{column} = ?{n}") +
+                                 fmt::format(" WHERE id = ?{}", k_customer_field_count + 1));
     if (!write) return error_of(write);
-    for (int i = 0; i < k_field_count; ++i)
-        write->bind(i + 1, c.*k_fields[i].second);
-    if (id != 0) write->bind(k_field_count + 1, id);
+    for (int i = 0; i < k_customer_field_count; ++i)
+        write->bind(i + 1, c.*k_customer_fields[i].second);
+    if (id != 0) write->bind(k_customer_field_count + 1, id);
     if (auto ran = write->run(); !ran) return error_of(ran);
     if (id == 0) id = db.last_insert_rowid();
     if (auto ran = write_customer_lists(db, id, c); !ran) return error_of(ran);

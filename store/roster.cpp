@@ -2,15 +2,14 @@
 #include <optional>
 #include <unordered_map>
 
+#include "store/directory_rows.hpp"
 #include "store/index_impl.hpp"
 #include "store/journal_note.hpp"
 
 namespace mailclerk::store {
 
-namespace {
-
-void count_message(RosterStats& stats, const std::string& direction, const std::string& kind,
-                   std::optional<int64_t> date) {
+void count_roster_message(RosterStats& stats, const std::string& direction, const std::string& kind,
+                          std::optional<int64_t> date) {
     ++stats.messages;
     auto widen = [&](int64_t& first, int64_t& last) {
         if (!date) return;
@@ -28,7 +27,16 @@ void count_message(RosterStats& stats, const std::string& direction, const std::
     if (kind == "contract") ++stats.contracts;
 }
 
-} // namespace
+std::vector<RosterStats> roster_of(std::vector<CustomerRow> customers,
+                                   std::unordered_map<int64_t, RosterStats> counted) {
+    std::vector<RosterStats> out;
+    for (CustomerRow& customer : customers) {
+        RosterStats stats = counted[customer.id];
+        stats.customer = std::move(customer);
+        out.push_back(std::move(stats));
+    }
+    return out;
+}
 
 Result<std::vector<RosterStats>> Index::roster() {
     auto customers = directory();
@@ -41,8 +49,8 @@ Result<std::vector<RosterStats>> Index::roster() {
         "JOIN messages m ON m.id = mc.message_id");
     if (!messages) return error_of(messages);
     auto ok = for_each_row(*messages, [&](Statement& s) {
-        count_message(by_customer[s.column_int64(0)], s.column_text(1), s.column_text(2),
-                      s.column_optional(3));
+        count_roster_message(by_customer[s.column_int64(0)], s.column_text(1), s.column_text(2),
+                             s.column_optional(3));
     });
     if (!ok) return error_of(ok);
     auto contacts =
@@ -52,13 +60,7 @@ Result<std::vector<RosterStats>> Index::roster() {
         by_customer[s.column_int64(0)].contacts = s.column_int64(1);
     });
     if (!ok) return error_of(ok);
-    std::vector<RosterStats> out;
-    for (CustomerRow& customer : *customers) {
-        RosterStats stats = by_customer[customer.id];
-        stats.customer = std::move(customer);
-        out.push_back(std::move(stats));
-    }
-    return out;
+    return roster_of(std::move(*customers), std::move(by_customer));
 }
 
 Result<std::vector<UnmatchedMessage>> Index::unmatched_messages() {

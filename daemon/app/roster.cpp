@@ -48,12 +48,12 @@ ValueSource message_volume() {
             }};
 }
 
-ValueSource quoted_value(store::Index& index) {
+ValueSource quoted_value(store::PriceBook& prices) {
     return {"quoted value",
-            [&index](const std::vector<store::RosterStats>& stats) -> Result<Values> {
+            [&prices](const std::vector<store::RosterStats>& stats) -> Result<Values> {
                 Values values;
                 for (const auto& s : stats) {
-                    auto rows = index.prices(s.customer.slug);
+                    auto rows = prices.prices(s.customer.slug);
                     if (!rows) return tl::unexpected(rows.error());
                     for (const store::PriceRow& row : *rows) {
                         const parsers::PriceItem& item = row.item;
@@ -105,12 +105,12 @@ std::map<std::string, std::string> best_grades(const Values& values) {
     return grades;
 }
 
-Result<Roster> build_roster(store::Index& index, const config::RosterSettings& settings,
-                            int64_t now) {
-    auto stats = index.roster();
+Result<Roster> build_roster(store::Directory& directory, store::PriceBook& prices,
+                            const config::RosterSettings& settings, int64_t now) {
+    auto stats = directory.roster();
     if (!stats) return tl::unexpected(stats.error());
     Roster roster;
-    ValueSource source = quoted_value(index);
+    ValueSource source = quoted_value(prices);
     auto values = source.values(*stats);
     if (!values) return tl::unexpected(values.error());
     if (values->empty()) {
@@ -267,7 +267,7 @@ CandidateDomains::of(std::string_view direction,
     return out;
 }
 
-Result<std::set<std::string>> claimed_or_ignored(store::Index& index,
+Result<std::set<std::string>> claimed_or_ignored(store::Directory& index,
                                                  const parsers::MatchRules& rules) {
     auto ignored = index.ignored_candidates();
     if (!ignored) return tl::unexpected(ignored.error());
@@ -278,7 +278,7 @@ Result<std::set<std::string>> claimed_or_ignored(store::Index& index,
     return skip;
 }
 
-Result<std::vector<store::Candidate>> find_candidates(store::Index& index,
+Result<std::vector<store::Candidate>> find_candidates(store::Directory& index,
                                                       const parsers::MatchRules& rules) {
     auto messages = index.unmatched_messages();
     if (!messages) return tl::unexpected(messages.error());

@@ -42,7 +42,7 @@ struct ValueSource {
 ValueSource message_volume();
 // The value of what we quoted: over each customer's current price items that we sent, unit
 // price x quantity (x 1 when the quantity is not a number), per currency.
-ValueSource quoted_value(store::Index& index);
+ValueSource quoted_value(store::PriceBook& prices);
 
 // A/B/C by Pareto: A = the accounts making up the top 80 % of the value, B the next 15 %,
 // C the rest (and every account of value 0).
@@ -60,8 +60,8 @@ struct Roster {
     std::string basis;
     std::vector<RosterLine> lines;
 };
-Result<Roster> build_roster(store::Index& index, const config::RosterSettings& settings,
-                            int64_t now);
+Result<Roster> build_roster(store::Directory& directory, store::PriceBook& prices,
+                            const config::RosterSettings& settings, int64_t now);
 
 // The roster's columns, in export order; the first ten are what an import reads back.
 const std::vector<std::string>& roster_header();
@@ -109,12 +109,12 @@ class CandidateDomains {
 
 // Registrable domains nobody should be offered as a candidate: ignored ones and those of the
 // customers in `rules`.
-Result<std::set<std::string>> claimed_or_ignored(store::Index& index,
+Result<std::set<std::string>> claimed_or_ignored(store::Directory& index,
                                                  const parsers::MatchRules& rules);
 
 // Unknown work domains in unmatched mail with a two-way exchange or an inbound inquiry, minus
 // ignored ones, busiest first.
-Result<std::vector<store::Candidate>> find_candidates(store::Index& index,
+Result<std::vector<store::Candidate>> find_candidates(store::Directory& index,
                                                       const parsers::MatchRules& rules);
 
 } // namespace mailclerk::app

@@ -86,7 +86,7 @@ std::vector<parsers::CustomerRule> customer_rules(const std::vector<store::Custo
 }
 
 Status reload_directory(Workspace& workspace) {
-    auto rows = workspace.index->directory();
+    auto rows = workspace.customer_directory().directory();
     if (!rows) return tl::unexpected(rows.error());
     workspace.rules.customers = customer_rules(*rows);
     workspace.directory = std::move(*rows);
@@ -100,12 +100,14 @@ std::filesystem::path journal_dir(const config::Config& config) {
 Result<store::Index> open_index(const config::Config& config) {
     // Never the SQLite file behind the config's back: the command must say it cannot.
     if (config.index.backend == config::IndexBackend::postgresql)
-        return fail(ErrorCode::config,
-                    "this command is not available with [index] backend = \"postgresql\" yet",
-                    "search, history, prices, product, import, sync and the daemon work on "
-                    "PostgreSQL; "
-                    "for the rest use the SQLite "
-                    "index (mailclerk index copy --from URL)");
+        return fail(
+            ErrorCode::config,
+            "this command is not available with [index] backend = \"postgresql\" yet",
+            "search, history, prices, product, today, customers, status, import, sync and the "
+            "daemon work on "
+            "PostgreSQL; "
+            "for the rest use the SQLite "
+            "index (mailclerk index copy --from URL)");
     return store::Index::open(config.index_path, store::IndexOptions{journal_dir(config)});
 }
 
@@ -124,6 +126,7 @@ Result<Workspace> open_reader(const std::string& config_flag) {
     auto index = store::pg::PgIndex::open(settings.url, *secret);
     if (!index) return tl::unexpected(index.error());
     workspace->postgres = std::make_shared<store::pg::PgIndex>(std::move(*index));
+    if (auto loaded = reload_directory(*workspace); !loaded) return tl::unexpected(loaded.error());
     return workspace;
 }
 
@@ -201,19 +204,43 @@ store::Writer& Workspace::writer() {
     return *index;
 }
 
+namespace {
+
+// The index a read goes to: PostgreSQL when the workspace opened it, else the SQLite index.
+template <class Interface> Interface& reader(Workspace& workspace) {
+    if (workspace.postgres) return *workspace.postgres;
+    return *workspace.index;
+}
+
+} // namespace
+
 store::Search& Workspace::search() {
-    if (postgres) return *postgres;
-    return *index;
+    return reader<store::Search>(*this);
 }
 
 store::Timeline& Workspace::timeline() {
-    if (postgres) return *postgres;
-    return *index;
+    return reader<store::Timeline>(*this);
 }
 
 store::PriceBook& Workspace::price_book() {
-    if (postgres) return *postgres;
-    return *index;
+    return reader<store::PriceBook>(*this);
+}
+
+store::Agenda& Workspace::agenda() {
+    return reader<store::Agenda>(*this);
+}
+
+store::Users& Workspace::users() {
+    return reader<store::Users>(*this);
+}
+
+store::Directory& Workspace::customer_directory() {
+    return reader<store::Directory>(*this);
+}
+
+Result<std::vector<store::SyncState>> Workspace::sync_states() {
+    if (postgres) return postgres->sync_states();
+    return index->sync_states();
 }
 
 Result<Workspace> load_config_only(const std::string& config_flag) {

@@ -47,6 +47,12 @@ struct Workspace {
     store::Search& search();
     store::Timeline& timeline();
     store::PriceBook& price_book();
+    store::Agenda& agenda();
+    store::Users& users();
+    // The index's customer directory and roster (the member `directory` is its rows as read).
+    store::Directory& customer_directory();
+    // Every folder's sync state, from whichever backend is open.
+    Result<std::vector<store::SyncState>> sync_states();
     // The index import writes (open_writer): PostgreSQL's writer, else the SQLite `index`.
     store::Writer& writer();
 };
@@ -76,9 +82,10 @@ Result<store::Index> open_index(const config::Config& config);
 // Load the config (-c value or the default path) and derive the rules; no archive is touched.
 Result<Workspace> load_config_only(const std::string& config_flag);
 
-// For the commands that read the index and work on either backend (search, history, prices):
-// with [index] backend = "postgresql" the config and the PostgreSQL index (password from the
-// [index] secret source), the directory's rules from the config alone; else open_workspace.
+// For the commands that read the index and work on either backend (search, history, prices,
+// today): with [index] backend = "postgresql" the config and the PostgreSQL index (password
+// from the [index] secret source), the directory and its rules read from there as
+// reload_directory reads them; else open_workspace.
 Result<Workspace> open_reader(const std::string& config_flag);
 
 // For the commands that write the index on either backend (import): open_workspace with SQLite;

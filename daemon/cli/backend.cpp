@@ -12,9 +12,13 @@
 namespace mailclerk::cli {
 namespace {
 
-// Commands that read or write PostgreSQL, or touch no index at all.
-constexpr std::array<std::string_view, 9> k_on_postgresql = {
-    "search", "history", "prices", "product", "index", "gen-docs", "import", "sync", "daemon"};
+// Commands (with all their subcommands) that read or write PostgreSQL, or touch no index.
+constexpr std::array<std::string_view, 11> k_on_postgresql = {
+    "search", "history",  "prices", "product", "today", "status",
+    "index",  "gen-docs", "import", "sync",    "daemon"};
+// Commands that work there only without a subcommand: `customers` reads the roster, while
+// `customers import|promote|ignore` change the directory, which only SQLite journals yet.
+constexpr std::array<std::string_view, 1> k_alone_on_postgresql = {"customers"};
 
 // "index copy", "customer add": the chosen subcommand's path below the app.
 std::string chosen(const CLI::App& app) {
@@ -32,18 +36,21 @@ std::string chosen(const CLI::App& app) {
 std::optional<int> refuse_on_postgresql(const CLI::App& app, const GlobalOptions& global) {
     std::string command = chosen(app);
     std::string_view top = std::string_view(command).substr(0, command.find(' '));
-    if (std::find(k_on_postgresql.begin(), k_on_postgresql.end(), top) != k_on_postgresql.end())
+    if (std::find(k_on_postgresql.begin(), k_on_postgresql.end(), top) != k_on_postgresql.end() ||
+        std::find(k_alone_on_postgresql.begin(), k_alone_on_postgresql.end(), command) !=
+            k_alone_on_postgresql.end())
         return std::nullopt;
     auto config = config::load(config::default_path(global.config));
     if (!config || config->index.backend != config::IndexBackend::postgresql) return std::nullopt;
-    return report(Error{ErrorCode::config,
-                        fmt::format("mailclerk {}: not available with [index] backend = "
-                                    "\"postgresql\" yet ({}:{})",
-                                    command, config->source.string(), config->index.line),
-                        "search, history, prices, product, import, sync and the daemon work on "
-                        "PostgreSQL; for the rest keep "
-                        "backend = \"sqlite\" (mailclerk index copy --from URL brings the index "
-                        "back)"});
+    return report(
+        Error{ErrorCode::config,
+              fmt::format("mailclerk {}: not available with [index] backend = "
+                          "\"postgresql\" yet ({}:{})",
+                          command, config->source.string(), config->index.line),
+              "search, history, prices, product, today, customers, status, import, sync and the "
+              "daemon work on PostgreSQL; for the rest keep "
+              "backend = \"sqlite\" (mailclerk index copy --from URL brings the index "
+              "back)"});
 }
 
 } // namespace mailclerk::cli

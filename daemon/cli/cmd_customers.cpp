@@ -81,8 +81,9 @@ void print_table(const std::vector<app::RosterLine>& lines) {
 }
 
 int run_roster(app::Workspace& workspace, const CustomersOptions& options) {
-    auto roster = app::build_roster(*workspace.index, workspace.config.roster,
-                                    static_cast<int64_t>(std::time(nullptr)));
+    auto roster =
+        app::build_roster(workspace.customer_directory(), workspace.price_book(),
+                          workspace.config.roster, static_cast<int64_t>(std::time(nullptr)));
     if (!roster) return report(roster.error());
     const std::vector<app::RosterLine>& lines = roster->lines;
     if (!options.xlsx.empty()) {
@@ -103,7 +104,7 @@ int run_roster(app::Workspace& workspace, const CustomersOptions& options) {
 }
 
 int run_candidates(app::Workspace& workspace, const CustomersOptions& options) {
-    auto candidates = app::find_candidates(*workspace.index, workspace.rules);
+    auto candidates = app::find_candidates(workspace.customer_directory(), workspace.rules);
     if (!candidates) return report(candidates.error());
     if (options.json) {
         auto candidate = [](const auto& c) -> nlohmann::json {
@@ -153,8 +154,9 @@ int run_review(app::Workspace& workspace, const CustomersOptions& options) {
     return 0;
 }
 
+// Reads only: on either backend (app::open_reader).
 int run_customers(const GlobalOptions& global, const CustomersOptions& options) {
-    auto workspace = app::open_workspace(global.config);
+    auto workspace = app::open_reader(global.config);
     if (!workspace) return report(workspace.error());
     if (options.candidates) return run_candidates(*workspace, options);
     if (options.review) return run_review(*workspace, options);

@@ -92,7 +92,7 @@ Status merge_products(app::Workspace& workspace, const std::string& slug, const 
         return saved;
     auto rows = workspace.price_book().prices(slug);
     if (!rows) return tl::unexpected(rows.error());
-    return app::write_price_list(workspace.archive->root(), slug, *rows);
+    return app::write_price_list(workspace.config.archive_root, slug, *rows);
 }
 
 int run_prices(const GlobalOptions& global, const PricesOptions& options) {

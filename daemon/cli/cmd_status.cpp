@@ -63,14 +63,14 @@ int run_status(const GlobalOptions& global, const StatusOptions& options) {
     auto daemon = app::read_push_status(app::push_status_path(settings->config.index_path));
     if (!daemon) return report(daemon.error());
     auto pushes = push_of(settings->config, *daemon);
-    auto workspace = app::open_workspace(global.config);
+    auto workspace = app::open_reader(global.config);
     if (!workspace) {
         if (!options.json && workspace.error().code == ErrorCode::storage) print_accounts(pushes);
         return report(workspace.error());
     }
-    auto states = workspace->index->sync_states();
+    auto states = workspace->sync_states();
     if (!states) return report(states.error());
-    auto total = workspace->index->message_count();
+    auto total = workspace->timeline().message_count();
     if (!total) return report(total.error());
     if (options.json) {
         auto account = [](const auto& p) -> nlohmann::json {

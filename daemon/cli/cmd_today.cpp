@@ -155,7 +155,7 @@ void print_items(const std::vector<today::Item>& items, int64_t now) {
 // The user --user names, and whether they see everything (a manager).
 Result<std::pair<std::string, bool>> viewer(app::Workspace& w, const std::string& name) {
     if (name.empty()) return std::pair<std::string, bool>{"", true};
-    auto user = w.index->find_user(name);
+    auto user = w.users().find_user(name);
     if (!user) return tl::unexpected(user.error());
     if (!*user)
         return fail(ErrorCode::not_found, "no user '" + name + "'",
@@ -166,7 +166,7 @@ Result<std::pair<std::string, bool>> viewer(app::Workspace& w, const std::string
 int run_list(app::Workspace& w, const TodayOptions& o, int64_t now) {
     auto who = viewer(w, o.user);
     if (!who) return report(who.error());
-    auto items = today::open_items(*w.index, w.config, w.rules, w.directory, now);
+    auto items = today::open_items(today::agenda_index(w), w.config, w.rules, w.directory, now);
     if (!items) return report(items.error());
     auto mine = today::items_of(*items, who->first, who->second);
     if (!o.json) {
@@ -206,21 +206,21 @@ int run_today(const GlobalOptions& global, const TodayOptions& o) {
         if (!at) return report(at.error());
         now = *at;
     }
-    auto workspace = app::open_workspace(global.config);
+    auto workspace = app::open_reader(global.config);
     if (!workspace) return report(workspace.error());
     return o.send ? run_send(*workspace, o, now) : run_list(*workspace, o, now);
 }
 
 int run_done(const GlobalOptions& global, const TodayOptions& o) {
-    auto workspace = app::open_workspace(global.config);
+    auto workspace = app::open_reader(global.config);
     if (!workspace) return report(workspace.error());
     int64_t now = std::time(nullptr);
-    auto items = today::open_items(*workspace->index, workspace->config, workspace->rules,
-                                   workspace->directory, now);
+    auto items = today::open_items(today::agenda_index(*workspace), workspace->config,
+                                   workspace->rules, workspace->directory, now);
     if (!items) return report(items.error());
     const char* login = std::getenv("USER");
     std::string who = !o.user.empty() ? o.user : std::string("cli:") + (login ? login : "?");
-    auto done = today::dismiss_item(*workspace->index, *items, o.id, who, now);
+    auto done = today::dismiss_item(workspace->agenda(), *items, o.id, who, now);
     if (!done) return report(done.error());
     fmt::print("done: {} ({})\n", done->id, done->customer.empty() ? done->domain : done->customer);
     return 0;

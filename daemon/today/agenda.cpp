@@ -30,22 +30,26 @@ TextSource archive_texts(store::Agenda& agenda, std::filesystem::path archive_ro
     };
 }
 
+AgendaIndex agenda_index(app::Workspace& workspace) {
+    return {workspace.agenda(), workspace.users(), workspace.customer_directory()};
+}
+
 namespace {
 
-Result<std::vector<Item>> read_items(store::Index& index, const config::Config& config,
+Result<std::vector<Item>> read_items(AgendaIndex index, const config::Config& config,
                                      const parsers::MatchRules& rules,
                                      const std::vector<store::CustomerRow>& directory,
                                      int64_t now) {
-    auto users = index.users();
+    auto users = index.users.users();
     if (!users) return tl::unexpected(users.error());
-    auto skip = app::claimed_or_ignored(index, rules);
+    auto skip = app::claimed_or_ignored(index.directory, rules);
     if (!skip) return tl::unexpected(skip.error());
     auto judged = rules_from(config, rules, *users);
     if (!judged) return tl::unexpected(judged.error());
-    auto items = find_items(index, directory, *skip, *judged,
-                            archive_texts(index, config.archive_root), now);
+    auto items = find_items(index.agenda, directory, *skip, *judged,
+                            archive_texts(index.agenda, config.archive_root), now);
     if (!items) return tl::unexpected(items.error());
-    auto dismissals = index.dismissals();
+    auto dismissals = index.agenda.dismissals();
     if (!dismissals) return tl::unexpected(dismissals.error());
     return without_dismissed(std::move(*items), *dismissals);
 }
@@ -54,12 +58,12 @@ Result<std::vector<Item>> read_items(store::Index& index, const config::Config& 
 
 // The agenda's reads share one snapshot: one lock and a mapped file instead of a lock and a
 // copy through read() per statement (bench/README.md, today).
-Result<std::vector<Item>> open_items(store::Index& index, const config::Config& config,
+Result<std::vector<Item>> open_items(AgendaIndex index, const config::Config& config,
                                      const parsers::MatchRules& rules,
                                      const std::vector<store::CustomerRow>& directory,
                                      int64_t now) {
     Result<std::vector<Item>> out;
-    auto ok = index.read_snapshot([&]() -> Status {
+    auto ok = index.agenda.read_snapshot([&]() -> Status {
         out = read_items(index, config, rules, directory, now);
         return out ? Status{} : tl::unexpected(out.error());
     });

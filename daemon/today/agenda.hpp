@@ -8,6 +8,7 @@
 
 #include "common/result.hpp"
 #include "config/config.hpp"
+#include "daemon/app/workspace.hpp"
 #include "daemon/today/states.hpp"
 #include "parsers/classify.hpp"
 #include "store/index.hpp"
@@ -17,11 +18,23 @@ namespace mailclerk::today {
 // The body text of archived messages, read from their .eml files under `archive_root`.
 TextSource archive_texts(store::Agenda& agenda, std::filesystem::path archive_root);
 
+// What the agenda reads of an index, whichever backend (store::Index, store::pg::PgIndex).
+struct AgendaIndex {
+    store::Agenda& agenda;
+    store::Users& users;
+    store::Directory& directory;
+};
+template <class Index> AgendaIndex agenda_index(Index& index) {
+    return {index, index, index};
+}
+// The workspace's index, whichever backend it opened.
+AgendaIndex agenda_index(app::Workspace& workspace);
+
 // Every open, undismissed item as of `now`. `directory` is the index's customer directory
-// (Index::directory(), as the workspace holds it) and `rules` the matching rules with those
-// customers in them (as open_workspace leaves them): a caller that has them does not read the
-// directory again (5,000 customers, issue 20).
-Result<std::vector<Item>> open_items(store::Index& index, const config::Config& config,
+// (Directory::directory(), as the workspace holds it) and `rules` the matching rules with those
+// customers in them (as open_workspace and open_reader leave them): a caller that has them does
+// not read the directory again (5,000 customers, issue 20).
+Result<std::vector<Item>> open_items(AgendaIndex index, const config::Config& config,
                                      const parsers::MatchRules& rules,
                                      const std::vector<store::CustomerRow>& directory, int64_t now);
 

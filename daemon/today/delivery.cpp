@@ -117,14 +117,14 @@ SendOutcome deliver_one(app::Workspace& w, const store::UserRow& user,
     }
     store::DigestRecord record{context.day, user.name,      "sending",
                                context.now, out.message_id, static_cast<int64_t>(out.items)};
-    auto claimed = w.index->claim_digest(record);
+    auto claimed = w.agenda().claim_digest(record);
     if (!claimed || !*claimed) {
         out.outcome = claimed ? "already-sent" : "failed";
         if (!claimed) out.detail = claimed.error().message;
         return out;
     }
     Status sent = account ? append(*account, mail) : submit(config.smtp, from.address, to, mail);
-    if (auto recorded = w.index->finish_digest(record, bool(sent)); !recorded)
+    if (auto recorded = w.agenda().finish_digest(record, bool(sent)); !recorded)
         log::error("today: digest of {} for {}: {}", context.day, user.name,
                    recorded.error().message);
     out.outcome = sent ? "sent" : "failed";
@@ -138,12 +138,12 @@ Result<std::vector<SendOutcome>> send_digests(app::Workspace& w, int64_t now,
                                               const SendOptions& options) {
     auto calendar = Calendar::make(w.config.today);
     if (!calendar) return tl::unexpected(calendar.error());
-    auto items = open_items(*w.index, w.config, w.rules, w.directory, now);
+    auto items = open_items(agenda_index(w), w.config, w.rules, w.directory, now);
     if (!items) return tl::unexpected(items.error());
-    auto users = w.index->users();
+    auto users = w.users().users();
     if (!users) return tl::unexpected(users.error());
     DigestContext context{calendar->local_day(now), now, w.config.today.web_url};
-    auto sent_before = w.index->digests(context.day);
+    auto sent_before = w.agenda().digests(context.day);
     if (!sent_before) return tl::unexpected(sent_before.error());
     std::vector<SendOutcome> out;
     for (const store::UserRow& user : *users) {

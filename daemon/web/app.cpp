@@ -178,8 +178,8 @@ Result<std::shared_ptr<const std::vector<app::RosterLine>>> App::roster(store::I
             return m_roster;
         }
     }
-    auto built =
-        app::build_roster(index, m_settings.roster, static_cast<int64_t>(std::time(nullptr)));
+    auto built = app::build_roster(index, index, m_settings.roster,
+                                   static_cast<int64_t>(std::time(nullptr)));
     std::lock_guard lock(m_cache_mutex);
     m_roster_building = false;
     if (!built) return tl::unexpected(built.error());
@@ -205,8 +205,8 @@ Result<std::shared_ptr<const std::vector<today::Item>>> App::agenda(store::Index
     auto snap = snapshot(index);
     if (!snap) return tl::unexpected(snap.error());
     rules.customers = app::customer_rules((*snap)->customers);
-    auto items = today::open_items(index, m_settings.config, rules, (*snap)->customers,
-                                   static_cast<int64_t>(std::time(nullptr)));
+    auto items = today::open_items(today::agenda_index(index), m_settings.config, rules,
+                                   (*snap)->customers, static_cast<int64_t>(std::time(nullptr)));
     if (!items) return tl::unexpected(items.error());
     auto built = std::make_shared<const std::vector<today::Item>>(std::move(*items));
     std::lock_guard lock(m_cache_mutex);

@@ -10,6 +10,7 @@
 #include "store/attachment_probe.hpp"
 #include "store/postgres/index_copy.hpp"
 #include "store/postgres/pg.hpp"
+#include "store/postgres/pg_writer.hpp"
 #include "store/postgres/search_plan.hpp"
 #include "store/schema.hpp"
 #include "store/search_meta.hpp"
@@ -208,6 +209,21 @@ Result<SearchResults> PgIndex::search(const SearchRequest& request) {
     }
     results.results = std::move(hits);
     return results;
+}
+
+Result<std::vector<std::string>>
+PgIndex::first_column(const std::string& sql,
+                      const std::vector<std::optional<std::string>>& params) {
+    auto rows = m_db->query(sql, params);
+    if (!rows) return tl::unexpected(rows.error());
+    std::vector<std::string> out;
+    for (int r = 0; r < rows->count(); ++r)
+        out.emplace_back(rows->text(r, 0));
+    return out;
+}
+
+Result<std::vector<SyncState>> PgIndex::sync_states() {
+    return read_sync_states(*m_db);
 }
 
 Result<SearchResults> PgIndex::search(const std::string& query, const std::string& customer,

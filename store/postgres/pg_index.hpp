@@ -2,19 +2,24 @@
 // The index in PostgreSQL, read: the schema "mailclerk" that `mailclerk index copy --to` put
 // there answers search (the query language of store/search_query.hpp, through
 // store/postgres/search_plan.hpp), a customer's history, timeline, documents and price list,
-// one message in full and one product across customers exactly as the SQLite index it came
-// from. What PostgreSQL cannot do yet fails with ErrorCode::config naming itself, never
-// silently elsewhere.
+// one message in full, one product across customers, the agenda (`mailclerk today`), the
+// users and the customer directory with its roster exactly as the SQLite index it came from.
+// What PostgreSQL cannot do yet fails with ErrorCode::config naming itself, never silently
+// elsewhere.
 #include <memory>
 #include <optional>
 #include <string>
 #include <vector>
 
 #include "common/result.hpp"
+#include "store/agenda.hpp"
+#include "store/directory.hpp"
 #include "store/price_book.hpp"
 #include "store/rows.hpp"
 #include "store/search.hpp"
+#include "store/sync_state.hpp"
 #include "store/timeline.hpp"
+#include "store/users.hpp"
 
 namespace mailclerk::store {
 class AttachmentProbe;
@@ -24,7 +29,12 @@ namespace mailclerk::store::pg {
 
 class Connection;
 
-class PgIndex : public Search, public Timeline, public PriceBook {
+class PgIndex : public Search,
+                public Timeline,
+                public PriceBook,
+                public Agenda,
+                public Users,
+                public Directory {
   public:
     // Connect (store/postgres/pg.hpp) and check that the database holds an index at this
     // binary's schema version: ErrorCode::not_found without one, ErrorCode::database when the
@@ -53,15 +63,65 @@ class PgIndex : public Search, public Timeline, public PriceBook {
     Result<std::vector<ProductPrice>> product_prices(const std::string& query,
                                                      size_t limit) override;
 
-    // What it cannot do yet: fails with not_on_postgresql naming itself (the rep's override
-    // is a write, which SQLite also records in the archive's journal).
+    // The rep's override of a product's identity, written to the database (SQLite also
+    // records it in the archive's journal; PostgreSQL's own backups keep it here).
     Status set_same_product(const std::string& slug, const std::string& key,
                             const std::string& same_as) override;
+
+    // Every folder's sync state (`mailclerk status`), as PgWriter::sync_states reads it.
+    Result<std::vector<SyncState>> sync_states();
+
+    // Agenda (store/postgres/pg_agenda.cpp). read_snapshot is one REPEATABLE READ, READ ONLY
+    // transaction. dismiss and the digests' claims write the database (not the archive's
+    // journal, which only the SQLite index keeps); a claim is atomic across every process on
+    // the database (INSERT .. ON CONFLICT DO NOTHING).
+    Status read_snapshot(const std::function<Status()>& reads) override;
+    Result<AgendaWindow> agenda_messages(int64_t since) override;
+    Result<std::map<int64_t, std::vector<std::string>>>
+    message_accounts(const std::vector<int64_t>& message_rows) override;
+    Result<std::map<int64_t, LastExchange>> last_exchanges() override;
+    Result<std::vector<std::string>> message_paths(int64_t message_row) override;
+    Result<std::vector<Dismissal>> dismissals() override;
+    Status dismiss(const Dismissal& dismissal) override;
+    Result<bool> claim_digest(const DigestRecord& record) override;
+    Status finish_digest(const DigestRecord& record, bool sent) override;
+    Result<std::vector<DigestRecord>> digests(const std::string& day) override;
+
+    // Users (store/postgres/pg_agenda.cpp): read, and written as SQLite writes them.
+    Result<std::vector<UserRow>> users() override;
+    Result<std::optional<UserRow>> find_user(const std::string& name) override;
+    Status save_user(const UserRow& user) override;
+    Result<bool> remove_user(const std::string& name) override;
+
+    // Directory (store/postgres/pg_directory.cpp): the reads. Changing the directory (add,
+    // rename, merge, events, ignored candidates) is not on PostgreSQL yet and fails with
+    // not_on_postgresql; the config's customers come in through PgWriter::sync_customers.
+    Status sync_customers(const std::vector<CustomerRow>& customers) override;
+    Result<std::vector<CustomerRow>> directory() override;
+    Result<std::optional<CustomerRow>> find_customer(const std::string& slug_or_name) override;
+    Result<int64_t> save_customer(const CustomerRow& customer) override;
+    Status rename_customer(int64_t id, const std::string& new_slug,
+                           const std::string& new_name) override;
+    Status merge_customers(int64_t from, int64_t into) override;
+    Status add_customer_event(int64_t id, const std::string& what) override;
+    Result<std::vector<std::string>> customer_events(int64_t id) override;
+    Result<std::vector<ContactRow>> contacts(const std::string& slug) override;
+    Result<std::vector<RosterStats>> roster() override;
+    Result<std::vector<UnmatchedMessage>> unmatched_messages() override;
+    Result<std::vector<std::string>> ignored_candidates() override;
+    Status ignore_candidate(const std::string& domain) override;
 
   private:
     PgIndex(std::unique_ptr<Connection> connection, bool rum);
     Result<int64_t> customer_id(const std::string& slug);
     Result<std::vector<PriceFix>> price_fixes(const std::string& slug, int64_t customer);
+    // The first column of a query's rows, as text.
+    Result<std::vector<std::string>>
+    first_column(const std::string& sql,
+                 const std::vector<std::optional<std::string>>& params = {});
+    // Customers by a WHERE clause over customers c (its $1: `key`), with domains and addresses.
+    Result<std::vector<CustomerRow>> customer_rows(const std::string& where,
+                                                   const std::optional<std::string>& key);
     std::unique_ptr<Connection> m_db;
     std::unique_ptr<AttachmentProbe> m_probe; // opened for the first hit found in an attachment
     bool m_rum = false; // search_text_terms has a RUM index (store/postgres/index_copy.hpp)

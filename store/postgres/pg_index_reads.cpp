@@ -108,8 +108,24 @@ Result<std::vector<PriceFix>> PgIndex::price_fixes(const std::string& slug, int6
     return out;
 }
 
-Status PgIndex::set_same_product(const std::string&, const std::string&, const std::string&) {
-    return not_on_postgresql("prices --same-product");
+// As Index::set_same_product: KEY=KEY removes the override. Written to the database only (the
+// SQLite index also journals it into the archive, which a PostgreSQL index does not keep).
+Status PgIndex::set_same_product(const std::string& slug, const std::string& key,
+                                 const std::string& same_as) {
+    auto customer = customer_id(slug);
+    if (!customer) return tl::unexpected(customer.error());
+    std::string id = std::to_string(*customer);
+    auto written =
+        key == same_as
+            ? m_db->query("DELETE FROM product_key_overrides WHERE customer_id = $1 AND "
+                          "product_key = $2",
+                          {id, key})
+            : m_db->query("INSERT INTO product_key_overrides (customer_id, product_key, same_as) "
+                          "VALUES ($1, $2, $3) ON CONFLICT (customer_id, product_key) DO UPDATE "
+                          "SET same_as = excluded.same_as",
+                          {id, key, same_as});
+    if (!written) return tl::unexpected(written.error());
+    return {};
 }
 
 Result<std::string> PgIndex::price_version(int64_t customer_id) {

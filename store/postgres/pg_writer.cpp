@@ -112,10 +112,11 @@ Status PgWriter::begin() {
 }
 
 Status PgWriter::commit() {
-    if (auto written = write_contacts(); !written) {
-        rollback();
-        return written;
-    }
+    for (auto write : {&PgWriter::write_contacts, &PgWriter::write_exchanges})
+        if (auto written = (this->*write)(); !written) {
+            rollback();
+            return written;
+        }
     m_in_transaction = false;
     auto committed = m_db->exec("COMMIT");
     if (!committed) m_customer_ids.clear();
@@ -128,6 +129,7 @@ void PgWriter::rollback() {
     m_customer_ids.clear();
     m_contacts.clear();
     m_contact_details.clear();
+    m_exchanges.clear();
 }
 
 Result<int64_t> PgWriter::customer_id(const std::string& slug) {
@@ -165,11 +167,13 @@ Status PgWriter::add_message(const NewMessage& message) {
     // any of them failed.
     if (auto saved = m_db->send("SAVEPOINT add_message"); !saved) return saved;
     size_t contacts = m_contacts.size();
+    size_t exchanges = m_exchanges.size();
     Status status = write_message(message);
     if (status) status = m_db->sync();
     if (!status) {
         (void)m_db->send("ROLLBACK TO add_message");
         m_contacts.resize(contacts);
+        m_exchanges.resize(exchanges);
         m_customer_ids.clear(); // ids inserted inside the savepoint are gone
     }
     // Released with the next round trip; a failure to release is that round trip's error.
@@ -286,11 +290,17 @@ Result<std::optional<std::string>> PgWriter::find_message(const std::string& mes
 }
 
 Result<std::vector<SyncState>> PgWriter::sync_states() {
-    auto rows = m_db->query(
+    return read_sync_states(*m_db);
+}
+
+// Ordered by bytes, as SQLite's BINARY collation orders them.
+Result<std::vector<SyncState>> read_sync_states(Connection& db) {
+    auto rows = db.query(
         "SELECT st.account, st.folder, st.uidvalidity, st.highest_uid, coalesce(st.last_poll, 0), "
         "st.last_error, (SELECT count(DISTINCT message_id) FROM message_sources s WHERE "
         "s.kind = 'imap' AND s.account = st.account AND s.folder = st.folder), "
-        "st.highest_modseq FROM sync_state st ORDER BY st.account, st.folder");
+        "st.highest_modseq FROM sync_state st ORDER BY st.account COLLATE \"C\", st.folder "
+        "COLLATE \"C\"");
     if (!rows) return tl::unexpected(rows.error());
     std::vector<SyncState> states;
     for (int r = 0; r < rows->count(); ++r)

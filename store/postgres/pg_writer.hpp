@@ -29,6 +29,10 @@ namespace mailclerk::store::pg {
 
 class Connection;
 
+// Every folder's sync state with its count of messages, as store::Index::sync_states gives it
+// (PgWriter::sync_states, PgIndex::sync_states).
+Result<std::vector<SyncState>> read_sync_states(Connection& db);
+
 // The class key of mailclerk's advisory locks (pg_try_advisory_lock(class, key)): "mc" in the
 // high bytes, so that other applications' locks on the same database do not collide.
 inline constexpr int32_t k_lock_class = 0x6d630001;
@@ -97,6 +101,9 @@ class PgWriter : public Writer, public SyncStates {
     // one order (customer, address), so that two daemons' batches never lock two contacts in
     // opposite orders (a deadlock that would abort one of them).
     Status write_contacts();
+    // Each customer's newest mail of the batch into agenda_customers, at commit, in customer
+    // order (the same reason as write_contacts).
+    Status write_exchanges();
 
     struct PendingContact {
         int64_t customer = 0;
@@ -107,7 +114,14 @@ class PgWriter : public Writer, public SyncStates {
     std::unique_ptr<Connection> m_db;
     std::unordered_map<std::string, int64_t> m_customer_ids; // cleared at every rollback
     bool m_in_transaction = false;
+    struct PendingExchange {
+        int64_t customer = 0;
+        int64_t outbound = 0; // the message's date when outbound, else 0
+        int64_t any = 0;      // its date unless internal, else 0
+    };
+
     std::vector<PendingContact> m_contacts;        // upserts of the batch in hand
+    std::vector<PendingExchange> m_exchanges;      // agenda_customers of the batch in hand
     std::vector<PendingContact> m_contact_details; // note_contact_details of the batch in hand
 };
 

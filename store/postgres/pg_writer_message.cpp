@@ -4,9 +4,11 @@
 // that must wait for its answer: a message costs a few round trips, not one per row (issue 23).
 #include <algorithm>
 #include <charconv>
+#include <map>
 #include <set>
 #include <tuple>
 
+#include "store/agenda_rows.hpp"
 #include "store/index_impl.hpp"
 #include "store/postgres/pg.hpp"
 #include "store/postgres/pg_writer.hpp"
@@ -69,14 +71,17 @@ struct PgMessageWriter {
     const NewMessage& in;
     int64_t id = 0;
     int64_t key = 0;
-    std::vector<int64_t> customers;            // linked, in order (the meta column)
-    std::vector<std::string> attachment_kinds; // of the attachments written, in order
+    std::vector<int64_t> customers;             // linked, in order (the meta column)
+    std::vector<std::string> attachment_kinds;  // of the attachments written, in order
+    std::vector<AgendaMessage::Customer> links; // customers, addressed or not
+    std::vector<std::pair<std::string, std::string>> addresses; // (role, address) in order
 
     Result<bool> insert_message();
     Status assign_search_key();
     Status insert_files();
     Status insert_addresses();
     Status insert_customers();
+    Status insert_agenda();
     Status insert_attachments();
     Status upsert_contacts();
     Status insert_prices();
@@ -140,12 +145,13 @@ Status PgMessageWriter::insert_addresses() {
     const std::pair<const char*, const std::vector<parsers::Address>*> roles[] = {
         {"from", &m.from},         {"to", &m.to},        {"cc", &m.cc}, {"bcc", &m.bcc},
         {"reply_to", &m.reply_to}, {"sender", &m.sender}};
-    for (const auto& [role, addresses] : roles)
-        for (const parsers::Address& a : *addresses) {
+    for (const auto& [role, listed] : roles)
+        for (const parsers::Address& a : *listed) {
             auto inserted = db.send("INSERT INTO message_addresses (message_id, role, address, "
                                     "name) VALUES ($1, $2, $3, $4)",
                                     {number(id), std::string(role), a.address, a.name});
             if (!inserted) return inserted;
+            addresses.emplace_back(role, a.address);
         }
     return {};
 }
@@ -164,7 +170,32 @@ Status PgMessageWriter::insert_customers() {
                      counterpart_of(*in.classification, match)});
         if (!inserted) return inserted;
         customers.push_back(*customer);
+        links.push_back({*customer, !counterpart_of(*in.classification, match).empty()});
     }
+    return {};
+}
+
+// The agenda's row of the message (store/agenda_rows.hpp), which SQLite's triggers of schema 18
+// write, and each linked customer's newest mail (schema 15's agenda_customers), queued for
+// commit: customers are shared by every writer, so their rows are updated there in one order
+// (PgWriter::write_exchanges), as contacts are.
+Status PgMessageWriter::insert_agenda() {
+    const parsers::Message& m = *in.message;
+    const parsers::Classification& c = *in.classification;
+    std::string direction = parsers::to_string(c.direction);
+    auto row = db.send(
+        "INSERT INTO agenda_messages (key, id, date, sha256, direction, kind, subject, "
+        "message_id, in_reply_to, thread_key, auto_reply, bulk, customers, addresses) VALUES "
+        "($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14)",
+        {number(key), number(id), number(m.date), in.sha256, direction, parsers::to_string(c.kind),
+         m.subject, m.message_id, m.in_reply_to, thread_key(m, in.sha256),
+         number(int64_t{c.auto_reply}), number(int64_t{c.bulk}), agenda_customers_text(links),
+         agenda_addresses_text(addresses)});
+    if (!row) return row;
+    int64_t date = m.date.value_or(0);
+    for (int64_t customer : customers)
+        writer.m_exchanges.push_back(
+            {customer, direction == "outbound" ? date : 0, direction != "internal" ? date : 0});
     return {};
 }
 
@@ -334,15 +365,36 @@ Status PgWriter::write_contacts() {
     return m_db->sync();
 }
 
+// Schema 15's upsert (agenda_customer_linked), one per customer of the batch, in customer order.
+Status PgWriter::write_exchanges() {
+    std::map<int64_t, LastExchange> newest;
+    for (const PendingExchange& e : m_exchanges) {
+        LastExchange& seen = newest[e.customer];
+        seen.outbound = std::max(seen.outbound, e.outbound);
+        seen.any = std::max(seen.any, e.any);
+    }
+    m_exchanges.clear();
+    for (const auto& [customer, seen] : newest) {
+        auto upserted = m_db->send(
+            "INSERT INTO agenda_customers (customer_id, last_outbound, last_any) VALUES ($1, $2, "
+            "$3) ON CONFLICT (customer_id) DO UPDATE SET last_outbound = "
+            "GREATEST(agenda_customers.last_outbound, excluded.last_outbound), last_any = "
+            "GREATEST(agenda_customers.last_any, excluded.last_any)",
+            {number(customer), number(seen.outbound), number(seen.any)});
+        if (!upserted) return upserted;
+    }
+    return m_db->sync();
+}
+
 Status PgWriter::write_message(const NewMessage& message) {
-    PgMessageWriter writer{*this, *m_db, message, 0, 0, {}, {}};
+    PgMessageWriter writer{*this, *m_db, message, 0, 0, {}, {}, {}, {}};
     auto inserted = writer.insert_message();
     if (!inserted) return tl::unexpected(inserted.error());
     if (!*inserted) return {};
     for (auto step : {&PgMessageWriter::insert_files, &PgMessageWriter::insert_addresses,
-                      &PgMessageWriter::insert_customers, &PgMessageWriter::insert_attachments,
-                      &PgMessageWriter::upsert_contacts, &PgMessageWriter::insert_prices,
-                      &PgMessageWriter::insert_text})
+                      &PgMessageWriter::insert_customers, &PgMessageWriter::insert_agenda,
+                      &PgMessageWriter::insert_attachments, &PgMessageWriter::upsert_contacts,
+                      &PgMessageWriter::insert_prices, &PgMessageWriter::insert_text})
         if (auto done = (writer.*step)(); !done) return done;
     return {};
 }

@@ -58,11 +58,20 @@ done
 for product in valve dn50 球阀; do
   same_answer "product $product" "$WORK/mailclerk.toml" "$WORK/pg.toml" product "$product" --json
 done
+for at in 2026-01-20T09:00:00Z 2026-04-20T09:00:00Z; do
+  same_answer "today at $at" "$WORK/mailclerk.toml" "$WORK/pg.toml" today --json --at "$at"
+done
+same_answer "customers" "$WORK/mailclerk.toml" "$WORK/pg.toml" customers --json
+same_answer "customers --candidates" "$WORK/mailclerk.toml" "$WORK/pg.toml" customers --candidates --json
+same_answer "customers --csv" "$WORK/mailclerk.toml" "$WORK/pg.toml" customers --csv
+same_answer "status" "$WORK/mailclerk.toml" "$WORK/pg.toml" status --json
+[ "$(mc customers --json | json 'sum(c["messages"] for c in d["customers"])')" -gt 0 ] ||
+  fail "the roster counts no mail (the roster comparison proves nothing)"
 [ "$(mc prices acme --json | json 'len(d["items"])')" -gt 0 ] ||
   fail "acme has no price items (the price comparison proves nothing)"
 [ "$(mc product valve --json | json 'len(d["items"])')" -gt 0 ] ||
   fail "no product matches valve (the product comparison proves nothing)"
-pass "samples: search hits, histories, price lists and products the same"
+pass "samples: search hits, histories, price lists, products, agenda, roster and status the same"
 
 # 3. PostgreSQL answers without the SQLite file; other commands refuse, naming themselves.
 index="$WORK/archive/.mailclerk/index.sqlite"
@@ -70,12 +79,21 @@ mv "$index" "$WORK/index.away"
 rm -f "$index-wal" "$index-shm"
 out=$("$MAILCLERK" -c "$WORK/pg.toml" search valve --json) || fail "search without the SQLite file"
 [ "$(echo "$out" | json 'd["total"]')" -gt 0 ] || fail "no hits from PostgreSQL alone"
+out=$("$MAILCLERK" -c "$WORK/pg.toml" customers --json) || fail "customers without the SQLite file"
+[ "$(echo "$out" | json 'len(d["customers"])')" -gt 0 ] || fail "no customers from PostgreSQL alone"
+# The roster's reads work there; its subcommands change the directory, which SQLite alone keeps.
 set +e
-err=$("$MAILCLERK" -c "$WORK/pg.toml" customers 2>&1); status=$?
+err=$("$MAILCLERK" -c "$WORK/pg.toml" customers ignore example.org 2>&1); status=$?
 set -e
-expect_eq "$status" 2 "customers on PostgreSQL exits 2"
-expect_contains "$err" 'mailclerk customers: not available with [index] backend = "postgresql" yet' \
-  "customers names itself"
+expect_eq "$status" 2 "customers ignore on PostgreSQL exits 2"
+expect_contains "$err" 'mailclerk customers ignore: not available with [index] backend = "postgresql" yet' \
+  "customers ignore names itself"
+set +e
+err=$("$MAILCLERK" -c "$WORK/pg.toml" rematch 2>&1); status=$?
+set -e
+expect_eq "$status" 2 "rematch on PostgreSQL exits 2"
+expect_contains "$err" 'mailclerk rematch: not available with [index] backend = "postgresql" yet' \
+  "rematch names itself"
 set +e; err=$("$MAILCLERK" -c "$WORK/pg.toml" search valve --sort relevance 2>&1); status=$?; set -e
 [ "$status" -ne 0 ] || fail "search --sort relevance ran on PostgreSQL"
 expect_contains "$err" "search --sort relevance is not available" "relevance says so"

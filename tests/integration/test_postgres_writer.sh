@@ -4,8 +4,8 @@
 # file into a real PostgreSQL 15 (one server for the whole script, on a Unix socket) what the
 # SQLite index would hold, and several daemons share it:
 # 1. import of the samples into an empty database (the schema made at first use) answers
-#    search, history and prices exactly as the same import into SQLite; a second import adds
-#    nothing;
+#    search, history, prices and today exactly as the same import into SQLite; a second import
+#    adds nothing;
 # 2. two nodes with disjoint accounts on one Dovecot, one PostgreSQL and one archive root sync
 #    at the same time: every server message archived exactly once, every file named by the
 #    index on disk;
@@ -46,13 +46,38 @@ for customer in acme 华东石化 twprecision; do
 done
 [ "$("$MAILCLERK" -c "$WORK/pg/mailclerk.toml" prices acme --json | json 'len(d["items"])')" -gt 0 ] ||
   fail "acme has no price items in PostgreSQL (the price comparison proves nothing)"
+# The agenda: agenda_messages and agenda_customers kept by the PostgreSQL writer as SQLite's
+# triggers keep them, and the archive's text read for "does it ask again".
+for at in 2026-01-20T09:00:00Z 2026-03-25T09:00:00Z 2026-04-20T09:00:00Z; do
+  same_answer "today at $at" "$WORK/lite/mailclerk.toml" "$WORK/pg/mailclerk.toml" today --json --at "$at"
+done
+[ "$("$MAILCLERK" -c "$WORK/pg/mailclerk.toml" today --json --at 2026-04-20T09:00:00Z | json 'len(d["items"])')" -gt 0 ] ||
+  fail "no agenda items at 2026-04-20 (the agenda comparison proves nothing)"
+# The rep's override of a product's identity (prices --same-product), and its undoing: the
+# list changes (one row more is current while the two keys are one product) and comes back.
+counts() { "$MAILCLERK" -c "$WORK/pg/mailclerk.toml" prices acme --json | json 'str(len(d["items"])) + " " + str(len(d["history"]))'; }
+before=$(counts)
+gate=10gv-150-02gatevalve2incl150wcbrf13cr
+for spec in "$gate=z41h-150lbdn50" "$gate=$gate"; do
+  same_answer "prices --same-product $spec" "$WORK/lite/mailclerk.toml" "$WORK/pg/mailclerk.toml" \
+    prices acme --json --same-product "$spec"
+  diff "$WORK/lite/archive/customers/acme/price-list.csv" "$WORK/pg/archive/customers/acme/price-list.csv" >&2 ||
+    fail "the price-list.csv files differ after --same-product $spec"
+  [ "$spec" = "$gate=$gate" ] || merged=$(counts)
+done
+[ "$merged" != "$before" ] || fail "--same-product changed nothing on PostgreSQL ($before)"
+expect_eq "$(counts)" "$before" "the price list once the override is undone"
+expect_eq "$(pg_sql "select count(*) from mailclerk.product_key_overrides")" 0 "overrides after undoing"
+# The roster (statistics kept from the mail) and the candidates of unmatched mail.
+same_answer "customers" "$WORK/lite/mailclerk.toml" "$WORK/pg/mailclerk.toml" customers --json
+same_answer "customers --candidates" "$WORK/lite/mailclerk.toml" "$WORK/pg/mailclerk.toml" customers --candidates --json
 diff <(cd "$WORK/lite/archive" && find customers unmatched -type f | sort) \
   <(cd "$WORK/pg/archive" && find customers unmatched -type f | sort) >&2 ||
   fail "the archives differ"
 out=$("$MAILCLERK" -c "$WORK/pg/mailclerk.toml" import "${samples[@]}" 2>&1) || fail "second import"
 expect_contains "$out" " 0 new," "second import into PostgreSQL"
 expect_eq "$(pg_sql "select count(*) from mailclerk.messages")" "$messages" "messages after a second import"
-pass "import into PostgreSQL: $messages messages, the same search, histories and price lists as SQLite"
+pass "import into PostgreSQL: $messages messages, the same search, histories, price lists, agenda and roster as SQLite"
 
 # 2. Two nodes, disjoint accounts, one database, one archive root, at the same time.
 count=${PG_WRITER_MESSAGES:-150}
@@ -85,6 +110,11 @@ expect_eq "$on_disk" "$(pg_sql 'select count(distinct path) from mailclerk.messa
 pg_sql 'select path from mailclerk.message_files' | while IFS= read -r path; do
   [ -f "$WORK/shared/$path" ] || fail "the index names $path, which is not on disk"
 done
+# `status` reads the folders' states from PostgreSQL: each account's folders with their messages.
+st=$("$MAILCLERK" -c "$WORK/node1.toml" status --json) || fail "status on PostgreSQL"
+expect_eq "$(echo "$st" | json '" ".join(f["account"] + "/" + f["folder"] + "=" + str(f["messages"]) for f in d["folders"])')" \
+  "alice/INBOX=$count alice/Sent=0 bob/INBOX=$count bob/Sent=0" "status --json folders"
+expect_eq "$(echo "$st" | json 'd["messages"]')" "$total" "status --json messages"
 pass "two nodes synced $((2 * count)) messages at once into one PostgreSQL and one archive, each once"
 
 # 3. An account held by another session is not synced, and the node says why.

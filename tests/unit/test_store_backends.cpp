@@ -15,6 +15,7 @@
 #include "config/config.hpp"
 #include "daemon/app/pipeline.hpp"
 #include "daemon/app/workspace.hpp"
+#include "daemon/today/agenda.hpp"
 #include "store/index.hpp"
 #include "store/postgres/pg.hpp"
 #include "store/postgres/pg_index.hpp"
@@ -47,6 +48,9 @@ struct Backend {
     }
     store::SyncStates& states() {
         return sqlite ? static_cast<store::SyncStates&>(*sqlite) : *writer;
+    }
+    today::AgendaIndex agenda() {
+        return sqlite ? today::agenda_index(*sqlite) : today::agenda_index(*reader);
     }
     Status sync_customers(const std::vector<store::CustomerRow>& rows) {
         return sqlite ? sqlite->sync_customers(rows) : writer->sync_customers(rows);
@@ -363,6 +367,172 @@ TEST_CASE("sync state and sources are kept with the batch on each backend", "[st
             REQUIRE(found);
             CHECK(found->value_or("") == done->sha256);
         }
+    }
+}
+
+namespace {
+
+// 2026-01-20, 2026-03-25 and 2026-04-20 at 09:00 UTC: the samples' mail runs from 2025 to
+// 2026-04-12, so the agenda's window holds different conversations at each.
+constexpr int64_t k_agenda_times[] = {1768899600, 1774429200, 1776675600};
+
+// The open items as `mailclerk today` reads them: the directory and its rules from the index.
+std::vector<today::Item> agenda_items(Backend& backend, const Samples& samples,
+                                      const fs::path& root, int64_t now) {
+    auto directory = backend.agenda().directory.directory();
+    REQUIRE(directory);
+    parsers::MatchRules rules = samples.rules;
+    rules.customers = app::customer_rules(*directory);
+    config::Config config = samples.config;
+    config.archive_root = root;
+    auto items = today::open_items(backend.agenda(), config, rules, *directory, now);
+    if (!items) FAIL(backend.name << ": " << items.error().message);
+    return std::move(*items);
+}
+
+// One line per open item, with what `mailclerk today --json` prints of it.
+std::vector<std::string> agenda_lines(Backend& backend, const Samples& samples,
+                                      const fs::path& root, int64_t now) {
+    std::vector<std::string> lines;
+    for (const today::Item& item : agenda_items(backend, samples, root, now)) {
+        std::string line = item.id + " " + item.customer + " " + item.domain + " " + item.subject +
+                           " " + item.message_sha256 + " " + item.thread_id + " " +
+                           std::to_string(item.since) + " " + std::to_string(item.due);
+        for (const std::string& rep : item.reps)
+            line += " " + rep;
+        lines.push_back(line);
+    }
+    return lines;
+}
+
+// The directory, roster and contacts as `customers` and the roster page read them (ids
+// differ across backends: customers are named by slug).
+std::vector<std::string> directory_lines(Backend& backend) {
+    store::Directory& directory = backend.agenda().directory;
+    std::vector<std::string> lines;
+    auto roster = directory.roster();
+    REQUIRE(roster);
+    for (const store::RosterStats& s : *roster) {
+        const store::CustomerRow& c = s.customer;
+        std::string line = c.slug + " " + c.name + " " + c.category + " " + c.grade + " " +
+                           c.owner + " " + c.source + " " + c.contact + " " + c.phone;
+        for (const std::string& domain : c.domains)
+            line += " @" + domain;
+        for (const std::string& address : c.addresses)
+            line += " <" + address + ">";
+        for (int64_t n :
+             {s.contacts, s.messages, s.messages_in, s.messages_out, s.first_inbound,
+              s.last_inbound, s.first_outbound, s.last_outbound, s.quotes_sent, s.contracts})
+            line += " " + std::to_string(n);
+        lines.push_back(line);
+    }
+    auto contacts = directory.contacts("");
+    REQUIRE(contacts);
+    for (const store::ContactRow& k : *contacts)
+        lines.push_back("contact " + k.slug + " " + k.address + " " + k.name + " " +
+                        std::to_string(k.first_seen) + " " + std::to_string(k.last_seen) + " " +
+                        std::to_string(k.count_in) + " " + std::to_string(k.count_out) + " " +
+                        k.phone + " " + k.title);
+    auto unmatched = directory.unmatched_messages();
+    REQUIRE(unmatched);
+    for (const store::UnmatchedMessage& m : *unmatched) {
+        std::string line = "unmatched " + m.direction + " " + m.kind + " " + std::to_string(m.date);
+        for (const auto& [role, address] : m.addresses)
+            line += " " + role + ":" + address;
+        lines.push_back(line);
+    }
+    for (const char* name : {"acme", "ACME Industrial", "nosuchcustomer"}) {
+        auto found = directory.find_customer(name);
+        REQUIRE(found);
+        lines.push_back(std::string("find ") + name + " " + (*found ? (*found)->slug : "-"));
+    }
+    return lines;
+}
+
+} // namespace
+
+TEST_CASE("the agenda, users and directory answer alike on each backend", "[store][backends]") {
+    Samples samples = sample_config();
+    std::map<std::string, std::vector<std::vector<std::string>>> agendas;
+    std::map<std::string, std::vector<std::string>> directories, after_done;
+    for (const std::string name : {"sqlite", "postgresql"}) {
+        test::TempDir dir;
+        auto backend = open_backend(name, dir);
+        if (!backend) continue;
+        INFO(name);
+        import_samples(*backend, samples, dir / "archive");
+        today::AgendaIndex index = backend->agenda();
+        REQUIRE(index.users.save_user({"li", "", "rep", "", 1, "li@example.com", "zh"}));
+        REQUIRE(index.users.save_user({"boss", "", "manager", "", 2, "", ""}));
+        REQUIRE(index.users.save_user({"li", "", "manager", "", 1, "li@example.com", "en"}));
+        auto users = index.users.users();
+        REQUIRE(users);
+        REQUIRE(users->size() == 2);
+        CHECK(users->front().name == "boss");
+        CHECK(users->back().role == "manager"); // saved again: replaced
+        CHECK(users->back().lang == "en");
+        auto li = index.users.find_user("li");
+        REQUIRE(li);
+        CHECK(li->has_value());
+        auto removed = index.users.remove_user("boss");
+        REQUIRE(removed);
+        CHECK(*removed);
+        removed = index.users.remove_user("boss");
+        REQUIRE(removed);
+        CHECK_FALSE(*removed);
+        auto nobody = index.users.find_user("boss");
+        REQUIRE(nobody);
+        CHECK_FALSE(nobody->has_value());
+
+        for (int64_t now : k_agenda_times)
+            agendas[name].push_back(agenda_lines(*backend, samples, dir / "archive", now));
+        directories[name] = directory_lines(*backend);
+        CHECK(directories[name].size() > 5);
+
+        // A dismissed item is gone from the next reading, on every connection.
+        int64_t now = k_agenda_times[2];
+        const std::vector<std::string>& open = agendas[name].back();
+        REQUIRE(!open.empty());
+        std::string first = open.front().substr(0, open.front().find(' '));
+        auto items = agenda_items(*backend, samples, dir / "archive", now);
+        REQUIRE(today::dismiss_item(index.agenda, items, first, "li", now));
+        after_done[name] = agenda_lines(*backend, samples, dir / "archive", now);
+        CHECK(after_done[name].size() == open.size() - 1);
+        auto dismissals = index.agenda.dismissals();
+        REQUIRE(dismissals);
+        REQUIRE(dismissals->size() == 1);
+        CHECK(dismissals->front().item == first);
+        CHECK(dismissals->front().user == "li");
+
+        // A digest is claimed once; a failed send releases the claim, a sent one keeps it.
+        store::DigestRecord record{"2026-04-20", "li", "sending", now, "<d@x>", 3};
+        CHECK(index.agenda.claim_digest(record) == true);
+        CHECK(index.agenda.claim_digest(record) == false);
+        REQUIRE(index.agenda.finish_digest(record, false));
+        CHECK(index.agenda.claim_digest(record) == true);
+        REQUIRE(index.agenda.finish_digest(record, true));
+        CHECK(index.agenda.claim_digest(record) == false);
+        auto digests = index.agenda.digests("2026-04-20");
+        REQUIRE(digests);
+        REQUIRE(digests->size() == 1);
+        CHECK(digests->front().state == "sent");
+        CHECK(digests->front().items == 3);
+        auto none = index.agenda.digests("2026-04-21");
+        REQUIRE(none);
+        CHECK(none->empty());
+    }
+    REQUIRE(agendas.count("sqlite"));
+    const auto& lite = agendas["sqlite"];
+    // Equal answers must say something: items at the later times, none before any mail.
+    CHECK(!lite[1].empty());
+    CHECK(!lite[2].empty());
+    if (agendas.size() == 2) {
+        for (size_t i = 0; i < lite.size(); ++i) {
+            INFO("at " << k_agenda_times[i]);
+            CHECK(lite[i] == agendas["postgresql"][i]);
+        }
+        CHECK(directories["sqlite"] == directories["postgresql"]);
+        CHECK(after_done["sqlite"] == after_done["postgresql"]);
     }
 }
 

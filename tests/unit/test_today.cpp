@@ -114,7 +114,7 @@ struct Desk {
     std::vector<today::Item> items(int64_t now) {
         auto rows = index.directory();
         REQUIRE(rows);
-        auto found = today::open_items(index, config, match, *rows, now);
+        auto found = today::open_items(today::agenda_index(index), config, match, *rows, now);
         REQUIRE(found);
         return *found;
     }
