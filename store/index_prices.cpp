@@ -200,21 +200,35 @@ std::vector<PriceRow> price_list(std::vector<PriceRow> rows, const std::vector<P
     date_resent_quotes(rows);
     unify_products(rows);
     apply_price_fixes(rows, fixes);
-    std::vector<PriceRow> current, superseded;
     std::set<std::string> seen;
+    size_t current_rows = 0;
     for (PriceRow& row : rows) {
         // A row the rep marked as no price is never current: the product's earlier price is.
         bool no_price = row.fix && row.fix->not_a_price;
         row.current = !no_price && seen.insert(side_of(row.item)).second;
-        (row.current ? current : superseded).push_back(std::move(row));
+        current_rows += row.current ? 1 : 0;
     }
+    // The current rows stay in `rows` (moved to its front, in order) and only the superseded
+    // ones are moved out, each vector sized once: a customer's list can hold tens of
+    // thousands of rows, the largest block of memory an import holds.
+    std::vector<PriceRow> superseded;
+    superseded.reserve(rows.size() - current_rows);
+    size_t kept = 0;
+    for (PriceRow& row : rows) {
+        if (!row.current)
+            superseded.push_back(std::move(row));
+        else if (&rows[kept++] != &row)
+            rows[kept - 1] = std::move(row);
+    }
+    rows.resize(kept);
+    std::vector<PriceRow>& current = rows;
     inherit_names(current, superseded);
     std::sort(current.begin(), current.end(), [](const PriceRow& a, const PriceRow& b) {
         return side_of(a.item) < side_of(b.item);
     });
     current.insert(current.end(), std::make_move_iterator(superseded.begin()),
                    std::make_move_iterator(superseded.end()));
-    return current;
+    return rows;
 }
 
 Status write_extracted(IndexState& impl, int64_t message_row, const NewMessage& message) {
