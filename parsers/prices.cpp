@@ -21,11 +21,13 @@ pricing::TableContext table_context(const PriceContext& context) {
 
 bool is_quote_intro(std::string_view line) {
     std::string_view t = utf8::trim(line);
+    // Every such mark holds "-----": most lines hold none and are not searched for each.
+    bool dashes = t.find("-----") != std::string_view::npos;
     for (std::string_view mark : {"-----Original Message-----", "-----Ursprüngliche Nachricht-----",
                                   "-----Messaggio originale-----", "-----Mensaje original-----",
                                   "-----Message d'origine-----", "-----Oorspronkelijk bericht-----",
                                   "-----Mensagem original-----", "-----Wiadomość oryginalna-----"})
-        if (t.find(mark) != std::string_view::npos) return true;
+        if (dashes && t.find(mark) != std::string_view::npos) return true;
     if (t.find("原始邮件") != std::string_view::npos ||
         t.find("原始郵件") != std::string_view::npos)
         return true;
@@ -65,23 +67,26 @@ bool is_header_block_start(std::string_view line, std::string_view next) {
     bool from =
         starts_with_any(t, {"From:", "发件人:", "发件人：", "寄件者:", "寄件者：",
                             "發件人:", "Von:", "De:", "De :", "Da:", "Från:", "差出人:", "Van:"});
+    if (!from) return false; // most lines: the next one is not looked at
     bool sent =
         starts_with_any(n, {"Sent:", "Date:", "发送时间", "日期", "寄件日期",
                             "To:", "Gesendet:", "Enviado:", "Enviada:", "Envoyé :", "Envoyé:",
                             "Inviato:", "Skickat:", "送信日時:", "Verzonden:", "An:"});
-    return from && sent;
+    return sent;
 }
 
 // "---------- Forwarded message ---------", "Begin forwarded message:": the sender passes on
 // the mail below as their own message (a colleague's quote), so it is no quoted reply.
 bool is_forward_intro(std::string_view line) {
-    std::string lower = utf8::ascii_lower(utf8::trim(line));
+    std::string_view trimmed = utf8::trim(line);
+    if (trimmed.size() >= 80) return false; // a sentence, not an intro line: not lowered
+    std::string lower = utf8::ascii_lower(trimmed);
     for (std::string_view mark :
          {"forwarded message", "begin forwarded message", "weitergeleitete nachricht",
           "mensaje reenviado", "message transféré", "转发的邮件", "轉寄的郵件", "转发邮件",
           "doorgestuurd bericht", "messaggio inoltrato", "mensagem encaminhada",
           "wiadomość przekazana", "iletilen ileti"})
-        if (lower.find(mark) != std::string::npos && lower.size() < 80) return true;
+        if (lower.find(mark) != std::string::npos) return true;
     return false;
 }
 

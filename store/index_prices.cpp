@@ -3,6 +3,9 @@
 #include <algorithm>
 #include <map>
 #include <set>
+#include <span>
+#include <string_view>
+#include <unordered_map>
 
 #include "parsers/prices.hpp"
 #include "parsers/pricing/lexicon.hpp"
@@ -111,7 +114,7 @@ bool names_only_model(const parsers::PriceItem& item) {
     return item.product.empty() || item.product == item.model || item.product == item.spec;
 }
 
-std::string only_currency(const std::vector<PriceRow>& rows) {
+std::string only_currency(std::span<const PriceRow> rows) {
     std::string only;
     for (const PriceRow& row : rows) {
         const std::string& currency = row.item.currency;
@@ -122,20 +125,21 @@ std::string only_currency(const std::vector<PriceRow>& rows) {
     return only;
 }
 
-void inherit_names(std::vector<PriceRow>& current, const std::vector<PriceRow>& superseded) {
-    std::vector<const PriceRow*> others;
+void inherit_names(std::span<PriceRow> current, std::span<const PriceRow> superseded) {
+    // Every row of a product, current ones first, each list in order (the rows a current row
+    // looks at, in the order it looks): one lookup per row, not a pass over the whole list.
+    std::unordered_map<std::string_view, std::vector<const PriceRow*>> others;
     for (const PriceRow& row : current)
-        others.push_back(&row);
+        others[row.item.product_key].push_back(&row);
     for (const PriceRow& row : superseded)
-        others.push_back(&row);
+        others[row.item.product_key].push_back(&row);
     std::string currency = only_currency(current);
     if (std::string old = only_currency(superseded); currency != old)
         currency = currency.empty() ? old : old.empty() ? currency : "";
     for (PriceRow& row : current) {
         parsers::PriceItem& item = row.item;
-        for (const PriceRow* before : others) {
+        for (const PriceRow* before : others[item.product_key]) {
             const parsers::PriceItem& old = before->item;
-            if (old.product_key != item.product_key) continue;
             if (names_only_model(item) && !names_only_model(old)) item.product = old.product;
             if (item.unit.empty()) item.unit = old.unit;
             if (item.currency.empty()) item.currency = old.currency;
@@ -196,25 +200,54 @@ std::string price_rows_sql(std::string_view customer) {
            " ORDER BY p.quoted_at IS NULL, p.quoted_at DESC, p.message_id DESC, p.id ASC";
 }
 
+namespace {
+
+// rows[i] becomes what was rows[order[i]] (`order` a permutation), moving each row once.
+void permute(std::vector<PriceRow>& rows, const std::vector<size_t>& order) {
+    std::vector<bool> placed(rows.size(), false);
+    for (size_t start = 0; start < rows.size(); ++start) {
+        if (placed[start] || order[start] == start) continue;
+        PriceRow first = std::move(rows[start]);
+        size_t at = start;
+        while (order[at] != start) {
+            rows[at] = std::move(rows[order[at]]);
+            placed[at] = true;
+            at = order[at];
+        }
+        rows[at] = std::move(first);
+        placed[at] = true;
+    }
+}
+
+} // namespace
+
 std::vector<PriceRow> price_list(std::vector<PriceRow> rows, const std::vector<PriceFix>& fixes) {
     date_resent_quotes(rows);
     unify_products(rows);
     apply_price_fixes(rows, fixes);
-    std::vector<PriceRow> current, superseded;
     std::set<std::string> seen;
+    size_t current_rows = 0;
     for (PriceRow& row : rows) {
         // A row the rep marked as no price is never current: the product's earlier price is.
         bool no_price = row.fix && row.fix->not_a_price;
         row.current = !no_price && seen.insert(side_of(row.item)).second;
-        (row.current ? current : superseded).push_back(std::move(row));
+        current_rows += row.current ? 1 : 0;
     }
-    inherit_names(current, superseded);
+    // The current rows first, then the superseded ones, each in order: moved within `rows`,
+    // not copied into other vectors (a customer's list can hold tens of thousands of rows of
+    // over a kilobyte each, the largest block of memory an import holds).
+    std::vector<size_t> order;
+    order.reserve(rows.size());
+    for (bool current : {true, false})
+        for (size_t i = 0; i < rows.size(); ++i)
+            if (rows[i].current == current) order.push_back(i);
+    permute(rows, order);
+    std::span<PriceRow> current = std::span(rows).first(current_rows);
+    inherit_names(current, std::span(rows).subspan(current_rows));
     std::sort(current.begin(), current.end(), [](const PriceRow& a, const PriceRow& b) {
         return side_of(a.item) < side_of(b.item);
     });
-    current.insert(current.end(), std::make_move_iterator(superseded.begin()),
-                   std::make_move_iterator(superseded.end()));
-    return current;
+    return rows;
 }
 
 Status write_extracted(IndexState& impl, int64_t message_row, const NewMessage& message) {
@@ -243,6 +276,12 @@ Result<std::vector<PriceRow>> Index::prices(const std::string& slug) {
     auto select = m_impl->statement(price_rows_sql("?1"));
     if (!select) return error_of(select);
     std::vector<PriceRow> rows;
+    // Sized once: a row is over a kilobyte, and a vector grown by doubling holds its old and
+    // new arrays at once (the largest block of memory an import holds). The count bounds the
+    // rows read (the join drops none that has its message).
+    auto count = m_impl->db.query_int("SELECT count(*) FROM price_items WHERE customer_id = " +
+                                      std::to_string(*customer));
+    if (count) rows.reserve(static_cast<size_t>(*count));
     (*select)->bind(1, *customer);
     Status status =
         for_each_row(**select, [&](const Statement& s) { rows.push_back(read_price_row(s)); });

@@ -10,10 +10,13 @@ std::string collapse_spaces(std::string_view text) {
     SpaceCollapser out(text.size());
     size_t pos = 0;
     while (pos < text.size()) {
-        size_t start = pos;
         // ASCII, most of what is collapsed, is taken without a call to decode it.
-        auto byte = static_cast<unsigned char>(text[pos]);
-        char32_t c = byte < 0x80 ? (++pos, byte) : utf8::next(text, pos);
+        if (static_cast<unsigned char>(text[pos]) < 0x80) {
+            out.add_ascii(text[pos++]);
+            continue;
+        }
+        size_t start = pos;
+        char32_t c = utf8::next(text, pos);
         out.add(c, text.substr(start, pos - start));
     }
     return out.take();

@@ -77,6 +77,18 @@ class SpaceCollapser {
         m_out.append(bytes);
     }
 
+    // add() for an ASCII character, its own UTF-8: most of what is folded and collapsed, taken
+    // without building a view of one byte.
+    void add_ascii(char c) {
+        if (c == ' ' || (c >= '\t' && c <= '\r')) { // the ASCII spaces of is_space
+            m_space = true;
+            return;
+        }
+        if (m_space && !m_out.empty()) m_out.push_back(' ');
+        m_space = false;
+        m_out.push_back(c);
+    }
+
     std::string take() { return std::move(m_out); }
 
   private:

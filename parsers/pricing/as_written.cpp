@@ -57,7 +57,11 @@ std::string roman_count(std::string_view text, std::string& unit) {
 std::vector<WrittenPrice> counts_in(std::string_view line) {
     std::vector<WrittenPrice> out;
     std::string lower = utf8::ascii_lower(line);
+    // The first bytes of the keys below: a count starts nowhere else, and most bytes are
+    // passed over without comparing each key.
+    static constexpr std::string_view k_key_starts = "/pj\xE4\xE5\xE6\xE8\xEF";
     for (size_t at = 0; at < line.size(); ++at) {
+        if (k_key_starts.find(lower[at]) == std::string_view::npos) continue;
         size_t from = std::string_view::npos;
         for (std::string_view key : {"千", "万", "萬"})
             if (line.substr(at).starts_with(key)) from = at;

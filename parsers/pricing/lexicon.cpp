@@ -341,13 +341,20 @@ std::string fold(std::string_view text) {
     while (pos < text.size()) {
         if (char c = text[pos]; static_cast<unsigned char>(c) < 0x80) {
             // ASCII: only A-Z changes (the same as fold_char, without decoding).
-            char lower = c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c;
-            out.add(static_cast<unsigned char>(lower), std::string_view(&lower, 1));
+            out.add_ascii(c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c);
             ++pos;
             continue;
         }
-        char32_t c = fold_char(utf8::next(text, pos));
+        size_t start = pos;
+        char32_t decoded = utf8::next(text, pos);
+        char32_t c = fold_char(decoded);
         if (c >= U'\u00C0' && c <= U'\u00DE' && c != U'\u00D7') c += 0x20;
+        // A character fold keeps is its own bytes (a valid sequence: a broken one reads as
+        // U+FFFD and is written as that).
+        if (c == decoded && c != U'\uFFFD') {
+            out.add(c, text.substr(start, pos - start));
+            continue;
+        }
         encoded.clear();
         utf8::append(encoded, c);
         out.add(c, encoded);

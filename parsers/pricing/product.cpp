@@ -135,7 +135,11 @@ bool looks_like_size(std::string_view text) {
     static const std::regex k_size(
         R"((^|[\s(,;/])(dn ?\d+|pn ?\d+|class ?\d+|m\d+(x[\d.]+)?|[\d./-]+ ?("|inch|in\.|英寸|寸|分)|[\d.]+(x[\d.]+){0,2} ?(mm|cm|m|μm|um|kg|kw|w|v|bar|mpa|psi|lb)|ø ?[\d.]+( ?x ?[\d.]+){0,2}|\d+ ?x ?\d+(x ?\d+)?|\d+/\d+)($|[^a-z0-9]))",
         std::regex::optimize);
-    return std::regex_search(normalise_chars(text), k_size);
+    // Each alternative holds a digit, '.', '/' or '-': a text with none (most words of a
+    // product's name) is no size, and the regex, the cost here, does not run.
+    std::string normal = normalise_chars(text);
+    if (normal.find_first_of("0123456789./-") == std::string::npos) return false;
+    return std::regex_search(normal, k_size);
 }
 
 bool looks_like_model(std::string_view word) {

@@ -117,8 +117,13 @@ std::string list_discount(std::string_view text) {
     const Words& thresholds = word_lists()["list_discount_threshold"];
     for (size_t pos = 0; pos < text.size();) {
         size_t end = std::min(text.find('\n', pos), text.size());
-        std::string line = fold(text.substr(pos, end - pos)); // fold() joins lines: one at a time
+        std::string_view raw = text.substr(pos, end - pos);
         pos = end + 1;
+        // The answer is a percentage: a line without '%' (nor the full-width one fold turns
+        // into it) has none, and most lines are not folded at all.
+        if (raw.find('%') == std::string_view::npos && raw.find("％") == std::string_view::npos)
+            continue;
+        std::string line = fold(raw); // fold() joins lines: one at a time
         bool stated = std::any_of(phrases.begin(), phrases.end(),
                                   [&](std::string_view p) { return has_word(line, p); });
         bool conditional =
@@ -164,7 +169,30 @@ std::vector<std::string> listed_references(std::string_view text) {
     return out;
 }
 
+namespace {
+
+// Whether fold(line) may hold one of stated_unit's price words, from the raw line. An ASCII
+// line folds to itself in lower case (spaces collapsed), and every Latin price word starts
+// with "pr". Otherwise: fold keeps Han characters and turns only 'p', 'P', 'ｐ' and 'Ｐ' into
+// 'p', so a folded line holds such a word only if the raw line holds one of these or the
+// word's first Han character. Most lines hold none and are not folded.
+bool may_hold_price_word(std::string_view line) {
+    auto lower = [](char c) { return static_cast<char>(c | 0x20); }; // 'P' -> 'p', 'R' -> 'r'
+    if (std::all_of(line.begin(), line.end(), [](char c) { return (c & 0x80) == 0; })) {
+        for (size_t i = 0; i + 1 < line.size(); ++i)
+            if (lower(line[i]) == 'p' && lower(line[i + 1]) == 'r') return true;
+        return false;
+    }
+    static constexpr std::string_view k_firsts[] = {"ｐ", "Ｐ", "价", "單", "单", "價", "価"};
+    return line.find_first_of("pP") != std::string_view::npos ||
+           std::any_of(std::begin(k_firsts), std::end(k_firsts),
+                       [&](std::string_view c) { return line.find(c) != std::string_view::npos; });
+}
+
+} // namespace
+
 std::string stated_unit(std::string_view text) {
+    // Keep may_hold_price_word in step with these words.
     static constexpr std::string_view k_price_words[] = {
         "price", "prices", "prezzi", "prezzo", "precios", "precio", "prix", "preise",
         "preis", "preços", "preço",  "价格",   "單價",    "单价",   "價格", "価格"};
@@ -174,6 +202,7 @@ std::string stated_unit(std::string_view text) {
         std::string_view line = text.substr(pos, end - pos);
         pos = end + 1;
         if (line.size() > 300 || line.find('\t') != std::string_view::npos) continue;
+        if (!may_hold_price_word(line)) continue;
         std::string folded = fold(line);
         bool about = std::any_of(std::begin(k_price_words), std::end(k_price_words),
                                  [&](std::string_view w) { return has_word(folded, w); });
@@ -403,7 +432,8 @@ bool mentions(std::string_view text, std::string_view kind, std::string_view ter
 }
 
 // All terms of non_item_terms() in one list, for one pass over a text: term i is of kind
-// kinds[i]. mentioned(text)[i] is mentions(text, kinds[i], terms[i]).
+// kinds[i]. mentioned(text) lists, in ascending order, each i for which
+// mentions(text, kinds[i], terms[i]) holds.
 struct NonItemLexicon {
     Words terms;
     std::vector<std::string_view> kinds;
@@ -420,10 +450,18 @@ struct NonItemLexicon {
         return terms;
     }
 
-    std::vector<bool> mentioned(std::string_view text) const {
-        return matcher.found(text, [&](size_t term, size_t at) {
-            return mentions_at(text, kinds[term], terms[term], at);
+    // The few terms a text mentions, not one flag per term of the lexicon: the callers run
+    // on every row of every table.
+    std::vector<size_t> mentioned(std::string_view text) const {
+        std::vector<size_t> out;
+        matcher.each(text, [&](size_t term, size_t at) {
+            if (std::find(out.begin(), out.end(), term) == out.end() &&
+                mentions_at(text, kinds[term], terms[term], at))
+                out.push_back(term);
+            return true;
         });
+        std::sort(out.begin(), out.end());
+        return out;
     }
 };
 
@@ -503,6 +541,7 @@ constexpr std::string_view k_tax_qualifiers[] = {"不含税",
 // The folded text without its tax qualifiers, longest first ("不含税" before its "含税").
 std::string without_tax_qualifiers(std::string text) {
     for (std::string_view qualifier : k_tax_qualifiers) {
+        if (text.find(qualifier) == std::string::npos) continue; // most texts hold none
         std::string out;
         size_t from = 0;
         for (size_t at = text.find(qualifier); at != std::string::npos;
@@ -523,9 +562,7 @@ std::string non_item_kind(std::string_view cell) {
     if (h.empty()) return {};
     size_t words = static_cast<size_t>(std::count(h.begin(), h.end(), ' ')) + 1;
     const NonItemLexicon& lexicon = non_item_lexicon();
-    std::vector<bool> mentioned = lexicon.mentioned(h);
-    for (size_t i = 0; i < lexicon.terms.size(); ++i) {
-        if (!mentioned[i]) continue;
+    for (size_t i : lexicon.mentioned(h)) {
         // A long product name may mention a word ("transport trolley"); a charge line
         // starts with it or is short.
         std::string_view term = lexicon.terms[i];
@@ -539,10 +576,9 @@ std::string non_item_kind(std::string_view cell) {
 std::string non_item_mention(std::string_view text) {
     std::string folded = without_tax_qualifiers(fold(text));
     const NonItemLexicon& lexicon = non_item_lexicon();
-    std::vector<bool> mentioned = lexicon.mentioned(folded);
-    for (size_t i = 0; i < lexicon.terms.size(); ++i)
-        if (mentioned[i] && std::find(std::begin(k_row_only), std::end(k_row_only),
-                                      lexicon.terms[i]) == std::end(k_row_only))
+    for (size_t i : lexicon.mentioned(folded))
+        if (std::find(std::begin(k_row_only), std::end(k_row_only), lexicon.terms[i]) ==
+            std::end(k_row_only))
             return std::string(lexicon.kinds[i]);
     return {};
 }
