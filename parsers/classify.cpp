@@ -224,11 +224,7 @@ void collect_participants(const Message& message, const MatchRules& rules, Class
 
 // "RE:", "AW:", "SV:", "回复：", "答复:", "回覆": a subject that answers another mail.
 bool answers_subject(std::string_view subject) {
-    std::string lower = utf8::ascii_lower(utf8::trim(subject));
-    for (std::string_view prefix :
-         {"re:", "re：", "aw:", "sv:", "vs:", "antw:", "rif:", "回复", "答复", "回覆", "答覆"})
-        if (lower.starts_with(prefix)) return true;
-    return false;
+    return subject_starts_with(subject, subject_prefixes(SubjectPrefix::reply));
 }
 
 // "Thanks for the RFQ", "感谢您的询价", "in riferimento alla Vs. richiesta": the writer answers an
@@ -438,6 +434,22 @@ const std::vector<std::string>& default_free_mail_domains() {
 const std::vector<std::string>& default_role_local_parts() {
     static const std::vector<std::string> k_roles = mail_words("role_local_parts");
     return k_roles;
+}
+
+const std::vector<std::string>& subject_prefixes(SubjectPrefix kind) {
+    static const std::vector<std::string> k_replies = mail_words("reply_prefixes");
+    static const std::vector<std::string> k_forwards = mail_words("forward_prefixes");
+    return kind == SubjectPrefix::reply ? k_replies : k_forwards;
+}
+
+bool subject_starts_with(std::string_view subject, const std::vector<std::string>& prefixes) {
+    std::string lower = utf8::ascii_lower(utf8::trim(subject));
+    return std::any_of(prefixes.begin(), prefixes.end(),
+                       [&](const std::string& prefix) { return lower.starts_with(prefix); });
+}
+
+bool forwards(std::string_view subject) {
+    return subject_starts_with(subject, subject_prefixes(SubjectPrefix::forward));
 }
 
 } // namespace mailclerk::parsers

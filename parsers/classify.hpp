@@ -144,6 +144,17 @@ bool is_free_mail(const std::string& domain, const MatchRules& rules);
 // Is the canonical address own, ignored or a role sender? "own", "ignored", "role" or "".
 std::string exclusion_of(const std::string& address, const MatchRules& rules);
 const std::vector<std::string>& default_role_local_parts();
+
+// The subject prefixes of a reply ("RE:", "AW:", "回复") and of a forward ("FW:", "WG:", "转发"),
+// lower case, from mail_words.txt.
+enum class SubjectPrefix { reply, forward };
+const std::vector<std::string>& subject_prefixes(SubjectPrefix kind);
+// True when the subject, trimmed and ASCII-lower-cased, starts with one of the prefixes.
+bool subject_starts_with(std::string_view subject, const std::vector<std::string>& prefixes);
+
+// The subject's first prefix forwards a mail (a reply to a forward, "RE: FW: …", answers
+// rather than forwards).
+bool forwards(std::string_view subject);
 // "quote" -> DocKind::quote; nullopt for an unknown name.
 std::optional<DocKind> doc_kind_from_string(std::string_view name);
 

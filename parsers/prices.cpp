@@ -110,14 +110,6 @@ size_t past_header_block(const std::vector<std::string_view>& lines, size_t i) {
 
 } // namespace
 
-bool forwards(std::string_view subject) {
-    std::string lower = utf8::ascii_lower(utf8::trim(subject));
-    for (std::string_view prefix : {"fw:", "fwd:", "fw：", "fwd：", "wg:", "tr:", "rv:", "i:",
-                                    "enc:", "vb:", "doorst:", "转发", "轉寄", "轉發"})
-        if (lower.starts_with(prefix)) return true;
-    return false;
-}
-
 PriceContext context_of(std::string_view text, std::string_view yen) {
     std::string meaning = yen.empty() ? pricing::yen_meaning(text, "") : std::string(yen);
     return {pricing::find_currency(text, meaning), pricing::find_incoterm(text),

@@ -38,10 +38,6 @@ std::vector<PriceItem> extract_from_prose(std::string_view text, const PriceCont
 enum class Forwarding { none, subject_says };
 std::string fresh_part(std::string_view body, Forwarding forwarding = Forwarding::none);
 
-// "FW:", "Fwd:", "WG:", "TR:", "RV:", "I:", "转发：": the subject's first prefix forwards a mail
-// (a reply to a forward, "RE: FW: …", answers rather than forwards).
-bool forwards(std::string_view subject);
-
 // A message's own text read as a quote, kept so that it is read once: deciding the kind asks
 // whether the body states prices (body_states_prices), extracting a quote's prices then takes
 // the same items (extract_message_prices). Valid for the one message it was filled from.

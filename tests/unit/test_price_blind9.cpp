@@ -2,6 +2,7 @@
 // with rows that must not be read.
 #include <catch2/catch.hpp>
 
+#include "parsers/classify.hpp"
 #include "parsers/prices.hpp"
 #include "parsers/pricing/lexicon.hpp"
 #include "price_test_support.hpp"
