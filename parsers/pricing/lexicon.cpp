@@ -73,9 +73,10 @@ struct Tier {
     bool marked = false;
 };
 
-// Does the number starting at `at` give the quantity a price is for ("Rate/100 Mtr", "per
-// 1000", "je 100 Stk.") rather than a quantity break?
-bool is_price_unit_number(std::string_view folded, size_t at) {
+// Does what starts at `at` follow a "per" word: a number giving the quantity a price is for
+// ("Rate/100 Mtr", "per 1000", "je 100 Stk.") rather than a quantity break, or a count a price
+// is for ("Price per '000 pcs") rather than a scale?
+bool follows_per(std::string_view folded, size_t at) {
     std::string_view before = utf8::trim(folded.substr(0, at));
     for (std::string_view key : {"/", "per", "je", "pro", "每", "／"})
         if (before.ends_with(key)) return true;
@@ -93,7 +94,7 @@ bool is_dot_group(std::string_view text, size_t at) {
 // "100-499 pcs", "≥500", "500+", ">=1000", "1,000 pcs", "MOQ 1000", "ab 50", "1000个以上".
 Tier tier_in(std::string_view folded) {
     size_t first = folded.find_first_of("0123456789");
-    while (first != std::string_view::npos && is_price_unit_number(folded, first)) {
+    while (first != std::string_view::npos && follows_per(folded, first)) {
         size_t past = folded.find_first_not_of("0123456789,", first);
         if (past == std::string_view::npos) return {};
         first = folded.find_first_of("0123456789", past);
@@ -203,11 +204,7 @@ int scale_of(std::string_view folded) {
         for (size_t at = folded.find(word); at != std::string_view::npos;
              at = folded.find(word, at + 1)) {
             if (!word_at(folded, at, word)) continue;
-            std::string_view before = utf8::trim(folded.substr(0, at));
-            if (before.ends_with("/") || before.ends_with("per") || before.ends_with("每") ||
-                before.ends_with("je") || before.ends_with("pro"))
-                return 0;
-            return std::stoi(std::string(zeros));
+            return follows_per(folded, at) ? 0 : std::stoi(std::string(zeros));
         }
     return 0;
 }
