@@ -222,6 +222,24 @@ void collect_participants(const Message& message, const MatchRules& rules, Class
     }
 }
 
+// A colleague's mail that forwards an outside sender's ("FYI – Tiszai's new prices"): that
+// sender is a participant too, so the mail is filed under their customer, not unmatched.
+void collect_forwarded(const Message& message, const MatchRules& rules, Classification& result) {
+    if (result.direction != Direction::internal) return;
+    for (const std::string& sender : forwarded_senders(message.text))
+        for (const Address& address : parse_address_list(sender)) {
+            std::string canonical = canonical_address(address.address);
+            bool seen = std::any_of(result.participants.begin(), result.participants.end(),
+                                    [&](const Participant& p) { return p.address == canonical; });
+            if (canonical.empty() || seen || !exclusion_of(canonical, rules).empty()) continue;
+            Participant participant;
+            participant.address = canonical;
+            participant.name = address.name;
+            participant.role = "forwarded";
+            result.participants.push_back(std::move(participant));
+        }
+}
+
 // "RE:", "AW:", "SV:", "回复：", "答复:", "回覆": a subject that answers another mail.
 bool answers_subject(std::string_view subject) {
     return subject_starts_with(subject, subject_prefixes(SubjectPrefix::reply));
@@ -399,6 +417,7 @@ Classification classify(const Message& message, const MatchRules& rules,
     result.bulk = is_bulk(message);
     result.auto_reply = is_auto_reply(message);
     collect_participants(message, rules, result);
+    collect_forwarded(message, rules, result);
     result.kind = kind_of(message, rules.kind_patterns, body);
     if (result.bulk) return result; // archived unmatched, whoever sent it
     for (Participant& participant : result.participants)

@@ -61,12 +61,16 @@ bool starts_with_any(std::string_view text, std::initializer_list<std::string_vi
     return false;
 }
 
+// "From: ..." in the languages mail programs write it.
+bool is_from_line(std::string_view line) {
+    return starts_with_any(line, {"From:", "发件人:", "发件人：", "寄件者:", "寄件者：", "發件人:",
+                                  "Von:", "De:", "De :", "Da:", "Från:", "差出人:", "Van:"});
+}
+
 // "From: ..." followed by "Sent: ..." in the languages Outlook writes them.
 bool is_header_block_start(std::string_view line, std::string_view next) {
     std::string_view t = utf8::trim(line), n = utf8::trim(next);
-    bool from =
-        starts_with_any(t, {"From:", "发件人:", "发件人：", "寄件者:", "寄件者：",
-                            "發件人:", "Von:", "De:", "De :", "Da:", "Från:", "差出人:", "Van:"});
+    bool from = is_from_line(t);
     if (!from) return false; // most lines: the next one is not looked at
     bool sent =
         starts_with_any(n, {"Sent:", "Date:", "发送时间", "日期", "寄件日期",
@@ -131,6 +135,29 @@ std::vector<PriceItem> extract_from_text(std::string_view text, const PriceConte
 
 std::vector<PriceItem> extract_from_prose(std::string_view text, const PriceContext& context) {
     return pricing::read_prose(text, table_context(context));
+}
+
+std::vector<std::string> forwarded_senders(std::string_view body) {
+    std::vector<std::string> senders;
+    std::vector<std::string_view> lines;
+    for (size_t pos = 0; pos < body.size();) {
+        size_t end = std::min(body.find('\n', pos), body.size());
+        lines.push_back(body.substr(pos, end - pos));
+        pos = end + 1;
+    }
+    for (size_t i = 0; i < lines.size(); ++i) {
+        if (!is_forward_intro(lines[i])) continue;
+        // The header block: the lines up to the first blank one.
+        for (size_t j = i + 1; j < lines.size() && j < i + 8; ++j) {
+            std::string_view line = utf8::trim(lines[j]);
+            if (line.empty()) break;
+            if (!is_from_line(line)) continue;
+            size_t colon = std::min(line.find(':'), line.find("："));
+            size_t width = line.compare(colon, 1, ":") == 0 ? 1 : std::string_view("：").size();
+            senders.emplace_back(utf8::trim(line.substr(colon + width)));
+        }
+    }
+    return senders;
 }
 
 std::string fresh_part(std::string_view body, Forwarding forwarding) {

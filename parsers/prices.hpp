@@ -38,6 +38,11 @@ std::vector<PriceItem> extract_from_prose(std::string_view text, const PriceCont
 enum class Forwarding { none, subject_says };
 std::string fresh_part(std::string_view body, Forwarding forwarding = Forwarding::none);
 
+// The senders of the mails forwarded inline in a body: the "From:" line (in the languages mail
+// programs write it) of the header block after each "---------- Forwarded message ---------"
+// intro, as written ("Kovács Péter <kovacs.peter@tiszaiszerszam.hu>").
+std::vector<std::string> forwarded_senders(std::string_view body);
+
 // A message's own text read as a quote, kept so that it is read once: deciding the kind asks
 // whether the body states prices (body_states_prices), extracting a quote's prices then takes
 // the same items (extract_message_prices). Valid for the one message it was filled from.

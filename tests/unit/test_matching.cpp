@@ -149,3 +149,34 @@ TEST_CASE("matching: thread inheritance comes first, bulk mail stays unmatched",
     m.precedence = "bulk";
     CHECK(classify(m, directory(), lookup).customers.empty());
 }
+
+TEST_CASE("matching: a colleague's inline forward is filed under the forwarded sender",
+          "[matching][fix9]") {
+    auto forward = mail("pieter@ourco.com", {"thandi@ourco.com"});
+    forward.subject = "Fwd: price change";
+    forward.text = "Thandi, FYI – their new prices from 1 August.\n\n"
+                   "---------- Forwarded message ---------\n"
+                   "From: Kovács Péter <kovacs.peter@acme.com>\n"
+                   "Date: Mon, 6 Jul 2026 at 09:12\n"
+                   "Subject: price change\n\n"
+                   "Dear Mr. van Wyk, our prices change.\n";
+    auto c = classify(forward, directory());
+    CHECK(c.direction == Direction::internal);
+    CHECK(matches(c) == Slugs{"acme:domain"});
+    // German mail programs write "Von:".
+    forward.text = "FYI\n\n-------- Weitergeleitete Nachricht --------\nBetreff: Preise\n"
+                   "Von: Einkauf <einkauf@partner.com>\n\nNeue Preise.\n";
+    CHECK(matches(classify(forward, directory())) == Slugs{"partner:domain"});
+    // must not change: a forward of our own colleague's mail, a quoted reply (no forward
+    // intro), and a forward that an outside sender sends us (inbound: the sender decides).
+    forward.text = "FYI\n\n---------- Forwarded message ---------\n"
+                   "From: Alice <alice@ourco.com>\n\nInternal note.\n";
+    CHECK(classify(forward, directory()).customers.empty());
+    forward.text = "See below.\n\nFrom: Kovács Péter <kovacs.peter@acme.com>\nSent: Monday\n"
+                   "Subject: price change\n\nOld text.\n";
+    CHECK(classify(forward, directory()).customers.empty());
+    auto inbound = mail("jan@partner.com", {"a@ourco.com"});
+    inbound.text = "FYI\n\n---------- Forwarded message ---------\n"
+                   "From: Someone <x@acme.com>\n\nText.\n";
+    CHECK(matches(classify(inbound, directory())) == Slugs{"partner:domain"});
+}
