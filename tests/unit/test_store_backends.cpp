@@ -536,6 +536,75 @@ TEST_CASE("the agenda, users and directory answer alike on each backend", "[stor
     }
 }
 
+namespace {
+
+// A message from acme to the company, dated `date` (RFC 5322).
+std::string acme_mail(const std::string& id, const std::string& date, const std::string& subject,
+                      const std::string& body) {
+    return "From: Li Wei <li.wei@acme-industrial.com>\nTo: Bob <bob@hengda-valves.com>\nDate: " +
+           date + "\nSubject: " + subject + "\nMessage-ID: <" + id +
+           "@acme-industrial.com>\nContent-Type: text/plain; charset=utf-8\n\n" + body + "\n";
+}
+
+// Subjects of a search, in the order given.
+std::vector<std::string> subjects_of(Backend& backend, const std::string& query,
+                                     store::SearchSort sort) {
+    auto found = backend.search().search(store::SearchRequest{query, "", sort, 20, 0});
+    if (!found) FAIL(backend.name << ": " << query << ": " << found.error().message);
+    std::vector<std::string> subjects;
+    for (const store::SearchHit& hit : found->results)
+        subjects.push_back(hit.subject);
+    return subjects;
+}
+
+} // namespace
+
+TEST_CASE("search --sort relevance ranks clear cases alike on each backend", "[store][backends]") {
+    Samples samples = sample_config();
+    // The oldest names flange in its subject and three times in a short body; the newest once
+    // in a long one; the third not at all.
+    std::string filler;
+    for (int i = 0; i < 150; ++i)
+        filler += "shipment" + std::string(1, static_cast<char>('a' + i % 26)) + " schedule ";
+    std::vector<std::string> mail{
+        acme_mail("r1", "Mon, 05 Jan 2026 09:00:00 +0800", "Flange gasket offer",
+                  "Our flange price: flange DN50 and flange DN80."),
+        acme_mail("r2", "Sun, 01 Feb 2026 09:00:00 +0800", "Valve offer", "Valve price list."),
+        acme_mail("r3", "Sun, 01 Mar 2026 09:00:00 +0800", "Weekly update",
+                  filler + "one flange " + filler),
+    };
+    using Orders = std::map<std::string, std::vector<std::string>>;
+    std::map<std::string, Orders> answered;
+    for (const std::string name : {"sqlite", "postgresql"}) {
+        test::TempDir dir;
+        auto backend = open_backend(name, dir);
+        if (!backend) continue;
+        INFO(name);
+        REQUIRE(backend->sync_customers(app::customer_rows(samples.config)));
+        store::Archive archive(dir / "archive");
+        app::Pipeline pipeline(samples.rules, archive, backend->write(), backend->prices(),
+                               app::PriceLists::leave);
+        for (const std::string& raw : mail)
+            REQUIRE(pipeline.ingest(raw, store::SourceRef{"file", "", "relevance.eml"}));
+        REQUIRE(pipeline.flush());
+        Orders orders;
+        for (const char* query : {"flange", "flange -gasket", "offer", "customer:acme"})
+            orders[query] = subjects_of(*backend, query, store::SearchSort::relevance);
+        using V = std::vector<std::string>;
+        CHECK(orders["flange"] == V{"Flange gasket offer", "Weekly update"});
+        CHECK(subjects_of(*backend, "flange", store::SearchSort::date) ==
+              V{"Weekly update", "Flange gasket offer"});
+        // What must not match stays out, ranked or not.
+        CHECK(orders["flange -gasket"] == V{"Weekly update"});
+        // One subject word each: the shorter text first (both weigh a long text's match down).
+        CHECK(orders["offer"] == V{"Valve offer", "Flange gasket offer"});
+        // Filters alone have no rank: newest first.
+        CHECK(orders["customer:acme"] == V{"Weekly update", "Valve offer", "Flange gasket offer"});
+        answered[name] = std::move(orders);
+    }
+    if (answered.size() == 2) CHECK(answered["sqlite"] == answered["postgresql"]);
+}
+
 TEST_CASE("an account's advisory lock is held by one PostgreSQL session", "[store][backends]") {
     if (postgres_url() == nullptr) {
         WARN("PostgreSQL side not run: MAILCLERK_TEST_POSTGRES_URL is not set");
