@@ -116,21 +116,30 @@ Samples sample_config() {
     return {std::move(*config), std::move(*rules)};
 }
 
-// Import the sample mail into the backend through the pipeline, one batch; returns the counts
-// of added and duplicate messages.
-std::pair<int, int> import_samples(Backend& backend, const Samples& samples, const fs::path& root) {
+// Messages (raw bytes, where from) into the backend through the pipeline, one batch, with the
+// config's customers; returns the counts of added and duplicate messages.
+std::pair<int, int> ingest_all(Backend& backend, const Samples& samples, const fs::path& root,
+                               const std::vector<std::pair<std::string, store::SourceRef>>& mail) {
     REQUIRE(backend.sync_customers(app::customer_rows(samples.config)));
     store::Archive archive(root);
     app::Pipeline pipeline(samples.rules, archive, backend.write(), backend.prices(),
                            app::PriceLists::leave);
     int added = 0, duplicates = 0;
-    for (const fs::path& file : sample_files()) {
-        auto done = pipeline.ingest(bytes_of(file), store::SourceRef{"file", "", file.string()});
+    for (const auto& [raw, source] : mail) {
+        auto done = pipeline.ingest(raw, source);
         REQUIRE(done);
         (done->outcome == app::Outcome::duplicate ? duplicates : added) += 1;
     }
     REQUIRE(pipeline.flush());
     return {added, duplicates};
+}
+
+// The sample mail, as ingest_all does.
+std::pair<int, int> import_samples(Backend& backend, const Samples& samples, const fs::path& root) {
+    std::vector<std::pair<std::string, store::SourceRef>> mail;
+    for (const fs::path& file : sample_files())
+        mail.emplace_back(bytes_of(file), store::SourceRef{"file", "", file.string()});
+    return ingest_all(backend, samples, root, mail);
 }
 
 // What a backend answers about the imported samples, to compare across backends.
@@ -566,12 +575,16 @@ TEST_CASE("search --sort relevance ranks clear cases alike on each backend", "[s
     std::string filler;
     for (int i = 0; i < 150; ++i)
         filler += "shipment" + std::string(1, static_cast<char>('a' + i % 26)) + " schedule ";
-    std::vector<std::string> mail{
-        acme_mail("r1", "Mon, 05 Jan 2026 09:00:00 +0800", "Flange gasket offer",
-                  "Our flange price: flange DN50 and flange DN80."),
-        acme_mail("r2", "Sun, 01 Feb 2026 09:00:00 +0800", "Valve offer", "Valve price list."),
-        acme_mail("r3", "Sun, 01 Mar 2026 09:00:00 +0800", "Weekly update",
-                  filler + "one flange " + filler),
+    store::SourceRef source{"file", "", "relevance.eml"};
+    std::vector<std::pair<std::string, store::SourceRef>> mail{
+        {acme_mail("r1", "Mon, 05 Jan 2026 09:00:00 +0800", "Flange gasket offer",
+                   "Our flange price: flange DN50 and flange DN80."),
+         source},
+        {acme_mail("r2", "Sun, 01 Feb 2026 09:00:00 +0800", "Valve offer", "Valve price list."),
+         source},
+        {acme_mail("r3", "Sun, 01 Mar 2026 09:00:00 +0800", "Weekly update",
+                   filler + "one flange " + filler),
+         source},
     };
     using Orders = std::map<std::string, std::vector<std::string>>;
     std::map<std::string, Orders> answered;
@@ -580,13 +593,7 @@ TEST_CASE("search --sort relevance ranks clear cases alike on each backend", "[s
         auto backend = open_backend(name, dir);
         if (!backend) continue;
         INFO(name);
-        REQUIRE(backend->sync_customers(app::customer_rows(samples.config)));
-        store::Archive archive(dir / "archive");
-        app::Pipeline pipeline(samples.rules, archive, backend->write(), backend->prices(),
-                               app::PriceLists::leave);
-        for (const std::string& raw : mail)
-            REQUIRE(pipeline.ingest(raw, store::SourceRef{"file", "", "relevance.eml"}));
-        REQUIRE(pipeline.flush());
+        CHECK(ingest_all(*backend, samples, dir / "archive", mail) == std::pair{3, 0});
         Orders orders;
         for (const char* query : {"flange", "flange -gasket", "offer", "customer:acme"})
             orders[query] = subjects_of(*backend, query, store::SearchSort::relevance);
