@@ -36,3 +36,18 @@ time_field() {
 median() {  # median FILE COLUMN
   sort -n -k"$2","$2" "$1" | awk -v c="$2" '{ v[NR] = $c } END { if (NR % 2) print v[(NR + 1) / 2]; else print (v[NR / 2] + v[NR / 2 + 1]) / 2 }'
 }
+
+# postgres_server_cpu: CPU seconds (user + system) of the server in $POSTGRES_DIR so far: the
+# postmaster, its exited children (a backend's time arrives when its connection closes) and the
+# live ones. Only this cluster's processes: other servers on the machine are not counted.
+postgres_server_cpu() {
+  local master pid total tick
+  tick=$(getconf CLK_TCK)
+  master=$(head -n 1 "$POSTGRES_DIR/data/postmaster.pid")
+  total=$(awk '{ print $14 + $15 + $16 + $17 }' "/proc/$master/stat")
+  for pid in $(pgrep -P "$master" || true); do
+    [ -r "/proc/$pid/stat" ] || continue
+    total=$((total + $(awk '{ print $14 + $15 }' "/proc/$pid/stat")))
+  done
+  echo "$total $tick" | awk '{ printf "%.2f", $1 / $2 }'
+}

@@ -38,24 +38,13 @@ mkdir -p "$work/pg"
 cp "$work/sqlite/mailclerk.toml" "$work/pg/mailclerk.toml"
 printf '\n[index]\nbackend = "postgresql"\nurl = "%s"\n' "$POSTGRES_URL" >> "$work/pg/mailclerk.toml"
 
-# The server's CPU seconds so far (user + system of the postmaster and its children, clock ticks).
-server_cpu() {
-  local pid total=0 tick
-  tick=$(getconf CLK_TCK)
-  for pid in $(pgrep -u postgres -f "postgres" || true); do
-    [ -r "/proc/$pid/stat" ] || continue
-    total=$((total + $(awk '{ print $14 + $15 + $16 + $17 }' "/proc/$pid/stat")))
-  done
-  echo "$total $tick" | awk '{ printf "%.2f", $1 / $2 }'
-}
-
 run_import() { # NAME
   local before after
-  before=$(server_cpu)
+  before=$(postgres_server_cpu)
   /usr/bin/time -v "$MC" -c "$work/$1/mailclerk.toml" import --workers "$workers" \
     --batch "$batch" "$work/corpus" >"$out/$1.txt" 2>"$out/$1.time" ||
     { tail -n 20 "$out/$1.time" >&2; die "import into $1 failed"; }
-  after=$(server_cpu)
+  after=$(postgres_server_cpu)
   read -r secs rss cpu < <(time_field "$out/$1.time")
   server=$(awk -v a="$after" -v b="$before" 'BEGIN { printf "%.1f", a - b }')
   [ "$1" = sqlite ] && server="-"

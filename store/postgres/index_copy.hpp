@@ -26,6 +26,8 @@ class CopyObserver {
     virtual ~CopyObserver() = default;
     virtual void table(const std::string& name, int64_t rows) = 0; // a table begins
     virtual void rows(int64_t done) = 0;                           // rows of it copied so far
+    // After the rows: an index or constraint is being built (the copy's longest silent steps).
+    virtual void building(const std::string& what) = 0;
 };
 
 struct CopyReport {
@@ -41,6 +43,10 @@ struct CopyOptions {
     bool replace = false; // drop an existing schema "mailclerk" / an existing index file first
     CopyObserver* observer = nullptr;
     std::string password; // beside the URL (store/postgres/pg.hpp), "" for libpq's own sources
+    // copy --to: k_terms_index_rum (fails where the extension cannot be created),
+    // k_terms_index_gin, or "" for RUM where it can be created, else GIN. GIN costs a writer
+    // some 30 times less per message than RUM and a newest-first page more (bench/README.md).
+    std::string terms_index;
 };
 
 // Copy the SQLite index at `index_file` into the database at `url`.

@@ -163,7 +163,6 @@ Result<int64_t> PgIndex::customer_id(const std::string& slug) {
 }
 
 Result<SearchResults> PgIndex::search(const SearchRequest& request) {
-    if (request.sort == SearchSort::relevance) return not_on_postgresql("search --sort relevance");
     auto parsed = search_query(request.query, request.customer);
     if (!parsed) return tl::unexpected(parsed.error());
     SearchResults results;
@@ -178,7 +177,7 @@ Result<SearchResults> PgIndex::search(const SearchRequest& request) {
         return ids;
     };
     auto plan = plan_search(query, request.within_customers, ids_to_list(request), lookup,
-                            m_rum ? TermsIndex::rum : TermsIndex::gin);
+                            m_rum ? TermsIndex::rum : TermsIndex::gin, request.sort);
     if (!plan) return tl::unexpected(plan.error());
     auto listed = m_db->query(plan->text, plan->params);
     if (!listed) return tl::unexpected(listed.error());

@@ -45,8 +45,8 @@ class PgIndex : public Search,
     ~PgIndex() override;
 
     // What PostgreSQL answers, as the SQLite index does. Search is newest first; sort =
-    // relevance fails (PostgreSQL ranks differently from FTS5's bm25, so it is not offered
-    // until it gives the same order).
+    // relevance ranks by ts_rank (store/postgres/search_plan.hpp), which orders close matches
+    // otherwise than FTS5's bm25 (docs/ARCHITECTURE.md).
     Result<SearchResults> search(const SearchRequest& request) override;
     Result<SearchResults> search(const std::string& query, const std::string& customer,
                                  int64_t limit, int64_t offset) override;

@@ -20,6 +20,11 @@ namespace {
 // needs no weight but for subject:; a weight costs a recheck of each candidate's tsvector.
 constexpr std::string_view k_text_columns = "";
 constexpr std::string_view k_subject_column = "A";
+// ts_rank's weights of D, C, B, A (the filter column, attachments, body, subject) for --sort
+// relevance: SQLite's bm25 weights (0, 1, 1, 3) scaled into ts_rank's range 0..1. Normalisation
+// 1 divides by 1 + the log of the row's length, as bm25 weighs a long text's matches down.
+constexpr std::string_view k_rank_weights = "'{0, 0.3333, 0.3333, 1}'::float4[]";
+constexpr int k_rank_normalization = 1;
 
 // Several operands joined by `op`, in parentheses when there are several.
 std::string group_of(const std::vector<std::string>& items, std::string_view op) {
@@ -41,7 +46,7 @@ std::string filter_operand(const std::string& token) {
 // of ASCII letters: ILIKE here (which also folds other letters).
 class TsqueryDialect final : public SearchDialect {
   public:
-    explicit TsqueryDialect(TermsIndex index) : m_index(index) {}
+    TsqueryDialect(TermsIndex index, SearchSort sort) : m_index(index), m_sort(sort) {}
 
     std::string placeholder(size_t n, const SqlParam& value) const override {
         std::string out = "$" + std::to_string(n);
@@ -92,10 +97,14 @@ class TsqueryDialect final : public SearchDialect {
         if (!ids) return tl::unexpected(ids.error());
         return "= ANY(" + sql.param(id_array(*ids)) + "::bigint[])";
     }
-    // With RUM, matches come in the order of the rowid the index carries: the distance below
-    // the newest key wanted.
+    // Ranked when asked for relevance and a text term matches (the rank of a query of filters
+    // alone says nothing; newest first then). With RUM, matches come in the order of the rowid
+    // the index carries: the distance below the newest key wanted.
     std::string order(SqlBuilder& sql, const std::string& key,
                       const SearchParts& parts) const override {
+        if (m_sort == SearchSort::relevance && parts.text && !parts.positive.empty())
+            return fmt::format("ts_rank({}, s.terms, {}::tsquery, {}) DESC, s.rowid DESC",
+                               k_rank_weights, sql.param(sql.out.match), k_rank_normalization);
         if (m_index != TermsIndex::rum || parts.positive.empty())
             return SearchDialect::order(sql, key, parts);
         int64_t anchor = parts.max_key ? *parts.max_key - 1 : INT64_MAX;
@@ -104,6 +113,7 @@ class TsqueryDialect final : public SearchDialect {
 
   private:
     TermsIndex m_index;
+    SearchSort m_sort;
 };
 
 } // namespace
@@ -133,8 +143,8 @@ std::string tsquery_phrase(std::string_view text, std::string_view weights, bool
 
 Result<SearchSql> plan_search(const ParsedQuery& query,
                               const std::optional<std::vector<int64_t>>& within, int64_t rows,
-                              const CustomerLookup& customers, TermsIndex index) {
-    auto planned = search_sql(TsqueryDialect(index), query, within, rows, customers);
+                              const CustomerLookup& customers, TermsIndex index, SearchSort sort) {
+    auto planned = search_sql(TsqueryDialect(index, sort), query, within, rows, customers);
     if (!planned) return tl::unexpected(planned.error());
     SearchSql out{std::move(planned->text), {}, std::move(planned->match)};
     for (SqlParam& param : planned->params) {

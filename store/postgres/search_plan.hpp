@@ -16,6 +16,7 @@
 #include <vector>
 
 #include "common/result.hpp"
+#include "store/rows.hpp"
 #include "store/search_query.hpp"
 #include "store/search_sql.hpp"
 
@@ -44,9 +45,12 @@ enum class TermsIndex { gin, rum };
 
 // The SELECT listing at most `rows` matching message ids, newest first; `within`: only
 // messages of these customers (SearchRequest::within_customers). Tables are unqualified: the
-// connection's search_path names the schema.
+// connection's search_path names the schema. With `sort` relevance and a text term, the
+// matches are ranked by ts_rank over the text columns' weights (subject three times the body
+// and attachments, the filter column nothing: SQLite's bm25 weights), ties newest first.
 Result<SearchSql> plan_search(const ParsedQuery& query,
                               const std::optional<std::vector<int64_t>>& within, int64_t rows,
-                              const CustomerLookup& customers, TermsIndex index = TermsIndex::gin);
+                              const CustomerLookup& customers, TermsIndex index = TermsIndex::gin,
+                              SearchSort sort = SearchSort::date);
 
 } // namespace mailclerk::store::pg

@@ -66,6 +66,24 @@ expect_contains "$err" "already holds a mailclerk index" "refusal says why"
 mc index copy --to "$POSTGRES_URL" --replace >/dev/null || fail "copy --replace"
 pass "an index in PostgreSQL is replaced only when asked"
 
+# The terms index as asked: GIN where RUM could be made; the readers follow meta.terms_index.
+terms_am() { pq "select am.amname from pg_index i join pg_class c on c.oid = i.indexrelid
+  join pg_am am on am.oid = c.relam where i.indrelid = 'search_text_terms'::regclass and not i.indisprimary"; }
+default_am=$(terms_am)
+mc index copy --to "$POSTGRES_URL" --replace --terms-index gin >/dev/null 2>&1 || fail "copy --terms-index gin"
+expect_eq "$(terms_am)" gin "--terms-index gin builds GIN"
+expect_eq "$(pq "select value from meta where key = 'terms_index'")" gin "meta names GIN"
+expect_eq "$(pq "select count(*) from search_text_terms where terms @@ quote_literal('报价')::tsquery")" \
+  "$(search_count 报价)" "GIN finds what SQLite finds"
+set +e; err=$(mc index copy --to "$POSTGRES_URL" --replace --terms-index btree 2>&1); status=$?; set -e
+[ "$status" -ne 0 ] || fail "--terms-index btree was taken"
+expect_eq "$(terms_am)" gin "a refused copy leaves the index as it was"
+set +e; err=$(mc index copy --from "$POSTGRES_URL" --terms-index gin 2>&1); status=$?; set -e
+[ "$status" -ne 0 ] || fail "--terms-index with --from was taken"
+mc index copy --to "$POSTGRES_URL" --replace >/dev/null 2>&1 || fail "copy --replace (default index)"
+expect_eq "$(terms_am)" "$default_am" "the default again without --terms-index"
+pass "index copy --terms-index builds the index asked for"
+
 # Back into SQLite: a new file first (no index there), then over a live one (--replace).
 dump() {
   for table in $tables; do

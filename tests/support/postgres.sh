@@ -8,6 +8,7 @@
 #   postgres_start [DIR]      # DIR: new, reachable by the user postgres (default /tmp/…); sets POSTGRES_DIR, POSTGRES_URL, POSTGRES_LOG
 #   trap postgres_stop EXIT
 #   postgres_psql -c 'SELECT 1'
+#   postgres_resume DIR / postgres_pause   # a kept cluster (benchmarks): start again, stop and keep
 #
 # The tests decide whether a missing PostgreSQL skips or fails (tests/integration/lib.sh).
 
@@ -38,27 +39,48 @@ postgres_start() {
   mkdir -p "$POSTGRES_DIR"
   [ "$(id -u)" -eq 0 ] && chown postgres: "$POSTGRES_DIR"
   chmod 0755 "$POSTGRES_DIR"
-  POSTGRES_LOG=$POSTGRES_DIR/server.log
   _postgres_as_owner "$bin/initdb" -D "$POSTGRES_DIR/data" -U mailclerk --auth=trust \
     --encoding=UTF8 --locale=C.UTF-8 >"$POSTGRES_DIR/initdb.log" 2>&1 ||
     { cat "$POSTGRES_DIR/initdb.log" >&2; _postgres_err "initdb failed"; return 1; }
+  _postgres_run "$bin" || return 1
+  psql -X -q "postgresql:///postgres?host=$POSTGRES_DIR&user=mailclerk" \
+    -c 'CREATE DATABASE mailclerk' >/dev/null || _postgres_err "CREATE DATABASE failed"
+}
+
+# Start the server of the cluster in $POSTGRES_DIR; sets and exports the variables.
+_postgres_run() {
+  local bin=$1
+  POSTGRES_LOG=$POSTGRES_DIR/server.log
   _postgres_as_owner "$bin/pg_ctl" -D "$POSTGRES_DIR/data" -l "$POSTGRES_LOG" -w -t 60 \
     -o "-c listen_addresses='' -c unix_socket_directories='$POSTGRES_DIR' -c fsync=on" \
     start >/dev/null ||
     { cat "$POSTGRES_LOG" >&2; _postgres_err "the server did not start"; return 1; }
   _POSTGRES_BIN=$bin
   POSTGRES_URL="postgresql:///mailclerk?host=$POSTGRES_DIR&user=mailclerk"
-  psql -X -q "postgresql:///postgres?host=$POSTGRES_DIR&user=mailclerk" \
-    -c 'CREATE DATABASE mailclerk' >/dev/null || _postgres_err "CREATE DATABASE failed"
   export POSTGRES_DIR POSTGRES_URL POSTGRES_LOG
+}
+
+# postgres_resume DIR: start again a server postgres_start left in DIR (a benchmark's kept
+# cluster: its data outlives the script); postgres_pause stops it and keeps DIR.
+postgres_resume() {
+  local bin
+  bin=$(_postgres_bin) || _postgres_err "no PostgreSQL server installed" || return 1
+  POSTGRES_DIR=$1
+  [ -d "$POSTGRES_DIR/data" ] || _postgres_err "no cluster in $POSTGRES_DIR" || return 1
+  _postgres_run "$bin"
+}
+
+postgres_pause() {
+  [ -n "${POSTGRES_DIR:-}" ] && [ -d "$POSTGRES_DIR/data" ] || return 0
+  _postgres_as_owner "$_POSTGRES_BIN/pg_ctl" -D "$POSTGRES_DIR/data" -m fast -w stop \
+    >/dev/null 2>&1 || true
 }
 
 postgres_psql() { psql -X -q -v ON_ERROR_STOP=1 "$POSTGRES_URL" "$@"; }
 
 postgres_stop() {
   [ -n "${POSTGRES_DIR:-}" ] && [ -d "$POSTGRES_DIR/data" ] || return 0
-  _postgres_as_owner "$_POSTGRES_BIN/pg_ctl" -D "$POSTGRES_DIR/data" -m fast -w stop \
-    >/dev/null 2>&1 || true
+  postgres_pause
   rm -rf "$POSTGRES_DIR"
 }
 

@@ -115,3 +115,33 @@ TEST_CASE("with a RUM index the matches come out in the rowid order it carries",
     REQUIRE(walk);
     CHECK(walk->text.find("ORDER BY m.search_key DESC") != std::string::npos);
 }
+
+TEST_CASE("relevance ranks text matches by ts_rank, filters alone newest first", "[postgres]") {
+    auto ranked = [](std::string_view query) {
+        auto parsed = parse_query(query);
+        REQUIRE(parsed);
+        auto sql = pg::plan_search(*parsed, std::nullopt, 51, lookup, pg::TermsIndex::rum,
+                                   SearchSort::relevance);
+        REQUIRE(sql);
+        return *sql;
+    };
+    auto words = ranked("valve -dn50");
+    // The rank reads the same tsquery the match does, bound again; ties newest first.
+    CHECK(words.text == "SELECT m.id FROM search_text_terms s JOIN messages m ON m.search_key = "
+                        "s.rowid WHERE s.terms @@ $1::tsquery ORDER BY ts_rank('{0, 0.3333, "
+                        "0.3333, 1}'::float4[], s.terms, $2::tsquery, 1) DESC, s.rowid DESC "
+                        "LIMIT $3::bigint");
+    REQUIRE(words.params.size() == 3);
+    CHECK(words.params[1] == words.params[0]);
+    CHECK(words.params[0] == words.tsquery);
+    // A filter-only full-text match (customer:) has no text to rank: the date order, as SQLite.
+    auto customer = ranked("customer:acme");
+    CHECK(customer.text.find("ts_rank") == std::string::npos);
+    CHECK(customer.text.find("ORDER BY s.rowid <=| ") != std::string::npos);
+    auto filters = ranked("from:wang");
+    CHECK(filters.text.find("ts_rank") == std::string::npos);
+    CHECK(filters.text.find("ORDER BY m.search_key DESC") != std::string::npos);
+    // Only negative words: nothing matches positively, nothing to rank.
+    auto negative = ranked("-dn50");
+    CHECK(negative.text.find("ts_rank") == std::string::npos);
+}

@@ -116,21 +116,30 @@ Samples sample_config() {
     return {std::move(*config), std::move(*rules)};
 }
 
-// Import the sample mail into the backend through the pipeline, one batch; returns the counts
-// of added and duplicate messages.
-std::pair<int, int> import_samples(Backend& backend, const Samples& samples, const fs::path& root) {
+// Messages (raw bytes, where from) into the backend through the pipeline, one batch, with the
+// config's customers; returns the counts of added and duplicate messages.
+std::pair<int, int> ingest_all(Backend& backend, const Samples& samples, const fs::path& root,
+                               const std::vector<std::pair<std::string, store::SourceRef>>& mail) {
     REQUIRE(backend.sync_customers(app::customer_rows(samples.config)));
     store::Archive archive(root);
     app::Pipeline pipeline(samples.rules, archive, backend.write(), backend.prices(),
                            app::PriceLists::leave);
     int added = 0, duplicates = 0;
-    for (const fs::path& file : sample_files()) {
-        auto done = pipeline.ingest(bytes_of(file), store::SourceRef{"file", "", file.string()});
+    for (const auto& [raw, source] : mail) {
+        auto done = pipeline.ingest(raw, source);
         REQUIRE(done);
         (done->outcome == app::Outcome::duplicate ? duplicates : added) += 1;
     }
     REQUIRE(pipeline.flush());
     return {added, duplicates};
+}
+
+// The sample mail, as ingest_all does.
+std::pair<int, int> import_samples(Backend& backend, const Samples& samples, const fs::path& root) {
+    std::vector<std::pair<std::string, store::SourceRef>> mail;
+    for (const fs::path& file : sample_files())
+        mail.emplace_back(bytes_of(file), store::SourceRef{"file", "", file.string()});
+    return ingest_all(backend, samples, root, mail);
 }
 
 // What a backend answers about the imported samples, to compare across backends.
@@ -534,6 +543,73 @@ TEST_CASE("the agenda, users and directory answer alike on each backend", "[stor
         CHECK(directories["sqlite"] == directories["postgresql"]);
         CHECK(after_done["sqlite"] == after_done["postgresql"]);
     }
+}
+
+namespace {
+
+// A message from acme to the company, dated `date` (RFC 5322).
+std::string acme_mail(const std::string& id, const std::string& date, const std::string& subject,
+                      const std::string& body) {
+    return "From: Li Wei <li.wei@acme-industrial.com>\nTo: Bob <bob@hengda-valves.com>\nDate: " +
+           date + "\nSubject: " + subject + "\nMessage-ID: <" + id +
+           "@acme-industrial.com>\nContent-Type: text/plain; charset=utf-8\n\n" + body + "\n";
+}
+
+// Subjects of a search, in the order given.
+std::vector<std::string> subjects_of(Backend& backend, const std::string& query,
+                                     store::SearchSort sort) {
+    auto found = backend.search().search(store::SearchRequest{query, "", sort, 20, 0});
+    if (!found) FAIL(backend.name << ": " << query << ": " << found.error().message);
+    std::vector<std::string> subjects;
+    for (const store::SearchHit& hit : found->results)
+        subjects.push_back(hit.subject);
+    return subjects;
+}
+
+} // namespace
+
+TEST_CASE("search --sort relevance ranks clear cases alike on each backend", "[store][backends]") {
+    Samples samples = sample_config();
+    // The oldest names flange in its subject and three times in a short body; the newest once
+    // in a long one; the third not at all.
+    std::string filler;
+    for (int i = 0; i < 150; ++i)
+        filler += "shipment" + std::string(1, static_cast<char>('a' + i % 26)) + " schedule ";
+    store::SourceRef source{"file", "", "relevance.eml"};
+    std::vector<std::pair<std::string, store::SourceRef>> mail{
+        {acme_mail("r1", "Mon, 05 Jan 2026 09:00:00 +0800", "Flange gasket offer",
+                   "Our flange price: flange DN50 and flange DN80."),
+         source},
+        {acme_mail("r2", "Sun, 01 Feb 2026 09:00:00 +0800", "Valve offer", "Valve price list."),
+         source},
+        {acme_mail("r3", "Sun, 01 Mar 2026 09:00:00 +0800", "Weekly update",
+                   filler + "one flange " + filler),
+         source},
+    };
+    using Orders = std::map<std::string, std::vector<std::string>>;
+    std::map<std::string, Orders> answered;
+    for (const std::string name : {"sqlite", "postgresql"}) {
+        test::TempDir dir;
+        auto backend = open_backend(name, dir);
+        if (!backend) continue;
+        INFO(name);
+        CHECK(ingest_all(*backend, samples, dir / "archive", mail) == std::pair{3, 0});
+        Orders orders;
+        for (const char* query : {"flange", "flange -gasket", "offer", "customer:acme"})
+            orders[query] = subjects_of(*backend, query, store::SearchSort::relevance);
+        using V = std::vector<std::string>;
+        CHECK(orders["flange"] == V{"Flange gasket offer", "Weekly update"});
+        CHECK(subjects_of(*backend, "flange", store::SearchSort::date) ==
+              V{"Weekly update", "Flange gasket offer"});
+        // What must not match stays out, ranked or not.
+        CHECK(orders["flange -gasket"] == V{"Weekly update"});
+        // One subject word each: the shorter text first (both weigh a long text's match down).
+        CHECK(orders["offer"] == V{"Valve offer", "Flange gasket offer"});
+        // Filters alone have no rank: newest first.
+        CHECK(orders["customer:acme"] == V{"Weekly update", "Valve offer", "Flange gasket offer"});
+        answered[name] = std::move(orders);
+    }
+    if (answered.size() == 2) CHECK(answered["sqlite"] == answered["postgresql"]);
 }
 
 TEST_CASE("an account's advisory lock is held by one PostgreSQL session", "[store][backends]") {
