@@ -8,6 +8,7 @@
 #include "parsers/grid/grid.hpp"
 #include "parsers/pricing/asking.hpp"
 #include "parsers/pricing/cells.hpp"
+#include "parsers/pricing/charges.hpp"
 #include "parsers/pricing/fillers.hpp"
 #include "parsers/pricing/lexicon.hpp"
 #include "parsers/pricing/list_label.hpp"
@@ -546,6 +547,8 @@ std::vector<PriceItem> read_prose(std::string_view written, const TableContext& 
             const Found& found = *names[k];
             const Hit& hit = hits[i][k];
             if (!names_something(found.name) || says_not_a_price(found.window)) continue;
+            if (charge_by_place(lines[i], hit.begin, hit.end) || names_a_service(found.name))
+                continue;
             PriceItem item;
             bool same_family = false;
             item.product = std::string(utf8::truncate(before_remarks(found.name), 120));
