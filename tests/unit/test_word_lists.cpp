@@ -34,6 +34,7 @@ TEST_CASE("word lists: every list the price reader names is in words.txt", "[wor
                                             "amount",
                                             "amount_not_quantity",
                                             "asking",
+                                            "category_headers",
                                             "charge_per",
                                             "chinese_names",
                                             "clause_price",
