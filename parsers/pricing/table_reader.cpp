@@ -105,7 +105,7 @@ const std::string& cell_at(const grid::Table& table, size_t r, std::optional<siz
 }
 
 bool is_name_column(const Header& h, size_t c) {
-    return c == h.product || c == h.model ||
+    return c == h.product || c == h.model || c == h.category ||
            std::find(h.specs.begin(), h.specs.end(), c) != h.specs.end();
 }
 
@@ -191,6 +191,7 @@ RowData read_row(const grid::Table& table, const Header& h, size_t r, Mark mark,
     for (size_t c = 0; name.empty() && c < cells.size(); ++c)
         if (!cells[c].text.empty() && !read_number(cells[c].text, Mark::dot)) name = cells[c].text;
     d.non_item = non_item_kind(name);
+    if (d.non_item.empty() && h.category) d.non_item = non_item_kind(cell_at(table, r, h.category));
     d.name = std::move(name);
     return d;
 }

@@ -158,3 +158,28 @@ TEST_CASE("options: 'Option A:' labels an entry whose price is on the line below
     CHECK(items[0].unit_price == "12500.00");
     CHECK(items[1].model == "HX-FA4");
 }
+
+TEST_CASE("category column: the name from the description, a charge from the category",
+          "[pricing][fix10]") {
+    auto items =
+        read({{"#", "PRODUCT/SERVICE", "DESCRIPTION", "QTY", "RATE", "AMOUNT"},
+              {"", "End Mills", "Carbide end mill 10mm 4FL AlTiN", "40", "42.50", "1,700.00"},
+              {"", "Drills", "Carbide drill 8.5mm 5xD internal coolant", "30", "61.00", "1,830.00"},
+              {"", "Shipping", "UPS Worldwide Saver", "1", "185.00", "185.00"}},
+             in("USD"));
+    REQUIRE(items.size() == 2);
+    CHECK(items[0].product == "Carbide end mill 10mm 4FL AlTiN");
+    CHECK(items[1].unit_price == "61.00");
+    // must not change: a product column that is no category keeps naming the product, and a
+    // category column alone is the only name there is.
+    items = read({{"Product", "Description", "Qty", "Unit price", "Amount"},
+                  {"Ball valve", "DN50 PN16 full bore", "10", "12.00", "120.00"}},
+                 in("USD"));
+    REQUIRE(items.size() == 1);
+    CHECK(items[0].product.starts_with("Ball valve"));
+    items = read({{"PRODUCT/SERVICE", "QTY", "RATE", "AMOUNT"},
+                  {"Carbide end mill 10mm", "40", "42.50", "1,700.00"}},
+                 in("USD"));
+    REQUIRE(items.size() == 1);
+    CHECK(items[0].product == "Carbide end mill 10mm");
+}
