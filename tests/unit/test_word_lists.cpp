@@ -63,6 +63,7 @@ TEST_CASE("word lists: every list the price reader names is in words.txt", "[wor
                                             "list_discount_threshold",
                                             "model",
                                             "net",
+                                            "net_in_prose",
                                             "new_price",
                                             "not_a_sign",
                                             "old_price",
