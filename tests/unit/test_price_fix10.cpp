@@ -183,3 +183,26 @@ TEST_CASE("category column: the name from the description, a charge from the cat
     REQUIRE(items.size() == 1);
     CHECK(items[0].product == "Carbide end mill 10mm");
 }
+
+TEST_CASE("discount revisions in prose: the net price stated is the new price",
+          "[pricing][fix10]") {
+    auto items = read_prose("Pos. 10  100-6205-2RS  Rillenkugellager 6205-2RS C3: Rabatt 18 % "
+                            "statt 12 %, netto 3,98 EUR/ST\n",
+                            in("EUR"));
+    REQUIRE(items.size() == 1);
+    CHECK(items[0].model == "100-6205-2RS");
+    CHECK(items[0].unit_price == "3.98");
+    items =
+        read_prose("您好！关于SQ2026-0118，老板同意LS-128拉手的折扣调整为15%，实际含税单价3.91元/"
+                   "只；LS-160还是按原报价。",
+                   in("CNY"));
+    REQUIRE(items.size() == 1);
+    CHECK(items[0].model == "LS-128");
+    CHECK(items[0].unit_price == "3.91");
+    // must not match: money that is the discount, or a list price a discount applies to.
+    CHECK(show(read_prose("We give a discount of EUR 0,50/pc on the ball valves.", in("EUR")))
+              .empty());
+    CHECK(show(read_prose("Rabatt 18 % auf den Listenpreis von 4,85 EUR/ST", in("EUR"))).empty());
+    CHECK(show(read_prose("折扣15%，优惠金额300元。", in("CNY"))).empty());
+    CHECK(show(read_prose("Discount: USD 120.00 net", in("USD"))).empty());
+}
