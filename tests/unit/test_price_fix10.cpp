@@ -4,6 +4,7 @@
 #include <catch2/catch.hpp>
 
 #include "parsers/pricing/charges.hpp"
+#include "parsers/pricing/judge.hpp"
 #include "parsers/pricing/lexicon.hpp"
 #include "parsers/pricing/list_label.hpp"
 #include "parsers/pricing/prose.hpp"
@@ -205,4 +206,18 @@ TEST_CASE("discount revisions in prose: the net price stated is the new price",
     CHECK(show(read_prose("Rabatt 18 % auf den Listenpreis von 4,85 EUR/ST", in("EUR"))).empty());
     CHECK(show(read_prose("折扣15%，优惠金额300元。", in("CNY"))).empty());
     CHECK(show(read_prose("Discount: USD 120.00 net", in("USD"))).empty());
+}
+
+TEST_CASE("judge: an amount computed from the exact price behind a rounded one",
+          "[pricing][fix10]") {
+    // 1.935 shown as 1.94: 500 × 1.935 = 967.50.
+    auto checks = judge({{"500", "1.94", "967.50"}, {"200", "3.43", "686.00"}});
+    CHECK(checks[0] == Check::pass);
+    CHECK(checks[1] == Check::pass);
+    // must not pass: beyond half a unit of the price per piece, a whole price, exact-only mode.
+    CHECK(judge({{"500", "1.94", "960.00"}})[0] == Check::fail);
+    CHECK(judge({{"500", "1.94", "972.51"}})[0] == Check::fail);
+    CHECK(judge({{"7", "1.13", "7.93"}})[0] == Check::fail); // no exact price behind it
+    CHECK(judge({{"1000", "12", "12345"}})[0] == Check::fail);
+    CHECK(judge({{"500", "1.94", "967.50"}}, false)[0] == Check::fail);
 }
