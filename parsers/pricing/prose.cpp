@@ -546,6 +546,21 @@ std::string without_leaders(std::string_view text) {
 // Any yen's code: the gate in read_prose asks whether the text names a currency, not which.
 constexpr std::string_view k_any_yen = "JPY";
 
+std::string goods_of_prices(std::string_view text) {
+    for (std::string_view line : split_lines(text)) {
+        for (std::string_view clause : clauses_of(line)) {
+            std::string folded = utf8::ascii_lower(utf8::trim(clause));
+            bool priced = std::any_of(word_lists()["clause_price"].begin(),
+                                      word_lists()["clause_price"].end(),
+                                      [&](std::string_view w) { return folded.starts_with(w); });
+            if (!priced) continue;
+            std::string name = strip_fillers(name_in_clause(clause));
+            if (is_name(name) && find_currency(name, k_any_yen).empty()) return name;
+        }
+    }
+    return {};
+}
+
 std::vector<PriceItem> read_prose(std::string_view written, const TableContext& context) {
     std::vector<PriceItem> items;
     std::string text =

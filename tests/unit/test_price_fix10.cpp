@@ -221,3 +221,46 @@ TEST_CASE("judge: an amount computed from the exact price behind a rounded one",
     CHECK(judge({{"1000", "12", "12345"}})[0] == Check::fail);
     CHECK(judge({{"500", "1.94", "967.50"}}, false)[0] == Check::fail);
 }
+
+TEST_CASE("matrix: sizes by materials, the goods and terms from the sentence above",
+          "[pricing][fix10]") {
+    CHECK(goods_of_prices("As requested, price for our 2PC ball valve, full bore, PN40. FOB "
+                          "Wenzhou, USD per piece:") == "2PC ball valve");
+    CHECK(goods_of_prices("Thank you for your inquiry.\nBest regards") == "");
+    TableContext context = in("USD");
+    context.unit = "pcs";
+    auto table = grid::make_table({{"Size", "Brass", "SS304", "SS316"},
+                                   {"DN15 (1/2\")", "2.85", "4.20", "5.10"},
+                                   {"DN20 (3/4\")", "3.90", "5.75", "6.95"}});
+    auto items = read_matrix(table, context, "2PC ball valve");
+    REQUIRE(items.size() == 6);
+    CHECK(items[0].product == "2PC ball valve Brass");
+    CHECK(items[0].unit_price == "2.85");
+    CHECK(items[0].unit == "pcs");
+    CHECK(items[5].product == "2PC ball valve SS316");
+    CHECK(items[5].unit_price == "6.95");
+    CHECK(items[0].product_key != items[1].product_key); // one size, two materials
+    // must not match: a dimension table (whole numbers, one-letter titles), no currency, a
+    // row without a label, a text cell among the prices.
+    CHECK(read_matrix(grid::make_table({{"Size", "L", "H", "D"},
+                                        {"DN15", "65", "48", "90"},
+                                        {"DN20", "70", "52", "95"}}),
+                      context, "")
+              .empty());
+    CHECK(read_matrix(
+              grid::make_table(
+                  {{"Size", "Length mm", "Height mm"}, {"DN15", "65", "48"}, {"DN20", "70", "52"}}),
+              context, "")
+              .empty());
+    CHECK(read_matrix(table, TableContext{}, "2PC ball valve").empty());
+    CHECK(read_matrix(
+              grid::make_table(
+                  {{"Size", "Brass", "SS304"}, {"", "2.85", "4.20"}, {"DN20", "3.90", "5.75"}}),
+              context, "")
+              .empty());
+    CHECK(read_matrix(grid::make_table({{"Size", "Brass", "SS304"},
+                                        {"DN15", "2.85", "on request"},
+                                        {"DN20", "3.90", "5.75"}}),
+                      context, "")
+              .empty());
+}
