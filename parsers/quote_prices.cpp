@@ -232,6 +232,11 @@ std::vector<PriceItem> read_all(const std::vector<grid::Table>& tables, std::str
         });
         items.insert(items.end(), found.begin(), found.end());
     }
+    // A price matrix (sizes by materials) names its goods and terms in the sentence above.
+    for (const grid::Table& table : items.empty() ? tables : std::vector<grid::Table>{}) {
+        auto found = pricing::read_matrix(table, context, pricing::goods_of_prices(text));
+        items.insert(items.end(), found.begin(), found.end());
+    }
     if (items.empty()) items = pricing::read_prose(text, context);
     // "EUR/mt", "$124.00/M": what such a unit means depends on the whole document.
     pricing::settle_units(items, text);

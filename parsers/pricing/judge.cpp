@@ -50,6 +50,22 @@ bool matches(const Exact& q, const Exact& p, const Exact& a) {
     return diff < power10(common - a.scale);
 }
 
+// An ERP that shows the unit price rounded and computes the amount from the exact one
+// ("1,94 €" × 500 = "967,50 €" from 1.935): amount / q is a price of at most two more decimals
+// than shown, exactly, within half a unit of the shown price's last digit. Prices shown with
+// two decimals or more only (a whole price leaves too wide a margin); an amount that is no
+// exact multiple ("7.93" for 7 × 1.13) stays a failure.
+bool matches_rounded_price(const Exact& q, const Exact& p, const Exact& a) {
+    if (p.scale < 2 || q.units == 0) return false;
+    int shift = p.scale + 2 - a.scale + q.scale; // amount / q in units of 10^-(p.scale + 2)
+    if (shift < 0) return false;
+    Int scaled = a.units * power10(shift);
+    if (scaled % q.units != 0) return false;
+    Int exact_price = scaled / q.units, shown = p.units * 100;
+    Int diff = exact_price > shown ? exact_price - shown : shown - exact_price;
+    return diff <= 50;
+}
+
 double as_double(const Exact& e) {
     return static_cast<double>(e.units) / std::pow(10.0, e.scale);
 }
@@ -66,7 +82,7 @@ std::vector<Check> judge(const std::vector<Line3>& lines, bool ratio_rule) {
     for (size_t i = 0; i < lines.size(); ++i) {
         auto q = exact(lines[i].quantity), p = exact(lines[i].price), a = exact(lines[i].amount);
         if (!q || !p || !a || q->units == 0 || p->units == 0) continue;
-        if (matches(*q, *p, *a)) {
+        if (matches(*q, *p, *a) || (ratio_rule && matches_rounded_price(*q, *p, *a))) {
             checks[i] = Check::pass;
             continue;
         }

@@ -4,6 +4,7 @@
 #include <string>
 
 #include "common/utf8.hpp"
+#include "parsers/pricing/words.hpp"
 
 namespace mailclerk::pricing::detail {
 namespace {
@@ -90,6 +91,30 @@ size_t worded(std::string_view line, size_t at) {
     return 0;
 }
 
+// "Option A:" "Variante 2 -" "方案一：" (words.txt [option_labels]): the alternatives of an
+// offer, each an entry; the word, a number or one capital letter (or a Chinese numeral), and
+// a mark.
+size_t optioned(std::string_view line, size_t at) {
+    std::string lower = utf8::ascii_lower(line.substr(at, 16));
+    for (std::string_view word : word_lists()["option_labels"]) {
+        if (!lower.starts_with(word)) continue;
+        size_t end = at + word.size();
+        if (end < line.size() && line[end] == ' ') ++end;
+        size_t n = digits_at(line, end);
+        if (n == 0 && end < line.size() && line[end] >= 'A' && line[end] <= 'Z') n = 1;
+        if (n == 0) { // "方案一"
+            size_t next = end;
+            if (next < line.size() &&
+                std::u32string_view(U"一二三四五六七八九十").find(utf8::next(line, next)) !=
+                    std::u32string_view::npos)
+                n = next - end;
+        }
+        if (n == 0 || n > 3) continue;
+        if (size_t marked = after_marks(line, end + n, {":", "：", ")", " -", " –"})) return marked;
+    }
+    return 0;
+}
+
 } // namespace
 
 size_t list_label(std::string_view line) {
@@ -97,7 +122,8 @@ size_t list_label(std::string_view line) {
     while (at < line.size() && (line[at] == ' ' || line[at] == '\t'))
         ++at;
     if (at >= line.size()) return 0;
-    for (size_t (*label)(std::string_view, size_t) : {numbered, bracketed, chinese, worded})
+    for (size_t (*label)(std::string_view, size_t) :
+         {numbered, bracketed, chinese, worded, optioned})
         if (size_t end = label(line, at); end > at) return end;
     // Bullets: "-", "*", "•", "·", "▪" and a space.
     for (std::string_view bullet : {"- ", "* ", "\u2022", "\u00B7", "\u25AA"})

@@ -8,6 +8,7 @@
 #include "parsers/grid/grid.hpp"
 #include "parsers/pricing/asking.hpp"
 #include "parsers/pricing/cells.hpp"
+#include "parsers/pricing/charges.hpp"
 #include "parsers/pricing/fillers.hpp"
 #include "parsers/pricing/lexicon.hpp"
 #include "parsers/pricing/list_label.hpp"
@@ -112,7 +113,25 @@ bool counts_goods_after(std::string_view folded, std::string_view word) {
     return true;
 }
 
-bool says_not_a_price(std::string_view text) {
+// Does the text state a net price ("netto", "实际含税单价", words.txt [net_in_prose])?
+bool states_net(std::string_view text) {
+    static const WordSet k_net(word_lists()["net_in_prose"]);
+    return k_net.any_in(fold(text));
+}
+
+// Is the text nothing but net words and tax qualifiers ("netto", "实际含税")? No product.
+bool only_net_words(std::string_view name) {
+    std::string rest = fold(name);
+    for (std::string_view word : {"不含税", "不含稅", "含税", "含稅"})
+        for (size_t at = rest.find(word); at != std::string::npos; at = rest.find(word))
+            rest.erase(at, word.size());
+    const Words& words = word_lists()["net_in_prose"];
+    return std::find(words.begin(), words.end(), utf8::trim(rest)) != words.end();
+}
+
+// `net`: the price is stated as the net one, so a discount the text names is how it came
+// about, no bar ("Rabatt 18 % statt 12 %, netto 3,98 EUR/ST").
+bool says_not_a_price(std::string_view text, bool net) {
     if (text.find('?') != std::string_view::npos || text.find("？") != std::string_view::npos)
         return true;
     std::string folded = fold(text);
@@ -127,7 +146,8 @@ bool says_not_a_price(std::string_view text) {
             if (found[i] && threshold(k_not_a_price[i])) return true;
         return false;
     };
-    return !non_item_mention(text).empty() || asks_a_price(text) || named() ||
+    std::string kind = non_item_mention(text);
+    return (!kind.empty() && !(net && kind == "discount")) || asks_a_price(text) || named() ||
            std::any_of(std::begin(k_not_a_price_unless_named), std::end(k_not_a_price_unless_named),
                        [&](std::string_view w) { return mentions_as_money(folded, w); });
 }
@@ -207,7 +227,9 @@ std::string name_in_clause(std::string_view clause) {
 std::string name_before(std::string_view own) {
     auto clauses = clauses_of(own);
     for (auto it = clauses.rbegin(); it != clauses.rend(); ++it)
-        if (std::string name = before_remarks(name_in_clause(*it)); is_name(name)) return name;
+        if (std::string name = before_remarks(name_in_clause(*it));
+            is_name(name) && !only_net_words(name))
+            return name;
     return {};
 }
 
@@ -350,6 +372,7 @@ struct Found {
     std::string terms;        // the rest of its sentence: incoterm, quantity
     bool labelled = false;    // named on the lines above ("Item: ..." / "Price: ...")
     std::string previous;     // the old price stated beside it
+    bool net = false;         // stated as the net price ("netto 3,98 EUR", "实际单价3.91元")
 };
 
 // "from USD 4,120.00 to USD 3,985.00", "由118.00元调整为112.00元": between an old price and the
@@ -414,6 +437,7 @@ std::vector<std::optional<Found>> names_of(const std::vector<std::string_view>& 
         // "每米6.80元，5000米以上每米6.50元": the second price is the same product's break.
         if (k > 0 && out[k - 1] && only_quantity_break(found.name)) found.name = out[k - 1]->name;
         found.window = std::string(own);
+        found.net = states_net(clauses_of(own).back());
         from = hit.end;
         if (old[k]) continue;
         // "由118.00元调整为112.00元", "from USD 12.40 to USD 11.90": the name stands before the
@@ -522,6 +546,21 @@ std::string without_leaders(std::string_view text) {
 // Any yen's code: the gate in read_prose asks whether the text names a currency, not which.
 constexpr std::string_view k_any_yen = "JPY";
 
+std::string goods_of_prices(std::string_view text) {
+    for (std::string_view line : split_lines(text)) {
+        for (std::string_view clause : clauses_of(line)) {
+            std::string folded = utf8::ascii_lower(utf8::trim(clause));
+            bool priced = std::any_of(word_lists()["clause_price"].begin(),
+                                      word_lists()["clause_price"].end(),
+                                      [&](std::string_view w) { return folded.starts_with(w); });
+            if (!priced) continue;
+            std::string name = strip_fillers(name_in_clause(clause));
+            if (is_name(name) && find_currency(name, k_any_yen).empty()) return name;
+        }
+    }
+    return {};
+}
+
 std::vector<PriceItem> read_prose(std::string_view written, const TableContext& context) {
     std::vector<PriceItem> items;
     std::string text =
@@ -545,7 +584,9 @@ std::vector<PriceItem> read_prose(std::string_view written, const TableContext& 
             if (!names[k]) continue;
             const Found& found = *names[k];
             const Hit& hit = hits[i][k];
-            if (!names_something(found.name) || says_not_a_price(found.window)) continue;
+            if (!names_something(found.name) || says_not_a_price(found.window, found.net)) continue;
+            if (charge_by_place(lines[i], hit.begin, hit.end) || names_a_service(found.name))
+                continue;
             PriceItem item;
             bool same_family = false;
             item.product = std::string(utf8::truncate(before_remarks(found.name), 120));

@@ -5,6 +5,7 @@
 #include <utility>
 
 #include "common/utf8.hpp"
+#include "parsers/pricing/charges.hpp"
 #include "parsers/pricing/lexicon.hpp"
 #include "parsers/pricing/money.hpp"
 #include "parsers/pricing/numbers.hpp"
@@ -560,6 +561,8 @@ std::string without_tax_qualifiers(std::string text) {
 std::string non_item_kind(std::string_view cell) {
     std::string h = fold(cell);
     if (h.empty()) return {};
+    // "Bottle mould 1.5L, 4 cavities (one-off)", "Customs clearance", "20'GP".
+    if (marks_one_off(h) || names_a_service(h)) return "charge";
     size_t words = static_cast<size_t>(std::count(h.begin(), h.end(), ' ')) + 1;
     const NonItemLexicon& lexicon = non_item_lexicon();
     for (size_t i : lexicon.mentioned(h)) {
@@ -575,6 +578,9 @@ std::string non_item_kind(std::string_view cell) {
 
 std::string non_item_mention(std::string_view text) {
     std::string folded = without_tax_qualifiers(fold(text));
+    if (marks_one_off(folded)) return "charge";
+    static const WordSet k_sums(word_lists()["sum_words"]);
+    if (k_sums.any_in(folded)) return "total";
     const NonItemLexicon& lexicon = non_item_lexicon();
     for (size_t i : lexicon.mentioned(folded))
         if (std::find(std::begin(k_row_only), std::end(k_row_only), lexicon.terms[i]) ==

@@ -7,6 +7,7 @@
 #include "parsers/pricing/cells.hpp"
 #include "parsers/pricing/money.hpp"
 #include "parsers/pricing/product.hpp"
+#include "parsers/pricing/words.hpp"
 
 namespace mailclerk::pricing::detail {
 namespace {
@@ -219,6 +220,18 @@ bool taken(const Header& h, size_t c) {
                        [c](const PriceColumn& p) { return p.column == c; });
 }
 
+// A product column headed as a category ("PRODUCT/SERVICE", "Warengruppe", words.txt
+// [category_headers]) beside another name column: the other names the product.
+void find_category(Header& h) {
+    if (!h.product || h.more_names.empty() || *h.product >= h.texts.size()) return;
+    const Words& headers = word_lists()["category_headers"];
+    std::string text = fold(h.texts[*h.product]);
+    if (std::find(headers.begin(), headers.end(), utf8::trim(text)) == headers.end()) return;
+    h.category = h.product;
+    h.product = h.more_names.front();
+    h.more_names.erase(h.more_names.begin());
+}
+
 // Without a model column, the column whose cells are all different part numbers is one,
 // whatever its header says ("Item", "Part #", "Article" beside a "Description").
 void find_codes(Header& h, const grid::Table& table, size_t below) {
@@ -333,6 +346,7 @@ void resolve(Header& h, const grid::Table& table, const std::string& yen) {
         h.product = h.index;
         h.index.reset();
     }
+    find_category(h);
     find_codes(h, table, below);
     find_names(h, table, below);
     // "Material" names the article when its cells are all different (an SAP material number),

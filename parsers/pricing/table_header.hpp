@@ -24,6 +24,9 @@ struct Header {
         old_price, price_unit, discount;
     std::vector<size_t> specs;
     std::vector<size_t> more_names; // product columns after the first ("Article | Description")
+    // A category beside the description ("PRODUCT/SERVICE | DESCRIPTION"): no name, but a
+    // charge's ("Shipping").
+    std::optional<size_t> category;
     std::vector<PriceColumn> prices;
     // Price columns of the same price with tax (含税 beside 不含税, "inkl. MwSt." beside
     // "netto"): never items, but an amount may be qty × one of them.

@@ -105,7 +105,7 @@ const std::string& cell_at(const grid::Table& table, size_t r, std::optional<siz
 }
 
 bool is_name_column(const Header& h, size_t c) {
-    return c == h.product || c == h.model ||
+    return c == h.product || c == h.model || c == h.category ||
            std::find(h.specs.begin(), h.specs.end(), c) != h.specs.end();
 }
 
@@ -191,6 +191,7 @@ RowData read_row(const grid::Table& table, const Header& h, size_t r, Mark mark,
     for (size_t c = 0; name.empty() && c < cells.size(); ++c)
         if (!cells[c].text.empty() && !read_number(cells[c].text, Mark::dot)) name = cells[c].text;
     d.non_item = non_item_kind(name);
+    if (d.non_item.empty() && h.category) d.non_item = non_item_kind(cell_at(table, r, h.category));
     d.name = std::move(name);
     return d;
 }
@@ -659,6 +660,23 @@ grid::Table columns_of(const grid::Table& table, size_t from, size_t to) {
     return out;
 }
 
+// A column title of a price matrix: a word of letters ("Brass", "SS304", "PN40", "100-499
+// pcs"), not a number, a unit ("mm") or one letter (a drawing's dimension "A", "L").
+bool matrix_title(std::string_view text) {
+    std::string_view t = utf8::trim(text);
+    if (t.size() < 2 || read_number(t, Mark::dot) || !normalise_unit(t).empty()) return false;
+    return std::any_of(t.begin(), t.end(), [](char c) {
+        return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c & 0x80) != 0;
+    });
+}
+
+// A price with exactly two decimals ("2.85", "19.80"): a matrix of whole numbers is more
+// likely dimensions than prices.
+bool cents(const std::string& value) {
+    size_t point = value.find('.');
+    return point != std::string::npos && value.size() - point == 3;
+}
+
 } // namespace
 
 std::vector<PriceItem> read_table(const grid::Table& table, const TableContext& context) {
@@ -698,6 +716,42 @@ std::vector<PriceItem> read_table(const grid::Table& table, const TableContext& 
     }
     for (PriceItem& item : items)
         settle_names(item);
+    return items;
+}
+
+std::vector<PriceItem> read_matrix(const grid::Table& table, const TableContext& context,
+                                   std::string_view goods) {
+    if (context.terms.currency.empty() || table.rows.size() < 3) return {};
+    const auto& head = table.rows[0];
+    size_t width = head.size();
+    if (width < 3) return {};
+    for (size_t c = 1; c < width; ++c)
+        if (!matrix_title(head[c].text)) return {};
+    Mark mark = context.mark == Mark::unknown ? Mark::dot : context.mark;
+    std::vector<PriceItem> items;
+    for (size_t r = 1; r < table.rows.size(); ++r) {
+        const auto& row = table.rows[r];
+        if (row.empty() || !matrix_title(row[0].text)) return {};
+        for (size_t c = 1; c < width; ++c) {
+            if (c >= row.size() || utf8::trim(row[c].text).empty()) continue;
+            auto value = read_number(row[c].text, mark);
+            if (!value || !cents(*value)) return {};
+            PriceItem item;
+            std::string title(utf8::trim(head[c].text));
+            item.product = goods.empty() ? title : std::string(goods) + " " + title;
+            item.spec = std::string(utf8::trim(row[0].text)) + " " + title;
+            item.unit_price = *value;
+            item.currency = context.terms.currency;
+            item.unit = context.unit;
+            item.incoterm = context.terms.incoterm;
+            item.validity = context.terms.validity;
+            item.status = context.status;
+            item.line = line_of(table, r);
+            item.reference = reference_of(table, r);
+            settle_names(item);
+            items.push_back(std::move(item));
+        }
+    }
     return items;
 }
 

@@ -35,4 +35,13 @@ struct TableContext {
 // The items of one table, in row order. `attachment` of each item is left at -1.
 std::vector<PriceItem> read_table(const grid::Table& table, const TableContext& context);
 
+// A price matrix, a table no header makes a price table: a first row of titles (materials,
+// pressure classes, finishes) over rows that each open with a label (a size, a model) and
+// hold only prices in cents; the document's prose names the currency, the unit ("USD per
+// piece") and the goods ("2PC ball valve"). Each cell is the price of `goods` in its row's
+// label and its column's title. Nothing when the table is no such matrix or no currency is
+// known.
+std::vector<PriceItem> read_matrix(const grid::Table& table, const TableContext& context,
+                                   std::string_view goods);
+
 } // namespace mailclerk::pricing
