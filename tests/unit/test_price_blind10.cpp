@@ -246,3 +246,22 @@ TEST_CASE("fresh part: answers under quoted lines naming several parts, or namin
     CHECK(top.find("5.40") == std::string::npos);
     CHECK(top.find("KD-GV-DN50") == std::string::npos);
 }
+
+// ------------------------------------------------------------------ attributes after a description
+
+TEST_CASE("prose: a list entry's last word after a size is an attribute, not the product",
+          "[pricing][blind10]") {
+    auto items =
+        show(pricing::read_prose("• Ball valve DN50 full bore, brass: USD 12.50/pc\n", in("USD")));
+    REQUIRE(items.size() == 1);
+    CHECK(items[0].starts_with("Ball valve DN50 full bore, brass|"));
+    CHECK(items[0].ends_with("|USD|12.50"));
+}
+
+TEST_CASE("prose: a list entry's last clause after words only names the product",
+          "[pricing][blind10]") {
+    auto items =
+        show(pricing::read_prose("• Thanks for the order, gate valve: USD 27.50/pc\n", in("USD")));
+    REQUIRE(items.size() == 1);
+    CHECK(items[0].starts_with("gate valve|"));
+}
