@@ -303,8 +303,11 @@ DocKind kind_of(const Message& message, const std::vector<KindPattern>& patterns
         if (kind == DocKind::other)
             kind = classify_attachment_kind(attachment.filename, kind, patterns);
     // "Revised prices from 1 Sept", "Preisänderung", "Nueva tarifa": no kind word, but the
-    // mail's own text states products' prices; list mail is never a quote.
-    if (kind == DocKind::other && !is_bulk(message) && body_states_prices(message, body))
+    // mail's own text states products' prices; list mail is never a quote, nor is a mail whose
+    // subject names another document ("Shipping advice", "Raw material market report": the
+    // prices of resin and freight in it are no offer of goods).
+    if (kind == DocKind::other && !is_bulk(message) && !names_unfiled_document(message.subject) &&
+        body_states_prices(message, body))
         kind = DocKind::quote;
     // "回复：询价", "RE: Inquiry" answered with prices in the reply's own text: the answer to
     // an inquiry is a quote (a buyer's target price is no price of an item and reads as none).

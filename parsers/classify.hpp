@@ -127,6 +127,10 @@ DocKind classify_attachment_kind(std::string_view filename, DocKind message_kind
 // "报价单", "PROFORMA INVOICE"), or other.
 DocKind classify_document_text(std::string_view text, const std::vector<KindPattern>& extra = {});
 
+// Does the text name a document that is none of the kinds mailclerk files prices by (a delivery
+// note, a packing list, a shipping advice, a market report)?
+bool names_unfiled_document(std::string_view text);
+
 // Does the subject, file name or title name a pro-forma invoice ("Proforma Invoice",
 // "PI-2026-03", "形式发票")? Its kind is quote; its prices are agreed (the deal is confirmed).
 bool names_proforma(std::string_view text);

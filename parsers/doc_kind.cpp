@@ -248,6 +248,10 @@ DocKind classify_document_text(std::string_view text, const std::vector<KindPatt
     return best_kind(normalise(head), true, extra, Pick::earliest);
 }
 
+bool names_unfiled_document(std::string_view text) {
+    return names_other_document(normalise(text));
+}
+
 bool names_proforma(std::string_view text) {
     std::string normal = normalise(text);
     for (std::string_view pattern :

@@ -78,6 +78,17 @@ constexpr KindRule k_rules[] = {
     {"avizo o expedici", K::other, true, false},
     {"发货通知", K::other, true, false},
     {"出货通知", K::other, true, false},
+    // market reports: the prices of raw materials, indices and freight, no offer of goods
+    {"market report", K::other, true, false},
+    {"market update", K::other, true, false},
+    {"raw material update", K::other, true, false},
+    {"raw material price update", K::other, true, false},
+    {"raw material market", K::other, true, false},
+    {"原材料行情", K::other, true, false},
+    {"市场行情", K::other, true, false},
+    {"行情通报", K::other, true, false},
+    {"marktbericht", K::other, true, true},
+    {"rohstoffbericht", K::other, true, true},
     // pro-forma invoices are quotes; requests for quotation are inquiries
     {"proforma invoice", K::quote, true, false},
     {"pro forma invoice", K::quote, true, false},

@@ -2,11 +2,13 @@
 // reader (parsers/pricing/); and what part of a mail body its author wrote.
 #include "parsers/prices.hpp"
 
+#include <algorithm>
 #include <vector>
 
 #include "common/utf8.hpp"
 #include "parsers/grid/text_table.hpp"
 #include "parsers/pricing/money.hpp"
+#include "parsers/pricing/product.hpp"
 #include "parsers/pricing/prose.hpp"
 #include "parsers/pricing/table_reader.hpp"
 
@@ -112,6 +114,48 @@ size_t past_header_block(const std::vector<std::string_view>& lines, size_t i) {
     return i;
 }
 
+// The part codes a quoted line names ("> Your price for KD-GV-DN50 (USD 18.60 FOB) is above").
+void add_codes(std::string_view line, std::vector<std::string>& codes) {
+    size_t pos = 0;
+    while (pos < line.size()) {
+        size_t start = line.find_first_not_of(" \t>()[],;:?!", pos);
+        if (start == std::string_view::npos) break;
+        size_t end = std::min(line.find_first_of(" \t()[],;:?!", start), line.size());
+        std::string_view word = line.substr(start, end - start);
+        while (!word.empty() && word.back() == '.')
+            word.remove_suffix(1);
+        // "17.90/pc", "200pcs": a number and its unit, no part
+        size_t number = word.find_first_not_of("0123456789.,");
+        bool counted =
+            number > 0 && number != std::string_view::npos &&
+            word.substr(word[number] == '/' ? number + 1 : number)
+                    .find_first_not_of("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ") ==
+                std::string_view::npos;
+        if (!counted && pricing::looks_like_model(word) && !pricing::looks_like_size(word) &&
+            std::find(codes.begin(), codes.end(), word) == codes.end())
+            codes.emplace_back(word);
+        pos = end;
+    }
+}
+
+// An answer typed between the lines of a `>`-quoted mail ("KAIDA: we can do USD 17.90/pc"
+// under "> Your price for KD-GV-DN50 … Anything you can do?"): it speaks of the one part the
+// quoted lines above it name, so it is read as naming that part; a short label before it (the
+// writer's name) goes. An answer that names a part of its own, or under quoted lines naming
+// none or several, stays as written.
+std::string inline_answer(std::string_view line, const std::vector<std::string>& codes) {
+    std::vector<std::string> own;
+    add_codes(line, own);
+    if (codes.size() != 1 || !own.empty()) return std::string(line);
+    constexpr size_t k_label = 24; // bytes
+    std::string_view text = utf8::trim(line);
+    size_t colon = text.find(": ");
+    if (colon != std::string_view::npos && colon <= k_label &&
+        text.substr(0, colon).find_first_of("0123456789") == std::string_view::npos)
+        text.remove_prefix(colon + 2);
+    return codes.front() + " " + std::string(text);
+}
+
 } // namespace
 
 PriceContext context_of(std::string_view text, std::string_view yen) {
@@ -171,6 +215,8 @@ std::string fresh_part(std::string_view body, Forwarding forwarding) {
     }
     std::string out;
     bool forwarded = false;
+    bool after_quote = false;        // a `>`-quoted line came before
+    std::vector<std::string> quoted; // the part codes of the quoted paragraph above
     for (size_t i = 0; i < lines.size(); ++i) {
         std::string_view next = i + 1 < lines.size() ? lines[i + 1] : std::string_view{};
         if (!forwarded && is_forward_intro(lines[i])) {
@@ -180,15 +226,28 @@ std::string fresh_part(std::string_view body, Forwarding forwarding) {
                 ++i;
             continue;
         }
-        bool quoted = is_quote_intro(lines[i]) || is_header_block_start(lines[i], next);
-        if (quoted && !forwarded && forwarding == Forwarding::subject_says) {
+        // A `>`-quoted line is the earlier mail's, its intro line ("> On … wrote:") too; the
+        // lines between such lines are the writer's answers.
+        if (std::string_view t = utf8::trim(lines[i]); t.starts_with(">")) {
+            after_quote = true;
+            // the codes of the quoted paragraph right above an answer, not of the whole mail
+            if (t.find_first_not_of("> \t") == std::string_view::npos) quoted.clear();
+            add_codes(t, quoted);
+            continue;
+        }
+        bool intro = is_quote_intro(lines[i]) || is_header_block_start(lines[i], next);
+        if (intro && !forwarded && forwarding == Forwarding::subject_says) {
             forwarded = true;
             i = past_header_block(lines, i);
             continue;
         }
-        if (quoted) break;
-        if (utf8::trim(lines[i]).starts_with(">")) continue;
-        out.append(lines[i]);
+        if (intro) break;
+        if (after_quote && !utf8::trim(lines[i]).empty()) {
+            out.append(inline_answer(lines[i], quoted));
+            quoted.clear();
+        } else {
+            out.append(lines[i]);
+        }
         out.push_back('\n');
     }
     return out;

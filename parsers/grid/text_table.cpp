@@ -79,6 +79,19 @@ Kind kind_of(std::string_view line) {
     return Kind::aligned;
 }
 
+// "**HD-OR-20x3**", "__Total__": Markdown's strong emphasis around a whole cell is markup, not
+// part of the text (a part number must read the same as in a spreadsheet).
+std::string without_emphasis(std::string cell) {
+    for (std::string_view mark : {"**", "__"}) {
+        if (cell.size() <= 2 * mark.size() || !cell.starts_with(mark) || !cell.ends_with(mark))
+            continue;
+        std::string_view inner =
+            std::string_view(cell).substr(mark.size(), cell.size() - 2 * mark.size());
+        if (inner.find(mark) == std::string_view::npos) return std::string(utf8::trim(inner));
+    }
+    return cell;
+}
+
 std::vector<std::string> split_at(std::string_view line, Kind kind) {
     if (kind == Kind::wide) return split_at_gaps(line).cells;
     std::vector<std::string> cells;
@@ -100,6 +113,8 @@ std::vector<std::string> split_at(std::string_view line, Kind kind) {
         // "| a | b |": the empty cells outside the outer bars are not columns
         if (!cells.empty() && cells.front().empty()) cells.erase(cells.begin());
         if (!cells.empty() && cells.back().empty()) cells.pop_back();
+        for (std::string& cell : cells)
+            cell = without_emphasis(std::move(cell));
     } else {
         while (!cells.empty() && cells.back().empty())
             cells.pop_back();

@@ -243,6 +243,12 @@ constexpr std::string_view k_fillers[] = {
     "可以做",
     "we can do",
     "can do",
+    // a short reply or chat message around its price ("ok USD 6.60 FOB", "best 12.20$",
+    // "revised to ₹ 3,180/-", "comes down to £6.45")
+    "ok",
+    "okay",
+    "best",
+    "to",
 };
 
 // A filler word, and whether it is CJK (a CJK word needs no word boundary beside it).
@@ -298,8 +304,14 @@ bool boundary_before(std::string_view lower, size_t at) {
 // `f`, which `lower` starts with, may be cut there: a whole word, or CJK.
 bool cuts_at_start(std::string_view lower, const Filler& f) {
     size_t n = f.text.size();
+    // "OK-100", "TO-220": a hyphen, slash or underscore before a letter or digit joins the
+    // word to a code
+    bool joined = n + 1 < lower.size() &&
+                  std::string_view("-/_").find(lower[n]) != std::string_view::npos &&
+                  std::isalnum(static_cast<unsigned char>(lower[n + 1]));
     return lower.size() == n || f.cjk ||
-           (!std::isalnum(static_cast<unsigned char>(lower[n])) && !is_cyrillic_at(lower, n));
+           (!std::isalnum(static_cast<unsigned char>(lower[n])) && !is_cyrillic_at(lower, n) &&
+            !joined);
 }
 
 // `f`, which `lower` ends with and is longer than, may be cut there.

@@ -156,6 +156,14 @@ bool looks_like_model(std::string_view word) {
     return letter && digit;
 }
 
+bool letters_code(std::string_view word) {
+    if (word.size() < 5 || word.front() == '-' || word.back() == '-' ||
+        word.find("--") != std::string_view::npos || std::count(word.begin(), word.end(), '-') < 2)
+        return false;
+    return std::all_of(word.begin(), word.end(),
+                       [](char c) { return c == '-' || (c >= 'A' && c <= 'Z'); });
+}
+
 namespace {
 
 bool is_cjk(char32_t c) {
@@ -163,18 +171,18 @@ bool is_cjk(char32_t c) {
 }
 
 // A word that names a product by itself: a part number, a size, an ERP code of 5+ digits.
-// A code of three or more letter groups ("oh-plg-uk"): a part number without digits.
-bool letter_code(const std::string& word) {
-    if (word.size() < 6 || std::count(word.begin(), word.end(), '-') < 2) return false;
-    return std::all_of(word.begin(), word.end(),
-                       [](char c) { return (c >= 'a' && c <= 'z') || c == '-'; }) &&
-           word.find("--") == std::string::npos && word.front() != '-' && word.back() != '-';
+// letters_code on a key's folded word ("oh-plg-uk").
+bool folded_letters_code(const std::string& word) {
+    std::string upper = word;
+    std::transform(upper.begin(), upper.end(), upper.begin(),
+                   [](char c) { return c >= 'a' && c <= 'z' ? static_cast<char>(c - 32) : c; });
+    return letters_code(upper);
 }
 
 bool strong_word(const std::string& word) {
     bool digits = !word.empty() && std::all_of(word.begin(), word.end(), is_digit);
     return looks_like_model(word) || looks_like_size(word) || (digits && word.size() >= 5) ||
-           letter_code(word);
+           folded_letters_code(word);
 }
 
 // "hl-st4.2x16" -> "st4.2x16": a part number behind a short letter prefix (the maker's)
@@ -340,7 +348,7 @@ bool names_within(const Identity& part, const Identity& whole) {
 
 bool same_part(const Identity& a, const Identity& b) {
     auto part_number = [](const std::string& w) {
-        return (looks_like_model(w) || letter_code(w)) && !looks_like_size(w);
+        return (looks_like_model(w) || folded_letters_code(w)) && !looks_like_size(w);
     };
     bool shared = false;
     for (const std::string& w : a.words)

@@ -35,6 +35,11 @@ bool looks_like_size(std::string_view text);
 // one of each, three characters or more ("SV-100", "Q41F-16C", "6204-2RS")?
 bool looks_like_model(std::string_view word);
 
+// Is the word a part code without digits: three or more groups of capitals joined by hyphens,
+// five characters or more ("QL-CIT-A", "KF-WG-L")? "USB-C" and "HI-VIS" have two groups and
+// stay words; "long-sleeve-cotton" is lower case and stays words.
+bool letters_code(std::string_view word);
+
 // What tells one product from another when two documents write it differently: the words of
 // its model and size ("HX-CB-C16 DZ47-63 C16 2P" -> hx-cb-c16, dz47-63, c16, 2p; "400×300×250mm"
 // -> 400x300x250) and the core of its name (no list number "1、", no ERP code, no model or

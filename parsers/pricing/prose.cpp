@@ -233,23 +233,6 @@ std::string name_before(std::string_view own) {
     return {};
 }
 
-// "QL-CIT-A", "ZW-SODA-L": capitals in three or more hyphenated parts are a part code without
-// digits ("USB-C", "HI-VIS" have two parts and stay words).
-bool letters_code(std::string_view word) {
-    if (word.size() < 5 || word.front() == '-' || word.back() == '-') return false;
-    size_t hyphens = 0;
-    for (size_t i = 0; i < word.size(); ++i) {
-        char c = word[i];
-        if (c == '-') {
-            if (word[i - 1] == '-') return false;
-            ++hyphens;
-        } else if (c < 'A' || c > 'Z') {
-            return false;
-        }
-    }
-    return hyphens >= 2;
-}
-
 // A model and sizes named in the product text ("Q41F-16C DN65球阀", "M10×40", "QL-CIT-A").
 void split_names(PriceItem& item) {
     std::string word;
@@ -289,7 +272,21 @@ std::string entry_name(std::string_view own) {
     if (!whole.model.empty() && last.find(whole.model) == std::string::npos &&
         is_name(whole.product))
         return whole.product;
+    // "• Stretch film 400 mm x 250 m, 17 mu, cast: £6.80 per roll": a last clause without a
+    // number after sizes is one more attribute of the product the entry describes.
+    if (!whole.spec.empty() && last.find_first_of("0123456789") == std::string::npos &&
+        is_name(whole.product))
+        return whole.product;
     return last;
+}
+
+// "DC-FLG-150  CI blind flange 150 NB, PN16 - revised to ₹ 3,180/-": a line that opens with a
+// part code is an entry for that part, as a numbered one is; its later clauses are the part's
+// description, not names of their own.
+bool opens_with_code(std::string_view text) {
+    std::string_view t = utf8::trim(text);
+    std::string_view word = t.substr(0, std::min(t.size(), t.find_first_of(" \t")));
+    return (looks_like_model(word) || letters_code(word)) && !looks_like_size(word);
 }
 
 // "5000米以上", "满3000米", "ab 500 Stk.", "over 1,000 pcs": a quantity break and nothing that
@@ -412,6 +409,17 @@ std::optional<Found> named_before_old_above(const std::vector<std::string_view>&
     return found;
 }
 
+// "Hi Tom", "Dear Mr. Hughes,", "您好": a salutation names the reader, no product.
+bool greets(std::string_view line) {
+    std::string folded = fold(utf8::trim(line));
+    for (std::string_view word : word_lists()["greetings"])
+        if (folded.starts_with(word) &&
+            (folded.size() == word.size() ||
+             !std::isalpha(static_cast<unsigned char>(folded[word.size()]))))
+            return true;
+    return false;
+}
+
 // The product named for each price of line i, and which prices are old ones.
 std::vector<std::optional<Found>> names_of(const std::vector<std::string_view>& lines,
                                            const std::vector<std::vector<Hit>>& hits, size_t i) {
@@ -430,7 +438,8 @@ std::vector<std::optional<Found>> names_of(const std::vector<std::string_view>& 
         size_t label = k == 0 ? detail::list_label(lines[i]) : 0;
         if (label > 0 && own.data() == lines[i].data()) own.remove_prefix(label);
         Found found;
-        found.name = label > 0 ? entry_name(own) : name_before(own);
+        bool entry = label > 0 || (k == 0 && own.data() == lines[i].data() && opens_with_code(own));
+        found.name = entry ? entry_name(own) : name_before(own);
         // "1,712.00 USD/MT FOB HCMC, 1,770.00 USD/MT CIF Hong Kong": the clause before the
         // second price is the first one's terms; both are prices of the first one's product.
         if (k > 0 && out[k - 1] && opens_with_incoterm(found.name)) found.name = out[k - 1]->name;
@@ -459,7 +468,7 @@ std::vector<std::optional<Found>> names_of(const std::vector<std::string_view>& 
             found.name.empty() && own.size() == hit.begin - (k > 0 ? line_hits[k - 1].end : 0);
         for (size_t up = i; alone && found.name.empty() && up > 0;) {
             --up;
-            if (utf8::trim(lines[up]).empty() || !hits[up].empty()) break;
+            if (utf8::trim(lines[up]).empty() || !hits[up].empty() || greets(lines[up])) break;
             // "1. Węglan sodu lekki (ZW-SODA-L), big bag 1 t" above "cena netto: …": the
             // whole entry describes the product (it states no price of its own).
             size_t above_label = detail::list_label(lines[up]);
@@ -541,6 +550,54 @@ std::string without_leaders(std::string_view text) {
     return out;
 }
 
+// A chat export's time stamp: digits of a date and a time ("12/03/2026, 09:15",
+// "3/12/26, 9:15 AM", "2026-03-12 09:15:22").
+bool is_chat_stamp(std::string_view stamp) {
+    if (stamp.empty() || !std::isdigit(static_cast<unsigned char>(stamp.front())) ||
+        stamp.find(':') == std::string_view::npos ||
+        stamp.find_first_of("/.-") == std::string_view::npos)
+        return false;
+    return stamp.find_first_not_of("0123456789/.-,: APMapm") == std::string_view::npos;
+}
+
+// Where the message of an exported chat line starts: after "[12/03/2026, 09:15] Kevin Lin: "
+// (WhatsApp on a phone) or "12/03/2026, 09:15 - Kevin Lin: " (its other export), else 0.
+size_t chat_message_at(std::string_view line) {
+    constexpr size_t k_stamp = 32, k_sender = 48; // bytes
+    std::string_view stamp;
+    size_t after = 0;
+    if (line.starts_with("[")) {
+        size_t close = line.find("] ");
+        if (close == std::string_view::npos || close > k_stamp) return 0;
+        stamp = line.substr(1, close - 1);
+        after = close + 2;
+    } else {
+        size_t dash = line.find(" - ");
+        if (dash == std::string_view::npos || dash > k_stamp) return 0;
+        stamp = line.substr(0, dash);
+        after = dash + 3;
+    }
+    if (!is_chat_stamp(stamp)) return 0;
+    size_t colon = line.find(": ", after);
+    if (colon == std::string_view::npos || colon == after || colon - after > k_sender) return 0;
+    return colon + 2;
+}
+
+// A chat pasted into a mail, each line's stamp and sender taken off: who wrote when is no
+// product, and the date and time no price. Lines stay where they are.
+std::string without_chat_stamps(std::string_view text) {
+    std::string out;
+    out.reserve(text.size());
+    for (size_t pos = 0; pos <= text.size();) {
+        size_t end = std::min(text.find('\n', pos), text.size());
+        std::string_view line = text.substr(pos, end - pos);
+        out.append(line.substr(chat_message_at(line)));
+        if (end < text.size()) out.push_back('\n');
+        pos = end + 1;
+    }
+    return out;
+}
+
 } // namespace
 
 // Any yen's code: the gate in read_prose asks whether the text names a currency, not which.
@@ -563,8 +620,8 @@ std::string goods_of_prices(std::string_view text) {
 
 std::vector<PriceItem> read_prose(std::string_view written, const TableContext& context) {
     std::vector<PriceItem> items;
-    std::string text =
-        detail::scaled_amounts(detail::arabic_amounts(without_leaders(halfwidth_digits(written))));
+    std::string text = detail::scaled_amounts(
+        detail::arabic_amounts(without_leaders(halfwidth_digits(without_chat_stamps(written)))));
     // Every price money_in finds has a currency: a token beside its number (which find_currency
     // finds in the whole text as well) or the context's. Most mail names none and stops here.
     if (context.terms.currency.empty() && find_currency(text, k_any_yen).empty()) return items;
@@ -591,7 +648,9 @@ std::vector<PriceItem> read_prose(std::string_view written, const TableContext& 
             bool same_family = false;
             item.product = std::string(utf8::truncate(before_remarks(found.name), 120));
             split_names(item);
-            if (bare_name(item).empty() && !last.product.empty()) {
+            // (a part code names its own product: "and BS-PD65 now 6.60$" is no size of the
+            // product before it)
+            if (bare_name(item).empty() && item.model.empty() && !last.product.empty()) {
                 // "DN65球阀单价156元，DN100单价268元": DN100 is the same ball valve in DN100.
                 std::string name = bare_name(last);
                 if (item.model.empty()) item.model = last.model;

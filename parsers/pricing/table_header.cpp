@@ -87,7 +87,7 @@ bool mostly_codes(const std::vector<std::string>& sample) {
             bool digits = cell.size() >= 5 && std::all_of(cell.begin(), cell.end(), [](char c) {
                               return (c >= '0' && c <= '9') || c == '.';
                           });
-            return digits || looks_like_model(cell);
+            return digits || looks_like_model(cell) || letters_code(cell);
         }));
     return !sample.empty() && codes * 5 >= sample.size() * 4;
 }

@@ -45,6 +45,7 @@ TEST_CASE("word lists: every list the price reader names is in words.txt", "[wor
                                             "discontinued",
                                             "discount",
                                             "dollar_sign_pesos",
+                                            "greetings",
                                             "header_scales",
                                             "home_currencies",
                                             "ignored",
