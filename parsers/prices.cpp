@@ -204,7 +204,9 @@ std::vector<std::string> forwarded_senders(std::string_view body) {
     return senders;
 }
 
-std::string fresh_part(std::string_view body, Forwarding forwarding) {
+namespace {
+
+std::string read_fresh_part(std::string_view body, Forwarding forwarding) {
     std::vector<std::string_view> lines;
     size_t pos = 0;
     while (pos < body.size()) {
@@ -251,6 +253,29 @@ std::string fresh_part(std::string_view body, Forwarding forwarding) {
         out.push_back('\n');
     }
     return out;
+}
+
+} // namespace
+
+// Deciding a message's kind and reading its prices ask for the same body's fresh part several
+// times (classify_kind, answers_inquiry, only_asks_a_price, body_prices, each on its own
+// path): the thread's last answer is kept and given again for the same body, compared byte for
+// byte, so that each body is read once.
+std::string fresh_part(std::string_view body, Forwarding forwarding) {
+    struct Last {
+        bool set = false;
+        Forwarding forwarding = Forwarding::none;
+        std::string body;
+        std::string fresh;
+    };
+    thread_local Last last;
+    if (last.set && last.forwarding == forwarding && last.body == body) return last.fresh;
+    last.set = false; // until both halves are the new body's
+    last.fresh = read_fresh_part(body, forwarding);
+    last.body.assign(body);
+    last.forwarding = forwarding;
+    last.set = true;
+    return last.fresh;
 }
 
 } // namespace mailclerk::parsers

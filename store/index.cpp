@@ -194,73 +194,79 @@ Result<std::vector<std::string>> doomed_customers(Database& db, const std::set<s
     return doomed;
 }
 
-// Each config customer as the index holds it, with its domains and its addresses each joined
-// by newlines (neither holds one): one scan, where a query per customer cost more than the
-// search that follows it at a command's start.
-constexpr const char* k_config_customers_sql =
-    "SELECT slug, name, category, grade, owner, contact, phone, notes, "
-    "(SELECT group_concat(domain, char(10)) FROM customer_domains WHERE customer_id = c.id), "
-    "(SELECT group_concat(address, char(10)) FROM customer_addresses WHERE customer_id = c.id) "
-    "FROM customers c WHERE source = 'config' AND merged_into IS NULL";
-
-std::set<std::string_view> joined_set(std::string_view joined) {
-    std::set<std::string_view> out;
-    for (size_t at = 0; at < joined.size();) {
-        size_t end = std::min(joined.find('\n', at), joined.size());
-        out.insert(joined.substr(at, end - at));
-        at = end + 1;
-    }
-    return out;
+bool same_set(const std::vector<std::string>& wanted, const std::vector<std::string>& stored) {
+    return std::set<std::string_view>(wanted.begin(), wanted.end()) ==
+           std::set<std::string_view>(stored.begin(), stored.end());
 }
 
-bool same_set(const std::vector<std::string>& wanted, std::string_view joined) {
-    return std::set<std::string_view>(wanted.begin(), wanted.end()) == joined_set(joined);
+bool stored_as(const CustomerRow& wanted, const CustomerRow& stored) {
+    return stored.name == wanted.name && stored.category == wanted.category &&
+           stored.grade == wanted.grade && stored.owner == wanted.owner &&
+           stored.contact == wanted.contact && stored.phone == wanted.phone &&
+           stored.notes == wanted.notes && same_set(wanted.domains, stored.domains) &&
+           same_set(wanted.addresses, stored.addresses);
 }
 
-bool stored_as(const CustomerRow& row, const Statement& stored) {
-    const std::string* fields[] = {&row.name,    &row.category, &row.grade, &row.owner,
-                                   &row.contact, &row.phone,    &row.notes};
-    for (int column = 1; column <= 7; ++column)
-        if (stored.column_view(column) != *fields[column - 1]) return false;
-    return same_set(row.domains, stored.column_view(8)) &&
-           same_set(row.addresses, stored.column_view(9));
-}
-
-// True when the index already holds the config's customers exactly as sync_customers would
-// write them: then every command skips a write transaction (and its fsync) at start.
-Result<bool> directory_agrees(Database& db, const std::vector<CustomerRow>& customers,
+// True when the directory (`rows`, as Index::directory reads it) already holds the config's
+// customers exactly as sync_customers would write them: then every command skips a write
+// transaction (and its fsync) at start.
+Result<bool> directory_agrees(Database& db, const std::vector<CustomerRow>& rows,
+                              const std::vector<CustomerRow>& customers,
                               const std::set<std::string>& slugs) {
     std::unordered_map<std::string_view, const CustomerRow*> wanted;
     for (const CustomerRow& row : customers)
         wanted.emplace(row.slug, &row);
-    auto select = db.prepare(k_config_customers_sql);
-    if (!select) return error_of(select);
     size_t agreeing = 0;
-    auto ok = for_each_row(*select, [&](Statement& stored) {
-        auto found = wanted.find(stored.column_view(0));
+    for (const CustomerRow& stored : rows) {
+        if (stored.source != "config") continue;
+        auto found = wanted.find(stored.slug);
         if (found != wanted.end() && stored_as(*found->second, stored)) ++agreeing;
-    });
-    if (!ok) return error_of(ok);
+    }
     if (agreeing != wanted.size()) return false;
     auto doomed = doomed_customers(db, slugs);
     if (!doomed) return error_of(doomed);
     return doomed->empty();
 }
 
+std::set<std::string> slugs_of(const std::vector<CustomerRow>& customers) {
+    std::set<std::string> slugs;
+    for (const CustomerRow& row : customers)
+        slugs.insert(row.slug);
+    return slugs;
+}
+
 } // namespace
+
+// The directory when it already agrees with the config's customers, else nullopt; one read
+// transaction for the read and the comparison (a statement each would take and drop the
+// file's locks at every command's start).
+Result<std::optional<std::vector<CustomerRow>>>
+Index::agreed_directory(const std::vector<CustomerRow>& customers) {
+    Database& db = m_impl->db;
+    if (auto ok = db.exec("SAVEPOINT directory_check"); !ok) return error_of(ok);
+    auto rows = directory();
+    Result<bool> agrees =
+        rows ? directory_agrees(db, *rows, customers, slugs_of(customers)) : error_of(rows);
+    (void)db.exec("RELEASE directory_check");
+    if (!agrees) return error_of(agrees);
+    if (!*agrees) return std::optional<std::vector<CustomerRow>>();
+    return std::optional<std::vector<CustomerRow>>(std::move(*rows));
+}
+
+Result<std::vector<CustomerRow>>
+Index::synced_directory(const std::vector<CustomerRow>& customers) {
+    auto agreed = agreed_directory(customers);
+    if (!agreed) return error_of(agreed);
+    if (*agreed) return std::move(**agreed);
+    if (auto synced = sync_customers(customers); !synced) return error_of(synced);
+    return directory();
+}
 
 Status Index::sync_customers(const std::vector<CustomerRow>& customers) {
     Database& db = m_impl->db;
-    std::set<std::string> config_slugs;
-    for (const CustomerRow& row : customers)
-        config_slugs.insert(row.slug);
-    // One read transaction for the comparison: a statement per customer would each take and
-    // drop the file's locks, at every command's start.
-    if (auto ok = db.exec("SAVEPOINT directory_check"); !ok) return ok;
-    auto agrees = directory_agrees(db, customers, config_slugs);
-    (void)db.exec("RELEASE directory_check");
-    if (!agrees) return error_of(agrees);
-    if (*agrees) return {};
+    auto agreed = agreed_directory(customers);
+    if (!agreed) return error_of(agreed);
+    if (*agreed) return {};
     // A savepoint nests inside a batch transaction and is a transaction of its own otherwise.
     if (auto ok = db.exec("SAVEPOINT sync_customers"); !ok) return ok;
     std::set<std::string> slugs;

@@ -106,6 +106,9 @@ class Index final : public Writer,
     // Directory (store/index.cpp, store/directory.cpp, store/roster.cpp)
     Status sync_customers(const std::vector<CustomerRow>& customers) override;
     Result<std::vector<CustomerRow>> directory() override;
+    // sync_customers then directory(), with the directory read once when the index already
+    // holds the config's customers (every command's start).
+    Result<std::vector<CustomerRow>> synced_directory(const std::vector<CustomerRow>& customers);
     Result<std::optional<CustomerRow>> find_customer(const std::string& slug_or_name) override;
     Result<int64_t> save_customer(const CustomerRow& customer) override;
     Status rename_customer(int64_t id, const std::string& new_slug,
@@ -169,6 +172,8 @@ class Index final : public Writer,
     Result<std::vector<DigestRecord>> digests(const std::string& day) override;
 
   private:
+    Result<std::optional<std::vector<CustomerRow>>>
+    agreed_directory(const std::vector<CustomerRow>& customers);
     struct Impl;
     explicit Index(std::unique_ptr<Impl> impl);
     std::unique_ptr<Impl> m_impl;

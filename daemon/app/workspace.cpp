@@ -85,11 +85,19 @@ std::vector<parsers::CustomerRule> customer_rules(const std::vector<store::Custo
     return rules;
 }
 
+namespace {
+
+void use_directory(Workspace& workspace, std::vector<store::CustomerRow> rows) {
+    workspace.rules.customers = customer_rules(rows);
+    workspace.directory = std::move(rows);
+}
+
+} // namespace
+
 Status reload_directory(Workspace& workspace) {
     auto rows = workspace.customer_directory().directory();
     if (!rows) return tl::unexpected(rows.error());
-    workspace.rules.customers = customer_rules(*rows);
-    workspace.directory = std::move(*rows);
+    use_directory(workspace, std::move(*rows));
     return {};
 }
 
@@ -266,11 +274,12 @@ Result<Workspace> open_sqlite(Result<Workspace> workspace) {
         return tl::unexpected(filing.error());
     auto index = open_index(workspace->config);
     if (!index) return tl::unexpected(index.error());
-    if (auto synced = index->sync_customers(customer_rows(workspace->config)); !synced)
-        return tl::unexpected(synced.error());
+    // The config's customers synced and the directory read in one read when they agree.
+    auto directory = index->synced_directory(customer_rows(workspace->config));
+    if (!directory) return tl::unexpected(directory.error());
     workspace->archive = std::make_unique<store::Archive>(root);
     workspace->index.emplace(std::move(*index));
-    if (auto loaded = reload_directory(*workspace); !loaded) return tl::unexpected(loaded.error());
+    use_directory(*workspace, std::move(*directory));
     return workspace;
 }
 

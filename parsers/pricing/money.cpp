@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <array>
 #include <cstdint>
+#include <set>
 #include <utility>
 #include <vector>
 
@@ -333,9 +334,16 @@ bool is_ascii_upper(char c) {
     return c >= 'A' && c <= 'Z';
 }
 
-bool listed(std::string_view list, std::string_view folded) {
+// A word list as a set: iso_code_at asks it at every three capitals of every text read.
+using CodeSet = std::set<std::string_view, std::less<>>;
+
+CodeSet set_of(std::string_view list) {
     const Words& words = word_lists()[list];
-    return std::find(words.begin(), words.end(), folded) != words.end();
+    return CodeSet(words.begin(), words.end());
+}
+
+bool listed(const CodeSet& words, std::string_view folded) {
+    return words.contains(folded);
 }
 
 // Is a digit the next thing after `at` (forward) or before it (backward), spaces between?
@@ -364,22 +372,28 @@ std::string iso_code_at(std::string_view text, size_t at) {
     };
     if ((at > 0 && joined(text[at - 1])) || (at + 3 < text.size() && joined(text[at + 3])))
         return {};
+    static const CodeSet k_codes = set_of("iso_currency");
+    static const CodeSet k_code_words = set_of("iso_currency_word");
     std::string folded = utf8::ascii_lower(text.substr(at, 3));
-    if (listed("iso_currency", folded)) return std::string(text.substr(at, 3));
-    if (!listed("iso_currency_word", folded)) return {};
+    if (listed(k_codes, folded)) return std::string(text.substr(at, 3));
+    if (!listed(k_code_words, folded)) return {};
     bool bracketed = at > 0 && text[at - 1] == '(' && at + 3 < text.size() && text[at + 3] == ')';
     if (bracketed || digit_beside(text, at + 3, true) || digit_beside(text, at, false))
         return std::string(text.substr(at, 3));
     return {};
 }
 
-// The first ISO code written in the text: its position (npos when none) and `code`.
-size_t first_iso_code(std::string_view text, std::string& code) {
-    for (size_t at = 0; at + 3 <= text.size(); ++at)
+// The first ISO code written in the text before `limit`: its position (npos when none) and
+// `code`. A code starts with a capital (iso_code_at), so other bytes are passed over unasked.
+size_t first_iso_code(std::string_view text, std::string& code,
+                      size_t limit = std::string_view::npos) {
+    for (size_t at = 0; at + 3 <= text.size() && at < limit; ++at) {
+        if (!is_ascii_upper(text[at])) continue;
         if (std::string found = iso_code_at(text, at); !found.empty()) {
             code = found;
             return at;
         }
+    }
     return std::string_view::npos;
 }
 
@@ -429,7 +443,8 @@ std::string find_currency(std::string_view text, std::string_view yen) {
     });
     // A code the reader has no token for ("Unit price (NGN)") is still the currency written.
     std::string iso;
-    if (size_t at = first_iso_code(text, iso); at < best_at) return iso;
+    // Only one before the best token can win: the text past it is not searched.
+    if (size_t at = first_iso_code(text, iso, best_at); at < best_at) return iso;
     if (best_at == std::string_view::npos) return {};
     std::string_view best = code_of(k_currencies[best_index], yen);
     if (best == "USD" && best_length == 1)

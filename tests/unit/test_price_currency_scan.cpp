@@ -76,3 +76,19 @@ TEST_CASE("prose: no currency in the text or the context, no price", "[pricing][
     CHECK(prices(read_prose("DN50球阀单价人民币壹佰伍拾元整/只\n", in(""))) ==
           std::vector<std::string>{"150.00 CNY"});
 }
+
+// Issue 18: codes are looked for only at capitals and only before the first currency token;
+// the answers are the ones a look at every byte of the whole text gives.
+TEST_CASE("currency scan: a code before, after or in place of a token", "[pricing][currency]") {
+    CHECK(find_currency("Unit price (NGN) 5,000") == "NGN");
+    CHECK(find_currency("NGN 5,000 or USD 12") == "NGN");
+    CHECK(find_currency("USD 12 or NGN 5,000") == "USD");
+    CHECK(find_currency("12 euros, then NGN 5,000") == "EUR");
+    // A code word counts beside a number or in brackets, not as a word in capitals.
+    CHECK(find_currency("ALL 1,200 per set") == "ALL");
+    CHECK(find_currency("price (ALL)") == "ALL");
+    CHECK(find_currency("ALL ITEMS IN STOCK") == "");
+    // must not match: capitals joined to a part number or to more capitals, lower case.
+    CHECK(find_currency("XNGN 12, NGN2 and SRD-25") == "");
+    CHECK(find_currency("ngn 5,000") == "");
+}

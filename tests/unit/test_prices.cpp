@@ -241,3 +241,20 @@ TEST_CASE("prices: model plus spec columns, and a revision table with sizes only
           std::vector<std::string>{"|DN50 (2\")|DN50 (2\")|200||USD|36.00|FOB Ningbo||dn50",
                                    "|DN100 (4\")|DN100 (4\")|200||USD|81.00|FOB Ningbo||dn100"});
 }
+
+// Issue 18: fresh_part keeps the thread's last answer; another body, the same body read with
+// another forwarding, or a body that differs only past its first bytes each get their own.
+TEST_CASE("prices: fresh_part answers each body and forwarding as its own", "[prices]") {
+    const std::string reply = "Hi\nFrom: Li Wei\nSent: Monday\nold\n";
+    const std::string longer = reply + "more\n";
+    const std::string forwarded = "FYI\nFrom: Li Wei\nSent: Monday\n\nprice USD 5\n";
+    for (int round = 0; round < 2; ++round) {
+        CHECK(fresh_part(reply) == "Hi\n");
+        CHECK(fresh_part(forwarded, mailclerk::parsers::Forwarding::subject_says) ==
+              "FYI\n\nprice USD 5\n");
+        CHECK(fresh_part(forwarded) == "FYI\n");
+        CHECK(fresh_part(longer) == "Hi\n");
+        CHECK(fresh_part("Hi\nold\n") == "Hi\nold\n");
+        CHECK(fresh_part("").empty());
+    }
+}

@@ -394,3 +394,46 @@ TEST_CASE("sync_customers writes nothing when the index already agrees", "[store
     REQUIRE(s.index.sync_customers({beta, acme}));
     CHECK(version() == before);
 }
+
+// Issue 18: every command's start reads the directory once when the config agrees with it.
+TEST_CASE("synced_directory is the directory after sync_customers, unwritten when it agrees",
+          "[store][index]") {
+    Store s;
+    auto watcher = store::Database::open(s.dir.path() / ".mailclerk" / "index.sqlite");
+    REQUIRE(watcher);
+    auto version = [&] { return watcher->query_int("PRAGMA data_version").value(); };
+    auto slugs = [](const std::vector<store::CustomerRow>& rows) {
+        std::vector<std::string> out;
+        for (const store::CustomerRow& row : rows)
+            out.push_back(row.slug + ":" + row.name + ":" + row.source);
+        return out;
+    };
+    store::CustomerRow acme{"acme", "ACME Corp", "key", "A", "alice", {"acme.com"}, {"x@y.com"}};
+    store::CustomerRow beta{"beta", "Beta", "prospect", "", "", {"beta.cn"}, {}};
+    store::CustomerRow walk_in{"walkin", "Walk-in Ltd", "prospect", "", "", {"walkin.com"}, {}};
+    walk_in.source = "manual";
+    auto first = s.index.synced_directory({acme, beta});
+    REQUIRE(first);
+    CHECK(slugs(*first) == std::vector<std::string>{"acme:ACME Corp:config", "beta:Beta:config"});
+    REQUIRE(s.index.save_customer(walk_in));
+    int64_t before = version();
+    auto again = s.index.synced_directory({acme, beta});
+    REQUIRE(again);
+    CHECK(version() == before); // agreed: read, not written
+    auto read = s.index.directory();
+    REQUIRE(read);
+    CHECK(slugs(*again) == slugs(*read));
+    CHECK(slugs(*again).size() == 3); // a manual customer is in the directory, not a difference
+    // must not answer from the old rows: a changed name, a customer gone from the config.
+    beta.name = "Beta Valves";
+    auto changed = s.index.synced_directory({acme, beta});
+    REQUIRE(changed);
+    CHECK(version() != before);
+    CHECK(slugs(*changed) == std::vector<std::string>{"acme:ACME Corp:config",
+                                                      "beta:Beta Valves:config",
+                                                      "walkin:Walk-in Ltd:manual"});
+    auto dropped = s.index.synced_directory({acme});
+    REQUIRE(dropped);
+    CHECK(slugs(*dropped) ==
+          std::vector<std::string>{"acme:ACME Corp:config", "walkin:Walk-in Ltd:manual"});
+}

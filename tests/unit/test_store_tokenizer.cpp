@@ -4,6 +4,7 @@
 #include <catch2/catch.hpp>
 
 #include "store/cjk_tokenizer.hpp"
+#include "store/text_class.hpp"
 
 using mailclerk::store::tokenize;
 using Tokens = std::vector<std::string>;
@@ -88,4 +89,31 @@ TEST_CASE("queries of several pieces are the phrase of their pairs", "[store][to
 
 TEST_CASE("tokenizer drops combining diacritics inside words", "[store][tokenizer]") {
     CHECK(tokenize("Cafe\xcc\x81 Mu\xcc\x88ller") == Tokens{"cafe", "muller"});
+}
+
+// Issue 18: ASCII is folded and classed byte by byte and an ideograph's token is its own bytes;
+// both must give what text::fold and text::classify give for the decoded code point.
+TEST_CASE("tokenizer: every ASCII byte as the code point classes say", "[store][tokenizer]") {
+    using mailclerk::store::text::CharClass;
+    for (int byte = 1; byte < 0x80; ++byte) {
+        char32_t folded = mailclerk::store::text::fold(static_cast<char32_t>(byte));
+        bool word = mailclerk::store::text::classify(folded) == CharClass::word;
+        std::string text = "a" + std::string(1, static_cast<char>(byte)) + "b";
+        Tokens expected =
+            word ? Tokens{"a" + std::string(1, static_cast<char>(folded)) + "b"} : Tokens{"a", "b"};
+        CHECK(tokenize(text) == expected);
+    }
+}
+
+TEST_CASE("tokenizer: ideographs beside ASCII, fullwidth and invalid bytes", "[store][tokenizer]") {
+    // Fullwidth letters fold into the ASCII word they touch; an ideograph is never joined to it.
+    CHECK(tokenize("Ａb報價c") == Tokens{"ab", "報", "價", "c"});
+    CHECK(tokenize("\xff報\xe5\xa0") == Tokens{"報"}); // a cut sequence is no ideograph
+    auto offsets = mailclerk::store::tokens("\xff報x", TokenizeMode::document);
+    REQUIRE(offsets.size() == 3);
+    CHECK(offsets[0].text == "報");
+    CHECK(offsets[0].start == 1);
+    CHECK(offsets[0].end == 4);
+    CHECK(offsets[2].text == "x");
+    CHECK(offsets[2].start == 4);
 }
