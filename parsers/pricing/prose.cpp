@@ -272,10 +272,12 @@ std::string entry_name(std::string_view own) {
     if (!whole.model.empty() && last.find(whole.model) == std::string::npos &&
         is_name(whole.product))
         return whole.product;
-    // "• Stretch film 400 mm x 250 m, 17 mu, cast: £6.80 per roll": a last clause without a
-    // number after sizes is one more attribute of the product the entry describes.
-    if (!whole.spec.empty() && last.find_first_of("0123456789") == std::string::npos &&
-        is_name(whole.product))
+    // "• Stretch film 400 mm x 250 m, 17 mu, cast: £6.80 per roll": one word without a number
+    // after clauses with numbers (sizes, grades) is one more attribute of the product the entry
+    // describes, not a name of its own.
+    bool one_word = last.find_first_of(" 0123456789") == std::string::npos;
+    if (one_word && whole.product.size() > last.size() &&
+        whole.product.find_first_of("0123456789") != std::string::npos && is_name(whole.product))
         return whole.product;
     return last;
 }

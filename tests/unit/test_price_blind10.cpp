@@ -265,3 +265,28 @@ TEST_CASE("prose: a list entry's last clause after words only names the product"
     REQUIRE(items.size() == 1);
     CHECK(items[0].starts_with("gate valve|"));
 }
+
+// ------------------------------------------------------------------ attributes after a description
+
+TEST_CASE("prose: a list entry's last word after its sizes is an attribute, not the product",
+          "[pricing][blind10]") {
+    auto items = show(pricing::read_prose(
+        "• Stretch film 400 mm x 250 m, 17 mu, cast: £6.80 per roll\n", in("GBP")));
+    REQUIRE(items.size() == 1);
+    CHECK(items[0].starts_with("Stretch film 400 mm x 250 m, 17 mu, cast|"));
+    CHECK(items[0].ends_with("|GBP|6.80"));
+}
+
+TEST_CASE("prose: a list entry's last clause of several words, or after no numbers, names it",
+          "[pricing][blind10]") {
+    // words only before it: the clause before the price names the product
+    auto worded =
+        show(pricing::read_prose("1. Thanks for the order, valves: USD 5.00/pc\n", in("USD")));
+    REQUIRE(worded.size() == 1);
+    CHECK(worded[0].starts_with("valves|"));
+    // a last clause of several words is a name of its own
+    auto named = show(pricing::read_prose(
+        "• Offer 2026, 10 days, gate valve flanged: USD 27.50/pc\n", in("USD")));
+    REQUIRE(named.size() == 1);
+    CHECK(named[0].starts_with("gate valve flanged|"));
+}
