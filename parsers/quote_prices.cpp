@@ -181,8 +181,7 @@ std::string western_digits(std::string_view text) {
     size_t pos = 0;
     while (pos < text.size()) {
         char32_t c = utf8::next(text, pos);
-        if (c >= U'\u0660' && c <= U'\u0669') c = U'0' + (c - U'\u0660');
-        if (c >= U'\u06F0' && c <= U'\u06F9') c = U'0' + (c - U'\u06F0');
+        c = pricing::ascii_digit(c);
         if (c == U'\u066B') c = U'.';
         if (c == U'\u066C') c = U',';
         utf8::append(out, c);

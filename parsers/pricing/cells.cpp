@@ -4,6 +4,7 @@
 #include "parsers/grid/grid.hpp"
 #include "parsers/pricing/lexicon.hpp"
 #include "parsers/pricing/money.hpp"
+#include "parsers/pricing/numbers.hpp"
 
 namespace mailclerk::pricing {
 namespace {
@@ -102,16 +103,14 @@ bool is_filler(std::string_view text, std::string_view yen) {
     return false;
 }
 
-// Full-width digits and the marks between them ("１０．９０", "１，７９０円／個") as ASCII, as
-// Chinese and Japanese input methods write them.
+// Digits of any script, and full-width marks between them ("１０．９０", "１，７９０円／個") as
+// ASCII, as Chinese and Japanese input methods write them.
 std::string halfwidth_numbers(std::string_view text) {
     std::string out;
     size_t pos = 0;
     while (pos < text.size()) {
-        char32_t c = utf8::next(text, pos);
-        if ((c >= U'\uFF10' && c <= U'\uFF19') || c == U'\uFF0E' || c == U'\uFF0C' ||
-            c == U'\uFF0F')
-            c = c - U'\uFF01' + U'!';
+        char32_t c = ascii_digit(utf8::next(text, pos));
+        if (c == U'\uFF0E' || c == U'\uFF0C' || c == U'\uFF0F') c = c - U'\uFF01' + U'!';
         utf8::append(out, c);
     }
     return out;

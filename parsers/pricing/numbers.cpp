@@ -6,6 +6,13 @@
 #include "common/utf8.hpp"
 
 namespace mailclerk::pricing {
+
+char32_t ascii_digit(char32_t c) {
+    for (char32_t zero : {U'\uFF10', U'\u0660', U'\u06F0'})
+        if (c >= zero && c <= zero + 9) return U'0' + (c - zero);
+    return c;
+}
+
 namespace {
 
 bool is_space(char32_t c) {
@@ -13,14 +20,14 @@ bool is_space(char32_t c) {
            c == U'\u205F' || c == U'\u3000';
 }
 
-// Full-width digits and marks to ASCII, every space to ' ', apostrophes to '\''. nullopt when
-// a character cannot be part of a number.
+// Digits of any script and full-width marks to ASCII, every space to ' ', apostrophes to '\''.
+// nullopt when a character cannot be part of a number.
 std::optional<std::string> normalised(std::string_view text) {
     std::string out;
     size_t pos = 0;
     while (pos < text.size()) {
         char32_t c = utf8::next(text, pos);
-        if (c >= U'\uFF10' && c <= U'\uFF19') c = c - U'\uFF10' + U'0';
+        c = ascii_digit(c);
         if (c == U'\uFF0C') c = U',';
         if (c == U'\uFF0E') c = U'.';
         if (c == U'\uFF0D' || c == U'\u2212') c = U'-';

@@ -12,6 +12,11 @@ namespace mailclerk::pricing {
 
 enum class Mark { unknown, dot, comma };
 
+// The ASCII digit of a decimal digit written in another script (full-width ０-９ as Chinese and
+// Japanese input methods write them, Arabic-Indic ٠-٩, Persian ۰-۹); any other character as it
+// is. The one mapping of digits every reader of numbers and prices uses.
+char32_t ascii_digit(char32_t c);
+
 // What one number tells about the decimal mark: "12,50" and "1.250,00" prove comma; "12.50"
 // and "1,250.00" prove dot; "1,250" and "1.250" are ambiguous (unknown); "1250" says nothing
 // (unknown). Not a number at all: unknown.

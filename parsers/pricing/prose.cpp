@@ -13,6 +13,7 @@
 #include "parsers/pricing/lexicon.hpp"
 #include "parsers/pricing/list_label.hpp"
 #include "parsers/pricing/money.hpp"
+#include "parsers/pricing/numbers.hpp"
 #include "parsers/pricing/product.hpp"
 #include "parsers/pricing/prose_money.hpp"
 #include "parsers/pricing/sentences.hpp"
@@ -510,15 +511,13 @@ std::string halfwidth_digits(std::string_view text) {
     size_t pos = 0;
     auto digit_at = [&](size_t at) {
         if (at >= text.size()) return false;
-        char32_t c = utf8::next(text, at);
-        return (c >= U'0' && c <= U'9') || (c >= U'\uFF10' && c <= U'\uFF19');
+        char32_t c = ascii_digit(utf8::next(text, at));
+        return c >= U'0' && c <= U'9';
     };
     bool after_digit = false;
     while (pos < text.size()) {
-        char32_t c = utf8::next(text, pos);
-        if (c >= U'\uFF10' && c <= U'\uFF19')
-            c = c - U'\uFF10' + U'0';
-        else if ((c == U'\uFF0E' || c == U'\uFF0C') && after_digit && digit_at(pos))
+        char32_t c = ascii_digit(utf8::next(text, pos));
+        if ((c == U'\uFF0E' || c == U'\uFF0C') && after_digit && digit_at(pos))
             c = c == U'\uFF0E' ? U'.' : U',';
         after_digit = c >= U'0' && c <= U'9';
         utf8::append(out, c);

@@ -55,6 +55,22 @@ TableContext in(std::string currency, std::string status = k_quoted) {
 
 } // namespace
 
+TEST_CASE("numbers: one digit mapping for every script", "[pricing][numbers]") {
+    CHECK(ascii_digit(U'\uFF10') == U'0'); // full-width
+    CHECK(ascii_digit(U'\uFF19') == U'9');
+    CHECK(ascii_digit(U'\u0665') == U'5'); // Arabic-Indic
+    CHECK(ascii_digit(U'\u06F7') == U'7'); // Persian
+    CHECK(read_number("\uFF11\uFF0C\uFF12\uFF15\uFF10\uFF0E\uFF10\uFF10", Mark::dot) == "1250.00");
+    CHECK(read_number("\u0661\u0662\u0665\u0660", Mark::dot) == "1250");
+    // must not change: ASCII, the marks between digits, letters and the digits beside the ranges
+    CHECK(ascii_digit(U'7') == U'7');
+    CHECK(ascii_digit(U'\uFF0E') == U'\uFF0E');
+    CHECK(ascii_digit(U'\uFF1A') == U'\uFF1A'); // full-width colon, after ９
+    CHECK(ascii_digit(U'\u066A') == U'\u066A'); // Arabic percent sign, after ٩
+    CHECK(ascii_digit(U'\u4E00') == U'\u4E00'); // 一 is a word, not a digit here
+    CHECK(ascii_digit(U'a') == U'a');
+}
+
 TEST_CASE("numbers: each convention read exactly, ambiguity left to the table",
           "[pricing][numbers]") {
     struct Row {
