@@ -258,16 +258,6 @@ TEST_CASE("prose: a list entry's last word after a size is an attribute, not the
     CHECK(items[0].ends_with("|USD|12.50"));
 }
 
-TEST_CASE("prose: a list entry's last clause after words only names the product",
-          "[pricing][blind10]") {
-    auto items =
-        show(pricing::read_prose("• Thanks for the order, gate valve: USD 27.50/pc\n", in("USD")));
-    REQUIRE(items.size() == 1);
-    CHECK(items[0].starts_with("gate valve|"));
-}
-
-// ------------------------------------------------------------------ attributes after a description
-
 TEST_CASE("prose: a list entry's last word after its sizes is an attribute, not the product",
           "[pricing][blind10]") {
     auto items = show(pricing::read_prose(
