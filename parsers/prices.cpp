@@ -114,6 +114,18 @@ size_t past_header_block(const std::vector<std::string_view>& lines, size_t i) {
     return i;
 }
 
+// The lines of a body as written (a "\r" stays; no empty line after a final "\n"), for the
+// readers of mail structure below: pricing::split_lines differs in both.
+std::vector<std::string_view> lines_of(std::string_view body) {
+    std::vector<std::string_view> lines;
+    for (size_t pos = 0; pos < body.size();) {
+        size_t end = std::min(body.find('\n', pos), body.size());
+        lines.push_back(body.substr(pos, end - pos));
+        pos = end + 1;
+    }
+    return lines;
+}
+
 // The part codes a quoted line names ("> Your price for KD-GV-DN50 (USD 18.60 FOB) is above").
 void add_codes(std::string_view line, std::vector<std::string>& codes) {
     size_t pos = 0;
@@ -183,12 +195,7 @@ std::vector<PriceItem> extract_from_prose(std::string_view text, const PriceCont
 
 std::vector<std::string> forwarded_senders(std::string_view body) {
     std::vector<std::string> senders;
-    std::vector<std::string_view> lines;
-    for (size_t pos = 0; pos < body.size();) {
-        size_t end = std::min(body.find('\n', pos), body.size());
-        lines.push_back(body.substr(pos, end - pos));
-        pos = end + 1;
-    }
+    std::vector<std::string_view> lines = lines_of(body);
     for (size_t i = 0; i < lines.size(); ++i) {
         if (!is_forward_intro(lines[i])) continue;
         // The header block: the lines up to the first blank one.
@@ -207,14 +214,7 @@ std::vector<std::string> forwarded_senders(std::string_view body) {
 namespace {
 
 std::string read_fresh_part(std::string_view body, Forwarding forwarding) {
-    std::vector<std::string_view> lines;
-    size_t pos = 0;
-    while (pos < body.size()) {
-        size_t end = body.find('\n', pos);
-        if (end == std::string_view::npos) end = body.size();
-        lines.push_back(body.substr(pos, end - pos));
-        pos = end + 1;
-    }
+    std::vector<std::string_view> lines = lines_of(body);
     std::string out;
     bool forwarded = false;
     bool after_quote = false;        // a `>`-quoted line came before
