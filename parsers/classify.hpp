@@ -3,12 +3,14 @@
 // Pure functions over plain structs; the config module builds MatchRules, the index answers
 // thread look-ups through a callback.
 #include <functional>
+#include <map>
 #include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
 
 #include "parsers/message.hpp"
+#include "parsers/pricing/price_item.hpp"
 
 namespace mailclerk::parsers {
 
@@ -41,6 +43,9 @@ struct MatchRules {
     // Never matched: local parts such as "noreply" (also "noreply-billing", "bounce+x").
     std::vector<std::string> role_local_parts;
     std::vector<KindPattern> kind_patterns; // extra document-kind words (config [[kind_rule]])
+    // Not for matching but for reading a matched message's tables: by customer slug, the price
+    // columns the rep's corrections showed (`mailclerk prices fix`, from the index).
+    std::map<std::string, std::vector<pricing::ColumnChoice>> column_choices;
 };
 
 enum class Direction { inbound, outbound, internal };

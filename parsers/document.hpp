@@ -8,6 +8,7 @@
 // document that cannot be read yields a flag, never an error or an exception.
 #include <chrono>
 #include <cstddef>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -97,8 +98,19 @@ bool body_states_prices(const Message& message, BodyQuote* memo = nullptr);
 // The price items of a message of this kind: the documents of its attachments whose kind
 // states prices, else its own text (without quoted earlier mail) when the message's kind does.
 // body: the message's text already read as a quote (body_states_prices), used when kind is quote.
-std::vector<PriceItem> extract_message_prices(const Message& message, DocKind kind,
-                                              const std::vector<Document>& documents,
-                                              const BodyQuote* body = nullptr);
+// choices: the message's customers' column choices (a rep's corrections of earlier tables).
+std::vector<PriceItem>
+extract_message_prices(const Message& message, DocKind kind, const std::vector<Document>& documents,
+                       const BodyQuote* body = nullptr,
+                       const std::vector<pricing::ColumnChoice>& choices = {});
+
+// What a rep's correction of an item this message yielded says about the layout of its table:
+// the column that holds `corrected` in the item's row instead of the column it was read from
+// (pricing::implied_choice). nullopt when the item came from no table (prose), or its row holds
+// the price in no other column or in several.
+std::optional<pricing::ColumnChoice> implied_price_column(const Message& message, DocKind kind,
+                                                          const std::vector<Document>& documents,
+                                                          const PriceItem& item,
+                                                          std::string_view corrected);
 
 } // namespace mailclerk::parsers

@@ -12,6 +12,7 @@
 
 namespace mailclerk::parsers {
 
+using pricing::ColumnChoice;
 using pricing::PriceContext;
 using pricing::PriceItem;
 

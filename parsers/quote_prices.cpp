@@ -1,6 +1,7 @@
 // A message's price items: which of its texts state prices, the context each is read in, and
 // the status its kind gives them.
 #include <algorithm>
+#include <tuple>
 
 #include "common/utf8.hpp"
 #include "common/word_matcher.hpp"
@@ -248,36 +249,61 @@ std::string sender_home(const Message& message) {
                                 : pricing::home_currency(message.from.front().address);
 }
 
-std::vector<PriceItem> body_prices(const Message& message, DocKind kind) {
+// The body's own text (without quoted earlier mail) and its tables, as the readers see them.
+std::pair<std::string, std::vector<grid::Table>> body_text_and_tables(const Message& message) {
     Forwarding forwarding = forwards(message.subject) ? Forwarding::subject_says : Forwarding::none;
     std::string text = fresh_part(message.text, forwarding);
     std::vector<grid::Table> tables = grid::html_tables(fresh_html(message.html, forwarding));
     if (tables.empty()) tables = grid::text_tables(text);
     with_western_digits(text, tables);
-    if (!may_state_prices(text, tables)) return {};
+    return {std::move(text), std::move(tables)};
+}
+
+pricing::TableContext body_context(const Message& message, std::string_view text,
+                                   const std::vector<grid::Table>& tables, DocKind kind) {
     pricing::TableContext context =
         context_for(text, tables, kind, names_proforma(message.subject), sender_home(message));
     // The subject names terms too ("Quotation FOB Ningbo"); the body says more, so it wins.
     PriceContext subject = context_of(message.subject, context.yen);
     if (context.terms.currency.empty()) context.terms.currency = subject.currency;
     if (context.terms.incoterm.empty()) context.terms.incoterm = subject.incoterm;
+    return context;
+}
+
+std::vector<PriceItem> body_prices(const Message& message, DocKind kind,
+                                   const std::vector<pricing::ColumnChoice>& choices) {
+    auto [text, tables] = body_text_and_tables(message);
+    if (!may_state_prices(text, tables)) return {};
+    pricing::TableContext context = body_context(message, text, tables, kind);
+    context.column_choices = choices;
     return read_all(tables, text, context);
 }
 
+// The document with its digits of other scripts as ASCII ones, as the readers want them.
+Document with_western_digits(const Document& document) {
+    Document western = document;
+    with_western_digits(western.text, western.tables);
+    return western;
+}
+
 std::vector<PriceItem> read_document_prices(const Document& document, int attachment, DocKind kind,
-                                            bool proforma, std::string_view home) {
-    if (has_arabic_digit(document.text) || has_arabic_digit(document.tables)) {
-        Document western = document;
-        with_western_digits(western.text, western.tables);
-        return read_document_prices(western, attachment, kind, proforma, home);
-    }
+                                            bool proforma, std::string_view home,
+                                            const std::vector<pricing::ColumnChoice>& choices) {
+    if (has_arabic_digit(document.text) || has_arabic_digit(document.tables))
+        return read_document_prices(with_western_digits(document), attachment, kind, proforma, home,
+                                    choices);
     if (!may_state_prices(document.text, document.tables)) return {};
     pricing::TableContext context =
         context_for(document.text, document.tables, kind, proforma, home);
+    context.column_choices = choices;
     std::vector<PriceItem> items = read_all(document.tables, document.text, context);
     for (PriceItem& item : items)
         item.attachment = attachment;
     return items;
+}
+
+bool proforma_attachment(const Message& message, size_t i) {
+    return names_proforma(message.attachments[i].filename) || names_proforma(message.subject);
 }
 
 // The languages a message's scans are most likely in: its own (Chinese first when it writes
@@ -305,7 +331,7 @@ bool body_states_prices_once(const Message& message, BodyQuote* memo) {
     });
     if (!(money || pricing::detail::mentions_prices(text))) return false;
     std::vector<PriceItem> read;
-    if (!memo || !memo->items) read = body_prices(message, DocKind::quote);
+    if (!memo || !memo->items) read = body_prices(message, DocKind::quote, {});
     const std::vector<PriceItem>& items = memo && memo->items ? *memo->items : read;
     bool states = std::any_of(items.begin(), items.end(), [](const PriceItem& item) {
         return !item.model.empty() || !item.product.empty();
@@ -330,7 +356,7 @@ bool body_states_prices(const Message& message, BodyQuote* memo) {
 
 std::vector<PriceItem> extract_from_document(const Document& document, int attachment,
                                              DocKind kind) {
-    return read_document_prices(document, attachment, kind, false, "");
+    return read_document_prices(document, attachment, kind, false, "", {});
 }
 
 std::vector<Document> read_documents(const Message& message, const DocumentLimits& limits) {
@@ -398,34 +424,59 @@ std::vector<PriceItem> with_peso_sign(std::vector<PriceItem> items, const Messag
 }
 
 std::vector<PriceItem> message_prices(const Message& message, DocKind kind,
-                                      const std::vector<Document>& documents,
-                                      const BodyQuote* body) {
+                                      const std::vector<Document>& documents, const BodyQuote* body,
+                                      const std::vector<pricing::ColumnChoice>& choices) {
     std::vector<PriceItem> items;
     for (size_t i = 0; i < message.attachments.size() && i < documents.size(); ++i) {
         DocKind attached = message.attachments[i].kind;
         if (!states_prices(attached)) continue;
-        bool proforma =
-            names_proforma(message.attachments[i].filename) || names_proforma(message.subject);
-        auto found = read_document_prices(documents[i], static_cast<int>(i), attached, proforma,
-                                          sender_home(message));
+        auto found =
+            read_document_prices(documents[i], static_cast<int>(i), attached,
+                                 proforma_attachment(message, i), sender_home(message), choices);
         items.insert(items.end(), found.begin(), found.end());
     }
     // A table in the body of a mail that carries its quote as a file restates that file
     // (often with fewer columns): the file is the quote, the body is not read a second time.
     if (!items.empty() || !states_prices(kind)) return items;
-    // Read as a quote, the body's items are the ones deciding the kind already read.
-    if (kind == DocKind::quote && body && body->items) return *body->items;
-    return body_prices(message, kind);
+    // Read as a quote, the body's items are the ones deciding the kind already read (without
+    // the customer's column choices: read again when there are any).
+    if (kind == DocKind::quote && body && body->items && choices.empty()) return *body->items;
+    return body_prices(message, kind, choices);
 }
 
 } // namespace
 
 std::vector<PriceItem> extract_message_prices(const Message& message, DocKind kind,
                                               const std::vector<Document>& documents,
-                                              const BodyQuote* body) {
+                                              const BodyQuote* body,
+                                              const std::vector<pricing::ColumnChoice>& choices) {
     return with_peso_sign(
-        with_home_currency(message_prices(message, kind, documents, body), message), message,
-        documents);
+        with_home_currency(message_prices(message, kind, documents, body, choices), message),
+        message, documents);
+}
+
+std::optional<pricing::ColumnChoice> implied_price_column(const Message& message, DocKind kind,
+                                                          const std::vector<Document>& documents,
+                                                          const PriceItem& item,
+                                                          std::string_view corrected) {
+    std::string text;
+    std::vector<grid::Table> tables;
+    pricing::TableContext context;
+    if (item.attachment < 0) {
+        std::tie(text, tables) = body_text_and_tables(message);
+        context = body_context(message, text, tables, kind);
+    } else {
+        auto i = static_cast<size_t>(item.attachment);
+        if (i >= documents.size() || i >= message.attachments.size()) return std::nullopt;
+        Document document = with_western_digits(documents[i]);
+        context = context_for(document.text, document.tables, message.attachments[i].kind,
+                              proforma_attachment(message, i), sender_home(message));
+        tables = std::move(document.tables);
+    }
+    for (const grid::Table& table : pricing::with_carried_headers(tables, context.yen))
+        if (auto choice = pricing::implied_choice(table, item.line, corrected, context))
+            return choice;
+    return std::nullopt;
 }
 
 } // namespace mailclerk::parsers

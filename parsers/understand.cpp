@@ -13,7 +13,8 @@ std::vector<std::string> Understanding::slugs() const {
 }
 
 Extracted extract_documents(Message& message, DocKind kind, const std::vector<KindPattern>& extra,
-                            const BodyQuote* body) {
+                            const BodyQuote* body,
+                            const std::vector<pricing::ColumnChoice>& choices) {
     Extracted out;
     std::vector<Document> documents = read_documents(message);
     for (size_t i = 0; i < documents.size(); ++i) {
@@ -26,7 +27,7 @@ Extracted extract_documents(Message& message, DocKind kind, const std::vector<Ki
                 attachment.kind = said;
         out.texts.push_back({documents[i].text, documents[i].flag});
     }
-    out.prices = extract_message_prices(message, kind, documents, body);
+    out.prices = extract_message_prices(message, kind, documents, body, choices);
     return out;
 }
 
@@ -41,13 +42,23 @@ Result<std::vector<std::string>> parents_customers(const Message& message,
     return thread_customers(parents);
 }
 
+// The column choices of the message's customers (a rep's corrections of their tables).
+std::vector<pricing::ColumnChoice> choices_of(const Understanding& understanding,
+                                              const MatchRules& rules) {
+    std::vector<pricing::ColumnChoice> choices;
+    for (const CustomerMatch& match : understanding.classification.customers)
+        if (auto found = rules.column_choices.find(match.slug); found != rules.column_choices.end())
+            choices.insert(choices.end(), found->second.begin(), found->second.end());
+    return choices;
+}
+
 } // namespace
 
 void read_documents(Understanding& understanding, const MatchRules& rules) {
     if (understanding.malformed()) return;
-    Extracted extracted =
-        extract_documents(understanding.message, understanding.classification.kind,
-                          rules.kind_patterns, &understanding.body_quote);
+    Extracted extracted = extract_documents(
+        understanding.message, understanding.classification.kind, rules.kind_patterns,
+        &understanding.body_quote, choices_of(understanding, rules));
     understanding.texts = std::move(extracted.texts);
     understanding.prices = std::move(extracted.prices);
     understanding.body_quote.items.reset(); // in prices now when they are the message's

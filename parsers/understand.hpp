@@ -77,9 +77,11 @@ struct Extracted {
     std::vector<AttachmentText> texts; // texts[i]: message.attachments[i]
     std::vector<PriceItem> prices;
 };
-// body: the message's text already read as a quote (classify()), or null.
+// body: the message's text already read as a quote (classify()), or null; choices: the column
+// choices of its customers (MatchRules::column_choices).
 Extracted extract_documents(Message& message, DocKind kind,
                             const std::vector<KindPattern>& extra = {},
-                            const BodyQuote* body = nullptr);
+                            const BodyQuote* body = nullptr,
+                            const std::vector<pricing::ColumnChoice>& choices = {});
 
 } // namespace mailclerk::parsers

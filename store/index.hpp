@@ -3,9 +3,11 @@
 // connection. Only store/ includes sqlite3.h. Callers that need one concern take that interface
 // (the pipeline takes a Writer); the contracts are written there.
 #include <filesystem>
+#include <map>
 #include <memory>
 #include <optional>
 #include <string>
+#include <utility>
 #include <vector>
 
 #include "common/result.hpp"
@@ -84,6 +86,10 @@ class Index final : public Writer,
     Result<std::vector<TimelineEntry>> timeline(int64_t customer_id, int64_t limit) override;
     Result<std::vector<DocumentRow>> documents(int64_t customer_id, int64_t limit) override;
     Result<std::vector<SourceRef>> sources_of(const std::string& sha256) override;
+    // The messages (row, sha256) that gave the customer price items, oldest first.
+    Result<std::vector<std::pair<int64_t, std::string>>> priced_messages(const std::string& slug);
+    // The message's mail files, relative to the archive root, the canonical one first.
+    Result<std::vector<std::string>> mail_paths(const std::string& sha256);
     Result<std::vector<IndexedFile>> files() override;
     Result<int64_t> message_count() override;
 
@@ -100,6 +106,9 @@ class Index final : public Writer,
                              const std::string& side);
     // The customer's corrections, by product key and side.
     Result<std::vector<PriceFix>> price_fixes(const std::string& slug);
+    // The price columns the corrections showed, by customer slug, newest first (the rules'
+    // MatchRules::column_choices).
+    Result<std::map<std::string, std::vector<parsers::ColumnChoice>>> column_choices();
     Result<std::vector<ProductPrice>> product_prices(const std::string& query,
                                                      size_t limit) override;
 

@@ -212,10 +212,17 @@ class Replayer {
         }
         auto flag = record.find("not_a_price");
         bool not_a_price = flag != record.end() && flag->is_boolean() && flag->get<bool>();
-        return m_index.fix_price(PriceFix{slug, text(record, "key"), text(record, "side"),
-                                          text(record, "sha256"), text(record, "unit_price"),
-                                          text(record, "currency"), text(record, "unit"),
-                                          not_a_price, number(record, "fixed_at")});
+        return m_index.fix_price(
+            PriceFix{slug,
+                     text(record, "key"),
+                     text(record, "side"),
+                     text(record, "sha256"),
+                     text(record, "unit_price"),
+                     text(record, "currency"),
+                     text(record, "unit"),
+                     not_a_price,
+                     number(record, "fixed_at"),
+                     {text(record, "column_from"), text(record, "column_to")}});
     }
 
     Status sync(const Json& record) {

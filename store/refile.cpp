@@ -169,6 +169,28 @@ Result<std::vector<SourceRef>> Index::sources_of(const std::string& sha256) {
     return collect(*stmt, [&](Statement& s) { return source_of_row(s, 0); });
 }
 
+Result<std::vector<std::pair<int64_t, std::string>>>
+Index::priced_messages(const std::string& slug) {
+    auto customer = m_impl->customer_id(slug, false);
+    if (!customer) return error_of(customer);
+    auto stmt = m_impl->db.prepare(
+        "SELECT m.id, m.sha256 FROM messages m WHERE m.id IN (SELECT message_id FROM price_items "
+        "WHERE customer_id = ?1) ORDER BY m.date IS NULL, m.date, m.id");
+    if (!stmt) return error_of(stmt);
+    stmt->bind(1, *customer);
+    return collect(*stmt, [](Statement& s) {
+        return std::pair{s.column_int64(0), s.column_text(1)};
+    });
+}
+
+Result<std::vector<std::string>> Index::mail_paths(const std::string& sha256) {
+    auto stmt = m_impl->db.prepare("SELECT f.path FROM message_files f JOIN messages m ON m.id = "
+                                   "f.message_id WHERE m.sha256 = ?1 ORDER BY f.rowid");
+    if (!stmt) return error_of(stmt);
+    stmt->bind(1, sha256);
+    return collect(*stmt, [](Statement& s) { return s.column_text(0); });
+}
+
 Result<std::vector<std::string>> Index::refile(const Refiling& refiling) {
     if (refiling.classification == nullptr)
         return fail(ErrorCode::database, "refile: a classification is required");

@@ -70,6 +70,9 @@ struct PriceFix {
     std::string unit_price, currency, unit;
     bool not_a_price = false;
     int64_t fixed_at = 0; // epoch seconds
+    // The column of the row's table that held the right price instead of the one read
+    // (parsers::implied_price_column); empty when the correction showed none.
+    parsers::ColumnChoice column = {};
 };
 
 // One stored price item of a customer.

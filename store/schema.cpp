@@ -492,6 +492,13 @@ CREATE TRIGGER agenda_address_changed AFTER UPDATE ON message_addresses BEGIN
    WHERE key IN (SELECT search_key FROM messages WHERE id IN (OLD.message_id, NEW.message_id));
 END;
 )sql",
+    // 19: the layout a rep's price correction showed (issue 16): the titles of the column the
+    // price was read from and of the column that held the right one, so that the customer's
+    // next tables with both columns read the price from the right one. '' when none.
+    R"sql(
+ALTER TABLE price_fixes ADD COLUMN column_from TEXT NOT NULL DEFAULT '';
+ALTER TABLE price_fixes ADD COLUMN column_to TEXT NOT NULL DEFAULT '';
+)sql",
 };
 
 constexpr int64_t k_version = static_cast<int64_t>(std::size(k_migrations));

@@ -11,11 +11,11 @@
 #include <unistd.h>
 
 #include "common/fd.hpp"
-#include "daemon/app/understand_pool.hpp"
 #include "common/file_io.hpp"
 #include "common/sha256.hpp"
 #include "daemon/app/price_files.hpp"
 #include "daemon/app/rematch.hpp"
+#include "daemon/app/understand_pool.hpp"
 #include "daemon/app/workspace.hpp"
 #include "daemon/sources/archive_source.hpp"
 #include "store/index.hpp"
@@ -147,6 +147,11 @@ class Rebuilder {
         auto rows = index.directory();
         if (!rows) return tl::unexpected(rows.error());
         m_rules.customers = customer_rules(*rows);
+        // The corrections replayed so far show price columns; files indexed after them read
+        // their tables with them, as the live index did.
+        auto choices = index.column_choices();
+        if (!choices) return tl::unexpected(choices.error());
+        m_rules.column_choices = std::move(*choices);
         return {};
     }
 

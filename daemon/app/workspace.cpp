@@ -87,9 +87,16 @@ std::vector<parsers::CustomerRule> customer_rules(const std::vector<store::Custo
 
 namespace {
 
-void use_directory(Workspace& workspace, std::vector<store::CustomerRow> rows) {
+// The rules' customers from the directory, and from a SQLite index the price columns the
+// rep's corrections showed (PostgreSQL keeps no corrections: `prices fix` is SQLite's).
+Status use_directory(Workspace& workspace, std::vector<store::CustomerRow> rows) {
     workspace.rules.customers = customer_rules(rows);
     workspace.directory = std::move(rows);
+    if (!workspace.index) return {};
+    auto choices = workspace.index->column_choices();
+    if (!choices) return tl::unexpected(choices.error());
+    workspace.rules.column_choices = std::move(*choices);
+    return {};
 }
 
 } // namespace
@@ -97,8 +104,7 @@ void use_directory(Workspace& workspace, std::vector<store::CustomerRow> rows) {
 Status reload_directory(Workspace& workspace) {
     auto rows = workspace.customer_directory().directory();
     if (!rows) return tl::unexpected(rows.error());
-    use_directory(workspace, std::move(*rows));
-    return {};
+    return use_directory(workspace, std::move(*rows));
 }
 
 std::filesystem::path journal_dir(const config::Config& config) {
@@ -279,7 +285,8 @@ Result<Workspace> open_sqlite(Result<Workspace> workspace) {
     if (!directory) return tl::unexpected(directory.error());
     workspace->archive = std::make_unique<store::Archive>(root);
     workspace->index.emplace(std::move(*index));
-    use_directory(*workspace, std::move(*directory));
+    if (auto used = use_directory(*workspace, std::move(*directory)); !used)
+        return tl::unexpected(used.error());
     return workspace;
 }
 

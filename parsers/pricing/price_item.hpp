@@ -31,6 +31,15 @@ struct PriceItem {
     bool operator==(const PriceItem&) const = default;
 };
 
+// Which column holds the price in a customer's tables, as a rep's correction showed it
+// (`mailclerk prices fix --price`): the price had been read from the column titled `from`
+// while the column titled `to` of the same row held the right one. Titles folded (fold()).
+struct ColumnChoice {
+    std::string from;
+    std::string to;
+    bool operator==(const ColumnChoice&) const = default;
+};
+
 // What the document around a table says when a row does not.
 struct PriceContext {
     std::string currency;

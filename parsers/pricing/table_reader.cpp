@@ -670,6 +670,69 @@ bool matrix_title(std::string_view text) {
     });
 }
 
+// Column c takes no other role than the price: it was the old price, the taxed price, the
+// amount ... of a header the rep's correction overrules.
+void release(Header& h, size_t c) {
+    for (std::optional<size_t>* role :
+         {&h.product, &h.model, &h.quantity, &h.unit, &h.amount, &h.currency, &h.incoterm, &h.index,
+          &h.old_price, &h.price_unit, &h.discount, &h.category})
+        if (*role == c) role->reset();
+    for (std::vector<size_t>* columns : {&h.specs, &h.more_names, &h.taxed_prices})
+        std::erase(*columns, c);
+}
+
+// The customer's earlier correction said the price of a table with these two columns is in
+// `to`, not in `from`.
+void apply_choices(Header& h, const std::vector<ColumnChoice>& choices) {
+    if (h.prices.size() != 1 || choices.empty()) return;
+    std::string from = fold(h.texts[h.prices[0].column]);
+    for (const ColumnChoice& choice : choices) {
+        if (choice.from != from) continue;
+        for (size_t c = 0; c < h.texts.size(); ++c)
+            if (c != h.prices[0].column && fold(h.texts[c]) == choice.to) {
+                release(h, c);
+                h.prices = {detail::PriceColumn{c, h.senses[c]}};
+                return;
+            }
+    }
+}
+
+// Does column c hold what is never a price: a quantity, a name, a code, a unit, a discount?
+// (An amount, an old or a taxed price, or a column no header word named may be the price.)
+bool never_a_price(const Header& h, size_t c) {
+    for (const std::optional<size_t>& role :
+         {h.product, h.model, h.quantity, h.unit, h.currency, h.incoterm, h.index, h.price_unit,
+          h.discount, h.category})
+        if (role == c) return true;
+    return std::find(h.specs.begin(), h.specs.end(), c) != h.specs.end() ||
+           std::find(h.more_names.begin(), h.more_names.end(), c) != h.more_names.end();
+}
+
+// Two canonical decimals of one value ("9.95", "9.950").
+bool same_value(std::string a, std::string b) {
+    for (std::string* d : {&a, &b})
+        if (d->find('.') != std::string::npos) {
+            while (d->back() == '0')
+                d->pop_back();
+            if (d->back() == '.') d->pop_back();
+        }
+    return a == b;
+}
+
+// The header whose body holds the row written `line`, and that row; nullopt when none does.
+std::optional<std::pair<Header, size_t>>
+row_of_line(const grid::Table& table, std::string_view line, const TableContext& context) {
+    for (size_t r = 0; r < table.rows.size(); ++r) {
+        auto header = detail::header_at(table, r, context.yen);
+        if (!header) continue;
+        size_t end = body_end(table, *header, context);
+        for (size_t row = header->last + 1; row < end; ++row)
+            if (line_of(table, row) == line) return std::pair{std::move(*header), row};
+        r = std::max(end, header->last + 1) - 1;
+    }
+    return std::nullopt;
+}
+
 // A price with exactly two decimals ("2.85", "19.80"): a matrix of whole numbers is more
 // likely dimensions than prices.
 bool cents(const std::string& value) {
@@ -703,6 +766,7 @@ std::vector<PriceItem> read_table(const grid::Table& table, const TableContext& 
             continue;
         }
         headed = true;
+        apply_choices(*header, context.column_choices);
         size_t end = body_end(table, *header, context);
         infer_columns(table, *header, header->last + 1, end, context);
         Body body = read_body(table, *header, header->last + 1, end, context);
@@ -717,6 +781,27 @@ std::vector<PriceItem> read_table(const grid::Table& table, const TableContext& 
     for (PriceItem& item : items)
         settle_names(item);
     return items;
+}
+
+std::optional<ColumnChoice> implied_choice(const grid::Table& table, std::string_view line,
+                                           std::string_view corrected,
+                                           const TableContext& context) {
+    auto found = row_of_line(table, line, context);
+    auto wanted = parse_decimal(corrected);
+    if (!found || !wanted) return std::nullopt;
+    const auto& [h, row] = *found;
+    if (h.prices.size() != 1) return std::nullopt;
+    Mark mark = context.mark != Mark::unknown ? context.mark : Mark::dot;
+    std::optional<size_t> holding;
+    for (size_t c = 0; c < table.width() && c < h.texts.size(); ++c) {
+        if (c == h.prices[0].column || fold(h.texts[c]).empty() || never_a_price(h, c)) continue;
+        auto money = read_money(cell_at(table, row, c), mark, context.yen, true);
+        if (!money || !same_value(money->value, *wanted)) continue;
+        if (holding) return std::nullopt; // two columns hold it: which one is meant is unknown
+        holding = c;
+    }
+    if (!holding) return std::nullopt;
+    return ColumnChoice{fold(h.texts[h.prices[0].column]), fold(h.texts[*holding])};
 }
 
 std::vector<PriceItem> read_matrix(const grid::Table& table, const TableContext& context,

@@ -7,7 +7,9 @@
 // the mark, and a row that fails is not read. Totals, taxes, freight, discounts, charges and
 // payments are never items; neither are target or counter prices. A table with no header (a
 // short order's two lines) is read line by line (line_items.hpp).
+#include <optional>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "parsers/grid/grid.hpp"
@@ -30,10 +32,21 @@ struct TableContext {
     // The unit the document's prose gives all its prices ("prezzi netti al pezzo", "prices per
     // set"), for rows that name none.
     std::string unit;
+    // The customer's tables read their price from another column than the header says (a
+    // rep's correction showed it): applied to a header that has both columns.
+    std::vector<ColumnChoice> column_choices;
 };
 
 // The items of one table, in row order. `attachment` of each item is left at -1.
 std::vector<PriceItem> read_table(const grid::Table& table, const TableContext& context);
+
+// What a rep's correction of an item read from this table says about its columns: the row the
+// item was read from (`line`, PriceItem::line) holds `corrected` in exactly one column besides
+// the one its price came from. nullopt when the row is not in the table, the header has several
+// price columns (tiers, FOB/CIF: the rep picked a row, not a layout), or no other column, or
+// more than one, holds that price.
+std::optional<ColumnChoice> implied_choice(const grid::Table& table, std::string_view line,
+                                           std::string_view corrected, const TableContext& context);
 
 // A price matrix, a table no header makes a price table: a first row of titles (materials,
 // pressure classes, finishes) over rows that each open with a label (a size, a model) and
