@@ -442,6 +442,8 @@ Response App::dispatch(Page& page) {
         if (s.size() == 2 && s[0] == "roster" && (s[1] == "promote" || s[1] == "ignore"))
             return roster_action(page, s[1]);
         if (s.size() == 2 && s[0] == "today" && s[1] == "done") return today_done(page);
+        if (s.size() == 4 && s[0] == "customers" && s[2] == "prices" && s[3] == "fix")
+            return price_fix(page, s[1]);
         return page.error(404, "not_found");
     }
     if (s.empty()) return redirect("/search");

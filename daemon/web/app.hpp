@@ -148,6 +148,9 @@ class App {
 Response search_page(Page& page);
 Response customer_page(Page& page, const std::string& slug);
 Response customer_export(Page& page, const std::string& slug, const std::string& file);
+// POST /customers/<slug>/prices/fix: a rep's correction of a current price-list row (action
+// fix, not_a_price or undo), as `mailclerk prices fix` makes it.
+Response price_fix(Page& page, const std::string& slug);
 Response message_page(Page& page, int64_t id);
 Response message_html(Page& page, int64_t id);
 Response message_raw(Page& page, int64_t id);

@@ -9,6 +9,7 @@
 #include "common/doc_kinds.hpp"
 #include "common/log.hpp"
 #include "daemon/app/exports.hpp"
+#include "daemon/app/price_corrections.hpp"
 #include "daemon/app/price_files.hpp"
 #include "daemon/web/app.hpp"
 
@@ -146,19 +147,51 @@ std::string sparkline(std::vector<std::pair<int64_t, double>> points) {
                        low, high, line);
 }
 
-std::string price_row(const Page& page, const store::PriceRow& row, const std::string& spark) {
+// Where the session's CSRF field goes in the cached price list: the list is cached for every
+// viewer, the field is the viewer's own (customer_page puts it in).
+constexpr std::string_view k_csrf_mark = "<!--csrf-->";
+
+// A current row's correction form (POST /customers/<slug>/prices/fix): a price, currency or
+// unit, "not a price", and "undo" when the row is corrected.
+std::string fix_form(const Page& page, const std::string& slug, const store::PriceRow& row) {
+    const auto& i = row.item;
+    std::string undo = row.fix ? fmt::format("<button name=\"action\" value=\"undo\">{}</button>",
+                                             escape(page.t("undo_fix")))
+                               : "";
+    return fmt::format(
+        "<details class=\"fix\"><summary>{}</summary><form method=\"post\" "
+        "action=\"/customers/{}/prices/fix\">{}<input type=\"hidden\" name=\"item\" "
+        "value=\"{}\"><input type=\"hidden\" name=\"side\" value=\"{}\"><input name=\"price\" "
+        "inputmode=\"decimal\" size=\"8\" placeholder=\"{}\" aria-label=\"{}\"><input "
+        "name=\"currency\" size=\"4\" placeholder=\"{}\" aria-label=\"{}\"><input name=\"unit\" "
+        "size=\"5\" placeholder=\"{}\" aria-label=\"{}\"><button name=\"action\" "
+        "value=\"fix\">{}</button><button name=\"action\" value=\"not_a_price\">{}</button>{}"
+        "</form></details>",
+        escape(page.t("correct")), slug, k_csrf_mark, escape(i.product_key),
+        escape(store::price_side(i)), escape(i.unit_price), escape(page.t("unit_price")),
+        escape(i.currency), escape(page.t("currency")), escape(i.unit), escape(page.t("unit")),
+        escape(page.t("save")), escape(page.t("not_a_price")), undo);
+}
+
+std::string price_row(const Page& page, const store::PriceRow& row, const std::string& spark,
+                      const std::string& form) {
     const auto& i = row.item;
     // Which kind of price this is: a list shows the latest quote and the latest agreed price of
     // a product beside each other.
     std::string status = i.status.empty() ? std::string(pricing::k_quoted) : i.status;
+    std::string corrected = row.fix
+                                ? fmt::format(" <span class=\"price-fixed\" title=\"{}\">*</span>",
+                                              escape(page.t("corrected")))
+                                : "";
     return fmt::format("<tr><td>{}</td><td>{}</td><td class=\"num\">{}</td><td class=\"num\">{} "
-                       "{} <span class=\"price-status\">{}</span></td><td>{}</td><td>{}</td>"
-                       "<td>{}</td><td>{}</td></tr>",
+                       "{}{} <span class=\"price-status\">{}</span></td><td>{}</td><td>{}</td>"
+                       "<td>{}</td><td>{}</td><td>{}</td></tr>",
                        escape(i.product), escape(i.model),
                        escape(i.quantity.empty() ? "" : i.quantity + " " + i.unit),
-                       escape(i.currency), escape(i.unit_price), escape(page.t("status_" + status)),
-                       escape(i.incoterm), escape(row.quoted_at ? date_text(*row.quoted_at) : ""),
-                       spark, direction_badge(page, row.direction));
+                       escape(i.currency), escape(i.unit_price), corrected,
+                       escape(page.t("status_" + status)), escape(i.incoterm),
+                       escape(row.quoted_at ? date_text(*row.quoted_at) : ""), spark,
+                       direction_badge(page, row.direction), form);
 }
 
 std::string prices(const Page& page, const store::CustomerRow& c,
@@ -166,7 +199,7 @@ std::string prices(const Page& page, const store::CustomerRow& c,
     std::string slug = escape(percent_encode(c.slug));
     std::string header = fmt::format(
         "<thead><tr><th>{}</th><th>{}</th><th>{}</th><th>{}</th><th>{}</th><th>{}</th><th>{}</th>"
-        "<th></th></tr></thead>",
+        "<th></th><th></th></tr></thead>",
         escape(page.t("product")), escape(page.t("model")), escape(page.t("quantity")),
         escape(page.t("unit_price")), escape(page.t("incoterm")), escape(page.t("quoted_at")),
         escape(page.t("trend")));
@@ -182,14 +215,15 @@ std::string prices(const Page& page, const store::CustomerRow& c,
     for (const auto& row : rows) {
         if (row.current) {
             current +=
-                price_row(page, row, sparkline(series[{row.item.product_key, row.item.currency}]));
+                price_row(page, row, sparkline(series[{row.item.product_key, row.item.currency}]),
+                          fix_form(page, slug, row));
         } else if (++superseded <= k_history_rows) {
-            history += price_row(page, row, "");
+            history += price_row(page, row, "", "");
             ++shown;
         }
     }
     if (superseded > shown)
-        history += fmt::format("<tr><td colspan=\"8\">{} {} / {} · CSV · XLSX</td></tr>",
+        history += fmt::format("<tr><td colspan=\"9\">{} {} / {} · CSV · XLSX</td></tr>",
                                escape(page.t("showing_latest")), shown, superseded);
     std::string out = fmt::format(
         "<section id=\"prices\"><h2>{}</h2><p class=\"downloads\">{}: <a "
@@ -256,7 +290,11 @@ Response customer_page(Page& page, const std::string& slug) {
         price_list = prices(page, *c, *rows);
         page.app.cache_prices(c->id, page.lang, *version, *price_list);
     }
-    std::string body = card(page, *c, line) + customer_items(page, c->id) + *price_list +
+    std::string list = *price_list;
+    for (size_t at = list.find(k_csrf_mark); at != std::string::npos;
+         at = list.find(k_csrf_mark, at))
+        list.replace(at, k_csrf_mark.size(), page.csrf_field());
+    std::string body = card(page, *c, line) + customer_items(page, c->id) + list +
                        timeline(page, *events, timeline_total(*events, line)) +
                        documents(page, *c, *docs) + contacts_table(page, *people);
     return page.html(c->name.empty() ? c->slug : c->name, body);
@@ -282,6 +320,52 @@ Response customer_export(Page& page, const std::string& slug, const std::string&
     if (!page.audit("export", file, c->slug, "")) return page.error(500, "error");
     response.headers.emplace_back("Content-Disposition",
                                   content_disposition(c->slug + "-" + file, false));
+    return response;
+}
+
+Response price_fix(Page& page, const std::string& slug) {
+    const store::CustomerRow* c = visible_customer(page, slug);
+    if (!c) return page.error(404, "not_found");
+    auto field = [&](const char* name) {
+        auto it = page.request.form.find(name);
+        return it == page.request.form.end() ? std::string() : it->second;
+    };
+    std::string action = field("action");
+    app::PriceCorrection correction{field("item"),           field("price"),
+                                    field("currency"),       field("unit"),
+                                    action == "not_a_price", field("side") == "agreed"};
+    if (correction.item.empty() || correction.item.size() > 300 ||
+        (action != "fix" && action != "not_a_price" && action != "undo"))
+        return page.error(400, "bad_request");
+    if (action == "not_a_price") correction.price = correction.currency = correction.unit = "";
+    // The writer's own connection, as the CLI opens it: the web's readers stay read-only.
+    auto workspace = app::open_workspace(page.app.settings().config_flag);
+    if (!workspace) {
+        log::error("web: price fix {}: {}", c->slug, workspace.error().message);
+        return page.error(500, "error");
+    }
+    auto done = action == "undo" ? app::undo_correction(*workspace, c->slug, correction)
+                                 : app::correct_price(*workspace, c->slug, correction);
+    if (!done) {
+        const Error& e = done.error();
+        if (e.code != ErrorCode::usage && e.code != ErrorCode::not_found) {
+            log::error("web: price fix {} {}: {}", c->slug, correction.item, e.message);
+            return page.error(500, "error");
+        }
+        // What the rep typed was wrong: say what, the way the command line says it.
+        return page.html(page.t("prices"),
+                         fmt::format("<p class=\"error\">{}</p><p><a href=\"/customers/{}#prices\">"
+                                     "{}</a></p>",
+                                     escape(e.message), escape(percent_encode(c->slug)),
+                                     escape(c->name.empty() ? c->slug : c->name)),
+                         400);
+    }
+    log::info("web: price fix {} {} ({}) {} by {}", c->slug, done->key, done->side, action,
+              page.session.viewer.name);
+    page.app.forget_caches();
+    Response response;
+    response.status = 303;
+    response.headers.emplace_back("Location", "/customers/" + percent_encode(c->slug) + "#prices");
     return response;
 }
 

@@ -52,3 +52,15 @@ stop_web() {
     return 1
   fi
 }
+
+# curl helpers: status code, headers, body; each user has a cookie jar.
+status() { curl -s -o /dev/null -w '%{http_code}' --path-as-is "$@"; }
+login() { # login USER PASSWORD -> prints the HTTP status of the POST
+  local jar="$WORK/$1.jar" token
+  rm -f "$jar"
+  token=$(curl -s -c "$jar" -b "$jar" "$BASE/login" | grep -o 'name="csrf" value="[0-9a-f]*"' | grep -o '[0-9a-f]\{64\}')
+  curl -s -o /dev/null -w '%{http_code}' -c "$jar" -b "$jar" \
+    --data-urlencode "csrf=$token" --data-urlencode "user=$1" --data-urlencode "password=$2" "$BASE/login"
+}
+as() { local user=$1; shift; curl -s --path-as-is -c "$WORK/$user.jar" -b "$WORK/$user.jar" "$@"; }
+csrf_of() { as "$1" "$BASE/search" | grep -o 'name="csrf" value="[0-9a-f]*"' | head -1 | grep -o '[0-9a-f]\{64\}'; }
