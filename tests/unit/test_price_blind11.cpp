@@ -1,0 +1,93 @@
+// What blind11 (bench/price_eval/blind11) showed the readers lacked, one rule per category, each
+// with rows that must not be read so.
+#include <catch2/catch.hpp>
+
+#include "parsers/grid/grid.hpp"
+#include "parsers/pricing/table_header.hpp"
+#include "price_test_support.hpp"
+
+using namespace mailclerk;
+using mailclerk::test::in;
+using mailclerk::test::read;
+using mailclerk::test::show;
+
+namespace {
+
+std::vector<grid::Cell> cells(const std::vector<std::string>& texts) {
+    std::vector<grid::Cell> out;
+    for (const std::string& text : texts) {
+        grid::Cell cell;
+        cell.text = text;
+        out.push_back(cell);
+    }
+    return out;
+}
+
+} // namespace
+
+// ------------------------------------------------------------------ titles merged across
+
+TEST_CASE("table headers: a title merged across the table is no header row", "[pricing][blind11]") {
+    using pricing::detail::title_across;
+    CHECK(title_across(cells({"QUOTATION", "QUOTATION", "QUOTATION", "QUOTATION"})));
+    CHECK(title_across(cells({"Quote No. 7 Date: 22 Jan", "Quote No. 7 Date: 22 Jan", ""})));
+    // a group title over the price columns only, or starting after the first column
+    CHECK_FALSE(title_across(cells({"Unit price (USD)", "Unit price (USD)", "", "", ""})));
+    CHECK_FALSE(title_across(cells({"", "", "Unit price (USD)", "Unit price (USD)"})));
+    CHECK_FALSE(title_across(cells({"To: Crescent Bay", "To: Crescent Bay", "Date: 2026-01-12"})));
+    CHECK_FALSE(title_across(cells({"QUOTATION"})));
+    CHECK_FALSE(title_across(cells({"QUOTATION", "", "", ""})));
+}
+
+TEST_CASE("table headers: the merged line above the header does not join it",
+          "[pricing][blind11]") {
+    const std::string title = "Quotation No. EG-260122-05    Date: 22 Jan 2026";
+    auto items =
+        show(read({{title, title, title, title, title, title},
+                   {"Item", "Code", "Description", "Qty (pcs)", "Unit Price (USD)", "Amount (USD)"},
+                   {"1", "EG-OR-NBR-10x2", "O-ring NBR70 10x2", "50000", "0.02", "1000.00"},
+                   {"2", "EG-OR-NBR-20x3", "O-ring NBR70 20x3", "30000", "0.03", "900.00"}},
+                  in("USD")));
+    REQUIRE(items.size() == 2);
+    CHECK(items[0] == "O-ring NBR70 10x2|EG-OR-NBR-10x2|50000|pcs|USD|0.02");
+    CHECK(items[1] == "O-ring NBR70 20x3|EG-OR-NBR-20x3|30000|pcs|USD|0.03");
+}
+
+TEST_CASE("table headers: a group title over the price columns still joins the header",
+          "[pricing][blind11]") {
+    auto items = show(read({{"", "", "", "Unit Price (USD/pc)", "Unit Price (USD/pc)"},
+                            {"No.", "Model", "Qty (pcs)", "FOB Ningbo", "CIF Felixstowe"},
+                            {"1", "KD-BV2-DN25", "1000", "6.95", "7.40"},
+                            {"2", "KD-BV2-DN50", "500", "14.80", "15.70"}},
+                           in("USD")));
+    REQUIRE(items.size() == 4);
+    CHECK(items[0] == "|KD-BV2-DN25|1000|pcs|USD|6.95");
+    CHECK(items[1] == "|KD-BV2-DN25|1000|pcs|USD|7.40");
+}
+
+// ------------------------------------------------------------------ "Net" as the line amount
+
+TEST_CASE("table columns: a Net column that is qty x the unit price is the amount",
+          "[pricing][blind11]") {
+    auto items =
+        show(read({{"Product Code", "Description", "Quantity", "Unit Price", "Net", "VAT"},
+                   {"PH-HH-025", "Hydraulic hose 1/4\" 2SN", "50.00", "4.65", "232.50", "0.00"},
+                   {"PH-AD-12", "Adaptor 1/2\" BSP M/M", "200.00", "2.85", "570.00", "0.00"},
+                   {"PH-CY-5030", "Cylinder 50/30 x 300", "5.00", "1,286.00", "6,430.00", "0.00"}},
+                  in("GBP")));
+    REQUIRE(items.size() == 3);
+    CHECK(items[0] == "Hydraulic hose 1/4\" 2SN|PH-HH-025|50.00||GBP|4.65");
+    CHECK(items[2] == "Cylinder 50/30 x 300|PH-CY-5030|5.00||GBP|1286.00");
+}
+
+TEST_CASE("table columns: a net price beside a price stays the price when it is no amount",
+          "[pricing][blind11]") {
+    // Net is the price less a discount: qty × price is no Net, so the net price is the item.
+    auto items = show(read({{"Code", "Description", "Qty", "Price", "Net", "Amount"},
+                            {"A-100", "Ball valve 1/2\"", "10", "5.00", "4.50", "45.00"},
+                            {"A-200", "Ball valve 3/4\"", "20", "8.00", "7.20", "144.00"}},
+                           in("EUR")));
+    REQUIRE(items.size() == 2);
+    CHECK(items[0] == "Ball valve 1/2\"|A-100|10||EUR|4.50");
+    CHECK(items[1] == "Ball valve 3/4\"|A-200|20||EUR|7.20");
+}
