@@ -3,6 +3,7 @@
 #include <catch2/catch.hpp>
 
 #include "parsers/grid/grid.hpp"
+#include "parsers/pricing/prose.hpp"
 #include "parsers/pricing/table_header.hpp"
 #include "price_test_support.hpp"
 
@@ -12,6 +13,12 @@ using mailclerk::test::read;
 using mailclerk::test::show;
 
 namespace {
+
+bool names(const std::vector<std::string>& items, std::string_view item) {
+    for (const std::string& i : items)
+        if (i.find(item) != std::string::npos) return true;
+    return false;
+}
 
 std::vector<grid::Cell> cells(const std::vector<std::string>& texts) {
     std::vector<grid::Cell> out;
@@ -90,4 +97,29 @@ TEST_CASE("table columns: a net price beside a price stays the price when it is 
     REQUIRE(items.size() == 2);
     CHECK(items[0] == "Ball valve 1/2\"|A-100|10||EUR|4.50");
     CHECK(items[1] == "Ball valve 3/4\"|A-200|20||EUR|7.20");
+}
+
+// ------------------------------------------------------------------ short dot leaders
+
+TEST_CASE("prose lines: two or three leader dots standing alone are a leader",
+          "[pricing][blind11]") {
+    auto items = show(pricing::read_prose(
+        "Prices FOB Foshan in USD:\n"
+        "   1. MY-H350     soft-close hinge 35mm, nickel (for 10k) .. USD 2.30/set  10,000 sets\n"
+        "   2. MY-DS45-350 drawer slide 45mm, 350mm ............... USD 3.55/set   3,000 sets\n"
+        "   3. MY-KN-30    knob 30mm, zinc alloy (bulk) ... USD 0.48/pc    8,000 pcs\n",
+        in("USD")));
+    REQUIRE(items.size() == 3);
+    CHECK(names(items, "|MY-H350 35mm||sets|USD|2.30"));
+    CHECK(names(items, "|MY-KN-30 30mm||pcs|USD|0.48"));
+}
+
+TEST_CASE("prose lines: dots inside a word or a number are no leader", "[pricing][blind11]") {
+    // "1..3" is a range of item numbers, "etc.." ends a word: neither becomes a price break.
+    auto items =
+        show(pricing::read_prose("Items 1..3 as quoted on 5 Feb, hinges, slides etc.. unchanged.\n"
+                                 "MY-KN-30 knob 30mm, zinc alloy: USD 0.48/pc, 8,000 pcs\n",
+                                 in("USD")));
+    REQUIRE(items.size() == 1);
+    CHECK(items[0] == "MY-KN-30 knob 30mm, zinc alloy|MY-KN-30 30mm||pcs|USD|0.48");
 }
