@@ -3,6 +3,7 @@
 #include <catch2/catch.hpp>
 
 #include "parsers/grid/grid.hpp"
+#include "parsers/pricing/asking.hpp"
 #include "parsers/pricing/prose.hpp"
 #include "parsers/pricing/table_header.hpp"
 #include "price_test_support.hpp"
@@ -122,4 +123,32 @@ TEST_CASE("prose lines: dots inside a word or a number are no leader", "[pricing
                                  in("USD")));
     REQUIRE(items.size() == 1);
     CHECK(items[0] == "MY-KN-30 knob 30mm, zinc alloy|MY-KN-30 30mm||pcs|USD|0.48");
+}
+
+// ------------------------------------------------------------------ accepting a price
+
+TEST_CASE("asking: accepting the counterpart's price asks for none, refusing it does",
+          "[pricing][blind11]") {
+    CHECK_FALSE(pricing::asks_a_price(
+        "For 200k pcs we can accept your price: KL-2835-W at USD 0.0080/pc."));
+    CHECK_FALSE(pricing::asks_a_price("我们可以接受您的目标价，KL-2835-W 0.0080美元/个"));
+    CHECK_FALSE(pricing::asks_a_price("Aceptamos su precio de 2,35 USD por juego."));
+    // refusals, counter-offers and requests still ask
+    CHECK(pricing::asks_a_price("We cannot accept your price of USD 2.20, sorry."));
+    CHECK(pricing::asks_a_price("无法接受您的目标价2.20美元"));
+    CHECK(pricing::asks_a_price("We can accept USD 2.20/set for 2,000 sets."));
+    CHECK(pricing::asks_a_price("Can you accept our target price of USD 2.20?"));
+    CHECK(pricing::asks_a_price("Please confirm if your price of USD 2.35 is still valid."));
+}
+
+TEST_CASE("prose: a supplier accepting our price states it as its own", "[pricing][blind11]") {
+    auto items = show(pricing::read_prose(
+        "For 200k pcs we can accept your price: KL-2835-W at USD 0.0080/pc. Other prices remain "
+        "as quoted.",
+        in("USD")));
+    REQUIRE(items.size() == 1);
+    CHECK(items[0] == "KL-2835-W|KL-2835-W|200000|pcs|USD|0.0080");
+    CHECK(pricing::read_prose("Sorry, we cannot accept your price: KL-2835-W at USD 0.0078/pc.",
+                              in("USD"))
+              .empty());
 }
