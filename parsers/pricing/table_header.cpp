@@ -272,12 +272,13 @@ bool mostly_names(const std::vector<std::string>& sample) {
 }
 
 // Without a product column, the column the header does not name whose cells are names is
-// one ("Designação", "Benämning" in a language the lexicon lacks).
+// one ("Designação", "Benämning" in a language the lexicon lacks), and so is a second
+// row-number header over names ("No. | Item | Size": the items are the goods).
 void find_names(Header& h, const grid::Table& table, size_t below) {
     if (h.product) return;
     for (size_t c = 0; c < h.senses.size(); ++c)
-        if (h.senses[c].role == Role::none && !taken(h, c) &&
-            mostly_names(column_sample(table, below, c))) {
+        if ((h.senses[c].role == Role::none || (h.senses[c].role == Role::index && c != h.index)) &&
+            !taken(h, c) && mostly_names(column_sample(table, below, c))) {
             h.product = c;
             return;
         }

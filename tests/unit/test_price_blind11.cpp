@@ -152,3 +152,36 @@ TEST_CASE("prose: a supplier accepting our price states it as its own", "[pricin
                               in("USD"))
               .empty());
 }
+
+// ------------------------------------------------------------------ "No. | Item"
+
+TEST_CASE("table columns: a second row-number header over names names the goods",
+          "[pricing][blind11]") {
+    auto items = show(
+        read({{"No.", "Item", "Size", "Grade", "Finish", "Unit", "Qty (pcs)", "Price USD/1000pcs"},
+              {"1", "Hex bolt DIN933", "M8*30", "8.8", "Zinc", "PCS", "200,000", "28.50"},
+              {"2", "Hex nut DIN934", "M8", "8", "Zinc", "PCS", "300,000", "6.20"},
+              {"3", "Spring washer DIN127", "M8", "-", "Zinc", "PCS", "300,000", "2.60"}},
+             in("USD")));
+    REQUIRE(items.size() == 3);
+    CHECK(items[0] == "Hex bolt DIN933|M8*30|200000|pcs|USD|0.0285");
+    CHECK(items[2] == "Spring washer DIN127|M8|300000|pcs|USD|0.0026");
+}
+
+TEST_CASE("table columns: a second row-number header over numbers or codes names no goods",
+          "[pricing][blind11]") {
+    // "Item" numbers the rows again: the description names the goods.
+    auto numbered = show(read({{"No.", "Item", "Description", "Qty", "Unit Price (USD)"},
+                               {"1", "10", "Ball valve DN25", "100", "6.95"},
+                               {"2", "20", "Gate valve DN50", "50", "18.60"}},
+                              in("USD")));
+    REQUIRE(numbered.size() == 2);
+    CHECK(numbered[0] == "Ball valve DN25||100||USD|6.95");
+    // "Item" over part numbers is the model (find_codes), not the name.
+    auto coded = show(read({{"No.", "Item", "Description", "Qty", "Unit Price (USD)"},
+                            {"1", "KD-BV-25", "Ball valve DN25", "100", "6.95"},
+                            {"2", "KD-GV-50", "Gate valve DN50", "50", "18.60"}},
+                           in("USD")));
+    REQUIRE(coded.size() == 2);
+    CHECK(coded[0] == "Ball valve DN25|KD-BV-25|100||USD|6.95");
+}
