@@ -46,6 +46,7 @@ TEST_CASE("word lists: every list the price reader names is in words.txt", "[wor
                                             "discontinued",
                                             "discount",
                                             "dollar_sign_pesos",
+                                            "freight_included",
                                             "greetings",
                                             "header_scales",
                                             "home_currencies",
