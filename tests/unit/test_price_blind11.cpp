@@ -185,3 +185,46 @@ TEST_CASE("table columns: a second row-number header over numbers or codes names
     REQUIRE(coded.size() == 2);
     CHECK(coded[0] == "Ball valve DN25|KD-BV-25|100||USD|6.95");
 }
+
+// ------------------------------------------------------------------ freight included
+
+TEST_CASE("prose: a price that includes the freight is a product's price", "[pricing][blind11]") {
+    auto items =
+        show(pricing::read_prose("3. 气泡袋 20×25cm 双层：86元/千个（含税含运费），5千个起订\n"
+                                 "4. PE自封袋 8×12cm：0.058元/个，含运费\n"
+                                 "5. Bubble bag 20x25cm: USD 0.012/pc incl. freight\n",
+                                 in("CNY")));
+    REQUIRE(items.size() == 3);
+    CHECK(items[0] == "气泡袋 20×25cm 双层|20×25cm||个|CNY|0.086");
+    CHECK(names(items, "|CNY|0.058"));
+    CHECK(names(items, "|USD|0.012"));
+}
+
+TEST_CASE("prose: a freight charge is still no product's price", "[pricing][blind11]") {
+    CHECK(pricing::read_prose("运费：江浙沪包邮，其他地区运费到付（大约8元/公斤）。", in("CNY"))
+              .empty());
+    CHECK(pricing::read_prose("Freight to Dubai: USD 85.00 per shipment", in("USD")).empty());
+    CHECK(pricing::read_prose("运费另计：每箱15元", in("CNY")).empty());
+}
+
+// ------------------------------------------------------------------ "/1000pcs" after a price
+
+TEST_CASE("prose: a price glued to a count of pieces is a price per that count",
+          "[pricing][blind11]") {
+    auto items = show(pricing::read_prose("M8*30 hex bolt DIN933: USD 27.80/1000pcs, 200,000 pcs\n"
+                                          "HB-1040 hex bolt: USD 4.80/100pcs\n",
+                                          in("USD")));
+    REQUIRE(items.size() == 2);
+    CHECK(names(items, "|USD|0.0278"));
+    CHECK(names(items, "|USD|0.048"));
+}
+
+TEST_CASE("prose: a number glued to a fraction or a neck size is no price", "[pricing][blind11]") {
+    // "1/2" and "28/410" are sizes; only the prices with their currency count.
+    auto items = show(pricing::read_prose("Ball valve 1/2\" brass: USD 4.85/pc\n"
+                                          "PP cap 28/410 white: USD 0.021/pc\n",
+                                          in("USD")));
+    REQUIRE(items.size() == 2);
+    CHECK(names(items, "|USD|4.85"));
+    CHECK(names(items, "|USD|0.021"));
+}
