@@ -10,16 +10,11 @@
 
 using namespace mailclerk;
 using mailclerk::test::in;
+using mailclerk::test::names;
 using mailclerk::test::read;
 using mailclerk::test::show;
 
 namespace {
-
-bool names(const std::vector<std::string>& items, std::string_view item) {
-    for (const std::string& i : items)
-        if (i.find(item) != std::string::npos) return true;
-    return false;
-}
 
 std::vector<grid::Cell> cells(const std::vector<std::string>& texts) {
     std::vector<grid::Cell> out;
