@@ -56,7 +56,13 @@ bool each_sentence(std::string_view text, const std::function<bool(std::string_v
 
 bool asks_a_price(std::string_view sentence) {
     static const WordSet k_words(word_lists()["asking"]);
-    return k_words.any_in(fold(sentence));
+    static const WordSet k_accepting(word_lists()["accepting"]);
+    static const WordSet k_refusing(word_lists()["refusing"]);
+    std::string folded = fold(sentence);
+    // "we can accept your price: USD 0.0080/pc" agrees to a price: it wishes for none, though
+    // "your price" and "we can accept" ask elsewhere; "we cannot accept your price" still does.
+    if (k_accepting.any_in(folded) && !k_refusing.any_in(folded)) return false;
+    return k_words.any_in(folded);
 }
 
 bool only_wanted_prices(std::string_view text) {

@@ -7,7 +7,9 @@
 
 namespace mailclerk::pricing {
 
-// Does this sentence or clause ask for a price, name a target or budget, or counter-offer?
+// Does this sentence or clause ask for a price, name a target or budget, or counter-offer? One
+// that accepts the counterpart's price (words.txt [accepting]) asks for none, unless it refuses
+// it ([refusing]).
 bool asks_a_price(std::string_view sentence);
 
 // Does the text have a sentence that asks for a price (asks_a_price) and names an amount of

@@ -530,14 +530,20 @@ std::string halfwidth_digits(std::string_view text) {
 namespace {
 
 // Leader dots between a name and its price ("Llave combinada (HB-LC12) ........ $86.50") as
-// one space: they are layout, and a run of dots reads as no word of a sentence.
+// one space: they are layout, and a run of dots reads as no word of a sentence. A run of two or
+// three is one too when it stands as a word of its own (" .. ": the longest name of a list
+// aligned by leaders keeps only two), never inside a word or number ("2..30", "etc...").
 std::string without_leaders(std::string_view text) {
     std::string out;
+    auto blank = [&](size_t at) {
+        return at >= text.size() || text[at] == ' ' || text[at] == '\t';
+    };
     for (size_t i = 0; i < text.size();) {
         size_t run = 0;
         while (i + run < text.size() && text[i + run] == '.')
             ++run;
-        if (run >= 4) {
+        bool word = run >= 2 && (i == 0 || blank(i - 1)) && blank(i + run);
+        if (run >= 4 || word) {
             out += ' ';
             i += run;
         } else if (text.substr(i).starts_with("……")) {

@@ -349,9 +349,12 @@ std::vector<Hit> money_in(std::string_view line, size_t index, const TableContex
         bool glued_left = (std::isalpha(static_cast<unsigned char>(before)) && !currency_left) ||
                           before == '-' || before == '/' || before == '+' || before == '#' ||
                           before == '.';
+        // "1/2", "28/410": a fraction or a neck size; "27.80/1000pcs" is a price per count.
+        std::string counted;
         bool glued_right = (std::isalpha(static_cast<unsigned char>(after)) && !currency_right) ||
                            after == '-' || after == '%' || after == ':' ||
-                           (after == '/' && is_digit(after2));
+                           (after == '/' && is_digit(after2) &&
+                            count_unit(line.substr(last + 2), counted).empty());
         if (glued_left || glued_right || size_after(line, first, last)) continue;
         if (!hits.empty() && taxed_aside(line.substr(hits.back().end, first - hits.back().end)))
             continue;

@@ -539,20 +539,27 @@ constexpr std::string_view k_tax_qualifiers[] = {"不含税",
                                                  "plus gst",
                                                  "+ gst"};
 
-// The folded text without its tax qualifiers, longest first ("不含税" before its "含税").
-std::string without_tax_qualifiers(std::string text) {
-    for (std::string_view qualifier : k_tax_qualifiers) {
-        if (text.find(qualifier) == std::string::npos) continue; // most texts hold none
-        std::string out;
-        size_t from = 0;
-        for (size_t at = text.find(qualifier); at != std::string::npos;
-             at = text.find(qualifier, from)) {
-            out.append(text, from, at - from).push_back(' ');
-            from = at + qualifier.size();
-        }
-        out.append(text, from, std::string::npos);
-        text = std::move(out);
+// The folded text without the qualifier, each place it stands.
+std::string without(std::string text, std::string_view qualifier) {
+    if (text.find(qualifier) == std::string::npos) return text; // most texts hold none
+    std::string out;
+    size_t from = 0;
+    for (size_t at = text.find(qualifier); at != std::string::npos;
+         at = text.find(qualifier, from)) {
+        out.append(text, from, at - from).push_back(' ');
+        from = at + qualifier.size();
     }
+    out.append(text, from, std::string::npos);
+    return out;
+}
+
+// The folded text without what qualifies a price: its tax ("不含税" before its "含税") and its
+// freight (words.txt [freight_included]: "含运费" is no freight charge), longest first.
+std::string without_price_qualifiers(std::string text) {
+    for (std::string_view qualifier : k_tax_qualifiers)
+        text = without(std::move(text), qualifier);
+    for (std::string_view qualifier : word_lists()["freight_included"])
+        text = without(std::move(text), qualifier);
     return text;
 }
 
@@ -577,7 +584,7 @@ std::string non_item_kind(std::string_view cell) {
 }
 
 std::string non_item_mention(std::string_view text) {
-    std::string folded = without_tax_qualifiers(fold(text));
+    std::string folded = without_price_qualifiers(fold(text));
     if (marks_one_off(folded)) return "charge";
     static const WordSet k_sums(word_lists()["sum_words"]);
     if (k_sums.any_in(folded)) return "total";

@@ -272,12 +272,13 @@ bool mostly_names(const std::vector<std::string>& sample) {
 }
 
 // Without a product column, the column the header does not name whose cells are names is
-// one ("Designação", "Benämning" in a language the lexicon lacks).
+// one ("Designação", "Benämning" in a language the lexicon lacks), and so is a second
+// row-number header over names ("No. | Item | Size": the items are the goods).
 void find_names(Header& h, const grid::Table& table, size_t below) {
     if (h.product) return;
     for (size_t c = 0; c < h.senses.size(); ++c)
-        if (h.senses[c].role == Role::none && !taken(h, c) &&
-            mostly_names(column_sample(table, below, c))) {
+        if ((h.senses[c].role == Role::none || (h.senses[c].role == Role::index && c != h.index)) &&
+            !taken(h, c) && mostly_names(column_sample(table, below, c))) {
             h.product = c;
             return;
         }
@@ -372,11 +373,22 @@ bool is_text_row(const std::vector<grid::Cell>& row) {
                         [](const grid::Cell& c) { return !c.text.empty() && is_numeric(c.text); });
 }
 
+bool title_across(const std::vector<grid::Cell>& row) {
+    if (row.empty() || row.front().text.empty()) return false;
+    size_t copies = 0;
+    for (const grid::Cell& cell : row) {
+        if (cell.text.empty()) continue;
+        if (cell.text != row.front().text) return false;
+        ++copies;
+    }
+    return copies >= 2 && copies * 2 >= row.size();
+}
+
 std::optional<Header> header_at(const grid::Table& table, size_t at, const std::string& yen) {
     const auto& row = table.rows[at];
     bool empty =
         std::all_of(row.begin(), row.end(), [](const grid::Cell& c) { return c.text.empty(); });
-    if (empty || !is_text_row(row)) return std::nullopt;
+    if (empty || !is_text_row(row) || title_across(row)) return std::nullopt;
     const std::vector<grid::Cell>* second = nullptr;
     if (at + 1 < table.rows.size() && adds_to_header(row, table.rows[at + 1], yen))
         second = &table.rows[at + 1];

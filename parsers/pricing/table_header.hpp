@@ -42,4 +42,9 @@ std::optional<Header> header_at(const grid::Table& table, size_t at, const std::
 // Is every non-empty cell of the row text (no number that could be a value)?
 bool is_text_row(const std::vector<grid::Cell>& row);
 
+// A title merged across the table from its first column ("QUOTATION", the letterhead's company
+// name over A:F): one text in at least two cells and half the row, nothing else. No header row,
+// and never the first row of a two-row header (its words would join every column's header).
+bool title_across(const std::vector<grid::Cell>& row);
+
 } // namespace mailclerk::pricing::detail

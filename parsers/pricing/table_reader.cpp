@@ -588,6 +588,27 @@ size_t rows_holding(const grid::Table& table, size_t from, size_t to, size_t q, 
     return count(judge(lines, false), Check::pass);
 }
 
+// "Unit Price | Net" (Sage, and ERPs like it: the line's net amount): a column headed only as net
+// beside a plain price column is the amount when the rows say qty × that price = it, not a net
+// price that the header's words would prefer.
+void net_as_amount(const grid::Table& table, Header& h, size_t from, size_t to,
+                   const TableContext& context) {
+    if (h.prices.size() != 1 || !h.prices[0].sense.net_price || h.amount || !h.quantity) return;
+    Mark mark = context.mark != Mark::unknown ? context.mark : Mark::dot;
+    size_t net = h.prices[0].column;
+    for (size_t c = 0; c < h.senses.size(); ++c) {
+        const HeaderSense& sense = h.senses[c];
+        if (c == net || sense.role != Role::price || sense.net_price || sense.list_price) continue;
+        size_t complete = 0;
+        size_t holding =
+            rows_holding(table, from, to, *h.quantity, c, net, mark, context.yen, complete);
+        if (holding < 2 || holding * 5 < complete * 3) continue;
+        h.prices[0] = {c, sense};
+        h.amount = net;
+        return;
+    }
+}
+
 // Columns the header did not name (a misread header of a scan, a header in a language the
 // lexicon lacks) found by their cells: the amount is the column where qty × price holds on most
 // rows, the quantity the column that makes price × it the amount.
@@ -768,6 +789,7 @@ std::vector<PriceItem> read_table(const grid::Table& table, const TableContext& 
         headed = true;
         apply_choices(*header, context.column_choices);
         size_t end = body_end(table, *header, context);
+        net_as_amount(table, *header, header->last + 1, end, context);
         infer_columns(table, *header, header->last + 1, end, context);
         Body body = read_body(table, *header, header->last + 1, end, context);
         emit(table, *header, body, context, items);

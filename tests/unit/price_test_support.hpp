@@ -3,6 +3,7 @@
 // context with a currency, a row named as a reader leaves it, and whether two items of a list
 // are one product.
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "parsers/grid/grid.hpp"
@@ -11,6 +12,13 @@
 #include "parsers/pricing/table_reader.hpp"
 
 namespace mailclerk::test {
+
+// Does one of the shown items (show()) hold this text?
+inline bool names(const std::vector<std::string>& items, std::string_view text) {
+    for (const std::string& item : items)
+        if (item.find(text) != std::string::npos) return true;
+    return false;
+}
 
 // product|model|quantity|unit|currency|price
 inline std::string show(const pricing::PriceItem& i) {

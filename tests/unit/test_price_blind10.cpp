@@ -11,18 +11,9 @@
 
 using namespace mailclerk;
 using mailclerk::test::in;
+using mailclerk::test::names;
 using mailclerk::test::read;
 using mailclerk::test::show;
-
-namespace {
-
-bool names(const std::vector<std::string>& items, std::string_view word) {
-    for (const std::string& item : items)
-        if (item.find(word) != std::string::npos) return true;
-    return false;
-}
-
-} // namespace
 
 // ------------------------------------------------------------------ Markdown tables
 

@@ -31,6 +31,7 @@ TEST_CASE("word lists: one word a line under its [name]", "[words]") {
 TEST_CASE("word lists: every list the price reader names is in words.txt", "[words]") {
     const WordLists& lists = pricing::word_lists();
     const std::vector<std::string> named = {"abbreviations",
+                                            "accepting",
                                             "amount",
                                             "amount_not_quantity",
                                             "asking",
@@ -45,6 +46,7 @@ TEST_CASE("word lists: every list the price reader names is in words.txt", "[wor
                                             "discontinued",
                                             "discount",
                                             "dollar_sign_pesos",
+                                            "freight_included",
                                             "greetings",
                                             "header_scales",
                                             "home_currencies",
@@ -76,6 +78,7 @@ TEST_CASE("word lists: every list the price reader names is in words.txt", "[wor
                                             "price_unit",
                                             "product",
                                             "quantity",
+                                            "refusing",
                                             "remarks",
                                             "scale_money_after",
                                             "scale_money_before",
