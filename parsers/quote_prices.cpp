@@ -1,6 +1,7 @@
 // A message's price items: which of its texts state prices, the context each is read in, and
 // the status its kind gives them.
 #include <algorithm>
+#include <iterator>
 
 #include "common/utf8.hpp"
 #include "common/word_matcher.hpp"
@@ -218,10 +219,15 @@ bool discontinued(const grid::Table& table) {
 std::vector<PriceItem> read_all(const std::vector<grid::Table>& tables, std::string_view text,
                                 const pricing::TableContext& context) {
     std::vector<PriceItem> items;
-    for (const grid::Table& table : pricing::with_carried_headers(tables, context.yen)) {
+    // One table carries no header from a page before it: read in place, not copied (the copy
+    // of a large CSV's cells was 9 MB of a 2-worker import's peak heap).
+    std::vector<grid::Table> carried;
+    if (tables.size() > 1) carried = pricing::with_carried_headers(tables, context.yen);
+    for (const grid::Table& table : tables.size() > 1 ? carried : tables) {
         if (discontinued(table)) continue;
         auto found = pricing::read_table(table, context);
-        items.insert(items.end(), found.begin(), found.end());
+        items.insert(items.end(), std::make_move_iterator(found.begin()),
+                     std::make_move_iterator(found.end()));
     }
     // "Model No.: …" / "FOB Price: …" blocks, one per item: read as a table when they name
     // their products.
@@ -231,12 +237,14 @@ std::vector<PriceItem> read_all(const std::vector<grid::Table>& tables, std::str
         std::erase_if(found, [](const PriceItem& item) {
             return item.product.empty() && item.model.empty();
         });
-        items.insert(items.end(), found.begin(), found.end());
+        items.insert(items.end(), std::make_move_iterator(found.begin()),
+                     std::make_move_iterator(found.end()));
     }
     // A price matrix (sizes by materials) names its goods and terms in the sentence above.
     for (const grid::Table& table : items.empty() ? tables : std::vector<grid::Table>{}) {
         auto found = pricing::read_matrix(table, context, pricing::goods_of_prices(text));
-        items.insert(items.end(), found.begin(), found.end());
+        items.insert(items.end(), std::make_move_iterator(found.begin()),
+                     std::make_move_iterator(found.end()));
     }
     if (items.empty()) items = pricing::read_prose(text, context);
     // "EUR/mt", "$124.00/M": what such a unit means depends on the whole document.
@@ -409,7 +417,8 @@ std::vector<PriceItem> message_prices(const Message& message, DocKind kind,
             names_proforma(message.attachments[i].filename) || names_proforma(message.subject);
         auto found = read_document_prices(documents[i], static_cast<int>(i), attached, proforma,
                                           sender_home(message));
-        items.insert(items.end(), found.begin(), found.end());
+        items.insert(items.end(), std::make_move_iterator(found.begin()),
+                     std::make_move_iterator(found.end()));
     }
     // A table in the body of a mail that carries its quote as a file restates that file
     // (often with fewer columns): the file is the quote, the body is not read a second time.
