@@ -214,6 +214,8 @@ struct BodyExtent {
 // times: a third of the import's price extraction).
 BodyExtent body_end(const grid::Table& table, const Header& h, const TableContext& context) {
     BodyExtent out;
+    // At most the rows below the header: no doubling of the vector past a large CSV's rows.
+    if (h.last < table.rows.size()) out.at_dot.reserve(table.rows.size() - h.last - 1);
     int blanks = 0, misses = 0;
     auto ends = [&](size_t r) {
         out.end = r;
