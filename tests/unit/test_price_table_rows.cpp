@@ -10,14 +10,24 @@ using mailclerk::test::in;
 using mailclerk::test::read;
 using mailclerk::test::show;
 
+namespace {
+
+// Three valves under Description | COLUMN | Unit price | Amount, COLUMN's cells as given.
+std::vector<pricing::PriceItem> valves(const std::string& column,
+                                       const std::vector<std::string>& cells) {
+    return read({{"Description", column, "Unit price", "Amount"},
+                 {"Ball valve", cells[0], "12.50", "125.00"},
+                 {"Gate valve", cells[1], "30.00", "120.00"},
+                 {"Check valve", cells[2], "8.00", "24.00"}},
+                in("USD"));
+}
+
+} // namespace
+
 TEST_CASE("table rows: a quantity column found by arithmetic is in every item",
           "[pricing][table_rows]") {
     // "Stk" is no header word: the column is the quantity because price × it is the amount.
-    auto items = read({{"Description", "Stk", "Unit price", "Amount"},
-                       {"Ball valve", "10", "12.50", "125.00"},
-                       {"Gate valve", "4", "30.00", "120.00"},
-                       {"Check valve", "3", "8.00", "24.00"}},
-                      in("USD"));
+    auto items = valves("Stk", {"10", "4", "3"});
     REQUIRE(items.size() == 3);
     CHECK(items[0].quantity == "10");
     CHECK(items[1].quantity == "4");
@@ -27,11 +37,7 @@ TEST_CASE("table rows: a quantity column found by arithmetic is in every item",
 
 TEST_CASE("table rows: a column that does not hold qty × price = amount is no quantity",
           "[pricing][table_rows]") {
-    auto items = read({{"Description", "Ref", "Unit price", "Amount"},
-                       {"Ball valve", "7", "12.50", "125.00"},
-                       {"Gate valve", "9", "30.00", "120.00"},
-                       {"Check valve", "2", "8.00", "24.00"}},
-                      in("USD"));
+    auto items = valves("Ref", {"7", "9", "2"});
     REQUIRE(items.size() == 3);
     for (const pricing::PriceItem& item : items)
         CHECK(item.quantity.empty());
