@@ -202,14 +202,31 @@ bool has_price(const RowData& d) {
                        [](const auto& m) { return m.has_value(); });
 }
 
-// The row after which the table under this header ends (exclusive).
-size_t body_end(const grid::Table& table, const Header& h, const TableContext& context) {
+// Where the table under a header ends, and its rows as read with a decimal dot.
+struct BodyExtent {
+    size_t end = 0;              // the row after which the table ends (exclusive)
+    std::vector<RowData> at_dot; // rows [header.last + 1, end) read with Mark::dot
+};
+
+// The row after which the table under this header ends (exclusive). A row's blankness, name
+// and non-item kind do not depend on the mark it is read with, so the dot reading answers
+// them; it is kept for read_body, which reads most tables with a dot (each row was read three
+// times: a third of the import's price extraction).
+BodyExtent body_end(const grid::Table& table, const Header& h, const TableContext& context) {
+    BodyExtent out;
+    // At most the rows below the header: no doubling of the vector past a large CSV's rows.
+    if (h.last < table.rows.size()) out.at_dot.reserve(table.rows.size() - h.last - 1);
     int blanks = 0, misses = 0;
+    auto ends = [&](size_t r) {
+        out.end = r;
+        out.at_dot.resize(r - (h.last + 1));
+        return std::move(out);
+    };
     for (size_t r = h.last + 1; r < table.rows.size(); ++r) {
-        if (detail::header_at(table, r, context.yen)) return r;
-        RowData d = read_row(table, h, r, Mark::unknown, context.yen);
+        if (detail::header_at(table, r, context.yen)) return ends(r);
+        const RowData& d = out.at_dot.emplace_back(read_row(table, h, r, Mark::dot, context.yen));
         if (d.blank) {
-            if (++blanks >= 2) return r;
+            if (++blanks >= 2) return ends(r);
             continue;
         }
         blanks = 0;
@@ -219,16 +236,15 @@ size_t body_end(const grid::Table& table, const Header& h, const TableContext& c
                        name.find("小计") != std::string::npos ||
                        name.find("小計") != std::string::npos ||
                        name.find("zwischen") != std::string::npos;
-            if (!sub) return r + 1;
+            if (!sub) return ends(r + 1);
         }
-        bool item = has_price(read_row(table, h, r, Mark::dot, context.yen)) ||
-                    has_price(read_row(table, h, r, Mark::comma, context.yen));
+        bool item = has_price(d) || has_price(read_row(table, h, r, Mark::comma, context.yen));
         if (item || d.name_only)
             misses = 0;
         else if (++misses >= k_max_misses)
-            return r;
+            return ends(r);
     }
-    return table.rows.size();
+    return ends(table.rows.size());
 }
 
 // The numbers of the body as written, for deciding its decimal mark.
@@ -348,8 +364,10 @@ void regroup_quantities(const grid::Table& table, const Header& h, Body& body) {
     }
 }
 
+// at_dot: rows [from, to) as read_row reads them with Mark::dot under this header (taken), or
+// null.
 Body read_body(const grid::Table& table, const Header& h, size_t from, size_t to,
-               const TableContext& context) {
+               const TableContext& context, std::vector<RowData>* at_dot) {
     // The table's own numbers decide its convention; when none proves one, the arithmetic does;
     // when both readings hold, the document's (or its currency's usual) convention; without
     // that, an ambiguous table yields nothing.
@@ -364,8 +382,11 @@ Body read_body(const grid::Table& table, const Header& h, size_t from, size_t to
     for (Mark m : candidates) {
         Body body;
         body.mark = m;
-        for (size_t r = from; r < to; ++r)
-            body.rows.push_back(read_row(table, h, r, m, context.yen));
+        if (m == Mark::dot && at_dot)
+            body.rows = std::move(*at_dot);
+        else
+            for (size_t r = from; r < to; ++r)
+                body.rows.push_back(read_row(table, h, r, m, context.yen));
         if (judged) {
             body.checks = judge(lines_of(body.rows, h));
             regroup_quantities(table, h, body);
@@ -590,10 +611,11 @@ size_t rows_holding(const grid::Table& table, size_t from, size_t to, size_t q, 
 
 // "Unit Price | Net" (Sage, and ERPs like it: the line's net amount): a column headed only as net
 // beside a plain price column is the amount when the rows say qty × that price = it, not a net
-// price that the header's words would prefer.
-void net_as_amount(const grid::Table& table, Header& h, size_t from, size_t to,
+// price that the header's words would prefer. Whether it named the amount.
+bool net_as_amount(const grid::Table& table, Header& h, size_t from, size_t to,
                    const TableContext& context) {
-    if (h.prices.size() != 1 || !h.prices[0].sense.net_price || h.amount || !h.quantity) return;
+    if (h.prices.size() != 1 || !h.prices[0].sense.net_price || h.amount || !h.quantity)
+        return false;
     Mark mark = context.mark != Mark::unknown ? context.mark : Mark::dot;
     size_t net = h.prices[0].column;
     for (size_t c = 0; c < h.senses.size(); ++c) {
@@ -605,16 +627,19 @@ void net_as_amount(const grid::Table& table, Header& h, size_t from, size_t to,
         if (holding < 2 || holding * 5 < complete * 3) continue;
         h.prices[0] = {c, sense};
         h.amount = net;
-        return;
+        return true;
     }
+    return false;
 }
 
 // Columns the header did not name (a misread header of a scan, a header in a language the
 // lexicon lacks) found by their cells: the amount is the column where qty × price holds on most
 // rows, the quantity the column that makes price × it the amount.
-void infer_columns(const grid::Table& table, Header& h, size_t from, size_t to,
+// Whether it named a column (then rows read under the header before are stale).
+bool infer_columns(const grid::Table& table, Header& h, size_t from, size_t to,
                    const TableContext& context) {
-    if (h.prices.size() != 1 || (h.amount && h.quantity) || (!h.amount && !h.quantity)) return;
+    if (h.prices.size() != 1 || (h.amount && h.quantity) || (!h.amount && !h.quantity))
+        return false;
     Mark mark = context.mark != Mark::unknown ? context.mark : Mark::dot;
     size_t price = h.prices[0].column;
     for (size_t c = 0; c < table.width(); ++c) {
@@ -626,8 +651,9 @@ void infer_columns(const grid::Table& table, Header& h, size_t from, size_t to,
                 : rows_holding(table, from, to, c, price, *h.amount, mark, context.yen, complete);
         if (holding < 2 || holding * 5 < complete * 3) continue;
         (h.quantity ? h.amount : h.quantity) = c;
-        return;
+        return true;
     }
+    return false;
 }
 
 namespace {
@@ -746,7 +772,7 @@ row_of_line(const grid::Table& table, std::string_view line, const TableContext&
     for (size_t r = 0; r < table.rows.size(); ++r) {
         auto header = detail::header_at(table, r, context.yen);
         if (!header) continue;
-        size_t end = body_end(table, *header, context);
+        size_t end = body_end(table, *header, context).end;
         for (size_t row = header->last + 1; row < end; ++row)
             if (line_of(table, row) == line) return std::pair{std::move(*header), row};
         r = std::max(end, header->last + 1) - 1;
@@ -788,10 +814,13 @@ std::vector<PriceItem> read_table(const grid::Table& table, const TableContext& 
         }
         headed = true;
         apply_choices(*header, context.column_choices);
-        size_t end = body_end(table, *header, context);
-        net_as_amount(table, *header, header->last + 1, end, context);
-        infer_columns(table, *header, header->last + 1, end, context);
-        Body body = read_body(table, *header, header->last + 1, end, context);
+        BodyExtent extent = body_end(table, *header, context);
+        size_t end = extent.end;
+        // A column named after the body's rows were read makes those rows stale.
+        bool renamed = net_as_amount(table, *header, header->last + 1, end, context);
+        renamed = infer_columns(table, *header, header->last + 1, end, context) || renamed;
+        Body body = read_body(table, *header, header->last + 1, end, context,
+                              renamed ? nullptr : &extent.at_dot);
         emit(table, *header, body, context, items);
         r = std::max(end, header->last + 1);
     }
