@@ -139,6 +139,20 @@ Result<Index> Index::open_read_only(const std::filesystem::path& path) {
     return index;
 }
 
+Result<Index> Index::open_sessions(const std::filesystem::path& path) {
+    // Opening read-write would make a missing file: the page never creates an index.
+    if (!std::filesystem::exists(path))
+        return fail(ErrorCode::not_found, "no index at " + path.string());
+    auto db = Database::open(path);
+    if (!db) return error_of(db);
+    if (auto whole = check_header(*db, path); !whole) return error_of(whole);
+    if (auto ok = prepare_session_writer(*db); !ok) return error_of(ok);
+    if (auto ok = db->exec(k_read_tuning); !ok) return error_of(ok);
+    Index index(std::make_unique<Impl>(std::move(*db)));
+    index.m_impl->read_tuned = true;
+    return index;
+}
+
 Status Index::begin() {
     m_impl->confirm_journal();
     // IMMEDIATE takes the write lock now, so busy_timeout applies here rather than a deadlock
