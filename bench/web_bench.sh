@@ -147,11 +147,14 @@ LUA
 
 # CPU seconds (user + system) of a process and its children so far.
 cpu_of() { awk '{printf "%.2f", ($14 + $15 + $16 + $17) / 100}' "/proc/$1/stat"; }
-# The PostgreSQL server's processes' CPU seconds (postmaster and backends), 0 without one.
+# The PostgreSQL server's CPU seconds so far, 0 without one: the postmaster's own and its reaped
+# children's (backends that ended, autovacuum workers), plus its live children's.
 server_cpu() {
   [ "$BACKEND" = postgresql ] || { echo 0; return; }
-  local pid total=0
-  for pid in $(pgrep -f "postgres: .*mailclerk" || true) $(head -1 "$POSTGRES_DIR/data/postmaster.pid"); do
+  local master pid total
+  master=$(head -1 "$POSTGRES_DIR/data/postmaster.pid")
+  total=$(cpu_of "$master")
+  for pid in $(pgrep -P "$master" || true); do
     [ -r "/proc/$pid/stat" ] && total=$(awk -v t="$total" '{printf "%.2f", t + ($14 + $15) / 100}' "/proc/$pid/stat")
   done
   echo "$total"
