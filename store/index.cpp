@@ -128,12 +128,35 @@ Result<Index> Index::open(const std::filesystem::path& path, const IndexOptions&
     return Index(std::move(impl));
 }
 
-Result<Index> Index::open_read_only(const std::filesystem::path& path) {
-    auto db = Database::open_read_only(path);
-    if (!db) return error_of(db);
+namespace {
+
+// A reader's connection (open_read_only, open_sessions): checked, prepared by `prepare`
+// (store/schema.hpp) and tuned for reading.
+Result<Database> reader_connection(Result<Database> db, const std::filesystem::path& path,
+                                   Status (*prepare)(Database&)) {
+    if (!db) return db;
     if (auto whole = check_header(*db, path); !whole) return error_of(whole);
-    if (auto ok = prepare_read_only(*db); !ok) return error_of(ok);
+    if (auto ok = prepare(*db); !ok) return error_of(ok);
     if (auto ok = db->exec(k_read_tuning); !ok) return error_of(ok);
+    return db;
+}
+
+} // namespace
+
+Result<Index> Index::open_read_only(const std::filesystem::path& path) {
+    auto db = reader_connection(Database::open_read_only(path), path, prepare_read_only);
+    if (!db) return error_of(db);
+    Index index(std::make_unique<Impl>(std::move(*db)));
+    index.m_impl->read_tuned = true;
+    return index;
+}
+
+Result<Index> Index::open_sessions(const std::filesystem::path& path) {
+    // Opening read-write would make a missing file: the page never creates an index.
+    if (!std::filesystem::exists(path))
+        return fail(ErrorCode::not_found, "no index at " + path.string());
+    auto db = reader_connection(Database::open(path), path, prepare_session_writer);
+    if (!db) return error_of(db);
     Index index(std::make_unique<Impl>(std::move(*db)));
     index.m_impl->read_tuned = true;
     return index;

@@ -16,6 +16,7 @@
 #include "store/health.hpp"
 #include "store/journal.hpp"
 #include "store/price_book.hpp"
+#include "store/reader.hpp"
 #include "store/rebuild.hpp"
 #include "store/rows.hpp"
 #include "store/search.hpp"
@@ -34,15 +35,7 @@ struct IndexOptions {
     std::filesystem::path journal = {};
 };
 
-class Index final : public Writer,
-                    public Search,
-                    public Timeline,
-                    public PriceBook,
-                    public Directory,
-                    public Users,
-                    public SyncStates,
-                    public Rebuild,
-                    public Agenda {
+class Index final : public Writer, public Reader, public SyncStates, public Rebuild {
   public:
     // Open (creating when absent) and migrate forward. A database written by a newer mailclerk
     // is refused with a hint; so is a damaged file (check_index_header) and, with a journal
@@ -51,6 +44,9 @@ class Index final : public Writer,
     // Open an existing index for reading only (query_only; WAL reader, never blocks the
     // writer). Refused unless it is at schema_version(): readers never migrate.
     static Result<Index> open_read_only(const std::filesystem::path& path);
+    // The same reader that also writes the web page's sessions, and nothing else (SQLite's
+    // authorizer refuses every other change): the page's one writing connection.
+    static Result<Index> open_sessions(const std::filesystem::path& path);
     Index(Index&&) noexcept;
     Index& operator=(Index&&) noexcept;
     ~Index() override;
@@ -179,6 +175,13 @@ class Index final : public Writer,
     Result<bool> claim_digest(const DigestRecord& record) override;
     Status finish_digest(const DigestRecord& record, bool sent) override;
     Result<std::vector<DigestRecord>> digests(const std::string& day) override;
+
+    // Sessions (store/sessions.cpp)
+    Status save_session(const SessionRow& session) override;
+    Result<std::optional<SessionRow>> find_session(const std::string& id, int64_t now) override;
+    Status extend_session(const std::string& id, int64_t expires) override;
+    Status remove_session(const std::string& id) override;
+    Status remove_expired_sessions(int64_t now) override;
 
   private:
     Result<std::optional<std::vector<CustomerRow>>>

@@ -4,8 +4,10 @@
 #include <chrono>
 #include <iterator>
 #include <string>
+#include <string_view>
 
 #include <fmt/format.h>
+#include <sqlite3.h>
 
 #include "store/cjk_tokenizer.hpp"
 #include "store/sqlite.hpp"
@@ -499,6 +501,17 @@ END;
 ALTER TABLE price_fixes ADD COLUMN column_from TEXT NOT NULL DEFAULT '';
 ALTER TABLE price_fixes ADD COLUMN column_to TEXT NOT NULL DEFAULT '';
 )sql",
+    // 20: the web page's sessions (store/sessions.hpp), in the index so that several `mailclerk
+    // web` processes on one PostgreSQL share them (issue 23). By expiry for the sweep.
+    R"sql(
+CREATE TABLE sessions (
+    id TEXT PRIMARY KEY,
+    user_name TEXT NOT NULL,
+    csrf TEXT NOT NULL,
+    expires INTEGER NOT NULL
+) WITHOUT ROWID;
+CREATE INDEX sessions_expires ON sessions (expires);
+)sql",
 };
 
 constexpr int64_t k_version = static_cast<int64_t>(std::size(k_migrations));
@@ -556,7 +569,10 @@ void set_busy_timeout(std::chrono::milliseconds timeout) {
     g_busy_timeout_ms = timeout.count();
 }
 
-Status prepare_read_only(Database& db) {
+namespace {
+
+// A reader's checks: never migrates, so an index of another version is refused with a hint.
+Status check_reader(Database& db) {
     if (auto ok = db.exec(fmt::format("PRAGMA busy_timeout = {}", g_busy_timeout_ms.load())); !ok)
         return ok;
     auto version = db.query_int("PRAGMA user_version");
@@ -567,8 +583,42 @@ Status prepare_read_only(Database& db) {
                     "the index is at schema version " + std::to_string(*version) +
                         ", this mailclerk needs " + std::to_string(k_version),
                     "run any mailclerk command that writes (e.g. `mailclerk status`) to migrate");
-    if (auto ok = register_cjk_tokenizer(db); !ok) return ok;
+    return register_cjk_tokenizer(db);
+}
+
+// sqlite3_set_authorizer's callback: rows of the sessions table may change; no other table,
+// and no schema, may.
+int sessions_only(void*, int action, const char* table, const char*, const char*, const char*) {
+    switch (action) {
+    case SQLITE_INSERT:
+    case SQLITE_UPDATE:
+    case SQLITE_DELETE:
+        return table != nullptr && std::string_view(table) == "sessions" ? SQLITE_OK : SQLITE_DENY;
+    case SQLITE_READ:
+    case SQLITE_SELECT:
+    case SQLITE_FUNCTION:
+    case SQLITE_PRAGMA:
+    case SQLITE_TRANSACTION:
+    case SQLITE_SAVEPOINT:
+    case SQLITE_RECURSIVE:
+        return SQLITE_OK;
+    default:
+        return SQLITE_DENY;
+    }
+}
+
+} // namespace
+
+Status prepare_read_only(Database& db) {
+    if (auto ok = check_reader(db); !ok) return ok;
     return db.exec("PRAGMA query_only = 1");
+}
+
+Status prepare_session_writer(Database& db) {
+    if (auto ok = check_reader(db); !ok) return ok;
+    if (sqlite3_set_authorizer(db.handle(), sessions_only, nullptr) != SQLITE_OK)
+        return database_error(db.handle(), "cannot limit the web page's connection to sessions");
+    return {};
 }
 
 Status prepare_schema(Database& db) {

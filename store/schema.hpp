@@ -27,5 +27,8 @@ Status prepare_schema(Database& db, int64_t target);
 // A reader's connection (the web page): the tokenizer and query_only; never migrates, so an
 // index of another version than schema_version() is refused with a hint.
 Status prepare_read_only(Database& db);
+// The same checks for the web page's one writing connection: instead of query_only, an
+// authorizer that lets it change the sessions table and nothing else.
+Status prepare_session_writer(Database& db);
 
 } // namespace mailclerk::store

@@ -145,7 +145,7 @@ Result<Promotion> promote_candidate(Workspace& workspace, const std::string& dom
 
 Result<std::string> ignore_candidate(Workspace& workspace, const std::string& domain) {
     std::string registrable = parsers::registrable_domain(parsers::normalize_domain(domain));
-    if (auto ok = workspace.index->ignore_candidate(registrable); !ok)
+    if (auto ok = workspace.customer_directory().ignore_candidate(registrable); !ok)
         return tl::unexpected(ok.error());
     return registrable;
 }

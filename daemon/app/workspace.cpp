@@ -114,14 +114,9 @@ std::filesystem::path journal_dir(const config::Config& config) {
 Result<store::Index> open_index(const config::Config& config) {
     // Never the SQLite file behind the config's back: the command must say it cannot.
     if (config.index.backend == config::IndexBackend::postgresql)
-        return fail(
-            ErrorCode::config,
-            "this command is not available with [index] backend = \"postgresql\" yet",
-            "search, history, prices, product, today, customers, status, import, sync and the "
-            "daemon work on "
-            "PostgreSQL; "
-            "for the rest use the SQLite "
-            "index (mailclerk index copy --from URL)");
+        return fail(ErrorCode::config,
+                    "this command is not available with [index] backend = \"postgresql\" yet",
+                    std::string(k_postgresql_hint));
     return store::Index::open(config.index_path, store::IndexOptions{journal_dir(config)});
 }
 
@@ -142,6 +137,22 @@ Result<Workspace> open_reader(const std::string& config_flag) {
     workspace->postgres = std::make_shared<store::pg::PgIndex>(std::move(*index));
     if (auto loaded = reload_directory(*workspace); !loaded) return tl::unexpected(loaded.error());
     return workspace;
+}
+
+Result<std::unique_ptr<store::Reader>> open_index_reader(const config::Config& config,
+                                                         ReaderUse use) {
+    using Opened = std::unique_ptr<store::Reader>;
+    if (config.index.backend == config::IndexBackend::postgresql) {
+        auto secret = index_secret(config.index);
+        if (!secret) return tl::unexpected(secret.error());
+        auto index = store::pg::PgIndex::open(config.index.url, *secret);
+        if (!index) return tl::unexpected(index.error());
+        return Opened(std::make_unique<store::pg::PgIndex>(std::move(*index)));
+    }
+    auto index = use == ReaderUse::sessions ? store::Index::open_sessions(config.index_path)
+                                            : store::Index::open_read_only(config.index_path);
+    if (!index) return tl::unexpected(index.error());
+    return Opened(std::make_unique<store::Index>(std::move(*index)));
 }
 
 Result<WriteIndex> open_write_index(const config::Config& config) {

@@ -4,6 +4,7 @@
 #include <memory>
 #include <optional>
 #include <string>
+#include <string_view>
 
 #include "common/filing.hpp"
 #include "common/result.hpp"
@@ -18,6 +19,12 @@ class PgWriter;
 } // namespace mailclerk::store::pg
 
 namespace mailclerk::app {
+
+// The hint of every refusal of a command on [index] backend = "postgresql": what works there.
+inline constexpr std::string_view k_postgresql_hint =
+    "search, history, prices, product, today, customers, status, import, sync, web, user and "
+    "the daemon work on PostgreSQL; for the rest use the SQLite index (mailclerk index copy --from "
+    "URL brings it back)";
 
 // Rules for the classifier from the config: slugs derived, free-mail defaults applied.
 // Fails (ErrorCode::config) when two customers end up with the same slug.
@@ -83,10 +90,19 @@ Result<store::Index> open_index(const config::Config& config);
 Result<Workspace> load_config_only(const std::string& config_flag);
 
 // For the commands that read the index and work on either backend (search, history, prices,
-// today): with [index] backend = "postgresql" the config and the PostgreSQL index (password
-// from the [index] secret source), the directory and its rules read from there as
-// reload_directory reads them; else open_workspace.
+// today; `user` and `today done` also write users and dismissals through it): with [index]
+// backend = "postgresql" the config and the PostgreSQL index (password from the [index] secret
+// source), the directory and its rules read from there as reload_directory reads them; else
+// open_workspace.
 Result<Workspace> open_reader(const std::string& config_flag);
+
+// What a connection of open_index_reader is for: a page's reads (SQLite: query_only), or the
+// web page's sessions (SQLite: reads, and writes to the sessions table alone).
+enum class ReaderUse { pages, sessions };
+// One connection that reads the config's index, whichever backend (the web page's pool): the
+// SQLite index at its version (never migrated), or PostgreSQL with the [index] secret.
+Result<std::unique_ptr<store::Reader>> open_index_reader(const config::Config& config,
+                                                         ReaderUse use = ReaderUse::pages);
 
 // For the commands that write the index on either backend (import): open_workspace with SQLite;
 // with PostgreSQL the config, the archive and open_write_index's writer and reader.

@@ -6,6 +6,7 @@
 #include <fmt/format.h>
 
 #include "config/config.hpp"
+#include "daemon/app/workspace.hpp"
 #include "daemon/cli/commands.hpp"
 #include "daemon/cli/output.hpp"
 
@@ -13,12 +14,13 @@ namespace mailclerk::cli {
 namespace {
 
 // Commands (with all their subcommands) that read or write PostgreSQL, or touch no index.
-constexpr std::array<std::string_view, 11> k_on_postgresql = {
-    "search", "history",  "prices", "product", "today", "status",
-    "index",  "gen-docs", "import", "sync",    "daemon"};
-// Commands that work there only without a subcommand: `customers` reads the roster, while
-// `customers import|promote|ignore` change the directory, which only SQLite journals yet.
-constexpr std::array<std::string_view, 1> k_alone_on_postgresql = {"customers"};
+constexpr std::array<std::string_view, 13> k_on_postgresql = {
+    "search", "history", "prices",   "product", "today", "status", "index",
+    "web",    "user",    "gen-docs", "import",  "sync",  "daemon"};
+// Commands that work there only as named: `customers` reads the roster and `customers ignore`
+// adds to the ignored domains, while `customers import|promote` change the directory and
+// re-file mail, which only SQLite does yet.
+constexpr std::array<std::string_view, 2> k_alone_on_postgresql = {"customers", "customers ignore"};
 
 // "index copy", "customer add": the chosen subcommand's path below the app.
 std::string chosen(const CLI::App& app) {
@@ -42,15 +44,11 @@ std::optional<int> refuse_on_postgresql(const CLI::App& app, const GlobalOptions
         return std::nullopt;
     auto config = config::load(config::default_path(global.config));
     if (!config || config->index.backend != config::IndexBackend::postgresql) return std::nullopt;
-    return report(
-        Error{ErrorCode::config,
-              fmt::format("mailclerk {}: not available with [index] backend = "
-                          "\"postgresql\" yet ({}:{})",
-                          command, config->source.string(), config->index.line),
-              "search, history, prices, product, today, customers, status, import, sync and the "
-              "daemon work on PostgreSQL; for the rest keep "
-              "backend = \"sqlite\" (mailclerk index copy --from URL brings the index "
-              "back)"});
+    return report(Error{ErrorCode::config,
+                        fmt::format("mailclerk {}: not available with [index] backend = "
+                                    "\"postgresql\" yet ({}:{})",
+                                    command, config->source.string(), config->index.line),
+                        std::string(app::k_postgresql_hint)});
 }
 
 } // namespace mailclerk::cli

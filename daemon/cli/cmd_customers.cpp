@@ -226,8 +226,9 @@ int run_promote(const GlobalOptions& global, const CustomersOptions& options) {
     return 0;
 }
 
+// On either backend (app::open_reader): only the list of ignored domains changes.
 int run_ignore(const GlobalOptions& global, const CustomersOptions& options) {
-    auto workspace = app::open_workspace(global.config);
+    auto workspace = app::open_reader(global.config);
     if (!workspace) return report(workspace.error());
     auto domain = app::ignore_candidate(*workspace, options.domain);
     if (!domain) return report(domain.error());

@@ -93,9 +93,9 @@ int run_add(const GlobalOptions& global, const UserOptions& o, bool replace_pass
         return report(
             Error{ErrorCode::usage, "user names are 1 to 64 characters without spaces", ""});
     if (auto ok = check_fields(o); !ok) return report(ok.error());
-    auto workspace = app::open_workspace(global.config);
+    auto workspace = app::open_reader(global.config);
     if (!workspace) return report(workspace.error());
-    auto existing = workspace->index->find_user(o.name);
+    auto existing = workspace->users().find_user(o.name);
     if (!existing) return report(existing.error());
     if (replace_password_only && !*existing)
         return report(Error{ErrorCode::not_found, "no user '" + o.name + "'",
@@ -115,7 +115,7 @@ int run_add(const GlobalOptions& global, const UserOptions& o, bool replace_pass
                   o.name,  "",    o.role, o.team, static_cast<int64_t>(std::time(nullptr)),
                   o.email, o.lang};
     user.password_hash = *hash;
-    if (auto ok = workspace->index->save_user(user); !ok) return report(ok.error());
+    if (auto ok = workspace->users().save_user(user); !ok) return report(ok.error());
     fmt::print("{} {} ({}{})\n", replace_password_only ? "new password for" : "added", user.name,
                user.role, user.team.empty() ? "" : ", team " + user.team);
     return 0;
@@ -123,9 +123,9 @@ int run_add(const GlobalOptions& global, const UserOptions& o, bool replace_pass
 
 int run_set(const GlobalOptions& global, const UserOptions& o) {
     if (auto ok = check_fields(o); !ok) return report(ok.error());
-    auto workspace = app::open_workspace(global.config);
+    auto workspace = app::open_reader(global.config);
     if (!workspace) return report(workspace.error());
-    auto existing = workspace->index->find_user(o.name);
+    auto existing = workspace->users().find_user(o.name);
     if (!existing) return report(existing.error());
     if (!*existing)
         return report(Error{ErrorCode::not_found, "no user '" + o.name + "'",
@@ -135,7 +135,7 @@ int run_set(const GlobalOptions& global, const UserOptions& o) {
     if (o.set_team) user.team = o.team;
     if (o.set_email) user.email = o.email;
     if (o.set_lang) user.lang = o.lang;
-    if (auto ok = workspace->index->save_user(user); !ok) return report(ok.error());
+    if (auto ok = workspace->users().save_user(user); !ok) return report(ok.error());
     fmt::print("{}: {}{}, email {}, language {}\n", user.name, user.role,
                user.team.empty() ? "" : ", team " + user.team,
                user.email.empty() ? "none" : user.email, user.lang.empty() ? "default" : user.lang);
@@ -143,9 +143,9 @@ int run_set(const GlobalOptions& global, const UserOptions& o) {
 }
 
 int run_list(const GlobalOptions& global, const UserOptions& o) {
-    auto workspace = app::open_workspace(global.config);
+    auto workspace = app::open_reader(global.config);
     if (!workspace) return report(workspace.error());
-    auto users = workspace->index->users();
+    auto users = workspace->users().users();
     if (!users) return report(users.error());
     if (o.json) {
         auto user = [](const auto& u) -> nlohmann::json {
@@ -162,9 +162,9 @@ int run_list(const GlobalOptions& global, const UserOptions& o) {
 }
 
 int run_remove(const GlobalOptions& global, const UserOptions& o) {
-    auto workspace = app::open_workspace(global.config);
+    auto workspace = app::open_reader(global.config);
     if (!workspace) return report(workspace.error());
-    auto removed = workspace->index->remove_user(o.name);
+    auto removed = workspace->users().remove_user(o.name);
     if (!removed) return report(removed.error());
     if (!*removed) return report(Error{ErrorCode::not_found, "no user '" + o.name + "'", ""});
     fmt::print("removed {} (sessions open now end when the page restarts or they expire)\n",

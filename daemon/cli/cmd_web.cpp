@@ -21,7 +21,8 @@ struct WebOptions {
 };
 
 int run_web(const GlobalOptions& global, const WebOptions& options) {
-    auto workspace = app::open_workspace(global.config); // migrates; customers in line
+    // SQLite: migrated, customers in line; PostgreSQL: the index there, at this version.
+    auto workspace = app::open_reader(global.config);
     if (!workspace) return report(workspace.error());
     config::WebSettings& web = workspace->config.web;
     if (!options.listen.empty()) {

@@ -108,9 +108,9 @@ Result<IndexPool::Lease> IndexPool::lease() {
             return Lease(*this, std::move(index));
         }
     }
-    auto index = store::Index::open_read_only(m_path);
+    auto index = m_open();
     if (!index) return tl::unexpected(index.error());
-    return Lease(*this, std::make_unique<store::Index>(std::move(*index)));
+    return Lease(*this, std::move(*index));
 }
 
 const store::CustomerRow* Snapshot::by_slug(const std::string& slug) const {
@@ -125,23 +125,27 @@ const store::CustomerRow* Snapshot::by_id(int64_t id) const {
     return nullptr;
 }
 
-App::App(AppSettings settings, AuditLog audit)
-    : m_settings(std::move(settings)), m_audit(std::move(audit)), m_pool(m_settings.index_path),
-      m_sessions(std::chrono::minutes(m_settings.web.session_minutes)) {}
+App::App(AppSettings settings, AuditLog audit, std::unique_ptr<store::Reader> sessions)
+    : m_settings(std::move(settings)), m_audit(std::move(audit)),
+      m_pool([this] { return app::open_index_reader(m_settings.config); }),
+      m_sessions(std::move(sessions), std::chrono::minutes(m_settings.web.session_minutes)) {}
 
 Result<std::unique_ptr<App>> App::create(AppSettings settings) {
     if (!init_crypto()) return fail(ErrorCode::io, "libsodium cannot start (no entropy source?)");
     auto audit = AuditLog::open(settings.archive_root / "audit.log");
     if (!audit) return tl::unexpected(audit.error());
-    std::unique_ptr<App> app(new App(std::move(settings), std::move(*audit)));
-    // Open one reader now: a missing or unmigrated index is a start-up error, not a 500 later.
+    // The one connection that writes (the sessions): a missing or unmigrated index is a
+    // start-up error, not a 500 later.
+    auto sessions = app::open_index_reader(settings.config, app::ReaderUse::sessions);
+    if (!sessions) return tl::unexpected(sessions.error());
+    std::unique_ptr<App> app(new App(std::move(settings), std::move(*audit), std::move(*sessions)));
     auto first = app->m_pool.lease();
     if (!first) return tl::unexpected(first.error());
     (void)dummy_hash();
     return app;
 }
 
-Result<std::shared_ptr<const Snapshot>> App::snapshot(store::Index& index, bool fresh) {
+Result<std::shared_ptr<const Snapshot>> App::snapshot(store::Reader& index, bool fresh) {
     auto now = Clock::now();
     {
         std::lock_guard lock(m_cache_mutex);
@@ -159,7 +163,7 @@ Result<std::shared_ptr<const Snapshot>> App::snapshot(store::Index& index, bool 
     return snapshot;
 }
 
-Result<std::shared_ptr<const std::vector<app::RosterLine>>> App::roster(store::Index& index,
+Result<std::shared_ptr<const std::vector<app::RosterLine>>> App::roster(store::Reader& index,
                                                                         bool fresh) {
     // Building the roster reads every customer's statistics: one request builds it while the
     // others keep the previous one (or, on the very first, wait for it) instead of all
@@ -188,7 +192,7 @@ Result<std::shared_ptr<const std::vector<app::RosterLine>>> App::roster(store::I
     return m_roster;
 }
 
-Result<std::shared_ptr<const std::vector<today::Item>>> App::agenda(store::Index& index,
+Result<std::shared_ptr<const std::vector<today::Item>>> App::agenda(store::Reader& index,
                                                                     bool fresh) {
     auto young = [&] { return m_agenda && !fresh && Clock::now() - m_agenda_time < k_roster_age; };
     {
@@ -262,8 +266,7 @@ Response App::login_form(const Request& request, Lang lang, std::string_view mes
     // request sent here) must not invalidate the form already shown.
     std::string token;
     if (auto it = request.cookies.find(k_login_cookie);
-        it != request.cookies.end() && it->second.size() == 64 &&
-        it->second.find_first_not_of("0123456789abcdef") == std::string::npos)
+        it != request.cookies.end() && is_token(it->second))
         token = it->second;
     else
         token = random_token();
@@ -318,33 +321,50 @@ Response App::login_post(const Request& request, Lang lang) {
         return login_form(request, lang, "login_failed", 401);
     }
     m_throttle.succeeded(name);
-    std::string id = m_sessions.create(Viewer{(*user)->name, (*user)->role, (*user)->team}, now);
+    auto token =
+        m_sessions.create(Viewer{(*user)->name, (*user)->role, (*user)->team}, WallClock::now());
+    if (!token) {
+        log::error("web: keeping a session: {}", token.error().message);
+        return plain(500, "the index cannot be written");
+    }
     Response response = redirect(safe_next(field("next")));
-    response.headers.emplace_back("Set-Cookie", cookie(k_session_cookie, id, request.https));
+    response.headers.emplace_back("Set-Cookie", cookie(k_session_cookie, *token, request.https));
     response.headers.emplace_back("Set-Cookie",
                                   cookie(k_login_cookie, "", request.https, "; Max-Age=0"));
     return response;
 }
 
-std::optional<Session> App::session_of(const Request& request, std::string& new_cookie) {
-    auto now = Clock::now();
+Result<std::optional<Session>> App::session_of(const Request& request, std::string& new_cookie) {
+    auto now = WallClock::now();
     std::optional<Session> session;
-    if (auto it = request.cookies.find(k_session_cookie); it != request.cookies.end())
-        session = m_sessions.find(it->second, now);
+    if (auto it = request.cookies.find(k_session_cookie); it != request.cookies.end()) {
+        auto found = m_sessions.find(it->second, now);
+        if (!found) return found;
+        session = std::move(*found);
+    }
     const std::string& header = m_settings.web.trusted_user_header;
     if (header.empty()) return session;
     // Behind a reverse proxy that authenticated the user: the header names them; a session
     // (for CSRF tokens) follows that name.
     std::string name = request.header(utf8::ascii_lower(header));
-    if (name.empty()) return std::nullopt;
+    if (name.empty()) return std::optional<Session>();
     if (session && session->viewer.name == name) return session;
     auto index = m_pool.lease();
-    if (!index) return std::nullopt;
+    if (!index) return tl::unexpected(index.error());
     auto user = (*index)->find_user(name);
-    if (!user || !*user) return std::nullopt;
-    std::string id = m_sessions.create(Viewer{(*user)->name, (*user)->role, (*user)->team}, now);
-    new_cookie = cookie(k_session_cookie, id, request.https);
-    return m_sessions.find(id, now);
+    if (!user) return tl::unexpected(user.error());
+    if (!*user) return std::optional<Session>();
+    auto token = m_sessions.create(Viewer{(*user)->name, (*user)->role, (*user)->team}, now);
+    if (!token) return tl::unexpected(token.error());
+    new_cookie = cookie(k_session_cookie, *token, request.https);
+    return m_sessions.find(*token, now);
+}
+
+void App::end_session(const Request& request) {
+    auto it = request.cookies.find(k_session_cookie);
+    if (it == request.cookies.end()) return;
+    if (auto removed = m_sessions.remove(it->second); !removed)
+        log::warning("web: forgetting a session: {}", removed.error().message);
 }
 
 Response App::route(const Request& request) {
@@ -370,7 +390,12 @@ Response App::route(const Request& request) {
             return login_form(request, lang, "", 200);
         }
         std::string new_cookie;
-        auto session = session_of(request, new_cookie);
+        auto found = session_of(request, new_cookie);
+        if (!found) {
+            log::error("web: reading sessions: {}", found.error().message);
+            return plain(500, "the index cannot be read");
+        }
+        std::optional<Session>& session = *found;
         if (!session) {
             if (!m_settings.web.trusted_user_header.empty()) return plain(403, "unknown user");
             if (is_post) return plain(403, "log in first");
@@ -396,8 +421,7 @@ Response App::route(const Request& request) {
             user = find_user();
         }
         if (user == (*snap)->users.end()) {
-            if (auto it = request.cookies.find(k_session_cookie); it != request.cookies.end())
-                m_sessions.remove(it->second);
+            end_session(request);
             return is_post ? plain(403, "log in first") : redirect("/login");
         }
         session->viewer.role = user->role;
@@ -432,8 +456,7 @@ Response App::dispatch(Page& page) {
     if (!get && !post) return plain(405, "method not allowed");
     if (post) {
         if (s.size() == 1 && s[0] == "logout") {
-            if (auto it = request.cookies.find(k_session_cookie); it != request.cookies.end())
-                m_sessions.remove(it->second);
+            end_session(request);
             Response r = redirect("/login");
             r.headers.emplace_back("Set-Cookie",
                                    cookie(k_session_cookie, "", request.https, "; Max-Age=0"));

@@ -22,44 +22,45 @@
 #include "daemon/web/http.hpp"
 #include "daemon/web/i18n.hpp"
 #include "parsers/classify.hpp"
-#include "store/index.hpp"
+#include "store/reader.hpp"
 
 namespace mailclerk::web {
 
 struct AppSettings {
     std::string config_flag; // -c: promote/ignore open the workspace to write through it
     std::filesystem::path archive_root;
-    std::filesystem::path index_path;
     config::RosterSettings roster;
     config::WebSettings web;
     parsers::MatchRules rules; // own domains etc., for candidate customers (customers replaced)
-    config::Config config;     // as the page started: [today], accounts (whose mailbox is whose)
+    config::Config config;     // as the page started: [today], accounts, [index] (which backend)
 };
 
-// Read-only index connections, one per request in flight.
+// Reading index connections of either backend (app::open_index_reader), one per request in
+// flight.
 class IndexPool {
   public:
-    explicit IndexPool(std::filesystem::path path) : m_path(std::move(path)) {}
+    using Opener = std::function<Result<std::unique_ptr<store::Reader>>()>;
+    explicit IndexPool(Opener open) : m_open(std::move(open)) {}
     class Lease {
       public:
-        Lease(IndexPool& pool, std::unique_ptr<store::Index> index)
+        Lease(IndexPool& pool, std::unique_ptr<store::Reader> index)
             : m_pool(&pool), m_index(std::move(index)) {}
         Lease(Lease&&) = default;
         Lease& operator=(Lease&&) = default;
         ~Lease();
-        store::Index& operator*() { return *m_index; }
-        store::Index* operator->() { return m_index.get(); }
+        store::Reader& operator*() { return *m_index; }
+        store::Reader* operator->() { return m_index.get(); }
 
       private:
         IndexPool* m_pool;
-        std::unique_ptr<store::Index> m_index;
+        std::unique_ptr<store::Reader> m_index;
     };
     Result<Lease> lease();
 
   private:
-    std::filesystem::path m_path;
+    Opener m_open;
     std::mutex m_mutex;
-    std::vector<std::unique_ptr<store::Index>> m_free;
+    std::vector<std::unique_ptr<store::Reader>> m_free;
 };
 
 // The directory and users as of a few seconds ago: what access decisions read.
@@ -78,7 +79,7 @@ struct Page {
     App& app;
     Session session;
     Lang lang;
-    store::Index& index;
+    store::Reader& index;
     std::shared_ptr<const Snapshot> snapshot;
     Access access;
 
@@ -100,12 +101,12 @@ class App {
     Response handle(const Request& request);
 
     const AppSettings& settings() const { return m_settings; }
-    Result<std::shared_ptr<const Snapshot>> snapshot(store::Index& index, bool fresh = false);
+    Result<std::shared_ptr<const Snapshot>> snapshot(store::Reader& index, bool fresh = false);
     // The roster as of at most a minute ago (grades are computed over all customers).
-    Result<std::shared_ptr<const std::vector<app::RosterLine>>> roster(store::Index& index,
+    Result<std::shared_ptr<const std::vector<app::RosterLine>>> roster(store::Reader& index,
                                                                        bool fresh = false);
     // The team's open agenda items as of at most a minute ago (daemon/today/).
-    Result<std::shared_ptr<const std::vector<today::Item>>> agenda(store::Index& index,
+    Result<std::shared_ptr<const std::vector<today::Item>>> agenda(store::Reader& index,
                                                                    bool fresh = false);
     AuditLog& audit_log() { return m_audit; }
     // The rendered price list of a customer in a language, if rendered at this version of its
@@ -118,12 +119,14 @@ class App {
     void forget_caches();
 
   private:
-    App(AppSettings settings, AuditLog audit);
+    App(AppSettings settings, AuditLog audit, std::unique_ptr<store::Reader> sessions);
     Response route(const Request& request);
     Response login_form(const Request& request, Lang lang, std::string_view message_key,
                         int status);
     Response login_post(const Request& request, Lang lang);
-    std::optional<Session> session_of(const Request& request, std::string& new_cookie);
+    Result<std::optional<Session>> session_of(const Request& request, std::string& new_cookie);
+    // Log out: the request's session cookie no longer names a session anywhere.
+    void end_session(const Request& request);
     Response dispatch(Page& page);
 
     AppSettings m_settings;

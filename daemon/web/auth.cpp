@@ -1,37 +1,59 @@
 #include "daemon/web/auth.hpp"
 
+#include "common/sha256.hpp"
+
 namespace mailclerk::web {
 
-std::string SessionStore::create(const Viewer& viewer, Clock::time_point now) {
-    std::string id = random_token();
-    std::lock_guard lock(m_mutex);
-    // Expired sessions go when new ones come: the map never outgrows the people logged in.
-    std::erase_if(m_sessions, [&](const auto& entry) { return entry.second.expires <= now; });
-    m_sessions[id] = Session{viewer, random_token(), now + m_idle};
-    return id;
+namespace {
+
+int64_t unix_seconds(WallClock::time_point at) {
+    return std::chrono::duration_cast<std::chrono::seconds>(at.time_since_epoch()).count();
 }
 
-std::optional<Session> SessionStore::find(const std::string& id, Clock::time_point now) {
-    if (id.size() != 64) return std::nullopt;
+// A use within this long of the last extension leaves the expiry as it is: a page load is not
+// a write to the database for every request it makes.
+constexpr auto k_extend_step = std::chrono::minutes(1);
+
+} // namespace
+
+bool is_token(std::string_view text) {
+    return text.size() == 64 && text.find_first_not_of("0123456789abcdef") == std::string::npos;
+}
+
+Result<std::string> SessionStore::create(const Viewer& viewer, WallClock::time_point now) {
+    std::string token = random_token();
     std::lock_guard lock(m_mutex);
-    auto it = m_sessions.find(id);
-    if (it == m_sessions.end()) return std::nullopt;
-    if (it->second.expires <= now) {
-        m_sessions.erase(it);
-        return std::nullopt;
+    // Expired sessions go when new ones come: the table never outgrows the people logged in.
+    if (auto swept = m_db->remove_expired_sessions(unix_seconds(now)); !swept)
+        return tl::unexpected(swept.error());
+    store::SessionRow row{sha256_hex(token), viewer.name, random_token(),
+                          unix_seconds(now + m_idle)};
+    if (auto saved = m_db->save_session(row); !saved) return tl::unexpected(saved.error());
+    return token;
+}
+
+Result<std::optional<Session>> SessionStore::find(const std::string& token,
+                                                  WallClock::time_point now) {
+    if (!is_token(token)) return std::optional<Session>();
+    std::string id = sha256_hex(token);
+    std::lock_guard lock(m_mutex);
+    auto row = m_db->find_session(id, unix_seconds(now));
+    if (!row) return tl::unexpected(row.error());
+    if (!*row) return std::optional<Session>();
+    int64_t expires = unix_seconds(now + m_idle);
+    if (expires - (*row)->expires >= std::chrono::seconds(k_extend_step).count()) {
+        if (auto extended = m_db->extend_session(id, expires); !extended)
+            return tl::unexpected(extended.error());
+        (*row)->expires = expires;
     }
-    it->second.expires = now + m_idle;
-    return it->second;
+    WallClock::time_point until{std::chrono::seconds((*row)->expires)};
+    return std::optional<Session>(Session{Viewer{(*row)->user, "", ""}, (*row)->csrf, until});
 }
 
-void SessionStore::remove(const std::string& id) {
+Status SessionStore::remove(const std::string& token) {
+    if (!is_token(token)) return {};
     std::lock_guard lock(m_mutex);
-    m_sessions.erase(id);
-}
-
-size_t SessionStore::size() {
-    std::lock_guard lock(m_mutex);
-    return m_sessions.size();
+    return m_db->remove_session(sha256_hex(token));
 }
 
 int64_t LoginThrottle::wait_of(const std::map<std::string, Count>& counts, const std::string& key,

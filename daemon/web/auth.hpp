@@ -1,9 +1,10 @@
 #pragma once
-// Who is asking: sessions held in memory with a CSRF token each, and the brake on guessing
+// Who is asking: sessions kept in the index with a CSRF token each, and the brake on guessing
 // passwords. Thread-safe: the web page answers on several threads.
 #include <chrono>
 #include <cstdint>
 #include <map>
+#include <memory>
 #include <mutex>
 #include <optional>
 #include <string>
@@ -11,10 +12,13 @@
 
 #include "common/result.hpp"
 #include "daemon/app/passwords.hpp"
+#include "store/sessions.hpp"
 
 namespace mailclerk::web {
 
 using Clock = std::chrono::steady_clock;
+// Sessions outlive a process and cross machines: their expiry is wall-clock time.
+using WallClock = std::chrono::system_clock;
 
 // Password hashes and tokens (libsodium) live in app/, where `mailclerk user` uses them too.
 using app::check_password;
@@ -22,6 +26,9 @@ using app::hash_password;
 using app::init_crypto;
 using app::random_token;
 using app::same_token;
+
+// 64 lower-case hex digits: what random_token() makes, and all a cookie's token may be.
+bool is_token(std::string_view text);
 
 struct Viewer {
     std::string name;
@@ -31,26 +38,29 @@ struct Viewer {
 };
 
 struct Session {
-    Viewer viewer;
+    Viewer viewer;    // the name; role and team are the users table's (App::route reads them)
     std::string csrf; // echoed by every form of this session
-    Clock::time_point expires;
+    WallClock::time_point expires;
 };
 
-// Sessions by id, forgotten `idle` after their last use.
+// Sessions in the index (store::Sessions), so that every `mailclerk web` on one database knows
+// every session: a reverse proxy may send each request to another. The cookie carries a random
+// token; the index holds only its SHA-256, so reading the database gives no one a session.
+// Forgotten `idle` after their last use. One connection, one request on it at a time.
 class SessionStore {
   public:
-    explicit SessionStore(std::chrono::minutes idle) : m_idle(idle) {}
-    // A new session for the viewer; returns its id (the cookie value).
-    std::string create(const Viewer& viewer, Clock::time_point now);
-    // The live session of this id (its expiry pushed back), nullopt when unknown or expired.
-    std::optional<Session> find(const std::string& id, Clock::time_point now);
-    void remove(const std::string& id);
-    size_t size();
+    SessionStore(std::unique_ptr<store::Sessions> db, std::chrono::minutes idle)
+        : m_db(std::move(db)), m_idle(idle) {}
+    // A new session for the viewer; returns its token (the cookie value).
+    Result<std::string> create(const Viewer& viewer, WallClock::time_point now);
+    // The live session of this token (its expiry pushed back), nullopt when unknown or expired.
+    Result<std::optional<Session>> find(const std::string& token, WallClock::time_point now);
+    Status remove(const std::string& token);
 
   private:
+    std::unique_ptr<store::Sessions> m_db;
     std::chrono::minutes m_idle;
     std::mutex m_mutex;
-    std::map<std::string, Session> m_sessions;
 };
 
 // Failed logins per user name and per client address. After k_free_failures failures in a

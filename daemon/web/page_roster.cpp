@@ -150,8 +150,11 @@ Response roster_action(Page& page, const std::string& action) {
     auto it = page.request.form.find("domain");
     if (it == page.request.form.end() || !plausible_domain(it->second))
         return page.error(400, "bad_request");
-    // The writer's own connection, as the CLI opens it: the web's readers stay read-only.
-    auto workspace = app::open_workspace(page.app.settings().config_flag);
+    // A writing connection, as the CLI opens it for the command (promoting re-files mail, which
+    // only SQLite does yet; ignoring works on either backend): the page's SQLite readers stay
+    // read-only.
+    const std::string& flag = page.app.settings().config_flag;
+    auto workspace = action == "promote" ? app::open_workspace(flag) : app::open_reader(flag);
     if (!workspace) {
         log::error("web: {} {}: {}", action, it->second, workspace.error().message);
         return page.error(500, "error");

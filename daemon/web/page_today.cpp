@@ -142,13 +142,14 @@ Response today_done(Page& page) {
     if (!item) return page.error(404, "not_found");
     if (!today::acts_on(*item, viewer, page.access.everything()))
         return page.error(403, "forbidden");
-    // The writer's own connection, as the CLI opens it: the web's readers stay read-only.
-    auto workspace = app::open_workspace(page.app.settings().config_flag);
+    // A writing connection, as `mailclerk today done` opens it (journaled with SQLite): the
+    // page's SQLite readers stay read-only.
+    auto workspace = app::open_reader(page.app.settings().config_flag);
     if (!workspace) {
         log::error("web: today done {}: {}", item->id, workspace.error().message);
         return page.error(500, "error");
     }
-    auto done = today::dismiss_item(*workspace->index, {*item}, item->id, viewer,
+    auto done = today::dismiss_item(workspace->agenda(), {*item}, item->id, viewer,
                                     static_cast<int64_t>(std::time(nullptr)));
     if (!done) {
         log::error("web: today done {}: {}", item->id, done.error().message);

@@ -6,7 +6,7 @@
 
 namespace mailclerk::web {
 
-// Pages are built on this many threads (each with its own read-only connection).
+// Pages are built on this many threads (each with its own reading connection).
 constexpr int k_workers = 4;
 
 WebPage::WebPage(std::unique_ptr<App> app, std::unique_ptr<Server> server)
@@ -29,8 +29,7 @@ Result<std::unique_ptr<WebPage>> start_web_page(boost::asio::io_context& io,
                                                 const config::Config& config,
                                                 const parsers::MatchRules& rules) {
     if (config.web.listen.empty()) return std::unique_ptr<WebPage>();
-    AppSettings settings{config_flag,   config.archive_root, config.index_path,
-                         config.roster, config.web,          rules,
+    AppSettings settings{config_flag, config.archive_root, config.roster, config.web, rules,
                          config};
     auto app = App::create(std::move(settings));
     if (!app) return tl::unexpected(app.error());

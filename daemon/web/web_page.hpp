@@ -27,8 +27,9 @@ class WebPage {
     std::unique_ptr<Server> m_server;
 };
 
-// Serve the page of `config.web` on `io` (nullptr when listen is empty). The index must be
-// migrated already (open_workspace); the page reads it through its own read-only connections.
+// Serve the page of `config.web` on `io` (nullptr when listen is empty). The index, SQLite or
+// PostgreSQL, must be migrated already (open_reader); the page reads it through its own
+// connections (app::open_index_reader) and keeps its sessions there.
 Result<std::unique_ptr<WebPage>> start_web_page(boost::asio::io_context& io,
                                                 const std::string& config_flag,
                                                 const config::Config& config,

@@ -1,8 +1,9 @@
-// PgIndex: the agenda (`mailclerk today`, its web page and digest) and the users, as
-// store/agenda.cpp and store/users.cpp read and write them in SQLite. agenda_messages and
-// agenda_customers are kept by PgWriter as it writes each message (pg_writer_message.cpp) and
-// came with the rest of the index when it was copied. Text is ordered by bytes (COLLATE "C"),
-// as SQLite's BINARY collation orders it. "user" is a reserved word in PostgreSQL: quoted.
+// PgIndex: the agenda (`mailclerk today`, its web page and digest), the users and the web
+// page's sessions, as store/agenda.cpp, store/users.cpp and store/sessions.cpp read and write
+// them in SQLite. agenda_messages and agenda_customers are kept by PgWriter as it writes each
+// message (pg_writer_message.cpp) and came with the rest of the index when it was copied. Text is
+// ordered by bytes (COLLATE "C"), as SQLite's BINARY collation orders it. "user" is a reserved word
+// in PostgreSQL: quoted.
 #include <fmt/format.h>
 
 #include "store/agenda_rows.hpp"
@@ -182,6 +183,36 @@ Result<bool> PgIndex::remove_user(const std::string& name) {
     auto rows = m_db->query("DELETE FROM users WHERE name = $1 RETURNING 1", {name});
     if (!rows) return tl::unexpected(rows.error());
     return rows->count() > 0;
+}
+
+Status PgIndex::save_session(const SessionRow& session) {
+    return done(
+        m_db->query("INSERT INTO sessions (id, user_name, csrf, expires) VALUES ($1, $2, $3, $4)",
+                    {session.id, session.user, session.csrf, std::to_string(session.expires)}));
+}
+
+Result<std::optional<SessionRow>> PgIndex::find_session(const std::string& id, int64_t now) {
+    auto rows = m_db->query(
+        "SELECT id, user_name, csrf, expires FROM sessions WHERE id = $1 AND expires > $2",
+        {id, std::to_string(now)});
+    if (!rows) return tl::unexpected(rows.error());
+    if (rows->count() == 0) return std::optional<SessionRow>();
+    return std::optional<SessionRow>(
+        SessionRow{std::string(rows->text(0, 0)), std::string(rows->text(0, 1)),
+                   std::string(rows->text(0, 2)), rows->integer(0, 3)});
+}
+
+Status PgIndex::extend_session(const std::string& id, int64_t expires) {
+    return done(m_db->query("UPDATE sessions SET expires = $2 WHERE id = $1",
+                            {id, std::to_string(expires)}));
+}
+
+Status PgIndex::remove_session(const std::string& id) {
+    return done(m_db->query("DELETE FROM sessions WHERE id = $1", {id}));
+}
+
+Status PgIndex::remove_expired_sessions(int64_t now) {
+    return done(m_db->query("DELETE FROM sessions WHERE expires <= $1", {std::to_string(now)}));
 }
 
 } // namespace mailclerk::store::pg

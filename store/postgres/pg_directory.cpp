@@ -182,8 +182,13 @@ Status PgIndex::add_customer_event(int64_t, const std::string&) {
     return not_on_postgresql("a customer's history line");
 }
 
-Status PgIndex::ignore_candidate(const std::string&) {
-    return not_on_postgresql("ignoring a candidate customer");
+Status PgIndex::ignore_candidate(const std::string& domain) {
+    // As SQLite's INSERT OR IGNORE: a domain ignored before keeps its first date.
+    auto rows = m_db->query("INSERT INTO candidate_ignores (domain, since) VALUES ($1, "
+                            "extract(epoch FROM now())::bigint) ON CONFLICT DO NOTHING",
+                            {domain});
+    if (!rows) return tl::unexpected(rows.error());
+    return {};
 }
 
 } // namespace mailclerk::store::pg

@@ -15,6 +15,7 @@
 #include "store/agenda.hpp"
 #include "store/directory.hpp"
 #include "store/price_book.hpp"
+#include "store/reader.hpp"
 #include "store/rows.hpp"
 #include "store/search.hpp"
 #include "store/sync_state.hpp"
@@ -29,12 +30,7 @@ namespace mailclerk::store::pg {
 
 class Connection;
 
-class PgIndex : public Search,
-                public Timeline,
-                public PriceBook,
-                public Agenda,
-                public Users,
-                public Directory {
+class PgIndex : public Reader {
   public:
     // Connect (store/postgres/pg.hpp) and check that the database holds an index at this
     // binary's schema version: ErrorCode::not_found without one, ErrorCode::database when the
@@ -93,9 +89,17 @@ class PgIndex : public Search,
     Status save_user(const UserRow& user) override;
     Result<bool> remove_user(const std::string& name) override;
 
-    // Directory (store/postgres/pg_directory.cpp): the reads. Changing the directory (add,
-    // rename, merge, events, ignored candidates) is not on PostgreSQL yet and fails with
-    // not_on_postgresql; the config's customers come in through PgWriter::sync_customers.
+    // Sessions (store/postgres/pg_agenda.cpp): every web process on the database sees them.
+    Status save_session(const SessionRow& session) override;
+    Result<std::optional<SessionRow>> find_session(const std::string& id, int64_t now) override;
+    Status extend_session(const std::string& id, int64_t expires) override;
+    Status remove_session(const std::string& id) override;
+    Status remove_expired_sessions(int64_t now) override;
+
+    // Directory (store/postgres/pg_directory.cpp): the reads, and ignored candidates written.
+    // Changing the directory itself (add, rename, merge, events) is not on PostgreSQL yet and
+    // fails with not_on_postgresql; the config's customers come in through
+    // PgWriter::sync_customers.
     Status sync_customers(const std::vector<CustomerRow>& customers) override;
     Result<std::vector<CustomerRow>> directory() override;
     Result<std::optional<CustomerRow>> find_customer(const std::string& slug_or_name) override;

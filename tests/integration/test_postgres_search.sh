@@ -94,13 +94,16 @@ out=$("$MAILCLERK" -c "$WORK/pg.toml" search valve --json) || fail "search witho
 [ "$(echo "$out" | json 'd["total"]')" -gt 0 ] || fail "no hits from PostgreSQL alone"
 out=$("$MAILCLERK" -c "$WORK/pg.toml" customers --json) || fail "customers without the SQLite file"
 [ "$(echo "$out" | json 'len(d["customers"])')" -gt 0 ] || fail "no customers from PostgreSQL alone"
-# The roster's reads work there; its subcommands change the directory, which SQLite alone keeps.
+# The roster's reads work there, and `customers ignore` (a list of domains in the database);
+# promote and import change the directory and re-file mail, which SQLite alone does yet.
+"$MAILCLERK" -c "$WORK/pg.toml" customers ignore example.org >/dev/null ||
+  fail "customers ignore without the SQLite file"
 set +e
-err=$("$MAILCLERK" -c "$WORK/pg.toml" customers ignore example.org 2>&1); status=$?
+err=$("$MAILCLERK" -c "$WORK/pg.toml" customers promote example.org 2>&1); status=$?
 set -e
-expect_eq "$status" 2 "customers ignore on PostgreSQL exits 2"
-expect_contains "$err" 'mailclerk customers ignore: not available with [index] backend = "postgresql" yet' \
-  "customers ignore names itself"
+expect_eq "$status" 2 "customers promote on PostgreSQL exits 2"
+expect_contains "$err" 'mailclerk customers promote: not available with [index] backend = "postgresql" yet' \
+  "customers promote names itself"
 set +e
 err=$("$MAILCLERK" -c "$WORK/pg.toml" rematch 2>&1); status=$?
 set -e

@@ -14,43 +14,60 @@ web_archive() {
   echo boss-password-1 | mc user add boss --role manager >/dev/null
 }
 
-# start_web: run `mailclerk web` in the background; sets WEB_PID, PORT and BASE.
-start_web() {
+# launch_web CONFIG NAME: run `mailclerk web` on CONFIG in the background (output in
+# $WORK/NAME.out and .err) and wait for its port; sets LAUNCHED_PID and LAUNCHED_PORT.
+launch_web() {
+  local config=$1 name=$2
   # The binary itself, not the mc function: `mc web &` would background a subshell, and
   # stopping that would leave the server running.
-  "$MAILCLERK" -c "$WORK/mailclerk.toml" web > "$WORK/web.out" 2> "$WORK/web.err" &
-  WEB_PID=$!
+  "$MAILCLERK" -c "$config" web > "$WORK/$name.out" 2> "$WORK/$name.err" &
+  LAUNCHED_PID=$!
+  LAUNCHED_PORT=
   for _ in $(seq 1 100); do
-    PORT=$(awk '/^listening on/{print $3}' "$WORK/web.out" 2>/dev/null || true)
-    [ -n "$PORT" ] && break
-    kill -0 "$WEB_PID" 2>/dev/null || { cat "$WORK/web.err" >&2; fail "mailclerk web exited"; }
+    LAUNCHED_PORT=$(awk '/^listening on/{print $3}' "$WORK/$name.out" 2>/dev/null || true)
+    [ -n "$LAUNCHED_PORT" ] && break
+    kill -0 "$LAUNCHED_PID" 2>/dev/null || { cat "$WORK/$name.err" >&2; fail "mailclerk web ($name) exited"; }
     sleep 0.1
   done
-  [ -n "$PORT" ] || fail "mailclerk web did not start"
+  [ -n "$LAUNCHED_PORT" ] || fail "mailclerk web ($name) did not start"
+}
+
+# start_web: run `mailclerk web` in the background; sets WEB_PID, PORT and BASE.
+start_web() {
+  launch_web "$WORK/mailclerk.toml" web
+  WEB_PID=$LAUNCHED_PID
+  PORT=$LAUNCHED_PORT
   BASE="http://127.0.0.1:$PORT"
   trap 'status=$?; stop_web || status=1; (exit $status); cleanup' EXIT
   trap 'exit 143' TERM INT # so that the server is stopped when the test is killed
 }
 
-# stop_web: SIGTERM, then the server's own verdict: it must exit 0, and under the sanitizer
-# build its stderr must hold no AddressSanitizer, LeakSanitizer or UBSan report (they are
-# written when the process exits, so only here can a test see them). Fails (returns 1) otherwise.
-stop_web() {
-  [ -n "${WEB_PID:-}" ] || return 0
-  local pid=$WEB_PID status=0
-  WEB_PID=
+# end_web PID NAME: SIGTERM, then the server's own verdict: it must exit 0, and under the
+# sanitizer build its stderr ($WORK/NAME.err) must hold no AddressSanitizer, LeakSanitizer or
+# UBSan report (they are written when the process exits, so only here can a test see them).
+# Fails (returns 1) otherwise.
+end_web() {
+  local pid=$1 name=$2 status=0
   kill "$pid" 2>/dev/null || true
   wait "$pid" 2>/dev/null || status=$?
   if [ $status -ne 0 ]; then
-    echo "FAIL: mailclerk web exited with status $status after SIGTERM" >&2
-    tail -n 40 "$WORK/web.err" >&2
+    echo "FAIL: mailclerk web ($name) exited with status $status after SIGTERM" >&2
+    tail -n 40 "$WORK/$name.err" >&2
     return 1
   fi
-  if grep -qE 'ERROR: (Address|Leak)Sanitizer|runtime error:' "$WORK/web.err" 2>/dev/null; then
-    echo "FAIL: sanitizer report from mailclerk web:" >&2
-    cat "$WORK/web.err" >&2
+  if grep -qE 'ERROR: (Address|Leak)Sanitizer|runtime error:' "$WORK/$name.err" 2>/dev/null; then
+    echo "FAIL: sanitizer report from mailclerk web ($name):" >&2
+    cat "$WORK/$name.err" >&2
     return 1
   fi
+}
+
+# stop_web: end_web for start_web's server.
+stop_web() {
+  [ -n "${WEB_PID:-}" ] || return 0
+  local pid=$WEB_PID
+  WEB_PID=
+  end_web "$pid" web
 }
 
 # curl helpers: status code, headers, body; each user has a cookie jar.

@@ -49,6 +49,7 @@ struct Backend {
     store::SyncStates& states() {
         return sqlite ? static_cast<store::SyncStates&>(*sqlite) : *writer;
     }
+    store::Reader& read() { return sqlite ? static_cast<store::Reader&>(*sqlite) : *reader; }
     today::AgendaIndex agenda() {
         return sqlite ? today::agenda_index(*sqlite) : today::agenda_index(*reader);
     }
@@ -567,6 +568,64 @@ std::vector<std::string> subjects_of(Backend& backend, const std::string& query,
 }
 
 } // namespace
+
+TEST_CASE("web sessions are kept, extended and forgotten alike on each backend",
+          "[store][backends]") {
+    for (const std::string name : {"sqlite", "postgresql"}) {
+        test::TempDir dir;
+        auto backend = open_backend(name, dir);
+        if (!backend) continue;
+        INFO(name);
+        store::Sessions& sessions = backend->read();
+        REQUIRE(sessions.save_session({"a1", "li", "csrf-a", 1000}));
+        REQUIRE(sessions.save_session({"b2", "boss", "csrf-b", 2000}));
+        CHECK_FALSE(sessions.save_session({"a1", "boss", "other", 3000})); // an id is new
+        auto found = sessions.find_session("a1", 999);
+        REQUIRE(found);
+        REQUIRE(found->has_value());
+        CHECK((*found)->user == "li");
+        CHECK((*found)->csrf == "csrf-a");
+        CHECK((*found)->expires == 1000);
+        auto expired = sessions.find_session("a1", 1000); // gone at its expiry
+        REQUIRE(expired);
+        CHECK_FALSE(expired->has_value());
+        auto unknown = sessions.find_session("c3", 0);
+        REQUIRE(unknown);
+        CHECK_FALSE(unknown->has_value());
+        REQUIRE(sessions.extend_session("a1", 5000));
+        found = sessions.find_session("a1", 4000);
+        REQUIRE(found);
+        REQUIRE(found->has_value());
+        CHECK((*found)->expires == 5000);
+        REQUIRE(sessions.remove_expired_sessions(2000)); // b2 expired, a1 not
+        auto b2 = sessions.find_session("b2", 0);
+        REQUIRE(b2);
+        CHECK_FALSE(b2->has_value());
+        REQUIRE(sessions.remove_session("a1"));
+        found = sessions.find_session("a1", 0);
+        REQUIRE(found);
+        CHECK_FALSE(found->has_value());
+    }
+}
+
+TEST_CASE("an ignored candidate domain is kept once on each backend", "[store][backends]") {
+    for (const std::string name : {"sqlite", "postgresql"}) {
+        test::TempDir dir;
+        auto backend = open_backend(name, dir);
+        if (!backend) continue;
+        INFO(name);
+        store::Directory& directory = backend->read();
+        auto none = directory.ignored_candidates();
+        REQUIRE(none);
+        CHECK(none->empty());
+        REQUIRE(directory.ignore_candidate("spam-trader.example"));
+        REQUIRE(directory.ignore_candidate("another.example"));
+        REQUIRE(directory.ignore_candidate("spam-trader.example")); // again: no second row
+        auto listed = directory.ignored_candidates();
+        REQUIRE(listed);
+        CHECK(*listed == std::vector<std::string>{"another.example", "spam-trader.example"});
+    }
+}
 
 TEST_CASE("search --sort relevance ranks clear cases alike on each backend", "[store][backends]") {
     Samples samples = sample_config();

@@ -13,6 +13,7 @@
 #include "daemon/web/http.hpp"
 #include "daemon/web/i18n.hpp"
 #include "daemon/web/sanitize.hpp"
+#include "store/index.hpp"
 #include "temp_dir.hpp"
 
 using namespace mailclerk;
@@ -176,27 +177,75 @@ TEST_CASE("passwords are hashed with Argon2id and checked", "[web][auth]") {
 
 TEST_CASE("sessions expire when idle and carry their own CSRF token", "[web][auth]") {
     REQUIRE(init_crypto());
-    SessionStore store(std::chrono::minutes(30));
-    auto t0 = Clock::now();
-    std::string id = store.create(Viewer{"alice", "rep", "east"}, t0);
-    CHECK(id.size() == 64);
-    std::string other = store.create(Viewer{"bob", "rep", ""}, t0);
-    CHECK(other != id);
-    auto found = store.find(id, t0 + std::chrono::minutes(29));
+    test::TempDir dir;
+    REQUIRE(store::Index::open(dir / "index.sqlite")); // made and migrated, as the CLI does
+    auto db = store::Index::open_sessions(dir / "index.sqlite");
+    REQUIRE(db);
+    SessionStore store(std::make_unique<store::Index>(std::move(*db)), std::chrono::minutes(30));
+    auto t0 = WallClock::now();
+    auto id = store.create(Viewer{"alice", "rep", "east"}, t0);
+    REQUIRE(id);
+    CHECK(id->size() == 64);
+    auto other = store.create(Viewer{"bob", "rep", ""}, t0);
+    REQUIRE(other);
+    CHECK(*other != *id);
+    auto found = store.find(*id, t0 + std::chrono::minutes(29));
     REQUIRE(found);
-    CHECK(found->viewer.name == "alice");
-    CHECK(found->csrf.size() == 64);
-    CHECK(found->csrf != store.find(other, t0)->csrf);
+    REQUIRE(*found);
+    CHECK((*found)->viewer.name == "alice");
+    CHECK((*found)->csrf.size() == 64);
+    CHECK((*found)->csrf != (*store.find(*other, t0))->csrf);
     // Use pushed the expiry back.
-    CHECK(store.find(id, t0 + std::chrono::minutes(58)));
-    CHECK_FALSE(store.find(id, t0 + std::chrono::minutes(89)));
-    CHECK_FALSE(store.find("", t0));
-    CHECK_FALSE(store.find(std::string(64, 'a'), t0));
-    store.remove(other);
-    CHECK_FALSE(store.find(other, t0));
-    CHECK(same_token(found->csrf, found->csrf));
-    CHECK_FALSE(same_token(found->csrf, found->csrf.substr(1)));
+    CHECK(*store.find(*id, t0 + std::chrono::minutes(58)));
+    CHECK_FALSE(*store.find(*id, t0 + std::chrono::minutes(89)));
+    CHECK_FALSE(*store.find("", t0));
+    CHECK_FALSE(*store.find(std::string(64, 'a'), t0));
+    CHECK_FALSE(*store.find(std::string(64, 'Z'), t0)); // not a token at all
+    REQUIRE(store.remove(*other));
+    CHECK_FALSE(*store.find(*other, t0));
+    const std::string& csrf = (*found)->csrf;
+    CHECK(same_token(csrf, csrf));
+    CHECK_FALSE(same_token(csrf, csrf.substr(1)));
     CHECK_FALSE(same_token("", ""));
+}
+
+TEST_CASE("a session made by one web process is found by another on the same index",
+          "[web][auth]") {
+    REQUIRE(init_crypto());
+    test::TempDir dir;
+    REQUIRE(store::Index::open(dir / "index.sqlite"));
+    auto open = [&] {
+        auto db = store::Index::open_sessions(dir / "index.sqlite");
+        REQUIRE(db);
+        return std::make_unique<store::Index>(std::move(*db));
+    };
+    SessionStore one(open(), std::chrono::minutes(30));
+    SessionStore two(open(), std::chrono::minutes(30));
+    auto t0 = WallClock::now();
+    auto id = one.create(Viewer{"alice", "rep", ""}, t0);
+    REQUIRE(id);
+    auto seen = two.find(*id, t0 + std::chrono::minutes(1));
+    REQUIRE(seen);
+    REQUIRE(*seen);
+    CHECK((*seen)->viewer.name == "alice");
+    CHECK((*seen)->csrf == (*one.find(*id, t0))->csrf);
+    REQUIRE(two.remove(*id)); // logging out on one ends it on both
+    CHECK_FALSE(*one.find(*id, t0));
+}
+
+TEST_CASE("the web page's session connection writes sessions and nothing else", "[web][auth]") {
+    test::TempDir dir;
+    REQUIRE(store::Index::open(dir / "index.sqlite"));
+    auto db = store::Index::open_sessions(dir / "index.sqlite");
+    REQUIRE(db);
+    CHECK(db->save_session({"x", "alice", "c", 10}));
+    CHECK_FALSE(db->save_user({"mallory", "", "manager", "", 1, "", ""}));
+    CHECK_FALSE(db->dismiss({"item", 0, "alice", 1}));
+    auto users = db->users();
+    REQUIRE(users);
+    CHECK(users->empty());
+    CHECK_FALSE(store::Index::open_sessions(dir / "missing.sqlite")); // never made by the page
+    CHECK_FALSE(std::filesystem::exists(dir / "missing.sqlite"));
 }
 
 TEST_CASE("login attempts are slowed down per user and per address", "[web][auth]") {
