@@ -261,7 +261,13 @@ std::vector<PriceItem> body_prices(const Message& message, DocKind kind) {
     PriceContext subject = context_of(message.subject, context.yen);
     if (context.terms.currency.empty()) context.terms.currency = subject.currency;
     if (context.terms.incoterm.empty()) context.terms.incoterm = subject.incoterm;
-    return read_all(tables, text, context);
+    std::vector<PriceItem> items = read_all(tables, text, context);
+    // "Re: KD-BV2-DN25 3000pcs" over "Ok USD 6.60 FOB for 3000pcs": a reply's one price that
+    // names nothing is for the one part its subject names.
+    if (items.empty() && tables.empty())
+        if (std::string named = answer_to_subject_part(text, message.subject); !named.empty())
+            items = read_all(tables, named, context);
+    return items;
 }
 
 std::vector<PriceItem> read_document_prices(const Document& document, int attachment, DocKind kind,
