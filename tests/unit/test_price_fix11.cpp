@@ -190,3 +190,130 @@ TEST_CASE("prose: a colon line that names no product, or lines of their own name
     REQUIRE(sentence.size() == 1);
     CHECK(sentence[0].find("elbow") == std::string::npos);
 }
+
+// ------------------------------------------------------------------ struck-through old prices
+
+namespace {
+
+std::vector<std::string> html_items(std::string_view html) {
+    std::vector<std::string> out;
+    for (const grid::Table& table : grid::html_tables(html))
+        for (const std::string& item : show(pricing::read_table(table, {})))
+            out.push_back(item);
+    return out;
+}
+
+} // namespace
+
+TEST_CASE("html cells: a struck-through price beside the new one is no value of the cell",
+          "[pricing][fix11]") {
+    for (const char* tag : {"s", "del", "strike"}) {
+        INFO(tag);
+        std::string html = std::string("<table><tr><th>Item</th><th>Description</th>"
+                                       "<th>Unit price</th></tr>"
+                                       "<tr><td>YD-CB-01</td><td>Carton box 5-ply</td><td><") +
+                           tag + ">USD 0.42</" + tag + "> USD 0.39/pc</td></tr></table>";
+        auto items = html_items(html);
+        REQUIRE(items.size() == 1);
+        CHECK(items[0].ends_with("|USD|0.39"));
+    }
+    // must not: a cell struck through as a whole (an old-price column) keeps its text
+    auto tables = grid::html_tables("<table><tr><td><del>USD 0.42</del></td>"
+                                    "<td><s>discontinued</s></td><td>USD 0.39</td></tr></table>");
+    REQUIRE(tables.size() == 1);
+    REQUIRE(tables[0].rows.size() == 1);
+    CHECK(tables[0].rows[0][0].text == "USD 0.42");
+    CHECK(tables[0].rows[0][1].text == "discontinued");
+    CHECK(tables[0].rows[0][2].text == "USD 0.39");
+}
+
+// ------------------------------------------------------------------ units in the price cell
+
+TEST_CASE("money cells: a unit word after a price the cell marks as money is its unit",
+          "[pricing][fix11]") {
+    using pricing::Mark;
+    auto each = pricing::read_money("$1.25 ea", Mark::dot, "CNY");
+    REQUIRE(each);
+    CHECK(each->value == "1.25");
+    CHECK(each->unit == "pcs");
+    auto pair = pricing::read_money("$14.50 pr", Mark::dot, "CNY");
+    REQUIRE(pair);
+    CHECK(pair->value == "14.50");
+    CHECK(pair->unit == "pairs");
+    auto dozen = pricing::read_money("$9.60 doz", Mark::dot, "CNY");
+    REQUIRE(dozen);
+    CHECK(dozen->value == "9.60");
+    CHECK(dozen->unit == "dozen");
+    auto cents = pricing::read_money("38\u00A2 ea", Mark::dot, "CNY");
+    REQUIRE(cents);
+    CHECK(cents->value == "0.38");
+    CHECK(cents->currency == "USD");
+    CHECK(cents->unit == "pcs");
+    // must not: without money beside it a count stays a quantity, and a word that is no unit
+    // after a price is no price
+    CHECK_FALSE(pricing::read_money("500 pcs", Mark::dot, "CNY"));
+    CHECK_FALSE(pricing::read_money("14.50 pr", Mark::dot, "CNY"));
+    CHECK_FALSE(pricing::read_money("$14.50 approx 3 weeks", Mark::dot, "CNY"));
+}
+
+// ------------------------------------------------------------------ pence and cents in prose
+
+TEST_CASE("prose: pence in a mail of pounds and cents are hundredths", "[pricing][fix11]") {
+    auto items = show(pricing::read_prose("• Polythene bags 230 x 305 mm, 250 gauge: 4.5p each\n"
+                                          "• Parcel tape 48 mm x 66 m, low noise: 62p per roll\n"
+                                          "• Kraft paper 450 mm x 300 m: £24.50 per roll\n",
+                                          in("GBP")));
+    REQUIRE(items.size() == 3);
+    CHECK(items[0].find("Polythene bags 230 x 305 mm, 250 gauge|") == 0);
+    CHECK(items[0].ends_with("|GBP|0.045"));
+    CHECK(items[1].ends_with("|rolls|GBP|0.62"));
+    CHECK(items[2].ends_with("|rolls|GBP|24.50"));
+    auto cents = show(pricing::read_prose("Hex nut M10 zinc: 38\u00A2 each\n", in("USD")));
+    REQUIRE(cents.size() == 1);
+    CHECK(cents[0].ends_with("|USD|0.38"));
+}
+
+TEST_CASE("prose: a p that is no penny stays no price", "[pricing][fix11]") {
+    // pieces, and pence where no pound is named
+    CHECK(pricing::read_prose("Polythene bags: 62pcs per box, EUR 4.10 per box\n", in("EUR"))
+              .size() == 1);
+    CHECK(pricing::read_prose("Polythene bags: 62p per box\n", in("EUR")).empty());
+    CHECK(pricing::read_prose("Cable 3x2.5 mm2, 4p connector: 62pcs\n", in("GBP")).empty());
+    // a measure clause opening with a number names the whole entry; words after sizes alone
+    // stay a name of their own
+    auto worded = show(
+        pricing::read_prose("• Offer 2026, 10 days, gate valve flanged: 62p each\n", in("GBP")));
+    REQUIRE(worded.size() == 1);
+    CHECK(worded[0].starts_with("gate valve flanged|"));
+}
+
+// ------------------------------------------------------------------ '@' lines of a PO
+
+TEST_CASE("at lines: '=' set apart from its amount by a wide gap", "[pricing][fix11]") {
+    auto items = show(parsers::extract_from_text(
+        "  200 EA  TG-BV-25  Ball valve 1\" BSP brass  @ €8.65   =  €1,730.00\n"
+        "   40 SET TG-SL-50  Seal kit DN50 EPDM       @ €4.20   =    €168.00\n",
+        {"EUR", "", ""}));
+    REQUIRE(items.size() == 2);
+    CHECK(items[0] == "Ball valve 1\" BSP brass|TG-BV-25|200|pcs|EUR|8.65");
+    CHECK(items[1] == "Seal kit DN50 EPDM|TG-SL-50|40|sets|EUR|4.20");
+    // must not: an amount that is no quantity × price, or more after it
+    CHECK(parsers::extract_from_text(
+              "  200 EA  TG-BV-25  Ball valve 1\" BSP brass  @ €8.65   =  €1,830.00\n"
+              "   40 SET TG-SL-50  Seal kit DN50 EPDM       @ €4.20   =    €268.00\n",
+              {"EUR", "", ""})
+              .empty());
+    CHECK(parsers::extract_from_text(
+              "  200 EA  TG-BV-25  Ball valve 1\" BSP brass  @ €8.65   =  €1,730.00  net 30\n"
+              "   40 SET TG-SL-50  Seal kit DN50 EPDM       @ €4.20   =    €168.00  net 30\n",
+              {"EUR", "", ""})
+              .empty());
+}
+
+TEST_CASE("line items: quantity breaks with no part above them name no product",
+          "[pricing][fix11]") {
+    CHECK(parsers::extract_from_text("    100 - 499 pcs      $0.26 ea\n"
+                                     "    500+ pcs           $0.23 ea\n",
+                                     {"USD", "", ""})
+              .empty());
+}
