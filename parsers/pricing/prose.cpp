@@ -281,7 +281,13 @@ std::string entry_name(std::string_view own) {
     // "• Stretch film 400 mm x 250 m, 17 mu, cast: £6.80 per roll": one word without a number
     // after clauses with numbers (sizes, grades) is one more attribute of the product the entry
     // describes, not a name of its own.
-    bool one_word = last.find_first_of(" 0123456789") == std::string::npos;
+    // So are two such words in lower case ("…, low noise:"); a name of its own has capitals or
+    // more words ("gate valve flanged").
+    size_t spaces = static_cast<size_t>(std::count(last.begin(), last.end(), ' '));
+    bool lower = std::none_of(last.begin(), last.end(),
+                              [](char c) { return std::isupper(static_cast<unsigned char>(c)); });
+    bool one_word = last.find_first_of("0123456789") == std::string::npos &&
+                    (spaces == 0 || (spaces == 1 && lower));
     // "• Polythene bags 230 x 305 mm, 250 gauge: 4.5p each": a last clause that opens with a
     // number is a measure of the product, as such a word is.
     bool measure = !last.empty() && std::isdigit(static_cast<unsigned char>(last[0]));

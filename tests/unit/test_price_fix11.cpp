@@ -266,6 +266,7 @@ TEST_CASE("prose: pence in a mail of pounds and cents are hundredths", "[pricing
     REQUIRE(items.size() == 3);
     CHECK(items[0].find("Polythene bags 230 x 305 mm, 250 gauge|") == 0);
     CHECK(items[0].ends_with("|GBP|0.045"));
+    CHECK(items[1].find("Parcel tape 48 mm x 66 m, low noise|") == 0);
     CHECK(items[1].ends_with("|rolls|GBP|0.62"));
     CHECK(items[2].ends_with("|rolls|GBP|24.50"));
     auto cents = show(pricing::read_prose("Hex nut M10 zinc: 38\u00A2 each\n", in("USD")));
@@ -285,6 +286,10 @@ TEST_CASE("prose: a p that is no penny stays no price", "[pricing][fix11]") {
         pricing::read_prose("• Offer 2026, 10 days, gate valve flanged: 62p each\n", in("GBP")));
     REQUIRE(worded.size() == 1);
     CHECK(worded[0].starts_with("gate valve flanged|"));
+    auto capital =
+        show(pricing::read_prose("• Offer 2026, 10 days, Gate Valve: 62p each\n", in("GBP")));
+    REQUIRE(capital.size() == 1);
+    CHECK(capital[0].starts_with("Gate Valve|"));
 }
 
 // ------------------------------------------------------------------ '@' lines of a PO
