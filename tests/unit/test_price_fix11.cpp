@@ -18,19 +18,11 @@ using mailclerk::test::show;
 namespace {
 
 parsers::Message supplier_mail(std::string subject, std::string text) {
-    parsers::Message m;
-    m.from = {{"", "jack@kaida-valve.com"}};
-    m.to = {{"", "tom@ourco.com"}};
-    m.subject = std::move(subject);
-    m.text = std::move(text);
-    return m;
+    return test::supplier_mail("jack@kaida-valve.com", std::move(subject), std::move(text));
 }
 
 parsers::MatchRules our_rules() {
-    parsers::MatchRules r;
-    r.own_domains = {"ourco.com"};
-    r.customers = {{"kaida", "Kaida", {"kaida-valve.com"}, {}}};
-    return r;
+    return test::one_customer("kaida", "kaida-valve.com");
 }
 
 const char* const k_phone_reply = "Hi Tom\n"
