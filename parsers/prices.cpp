@@ -11,6 +11,7 @@
 #include "parsers/pricing/product.hpp"
 #include "parsers/pricing/prose.hpp"
 #include "parsers/pricing/table_reader.hpp"
+#include "parsers/pricing/words.hpp"
 
 namespace mailclerk::parsers {
 namespace {
@@ -168,12 +169,61 @@ std::string inline_answer(std::string_view line, const std::vector<std::string>&
     return codes.front() + " " + std::string(text);
 }
 
+// Does a word name a document ("Quotation", "PO#", "No.") or is it a document number's prefix
+// ("QT" of "QT-2026-031")? words.txt [document_numbers].
+bool names_a_document(std::string_view word) {
+    std::string folded = utf8::ascii_lower(word);
+    while (!folded.empty() && std::string_view(":#.").find(folded.back()) != std::string::npos)
+        folded.pop_back();
+    const auto& words = pricing::word_lists()["document_numbers"];
+    return std::find(words.begin(), words.end(), folded) != words.end();
+}
+
+// The part codes a subject names; a document's number ("Re: Quotation QT-2026-031", "PO
+// 4500-A12", "INV-331") is none.
+std::vector<std::string> subject_parts(std::string_view subject) {
+    std::vector<std::string> codes;
+    std::string_view before;
+    for (size_t pos = 0; pos < subject.size();) {
+        size_t end = std::min(subject.find(' ', pos), subject.size());
+        std::string_view word = subject.substr(pos, end - pos);
+        std::vector<std::string> own;
+        add_codes(word, own);
+        std::string_view prefix = word.substr(0, word.find_first_of("-_/0123456789"));
+        if (!own.empty() && !names_a_document(before) && !names_a_document(prefix))
+            for (std::string& code : own)
+                if (std::find(codes.begin(), codes.end(), code) == codes.end())
+                    codes.push_back(std::move(code));
+        if (!word.empty()) before = word;
+        pos = end + 1;
+    }
+    return codes;
+}
+
 } // namespace
 
 PriceContext context_of(std::string_view text, std::string_view yen) {
     std::string meaning = yen.empty() ? pricing::yen_meaning(text, "") : std::string(yen);
     return {pricing::find_currency(text, meaning), pricing::find_incoterm(text),
             pricing::find_validity(text)};
+}
+
+std::string answer_to_subject_part(std::string_view fresh, std::string_view subject) {
+    std::vector<std::string> codes = subject_parts(subject), own;
+    if (codes.size() != 1) return {};
+    std::vector<std::string_view> lines = lines_of(fresh);
+    size_t priced = lines.size();
+    for (size_t i = 0; i < lines.size(); ++i) {
+        add_codes(lines[i], own);
+        if (pricing::find_currency(lines[i]).empty()) continue;
+        if (priced < lines.size()) return {}; // a second line of money
+        priced = i;
+    }
+    if (!own.empty() || priced == lines.size()) return {};
+    std::string out;
+    for (size_t i = 0; i < lines.size(); ++i)
+        out.append(i == priced ? inline_answer(lines[i], codes) : std::string(lines[i])) += '\n';
+    return out;
 }
 
 std::vector<PriceItem> extract_from_table(const Table& table, const PriceContext& context) {

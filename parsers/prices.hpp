@@ -39,6 +39,13 @@ std::vector<PriceItem> extract_from_prose(std::string_view text, const PriceCont
 enum class Forwarding { none, subject_says };
 std::string fresh_part(std::string_view body, Forwarding forwarding = Forwarding::none);
 
+// A short reply whose one price names no product, under a subject naming exactly one part code
+// ("Re: KD-BV2-DN25 3000pcs" over "Ok USD 6.60 FOB for 3000pcs"): `fresh` with that price's
+// line read as naming the part. "" when the subject names no part or several, the body names a
+// part of its own, or more than one of its lines states money. The caller asks only when the
+// body as written names no product.
+std::string answer_to_subject_part(std::string_view fresh, std::string_view subject);
+
 // The senders of the mails forwarded inline in a body: the "From:" line (in the languages mail
 // programs write it) of the header block after each "---------- Forwarded message ---------"
 // intro, as written ("Kovács Péter <kovacs.peter@tiszaiszerszam.hu>").

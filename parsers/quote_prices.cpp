@@ -286,7 +286,13 @@ std::vector<PriceItem> body_prices(const Message& message, DocKind kind,
     if (!may_state_prices(text, tables)) return {};
     pricing::TableContext context = body_context(message, text, tables, kind);
     context.column_choices = choices;
-    return read_all(tables, text, context);
+    std::vector<PriceItem> items = read_all(tables, text, context);
+    // "Re: KD-BV2-DN25 3000pcs" over "Ok USD 6.60 FOB for 3000pcs": a reply's one price that
+    // names nothing is for the one part its subject names.
+    if (items.empty() && tables.empty())
+        if (std::string named = answer_to_subject_part(text, message.subject); !named.empty())
+            items = read_all(tables, named, context);
+    return items;
 }
 
 // The document with its digits of other scripts as ASCII ones, as the readers want them.

@@ -15,9 +15,14 @@ const GumboNode* child_at(const GumboVector& children, unsigned i) {
     return static_cast<const GumboNode*>(children.data[i]);
 }
 
+bool struck(GumboTag tag) {
+    return tag == GUMBO_TAG_S || tag == GUMBO_TAG_STRIKE || tag == GUMBO_TAG_DEL;
+}
+
 // The text of a cell, without recursion (mail HTML nests deep): nested tables, scripts and
-// styles left out; block elements and <br> separate words.
-std::string cell_text(const GumboNode* cell) {
+// styles left out; block elements and <br> separate words. `unstruck`: struck-through text
+// (<s>, <strike>, <del>) left out too.
+std::string cell_text(const GumboNode* cell, bool unstruck) {
     std::string out;
     std::vector<const GumboNode*> stack{cell};
     while (!stack.empty()) {
@@ -30,8 +35,8 @@ std::string cell_text(const GumboNode* cell) {
         }
         if (node->type != GUMBO_NODE_ELEMENT) continue;
         GumboTag tag = node->v.element.tag;
-        if (node != cell &&
-            (tag == GUMBO_TAG_TABLE || tag == GUMBO_TAG_SCRIPT || tag == GUMBO_TAG_STYLE))
+        if (node != cell && (tag == GUMBO_TAG_TABLE || tag == GUMBO_TAG_SCRIPT ||
+                             tag == GUMBO_TAG_STYLE || (unstruck && struck(tag))))
             continue;
         if (tag == GUMBO_TAG_BR || is_block(tag)) out += ' ';
         const GumboVector& children = children_of(node);
@@ -39,6 +44,14 @@ std::string cell_text(const GumboNode* cell) {
             stack.push_back(child_at(children, i - 1));
     }
     return collapse_spaces(out);
+}
+
+// "<s>USD 0.42</s> USD 0.39/pc": beside other text, struck-through text is the old price the
+// cell replaces, not its value; a cell struck through as a whole (an old-price column) keeps
+// its text.
+std::string cell_text(const GumboNode* cell) {
+    std::string shown = cell_text(cell, true);
+    return shown.empty() ? cell_text(cell, false) : shown;
 }
 
 size_t span_of(const GumboNode* cell, const char* name, size_t cap) {

@@ -215,7 +215,11 @@ std::optional<Money> read_money(std::string_view raw, Mark mark, std::string_vie
     std::string prefix_unit = is_filler(prefix, yen) ? "" : normalise_unit(prefix);
     size_t after = last + 1;
     int zeros = cell_scale(body, after);
-    if ((!is_filler(prefix, yen) && prefix_unit.empty()) || !is_filler(body.substr(after), yen))
+    // "$1.25 ea", "$14.50 pr", "€ 9,60 doz": after a price the cell marks as money, a unit word
+    // is what it is the price of; without money beside it "500 pcs" stays a quantity.
+    std::string suffix_unit = money.currency.empty() ? "" : normalise_unit(body.substr(after));
+    if ((!is_filler(prefix, yen) && prefix_unit.empty()) ||
+        (suffix_unit.empty() && !is_filler(body.substr(after), yen)))
         return std::nullopt;
     if (first > 0 && (body[first - 1] == '-' || body[first - 1] == '+')) {
         std::string_view before = utf8::trim(body.substr(0, first - 1));
@@ -233,7 +237,7 @@ std::optional<Money> read_money(std::string_view raw, Mark mark, std::string_vie
     money.value = cents ? divide_by_power_of_ten(*value, 2) : *value;
     money.scaled = zeros > 0;
     if (money.scaled) money.value = multiply_by_power_of_ten(money.value, zeros);
-    money.unit = !unit.empty() ? unit : prefix_unit;
+    money.unit = !unit.empty() ? unit : !prefix_unit.empty() ? prefix_unit : suffix_unit;
     return money;
 }
 

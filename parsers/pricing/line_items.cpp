@@ -291,25 +291,35 @@ std::optional<ItemLine> at_line(const std::vector<std::string>& cells, Mark mark
     ItemLine line;
     line.figures.price = *price;
     if (k + 1 < cells.size()) {
-        if (k + 2 != cells.size() || !cells[k + 1].starts_with("=")) return std::nullopt;
-        line.figures.amount =
-            read_money(utf8::trim(std::string_view(cells[k + 1]).substr(1)), mark, yen);
+        // "@ €8.65   =  €1,730.00": the sign set apart from its amount by a wide gap
+        std::string amount = cells[k + 1];
+        if (amount == "=" && k + 3 == cells.size())
+            amount += " " + cells[k + 2];
+        else if (k + 2 != cells.size())
+            return std::nullopt;
+        if (!amount.starts_with("=")) return std::nullopt;
+        line.figures.amount = read_money(utf8::trim(std::string_view(amount).substr(1)), mark, yen);
         if (!line.figures.amount) return std::nullopt;
     }
     size_t from = 0;
+    std::string rest; // "40 SET TG-SL-50": the code a single space set after the quantity
     if (std::isdigit(static_cast<unsigned char>(cells[0].front())))
         if (auto q = read_quantity(cells[0], mark); q && !q->unit.empty()) {
             line.figures.quantity = *q;
             from = 1;
+            std::vector<std::string> words = words_of({cells[0]}, 0);
+            for (size_t w = 2; w < words.size(); ++w)
+                rest += (rest.empty() ? "" : " ") + words[w];
         }
-    if (from >= k) return std::nullopt;
+    if (from >= k && rest.empty()) return std::nullopt;
     if (line.figures.amount) {
         if (line.figures.quantity.value.empty()) return std::nullopt;
         auto checks = judge(
             {{line.figures.quantity.value, one_unit(*price), line.figures.amount->value}}, false);
         if (checks.front() != Check::pass) return std::nullopt;
     }
-    line.named.assign(cells.begin() + static_cast<std::ptrdiff_t>(from), at);
+    if (!rest.empty()) line.named.push_back(rest);
+    line.named.insert(line.named.end(), cells.begin() + static_cast<std::ptrdiff_t>(from), at);
     return line;
 }
 
@@ -383,7 +393,8 @@ std::vector<PriceItem> read_line_items(const grid::Table& table, const TableCont
         if (cells.size() == 1 && non_item_kind(cells[0]).empty()) title = cells[0];
         if (cells.size() < 2) continue;
         auto found = tier_line(cells, mark, context.yen);
-        if (found && title.empty()) found.reset();
+        // "100 - 499 pcs  $0.26 ea" with no part above it: a break of no product
+        if (found && title.empty()) continue;
         if (!found) found = at_line(cells, mark, context.yen);
         if (!found) found = item_line(cells, mark, context);
         if (!found) {

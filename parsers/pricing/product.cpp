@@ -271,6 +271,7 @@ std::vector<std::string> grams(const std::string& key) {
 
 Identity identity_of(const PriceItem& item) {
     Identity id;
+    id.unit = item.unit;
     std::string model = item.model;
     if (!item.spec.empty() && model.find(item.spec) == std::string::npos) model += " " + item.spec;
     id.words = words_of(model);

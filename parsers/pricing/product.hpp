@@ -50,6 +50,7 @@ struct Identity {
     bool sizes_only = false;        // every word is a size (M12x50, DN50, 2")
     bool named = false;             // a word names a product by itself (a model, size or code)
     std::vector<std::string> all;   // sorted: every word of its name, model and size together
+    std::string unit;               // the canonical unit its price is for, "" when not given
 };
 Identity identity_of(const PriceItem& item);
 

@@ -66,14 +66,25 @@ std::vector<size_t> named_holders(size_t part, const std::vector<Identity>& ids,
     return found;
 }
 
+// A revision naming its product by fewer words than the earlier row ("stretch film" after
+// "Stretch film 400 mm x 250 m, 17 mu, cast"): every word of its name is among the other's and
+// its price is for the same unit. One word ("film", "valve") names a kind of goods, not a
+// product, so it takes two.
+bool fewer_words_of(const Identity& part, const Identity& whole) {
+    return part.all.size() >= 2 && whole.all.size() > part.all.size() && part.unit == whole.unit &&
+           std::includes(whole.all.begin(), whole.all.end(), part.all.begin(), part.all.end());
+}
+
 // A row naming its product by a shorter name alone ("合页可以做到7.90元/只" after a quote for
-// "不锈钢合页 RF-H4030"): the one product whose name holds that name; none when two do.
+// "不锈钢合页 RF-H4030", "stretch film" after "Stretch film 400 mm x 250 m"): the one product
+// whose name holds that name; none when two do (films of two widths).
 std::optional<size_t> named_only(size_t part, const std::vector<Identity>& ids, Groups& g) {
     const Identity& p = ids[part];
     if (p.name.empty()) return std::nullopt;
     std::optional<size_t> found;
     for (size_t j = 0; j < ids.size(); ++j) {
-        if (j == part || ids[j].words.empty() || !names_agree(p.name, ids[j].name)) continue;
+        bool agree = !ids[j].words.empty() && names_agree(p.name, ids[j].name);
+        if (j == part || !(agree || fewer_words_of(p, ids[j]))) continue;
         if (found && g.find(*found) != g.find(j)) return std::nullopt;
         found = j;
     }

@@ -218,8 +218,13 @@ std::string name_in_clause(std::string_view clause) {
         }
     }
     if (best == std::string::npos) return strip_fillers(std::string(clause));
+    // "prices of the grooved elbow": the plural's letters belong to the price word.
+    size_t past = best + length;
+    while (past < clause.size() && std::isalpha(static_cast<unsigned char>(clause[past])) &&
+           std::isalpha(static_cast<unsigned char>(clause[past - 1])))
+        ++past;
     // "单价调整为每台": what follows the price word may be only a unit, no name.
-    std::string after = strip_fillers(std::string(clause.substr(best + length)));
+    std::string after = strip_fillers(std::string(clause.substr(past)));
     if (is_name(after)) return after;
     return strip_fillers(std::string(clause.substr(0, best)));
 }
@@ -276,8 +281,17 @@ std::string entry_name(std::string_view own) {
     // "• Stretch film 400 mm x 250 m, 17 mu, cast: £6.80 per roll": one word without a number
     // after clauses with numbers (sizes, grades) is one more attribute of the product the entry
     // describes, not a name of its own.
-    bool one_word = last.find_first_of(" 0123456789") == std::string::npos;
-    if (one_word && whole.product.size() > last.size() &&
+    // So are two such words in lower case ("…, low noise:"); a name of its own has capitals or
+    // more words ("gate valve flanged").
+    size_t spaces = static_cast<size_t>(std::count(last.begin(), last.end(), ' '));
+    bool lower = std::none_of(last.begin(), last.end(),
+                              [](char c) { return std::isupper(static_cast<unsigned char>(c)); });
+    bool one_word = last.find_first_of("0123456789") == std::string::npos &&
+                    (spaces == 0 || (spaces == 1 && lower));
+    // "• Polythene bags 230 x 305 mm, 250 gauge: 4.5p each": a last clause that opens with a
+    // number is a measure of the product, as such a word is.
+    bool measure = !last.empty() && std::isdigit(static_cast<unsigned char>(last[0]));
+    if ((one_word || measure) && whole.product.size() > last.size() &&
         whole.product.find_first_of("0123456789") != std::string::npos && is_name(whole.product))
         return whole.product;
     return last;
@@ -421,6 +435,35 @@ bool greets(std::string_view line) {
              !std::isalpha(static_cast<unsigned char>(folded[word.size()]))))
             return true;
     return false;
+}
+
+// "球墨铸铁沟槽弯头90°的价格：" over "DN50 118/只": a line that states no price and ends with a
+// colon introduces the sizes below it, and the product it names is theirs; "" when it names
+// none ("Our prices:", "报价如下：").
+std::string introduced_above(const std::vector<std::string_view>& lines,
+                             const std::vector<std::vector<Hit>>& hits, size_t i) {
+    if (i == 0 || !hits[i - 1].empty()) return {};
+    std::string_view above = utf8::trim(lines[i - 1]);
+    for (std::string_view colon : {":", "："}) {
+        if (!above.ends_with(colon)) continue;
+        std::string name = name_before(above.substr(0, above.size() - colon.size()));
+        // a heading of list words only ("Our prices:", "Prices as follows:") names no goods,
+        // nor one of terms ("New prices from 1 Sept (FOB Keelung, per 1000 pcs):"), nor the
+        // tail of a price word ("s" of "prices")
+        const Words& list_words = word_lists()["list_headings"];
+        bool terms = name.find('(') != std::string::npos || name.find("（") != std::string::npos ||
+                     !find_incoterm(name).empty();
+        if (terms || name.size() < 2 || name[1] == ' ') return {};
+        bool goods = false;
+        for (size_t at = 0; at < name.size() && !goods;) {
+            size_t end = std::min(name.find(' ', at), name.size());
+            std::string word = fold(std::string_view(name).substr(at, end - at));
+            goods = std::find(list_words.begin(), list_words.end(), word) == list_words.end();
+            at = end + 1;
+        }
+        return goods && names_something(name) ? name : std::string();
+    }
+    return {};
 }
 
 // The product named for each price of line i, and which prices are old ones.
@@ -657,6 +700,9 @@ std::vector<PriceItem> read_prose(std::string_view written, const TableContext& 
             split_names(item);
             // (a part code names its own product: "and BS-PD65 now 6.60$" is no size of the
             // product before it)
+            if (bare_name(item).empty() && item.model.empty() && last.product.empty())
+                if (std::string name = introduced_above(lines, hits, i); !name.empty())
+                    last.product = name;
             if (bare_name(item).empty() && item.model.empty() && !last.product.empty()) {
                 // "DN65球阀单价156元，DN100单价268元": DN100 is the same ball valve in DN100.
                 std::string name = bare_name(last);

@@ -9,6 +9,7 @@
 #include "common/utf8.hpp"
 #include "parsers/pricing/lexicon.hpp"
 #include "parsers/pricing/money.hpp"
+#include "parsers/pricing/numbers.hpp"
 #include "parsers/pricing/product.hpp"
 
 namespace mailclerk::pricing::detail {
@@ -319,6 +320,29 @@ bool size_after(std::string_view line, size_t first, size_t last) {
     return unit == "mm" || unit == "cm" || unit == "m";
 }
 
+// "4.5p each", "62p per roll" in a mail of pounds, "38¢ ea": a number of pence or cents, a
+// hundredth of the pound or dollar. Sets `code` and returns where the mark ends; npos when no
+// such mark follows ("62pcs", "4p" where no pound is named).
+size_t hundredths_after(std::string_view line, size_t at, const TableContext& context,
+                        std::string& code) {
+    static constexpr std::string_view k_cent = "\u00A2";
+    if (line.substr(at).starts_with(k_cent)) {
+        code = "USD";
+        return at + k_cent.size();
+    }
+    bool pence = at < line.size() && line[at] == 'p' && context.terms.currency == "GBP" &&
+                 (at + 1 == line.size() || !std::isalpha(static_cast<unsigned char>(line[at + 1])));
+    if (!pence) return std::string_view::npos;
+    // "4.5p each", "62p per roll", "62p/roll", "62p." — but "4p connector" counts pins
+    std::string_view next = utf8::trim(line.substr(at + 1));
+    std::string word(next.substr(0, next.find_first_of(" ,.;:)/")));
+    if (!word.empty() && std::isalpha(static_cast<unsigned char>(word[0])) && word != "per" &&
+        normalise_unit(word).empty())
+        return std::string_view::npos;
+    code = "GBP";
+    return at + 1;
+}
+
 } // namespace
 
 std::vector<Hit> money_in(std::string_view line, size_t index, const TableContext& context,
@@ -351,7 +375,12 @@ std::vector<Hit> money_in(std::string_view line, size_t index, const TableContex
                           before == '.';
         // "1/2", "28/410": a fraction or a neck size; "27.80/1000pcs" is a price per count.
         std::string counted;
-        bool glued_right = (std::isalpha(static_cast<unsigned char>(after)) && !currency_right) ||
+        std::string hundredth;
+        size_t past_hundredth = currency_left
+                                    ? std::string_view::npos
+                                    : hundredths_after(line, last + 1, context, hundredth);
+        bool glued_right = (std::isalpha(static_cast<unsigned char>(after)) && !currency_right &&
+                            past_hundredth == std::string_view::npos) ||
                            after == '-' || after == '%' || after == ':' ||
                            (after == '/' && is_digit(after2) &&
                             count_unit(line.substr(last + 2), counted).empty());
@@ -363,7 +392,11 @@ std::vector<Hit> money_in(std::string_view line, size_t index, const TableContex
         std::string code;
         size_t begin = currency_before(line, first, context.yen, code);
         size_t end = last + 1;
-        if (begin == std::string_view::npos) {
+        if (past_hundredth != std::string_view::npos) {
+            code = hundredth;
+            end = past_hundredth;
+            begin = first;
+        } else if (begin == std::string_view::npos) {
             size_t past = currency_after(line, last + 1, context.yen, code);
             // "20  £24.80": a currency followed by a number is that number's.
             size_t next = past == std::string_view::npos ? past : line.find_first_not_of(' ', past);
@@ -395,7 +428,7 @@ std::vector<Hit> money_in(std::string_view line, size_t index, const TableContex
         auto value = read_number(line.substr(first, last + 1 - first), mark);
         if (!value || value->find_first_not_of("0.") == std::string::npos) continue;
         hit.begin = begin;
-        hit.value = *value;
+        hit.value = hundredth.empty() ? *value : divide_by_power_of_ten(*value, 2);
         hit.currency = code;
         hit.unit = unit_after(line, end, hit.per);
         if (hit.unit.empty()) {

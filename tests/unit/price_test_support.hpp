@@ -6,6 +6,7 @@
 #include <string_view>
 #include <vector>
 
+#include "parsers/classify.hpp"
 #include "parsers/grid/grid.hpp"
 #include "parsers/pricing/product.hpp"
 #include "parsers/pricing/product_groups.hpp"
@@ -62,6 +63,24 @@ inline bool same(const std::vector<pricing::PriceItem>& list, size_t a, size_t b
         items.push_back(&item);
     std::vector<size_t> groups = pricing::product_groups(items);
     return groups[a] == groups[b];
+}
+
+// A supplier's mail (from `address`) to us at ourco.com.
+inline parsers::Message supplier_mail(std::string address, std::string subject, std::string text) {
+    parsers::Message m;
+    m.from = {{"", std::move(address)}};
+    m.to = {{"", "tom@ourco.com"}};
+    m.subject = std::move(subject);
+    m.text = std::move(text);
+    return m;
+}
+
+// Our rules (ourco.com) with one customer of one domain.
+inline parsers::MatchRules one_customer(std::string id, std::string domain) {
+    parsers::MatchRules r;
+    r.own_domains = {"ourco.com"};
+    r.customers = {{id, id, {std::move(domain)}, {}}};
+    return r;
 }
 
 } // namespace mailclerk::test

@@ -162,19 +162,11 @@ TEST_CASE("prose: brackets and dashes that are no chat stamp stay text", "[prici
 namespace {
 
 parsers::Message supplier_mail(std::string subject, std::string text) {
-    parsers::Message m;
-    m.from = {{"", "cindy@yida-pack.com"}};
-    m.to = {{"", "tom@ourco.com"}};
-    m.subject = std::move(subject);
-    m.text = std::move(text);
-    return m;
+    return test::supplier_mail("cindy@yida-pack.com", std::move(subject), std::move(text));
 }
 
 parsers::MatchRules our_rules() {
-    parsers::MatchRules r;
-    r.own_domains = {"ourco.com"};
-    r.customers = {{"yida", "Yida", {"yida-pack.com"}, {}}};
-    return r;
+    return test::one_customer("yida", "yida-pack.com");
 }
 
 } // namespace
