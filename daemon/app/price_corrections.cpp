@@ -154,18 +154,31 @@ Status rewrite_list(Workspace& workspace, const std::string& slug) {
     return write_price_list(workspace.archive->root(), slug, *after);
 }
 
+// The customer's list and the product key ITEM names in it.
+struct Named {
+    std::vector<store::PriceRow> rows;
+    std::string key;
+};
+
+Result<Named> named_row(store::Index& index, const std::string& slug, const std::string& item) {
+    auto rows = index.prices(slug);
+    if (!rows) return tl::unexpected(rows.error());
+    auto key = key_of(*rows, item, slug);
+    if (!key) return tl::unexpected(key.error());
+    return Named{std::move(*rows), std::move(*key)};
+}
+
 } // namespace
 
 Result<CorrectionDone> correct_price(Workspace& workspace, const std::string& slug,
                                      const PriceCorrection& o) {
     store::Index& index = *workspace.index;
-    auto rows = index.prices(slug);
-    if (!rows) return tl::unexpected(rows.error());
-    auto key = key_of(*rows, o.item, slug);
-    if (!key) return tl::unexpected(key.error());
+    auto named = named_row(index, slug, o.item);
+    if (!named) return tl::unexpected(named.error());
+    const std::string& key = named->key;
     store::PriceFix fix;
     if (auto checked = check_fields(o, fix); !checked) return tl::unexpected(checked.error());
-    const store::PriceRow* target = current_row(*rows, *key, o.agreed);
+    const store::PriceRow* target = current_row(named->rows, key, o.agreed);
     if (target == nullptr)
         return fail(ErrorCode::not_found,
                     fmt::format("{} has no current {} price of '{}'", slug,
@@ -179,7 +192,7 @@ Result<CorrectionDone> correct_price(Workspace& workspace, const std::string& sl
         if (o.price.empty()) fix.column = target->fix->column;
     }
     fix.slug = slug;
-    fix.product_key = *key;
+    fix.product_key = key;
     fix.side = store::price_side(target->item);
     fix.sha256 = target->sha256;
     fix.fixed_at = static_cast<int64_t>(std::time(nullptr));
@@ -188,7 +201,7 @@ Result<CorrectionDone> correct_price(Workspace& workspace, const std::string& sl
         if (!column) return tl::unexpected(column.error());
         fix.column = std::move(*column);
     }
-    CorrectionDone done{*key, fix.side, target->extracted ? *target->extracted : target->item, fix};
+    CorrectionDone done{key, fix.side, target->extracted ? *target->extracted : target->item, fix};
     if (auto saved = index.fix_price(fix); !saved) return tl::unexpected(saved.error());
     if (!fix.column.from.empty())
         if (auto reread = reread_prices(workspace, slug); !reread)
@@ -201,24 +214,23 @@ Result<CorrectionDone> correct_price(Workspace& workspace, const std::string& sl
 Result<CorrectionDone> undo_correction(Workspace& workspace, const std::string& slug,
                                        const PriceCorrection& o) {
     store::Index& index = *workspace.index;
-    auto rows = index.prices(slug);
-    if (!rows) return tl::unexpected(rows.error());
-    auto key = key_of(*rows, o.item, slug);
-    if (!key) return tl::unexpected(key.error());
+    auto named = named_row(index, slug, o.item);
+    if (!named) return tl::unexpected(named.error());
+    const std::string& key = named->key;
     auto fixes = index.price_fixes(slug);
     if (!fixes) return tl::unexpected(fixes.error());
     // The side asked, else the side that was corrected, else the quote's.
     const store::PriceFix* undone = nullptr;
     for (const store::PriceFix& fix : *fixes)
-        if (fix.product_key == *key && (!o.agreed || fix.side == "agreed") && undone == nullptr)
+        if (fix.product_key == key && (!o.agreed || fix.side == "agreed") && undone == nullptr)
             undone = &fix;
     std::string side = undone ? undone->side : o.agreed ? "agreed" : "quote";
-    auto removed = index.unfix_price(slug, *key, side);
+    auto removed = index.unfix_price(slug, key, side);
     if (!removed) return tl::unexpected(removed.error());
     if (!*removed || undone == nullptr)
         return fail(ErrorCode::not_found,
                     fmt::format("no correction of '{}' ({}) for {}", o.item, side, slug));
-    CorrectionDone done{*key, side, {}, *undone};
+    CorrectionDone done{key, side, {}, *undone};
     if (!undone->column.from.empty())
         if (auto reread = reread_prices(workspace, slug); !reread)
             return tl::unexpected(reread.error());

@@ -91,3 +91,16 @@ make_message() {
   printf 'From: %s\nTo: %s\nSubject: %s\nDate: Tue, 03 Nov 2026 09:42:00 +0800\nMessage-ID: <%s@test>\nMIME-Version: 1.0\nContent-Type: text/plain; charset=utf-8\n\n%s\n' \
     "$from" "$to" "$subject" "$(basename "$file" .eml)" "$body" > "$file"
 }
+
+# reindex_keeps WHAT COMMAND...: the output of COMMAND is the same after `mc reindex` over the
+# live index and after losing the index and rebuilding it from the archive and its journal.
+reindex_keeps() {
+  local what=$1 before index="$WORK/archive/.mailclerk/index.sqlite"
+  shift
+  before=$("$@")
+  mc reindex >/dev/null 2>"$WORK/reindex.log" || { cat "$WORK/reindex.log"; fail "reindex ($what)"; }
+  expect_eq "$("$@")" "$before" "$what after reindex over the live index"
+  rm -f "$index" "$index-wal" "$index-shm"
+  mc reindex >/dev/null 2>"$WORK/reindex.log" || { cat "$WORK/reindex.log"; fail "reindex after loss ($what)"; }
+  expect_eq "$("$@")" "$before" "$what after losing the index"
+}

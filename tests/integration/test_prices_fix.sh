@@ -69,13 +69,7 @@ mc prices >/dev/null 2>&1 && fail "prices without a customer accepted"
 pass "prices fix: errors"
 
 # reindex re-reads every message: the fixes win over extraction again.
-before=$(mc prices acme --json)
-mc reindex >/dev/null 2>"$WORK/reindex.log" || { cat "$WORK/reindex.log"; fail "reindex"; }
-expect_eq "$(mc prices acme --json)" "$before" "prices after reindex over the live index"
-index="$WORK/archive/.mailclerk/index.sqlite"
-rm -f "$index" "$index-wal" "$index-shm"
-mc reindex >/dev/null 2>"$WORK/reindex.log" || { cat "$WORK/reindex.log"; fail "reindex after loss"; }
-expect_eq "$(mc prices acme --json)" "$before" "prices after losing the index"
+reindex_keeps prices mc prices acme --json
 pass "prices fix survives reindex"
 
 # --undo removes a fix, and the undo survives reindex as well.

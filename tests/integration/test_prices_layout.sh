@@ -64,13 +64,7 @@ expect_eq "$(price acme AX-300)" "19.00" "the next quote of the customer read wi
 expect_eq "$(price beta AX-300)" "20.00" "another customer's quote of the same layout as before"
 pass "prices fix: the next quote reads the learned column, other customers' do not"
 
-before=$(mc prices acme --json)
-mc reindex >/dev/null 2>"$WORK/reindex.log" || { cat "$WORK/reindex.log"; fail "reindex"; }
-expect_eq "$(mc prices acme --json)" "$before" "prices after reindex over the live index"
-index="$WORK/archive/.mailclerk/index.sqlite"
-rm -f "$index" "$index-wal" "$index-shm"
-mc reindex >/dev/null 2>"$WORK/reindex.log" || { cat "$WORK/reindex.log"; fail "reindex after loss"; }
-expect_eq "$(mc prices acme --json)" "$before" "prices after losing the index"
+reindex_keeps prices mc prices acme --json
 expect_eq "$(price beta AX-300)" "20.00" "the other customer after reindex"
 pass "prices fix: the learned column survives reindex"
 
