@@ -7,6 +7,7 @@
 
 #include "common/utf8.hpp"
 #include "parsers/grid/text_table.hpp"
+#include "parsers/pricing/lexicon.hpp"
 #include "parsers/pricing/money.hpp"
 #include "parsers/pricing/product.hpp"
 #include "parsers/pricing/prose.hpp"
@@ -175,8 +176,7 @@ bool names_a_document(std::string_view word) {
     std::string folded = utf8::ascii_lower(word);
     while (!folded.empty() && std::string_view(":#.").find(folded.back()) != std::string::npos)
         folded.pop_back();
-    const auto& words = pricing::word_lists()["document_numbers"];
-    return std::find(words.begin(), words.end(), folded) != words.end();
+    return pricing::is_any(folded, pricing::word_lists()["document_numbers"]);
 }
 
 // The part codes a subject names; a document's number ("Re: Quotation QT-2026-031", "PO

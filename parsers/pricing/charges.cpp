@@ -15,12 +15,7 @@ namespace mailclerk::pricing {
 namespace {
 
 bool listed(std::string_view list, std::string_view word) {
-    const Words& words = word_lists()[list];
-    return std::find(words.begin(), words.end(), word) != words.end();
-}
-
-bool is_han(char32_t c) {
-    return c >= U'\u4E00' && c <= U'\u9FFF';
+    return is_any(word, word_lists()[list]);
 }
 
 // The first word of folded `text` (a run up to a space or a mark that ends a clause) and the

@@ -62,10 +62,6 @@ bool has_any(std::string_view text, const Words& words) {
                        [&](std::string_view w) { return has_word(text, w); });
 }
 
-bool is_any(std::string_view text, const Words& words) {
-    return std::find(words.begin(), words.end(), text) != words.end();
-}
-
 // A quantity break named in a header: its least quantity, and whether the text says it is a
 // break (a range or "at least") rather than only a counted quantity ("1,000 pcs").
 struct Tier {
@@ -273,6 +269,10 @@ HeaderSense with_extras(Role role, std::string_view cell, std::string_view folde
 }
 
 } // namespace
+
+bool is_any(std::string_view text, const Words& words) {
+    return std::find(words.begin(), words.end(), text) != words.end();
+}
 
 const char* to_string(Role role) {
     switch (role) {

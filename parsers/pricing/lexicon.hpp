@@ -9,6 +9,7 @@
 #include <string_view>
 #include <vector>
 
+#include "common/word_lists.hpp"
 #include "common/word_matcher.hpp"
 
 namespace mailclerk::pricing {
@@ -94,6 +95,15 @@ std::vector<std::string> listed_references(std::string_view text);
 // The unit a sentence about prices gives them all ("Prices are net per piece", "prezzi netti
 // al pezzo", "价格均为每吨"), or "".
 std::string stated_unit(std::string_view text);
+
+// A Han ideograph of the CJK Unified Ideographs block (U+4E00-U+9FFF), as Chinese price texts
+// write their words.
+inline bool is_han(char32_t c) {
+    return c >= U'\u4E00' && c <= U'\u9FFF';
+}
+
+// Is `text` one of `words`, whole and as written?
+bool is_any(std::string_view text, const Words& words);
 
 // One character for matching: full-width forms as ASCII ("ＡＢ１" -> "ab1"), ASCII letters
 // lower-case. Everything else as it is.

@@ -824,8 +824,8 @@ std::string place_after(std::string_view rest) {
     for (int chars = 0; chars < 4 && pos < rest.size(); ++chars) {
         size_t start = pos;
         char32_t c = utf8::next(rest, pos);
-        if (c < 0x4E00 || c > 0x9FFF || c == U'价' || c == U'價' || c == U'港' || c == U'报' ||
-            c == U'報' || c == U'的' || c == U'含' || c == U'单' || c == U'單')
+        if (!is_han(c) || c == U'价' || c == U'價' || c == U'港' || c == U'报' || c == U'報' ||
+            c == U'的' || c == U'含' || c == U'单' || c == U'單')
             break;
         place.append(rest.substr(start, pos - start));
     }

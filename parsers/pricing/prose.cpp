@@ -72,9 +72,7 @@ bool names_something(const std::string& text) {
     size_t pos = 0;
     while (pos < text.size()) {
         char32_t c = utf8::next(text, pos);
-        if ((c >= U'a' && c <= U'z') || (c >= U'A' && c <= U'Z') ||
-            (c >= U'\u4E00' && c <= U'\u9FFF'))
-            return true;
+        if ((c >= U'a' && c <= U'z') || (c >= U'A' && c <= U'Z') || is_han(c)) return true;
     }
     return false;
 }
@@ -126,8 +124,7 @@ bool only_net_words(std::string_view name) {
     for (std::string_view word : {"不含税", "不含稅", "含税", "含稅"})
         for (size_t at = rest.find(word); at != std::string::npos; at = rest.find(word))
             rest.erase(at, word.size());
-    const Words& words = word_lists()["net_in_prose"];
-    return std::find(words.begin(), words.end(), utf8::trim(rest)) != words.end();
+    return is_any(utf8::trim(rest), word_lists()["net_in_prose"]);
 }
 
 // `net`: the price is stated as the net one, so a discount the text names is how it came
@@ -458,7 +455,7 @@ std::string introduced_above(const std::vector<std::string_view>& lines,
         for (size_t at = 0; at < name.size() && !goods;) {
             size_t end = std::min(name.find(' ', at), name.size());
             std::string word = fold(std::string_view(name).substr(at, end - at));
-            goods = std::find(list_words.begin(), list_words.end(), word) == list_words.end();
+            goods = !is_any(word, list_words);
             at = end + 1;
         }
         return goods && names_something(name) ? name : std::string();

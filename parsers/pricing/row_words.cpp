@@ -372,8 +372,7 @@ bool names_a_product(std::string_view text, size_t at, size_t length) {
     if (static_cast<unsigned char>(text[at]) >= 0x80) {
         if (pos >= text.size()) return false;
         char32_t next = utf8::next(text, pos);
-        return next >= U'\u4E00' && next <= U'\u9FFF' &&
-               k_payment_follow_han.find(next) == std::u32string_view::npos;
+        return is_han(next) && k_payment_follow_han.find(next) == std::u32string_view::npos;
     }
     while (pos < text.size() && text[pos] == ' ')
         ++pos;

@@ -26,7 +26,7 @@ const std::vector<std::string>& kinds() {
 bool has_han(std::string_view text) {
     size_t pos = 0;
     while (pos < text.size())
-        if (char32_t c = utf8::next(text, pos); c >= U'\u4E00' && c <= U'\u9FFF') return true;
+        if (is_han(utf8::next(text, pos))) return true;
     return false;
 }
 
