@@ -242,10 +242,13 @@ std::vector<PriceItem> read_all(const std::vector<grid::Table>& tables, std::str
                      std::make_move_iterator(found.end()));
     }
     // A price matrix (sizes by materials) names its goods and terms in the sentence above.
-    for (const grid::Table& table : items.empty() ? tables : std::vector<grid::Table>{}) {
-        auto found = pricing::read_matrix(table, context, pricing::goods_of_prices(text));
-        items.insert(items.end(), std::make_move_iterator(found.begin()),
-                     std::make_move_iterator(found.end()));
+    if (items.empty() && !tables.empty()) {
+        std::string goods = pricing::goods_of_prices(text);
+        for (const grid::Table& table : tables) {
+            auto found = pricing::read_matrix(table, context, goods);
+            items.insert(items.end(), std::make_move_iterator(found.begin()),
+                         std::make_move_iterator(found.end()));
+        }
     }
     if (items.empty()) items = pricing::read_prose(text, context);
     // "EUR/mt", "$124.00/M": what such a unit means depends on the whole document.

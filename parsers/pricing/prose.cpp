@@ -651,11 +651,11 @@ std::string without_chat_stamps(std::string_view text) {
 constexpr std::string_view k_any_yen = "JPY";
 
 std::string goods_of_prices(std::string_view text) {
+    const Words& price_words = word_lists()["clause_price"];
     for (std::string_view line : split_lines(text)) {
         for (std::string_view clause : clauses_of(line)) {
             std::string folded = utf8::ascii_lower(utf8::trim(clause));
-            bool priced = std::any_of(word_lists()["clause_price"].begin(),
-                                      word_lists()["clause_price"].end(),
+            bool priced = std::any_of(price_words.begin(), price_words.end(),
                                       [&](std::string_view w) { return folded.starts_with(w); });
             if (!priced) continue;
             std::string name = strip_fillers(name_in_clause(clause));
