@@ -1,8 +1,8 @@
 #pragma once
 // The web page's sessions, kept in the index so that every `mailclerk web` process on one
-// database (PostgreSQL behind a reverse proxy, issue 23) knows every session. Store/sessions.cpp
-// (SQLite) and store/postgres/pg_sessions.cpp. Never journaled: a session lives for hours and
-// is worth nothing after a restore.
+// database (PostgreSQL behind a reverse proxy, issue 23) knows every session. store/sessions.cpp
+// (SQLite) and store/postgres/pg_agenda.cpp (beside the users). Never journaled: a session lives
+// for hours and is worth nothing after a restore.
 #include <cstdint>
 #include <optional>
 #include <string>
