@@ -62,16 +62,18 @@ void collect_text(const pugi::xml_node& node, std::string& out) {
 
 class TableReader {
   public:
-    explicit TableReader(std::vector<Table>& nested) : m_nested(nested) {}
+    TableReader(std::vector<Table>& nested, CellBudget& budget)
+        : m_nested(nested), m_budget(budget) {}
 
     Table read(const pugi::xml_node& tbl, std::string where) {
         Table table;
         table.where = std::move(where);
         for (const pugi::xml_node& tr : tbl.children()) {
+            if (m_budget.spent()) break;
             if (local_name(tr) != "tr") continue;
             table.rows.push_back(read_row(tr, table));
         }
-        make_rectangular(table);
+        m_budget.make_rectangular(table);
         return table;
     }
 
@@ -98,6 +100,7 @@ class TableReader {
                 find_nested(tc);
             }
             for (size_t i = 0; i < span && row.size() < k_max_columns; ++i) {
+                if (!m_budget.take(cell)) return row;
                 row.push_back(cell);
                 cell.spanned = true;
             }
@@ -109,7 +112,7 @@ class TableReader {
         for (const pugi::xml_node& child : node.children()) {
             if (local_name(child) == "tbl") {
                 std::string name = "table " + std::to_string(m_nested.size() + 1);
-                m_nested.push_back(TableReader(m_nested).read(child, std::move(name)));
+                m_nested.push_back(TableReader(m_nested, m_budget).read(child, std::move(name)));
             } else {
                 find_nested(child);
             }
@@ -117,9 +120,10 @@ class TableReader {
     }
 
     std::vector<Table>& m_nested;
+    CellBudget& m_budget;
 };
 
-void read_body(const pugi::xml_node& node, DocxContent& content) {
+void read_body(const pugi::xml_node& node, DocxContent& content, CellBudget& budget) {
     for (const pugi::xml_node& child : node.children()) {
         std::string_view name = local_name(child);
         if (name == "p") {
@@ -128,10 +132,10 @@ void read_body(const pugi::xml_node& node, DocxContent& content) {
             content.text += std::string(utf8::trim(line)) + "\n";
         } else if (name == "tbl") {
             std::vector<Table> nested;
-            Table table = TableReader(nested).read(child, "");
+            Table table = TableReader(nested, budget).read(child, "");
             add_body_table(content, std::move(table), std::move(nested));
         } else {
-            read_body(child, content); // w:body, w:sdt, w:sdtContent ...
+            read_body(child, content, budget); // w:body, w:sdt, w:sdtContent ...
         }
     }
 }
@@ -165,7 +169,10 @@ Result<DocxContent> read_docx(std::string_view bytes) {
     if (!dom.load_buffer(xml->data(), xml->size()))
         return fail(ErrorCode::parse, "not a readable .docx: word/document.xml is not XML");
     DocxContent content;
-    read_body(dom.document_element(), content);
+    CellBudget budget;
+    read_body(dom.document_element(), content, budget);
+    if (budget.spent())
+        return fail(ErrorCode::parse, "not a readable .docx: " + std::string(CellBudget::k_spent));
     finish_body(content);
     return content;
 }

@@ -30,6 +30,32 @@ void make_rectangular(Table& table) {
         row.resize(width);
 }
 
+bool CellBudget::take(const Cell& cell) {
+    if (!m_spent && m_places < k_max_cells && cell.text.size() <= k_max_text - m_text) {
+        ++m_places;
+        m_text += cell.text.size();
+        return true;
+    }
+    m_spent = true;
+    return false;
+}
+
+void CellBudget::make_rectangular(Table& table) {
+    size_t width = 0, kept = 0;
+    for (const auto& row : table.rows) {
+        width = std::max(width, row.size());
+        kept += row.size(); // charged as they were read
+    }
+    if (!within_cells(table.rows.size(), width) ||
+        table.rows.size() * width - kept > k_max_cells - std::min(m_places, k_max_cells)) {
+        m_spent = true;
+        table.rows.clear();
+        return;
+    }
+    m_places += table.rows.size() * width - kept;
+    grid::make_rectangular(table);
+}
+
 Table make_table(const std::vector<std::vector<std::string>>& rows, std::string where) {
     Table table;
     table.where = std::move(where);

@@ -37,6 +37,36 @@ struct Table {
     bool empty() const { return rows.empty(); }
 };
 
+// A workbook holds at most this many non-empty cells, and a table at most this many places
+// (rows x widest row): the grid is dense, and a sparse format (XLSX cell references, XLS
+// dimensions, ODS repeats) can ask for billions of places in a few hundred bytes. Readers refuse
+// a workbook beyond either bound.
+constexpr size_t k_max_cells = 4'000'000;
+constexpr bool within_cells(size_t rows, size_t width) {
+    return width == 0 || rows <= k_max_cells / width;
+}
+
+// What one document's tables may hold in all, for the readers of zipped formats (DOCX, ODT):
+// their 260 KB may unpack to 64 MB of XML whose spans and repeats copy a cell (and its text)
+// thousands of times more. Such a reader charges every cell it keeps, padding included, and
+// stops once the budget is spent; the document is then refused.
+class CellBudget {
+  public:
+    static constexpr size_t k_max_text = 64u << 20; // bytes of cell text, copies included
+    static constexpr const char* k_spent = "its tables hold more than 4 million cells or 64 MB";
+
+    // Whether `cell` may be kept (charging it); false from the first cell past a bound on.
+    bool take(const Cell& cell);
+    // make_rectangular() when the padding fits the budget; else the table's rows are dropped
+    // and the budget is spent.
+    void make_rectangular(Table& table);
+    bool spent() const { return m_spent; }
+
+  private:
+    size_t m_places = 0, m_text = 0;
+    bool m_spent = false;
+};
+
 // A table built from plain strings (tests, simple readers); rows are padded to the widest.
 Table make_table(const std::vector<std::vector<std::string>>& rows, std::string where = {});
 

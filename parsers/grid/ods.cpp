@@ -1,5 +1,6 @@
 #include "parsers/grid/ods.hpp"
 
+#include <algorithm>
 #include <cstdlib>
 #include <string>
 
@@ -10,7 +11,6 @@
 namespace mailclerk::grid {
 namespace {
 
-constexpr size_t k_max_cells = 4'000'000;
 constexpr size_t k_max_repeat = 10'000; // a repeated non-empty row or cell, expanded at most
 constexpr std::string_view k_mimetype = "application/vnd.oasis.opendocument.spreadsheet";
 
@@ -30,28 +30,31 @@ std::string cell_text(const pugi::xml_node& cell) {
     return text;
 }
 
-// One sheet's rows of cell texts; false when the workbook passes k_max_cells.
+// One sheet's rows of cell texts; false when the workbook passes k_max_cells non-empty cells or
+// the sheet more than k_max_cells places (repeats expanded).
 bool read_sheet(const pugi::xml_node& sheet, std::vector<std::vector<std::string>>& rows,
                 size_t& cells) {
+    bool too_wide = false;
     auto read_row = [&](const pugi::xml_node& row) {
         std::vector<std::string> out;
         for (pugi::xml_node cell : row.children()) {
             std::string_view name = cell.name();
             if (name != "table:table-cell" && name != "table:covered-table-cell") continue;
             size_t repeat = count_of(cell, "table:number-columns-repeated");
-            std::string text = cell_text(cell);
-            if (text.empty()) {
-                out.resize(out.size() + std::min(repeat, k_max_repeat));
-                continue;
+            size_t copies = std::min(repeat, k_max_repeat);
+            if (!within_cells(1, out.size() + copies)) {
+                too_wide = true;
+                break;
             }
-            for (size_t k = 0; k < std::min(repeat, k_max_repeat); ++k)
-                out.push_back(text);
-            cells += repeat;
+            std::string text = cell_text(cell);
+            out.insert(out.end(), copies, text);
+            if (!text.empty()) cells += repeat;
         }
         while (!out.empty() && out.back().empty())
             out.pop_back();
         return out;
     };
+    size_t widest = 0;
     auto add_rows = [&](const pugi::xml_node& parent, auto& self) -> bool {
         for (pugi::xml_node node : parent.children()) {
             std::string_view name = node.name();
@@ -64,8 +67,10 @@ bool read_sheet(const pugi::xml_node& sheet, std::vector<std::vector<std::string
             std::vector<std::string> row = read_row(node);
             size_t repeat = count_of(node, "table:number-rows-repeated");
             if (row.empty()) repeat = std::min<size_t>(repeat, 1); // padding rows
-            for (size_t k = 0; k < std::min(repeat, k_max_repeat); ++k)
-                rows.push_back(row);
+            size_t copies = std::min(repeat, k_max_repeat);
+            widest = std::max(widest, row.size());
+            if (too_wide || !within_cells(rows.size() + copies, widest)) return false;
+            rows.insert(rows.end(), copies, row);
             if (cells > k_max_cells) return false;
         }
         return true;

@@ -46,18 +46,20 @@ void collect_cell_text(const pugi::xml_node& node, std::string& out, Nested&& ne
 
 class TableReader {
   public:
-    explicit TableReader(std::vector<Table>& nested) : m_nested(nested) {}
+    TableReader(std::vector<Table>& nested, CellBudget& budget)
+        : m_nested(nested), m_budget(budget) {}
 
     Table read(const pugi::xml_node& table_node) {
         Table table;
         add_rows(table_node, table);
-        make_rectangular(table);
+        m_budget.make_rectangular(table);
         return table;
     }
 
   private:
     void add_rows(const pugi::xml_node& parent, Table& table) {
         for (pugi::xml_node node : parent.children()) {
+            if (m_budget.spent()) return;
             std::string_view name = node.name();
             if (name == "table:table-header-rows" || name == "table:table-row-group" ||
                 name == "table:table-rows") {
@@ -65,7 +67,8 @@ class TableReader {
             } else if (name == "table:table-row") {
                 size_t repeat = std::min(count_of(node, "table:number-rows-repeated"), k_max_rows);
                 std::vector<Cell> row = read_row(node, table.rows.size());
-                for (size_t k = 0; k < repeat && table.rows.size() < k_max_rows; ++k)
+                table.rows.push_back(row);
+                for (size_t k = 1; k < repeat && table.rows.size() < k_max_rows && take(row); ++k)
                     table.rows.push_back(row);
             }
         }
@@ -79,17 +82,27 @@ class TableReader {
             if (name != "table:table-cell" && !covered) continue;
             size_t repeat =
                 std::min(count_of(node, "table:number-columns-repeated"), k_max_columns);
-            for (size_t k = 0; k < repeat && row.size() < k_max_columns; ++k)
-                row.push_back(covered ? covered_cell(r, row.size()) : cell_at(node, r, row.size()));
+            for (size_t k = 0; k < repeat && row.size() < k_max_columns; ++k) {
+                Cell cell = covered ? covered_cell(r, row.size()) : cell_at(node, r, row.size());
+                if (!m_budget.take(cell)) return row;
+                row.push_back(std::move(cell));
+            }
         }
         return row;
+    }
+
+    // Charges a repeated row's copy.
+    bool take(const std::vector<Cell>& row) {
+        for (const Cell& cell : row)
+            if (!m_budget.take(cell)) return false;
+        return true;
     }
 
     // A cell, and the positions its span covers remembered for the covered cells that follow.
     Cell cell_at(const pugi::xml_node& node, size_t r, size_t c) {
         std::string text;
         collect_cell_text(node, text, [this](const pugi::xml_node& inner) {
-            m_nested.push_back(TableReader(m_nested).read(inner));
+            m_nested.push_back(TableReader(m_nested, m_budget).read(inner));
         });
         Cell cell{collapse_spaces(utf8::sanitize(text)), {}, false, 100};
         size_t rows = std::min(count_of(node, "table:number-rows-spanned"), k_max_rows);
@@ -98,7 +111,7 @@ class TableReader {
         copy.spanned = true;
         for (size_t i = 0; i < rows; ++i)
             for (size_t j = 0; j < columns; ++j)
-                if (i > 0 || j > 0) m_covered[{r + i, c + j}] = copy;
+                if ((i > 0 || j > 0) && m_budget.take(copy)) m_covered[{r + i, c + j}] = copy;
         return cell;
     }
 
@@ -111,10 +124,11 @@ class TableReader {
     }
 
     std::vector<Table>& m_nested;
+    CellBudget& m_budget;
     std::map<std::pair<size_t, size_t>, Cell> m_covered;
 };
 
-void read_body(const pugi::xml_node& node, DocxContent& content) {
+void read_body(const pugi::xml_node& node, DocxContent& content, CellBudget& budget) {
     for (pugi::xml_node child : node.children()) {
         std::string_view name = child.name();
         if (is_paragraph(name)) {
@@ -123,10 +137,11 @@ void read_body(const pugi::xml_node& node, DocxContent& content) {
             content.text += std::string(utf8::trim(line)) + "\n";
         } else if (name == "table:table") {
             std::vector<Table> nested;
-            Table table = TableReader(nested).read(child);
+            Table table = TableReader(nested, budget).read(child);
             add_body_table(content, std::move(table), std::move(nested));
         } else if (child.type() == pugi::node_element && !is_hidden(name)) {
-            read_body(child, content); // office:body, office:text, text:list, text:section ...
+            read_body(child, content,
+                      budget); // office:body, office:text, text:list, text:section ...
         }
     }
 }
@@ -142,7 +157,10 @@ Result<DocxContent> read_odt(std::string_view bytes) {
     if (auto loaded = opendocument::load_content(bytes, "odt", doc); !loaded)
         return tl::unexpected<Error>(loaded.error());
     DocxContent content;
-    read_body(doc.document_element(), content);
+    CellBudget budget;
+    read_body(doc.document_element(), content, budget);
+    if (budget.spent())
+        return fail(ErrorCode::parse, "not a readable .odt: " + std::string(CellBudget::k_spent));
     finish_body(content);
     return content;
 }

@@ -13,8 +13,6 @@
 namespace mailclerk::grid {
 namespace {
 
-constexpr size_t k_max_cells = 4'000'000;
-
 tl::unexpected<Error> bad(std::string message) {
     return fail(ErrorCode::parse, "not a readable .xls workbook: " + std::move(message));
 }
@@ -78,6 +76,9 @@ Result<Table> read_sheet(const Workbook& book, unsigned short index, size_t& cel
     if (freexl_select_active_worksheet(book.get(), index) != FREEXL_OK ||
         freexl_worksheet_dimensions(book.get(), &rows, &columns) != FREEXL_OK)
         return bad("sheet " + table.where + " cannot be read");
+    // The dimensions are the file's claim, not its cells: a damaged header asks for 2^32 rows.
+    if (!within_cells(rows, columns))
+        return bad("sheet " + table.where + " spreads over more than 4 million places");
     for (unsigned int r = 0; r < rows; ++r) {
         std::vector<Cell> row(columns);
         for (unsigned short c = 0; c < columns; ++c) {

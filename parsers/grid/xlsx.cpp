@@ -14,7 +14,6 @@ namespace mailclerk::grid {
 namespace {
 
 constexpr uint64_t k_max_part_bytes = 64u << 20;
-constexpr size_t k_max_cells = 4'000'000;
 constexpr size_t k_max_rows = 1'048'576; // Excel's own limits
 constexpr size_t k_max_cols = 16'384;
 
@@ -161,6 +160,7 @@ class SheetReader {
         Sheet sheet;
         sheet.name = std::move(name);
         sheet.table.where = sheet.name;
+        m_width = 0;
         std::vector<size_t> hidden_rows;
         size_t next_row = 0;
         for (pugi::xml_node row : child_named(worksheet, "sheetData").children()) {
@@ -216,6 +216,11 @@ class SheetReader {
             std::string text = collapse_spaces(cell_text(cell));
             if (text.empty()) continue;
             if (++m_cells > k_max_cells) return bad("more than 4 million cells");
+            // Two cells far apart (A1 and XFD1048576) ask for every place between them.
+            size_t height = std::max(table.rows.size(), r + 1), width = std::max(m_width, c + 1);
+            if (!within_cells(height, width))
+                return bad(table.where + ": cells spread over more than 4 million places");
+            m_width = width;
             if (table.rows.size() <= r) table.rows.resize(r + 1);
             if (table.rows[r].size() <= c) table.rows[r].resize(c + 1);
             table.rows[r][c].text = std::move(text);
@@ -261,6 +266,7 @@ class SheetReader {
     const std::vector<std::string>& m_formats;
     bool m_date1904;
     size_t& m_cells;
+    size_t m_width = 0; // the widest row of the sheet being read
 };
 
 } // namespace

@@ -107,3 +107,29 @@ TEST_CASE("bad workbooks are errors, not crashes", "[xlsx]") {
     auto missing = read_xlsx_file(dir.path() / "absent.xlsx");
     REQUIRE_FALSE(missing);
 }
+
+TEST_CASE("cells far apart are refused, not padded into a huge grid", "[xlsx]") {
+    // Two cells (A1 and Z200000) would make a dense grid of 5.2 million places: a few hundred
+    // bytes of XML asking for gigabytes once the corners are far enough apart (XFD1048576).
+    mailclerk::test::TempDir dir;
+    struct Far {
+        lxw_row_t row;
+        lxw_col_t col;
+        bool ok;
+    };
+    for (auto [row, col, ok] :
+         {Far{199999, 25, false}, Far{1048575, 16383, false}, Far{9999, 25, true}}) {
+        auto path = dir.path() / ("far-" + std::to_string(row) + ".xlsx");
+        lxw_workbook* book = workbook_new(path.c_str());
+        lxw_worksheet* sheet = workbook_add_worksheet(book, "far");
+        worksheet_write_string(sheet, 0, 0, "top left", nullptr);
+        worksheet_write_string(sheet, row, col, "far away", nullptr);
+        REQUIRE(workbook_close(book) == LXW_NO_ERROR);
+        auto read = read_xlsx_file(path);
+        CHECK(static_cast<bool>(read) == ok);
+        if (read)
+            CHECK(read->sheets.at(0).rows.size() == static_cast<size_t>(row) + 1);
+        else
+            CHECK(read.error().message.find("4 million places") != std::string::npos);
+    }
+}

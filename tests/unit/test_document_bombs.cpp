@@ -1,0 +1,63 @@
+// Documents of a few KB that ask for gigabytes once laid out as dense grids (made by
+// tests/data/bombs/make_bombs.py): every reader refuses them within its bounds, with a flag,
+// instead of allocating until the process dies (what the fuzzer found in the XLSX reader).
+#include <catch2/catch.hpp>
+
+#include <string>
+
+#include "common/file_io.hpp"
+#include "parsers/document.hpp"
+#include "parsers/grid/grid.hpp"
+
+using namespace mailclerk;
+using namespace mailclerk::parsers;
+
+namespace {
+
+Attachment bomb(const std::string& name) {
+    auto bytes = read_file(std::string(MAILCLERK_TEST_DATA) + "/bombs/" + name);
+    REQUIRE(bytes);
+    Attachment file;
+    file.filename = name;
+    file.content = std::move(*bytes);
+    return file;
+}
+
+} // namespace
+
+TEST_CASE("documents asking for huge grids are refused with a flag", "[documents][bombs]") {
+    for (const char* name : {"xlsx_far_corners.xlsx", "docx_span_copies.docx",
+                             "odt_span_copies.odt", "ods_repeats.ods"}) {
+        INFO(name);
+        Document document = read_document(bomb(name));
+        CHECK(document.flag == "unreadable");
+        CHECK(document.tables.empty());
+    }
+}
+
+TEST_CASE("the cell budget: cells, then padding, then nothing", "[grid][bombs]") {
+    using grid::Cell;
+    using grid::CellBudget;
+    CellBudget budget;
+    Cell small{"12.50", {}, false, 100};
+    CHECK(budget.take(small));
+    grid::Table table;
+    table.rows = {{small, small}, {small}};
+    budget.make_rectangular(table);
+    REQUIRE(table.rows.size() == 2);
+    CHECK(table.rows[1].size() == 2); // padded, and the padding charged
+    CHECK_FALSE(budget.spent());
+
+    Cell huge{std::string(CellBudget::k_max_text + 1, 'x'), {}, false, 100};
+    CHECK_FALSE(budget.take(huge));
+    CHECK(budget.spent());
+    CHECK_FALSE(budget.take(small)); // spent stays spent
+
+    CellBudget wide;
+    grid::Table sparse;
+    sparse.rows.assign(3'000'000, {});
+    sparse.rows.front().assign(2, small); // 6 million places once padded
+    wide.make_rectangular(sparse);
+    CHECK(sparse.rows.empty());
+    CHECK(wide.spent());
+}
