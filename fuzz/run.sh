@@ -55,7 +55,12 @@ for target in "${TARGETS[@]}"; do
   echo "fuzz: $target for ${SECONDS_EACH}s" >&2
   "$BUILD/fuzz/$target" -max_total_time="$SECONDS_EACH" -rss_limit_mb=2048 -max_len=262144 \
     -timeout=25 -artifact_prefix="$BUILD/findings/$target-" -print_final_stats=1 \
-    "$seeds/$target" > "$BUILD/$target.log" 2>&1 || status=1
+    "$seeds/$target" > "$BUILD/$target.log" 2>&1 || {
+    status=1
+    # CI keeps only what is printed: the finding's report and stack, so it can be mended from it.
+    grep -E -A 40 -m 1 '^==[0-9]+==|ERROR: libFuzzer|runtime error' "$BUILD/$target.log" | head -n 60 >&2 || true
+    grep -E '^(Test unit written|artifact_prefix|Base64)' "$BUILD/$target.log" >&2 || true
+  }
   grep -E '^stat::number_of_executed_units|^Done' "$BUILD/$target.log" >&2 || true
 done
 [ $status -eq 0 ] || { echo "fuzz: findings in $BUILD/findings (logs in $BUILD/*.log)" >&2; exit 1; }
