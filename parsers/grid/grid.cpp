@@ -46,7 +46,7 @@ void CellBudget::make_rectangular(Table& table) {
         width = std::max(width, row.size());
         kept += row.size(); // charged as they were read
     }
-    if (!within_cells(table.rows.size(), width) ||
+    if (m_spent || !within_cells(table.rows.size(), width) ||
         table.rows.size() * width - kept > k_max_cells - std::min(m_places, k_max_cells)) {
         m_spent = true;
         table.rows.clear();

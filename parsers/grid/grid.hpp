@@ -57,8 +57,8 @@ class CellBudget {
 
     // Whether `cell` may be kept (charging it); false from the first cell past a bound on.
     bool take(const Cell& cell);
-    // make_rectangular() when the padding fits the budget; else the table's rows are dropped
-    // and the budget is spent.
+    // make_rectangular() when the padding fits the budget; else, or when the budget was spent
+    // while the table was read (a cut table), the table's rows are dropped.
     void make_rectangular(Table& table);
     bool spent() const { return m_spent; }
 

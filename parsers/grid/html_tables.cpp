@@ -84,9 +84,11 @@ std::vector<const GumboNode*> rows_of(const GumboNode* table) {
 }
 
 // Places cells into a grid, skipping positions that a rowspan from above already covers.
+// Every copy a span makes is charged to the document's budget: one cell of 200 KB spanning
+// 1000 rows and 256 columns would otherwise be 50 GB of text.
 class Placer {
   public:
-    explicit Placer(size_t rows) : m_rows(rows), m_taken(rows) {}
+    Placer(size_t rows, CellBudget& budget) : m_rows(rows), m_taken(rows), m_budget(budget) {}
 
     void place(size_t r, const GumboNode* td) {
         size_t c = 0;
@@ -97,35 +99,39 @@ class Placer {
         rowspan = std::min(rowspan, m_rows.size() - r);
         if (c >= k_max_columns) return;
         colspan = std::min(colspan, k_max_columns - c);
-        std::string text = cell_text(td);
+        Cell cell{cell_text(td), {}, false, 100};
         for (size_t dr = 0; dr < rowspan; ++dr)
-            for (size_t dc = 0; dc < colspan; ++dc)
-                put(r + dr, c + dc, text, dr > 0 || dc > 0);
+            for (size_t dc = 0; dc < colspan; ++dc) {
+                cell.spanned = dr > 0 || dc > 0;
+                if (!m_budget.take(cell)) return;
+                put(r + dr, c + dc, cell);
+            }
     }
 
     Table take(std::string where) {
         Table table;
         table.where = std::move(where);
         table.rows = std::move(m_rows);
-        make_rectangular(table);
+        m_budget.make_rectangular(table);
         return table;
     }
 
   private:
-    void put(size_t r, size_t c, const std::string& text, bool spanned) {
+    void put(size_t r, size_t c, const Cell& cell) {
         if (m_rows[r].size() <= c) m_rows[r].resize(c + 1);
         if (m_taken[r].size() <= c) m_taken[r].resize(c + 1, false);
-        m_rows[r][c] = Cell{text, {}, spanned, 100};
+        m_rows[r][c] = cell;
         m_taken[r][c] = true;
     }
 
     std::vector<std::vector<Cell>> m_rows;
     std::vector<std::vector<bool>> m_taken;
+    CellBudget& m_budget;
 };
 
-Table read_table(const GumboNode* table, std::string where) {
+Table read_table(const GumboNode* table, std::string where, CellBudget& budget) {
     std::vector<const GumboNode*> rows = rows_of(table);
-    Placer placer(rows.size());
+    Placer placer(rows.size(), budget);
     for (size_t r = 0; r < rows.size(); ++r) {
         const GumboVector& cells = children_of(rows[r]);
         for (unsigned i = 0; i < cells.length; ++i) {
@@ -143,13 +149,14 @@ std::vector<Table> html_tables(const GumboTree& tree, std::string_view where) {
     std::vector<Table> tables;
     std::vector<const GumboNode*> stack;
     if (tree.document() != nullptr) stack.push_back(tree.document());
-    while (!stack.empty()) {
+    CellBudget budget; // once spent, the tables read so far are the document's tables
+    while (!stack.empty() && !budget.spent()) {
         const GumboNode* node = stack.back();
         stack.pop_back();
         if (is_element(node, GUMBO_TAG_TABLE)) {
             std::string name = std::string(where) + (where.empty() ? "" : " ") + "table " +
                                std::to_string(tables.size() + 1);
-            Table table = read_table(node, std::move(name));
+            Table table = read_table(node, std::move(name), budget);
             if (!table.empty()) tables.push_back(std::move(table));
         }
         const GumboVector& children = children_of(node);

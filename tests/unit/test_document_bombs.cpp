@@ -8,6 +8,7 @@
 #include "common/file_io.hpp"
 #include "parsers/document.hpp"
 #include "parsers/grid/grid.hpp"
+#include "parsers/grid/html_tables.hpp"
 
 using namespace mailclerk;
 using namespace mailclerk::parsers;
@@ -60,4 +61,18 @@ TEST_CASE("the cell budget: cells, then padding, then nothing", "[grid][bombs]")
     wide.make_rectangular(sparse);
     CHECK(sparse.rows.empty());
     CHECK(wide.spent());
+}
+
+TEST_CASE("an HTML cell spanning a huge block is not copied into gigabytes", "[grid][bombs]") {
+    // One 200 KB cell spanning 1000 rows and 256 columns: 50 GB of copies without a bound.
+    std::string html = "<table><tr><td>Model</td><td>Price</td></tr>"
+                       "<tr><td>KV-50</td><td>USD 12.50</td></tr></table><table><tr>"
+                       "<td rowspan=1000 colspan=256>" +
+                       std::string(200'000, 'x') + "</td></tr>";
+    for (int i = 0; i < 1000; ++i)
+        html += "<tr></tr>";
+    html += "</table>";
+    auto tables = grid::html_tables(html);
+    REQUIRE(tables.size() == 1); // the table read before the budget was spent stays
+    CHECK(tables[0].rows[1][1].text == "USD 12.50");
 }
