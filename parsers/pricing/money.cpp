@@ -781,9 +781,10 @@ std::string find_unit_after_slash(std::string_view text) {
             if (std::string unit = first_unit_word(text.substr(at + key.size())); !unit.empty())
                 return unit;
         }
-    for (std::string_view key : {"each", "/ea"})
-        if (size_t at = lower.find(key); at != std::string::npos && bounded(lower, at, key.size()))
-            return "pcs";
+    // "Price ea. (USD)", "Price ea": the abbreviation with its dot, or after "price".
+    for (std::string_view key : {"each", "/ea", "ea.", "price ea"})
+        for (size_t at = lower.find(key); at != std::string::npos; at = lower.find(key, at + 1))
+            if (bounded(lower, at, key.size())) return "pcs";
     return {};
 }
 
