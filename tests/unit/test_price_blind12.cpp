@@ -133,3 +133,39 @@ TEST_CASE("message prices: a quote sent as two files is one item per product and
                                                        {xlsx, revised}));
     CHECK(differ.size() == 4);
 }
+
+// ------------------------------------------------------------------ "ea." in a price header
+
+TEST_CASE("units: \"Price ea. (USD)\" prices one piece", "[pricing][blind12]") {
+    CHECK(pricing::find_unit_after_slash("Price ea. (USD)") == "pcs");
+    CHECK(pricing::find_unit_after_slash("Price ea") == "pcs");
+    CHECK(pricing::find_unit_after_slash("Unit price ea. USD 2.04") == "pcs");
+    // must not change: words ending in "ea", and "ea" alone elsewhere.
+    CHECK(pricing::find_unit_after_slash("Price for the Korea area.").empty());
+    CHECK(pricing::find_unit_after_slash("Good idea. Price (USD)").empty());
+    CHECK(pricing::find_unit_after_slash("Price (USD) ea").empty());
+    auto items = show(read({{"Part #", "Description", "Dimensions (mm)", "Price ea. (USD)"},
+                            {"6205-2RS", "Deep groove ball bearing", "25x52x15", "$2.04"},
+                            {"UCP205", "Pillow block bearing unit", "25mm bore", "$7.80"}},
+                           in("USD")));
+    REQUIRE(items.size() == 2);
+    CHECK(items[0].ends_with("|pcs|USD|2.04"));
+}
+
+// ------------------------------------------------------------------ "元一个" in a chat
+
+TEST_CASE("prose: \"0.12元一个\" is 0.12 yuan a piece", "[pricing][blind12]") {
+    auto items = show(pricing::read_prose("六角螺母M10 8级镀锌 0.12元一个，都是含税价\n"
+                                          "弹簧垫圈M10 0.50元一盒\n",
+                                          in("CNY")));
+    REQUIRE(items.size() == 2);
+    CHECK(items[0].ends_with("|个|CNY|0.12"));
+    CHECK(items[1].ends_with("|盒|CNY|0.50"));
+    // must not change: 一 followed by no unit ("一次" once), and 一 inside a name.
+    auto once = show(pricing::read_prose("模具费 800元一次性收取\n", in("CNY")));
+    for (const std::string& item : once)
+        CHECK(item.find("|次|") == std::string::npos);
+    auto kept = show(pricing::read_prose("一字螺丝刀 6×100：3.20元/支\n", in("CNY")));
+    REQUIRE(kept.size() == 1);
+    CHECK(kept[0].ends_with("|支|CNY|3.20"));
+}
