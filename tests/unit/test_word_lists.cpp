@@ -46,6 +46,7 @@ TEST_CASE("word lists: every list the price reader names is in words.txt", "[wor
                                             "discontinued",
                                             "discount",
                                             "document_numbers",
+                                            "dollar_names",
                                             "dollar_sign_pesos",
                                             "freight_included",
                                             "greetings",
