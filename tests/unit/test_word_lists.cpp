@@ -34,6 +34,7 @@ TEST_CASE("word lists: every list the price reader names is in words.txt", "[wor
                                             "accepting",
                                             "amount",
                                             "amount_not_quantity",
+                                            "answers_inline",
                                             "asking",
                                             "category_headers",
                                             "charge_per",
