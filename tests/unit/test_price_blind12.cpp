@@ -169,3 +169,26 @@ TEST_CASE("prose: \"0.12元一个\" is 0.12 yuan a piece", "[pricing][blind12]")
     REQUIRE(kept.size() == 1);
     CHECK(kept[0].ends_with("|支|CNY|3.20"));
 }
+
+// ------------------------------------------------------------------ answers inside the quote
+
+TEST_CASE("fresh part: a reply answering inline keeps the quoted inquiry as its own",
+          "[pricing][blind12]") {
+    const std::string quoted = "-----Original Message-----\n"
+                               "From: Nina Kowalski <nina@ourco.com>\n"
+                               "Sent: Monday, March 23, 2026 10:12 AM\n"
+                               "Subject: RFQ rubber parts\n"
+                               "\n"
+                               "1. SP-GK-050 EPDM flange gasket DN50 - USD 0.38/PC\n";
+    std::string inline_reply = "Dear Nina,\nPlease see our prices inline below (in CAPITALS).\n\n";
+    std::string fresh = parsers::fresh_part(inline_reply + quoted);
+    CHECK(fresh.find("SP-GK-050 EPDM flange gasket DN50 - USD 0.38/PC") != std::string::npos);
+    CHECK(fresh.find("Sent: Monday") == std::string::npos);
+    // must not change: a reply that only mentions colours or prices below keeps the quote out.
+    for (const char* top : {"Dear Nina,\nThe handle is also available in red.\n\n",
+                            "Dear Nina,\nPlease see our new prices below: SP-GK-050 USD 0.36.\n\n",
+                            "Dear Nina,\nPrices in line with last year.\n\n"}) {
+        INFO(top);
+        CHECK(parsers::fresh_part(top + quoted).find("USD 0.38/PC") == std::string::npos);
+    }
+}
