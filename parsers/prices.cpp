@@ -263,6 +263,13 @@ std::vector<std::string> forwarded_senders(std::string_view body) {
 
 namespace {
 
+// "Please see our prices inline below": the writer answered inside the quoted mail, which is
+// then theirs to read (words.txt [answers_inline]).
+bool answers_inline(std::string_view fresh) {
+    static const pricing::WordSet k_words(pricing::word_lists()["answers_inline"]);
+    return k_words.any_in(pricing::fold(fresh));
+}
+
 std::string read_fresh_part(std::string_view body, Forwarding forwarding) {
     std::vector<std::string_view> lines = lines_of(body);
     std::string out;
@@ -288,7 +295,8 @@ std::string read_fresh_part(std::string_view body, Forwarding forwarding) {
             continue;
         }
         bool intro = is_quote_intro(lines[i]) || is_header_block_start(lines[i], next);
-        if (intro && !forwarded && forwarding == Forwarding::subject_says) {
+        if (intro && !forwarded &&
+            (forwarding == Forwarding::subject_says || answers_inline(out))) {
             forwarded = true;
             i = past_header_block(lines, i);
             continue;

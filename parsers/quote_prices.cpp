@@ -441,6 +441,28 @@ std::vector<PriceItem> with_peso_sign(std::vector<PriceItem> items, const Messag
     return items;
 }
 
+// The same prices in two files of one mail (the quote as XLSX and as PDF): one item per
+// product and price, the first file's, given what the other file says and it lacks (the unit
+// a PDF's crowded columns lost). Rows of one file are never merged: they may be tiers.
+std::vector<PriceItem> without_restated(std::vector<PriceItem> items) {
+    std::vector<PriceItem> out;
+    out.reserve(items.size());
+    for (PriceItem& item : items) {
+        auto kept = std::find_if(out.begin(), out.end(), [&](const PriceItem& earlier) {
+            return earlier.attachment != item.attachment &&
+                   earlier.product_key == item.product_key &&
+                   earlier.unit_price == item.unit_price && earlier.currency == item.currency;
+        });
+        if (kept == out.end()) {
+            out.push_back(std::move(item));
+            continue;
+        }
+        if (kept->unit.empty()) kept->unit = item.unit;
+        if (kept->quantity.empty()) kept->quantity = item.quantity;
+    }
+    return out;
+}
+
 std::vector<PriceItem> message_prices(const Message& message, DocKind kind,
                                       const std::vector<Document>& documents, const BodyQuote* body,
                                       const std::vector<pricing::ColumnChoice>& choices) {
@@ -456,7 +478,7 @@ std::vector<PriceItem> message_prices(const Message& message, DocKind kind,
     }
     // A table in the body of a mail that carries its quote as a file restates that file
     // (often with fewer columns): the file is the quote, the body is not read a second time.
-    if (!items.empty() || !states_prices(kind)) return items;
+    if (!items.empty() || !states_prices(kind)) return without_restated(std::move(items));
     // Read as a quote, the body's items are the ones deciding the kind already read (without
     // the customer's column choices: read again when there are any).
     if (kind == DocKind::quote && body && body->items && choices.empty()) return *body->items;

@@ -330,6 +330,25 @@ std::string_view dollar_named_by_code(std::string_view text) {
     return {};
 }
 
+// ... or writes it out ("All amounts in Australian dollars" under "$6.70"; words.txt
+// [dollar_names]). A text that also names the US dollar keeps "$" for it.
+std::string_view dollar_named_in_words(std::string_view text) {
+    static const auto k_names = word_pairs("dollar_names");
+    std::string lower = utf8::ascii_lower(text);
+    std::string_view found;
+    for (const auto& [name, code] : k_names)
+        for (size_t at = lower.find(name); found.empty() && at != std::string::npos;
+             at = lower.find(name, at + 1))
+            if (bounded(lower, at, name.size())) found = code;
+    return found.empty() || names_us_dollar(text) ? std::string_view() : found;
+}
+
+// The dollar or peso a text means by "$" or "dollars" alone, or "" when it names none.
+std::string_view dollar_named(std::string_view text) {
+    std::string_view code = dollar_named_by_code(text);
+    return code.empty() ? dollar_named_in_words(text) : code;
+}
+
 bool is_ascii_upper(char c) {
     return c >= 'A' && c <= 'Z';
 }
@@ -446,9 +465,11 @@ std::string find_currency(std::string_view text, std::string_view yen) {
     // Only one before the best token can win: the text past it is not searched.
     if (size_t at = first_iso_code(text, iso, best_at); at < best_at) return iso;
     if (best_at == std::string_view::npos) return {};
-    std::string_view best = code_of(k_currencies[best_index], yen);
-    if (best == "USD" && best_length == 1)
-        if (std::string_view code = dollar_named_by_code(text); !code.empty()) best = code;
+    const Token& token = k_currencies[best_index];
+    std::string_view best = code_of(token, yen);
+    // "$" and "dollars" alone are the US dollar only where no other dollar is named.
+    if (token.text == "$" || token.text == "dollars")
+        if (std::string_view code = dollar_named(text); !code.empty()) best = code;
     return std::string(best);
 }
 
@@ -760,9 +781,10 @@ std::string find_unit_after_slash(std::string_view text) {
             if (std::string unit = first_unit_word(text.substr(at + key.size())); !unit.empty())
                 return unit;
         }
-    for (std::string_view key : {"each", "/ea"})
-        if (size_t at = lower.find(key); at != std::string::npos && bounded(lower, at, key.size()))
-            return "pcs";
+    // "Price ea. (USD)", "Price ea": the abbreviation with its dot, or after "price".
+    for (std::string_view key : {"each", "/ea", "ea.", "price ea"})
+        for (size_t at = lower.find(key); at != std::string::npos; at = lower.find(key, at + 1))
+            if (bounded(lower, at, key.size())) return "pcs";
     return {};
 }
 

@@ -131,9 +131,11 @@ std::string unit_after(std::string_view line, size_t& end, std::string& per) {
             end += skip + each.size();
             return "pcs";
         }
-    // "∕" (U+2215): what Big5 decoders make of the slash 0xA1FE ("US$58.50∕支").
-    for (std::string_view key : {"/", "／", "∕", "per ", "每", "each", "a ", "por ", "pro ", "je ",
-                                 "par ", "al ", "à ", "le ", "la ", "il ", "el ", "za ", "за "}) {
+    // "∕" (U+2215): what Big5 decoders make of the slash 0xA1FE ("US$58.50∕支"); "一" as
+    // chats write it ("0.12元一个": 0.12 yuan a piece).
+    for (std::string_view key :
+         {"/",   "／",   "∕",   "per ", "每",  "一",  "each", "a ",  "por ", "pro ",
+          "je ", "par ", "al ", "à ",   "le ", "la ", "il ",  "el ", "za ",  "за "}) {
         if (!utf8::ascii_lower(r.substr(0, key.size())).starts_with(key)) continue;
         if (key == "each") {
             end += skip + 4;
