@@ -2,10 +2,13 @@
 // category, each with text that must not be read so.
 #include <catch2/catch.hpp>
 
+#include "parsers/pricing/prose.hpp"
 #include "price_test_support.hpp"
 
 using namespace mailclerk;
+using mailclerk::test::in;
 using mailclerk::test::same;
+using mailclerk::test::show;
 
 namespace {
 
@@ -122,4 +125,42 @@ TEST_CASE("a row whose every word, type code and model included, another row wri
     CHECK(!same(other, 0, 1));
     // "XD" inside "XD-PB20" is part of the code, no type code
     CHECK(pricing::identity_of(other[1]).codes == std::vector<std::string>{"pd"});
+}
+
+// ------------------------------------------------------------------ a topic before a colon
+
+TEST_CASE("prose: a sentence about one product, its change after a colon, is named by the topic",
+          "[pricing][fix12]") {
+    auto items = show(pricing::read_prose("Good news on the stretch film: from 1 April it comes "
+                                          "down to £6.45 per roll (resin prices have eased).\n",
+                                          in("GBP")));
+    REQUIRE(items.size() == 1);
+    CHECK(items[0].starts_with("stretch film|"));
+    CHECK(items[0].ends_with("|GBP|6.45"));
+    auto zh = show(pricing::read_prose("关于不锈钢合页：从下月起调整为7.90元/只\n", in("CNY")));
+    REQUIRE(zh.size() == 1);
+    CHECK(zh[0].starts_with("不锈钢合页|"));
+    auto update = show(pricing::read_prose(
+        "Update on the parcel tape 48 mm: effective 1 May it is USD 1.20/roll\n", in("USD")));
+    REQUIRE(update.size() == 1);
+    CHECK(update[0].starts_with("parcel tape 48 mm|"));
+}
+
+TEST_CASE("prose: a colon after a label, or before the product itself, keeps the sentence's name",
+          "[pricing][fix12]") {
+    // a one-word label before the colon: the product is in the text after it
+    auto note = show(pricing::read_prose(
+        "Note: from 1 April the stretch film comes down to £6.45 per roll\n", in("GBP")));
+    REQUIRE(note.size() == 1);
+    CHECK(note[0].find("stretch film") != std::string::npos);
+    // nothing but the lead-in before the colon
+    auto news = show(pricing::read_prose(
+        "Good news: from 1 April the stretch film comes down to £6.45 per roll\n", in("GBP")));
+    REQUIRE(news.size() == 1);
+    CHECK(news[0].find("stretch film") != std::string::npos);
+    // after the colon a product, not a change: the text after the colon names it
+    auto entry = show(
+        pricing::read_prose("Our offer: Parcel tape 48 mm x 66 m £0.62 per roll\n", in("GBP")));
+    REQUIRE(entry.size() == 1);
+    CHECK(entry[0].find("Parcel tape") != std::string::npos);
 }
