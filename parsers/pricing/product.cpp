@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <array>
+#include <cctype>
 #include <regex>
 #include <set>
 
@@ -156,6 +157,11 @@ bool looks_like_model(std::string_view word) {
     return letter && digit;
 }
 
+bool type_code(std::string_view word) {
+    return word.size() >= 2 && word.size() <= 5 &&
+           std::all_of(word.begin(), word.end(), [](char c) { return c >= 'A' && c <= 'Z'; });
+}
+
 bool letters_code(std::string_view word) {
     if (word.size() < 5 || word.front() == '-' || word.back() == '-' ||
         word.find("--") != std::string_view::npos || std::count(word.begin(), word.end(), '-') < 2)
@@ -214,8 +220,19 @@ std::string clean_word(std::string word) {
     return word;
 }
 
+// A conductor's cross-section as one word whichever way it is written: "2.5平方", "2.5平方毫米",
+// "2.5 mm2", "2.5 sq.mm", "2.5 sqmm" -> "2.5mm²". Electricians say 平方 for mm²; "2.5平方米" and
+// "2.5平方厘米" are areas and stay as written, as does "mm2" inside a longer word ("mm20").
+std::string cross_sections_as_mm2(std::string text) {
+    if (text.find("平方") == std::string::npos && text.find("mm") == std::string::npos) return text;
+    static const std::regex k_section(
+        R"((\d)\s?(平方毫米|平方(?!米|厘米|分米|公里|千米)|mm2(?![0-9a-z])|sq\.?\s?mm(?![a-z])|mm²))",
+        std::regex::optimize);
+    return std::regex_replace(text, k_section, "$1mm²");
+}
+
 std::vector<std::string> words_of(std::string_view text) {
-    std::string norm = pipe_sizes_as_dn(normalise_chars(text));
+    std::string norm = cross_sections_as_mm2(pipe_sizes_as_dn(normalise_chars(text)));
     // "24/410" (a neck size), "3/8": a slash between digits is part of the number.
     for (size_t i = 0; i < norm.size(); ++i)
         if (norm[i] == ',' || norm[i] == ';' || norm[i] == '|' ||
@@ -230,6 +247,29 @@ std::vector<std::string> words_of(std::string_view text) {
         if (std::string w = clean_word(norm.substr(at, end - at)); !w.empty()) out.push_back(w);
         at = end + 1;
     }
+    return out;
+}
+
+// The type codes a name writes (BV in "BV 2.5平方（100米/卷）"), folded and sorted.
+std::vector<std::string> type_codes(std::string_view name) {
+    std::vector<std::string> out;
+    size_t at = 0;
+    while (at < name.size()) {
+        size_t end = at;
+        while (end < name.size() && name[end] >= 'A' && name[end] <= 'Z')
+            ++end;
+        // "XD" in "XD-PB20" is part of a code, not a type of its own.
+        auto apart = [&](size_t i) {
+            char c = name[i];
+            return !std::isalnum(static_cast<unsigned char>(c)) && c != '-' && c != '_' &&
+                   c != '.' && c != '/';
+        };
+        bool alone = (at == 0 || apart(at - 1)) && (end == name.size() || apart(end));
+        if (end > at && alone && type_code(name.substr(at, end - at)))
+            out.push_back(words_of(name.substr(at, end - at)).front());
+        at = std::max(end, at + 1);
+    }
+    std::sort(out.begin(), out.end());
     return out;
 }
 
@@ -306,6 +346,7 @@ Identity identity_of(const PriceItem& item) {
         if (std::string tail = without_maker_prefix(w); !tail.empty()) id.all.push_back(tail);
     std::sort(id.all.begin(), id.all.end());
     id.all.erase(std::unique(id.all.begin(), id.all.end()), id.all.end());
+    id.codes = type_codes(item.product);
     id.named = std::any_of(id.words.begin(), id.words.end(), strong_word);
     id.sizes_only = !id.words.empty() &&
                     std::all_of(id.words.begin(), id.words.end(), [](const std::string& w) {
@@ -341,10 +382,13 @@ bool names_within(const Identity& part, const Identity& whole) {
                                              part.words.begin(), part.words.end()))
         return false;
     if (!part.named) return false;
-    if (!part.sizes_only) return true;
+    if (!part.sizes_only || part.name.empty()) return true;
+    // "BV 2.5平方" is not the nameless "RVV 2.5mm²": a type code the part names, whole writes.
+    if (whole.name.empty())
+        return std::includes(whole.all.begin(), whole.all.end(), part.codes.begin(),
+                             part.codes.end());
     // "ERW Steel Pipe" Φ219×6 within "焊管" Φ219×6 Q235B: one kind of goods in two languages.
-    return part.name.empty() || whole.name.empty() || names_agree(part.name, whole.name) ||
-           same_goods(part.name, whole.name);
+    return names_agree(part.name, whole.name) || same_goods(part.name, whole.name);
 }
 
 bool same_part(const Identity& a, const Identity& b) {

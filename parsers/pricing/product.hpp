@@ -31,6 +31,9 @@ void settle_names(PriceItem& item);
 // PN16, Class 150, 600x600?
 bool looks_like_size(std::string_view text);
 
+// Is the word a type code: two to five capital letters ("BV", "RVV", "YJV", "PPR")?
+bool type_code(std::string_view word);
+
 // Does the word look like a model or part number: letters and digits (and - / . _), at least
 // one of each, three characters or more ("SV-100", "Q41F-16C", "6204-2RS")?
 bool looks_like_model(std::string_view word);
@@ -51,6 +54,7 @@ struct Identity {
     bool named = false;             // a word names a product by itself (a model, size or code)
     std::vector<std::string> all;   // sorted: every word of its name, model and size together
     std::string unit;               // the canonical unit its price is for, "" when not given
+    std::vector<std::string> codes; // sorted, folded: type codes its name writes in capitals (BV)
 };
 Identity identity_of(const PriceItem& item);
 
@@ -61,7 +65,8 @@ bool names_agree(std::string_view a, std::string_view b);
 // Does `part` name the product `whole` names, with fewer words: its words are all among
 // whole's (a later document dropped a grade, an ERP code, a size unit), at least one of them
 // a model or size, and where they are only sizes ("M12x50") the names agree, or name one kind
-// of goods in Chinese and English (same_goods: "焊管" and "ERW Steel Pipe").
+// of goods in Chinese and English (same_goods: "焊管" and "ERW Steel Pipe"); against a product
+// of no name, the type codes the part names (BV in "BV 2.5平方") are among whole's words.
 bool names_within(const Identity& part, const Identity& whole);
 
 // Do two keys name one part number with compatible extras: they share a model word that is

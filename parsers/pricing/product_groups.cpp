@@ -57,12 +57,18 @@ std::vector<size_t> named_holders(size_t part, const std::vector<Identity>& ids,
     auto candidates = by_any_word.find(p.words.front());
     if (candidates == by_any_word.end()) return found;
     // A row with a name of its own ("NBR Rubber Sheet" with "3mm x 1.2m x 10m") joins a
-    // product whose name agrees with it.
-    for (size_t j : candidates->second)
-        if (j != part && !ids[j].name.empty() &&
-            (p.name.empty() || names_agree(p.name, without_words(ids[j].name, p.words))) &&
+    // product whose name agrees with it; a row naming a type code and a size ("BV 2.5平方
+    // （100米/卷）") one that writes every word of it ("铜芯聚氯乙烯绝缘电线", "BV 2.5mm²
+    // 100米/卷").
+    for (size_t j : candidates->second) {
+        if (j == part || ids[j].name.empty()) continue;
+        bool agree = p.name.empty() || names_agree(p.name, without_words(ids[j].name, p.words));
+        bool written = !p.codes.empty() && std::includes(ids[j].all.begin(), ids[j].all.end(),
+                                                         p.all.begin(), p.all.end());
+        if ((agree || written) &&
             std::includes(ids[j].all.begin(), ids[j].all.end(), p.words.begin(), p.words.end()))
             found.push_back(j);
+    }
     return found;
 }
 

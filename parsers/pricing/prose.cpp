@@ -232,11 +232,44 @@ std::string name_in_clause(std::string_view clause) {
     return strip_fillers(std::string(clause.substr(0, best)));
 }
 
+// Does the folded text open with one of the words, as a word of its own?
+bool opens_with_any(std::string_view folded, const Words& words) {
+    return std::any_of(words.begin(), words.end(), [&](std::string_view w) {
+        return folded.starts_with(w) && word_at(folded, 0, w);
+    });
+}
+
+// "Good news on the stretch film: from 1 April it comes down to £6.45": a clause whose text after
+// its colon says when or how the price changes (words.txt [change_after_colon]) is named by its
+// topic before the colon, the lead-in ([news_topics]) off. A topic of one word or none ("Note:
+// from 1 April the film comes down", "Good news: from 1 April") keeps the clause as it is.
+std::string_view topic_before_colon(std::string_view clause) {
+    size_t colon = clause.find(": ");
+    size_t width = 2;
+    if (size_t wide = clause.find("："); wide < colon) colon = wide, width = 3;
+    if (colon == std::string_view::npos) return clause;
+    std::string tail = fold(clause.substr(colon + width));
+    while (!tail.empty() && tail.front() == ' ')
+        tail.erase(0, 1);
+    if (!opens_with_any(tail, word_lists()["change_after_colon"])) return clause;
+    std::string_view topic = clause.substr(0, colon);
+    std::string head = fold(topic);
+    for (std::string_view lead : word_lists()["news_topics"])
+        if (head.starts_with(lead) && word_at(head, 0, lead)) {
+            topic.remove_prefix(std::min(topic.size(), lead.size())); // folded ASCII: same bytes
+            break;
+        }
+    std::string name = strip_fillers(std::string(topic));
+    bool words = name.find(' ') != std::string::npos ||
+                 std::any_of(name.begin(), name.end(), [](char c) { return c & 0x80; });
+    return is_name(name) && words ? topic : clause;
+}
+
 // The product named before a price in its sentence: the last clause that names one.
 std::string name_before(std::string_view own) {
     auto clauses = clauses_of(own);
     for (auto it = clauses.rbegin(); it != clauses.rend(); ++it)
-        if (std::string name = before_remarks(name_in_clause(*it));
+        if (std::string name = before_remarks(name_in_clause(topic_before_colon(*it)));
             is_name(name) && !only_net_words(name))
             return name;
     return {};
