@@ -63,7 +63,7 @@ Result<std::string> filter_condition(SqlBuilder& sql, const QueryTerm& term,
     case QueryField::customer: {
         auto ids = dialect.customer_condition(sql, term.value, customers);
         if (!ids) return ids;
-        return "m.id IN (SELECT message_id FROM message_customers WHERE customer_id " + *ids + ")";
+        return filed_to(*ids);
     }
     case QueryField::from:
         return "m.from_addr " + like();
@@ -157,6 +157,16 @@ std::string SearchDialect::order(SqlBuilder& /*sql*/, const std::string& key,
     return key + " DESC";
 }
 
+void SearchDialect::restrict_to(SqlBuilder& /*sql*/, const std::vector<int64_t>& ids,
+                                SearchParts& parts) const {
+    parts.positive.push_back(customers_operand(ids));
+}
+
+std::string filed_to(const std::string& id_condition) {
+    return "m.id IN (SELECT message_id FROM message_customers WHERE customer_id " + id_condition +
+           ")";
+}
+
 std::string joined(const std::vector<std::string>& items, std::string_view separator) {
     return fmt::format("{}", fmt::join(items, separator));
 }
@@ -177,7 +187,7 @@ Result<SearchSql> search_sql(const SearchDialect& dialect, const ParsedQuery& qu
     auto split = split_query(sql, query, customers);
     if (!split) return tl::unexpected(split.error());
     SearchParts& parts = *split;
-    if (within) parts.positive.push_back(dialect.customers_operand(*within));
+    if (within) dialect.restrict_to(sql, *within, parts);
     std::vector<std::string> where = parts.sql;
     std::string key = "m.search_key";
     std::string from = "messages m";

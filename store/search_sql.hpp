@@ -85,6 +85,11 @@ class SearchDialect {
     virtual std::string always() const = 0;
     virtual Result<std::string> customer_condition(SqlBuilder& sql, const std::string& value,
                                                    const CustomerLookup& customers) const = 0;
+    // Where `within` (SearchRequest::within_customers, a rep's customers) is applied: by
+    // default as a full-text operand among the positive ones (FTS5 walks the customers'
+    // posting lists beside the words'); a dialect may make it an SQL condition instead.
+    virtual void restrict_to(SqlBuilder& sql, const std::vector<int64_t>& ids,
+                             SearchParts& parts) const;
 
     // The ORDER BY of the listing over `key` (s.rowid or m.search_key): newest first, unless the
     // database has a better order for these parts.
@@ -97,6 +102,10 @@ class SearchDialect {
 Result<SearchSql> search_sql(const SearchDialect& dialect, const ParsedQuery& query,
                              const std::optional<std::vector<int64_t>>& within, int64_t rows,
                              const CustomerLookup& customers);
+
+// The condition over messages m that a message is filed to a customer whose id meets
+// `id_condition` (a message_customers.customer_id condition: "= 3", "IN (...)").
+std::string filed_to(const std::string& id_condition);
 
 // The items with `separator` between them.
 std::string joined(const std::vector<std::string>& items, std::string_view separator);

@@ -4,6 +4,7 @@
 #include <cstring>
 #include <functional>
 #include <system_error>
+#include <vector>
 
 #include <fmt/format.h>
 #include <fmt/ranges.h>
@@ -182,6 +183,22 @@ Status index_terms(Connection& pg, const MirroredSchema& schema, const std::stri
     return {};
 }
 
+// The planner's statistics of the tables just loaded, before anyone reads them: without them
+// it estimates 100 matches for a word that has 14,576 of 20,000 messages and sorts them all
+// instead of reading RUM's newest-first order (107 vs 21 ms for a page of 'valve'); autovacuum
+// would analyze them only a minute or more after the copy.
+Status analyze_tables(Connection& pg, const MirroredSchema& schema, CopyObserver* observer) {
+    for (const MirroredTable& table : schema.tables) {
+        std::vector<std::string> names{table.name};
+        if (table.full_text) names.push_back(table.terms_table);
+        for (const std::string& name : names) {
+            if (observer) observer->building("ANALYZE " + name);
+            if (auto done = pg.exec("ANALYZE " + quote_identifier(name)); !done) return done;
+        }
+    }
+    return {};
+}
+
 // The indexes, keys and sequences of the rows just loaded. Built in bulk after the load, as
 // pg_restore does: a RUM entry inserted row by row costs 35-60 ms, in a build it is sorted in
 // memory; the memory is this transaction's only (SET LOCAL), and a build that needs more spills
@@ -196,7 +213,8 @@ Status build_after_load(Connection& pg, const MirroredSchema& schema, const std:
         if (observer) observer->building(statement);
         if (auto done = pg.exec(statement); !done) return done;
     }
-    return index_terms(pg, schema, kind, observer);
+    if (auto indexed = index_terms(pg, schema, kind, observer); !indexed) return indexed;
+    return analyze_tables(pg, schema, observer);
 }
 
 Status record_meta(Connection& pg, const MirroredSchema& schema, const fs::path& from,

@@ -34,6 +34,20 @@ constexpr const char* k_named_customers =
     "SELECT id FROM named UNION SELECT id FROM customers WHERE merged_into IN "
     "(SELECT id FROM named)";
 
+// The ids a search lists. The planner prices `terms @@ tsquery` as one cheap operator, but each
+// test reads a message's whole terms from TOAST (about 10 KB): a sequential scan of
+// search_text_terms, or a loop testing each of a rep's messages, reads thousands (0.4-0.9 s at
+// 20,000 messages against 40 ms through the terms index; bench/README.md, issue 23 stop 35),
+// and the planner takes them when its estimates are close. So the listing runs with
+// sequential scans off; the setting is reset whatever the listing's outcome.
+Result<Rows> list_matches(Connection& db, const SearchSql& plan) {
+    if (auto off = db.exec("SET enable_seqscan = off"); !off) return tl::unexpected(off.error());
+    auto listed = db.query(plan.text, plan.params);
+    if (auto reset = db.exec("RESET enable_seqscan"); !reset && listed)
+        return tl::unexpected(reset.error());
+    return listed;
+}
+
 // One page's rows: everything a hit shows, and the text its snippet is cut from.
 Status fill_hits(Connection& db, const std::vector<int64_t>& ids, std::vector<SearchHit>& hits,
                  std::vector<std::array<std::string, 2>>& texts, std::vector<bool>& cut) {
@@ -179,7 +193,7 @@ Result<SearchResults> PgIndex::search(const SearchRequest& request) {
     auto plan = plan_search(query, request.within_customers, ids_to_list(request), lookup,
                             m_rum ? TermsIndex::rum : TermsIndex::gin, request.sort);
     if (!plan) return tl::unexpected(plan.error());
-    auto listed = m_db->query(plan->text, plan->params);
+    auto listed = list_matches(*m_db, *plan);
     if (!listed) return tl::unexpected(listed.error());
     std::vector<int64_t> all;
     for (int r = 0; r < listed->count(); ++r)

@@ -41,6 +41,11 @@ std::string filter_operand(const std::string& token) {
     return group_of(operands, " <-> ");
 }
 
+// "= ANY($n::bigint[])": any of these ids, bound as one parameter.
+std::string any_id(SqlBuilder& sql, const std::vector<int64_t>& ids) {
+    return "= ANY(" + sql.param(id_array(ids)) + "::bigint[])";
+}
+
 // The search in PostgreSQL: a tsquery over search_text_terms (lexemes of our own tokenizer,
 // filter tokens marked), parameters as text with their casts. SQLite's LIKE ignores the case
 // of ASCII letters: ILIKE here (which also folds other letters).
@@ -95,7 +100,15 @@ class TsqueryDialect final : public SearchDialect {
                                            const CustomerLookup& customers) const override {
         auto ids = customers(value);
         if (!ids) return tl::unexpected(ids.error());
-        return "= ANY(" + sql.param(id_array(*ids)) + "::bigint[])";
+        return any_id(sql, *ids);
+    }
+    // A rep's customers as an SQL condition, not ORed filter lexemes: RUM evaluates a tsquery
+    // of 50 ORed lexemes for every candidate of the words (220 ms for 'valve' over 20,000
+    // messages), while the rep's messages from message_customers joined to the words' matches
+    // take 40 ms (bench/README.md, issue 23 stop 35).
+    void restrict_to(SqlBuilder& sql, const std::vector<int64_t>& ids,
+                     SearchParts& parts) const override {
+        parts.sql.push_back(filed_to(any_id(sql, ids)));
     }
     // Ranked when asked for relevance and a text term matches (the rank of a query of filters
     // alone says nothing; newest first then). With RUM, matches come in the order of the rowid

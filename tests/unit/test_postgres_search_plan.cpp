@@ -66,9 +66,31 @@ TEST_CASE("customer, kind, direction and has filters are meta tokens", "[postgre
     CHECK(plan("kind:price-notice").tsquery == "'\x02\x01zkprice notice'");
     // A customer nobody is: a token no message carries, so nothing matches.
     CHECK(plan("customer:nobody").tsquery == "'\x02znocustomer'");
-    // The reader's visible customers (SearchRequest::within_customers) the same way.
-    CHECK(plan("valve", std::vector<int64_t>{5}).tsquery == "'valve' & '\x02zc5'");
-    CHECK(plan("valve", std::vector<int64_t>{}).tsquery == "'valve' & '\x02znocustomer'");
+}
+
+TEST_CASE("a rep's customers are an SQL condition, not ORed filter lexemes", "[postgres]") {
+    // SearchRequest::within_customers: RUM tests a tsquery of many ORed lexemes on every
+    // candidate, so the rep's messages come from message_customers instead.
+    auto rep = plan("valve", std::vector<int64_t>{5, 9});
+    CHECK(rep.tsquery == "'valve'");
+    CHECK(rep.text == "SELECT m.id FROM search_text_terms s JOIN messages m ON m.search_key = "
+                      "s.rowid WHERE m.id IN (SELECT message_id FROM message_customers WHERE "
+                      "customer_id = ANY($1::bigint[])) AND s.terms @@ $2::tsquery ORDER BY "
+                      "s.rowid DESC LIMIT $3::bigint");
+    CHECK(rep.params[0] == "{5,9}");
+    // No customers: an empty set, so nothing matches.
+    auto none = plan("valve", std::vector<int64_t>{});
+    CHECK(none.params[0] == "{}");
+    // Without text the rep's messages are walked newest first by their key.
+    auto filters = plan("from:li", std::vector<int64_t>{5});
+    CHECK(filters.tsquery.empty());
+    CHECK(filters.text == "SELECT m.id FROM messages m WHERE m.from_addr ILIKE $1 ESCAPE '\\' "
+                          "AND m.id IN (SELECT message_id FROM message_customers WHERE "
+                          "customer_id = ANY($2::bigint[])) ORDER BY m.search_key DESC LIMIT "
+                          "$3::bigint");
+    // A customer: filter stays a filter token (one lexeme or a few).
+    CHECK(plan("customer:acme valve", std::vector<int64_t>{3}).tsquery ==
+          "('\x02zc3' | '\x02zc7') & 'valve'");
 }
 
 TEST_CASE("a date range bounds the date-ordered key, other filters are SQL", "[postgres]") {

@@ -10,6 +10,7 @@
 #include <filesystem>
 #include <fstream>
 #include <map>
+#include <set>
 #include <sstream>
 
 #include "config/config.hpp"
@@ -254,6 +255,36 @@ void add_page_answers(Backend& backend, Answers& out) {
         out.files.push_back(f.path + " " + f.sha256 + (f.message ? " message" : ""));
 }
 
+// Searches of a rep who sees acme and twprecision only (SearchRequest::within_customers, the
+// web page's filter), keyed "rep <query>", and of one who sees no customer ("nobody <query>").
+// Every hit of the rep's is one of those customers' messages.
+void add_rep_searches(Backend& backend, Answers& out) {
+    std::set<std::string> theirs;
+    for (const char* slug : {"acme", "twprecision"}) {
+        auto found = backend.search().search(std::string("customer:") + slug, "", 1000, 0);
+        REQUIRE(found);
+        for (const store::SearchHit& hit : found->results)
+            theirs.insert(hit.sha256);
+    }
+    std::vector<int64_t> rep{customer_id_of(backend, "acme"),
+                             customer_id_of(backend, "twprecision")};
+    for (const auto& [who, within] : {std::pair{std::string("rep "), rep},
+                                      std::pair{std::string("nobody "), std::vector<int64_t>{}}})
+        for (const char* query : {"valve", "报价", "direction:out", "valve -dn50", "customer:acme",
+                                  "from:acme", "direction:in OR from:acme", "-direction:in"}) {
+            store::SearchRequest request{query, "", store::SearchSort::date, 100, 0};
+            request.within_customers = within;
+            auto found = backend.search().search(request);
+            INFO(who << query << ": " << (found ? "" : found.error().message));
+            REQUIRE(found);
+            for (const store::SearchHit& hit : found->results) {
+                CHECK(theirs.count(hit.sha256) == 1);
+                out.searches[who + query].push_back(hit.sha256);
+            }
+            out.totals[who + query] = found->total;
+        }
+}
+
 Answers answers_of(Backend& backend) {
     Answers out;
     for (const char* query :
@@ -265,6 +296,7 @@ Answers answers_of(Backend& backend) {
             out.searches[query].push_back(hit.sha256);
         out.totals[query] = found->total;
     }
+    add_rep_searches(backend, out);
     for (const char* slug : {"acme", "华东石化", "twprecision"}) {
         auto events = backend.timeline().history(slug);
         REQUIRE(events);
@@ -303,6 +335,15 @@ TEST_CASE("the sample mail filed on each backend is found, once", "[store][backe
         CHECK(*count == added);
         Answers answers = answers_of(*backend);
         CHECK(answers.totals["customer:acme"] > 0);
+        // A rep's search finds their customers' messages and not the others'.
+        CHECK(answers.totals["rep valve"] > 0);
+        CHECK(answers.totals["rep valve"] < answers.totals["valve"]);
+        CHECK(answers.totals["rep direction:out"] > 0);
+        CHECK(answers.totals["rep -direction:in"] > 0);
+        CHECK(answers.totals["rep -direction:in"] < *count);
+        CHECK(answers.totals["rep customer:acme"] == answers.totals["customer:acme"]);
+        CHECK(answers.totals["nobody valve"] == 0);
+        CHECK(answers.totals["nobody -direction:in"] == 0);
         CHECK(!answers.histories["acme"].empty());
         CHECK(!answers.prices["acme"].empty());
         CHECK(answers.details.size() > static_cast<size_t>(added) / 2);
