@@ -4,11 +4,14 @@ namespace mailclerk::utf8 {
 namespace {
 constexpr char32_t k_replacement = 0xFFFD;
 
-// Length of the valid sequence at text[pos], or 0 when invalid.
-size_t valid_length(std::string_view text, size_t pos) {
+// Length of the valid sequence at text[pos], or 0 when invalid; its code point in *code_point.
+size_t valid_length(std::string_view text, size_t pos, char32_t* code_point = nullptr) {
     auto byte = [&](size_t i) { return static_cast<unsigned char>(text[i]); };
     unsigned char c = byte(pos);
-    if (c < 0x80) return 1;
+    if (c < 0x80) {
+        if (code_point) *code_point = c;
+        return 1;
+    }
     size_t len = 0;
     char32_t cp = 0;
     if (c >= 0xC2 && c <= 0xDF) {
@@ -31,6 +34,7 @@ size_t valid_length(std::string_view text, size_t pos) {
     }
     if ((len == 3 && cp < 0x800) || (len == 4 && (cp < 0x10000 || cp > 0x10FFFF))) return 0;
     if (cp >= 0xD800 && cp <= 0xDFFF) return 0;
+    if (code_point) *code_point = cp;
     return len;
 }
 } // namespace
@@ -67,15 +71,13 @@ char32_t next(std::string_view text, size_t& pos) {
         ++pos;
         return c;
     }
-    size_t len = valid_length(text, pos);
+    // The check decodes the sequence too: one pass over its bytes.
+    char32_t cp = 0;
+    size_t len = valid_length(text, pos, &cp);
     if (len == 0) {
         ++pos;
         return k_replacement;
     }
-    auto c = static_cast<unsigned char>(text[pos]);
-    char32_t cp = len == 1 ? c : len == 2 ? (c & 0x1Fu) : len == 3 ? (c & 0x0Fu) : (c & 0x07u);
-    for (size_t i = 1; i < len; ++i)
-        cp = (cp << 6) | (static_cast<unsigned char>(text[pos + i]) & 0x3Fu);
     pos += len;
     return cp;
 }

@@ -10,6 +10,7 @@
 #include "common/doc_kinds.hpp"
 #include "common/file_io.hpp"
 #include "common/utf8.hpp"
+#include "config/customer_cache.hpp"
 #include "config/key_table.hpp"
 #include "config/sections.hpp"
 
@@ -358,6 +359,54 @@ Result<Config> parse(std::string_view text, const fs::path& name) {
 
 namespace {
 
+// The [[customer]] tables of a text that holds nothing else (the customers' half of a split).
+Result<std::vector<Customer>> parse_customer_tables(std::string_view text, const fs::path& name) {
+    toml::table root;
+    try {
+        root = toml::parse(text, name.string());
+    } catch (const toml::parse_error& error) {
+        return fail(ErrorCode::config, std::string(error.description()));
+    }
+    if (root.size() != 1 || !root.contains("customer"))
+        return fail(ErrorCode::config, "more than [[customer]] tables");
+    Config config;
+    if (auto read = read_array_of_tables(root, "customer", config, name, read_customer); !read)
+        return tl::unexpected(read.error());
+    return std::move(config.customers);
+}
+
+// Keeps the customers of a config parsed in full, with the text of their tables, when that
+// text read alone gives the very same customers (so the split of the lines was right). Best
+// effort: a cache that cannot be written only means the next command parses in full again.
+void write_customer_cache(const Config& full, std::string_view customers_text) {
+    auto alone = parse_customer_tables(customers_text, full.source);
+    if (!alone || !detail::same_customers(*alone, full.customers)) return;
+    AtomicFile file(detail::customer_cache_path(full));
+    if (file.write(detail::encode_customers(customers_text, full.customers),
+                   AtomicFile::Durability::batch))
+        (void)file.commit(AtomicFile::Replace::allowed);
+}
+
+// parse(), with the [[customer]] tables taken from the cache beside the index when their text
+// is byte for byte the text last parsed in full (config/customer_cache.hpp). Every other line
+// is parsed and checked as always; a miss, or an error anywhere, parses the whole text, so its
+// errors are the ones a full parse gives.
+Result<Config> parse_with_customer_cache(std::string_view text, const fs::path& name) {
+    auto split = detail::split_customers(text);
+    if (!split || !split->any) return parse(text, name);
+    auto rest = parse(split->rest, name);
+    bool cacheable = rest && rest->customers.empty();
+    if (cacheable)
+        if (auto bytes = read_file(detail::customer_cache_path(*rest)))
+            if (auto customers = detail::decode_customers(*bytes, split->customers)) {
+                rest->customers = std::move(*customers);
+                return rest;
+            }
+    auto full = parse(text, name);
+    if (full && cacheable) write_customer_cache(*full, split->customers);
+    return full;
+}
+
 // The last config parsed, by what the parse depends on: the file's bytes, its name and where
 // its relative paths lead. A command reads its config twice (main's backend check, then the
 // workspace), and a 5,000-customer file costs milliseconds to validate (issue 20); a changed
@@ -390,7 +439,7 @@ Result<Config> load(const fs::path& path) {
         if (last.config && last.text == *text && last.name == path && last.absolute == absolute)
             return *last.config;
     }
-    auto parsed = parse(*text, path);
+    auto parsed = parse_with_customer_cache(*text, path);
     if (!parsed) return parsed;
     std::lock_guard lock(last.mutex);
     last.text = std::move(*text);
