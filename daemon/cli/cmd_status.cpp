@@ -72,6 +72,13 @@ int run_status(const GlobalOptions& global, const StatusOptions& options) {
     if (!states) return report(states.error());
     auto total = workspace->timeline().message_count();
     if (!total) return report(total.error());
+    // The OCR queue is the SQLite index's (app/ocr_queue.hpp); PostgreSQL reads scans at ingest.
+    std::optional<store::OcrCounts> ocr;
+    if (workspace->index) {
+        auto counts = workspace->index->ocr_counts();
+        if (!counts) return report(counts.error());
+        ocr = *counts;
+    }
     if (options.json) {
         auto account = [](const auto& p) -> nlohmann::json {
             return {{"account", p.account},
@@ -90,7 +97,12 @@ int run_status(const GlobalOptions& global, const StatusOptions& options) {
                     {"messages", s.messages},       {"last_poll", iso_date(s.last_poll)},
                     {"last_error", s.last_error}};
         };
+        auto count = [&](int64_t store::OcrCounts::*field) {
+            return ocr ? nlohmann::json((*ocr).*field) : nlohmann::json();
+        };
         print_json(nlohmann::json{{"messages", *total},
+                                  {"ocr_pending", count(&store::OcrCounts::pending)},
+                                  {"ocr_failed", count(&store::OcrCounts::failed)},
                                   {"daemon_running", daemon->has_value()},
                                   {"accounts", json_array(pushes, account)},
                                   {"folders", json_array(*states, folder)}}
@@ -106,6 +118,10 @@ int run_status(const GlobalOptions& global, const StatusOptions& options) {
                    s.last_error.empty() ? "" : "  error: " + s.last_error);
     fmt::print("{} messages in the archive ({})\n", *total,
                workspace->config.archive_root.string());
+    if (ocr && (ocr->pending > 0 || ocr->failed > 0))
+        fmt::print("{} attachments wait for OCR (the daemon or `mailclerk ocr` reads them), {} "
+                   "could not be read\n",
+                   ocr->pending, ocr->failed);
     return 0;
 }
 
