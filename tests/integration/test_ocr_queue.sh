@@ -44,7 +44,6 @@ models() { mc prices acme --json | json '",".join(sorted(i["model"] or i["produc
 mc import "$WORK/mail" >/dev/null
 expect_eq "$(index_sql 'select count(*) from messages')" 4 "messages filed at once"
 expect_eq "$(pending)" 1 "scans pending after import"
-expect_eq "$(mc status --json | json 'd["ocr_pending"]')" 1 "status --json ocr_pending"
 expect_contains "$(mc status)" "1 attachments wait for OCR" "status says what waits"
 expect_eq "$(hits 'Quotation bearings')" 1 "the scanned quote's mail is searchable at once"
 expect_eq "$(hits 6204)" 0 "the scan's words before OCR"
