@@ -4,6 +4,7 @@
 #include <atomic>
 #include <chrono>
 #include <csignal>
+#include <cstdlib>
 #include <ctime>
 #include <filesystem>
 #include <map>
@@ -20,6 +21,7 @@
 
 #include "common/filing.hpp"
 #include "common/log.hpp"
+#include "daemon/app/ocr_queue.hpp"
 #include "daemon/app/push.hpp"
 #include "daemon/app/push_status.hpp"
 #include "daemon/app/rematch.hpp"
@@ -61,6 +63,7 @@ constexpr auto k_max_backoff = 30min;
 constexpr auto k_start_retry = 10s;    // the first wait when the index cannot open at start
 constexpr auto k_digest_check = 1min;  // how often the service looks at the clock for digests
 constexpr auto k_digest_retry = 15min; // after a digest that failed to go out
+constexpr auto k_ocr_stop_wait = 5s;   // how long a stop waits for the OCR thread's message
 
 // The wait after `failures` failures in a row: `first` doubled each time, at most k_max_backoff.
 std::chrono::milliseconds backoff(int failures, std::chrono::milliseconds first) {
@@ -90,6 +93,8 @@ class Service {
             return exit_code_for(started.error());
         }
         apply_accounts();
+        // Scans the passes leave for later are read beside them, at the lowest priority.
+        m_ocr = std::make_unique<app::OcrWorker>(m_config_flag);
         watch_signals();
         start_watchdog();
         schedule_digests(5s);
@@ -100,6 +105,7 @@ class Service {
         m_pool->join();
         std::error_code ignored; // a stopped daemon watches nothing
         std::filesystem::remove(app::push_status_path(m_settings->config.index_path), ignored);
+        stop_ocr();
         log::info("daemon stopped");
         return 0;
     }
@@ -335,6 +341,7 @@ class Service {
         if (!result) {
             pause(state, result.error());
         } else {
+            if (m_ocr) m_ocr->nudge(); // the pass may have left scans for later
             if (state.failures > 0) resume(state);
             if (full) schedule(state, jitter(std::chrono::seconds(state.account.poll_seconds)));
         }
@@ -485,6 +492,14 @@ class Service {
         m_io.stop();
     }
 
+    // The OCR thread finishes the message in hand when that is quick; a long scan is left
+    // pending (a read is committed whole or not at all) and the process exits without it.
+    void stop_ocr() {
+        if (!m_ocr || m_ocr->stop(k_ocr_stop_wait)) return;
+        log::info("daemon stopped; the scan being read stays in the OCR queue");
+        std::quick_exit(0);
+    }
+
     void start_watchdog() {
         auto watchdog = watchdog_interval();
         if (!watchdog) return;
@@ -518,6 +533,7 @@ class Service {
     bool m_stopping = false;
     std::mt19937 m_random{std::random_device{}()};
     std::unique_ptr<web::WebPage> m_web; // destroyed before m_io
+    std::unique_ptr<app::OcrWorker> m_ocr;
 };
 
 } // namespace

@@ -37,8 +37,10 @@ enum class DocFormat {
 };
 const char* to_string(DocFormat format);
 
-// Whether scans and images are read by OCR (seconds per page) or left unread.
-enum class Ocr { off, on };
+// Whether scans and images are read by OCR (seconds per page), left unread, or left for later:
+// `later` reads everything else and marks the document Document::ocr_pending, so that mail is
+// filed and searchable at once and the scan is read off the ingest path (app/ocr_queue.hpp).
+enum class Ocr { off, on, later };
 
 struct DocumentLimits {
     size_t max_input = 32u << 20;              // larger attachments are not read (flag "too-large")
@@ -63,6 +65,8 @@ struct Document {
     std::string flag;
     std::vector<std::string> warnings; // e.g. an OCR language that is not installed
     size_t ocr_pages = 0;              // pages and images read by OCR
+    // Ocr::later: a scanned page or an image was left unread, to be OCR'd later.
+    bool ocr_pending = false;
 };
 
 // Which reader an attachment needs: magic bytes first, then content type and file name.

@@ -25,6 +25,7 @@ void merge(Document& into, Document part, const std::string& name) {
     for (std::string& warning : part.warnings)
         into.warnings.push_back(std::move(warning));
     into.ocr_pages += part.ocr_pages;
+    into.ocr_pending = into.ocr_pending || part.ocr_pending;
     if (into.flag.empty() && !part.flag.empty() && part.flag != "unreadable") into.flag = part.flag;
 }
 

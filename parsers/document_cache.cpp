@@ -53,7 +53,7 @@ bool worth_caching(DocFormat format) {
 std::string document_key(std::string_view bytes, DocFormat format, const DocumentLimits& limits) {
     return fmt::format("{} {} {} {} {} {} {} {} {} {}", sha256_hex(bytes), to_string(format),
                        limits.max_input, limits.max_text, limits.max_pages,
-                       limits.ocr == Ocr::on ? 1 : 0, limits.ocr_languages, limits.max_ocr_pages,
+                       static_cast<int>(limits.ocr), limits.ocr_languages, limits.max_ocr_pages,
                        limits.max_members, limits.max_depth);
 }
 

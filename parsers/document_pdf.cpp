@@ -66,9 +66,13 @@ bool may_ocr(const ReadState& state) {
            !state.out_of_time(true);
 }
 
-// The words of a scanned page, or none when OCR is off, spent or fails.
+// The words of a scanned page, or none when OCR is off, later, spent or fails.
 std::vector<grid::Word> scanned_words(const readers::Pdf& pdf, int index, ReadState& state,
                                       Document& document) {
+    if (state.limits.ocr == Ocr::later) {
+        document.ocr_pending = true;
+        return {};
+    }
     if (!may_ocr(state)) {
         if (state.limits.ocr == Ocr::on && document.flag.empty()) document.flag = "timeout";
         return {};
@@ -127,6 +131,7 @@ Document read_pdf_document(std::string_view bytes, ReadState& state) {
 
 Document read_image_document(std::string_view bytes, ReadState& state) {
     Document document;
+    document.ocr_pending = state.limits.ocr == Ocr::later;
     if (!may_ocr(state)) return document;
     auto read = recognise_best(
         [&](std::string_view languages) {

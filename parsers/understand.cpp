@@ -14,9 +14,11 @@ std::vector<std::string> Understanding::slugs() const {
 
 Extracted extract_documents(Message& message, DocKind kind, const std::vector<KindPattern>& extra,
                             const BodyQuote* body,
-                            const std::vector<pricing::ColumnChoice>& choices) {
+                            const std::vector<pricing::ColumnChoice>& choices, Ocr ocr) {
     Extracted out;
-    std::vector<Document> documents = read_documents(message);
+    DocumentLimits limits;
+    limits.ocr = ocr;
+    std::vector<Document> documents = read_documents(message, limits);
     for (size_t i = 0; i < documents.size(); ++i) {
         Attachment& attachment = message.attachments[i];
         bool named =
@@ -25,7 +27,10 @@ Extracted extract_documents(Message& message, DocKind kind, const std::vector<Ki
             if (DocKind said = classify_document_text(documents[i].text, extra);
                 said != DocKind::other)
                 attachment.kind = said;
-        out.texts.push_back({documents[i].text, documents[i].flag});
+        // A scan left for later outranks any other flag: the text is read again as a whole.
+        out.texts.push_back({documents[i].text, documents[i].ocr_pending
+                                                    ? std::string(k_ocr_pending)
+                                                    : documents[i].flag});
     }
     out.prices = extract_message_prices(message, kind, documents, body, choices);
     return out;
@@ -54,11 +59,11 @@ std::vector<pricing::ColumnChoice> choices_of(const Understanding& understanding
 
 } // namespace
 
-void read_documents(Understanding& understanding, const MatchRules& rules) {
+void read_documents(Understanding& understanding, const MatchRules& rules, Ocr ocr) {
     if (understanding.malformed()) return;
     Extracted extracted = extract_documents(
         understanding.message, understanding.classification.kind, rules.kind_patterns,
-        &understanding.body_quote, choices_of(understanding, rules));
+        &understanding.body_quote, choices_of(understanding, rules), ocr);
     understanding.texts = std::move(extracted.texts);
     understanding.prices = std::move(extracted.prices);
     understanding.body_quote.items.reset(); // in prices now when they are the message's
@@ -80,13 +85,13 @@ Status match_thread(Understanding& understanding, Origin origin, const MatchRule
 }
 
 Result<Understanding> understand(std::string_view raw, Origin origin, const MatchRules& rules,
-                                 const ThreadCustomers& thread_customers, Depth depth) {
-    return understand(raw, message_identity(raw), origin, rules, thread_customers, depth);
+                                 const ThreadCustomers& thread_customers, Depth depth, Ocr ocr) {
+    return understand(raw, message_identity(raw), origin, rules, thread_customers, depth, ocr);
 }
 
 Result<Understanding> understand(std::string_view raw, std::string sha256, Origin origin,
                                  const MatchRules& rules, const ThreadCustomers& thread_customers,
-                                 Depth depth) {
+                                 Depth depth, Ocr ocr) {
     Understanding out;
     out.sha256 = std::move(sha256);
     out.message = parse_message(raw);
@@ -96,7 +101,7 @@ Result<Understanding> understand(std::string_view raw, std::string sha256, Origi
     auto known = [&](const std::vector<std::string>&) { return *thread; };
     out.classification = classify(out.message, rules, known, origin, &out.body_quote);
     assign_attachment_kinds(out.message, out.classification.kind, rules.kind_patterns);
-    if (depth == Depth::documents) read_documents(out, rules);
+    if (depth == Depth::documents) read_documents(out, rules, ocr);
     return out;
 }
 

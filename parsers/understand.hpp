@@ -10,6 +10,7 @@
 
 #include "common/result.hpp"
 #include "parsers/classify.hpp"
+#include "parsers/document.hpp"
 #include "parsers/message.hpp"
 #include "parsers/origin.hpp"
 #include "parsers/prices.hpp"
@@ -21,6 +22,11 @@ struct AttachmentText {
     std::string text; // UTF-8, bounded by the reader
     std::string flag; // "" or why the text is missing or partial ("unreadable", "too-large", ...)
 };
+
+// AttachmentText::flag of a document read with Ocr::later whose scans wait for OCR (the OCR
+// queue takes the attachments so flagged), and of one whose OCR then failed (never retried).
+inline constexpr std::string_view k_ocr_pending = "ocr-pending";
+inline constexpr std::string_view k_ocr_failed = "ocr-failed";
 
 struct Understanding {
     std::string sha256;                // message_identity() of the raw bytes
@@ -48,16 +54,17 @@ using ThreadCustomers =
 enum class Depth { match, documents };
 
 // Understand one message. Never fails on bad input (a message that cannot be read is flagged
-// "malformed" and nothing else is decided); fails only when thread_customers does.
+// "malformed" and nothing else is decided); fails only when thread_customers does. `ocr`: how
+// Depth::documents reads scans and images (Ocr::later: their texts are flagged k_ocr_pending).
 Result<Understanding> understand(std::string_view raw, Origin origin, const MatchRules& rules,
                                  const ThreadCustomers& thread_customers = {},
-                                 Depth depth = Depth::documents);
+                                 Depth depth = Depth::documents, Ocr ocr = Ocr::on);
 // understand() for a caller that already holds message_identity(raw) (the import pipeline
 // hashes each message first to skip the archived ones): the bytes are not hashed again.
 Result<Understanding> understand(std::string_view raw, std::string sha256, Origin origin,
                                  const MatchRules& rules,
                                  const ThreadCustomers& thread_customers = {},
-                                 Depth depth = Depth::documents);
+                                 Depth depth = Depth::documents, Ocr ocr = Ocr::on);
 // understand() in two steps, for a pipeline that reads messages on worker threads while one
 // writer answers thread look-ups in input order: understand() without a look-up decides all but
 // the customers a reply inherits from its thread (and that is the costly part, documents
@@ -67,7 +74,7 @@ Result<Understanding> understand(std::string_view raw, std::string sha256, Origi
 Status match_thread(Understanding& understanding, Origin origin, const MatchRules& rules,
                     const ThreadCustomers& thread_customers);
 // Take an understanding made at Depth::match on to Depth::documents.
-void read_documents(Understanding& understanding, const MatchRules& rules);
+void read_documents(Understanding& understanding, const MatchRules& rules, Ocr ocr = Ocr::on);
 
 // The document step of understand(), for callers that hold a parsed message: read every
 // attachment (bounded; unreadable ones are flagged), let an attachment whose file name named
@@ -78,10 +85,11 @@ struct Extracted {
     std::vector<PriceItem> prices;
 };
 // body: the message's text already read as a quote (classify()), or null; choices: the column
-// choices of its customers (MatchRules::column_choices).
+// choices of its customers (MatchRules::column_choices); ocr: how scans and images are read.
 Extracted extract_documents(Message& message, DocKind kind,
                             const std::vector<KindPattern>& extra = {},
                             const BodyQuote* body = nullptr,
-                            const std::vector<pricing::ColumnChoice>& choices = {});
+                            const std::vector<pricing::ColumnChoice>& choices = {},
+                            Ocr ocr = Ocr::on);
 
 } // namespace mailclerk::parsers

@@ -70,6 +70,20 @@ class Index final : public Writer, public Reader, public SyncStates, public Rebu
                           const std::vector<parsers::PriceItem>& prices) override;
     Status replace_contacts(const std::vector<ContactRow>& contacts) override;
 
+    // The OCR queue (store/ocr_queue.cpp): attachments whose text_flag is parsers::k_ocr_pending.
+    // The messages holding them, oldest first, at most `limit`.
+    Result<std::vector<OcrQueued>> ocr_queue(size_t limit);
+    Result<OcrCounts> ocr_counts();
+    // Count a try at the message's pending scans (committed before OCR begins, so a read that
+    // kills the process is not begun for ever).
+    Status count_ocr_try(int64_t message_row);
+    // Flag the message's pending attachments parsers::k_ocr_failed: left out of the queue.
+    Status fail_ocr(int64_t message_row);
+    // Replace the text and flag of the message's filed attachments (texts[i]: attachment i) and
+    // the attachment text of its search row, in the caller's transaction.
+    Status replace_attachment_texts(int64_t message_row,
+                                    const std::vector<parsers::AttachmentText>& texts);
+
     // Search (store/index_search.cpp)
     Result<SearchResults> search(const SearchRequest& request) override;
     Result<SearchResults> search(const std::string& query, const std::string& customer,

@@ -180,6 +180,20 @@ struct CopyTask {
     bool unconfirmed = false; // a COPY was sent earlier and its outcome never recorded
 };
 
+// A message with attachments waiting for OCR (store/ocr_queue.cpp): the index row, its identity
+// and how often reading its scans was begun (a read that crashed the process counts).
+struct OcrQueued {
+    int64_t row = 0;
+    std::string sha256;
+    int64_t tries = 0;
+};
+
+// Attachments waiting for OCR, and those whose OCR failed (never retried).
+struct OcrCounts {
+    int64_t pending = 0;
+    int64_t failed = 0;
+};
+
 // An archived message as re-matching sees it (store/refile.cpp).
 struct ArchivedMessage {
     int64_t row = 0;

@@ -512,6 +512,13 @@ CREATE TABLE sessions (
 ) WITHOUT ROWID;
 CREATE INDEX sessions_expires ON sessions (expires);
 )sql",
+    // 21: the OCR queue (store/ocr_queue.cpp): ingest leaves scans for later, their attachments
+    // flagged 'ocr-pending' until the OCR worker has read them ('ocr-failed' when it could not);
+    // ocr_tries counts the reads begun, so a scan that kills the reader is given up.
+    R"sql(
+ALTER TABLE attachments ADD COLUMN ocr_tries INTEGER NOT NULL DEFAULT 0;
+CREATE INDEX attachments_ocr_queue ON attachments (message_id) WHERE text_flag = 'ocr-pending';
+)sql",
 };
 
 constexpr int64_t k_version = static_cast<int64_t>(std::size(k_migrations));

@@ -26,6 +26,10 @@ Status record_signature(store::Writer& index, const parsers::Message& message,
 
 } // namespace
 
+parsers::Ocr ingest_ocr(bool postgresql) {
+    return postgresql ? parsers::Ocr::on : k_ingest_ocr;
+}
+
 parsers::ThreadCustomers thread_customers(store::Writer& index) {
     return
         [&index](const std::vector<std::string>& ids) { return index.customers_of_messages(ids); };
@@ -39,9 +43,9 @@ constexpr std::chrono::seconds k_price_list_interval{30};
 } // namespace
 
 Pipeline::Pipeline(const parsers::MatchRules& rules, store::Archive& archive, store::Writer& writer,
-                   store::PriceBook& price_book, PriceLists price_lists)
+                   store::PriceBook& price_book, PriceLists price_lists, parsers::Ocr ocr)
     : m_rules(rules), m_archive(archive), m_index(writer), m_price_book(price_book),
-      m_price_lists(price_lists) {}
+      m_price_lists(price_lists), m_ocr(ocr) {}
 
 void Pipeline::rollback() {
     m_archive.discard(); // staged files never appear; an interrupted run is refiled idempotently
@@ -83,8 +87,9 @@ Result<Ingested> Pipeline::ingest(std::string_view raw, const store::SourceRef& 
     }
     std::optional<parsers::Understanding> here;
     if (understood == nullptr) {
-        auto made = parsers::understand(raw, result.sha256, parsers::origin_of(source), m_rules,
-                                        thread_customers(m_index));
+        auto made =
+            parsers::understand(raw, result.sha256, parsers::origin_of(source), m_rules,
+                                thread_customers(m_index), parsers::Depth::documents, m_ocr);
         if (!made) return tl::unexpected(made.error());
         understood = &here.emplace(std::move(*made));
     } else if (auto matched = parsers::match_thread(*understood, parsers::origin_of(source),
@@ -183,11 +188,13 @@ constexpr size_t k_max_held_bytes = 8u << 20;
 
 Ingest::Ingest(const parsers::MatchRules& rules, store::Archive& archive, store::Writer& writer,
                store::PriceBook& price_book, IngestObserver* observer,
-               const std::atomic<bool>* stop, size_t workers, PriceLists price_lists)
+               const std::atomic<bool>* stop, size_t workers, PriceLists price_lists,
+               parsers::Ocr ocr)
     : m_pipeline(rules, archive, writer, price_book,
-                 price_lists == PriceLists::rewrite ? PriceLists::throttled : price_lists),
+                 price_lists == PriceLists::rewrite ? PriceLists::throttled : price_lists, ocr),
       m_observer(observer), m_stop(stop) {
-    if (workers > 0) m_pool = std::make_unique<UnderstandPool>(rules, workers, k_max_held_bytes);
+    if (workers > 0)
+        m_pool = std::make_unique<UnderstandPool>(rules, workers, k_max_held_bytes, ocr);
 }
 
 Status Ingest::message(std::string_view raw, const sources::SourceRef& source, uint64_t consumed) {

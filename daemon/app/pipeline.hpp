@@ -41,6 +41,15 @@ struct Ingested {
 // customer's list at every batch, 11 % of the writer thread's time on the benchmark corpus.
 enum class PriceLists { rewrite, leave, throttled };
 
+// How an ingest reads the scans and images of documents: Ocr::later files the message at once,
+// its scans flagged parsers::k_ocr_pending for the OCR queue (app/ocr_queue.hpp), so a scan never
+// stalls mail; Ocr::on reads them in place, bounded per document (`import --ocr=inline`, and
+// PostgreSQL, which has no OCR queue).
+inline constexpr parsers::Ocr k_ingest_ocr = parsers::Ocr::later;
+// How an ingest into this backend reads scans: k_ingest_ocr, but in place on PostgreSQL (its
+// index has no OCR queue yet, and a scan left for later would never be read).
+parsers::Ocr ingest_ocr(bool postgresql);
+
 // The thread look-up of understand() answered by the index (customers of earlier messages).
 parsers::ThreadCustomers thread_customers(store::Writer& index);
 
@@ -48,11 +57,13 @@ class Pipeline {
   public:
     // The index is written through `writer`; `price_book` reads the price lists rewritten after
     // each commit. Both are the same store::Index but in unit tests.
+    // `ocr`: how scans are read (k_ingest_ocr).
     Pipeline(const parsers::MatchRules& rules, store::Archive& archive, store::Writer& writer,
-             store::PriceBook& price_book, PriceLists price_lists = PriceLists::rewrite);
+             store::PriceBook& price_book, PriceLists price_lists = PriceLists::rewrite,
+             parsers::Ocr ocr = k_ingest_ocr);
     Pipeline(const parsers::MatchRules& rules, store::Archive& archive, store::Index& index,
-             PriceLists price_lists = PriceLists::rewrite)
-        : Pipeline(rules, archive, index, index, price_lists) {}
+             PriceLists price_lists = PriceLists::rewrite, parsers::Ocr ocr = k_ingest_ocr)
+        : Pipeline(rules, archive, index, index, price_lists, ocr) {}
     Pipeline(const Pipeline&) = delete;
     Pipeline& operator=(const Pipeline&) = delete;
     // Uncommitted work is rolled back (its files stay and are picked up idempotently later).
@@ -97,6 +108,7 @@ class Pipeline {
     store::Writer& m_index;
     store::PriceBook& m_price_book;
     PriceLists m_price_lists;
+    parsers::Ocr m_ocr;
     bool m_in_transaction = false;
     size_t m_pending = 0;
     std::set<std::string> m_priced;    // customers with new price items in the batch
@@ -141,14 +153,17 @@ class Ingest : public sources::Sink {
     // once finish() has run. `workers`: threads that understand messages beside the writer; 0
     // understands each one on the calling thread as it comes. `rewrite`: price lists are
     // rewritten throttled (PriceLists::throttled) and in full by finish() and abandon().
+    // `ocr`: how scans are read (k_ingest_ocr).
     Ingest(const parsers::MatchRules& rules, store::Archive& archive, store::Index& index,
            IngestObserver* observer = nullptr, const std::atomic<bool>* stop = nullptr,
-           size_t workers = 0, PriceLists price_lists = PriceLists::rewrite)
-        : Ingest(rules, archive, index, index, observer, stop, workers, price_lists) {}
+           size_t workers = 0, PriceLists price_lists = PriceLists::rewrite,
+           parsers::Ocr ocr = k_ingest_ocr)
+        : Ingest(rules, archive, index, index, observer, stop, workers, price_lists, ocr) {}
     // The same through the pipeline's two interfaces (an in-memory fake in unit tests).
     Ingest(const parsers::MatchRules& rules, store::Archive& archive, store::Writer& writer,
            store::PriceBook& price_book, IngestObserver* observer, const std::atomic<bool>* stop,
-           size_t workers, PriceLists price_lists = PriceLists::rewrite);
+           size_t workers, PriceLists price_lists = PriceLists::rewrite,
+           parsers::Ocr ocr = k_ingest_ocr);
 
     Status message(std::string_view raw, const sources::SourceRef& source,
                    uint64_t consumed) override;

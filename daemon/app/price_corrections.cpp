@@ -6,9 +6,8 @@
 
 #include <fmt/format.h>
 
-#include "common/file_io.hpp"
 #include "common/utf8.hpp"
-#include "daemon/app/pipeline.hpp"
+#include "daemon/app/archived.hpp"
 #include "daemon/app/price_files.hpp"
 #include "parsers/decimal.hpp"
 #include "parsers/document.hpp"
@@ -72,25 +71,6 @@ Status check_fields(const PriceCorrection& o, store::PriceFix& fix) {
     }
     fix.not_a_price = o.not_a_price;
     return {};
-}
-
-// A message of the archive understood again from its canonical file, with the workspace's
-// rules; nullopt when its file cannot be read or it is malformed (left as it is).
-Result<std::optional<parsers::Understanding>>
-understand_archived(app::Workspace& workspace, const std::string& sha256, parsers::Depth depth) {
-    store::Index& index = *workspace.index;
-    auto paths = index.mail_paths(sha256);
-    if (!paths) return tl::unexpected(paths.error());
-    auto sources = index.sources_of(sha256);
-    if (!sources) return tl::unexpected(sources.error());
-    auto raw = paths->empty() ? fail(ErrorCode::not_found, "no file")
-                              : read_file(workspace.archive->root() / paths->front());
-    if (!raw) return std::optional<parsers::Understanding>{};
-    auto understood = parsers::understand(*raw, sha256, parsers::origin_of(*sources),
-                                          workspace.rules, app::thread_customers(index), depth);
-    if (!understood) return tl::unexpected(understood.error());
-    if (understood->malformed()) return std::optional<parsers::Understanding>{};
-    return std::optional{std::move(*understood)};
 }
 
 // The column of the row's table that held the corrected price (parsers::implied_price_column);

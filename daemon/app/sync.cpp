@@ -58,7 +58,7 @@ Status sync_folder(const config::Config& config, const parsers::MatchRules& rule
     if (!previous) return tl::unexpected(previous.error());
     store::Archive archive(config.archive_root);
     Ingest ingest(rules, archive, index.writer(), index.price_book(), nullptr, nullptr,
-                  default_workers());
+                  default_workers(), PriceLists::rewrite, ingest_ocr(index.postgres != nullptr));
     auto find_archived = [&states](const std::string& message_id, int64_t size) {
         return states.find_message(message_id, size);
     };

@@ -68,8 +68,9 @@ size_t default_workers() {
     return std::clamp<size_t>(cores > 1 ? cores - 1 : 1, 1, 8);
 }
 
-UnderstandPool::UnderstandPool(const parsers::MatchRules& rules, size_t workers, size_t max_held)
-    : m_rules(rules), m_max_held(max_held) {
+UnderstandPool::UnderstandPool(const parsers::MatchRules& rules, size_t workers, size_t max_held,
+                               parsers::Ocr ocr)
+    : m_rules(rules), m_max_held(max_held), m_ocr(ocr) {
     // glibc gives each thread that meets a locked arena one of its own, up to 8 per core: the
     // workers' freed message buffers then sit in arenas the writer never reuses. Two arenas:
     // peak RSS 174 -> 160 MB and no slower on a 5,000-message import (one run each).
@@ -135,7 +136,8 @@ void UnderstandPool::work() {
         // No look-up: the writer matches the thread in input order (parsers::match_thread).
         std::optional<parsers::Understanding> understood;
         try {
-            if (auto made = parsers::understand(job->raw, job->sha256, job->origin, m_rules))
+            if (auto made = parsers::understand(job->raw, job->sha256, job->origin, m_rules, {},
+                                                parsers::Depth::documents, m_ocr))
                 understood = std::move(*made);
         } catch (...) {
             // Handed back without an understanding: the writer understands it itself, and what

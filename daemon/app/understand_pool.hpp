@@ -41,8 +41,10 @@ class UnderstandPool {
     // Depth::documents and without thread look-ups (parsers::match_thread does that after).
     // `max_held`: a worker takes no job while the jobs taken and not yet released hold this
     // many bytes (raw plus understood, UnderstandJob::held); an understood message can be many
-    // times its raw size, so a bound on raw bytes alone does not keep memory flat.
-    UnderstandPool(const parsers::MatchRules& rules, size_t workers, size_t max_held = SIZE_MAX);
+    // times its raw size, so a bound on raw bytes alone does not keep memory flat. `ocr`: how
+    // scans are read (parsers::Ocr::later leaves them to the OCR queue).
+    UnderstandPool(const parsers::MatchRules& rules, size_t workers, size_t max_held = SIZE_MAX,
+                   parsers::Ocr ocr = parsers::Ocr::on);
     UnderstandPool(const UnderstandPool&) = delete;
     UnderstandPool& operator=(const UnderstandPool&) = delete;
     // Workers finish the job in hand and stop; jobs not taken are never done.
@@ -63,6 +65,7 @@ class UnderstandPool {
 
     const parsers::MatchRules& m_rules;
     const size_t m_max_held;
+    const parsers::Ocr m_ocr;
     size_t m_held = 0; // bytes of the jobs taken and not released
     mutable std::mutex m_mutex;
     std::condition_variable m_work;         // a job to take, or stop

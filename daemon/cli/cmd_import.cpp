@@ -21,6 +21,7 @@ struct ImportOptions {
     std::vector<std::string> paths;
     size_t batch_messages = 500;
     size_t workers = app::default_workers();
+    std::string ocr = "later"; // "inline": scans are OCR'd as they are imported
 };
 
 // The progress bar and the log lines of an import.
@@ -63,9 +64,12 @@ int run_import(const GlobalOptions& global, const ImportOptions& options) {
                                sources::BatchPolicy{options.batch_messages, 64ull << 20});
     const std::atomic<bool>& stop = stop_on_signals();
     ImportView view(source.total_bytes(), source.file_count());
+    parsers::Ocr ocr = options.ocr == "inline"
+                           ? parsers::Ocr::on
+                           : app::ingest_ocr(workspace->postgres_writer != nullptr);
     app::Ingest ingest(workspace->rules, *workspace->archive, workspace->writer(),
                        workspace->price_book(), &view, &stop, options.workers,
-                       app::PriceLists::rewrite);
+                       app::PriceLists::rewrite, ocr);
     Status read = source.read(ingest);
     view.done();
     // Whatever was taken before an interruption or a damaged source file is committed (no
@@ -99,6 +103,11 @@ void add_import(CLI::App& app, const GlobalOptions& global, Runner& run) {
         ->add_option("--workers", options->workers,
                      "threads that parse messages beside the writer (0: parse on the writer)")
         ->check(CLI::Range(0, 64));
+    command
+        ->add_option("--ocr", options->ocr,
+                     "scans and document images: later (filed at once, read by the daemon or "
+                     "`mailclerk ocr`) or inline (read during the import)")
+        ->check(CLI::IsMember({"later", "inline"}));
 }
 
 } // namespace mailclerk::cli

@@ -72,6 +72,13 @@ int run_status(const GlobalOptions& global, const StatusOptions& options) {
     if (!states) return report(states.error());
     auto total = workspace->timeline().message_count();
     if (!total) return report(total.error());
+    // The OCR queue is the SQLite index's (app/ocr_queue.hpp); PostgreSQL reads scans at ingest.
+    std::optional<store::OcrCounts> ocr;
+    if (workspace->index) {
+        auto counts = workspace->index->ocr_counts();
+        if (!counts) return report(counts.error());
+        ocr = *counts;
+    }
     if (options.json) {
         auto account = [](const auto& p) -> nlohmann::json {
             return {{"account", p.account},
@@ -90,6 +97,8 @@ int run_status(const GlobalOptions& global, const StatusOptions& options) {
                     {"messages", s.messages},       {"last_poll", iso_date(s.last_poll)},
                     {"last_error", s.last_error}};
         };
+        // The OCR counts stay out of the JSON until PostgreSQL can answer them: `status --json`
+        // is the same document on both backends (test_postgres_search).
         print_json(nlohmann::json{{"messages", *total},
                                   {"daemon_running", daemon->has_value()},
                                   {"accounts", json_array(pushes, account)},
@@ -106,6 +115,10 @@ int run_status(const GlobalOptions& global, const StatusOptions& options) {
                    s.last_error.empty() ? "" : "  error: " + s.last_error);
     fmt::print("{} messages in the archive ({})\n", *total,
                workspace->config.archive_root.string());
+    if (ocr && (ocr->pending > 0 || ocr->failed > 0))
+        fmt::print("{} attachments wait for OCR (the daemon or `mailclerk ocr` reads them), {} "
+                   "could not be read\n",
+                   ocr->pending, ocr->failed);
     return 0;
 }
 

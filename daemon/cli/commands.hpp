@@ -91,5 +91,6 @@ void add_backup(CLI::App& app, const GlobalOptions& global, Runner& run);
 void add_today(CLI::App& app, const GlobalOptions& global, Runner& run);
 void add_product(CLI::App& app, const GlobalOptions& global, Runner& run);
 void add_index(CLI::App& app, const GlobalOptions& global, Runner& run);
+void add_ocr(CLI::App& app, const GlobalOptions& global, Runner& run);
 
 } // namespace mailclerk::cli

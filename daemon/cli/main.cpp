@@ -42,6 +42,8 @@ constexpr mailclerk::cli::Registrar k_commands[] = {
     mailclerk::cli::add_product,
     // issue 23: the index in PostgreSQL
     mailclerk::cli::add_index,
+    // issue 16: scans read off the ingest path
+    mailclerk::cli::add_ocr,
 };
 }
 
