@@ -61,6 +61,13 @@ Result<ocr::Recognised> recognise_best(Recognise recognise, const ReadState& sta
     return read;
 }
 
+// OCR could not start (no Tesseract language, no readers plugin): not the scan's fault, so it
+// stays waiting for OCR (the queue keeps it pending, counts the try, and gives up after a few)
+// rather than being recorded as read and empty.
+bool no_engine(const Error& error) {
+    return error.code == ErrorCode::config;
+}
+
 bool may_ocr(const ReadState& state) {
     return state.limits.ocr == Ocr::on && state.ocr_pages < state.limits.max_ocr_pages &&
            !state.out_of_time(true);
@@ -87,6 +94,7 @@ std::vector<grid::Word> scanned_words(const readers::Pdf& pdf, int index, ReadSt
     ++state.ocr_pages;
     ++document.ocr_pages;
     if (!read) {
+        document.ocr_pending = document.ocr_pending || no_engine(read.error());
         add_warnings(document, {read.error().message});
         return {};
     }
@@ -141,7 +149,8 @@ Document read_image_document(std::string_view bytes, ReadState& state) {
     ++state.ocr_pages;
     document.ocr_pages = 1;
     if (!read) {
-        document.flag = read.error().code == ErrorCode::config ? "" : "unreadable";
+        document.ocr_pending = no_engine(read.error());
+        document.flag = no_engine(read.error()) ? "" : "unreadable";
         add_warnings(document, {read.error().message});
         return document;
     }

@@ -217,3 +217,19 @@ TEST_CASE("ocr: a photo without text gives no words, a photographed price list d
     REQUIRE(quote);
     CHECK(quote->words.size() >= 20);
 }
+
+TEST_CASE("ocr: a scan that no installed language can read stays waiting for OCR", "[ocr]") {
+    // Recorded as read (and empty), the OCR queue would forget it; installing the language and
+    // running the queue again must still find it.
+    DocumentLimits limits;
+    limits.ocr_languages = "xyz_missing";
+    for (const char* name : {"photo_quote.png", "scanned_quote.pdf"}) {
+        INFO(name);
+        Document document = read_document(file(name), limits);
+        CHECK(document.ocr_pending);
+        CHECK(document.flag.empty());
+        CHECK(document.text.find("USD") == std::string::npos);
+    }
+    limits.ocr_languages = "eng";
+    CHECK_FALSE(read_document(file("photo_quote.png"), limits).ocr_pending);
+}
