@@ -9,6 +9,7 @@
 #include "common/file_io.hpp"
 #include "parsers/document.hpp"
 #include "parsers/ocr/ocr.hpp"
+#include "test_data.hpp"
 
 using namespace mailclerk;
 using namespace mailclerk::parsers;
@@ -16,9 +17,7 @@ using namespace mailclerk::parsers;
 namespace {
 
 Attachment file(const std::string& name) {
-    auto bytes = read_file(std::string(MAILCLERK_TEST_DATA) + "/prices/" + name);
-    REQUIRE(bytes);
-    return Attachment{name, "application/octet-stream", *bytes, false, DocKind::quote};
+    return test::data_attachment("prices", name);
 }
 
 // product|model|spec|quantity|unit|currency|price|incoterm|validity|status

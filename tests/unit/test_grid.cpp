@@ -14,6 +14,7 @@
 #include "parsers/grid/xlsx.hpp"
 #include "parsers/grid/zip_archive.hpp"
 #include "parsers/pdf/pdf_reader.hpp"
+#include "test_data.hpp"
 
 using namespace mailclerk;
 using namespace mailclerk::grid;
@@ -21,9 +22,7 @@ using namespace mailclerk::grid;
 namespace {
 
 std::string data(const std::string& name) {
-    auto bytes = read_file(std::string(MAILCLERK_TEST_DATA) + "/prices/" + name);
-    REQUIRE(bytes);
-    return *bytes;
+    return test::data_bytes("prices/" + name);
 }
 
 std::vector<std::vector<std::string>> texts(const Table& table) {

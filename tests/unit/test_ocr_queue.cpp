@@ -12,6 +12,7 @@
 #include "parsers/understand.hpp"
 #include "store/archive.hpp"
 #include "store/index.hpp"
+#include "test_data.hpp"
 #include "tests/unit/temp_dir.hpp"
 
 using namespace mailclerk;
@@ -24,9 +25,7 @@ using parsers::Ocr;
 namespace {
 
 Attachment sample(const std::string& name) {
-    auto bytes = read_file(std::string(MAILCLERK_TEST_DATA) + "/prices/" + name);
-    REQUIRE(bytes);
-    return Attachment{name, "application/octet-stream", *bytes, false, DocKind::quote};
+    return test::data_attachment("prices", name);
 }
 
 DocumentLimits later() {
