@@ -1,5 +1,6 @@
 #include "daemon/app/ocr_queue.hpp"
 
+#include <exception>
 #include <pthread.h>
 #include <sched.h>
 #include <sys/resource.h>
@@ -125,6 +126,19 @@ bool OcrWorker::round() {
     return report->messages > 0 || report->failed > 0;
 }
 
+// A round that throws (out of memory in a scan, a library's exception) must not end the daemon
+// through std::terminate: it is logged, and the queue is tried again after the idle wait.
+bool OcrWorker::round_caught() {
+    try {
+        return round();
+    } catch (const std::exception& error) {
+        log::error("ocr: {}", error.what());
+    } catch (...) {
+        log::error("ocr: an unknown exception ended a round");
+    }
+    return false;
+}
+
 void OcrWorker::run() {
     lower_thread_priority();
     auto settings = load_config_only(m_config_flag);
@@ -132,7 +146,7 @@ void OcrWorker::run() {
         settings && settings->config.index.backend == config::IndexBackend::postgresql;
     if (postgresql) log::info("ocr: no OCR queue on PostgreSQL; scans are read as mail is filed");
     while (!m_stop && !postgresql) {
-        if (round()) continue;
+        if (round_caught()) continue;
         std::unique_lock lock(m_mutex);
         m_wake.wait_for(lock, k_worker_idle, [this] { return m_stop || m_nudged; });
         m_nudged = false;

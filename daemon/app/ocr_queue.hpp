@@ -67,6 +67,7 @@ class OcrWorker {
     void run();
     // One round: true when it read something (look again at once).
     bool round();
+    bool round_caught(); // round(), its exceptions logged (false)
 
     std::string m_config_flag;
     std::atomic<bool> m_stop{false};
