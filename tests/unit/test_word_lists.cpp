@@ -50,6 +50,7 @@ TEST_CASE("word lists: every list the price reader names is in words.txt", "[wor
                                             "document_numbers",
                                             "dollar_names",
                                             "dollar_sign_pesos",
+                                            "fillers",
                                             "freight_included",
                                             "greetings",
                                             "header_scales",
