@@ -29,51 +29,6 @@ using detail::money_in;
 using detail::split_lines;
 using detail::tabular;
 
-// Words that, in the sentence of a price, say it is not the price of an item, beside the
-// lexicon's money that is no product price (non_item_mention) and a buyer's wishes
-// (asks_a_price): thresholds, old and competitors' prices, invoices.
-constexpr std::string_view k_not_a_price[] = {"orders over",
-                                              "order over",
-                                              "orders above",
-                                              "orders under",
-                                              "order under",
-                                              "orders below",
-                                              "order below",
-                                              "orders less than",
-                                              "orders of less than",
-                                              "free shipping",
-                                              "free delivery",
-                                              "free above",
-                                              "free over",
-                                              "free for orders",
-                                              "minimum order value",
-                                              "满",
-                                              "超过",
-                                              "起送",
-                                              "free on orders",
-                                              "amount",
-                                              "金额",
-                                              "金額",
-                                              "last time",
-                                              "last year",
-                                              "old price",
-                                              "instead of",
-                                              "上次的价格",
-                                              "上次价格",
-                                              "上次报价",
-                                              "去年",
-                                              "以前的价格",
-                                              "competitor",
-                                              "同行",
-                                              "invoice",
-                                              "发票",
-                                              "發票",
-                                              "cost us"};
-
-// Words of money that may also begin a product's name ("Charge controller", "Charges kit"):
-// they count only where they speak of money (mentions_as_money).
-constexpr std::string_view k_not_a_price_unless_named[] = {"charge", "charges"};
-
 bool names_something(const std::string& text) {
     size_t pos = 0;
     while (pos < text.size()) {
@@ -139,6 +94,7 @@ bool says_not_a_price(std::string_view text, bool net) {
     if (text.find('?') != std::string_view::npos || text.find("？") != std::string_view::npos)
         return true;
     std::string folded = fold(text);
+    static const Words& k_not_a_price = word_lists()["not_a_price"];
     static const WordSet k_thresholds(k_not_a_price);
     auto threshold = [&](std::string_view w) {
         bool break_word = w == "满" || w == "超过";
@@ -152,8 +108,8 @@ bool says_not_a_price(std::string_view text, bool net) {
     };
     std::string kind = non_item_mention(text);
     return (!kind.empty() && !(net && kind == "discount")) || asks_a_price(text) || named() ||
-           std::any_of(std::begin(k_not_a_price_unless_named), std::end(k_not_a_price_unless_named),
-                       [&](std::string_view w) { return mentions_as_money(folded, w); });
+           std::ranges::any_of(word_lists()["money_or_name"],
+                               [&](std::string_view w) { return mentions_as_money(folded, w); });
 }
 
 // The last sentence or clause of the text: after the last sentence end (an abbreviation's dot
