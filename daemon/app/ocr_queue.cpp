@@ -1,5 +1,6 @@
 #include "daemon/app/ocr_queue.hpp"
 
+#include <algorithm>
 #include <exception>
 #include <pthread.h>
 #include <sched.h>
@@ -29,27 +30,44 @@ Status give_up(store::Index& index, const store::OcrQueued& queued, OcrReport& r
     return in_transaction(index, [&] { return index.fail_ocr(queued.row); });
 }
 
-// One message of the queue read with OCR and its texts and prices replaced.
-Status read_queued(Workspace& workspace, const store::OcrQueued& queued, OcrReport& report) {
+// A read cut by its time limit: on a busy machine the low-priority OCR thread gets little CPU
+// and runs out of wall time, which says nothing about the scan.
+bool timed_out(const parsers::Understanding& u) {
+    return std::ranges::any_of(u.texts, [](const auto& t) { return t.flag == "timeout"; });
+}
+
+// One message of the queue read with OCR and its texts and prices replaced; false when the read
+// timed out and the message stays pending for a later round (its try counted).
+Result<bool> read_queued(Workspace& workspace, const store::OcrQueued& queued, OcrReport& report) {
     store::Index& index = *workspace.index;
-    if (queued.tries >= k_max_ocr_tries) return give_up(index, queued, report);
+    auto done = [](Status status) -> Result<bool> {
+        if (!status) return tl::unexpected(status.error());
+        return true;
+    };
+    if (queued.tries >= k_max_ocr_tries) return done(give_up(index, queued, report));
     // Committed before OCR begins: a read that kills the process is counted.
     if (auto counted = in_transaction(index, [&] { return index.count_ocr_try(queued.row); });
         !counted)
-        return counted;
+        return tl::unexpected(counted.error());
     auto understood = understand_archived(workspace, queued.sha256, parsers::Depth::documents);
     if (!understood) return tl::unexpected(understood.error());
-    if (!*understood) return give_up(index, queued, report);
+    if (!*understood) return done(give_up(index, queued, report));
     const parsers::Understanding& u = **understood;
+    if (timed_out(u)) {
+        log::warning("ocr: message {} ran out of time (try {} of {}); it stays pending",
+                     queued.sha256, queued.tries + 1, k_max_ocr_tries);
+        ++report.deferred;
+        return false;
+    }
     Status replaced = in_transaction(index, [&]() -> Status {
         if (auto texts = index.replace_attachment_texts(queued.row, u.texts); !texts) return texts;
         return index.replace_prices(queued.row, u.message, u.classification, u.prices);
     });
-    if (!replaced) return replaced;
+    if (!replaced) return tl::unexpected(replaced.error());
     ++report.messages;
     std::vector<std::string> slugs = u.slugs();
     rewrite_price_lists(index, workspace.archive->root(), {slugs.begin(), slugs.end()});
-    return {};
+    return true;
 }
 
 } // namespace
@@ -63,8 +81,9 @@ Result<OcrReport> run_ocr_queue(Workspace& workspace, size_t limit, const std::a
         auto next = index.ocr_queue(1);
         if (!next) return tl::unexpected(next.error());
         if (next->empty()) break;
-        if (auto read = read_queued(workspace, next->front(), report); !read)
-            return tl::unexpected(read.error());
+        auto read = read_queued(workspace, next->front(), report);
+        if (!read) return tl::unexpected(read.error());
+        if (!*read) break; // timed out: the next round tries it again, not this one at once
     }
     auto counts = index.ocr_counts();
     if (!counts) return tl::unexpected(counts.error());

@@ -23,6 +23,7 @@ struct OcrReport {
     int64_t messages = 0; // messages whose scans were read
     int64_t failed = 0;   // messages given up (their attachments flagged ocr-failed)
     int64_t pending = 0;  // attachments still waiting after the run
+    int64_t deferred = 0; // reads that ran out of time (a busy machine): still pending
 };
 
 // A message whose reading was begun this many times without finishing (the process was killed
