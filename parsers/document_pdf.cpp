@@ -150,7 +150,7 @@ Document read_image_document(std::string_view bytes, ReadState& state) {
     document.ocr_pages = 1;
     if (!read) {
         document.ocr_pending = no_engine(read.error());
-        document.flag = no_engine(read.error()) ? "" : "unreadable";
+        document.flag = document.ocr_pending ? "" : "unreadable";
         add_warnings(document, {read.error().message});
         return document;
     }
