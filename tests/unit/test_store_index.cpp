@@ -437,3 +437,49 @@ TEST_CASE("synced_directory is the directory after sync_customers, unwritten whe
     CHECK(slugs(*dropped) ==
           std::vector<std::string>{"acme:ACME Corp:config", "walkin:Walk-in Ltd:manual"});
 }
+
+// Issue 18: a command no longer creates and deletes the WAL and its shared memory each time.
+// The last connection to close folds the WAL into the file and empties it; connections of
+// other processes (the daemon beside a command) see each other's commits throughout.
+TEST_CASE("the index keeps its -wal and -shm between connections, folded in at the last close",
+          "[store][index]") {
+    test::TempDir dir;
+    fs::path path = dir.path() / ".mailclerk" / "index.sqlite";
+    fs::path wal = path.string() + "-wal", shm = path.string() + "-shm";
+    auto slugs = [](store::Index& index) {
+        auto rows = index.directory();
+        std::vector<std::string> out;
+        for (const store::CustomerRow& row : rows.value())
+            out.push_back(row.slug);
+        return out;
+    };
+    store::CustomerRow acme{"acme", "ACME Corp", "key", "A", "alice", {"acme.com"}, {}};
+    store::CustomerRow beta{"beta", "Beta", "prospect", "", "", {"beta.cn"}, {}};
+    {
+        auto daemon = store::Index::open(path);
+        REQUIRE(daemon);
+        {
+            auto command = store::Index::open(path);
+            REQUIRE(command);
+            REQUIRE(command->save_customer(acme));
+        }
+        CHECK(slugs(*daemon) == std::vector<std::string>{"acme"});
+        REQUIRE(daemon->save_customer(beta));
+        auto reader = store::Index::open_read_only(path);
+        REQUIRE(reader);
+        CHECK(slugs(*reader) == std::vector<std::string>{"acme", "beta"});
+        CHECK(fs::file_size(wal) > 0); // not checkpointed while connections remain
+    }
+    REQUIRE(fs::exists(wal));
+    REQUIRE(fs::exists(shm));
+    CHECK(fs::file_size(wal) == 0);
+    // Everything is in the file itself: a copy without the WAL holds both customers.
+    fs::path copy = dir.path() / "copy.sqlite";
+    fs::copy_file(path, copy);
+    auto copied = store::Index::open(copy);
+    REQUIRE(copied);
+    CHECK(slugs(*copied) == std::vector<std::string>{"acme", "beta"});
+    auto again = store::Index::open(path);
+    REQUIRE(again);
+    CHECK(slugs(*again) == std::vector<std::string>{"acme", "beta"});
+}
