@@ -73,3 +73,20 @@ TEST_CASE("product keys of ASCII names as of the same names in full width", "[pr
     CHECK(product_key("Valve 7\"") == "valve7\"");
     CHECK(product_key("Ø50×2") == "ø50x2");
 }
+
+TEST_CASE("price qualifiers are cut where they stand, texts without one read as written",
+          "[prices][fast]") {
+    // "含运费" says the price includes the freight: no freight charge; "运费" alone is one.
+    CHECK(non_item_mention("DN50球阀单价128元/只，含运费") == "");
+    CHECK(non_item_mention("DN50球阀单价128元/只，不含运费") == "");
+    CHECK_FALSE(non_item_mention("运费128元").empty());
+    CHECK(non_item_mention("The SV-100 costs USD 9.00 each, tax included") == "");
+    CHECK_FALSE(non_item_mention("Total USD 9,000.00").empty());
+}
+
+TEST_CASE("a clause's goods follow its last and longest price word", "[prices][fast]") {
+    CHECK(goods_of_prices("As requested, price for our 2PC ball valve, full bore, PN40.") ==
+          "2PC ball valve");
+    CHECK(goods_of_prices("Unit price for the 3PC ball valve, flanged.") == "3PC ball valve");
+    CHECK(goods_of_prices("Thank you for your inquiry.\nBest regards") == "");
+}
