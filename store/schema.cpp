@@ -532,19 +532,9 @@ Status configure(Database& db) {
     // synchronous=FULL: in WAL mode NORMAL survives a crash of the process but may lose the last
     // commits on power loss, and a lost commit after the source saw its UID recorded as done
     // would break "nothing is lost". FULL fsyncs the WAL at every commit; we commit per batch.
-    Status status = db.exec("PRAGMA journal_mode = WAL;"
-                            "PRAGMA synchronous = FULL;"
-                            "PRAGMA foreign_keys = ON;"
-                            "PRAGMA journal_size_limit = 67108864;");
-    // The -wal and -shm files stay when the last connection closes: every command opened them
-    // afresh (create, size, map) and deleted them again (issue 18). The close still checkpoints
-    // everything into the file, and a journal_size_limit makes it cut the WAL to 0 bytes then
-    // (and to 64 MB after a checkpoint during a long import).
-    int keep = 1;
-    if (status &&
-        sqlite3_file_control(db.handle(), "main", SQLITE_FCNTL_PERSIST_WAL, &keep) != SQLITE_OK)
-        return database_error(db.handle(), "cannot keep the index's WAL between connections");
-    return status;
+    return db.exec("PRAGMA journal_mode = WAL;"
+                   "PRAGMA synchronous = FULL;"
+                   "PRAGMA foreign_keys = ON;");
 }
 
 Status too_new(int64_t version) {

@@ -305,7 +305,6 @@ Status Rebuilder::swap() {
         ::unlink((live.string() + suffix).c_str());
     if (std::rename(path.c_str(), live.c_str()) != 0)
         return file_error("cannot rename the rebuilt index into", live, errno);
-    remove_database(path); // the rebuilt file's emptied WAL and shared memory, kept at its close
     if (auto synced = sync_directory(live.parent_path()); !synced) return synced;
     report.renamed = true;
     auto opened = store::Index::open(live);

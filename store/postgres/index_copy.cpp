@@ -293,24 +293,18 @@ Status copy_tables(const MirroredSchema& schema,
 // page into the live one through SQLite (store::Index::replace_with), which its readers and
 // writers see as one transaction.
 Status put_in_place(const fs::path& built, const fs::path& index_file, bool existed) {
-    // The built file's WAL (emptied at its close) and shared memory stay beside it: removed
-    // with it, or after it was renamed.
-    auto remove_built = [&] {
-        std::error_code ignored;
-        for (const char* suffix : {"", "-wal", "-shm"})
-            fs::remove(built.string() + suffix, ignored);
-    };
     if (existed) {
         auto live = Index::open(index_file);
         if (!live) return tl::unexpected(live.error());
         if (auto replaced = live->replace_with(built); !replaced) return replaced;
-        remove_built();
+        std::error_code ignored;
+        for (const char* suffix : {"", "-wal", "-shm"})
+            fs::remove(built.string() + suffix, ignored);
         return {};
     }
     if (std::rename(built.c_str(), index_file.c_str()) != 0)
         return fail(ErrorCode::io, fmt::format("cannot rename {} to {}: {}", built.string(),
                                                index_file.string(), std::strerror(errno)));
-    remove_built();
     return sync_directory(index_file.parent_path());
 }
 
