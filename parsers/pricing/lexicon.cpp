@@ -330,7 +330,9 @@ char32_t fold_char(char32_t c) {
     return c;
 }
 
-std::string fold(std::string_view text) {
+namespace {
+
+std::string fold_now(std::string_view text) {
     // Folded and collapsed in one pass: fold runs on every cell and line many times over.
     grid::SpaceCollapser out(text.size());
     std::string encoded;
@@ -357,6 +359,23 @@ std::string fold(std::string_view text) {
         out.add(c, encoded);
     }
     return out.take();
+}
+
+} // namespace
+
+std::string fold(std::string_view text) {
+    // A document's whole text is folded by several readers in turn (what its yen means, the
+    // unit it states, whether its sentences speak of prices): the thread keeps its last
+    // answer for a text of a page or more, compared byte for byte. Lines and cells are folded
+    // afresh, so that they do not push the document out; the bound keeps the copies small.
+    constexpr size_t k_memo_from = 2048, k_memo_to = 256 * 1024;
+    if (text.size() < k_memo_from || text.size() > k_memo_to) return fold_now(text);
+    thread_local std::string last_text, last_folded;
+    if (text != last_text) {
+        last_folded = fold_now(text);
+        last_text = text;
+    }
+    return last_folded;
 }
 
 bool word_at(std::string_view text, size_t at, std::string_view word) {

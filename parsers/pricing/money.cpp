@@ -574,9 +574,14 @@ std::string implied_currency(std::string_view text) {
 }
 
 bool looks_japanese(std::string_view text) {
-    size_t pos = 0;
+    // Kana (U+3041-30FF) are encoded E3 81-83 xx: only the sequences at an E3 byte are
+    // decoded, not every character of the text (this ran over every document twice). A
+    // decoder walking the text meets every E3 byte too: it is never a continuation byte, and
+    // utf8::next steps one byte past an invalid sequence.
     bool kana = false;
-    while (pos < text.size() && !kana) {
+    for (size_t at = text.find('\xE3'); at != std::string_view::npos && !kana;
+         at = text.find('\xE3', at + 1)) {
+        size_t pos = at;
         char32_t c = utf8::next(text, pos);
         kana = (c >= U'\u3041' && c <= U'\u30FF' && c != U'\u30FB');
     }

@@ -44,8 +44,19 @@ bool is_alnum(char c) {
 // Lower-case, half-width; spaces and brackets as single spaces; × and * as x; inch marks as ".
 std::string normalise_chars(std::string_view text) {
     std::string out;
+    out.reserve(text.size());
     size_t pos = 0;
     while (pos < text.size()) {
+        if (char a = text[pos]; static_cast<unsigned char>(a) < 0x80) {
+            // ASCII, most names, byte by byte: the same answers as the decoding below.
+            if (a >= 'A' && a <= 'Z') a = static_cast<char>(a - 'A' + 'a');
+            if (a == '\t' || a == '\n' || a == '\r' || a == '(' || a == ')' || a == '[' || a == ']')
+                a = ' ';
+            if (a == '*') a = 'x';
+            out.push_back(a);
+            ++pos;
+            continue;
+        }
         char32_t c = fold_char(utf8::next(text, pos));
         if (c == U'\t' || c == U'\n' || c == U'\r' || c == U'\u3000' || c == U'\u00A0' ||
             c == U'(' || c == U')' || c == U'[' || c == U']' || c == U'\u3010' || c == U'\u3011')

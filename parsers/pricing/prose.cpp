@@ -5,6 +5,7 @@
 #include <optional>
 
 #include "common/utf8.hpp"
+#include "common/word_matcher.hpp"
 #include "parsers/grid/grid.hpp"
 #include "parsers/pricing/asking.hpp"
 #include "parsers/pricing/cells.hpp"
@@ -130,13 +131,17 @@ std::string before_remarks(std::string name) {
         "目前",     "没有现货",  "現貨",     "现货",      "需要",    "定做",       "交期",
         "库存",     "庫存",      "如有",     "左右",      "另外",    "您上次问的", "关于您询问的",
         "您询问的", "currently", "in stock", "lead time", "ex stock"};
+    std::string lower = utf8::ascii_lower(name); // same bytes as name, cut with it
     for (std::string_view remark : k_remarks) {
-        size_t at = utf8::ascii_lower(name).find(remark); // same bytes as name
+        size_t at = lower.find(remark);
         if (at == std::string::npos) continue;
-        if (at == 0)
+        if (at == 0) {
             name.erase(0, remark.size());
-        else
+            lower.erase(0, remark.size());
+        } else {
             name.resize(at);
+            lower.resize(at);
+        }
     }
     return strip_fillers(name);
 }
@@ -164,18 +169,20 @@ std::vector<std::string_view> clauses_of(std::string_view text) {
 // of the DN50 valve is"), else what precedes it ("DN50球阀单价", "SV-100 has a unit price of").
 std::string name_in_clause(std::string_view clause) {
     std::string lower = utf8::ascii_lower(clause);
-    // The last price word, the longest at that place ("unit price" over its "price").
+    // The last price word, the longest at that place ("unit price" over its "price"): of all
+    // places the words stand, found in one pass, the one ending last, the longest of those.
+    static const Words& k_words = word_lists()["clause_price"];
+    static const WordMatcher k_matcher(k_words);
     size_t best = std::string::npos, length = 0;
-    for (std::string_view word : word_lists()["clause_price"]) {
-        size_t at = lower.rfind(word);
-        if (at == std::string::npos) continue;
-        size_t end = at + word.size(), best_end = best == std::string::npos ? 0 : best + length;
-        if (best == std::string::npos || end > best_end ||
-            (end == best_end && word.size() > length)) {
+    k_matcher.each(lower, [&](size_t word, size_t at) {
+        size_t size = k_words[word].size();
+        size_t end = at + size, best_end = best == std::string::npos ? 0 : best + length;
+        if (best == std::string::npos || end > best_end || (end == best_end && size > length)) {
             best = at;
-            length = word.size();
+            length = size;
         }
-    }
+        return true;
+    });
     if (best == std::string::npos) return strip_fillers(std::string(clause));
     // "prices of the grooved elbow": the plural's letters belong to the price word.
     size_t past = best + length;
@@ -539,9 +546,29 @@ std::vector<std::optional<Found>> names_of(const std::vector<std::string_view>& 
 
 namespace {
 
+// Whether halfwidth_digits would give the text back unchanged: valid UTF-8 (an invalid byte
+// becomes U+FFFD) holding no full-width or Arabic-Indic digit and no full-width comma or point
+// (U+FF0C EF BC 8C, U+FF0E EF BC 8E, U+FF10-FF19 EF BC 90-99, U+0660-0669 D9 A0-A9,
+// U+06F0-06F9 DB B0-B9). Most mail is so, and copying it costs a tenth of re-encoding it.
+bool already_halfwidth(std::string_view text) {
+    auto byte = [&](size_t at) { return static_cast<unsigned char>(text[at]); };
+    for (size_t at = 0; at + 1 < text.size(); ++at) {
+        unsigned char lead = byte(at), next = byte(at + 1);
+        if ((lead == 0xD9 && next >= 0xA0 && next <= 0xA9) ||
+            (lead == 0xDB && next >= 0xB0 && next <= 0xB9))
+            return false;
+        if (lead == 0xEF && next == 0xBC && at + 2 < text.size()) {
+            unsigned char last = byte(at + 2);
+            if (last == 0x8C || last == 0x8E || (last >= 0x90 && last <= 0x99)) return false;
+        }
+    }
+    return utf8::is_valid(text);
+}
+
 // "RMB １０．９０元/件": full-width digits as ASCII, and a full-width point or comma between
 // digits with them; a "，" between words stays the clause mark it is.
 std::string halfwidth_digits(std::string_view text) {
+    if (already_halfwidth(text)) return std::string(text);
     std::string out;
     size_t pos = 0;
     auto digit_at = [&](size_t at) {
@@ -569,6 +596,9 @@ namespace {
 // three is one too when it stands as a word of its own (" .. ": the longest name of a list
 // aligned by leaders keeps only two), never inside a word or number ("2..30", "etc...").
 std::string without_leaders(std::string_view text) {
+    // Every change below needs two dots or a "……": most texts have neither and stay as they are.
+    if (text.find("..") == std::string_view::npos && text.find("……") == std::string_view::npos)
+        return std::string(text);
     std::string out;
     auto blank = [&](size_t at) {
         return at >= text.size() || text[at] == ' ' || text[at] == '\t';

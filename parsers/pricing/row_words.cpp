@@ -5,6 +5,7 @@
 #include <utility>
 
 #include "common/utf8.hpp"
+#include "common/word_matcher.hpp"
 #include "parsers/pricing/charges.hpp"
 #include "parsers/pricing/lexicon.hpp"
 #include "parsers/pricing/money.hpp"
@@ -555,6 +556,20 @@ std::string without(std::string text, std::string_view qualifier) {
 // The folded text without what qualifies a price: its tax ("不含税" before its "含税") and its
 // freight (words.txt [freight_included]: "含运费" is no freight charge), longest first.
 std::string without_price_qualifiers(std::string text) {
+    // One pass tells whether the text holds any of them (most hold none): then it is returned
+    // as it is, without a search per qualifier.
+    static const WordMatcher k_any = [] {
+        std::vector<std::string_view> all(std::begin(k_tax_qualifiers), std::end(k_tax_qualifiers));
+        for (std::string_view qualifier : word_lists()["freight_included"])
+            all.push_back(qualifier);
+        return WordMatcher(all);
+    }();
+    bool any = false;
+    k_any.each(text, [&](size_t, size_t) {
+        any = true;
+        return false;
+    });
+    if (!any) return text;
     for (std::string_view qualifier : k_tax_qualifiers)
         text = without(std::move(text), qualifier);
     for (std::string_view qualifier : word_lists()["freight_included"])
