@@ -83,18 +83,18 @@ pass "import into PostgreSQL: $messages messages, the same search, histories, pr
 # no price, a price another column of its table holds (that column becomes acme's price column:
 # its table is read again at once, the next quote of that layout is read with it at import),
 # and --undo; the lists, the price-list.csv files and what each command says are the same.
-quote() { # quote FILE DATE ID CSV-ROWS: an acme quote with a CSV of two price columns
+quote() { # quote FILE DATE ID CSV-ROW...: an acme quote with a CSV of two price columns
   printf '%s\r\n' "From: Sales <sales@acme-industrial.com>" "To: buyer@hengda-valves.com" \
     "Subject: Quotation $3" "Date: $2" "Message-ID: <$3@acme-industrial.com>" "MIME-Version: 1.0" \
     "Content-Type: multipart/mixed; boundary=b" "" "--b" "Content-Type: text/plain" "" \
     "Please find our quotation $3 attached, prices in USD." "--b" \
     "Content-Type: text/csv; name=quotation.csv" \
     "Content-Disposition: attachment; filename=quotation.csv" "" \
-    "Model,Description,Qty,Unit Price USD,Promo Price USD" "$4" "--b--" > "$1"
+    "Model,Description,Qty,Unit Price USD,Promo Price USD" "${@:4}" "--b--" > "$1"
 }
 mkdir -p "$WORK/layout-first" "$WORK/layout-next"
-quote "$WORK/layout-first/q1.eml" "Mon, 2 Nov 2026 10:00:00 +0000" Q-1 "AX-100,Angle valve 1/2in,100,12.50,11.90"
-printf 'AX-200,Angle valve 3/4in,50,18.00,17.20\r\n' >> "$WORK/layout-first/q1.eml"
+quote "$WORK/layout-first/q1.eml" "Mon, 2 Nov 2026 10:00:00 +0000" Q-1 "AX-100,Angle valve 1/2in,100,12.50,11.90" \
+  "AX-200,Angle valve 3/4in,50,18.00,17.20"
 quote "$WORK/layout-next/q2.eml" "Mon, 16 Nov 2026 10:00:00 +0000" Q-2 "AX-300,Angle valve 1in,80,20.00,19.00"
 acme_list() { # acme_list CONFIG: the list without the dates of the corrections
   "$MAILCLERK" -c "$1" prices acme --json |
