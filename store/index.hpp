@@ -35,7 +35,11 @@ struct IndexOptions {
     std::filesystem::path journal = {};
 };
 
-class Index final : public Writer, public Reader, public SyncStates, public Rebuild {
+class Index final : public Writer,
+                    public Reader,
+                    public SyncStates,
+                    public Rebuild,
+                    public PriceCorrections {
   public:
     // Open (creating when absent) and migrate forward. A database written by a newer mailclerk
     // is refused with a hint; so is a damaged file (check_index_header) and, with a journal
@@ -96,10 +100,10 @@ class Index final : public Writer, public Reader, public SyncStates, public Rebu
     Result<std::vector<TimelineEntry>> timeline(int64_t customer_id, int64_t limit) override;
     Result<std::vector<DocumentRow>> documents(int64_t customer_id, int64_t limit) override;
     Result<std::vector<SourceRef>> sources_of(const std::string& sha256) override;
-    // The messages (row, sha256) that gave the customer price items, oldest first.
-    Result<std::vector<std::pair<int64_t, std::string>>> priced_messages(const std::string& slug);
-    // The message's mail files, relative to the archive root, the canonical one first.
-    Result<std::vector<std::string>> mail_paths(const std::string& sha256);
+    // PriceCorrections (store/refile.cpp): the customer's priced messages, a message's files.
+    Result<std::vector<std::pair<int64_t, std::string>>>
+    priced_messages(const std::string& slug) override;
+    Result<std::vector<std::string>> mail_paths(const std::string& sha256) override;
     Result<std::vector<IndexedFile>> files() override;
     Result<int64_t> message_count() override;
 
@@ -108,17 +112,13 @@ class Index final : public Writer, public Reader, public SyncStates, public Rebu
     Status set_same_product(const std::string& slug, const std::string& key,
                             const std::string& same_as) override;
     Result<std::string> price_version(int64_t customer_id) override;
-    // A rep's correction of a price-list row (store/price_fixes.cpp): replaces the customer's
-    // correction of that product and side, journaled. Fails with not_found for an unknown slug.
-    Status fix_price(const PriceFix& fix);
-    // Remove the correction of that product and side; false when there was none.
+    // PriceCorrections (store/price_fixes.cpp): a rep's correction of a price-list row,
+    // journaled (so `mailclerk reindex` brings it back).
+    Status fix_price(const PriceFix& fix) override;
     Result<bool> unfix_price(const std::string& slug, const std::string& key,
-                             const std::string& side);
-    // The customer's corrections, by product key and side.
-    Result<std::vector<PriceFix>> price_fixes(const std::string& slug);
-    // The price columns the corrections showed, by customer slug, newest first (the rules'
-    // MatchRules::column_choices).
-    Result<std::map<std::string, std::vector<parsers::ColumnChoice>>> column_choices();
+                             const std::string& side) override;
+    Result<std::vector<PriceFix>> price_fixes(const std::string& slug) override;
+    Result<std::map<std::string, std::vector<parsers::ColumnChoice>>> column_choices() override;
     Result<std::vector<ProductPrice>> product_prices(const std::string& query,
                                                      size_t limit) override;
 

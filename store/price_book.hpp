@@ -1,6 +1,7 @@
 #pragma once
 // The customers' price lists, as the index keeps them.
 #include <functional>
+#include <map>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -33,6 +34,31 @@ class PriceBook {
     // product. At most `limit` rows (customer and product pairs).
     virtual Result<std::vector<ProductPrice>> product_prices(const std::string& query,
                                                              size_t limit) = 0;
+};
+
+// The rep's corrections of price-list rows (`mailclerk prices fix`, the web page's fix form), and
+// what reading a customer's priced messages again after one needs: the same on every backend
+// (store/price_fixes.cpp and store/refile.cpp for SQLite, store/postgres/pg_index_reads.cpp),
+// so that daemon/app/price_corrections decides once what a correction does.
+class PriceCorrections {
+  public:
+    virtual ~PriceCorrections() = default;
+    // Replace the customer's correction of that product and side. Fails with not_found for an
+    // unknown slug, usage for a side other than quote or agreed.
+    virtual Status fix_price(const PriceFix& fix) = 0;
+    // Remove the correction of that product and side; false when there was none.
+    virtual Result<bool> unfix_price(const std::string& slug, const std::string& key,
+                                     const std::string& side) = 0;
+    // The customer's corrections, by product key and side (bytewise).
+    virtual Result<std::vector<PriceFix>> price_fixes(const std::string& slug) = 0;
+    // The price columns the corrections showed, by customer slug, newest first (the rules'
+    // MatchRules::column_choices).
+    virtual Result<std::map<std::string, std::vector<parsers::ColumnChoice>>> column_choices() = 0;
+    // The messages (row, sha256) that gave the customer price items, oldest first.
+    virtual Result<std::vector<std::pair<int64_t, std::string>>>
+    priced_messages(const std::string& slug) = 0;
+    // The message's mail files, relative to the archive root, the canonical one first.
+    virtual Result<std::vector<std::string>> mail_paths(const std::string& sha256) = 0;
 };
 
 // The SELECT of a customer's price rows, in the column order read_price_row reads and the

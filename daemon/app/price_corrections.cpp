@@ -92,12 +92,13 @@ Result<parsers::ColumnChoice> column_shown(app::Workspace& workspace, const stor
 // in one transaction: every table of that layout in the list reads the same way, as a
 // `reindex` would read it.
 Status reread_prices(app::Workspace& workspace, const std::string& slug) {
-    store::Index& index = *workspace.index;
-    auto choices = index.column_choices();
+    store::PriceCorrections& corrections = workspace.price_corrections();
+    auto choices = corrections.column_choices();
     if (!choices) return tl::unexpected(choices.error());
     workspace.rules.column_choices = std::move(*choices);
-    auto messages = index.priced_messages(slug);
+    auto messages = corrections.priced_messages(slug);
     if (!messages) return tl::unexpected(messages.error());
+    store::Writer& index = workspace.writer();
     if (auto begun = index.begin(); !begun) return begun;
     Status status;
     for (const auto& [row, sha256] : *messages) {
@@ -129,7 +130,7 @@ const store::PriceRow* current_row(const std::vector<store::PriceRow>& rows, con
 
 // The customer's price-list.csv shows what `prices` shows.
 Status rewrite_list(Workspace& workspace, const std::string& slug) {
-    auto after = workspace.index->prices(slug);
+    auto after = workspace.price_book().prices(slug);
     if (!after) return tl::unexpected(after.error());
     return write_price_list(workspace.archive->root(), slug, *after);
 }
@@ -140,8 +141,8 @@ struct Named {
     std::string key;
 };
 
-Result<Named> named_row(store::Index& index, const std::string& slug, const std::string& item) {
-    auto rows = index.prices(slug);
+Result<Named> named_row(store::PriceBook& book, const std::string& slug, const std::string& item) {
+    auto rows = book.prices(slug);
     if (!rows) return tl::unexpected(rows.error());
     auto key = key_of(*rows, item, slug);
     if (!key) return tl::unexpected(key.error());
@@ -152,8 +153,8 @@ Result<Named> named_row(store::Index& index, const std::string& slug, const std:
 
 Result<CorrectionDone> correct_price(Workspace& workspace, const std::string& slug,
                                      const PriceCorrection& o) {
-    store::Index& index = *workspace.index;
-    auto named = named_row(index, slug, o.item);
+    store::PriceCorrections& corrections = workspace.price_corrections();
+    auto named = named_row(workspace.price_book(), slug, o.item);
     if (!named) return tl::unexpected(named.error());
     const std::string& key = named->key;
     store::PriceFix fix;
@@ -182,7 +183,7 @@ Result<CorrectionDone> correct_price(Workspace& workspace, const std::string& sl
         fix.column = std::move(*column);
     }
     CorrectionDone done{key, fix.side, target->extracted ? *target->extracted : target->item, fix};
-    if (auto saved = index.fix_price(fix); !saved) return tl::unexpected(saved.error());
+    if (auto saved = corrections.fix_price(fix); !saved) return tl::unexpected(saved.error());
     if (!fix.column.from.empty())
         if (auto reread = reread_prices(workspace, slug); !reread)
             return tl::unexpected(reread.error());
@@ -193,11 +194,11 @@ Result<CorrectionDone> correct_price(Workspace& workspace, const std::string& sl
 
 Result<CorrectionDone> undo_correction(Workspace& workspace, const std::string& slug,
                                        const PriceCorrection& o) {
-    store::Index& index = *workspace.index;
-    auto named = named_row(index, slug, o.item);
+    store::PriceCorrections& corrections = workspace.price_corrections();
+    auto named = named_row(workspace.price_book(), slug, o.item);
     if (!named) return tl::unexpected(named.error());
     const std::string& key = named->key;
-    auto fixes = index.price_fixes(slug);
+    auto fixes = corrections.price_fixes(slug);
     if (!fixes) return tl::unexpected(fixes.error());
     // The side asked, else the side that was corrected, else the quote's.
     const store::PriceFix* undone = nullptr;
@@ -205,7 +206,7 @@ Result<CorrectionDone> undo_correction(Workspace& workspace, const std::string& 
         if (fix.product_key == key && (!o.agreed || fix.side == "agreed") && undone == nullptr)
             undone = &fix;
     std::string side = undone ? undone->side : o.agreed ? "agreed" : "quote";
-    auto removed = index.unfix_price(slug, key, side);
+    auto removed = corrections.unfix_price(slug, key, side);
     if (!removed) return tl::unexpected(removed.error());
     if (!*removed || undone == nullptr)
         return fail(ErrorCode::not_found,

@@ -87,13 +87,11 @@ std::vector<parsers::CustomerRule> customer_rules(const std::vector<store::Custo
 
 namespace {
 
-// The rules' customers from the directory, and from a SQLite index the price columns the
-// rep's corrections showed (PostgreSQL keeps no corrections: `prices fix` is SQLite's).
+// The rules' customers from the directory, and the price columns the rep's corrections showed.
 Status use_directory(Workspace& workspace, std::vector<store::CustomerRow> rows) {
     workspace.rules.customers = customer_rules(rows);
     workspace.directory = std::move(rows);
-    if (!workspace.index) return {};
-    auto choices = workspace.index->column_choices();
+    auto choices = workspace.price_corrections().column_choices();
     if (!choices) return tl::unexpected(choices.error());
     workspace.rules.column_choices = std::move(*choices);
     return {};
@@ -221,6 +219,7 @@ Result<Workspace> open_writer(const std::string& config_flag) {
     workspace->archive = std::make_unique<store::Archive>(root);
     workspace->postgres_writer = index->postgres;
     workspace->postgres = index->postgres_reader;
+    if (auto loaded = reload_directory(*workspace); !loaded) return tl::unexpected(loaded.error());
     return workspace;
 }
 
@@ -249,6 +248,10 @@ store::Timeline& Workspace::timeline() {
 
 store::PriceBook& Workspace::price_book() {
     return reader<store::PriceBook>(*this);
+}
+
+store::PriceCorrections& Workspace::price_corrections() {
+    return reader<store::PriceCorrections>(*this);
 }
 
 store::Agenda& Workspace::agenda() {

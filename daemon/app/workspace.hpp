@@ -54,6 +54,8 @@ struct Workspace {
     store::Search& search();
     store::Timeline& timeline();
     store::PriceBook& price_book();
+    // The rep's price corrections and what reading priced messages again needs.
+    store::PriceCorrections& price_corrections();
     store::Agenda& agenda();
     store::Users& users();
     // The index's customer directory and roster (the member `directory` is its rows as read).
@@ -104,8 +106,9 @@ enum class ReaderUse { pages, sessions };
 Result<std::unique_ptr<store::Reader>> open_index_reader(const config::Config& config,
                                                          ReaderUse use = ReaderUse::pages);
 
-// For the commands that write the index on either backend (import): open_workspace with SQLite;
-// with PostgreSQL the config, the archive and open_write_index's writer and reader.
+// For the commands that write the index on either backend (import, prices fix): open_workspace
+// with SQLite; with PostgreSQL the config, the archive, open_write_index's writer and reader,
+// and the directory and its rules read from there as reload_directory reads them.
 Result<Workspace> open_writer(const std::string& config_flag);
 
 // Load the config, open the archive and its index, bring the index's customers in line with

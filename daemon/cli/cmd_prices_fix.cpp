@@ -39,7 +39,7 @@ void print_fix(const std::string& slug, const app::CorrectionDone& done) {
 } // namespace
 
 int run_prices_fix(const GlobalOptions& global, const PricesFixOptions& o) {
-    auto workspace = app::open_workspace(global.config);
+    auto workspace = app::open_writer(global.config);
     if (!workspace) return report(workspace.error());
     auto slug = app::resolve_customer(workspace->rules, o.customer);
     if (!slug) return report(slug.error());

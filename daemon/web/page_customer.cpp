@@ -151,11 +151,6 @@ std::string sparkline(std::vector<std::pair<int64_t, double>> points) {
 // viewer, the field is the viewer's own (customer_page puts it in).
 constexpr std::string_view k_csrf_mark = "<!--csrf-->";
 
-// Corrections are kept in the SQLite index (and its journal); a page on PostgreSQL shows none.
-bool corrections_kept(const Page& page) {
-    return page.app.settings().config.index.backend != config::IndexBackend::postgresql;
-}
-
 // A current row's correction form (POST /customers/<slug>/prices/fix): a price, currency or
 // unit, "not a price", and "undo" when the row is corrected.
 std::string fix_form(const Page& page, const std::string& slug, const store::PriceRow& row) {
@@ -221,7 +216,7 @@ std::string prices(const Page& page, const store::CustomerRow& c,
         if (row.current) {
             current +=
                 price_row(page, row, sparkline(series[{row.item.product_key, row.item.currency}]),
-                          corrections_kept(page) ? fix_form(page, slug, row) : "");
+                          fix_form(page, slug, row));
         } else if (++superseded <= k_history_rows) {
             history += price_row(page, row, "", "");
             ++shown;
@@ -330,7 +325,7 @@ Response customer_export(Page& page, const std::string& slug, const std::string&
 
 Response price_fix(Page& page, const std::string& slug) {
     const store::CustomerRow* c = visible_customer(page, slug);
-    if (!c || !corrections_kept(page)) return page.error(404, "not_found");
+    if (!c) return page.error(404, "not_found");
     auto field = [&](const char* name) {
         auto it = page.request.form.find(name);
         return it == page.request.form.end() ? std::string() : it->second;
@@ -344,7 +339,7 @@ Response price_fix(Page& page, const std::string& slug) {
         return page.error(400, "bad_request");
     if (action == "not_a_price") correction.price = correction.currency = correction.unit = "";
     // The writer's own connection, as the CLI opens it: the web's readers stay read-only.
-    auto workspace = app::open_workspace(page.app.settings().config_flag);
+    auto workspace = app::open_writer(page.app.settings().config_flag);
     if (!workspace) {
         log::error("web: price fix {}: {}", c->slug, workspace.error().message);
         return page.error(500, "error");

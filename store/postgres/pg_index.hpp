@@ -6,6 +6,7 @@
 // users and the customer directory with its roster exactly as the SQLite index it came from.
 // What PostgreSQL cannot do yet fails with ErrorCode::config naming itself, never silently
 // elsewhere.
+#include <map>
 #include <memory>
 #include <optional>
 #include <string>
@@ -30,7 +31,7 @@ namespace mailclerk::store::pg {
 
 class Connection;
 
-class PgIndex : public Reader {
+class PgIndex : public Reader, public PriceCorrections {
   public:
     // Connect (store/postgres/pg.hpp) and check that the database holds an index at this
     // binary's schema version: ErrorCode::not_found without one, ErrorCode::database when the
@@ -63,6 +64,18 @@ class PgIndex : public Reader {
     // records it in the archive's journal; PostgreSQL's own backups keep it here).
     Status set_same_product(const std::string& slug, const std::string& key,
                             const std::string& same_as) override;
+
+    // PriceCorrections (store/postgres/pg_index_reads.cpp): a rep's corrections written to
+    // the database (SQLite also journals them into the archive; PostgreSQL's own backups keep
+    // them here), and what reading a customer's priced messages again needs.
+    Status fix_price(const PriceFix& fix) override;
+    Result<bool> unfix_price(const std::string& slug, const std::string& key,
+                             const std::string& side) override;
+    Result<std::vector<PriceFix>> price_fixes(const std::string& slug) override;
+    Result<std::map<std::string, std::vector<parsers::ColumnChoice>>> column_choices() override;
+    Result<std::vector<std::pair<int64_t, std::string>>>
+    priced_messages(const std::string& slug) override;
+    Result<std::vector<std::string>> mail_paths(const std::string& sha256) override;
 
     // Every folder's sync state (`mailclerk status`), as PgWriter::sync_states reads it.
     Result<std::vector<SyncState>> sync_states();

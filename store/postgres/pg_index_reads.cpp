@@ -94,18 +94,97 @@ Result<std::vector<PriceRow>> PgIndex::prices(const std::string& slug) {
 // reads them from SQLite.
 Result<std::vector<PriceFix>> PgIndex::price_fixes(const std::string& slug, int64_t customer) {
     auto rows = m_db->query(
-        "SELECT product_key, side, sha256, unit_price, currency, unit, not_a_price, fixed_at "
-        "FROM price_fixes WHERE customer_id = $1 ORDER BY product_key COLLATE \"C\", side "
-        "COLLATE \"C\"",
+        "SELECT product_key, side, sha256, unit_price, currency, unit, not_a_price, fixed_at, "
+        "column_from, column_to FROM price_fixes WHERE customer_id = $1 ORDER BY product_key "
+        "COLLATE \"C\", side COLLATE \"C\"",
         {std::to_string(customer)});
     if (!rows) return tl::unexpected(rows.error());
     std::vector<PriceFix> out;
     for (int r = 0; r < rows->count(); ++r) {
         auto text = [&](int column) { return std::string(rows->text(r, column)); };
-        out.push_back(PriceFix{slug, text(0), text(1), text(2), text(3), text(4), text(5),
-                               rows->integer(r, 6) != 0, rows->integer(r, 7)});
+        out.push_back(PriceFix{slug,
+                               text(0),
+                               text(1),
+                               text(2),
+                               text(3),
+                               text(4),
+                               text(5),
+                               rows->integer(r, 6) != 0,
+                               rows->integer(r, 7),
+                               {text(8), text(9)}});
     }
     return out;
+}
+
+Result<std::vector<PriceFix>> PgIndex::price_fixes(const std::string& slug) {
+    auto customer = customer_id(slug);
+    if (!customer) return tl::unexpected(customer.error());
+    return price_fixes(slug, *customer);
+}
+
+// As Index::fix_price, without the journal: the database's CHECK refuses a side other than
+// quote or agreed.
+Status PgIndex::fix_price(const PriceFix& fix) {
+    auto customer = customer_id(fix.slug);
+    if (!customer) return tl::unexpected(customer.error());
+    auto written = m_db->query(
+        "INSERT INTO price_fixes (customer_id, product_key, side, sha256, unit_price, currency, "
+        "unit, not_a_price, fixed_at, column_from, column_to) VALUES ($1, $2, $3, $4, $5, $6, "
+        "$7, $8, $9, $10, $11) ON CONFLICT (customer_id, product_key, side) DO UPDATE SET "
+        "sha256 = excluded.sha256, unit_price = excluded.unit_price, currency = "
+        "excluded.currency, unit = excluded.unit, not_a_price = excluded.not_a_price, fixed_at = "
+        "excluded.fixed_at, column_from = excluded.column_from, column_to = excluded.column_to",
+        {std::to_string(*customer), fix.product_key, fix.side, fix.sha256, fix.unit_price,
+         fix.currency, fix.unit, fix.not_a_price ? "1" : "0", std::to_string(fix.fixed_at),
+         fix.column.from, fix.column.to});
+    if (!written) return tl::unexpected(written.error());
+    return {};
+}
+
+Result<bool> PgIndex::unfix_price(const std::string& slug, const std::string& key,
+                                  const std::string& side) {
+    auto customer = customer_id(slug);
+    if (!customer) return tl::unexpected(customer.error());
+    auto removed = m_db->query("DELETE FROM price_fixes WHERE customer_id = $1 AND product_key = "
+                               "$2 AND side = $3 RETURNING 1",
+                               {std::to_string(*customer), key, side});
+    if (!removed) return tl::unexpected(removed.error());
+    return removed->count() > 0;
+}
+
+// As Index::column_choices.
+Result<std::map<std::string, std::vector<parsers::ColumnChoice>>> PgIndex::column_choices() {
+    auto rows = m_db->query(
+        "SELECT c.slug, f.column_from, f.column_to FROM price_fixes f JOIN customers c ON c.id = "
+        "f.customer_id WHERE f.column_from <> '' AND f.not_a_price = 0 ORDER BY f.fixed_at DESC");
+    if (!rows) return tl::unexpected(rows.error());
+    std::map<std::string, std::vector<parsers::ColumnChoice>> choices;
+    for (int r = 0; r < rows->count(); ++r)
+        choices[std::string(rows->text(r, 0))].push_back(
+            {std::string(rows->text(r, 1)), std::string(rows->text(r, 2))});
+    return choices;
+}
+
+Result<std::vector<std::pair<int64_t, std::string>>>
+PgIndex::priced_messages(const std::string& slug) {
+    auto customer = customer_id(slug);
+    if (!customer) return tl::unexpected(customer.error());
+    auto rows = m_db->query(
+        "SELECT m.id, m.sha256 FROM messages m WHERE m.id IN (SELECT message_id FROM price_items "
+        "WHERE customer_id = $1) ORDER BY m.date IS NULL, m.date, m.id",
+        {std::to_string(*customer)});
+    if (!rows) return tl::unexpected(rows.error());
+    std::vector<std::pair<int64_t, std::string>> out;
+    for (int r = 0; r < rows->count(); ++r)
+        out.emplace_back(rows->integer(r, 0), std::string(rows->text(r, 1)));
+    return out;
+}
+
+// Ordered by rowid: the order the files were recorded in, as SQLite's rowid gives it.
+Result<std::vector<std::string>> PgIndex::mail_paths(const std::string& sha256) {
+    return first_column("SELECT f.path FROM message_files f JOIN messages m ON m.id = "
+                        "f.message_id WHERE m.sha256 = $1 ORDER BY f.rowid",
+                        {sha256});
 }
 
 // As Index::set_same_product: KEY=KEY removes the override. Written to the database only (the

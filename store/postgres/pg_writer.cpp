@@ -373,11 +373,6 @@ Result<std::vector<std::string>> PgWriter::refile(const Refiling&) {
     return not_on_postgresql("mailclerk rematch");
 }
 
-Status PgWriter::replace_prices(int64_t, const parsers::Message&, const parsers::Classification&,
-                                const std::vector<parsers::PriceItem>&) {
-    return not_on_postgresql("mailclerk rematch");
-}
-
 Status PgWriter::replace_contacts(const std::vector<ContactRow>&) {
     return not_on_postgresql("mailclerk rematch");
 }

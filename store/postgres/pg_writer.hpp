@@ -12,8 +12,9 @@
 // Many writers (issue 23): several daemons may write one database at once. Ids come from
 // identity sequences, rows that two writers may both create (an auto-created customer, a
 // contact) are upserts, and an account is synced by one daemon at a time through a session
-// advisory lock (try_lock_account). Re-matching is not on PostgreSQL yet: archived_messages,
-// refile, replace_prices and replace_contacts fail naming themselves.
+// advisory lock (try_lock_account). A message's price items are written again by
+// replace_prices (a rep's price correction reads the customer's messages again); re-matching is
+// not on PostgreSQL yet: archived_messages, refile and replace_contacts fail naming themselves.
 #include <cstdint>
 #include <memory>
 #include <optional>
@@ -59,12 +60,14 @@ class PgWriter : public Writer, public SyncStates {
                                 const std::string& phone, const std::string& title) override;
     Status save_sync_state(const SyncState& state) override;
 
-    // Re-matching: not on PostgreSQL yet (ErrorCode::config, naming `mailclerk rematch`).
-    Result<std::vector<ArchivedMessage>> archived_messages() override;
-    Result<std::vector<std::string>> refile(const Refiling& refiling) override;
+    // The message's price items replaced, as add_message writes them
+    // (store/postgres/pg_writer_message.cpp).
     Status replace_prices(int64_t message_row, const parsers::Message& message,
                           const parsers::Classification& classification,
                           const std::vector<parsers::PriceItem>& prices) override;
+    // Re-matching: not on PostgreSQL yet (ErrorCode::config, naming `mailclerk rematch`).
+    Result<std::vector<ArchivedMessage>> archived_messages() override;
+    Result<std::vector<std::string>> refile(const Refiling& refiling) override;
     Status replace_contacts(const std::vector<ContactRow>& contacts) override;
 
     // What sync reads besides the Writer, as store::Index answers it. Server-side filing

@@ -399,4 +399,21 @@ Status PgWriter::write_message(const NewMessage& message) {
     return {};
 }
 
+// As Index::replace_prices: the message's items deleted, then written as add_message writes
+// them (a notice's from the customer's earlier prices).
+Status PgWriter::replace_prices(int64_t message_row, const parsers::Message& message,
+                                const parsers::Classification& classification,
+                                const std::vector<parsers::PriceItem>& prices) {
+    if (auto removed =
+            m_db->send("DELETE FROM price_items WHERE message_id = $1", {number(message_row)});
+        !removed)
+        return removed;
+    NewMessage in;
+    in.message = &message;
+    in.classification = &classification;
+    in.prices = &prices;
+    PgMessageWriter writer{*this, *m_db, in, message_row, 0, {}, {}, {}, {}};
+    return writer.insert_prices();
+}
+
 } // namespace mailclerk::store::pg

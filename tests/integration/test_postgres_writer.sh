@@ -79,6 +79,63 @@ expect_contains "$out" " 0 new," "second import into PostgreSQL"
 expect_eq "$(pg_sql "select count(*) from mailclerk.messages")" "$messages" "messages after a second import"
 pass "import into PostgreSQL: $messages messages, the same search, histories, price lists, agenda and roster as SQLite"
 
+# A rep's corrections (prices fix) on both backends: a price and currency, a unit, a row that is
+# no price, a price another column of its table holds (that column becomes acme's price column:
+# its table is read again at once, the next quote of that layout is read with it at import),
+# and --undo; the lists, the price-list.csv files and what each command says are the same.
+quote() { # quote FILE DATE ID CSV-ROW...: an acme quote with a CSV of two price columns
+  printf '%s\r\n' "From: Sales <sales@acme-industrial.com>" "To: buyer@hengda-valves.com" \
+    "Subject: Quotation $3" "Date: $2" "Message-ID: <$3@acme-industrial.com>" "MIME-Version: 1.0" \
+    "Content-Type: multipart/mixed; boundary=b" "" "--b" "Content-Type: text/plain" "" \
+    "Please find our quotation $3 attached, prices in USD." "--b" \
+    "Content-Type: text/csv; name=quotation.csv" \
+    "Content-Disposition: attachment; filename=quotation.csv" "" \
+    "Model,Description,Qty,Unit Price USD,Promo Price USD" "${@:4}" "--b--" > "$1"
+}
+mkdir -p "$WORK/layout-first" "$WORK/layout-next"
+quote "$WORK/layout-first/q1.eml" "Mon, 2 Nov 2026 10:00:00 +0000" Q-1 "AX-100,Angle valve 1/2in,100,12.50,11.90" \
+  "AX-200,Angle valve 3/4in,50,18.00,17.20"
+quote "$WORK/layout-next/q2.eml" "Mon, 16 Nov 2026 10:00:00 +0000" Q-2 "AX-300,Angle valve 1in,80,20.00,19.00"
+acme_list() { # acme_list CONFIG: the list without the dates of the corrections
+  "$MAILCLERK" -c "$1" prices acme --json |
+    json 'json.dumps([[{k: v for k, v in (i["fixed"] or {}).items() if k != "at"}, {k: v for k, v in i.items() if k != "fixed"}] for i in d["items"] + d["history"]], sort_keys=True)'
+}
+same_list() { # same_list WHAT: both backends' acme lists and price-list.csv files agree
+  expect_eq "$(acme_list "$WORK/pg/mailclerk.toml")" "$(acme_list "$WORK/lite/mailclerk.toml")" "acme's list $1"
+  diff "$WORK/lite/archive/customers/acme/price-list.csv" "$WORK/pg/archive/customers/acme/price-list.csv" >&2 ||
+    fail "the price-list.csv files differ $1"
+}
+for side in lite pg; do
+  "$MAILCLERK" -c "$WORK/$side/mailclerk.toml" import "$WORK/layout-first" >/dev/null 2>&1 || fail "import the layout quote ($side)"
+done
+price_of() { "$MAILCLERK" -c "$WORK/pg/mailclerk.toml" prices acme --json | json "next((i['unit_price'] for i in d['items'] if i['model']=='$1'), '-')"; }
+expect_eq "$(price_of AX-200)" "18.00" "AX-200 read from the Unit Price column on PostgreSQL"
+for fix in "AX-100 --price 11.90" "AX-200 --unit set" "$gate --price 99.50 --currency eur" "$gate --unit set" \
+  "z41h-150lbdn50 --not-a-price"; do
+  # shellcheck disable=SC2086
+  same_answer "prices fix $fix" "$WORK/lite/mailclerk.toml" "$WORK/pg/mailclerk.toml" prices fix acme $fix
+  same_list "after prices fix $fix"
+done
+expect_eq "$(price_of AX-200)" "17.20" "AX-200 read again from the promo column on PostgreSQL"
+expect_eq "$(pg_sql "select count(*) from mailclerk.price_fixes where column_from <> ''")" 1 "the layout kept on PostgreSQL"
+for side in lite pg; do
+  "$MAILCLERK" -c "$WORK/$side/mailclerk.toml" import "$WORK/layout-next" >/dev/null 2>&1 || fail "import the next quote ($side)"
+done
+expect_eq "$(price_of AX-300)" "19.00" "the next quote read with acme's column on PostgreSQL"
+same_list "after the next quote"
+for undo in "AX-100" "$gate" "z41h-150lbdn50"; do
+  same_answer "prices fix $undo --undo" "$WORK/lite/mailclerk.toml" "$WORK/pg/mailclerk.toml" prices fix acme "$undo" --undo
+  same_list "after prices fix $undo --undo"
+done
+expect_eq "$(price_of AX-200)" "18.00" "AX-200 from the Unit Price column again after --undo"
+set +e
+err=$("$MAILCLERK" -c "$WORK/pg/mailclerk.toml" prices fix acme AX-100 --undo 2>&1); status=$?
+set -e
+[ "$status" -ne 0 ] || fail "a second --undo accepted on PostgreSQL"
+expect_contains "$err" "no correction of 'AX-100'" "a second --undo on PostgreSQL"
+expect_eq "$(pg_sql "select count(*) from mailclerk.price_fixes")" 1 "corrections left on PostgreSQL (AX-200's unit)"
+pass "prices fix on PostgreSQL: the same corrections, layout, lists and files as on SQLite"
+
 # 2. Two nodes, disjoint accounts, one database, one archive root, at the same time.
 count=${PG_WRITER_MESSAGES:-150}
 python3 "$SOURCE_DIR/bench/gen_corpus.py" --count "$count" --seed 11 --out "$WORK/corpus-a" >/dev/null

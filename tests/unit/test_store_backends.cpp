@@ -6,6 +6,7 @@
 // PostgreSQL side is skipped with a warning.
 #include <catch2/catch.hpp>
 
+#include <algorithm>
 #include <cstdlib>
 #include <filesystem>
 #include <fstream>
@@ -51,6 +52,9 @@ struct Backend {
         return sqlite ? static_cast<store::SyncStates&>(*sqlite) : *writer;
     }
     store::Reader& read() { return sqlite ? static_cast<store::Reader&>(*sqlite) : *reader; }
+    store::PriceCorrections& corrections() {
+        return sqlite ? static_cast<store::PriceCorrections&>(*sqlite) : *reader;
+    }
     today::AgendaIndex agenda() {
         return sqlite ? today::agenda_index(*sqlite) : today::agenda_index(*reader);
     }
@@ -708,6 +712,162 @@ TEST_CASE("search --sort relevance ranks clear cases alike on each backend", "[s
         // Filters alone have no rank: newest first.
         CHECK(orders["customer:acme"] == V{"Weekly update", "Valve offer", "Flange gasket offer"});
         answered[name] = std::move(orders);
+    }
+    if (answered.size() == 2) CHECK(answered["sqlite"] == answered["postgresql"]);
+}
+
+namespace {
+
+std::string fix_line(const store::PriceFix& f) {
+    return f.slug + " " + f.product_key + " " + f.side + " " + f.sha256 + " " + f.unit_price + " " +
+           f.currency + " " + f.unit + (f.not_a_price ? " no-price " : " ") +
+           std::to_string(f.fixed_at) + " " + f.column.from + ">" + f.column.to;
+}
+
+std::vector<std::string> list_lines(Backend& backend, const std::string& slug) {
+    auto rows = backend.prices().prices(slug);
+    REQUIRE(rows);
+    std::vector<std::string> lines;
+    for (const store::PriceRow& row : *rows)
+        lines.push_back(row.item.product_key + " " + row.item.unit_price + " " + row.item.currency +
+                        " " + row.item.unit + " " + row.sha256 + (row.current ? " current" : "") +
+                        (row.fix ? " fixed" : "") +
+                        (row.extracted ? " was " + row.extracted->unit_price : ""));
+    return lines;
+}
+
+// What a backend keeps and answers through store::PriceCorrections for acme, after the same
+// corrections and the same re-written price items.
+std::vector<std::string> corrections_of(Backend& backend) {
+    std::vector<std::string> out;
+    store::PriceCorrections& corrections = backend.corrections();
+    auto before = backend.prices().prices("acme");
+    REQUIRE(before);
+    std::vector<const store::PriceRow*> current;
+    for (const store::PriceRow& row : *before)
+        if (row.current) current.push_back(&row);
+    REQUIRE(current.size() >= 3);
+    auto fix_of = [](const store::PriceRow& row) {
+        store::PriceFix fix;
+        fix.slug = "acme";
+        fix.product_key = row.item.product_key;
+        fix.side = store::price_side(row.item);
+        fix.sha256 = row.sha256;
+        fix.fixed_at = 1767000000;
+        return fix;
+    };
+    store::PriceFix priced = fix_of(*current[0]);
+    priced.unit_price = "1.23";
+    priced.currency = "EUR";
+    priced.column = {"unit price", "promo price"};
+    store::PriceFix struck = fix_of(*current[1]);
+    struck.not_a_price = true;
+    struck.column = {"ignored", "when no price"};
+    store::PriceFix unit = fix_of(*current[2]);
+    unit.unit = "set";
+    unit.fixed_at = 1767000100;
+    for (const store::PriceFix* fix : {&priced, &struck, &unit})
+        REQUIRE(corrections.fix_price(*fix));
+    // A second correction of the same row replaces the first.
+    priced.unit_price = "1.25";
+    REQUIRE(corrections.fix_price(priced));
+    auto fixes = corrections.price_fixes("acme");
+    REQUIRE(fixes);
+    CHECK(fixes->size() == 3);
+    for (const store::PriceFix& fix : *fixes)
+        out.push_back("fix " + fix_line(fix));
+    auto choices = corrections.column_choices();
+    REQUIRE(choices);
+    // Only the priced correction showed a column: a struck row's and an empty one do not count.
+    CHECK(choices->size() == 1);
+    CHECK(choices->count("acme") == 1);
+    for (const auto& [slug, columns] : *choices)
+        for (const parsers::ColumnChoice& c : columns)
+            out.push_back("choice " + slug + " " + c.from + ">" + c.to);
+    for (const std::string& line : list_lines(backend, "acme"))
+        out.push_back("list " + line);
+    auto messages = corrections.priced_messages("acme");
+    REQUIRE(messages);
+    REQUIRE(!messages->empty());
+    for (const auto& [row, sha256] : *messages) {
+        auto paths = corrections.mail_paths(sha256);
+        REQUIRE(paths);
+        CHECK(!paths->empty());
+        out.push_back("priced " + sha256 + " " + (paths->empty() ? "" : paths->front()));
+    }
+    auto unknown_paths = corrections.mail_paths(std::string(64, '0'));
+    REQUIRE(unknown_paths);
+    CHECK(unknown_paths->empty());
+    // The newest priced message's items written again: one item in place of what it had.
+    parsers::Message message;
+    message.date = 1767225600;
+    parsers::Classification classification;
+    classification.customers = {{"acme", "domain", "sales@acme-industrial.com"}};
+    parsers::PriceItem item;
+    item.product = "Replacement valve";
+    item.model = "RV-1";
+    item.product_key = "rv-1";
+    item.unit_price = "7.00";
+    item.currency = "USD";
+    REQUIRE(backend.write().begin());
+    REQUIRE(
+        backend.write().replace_prices(messages->back().first, message, classification, {item}));
+    REQUIRE(backend.write().commit());
+    for (const std::string& line : list_lines(backend, "acme"))
+        out.push_back("replaced " + line);
+    for (const auto& [key, side] :
+         {std::pair{priced.product_key, priced.side}, std::pair{priced.product_key, priced.side},
+          std::pair{std::string("no-such-key"), std::string("quote")}}) {
+        auto removed = corrections.unfix_price("acme", key, side);
+        REQUIRE(removed);
+        out.push_back("unfix " + key + " " + side + (*removed ? " removed" : " none"));
+    }
+    auto after = corrections.column_choices();
+    REQUIRE(after);
+    CHECK(after->empty());
+    return out;
+}
+
+} // namespace
+
+TEST_CASE("a rep's price corrections are kept and read alike on each backend",
+          "[store][backends]") {
+    Samples samples = sample_config();
+    std::map<std::string, std::vector<std::string>> answered;
+    for (const std::string name : {"sqlite", "postgresql"}) {
+        test::TempDir dir;
+        auto backend = open_backend(name, dir);
+        if (!backend) continue;
+        import_samples(*backend, samples, dir / "archive");
+        std::vector<std::string> lines = corrections_of(*backend);
+        // The correction is removed once; a second removal and an unknown one find none.
+        REQUIRE(lines.size() > 3);
+        CHECK(lines.end()[-3].ends_with(" removed"));
+        CHECK(lines.end()[-2].ends_with(" none"));
+        CHECK(lines.back().ends_with(" none"));
+        // The row corrected twice shows the second correction and what extraction read.
+        CHECK(std::any_of(lines.begin(), lines.end(), [](const std::string& l) {
+            return l.starts_with("list ") && l.find(" 1.25 EUR ") != std::string::npos &&
+                   l.find(" current fixed was ") != std::string::npos;
+        }));
+        CHECK(std::none_of(lines.begin(), lines.end(), [](const std::string& l) {
+            return l.find(" 1.23 ") != std::string::npos;
+        }));
+        CHECK(std::any_of(lines.begin(), lines.end(), [](const std::string& l) {
+            return l.starts_with("replaced rv-1 7.00 USD ");
+        }));
+        // An unknown customer is refused by every call that names one.
+        store::PriceCorrections& corrections = backend->corrections();
+        auto fixes = corrections.price_fixes("nosuchcustomer");
+        REQUIRE_FALSE(fixes);
+        CHECK(fixes.error().code == ErrorCode::not_found);
+        store::PriceFix fix;
+        fix.slug = "nosuchcustomer";
+        fix.product_key = "x";
+        CHECK_FALSE(corrections.fix_price(fix));
+        CHECK_FALSE(corrections.unfix_price("nosuchcustomer", "x", "quote"));
+        CHECK_FALSE(corrections.priced_messages("nosuchcustomer"));
+        answered[name] = std::move(lines);
     }
     if (answered.size() == 2) CHECK(answered["sqlite"] == answered["postgresql"]);
 }
