@@ -1,0 +1,53 @@
+// What blind13 (bench/price_eval/blind13) showed the readers lacked, wrong current prices first,
+// one rule per category, each with text that must not be read so.
+#include <catch2/catch.hpp>
+
+#include "price_test_support.hpp"
+
+using namespace mailclerk;
+using mailclerk::test::in;
+using mailclerk::test::read;
+using mailclerk::test::show;
+
+// ------------------------------------------------------------------ a price list's years
+
+TEST_CASE("table: of price columns apart only by their year, the latest year's is the price",
+          "[pricing][blind13]") {
+    auto items = show(read({{"Codice", "Misura", "Prezzo 2025 €", "Prezzo 2026 €", "Var. %"},
+                            {"FL-PN16", "DN80", "24,60", "25,85", "5,1%"},
+                            {"CU-90", "DN100", "18,90", "19,85", "5,0%"}},
+                           in("EUR")));
+    REQUIRE(items.size() == 2);
+    CHECK(items[0].ends_with("|EUR|25.85"));
+    CHECK(items[1].ends_with("|EUR|19.85"));
+    // the later year first, and a Chinese header: still the latest year
+    items = show(
+        read({{"型号", "2026年单价(元)", "2025年单价(元)"}, {"Z41H-16C DN50", "405.30", "386.00"}},
+             in("CNY")));
+    REQUIRE(items.size() == 1);
+    CHECK(items[0].ends_with("|CNY|405.30"));
+}
+
+TEST_CASE("table: price columns apart in more than a year keep their own sense",
+          "[pricing][blind13]") {
+    // must not change: quantity breaks that look like years, list beside net, two years of
+    // different currencies (each a price of its own kind), one column naming a year.
+    auto tiers = show(
+        read({{"Part No.", "Price 2000 pcs", "Price 5000 pcs"}, {"KC-TC-K150", "12.40", "11.80"}},
+             in("USD")));
+    CHECK_FALSE(tiers.empty());
+    CHECK(tiers.front().ends_with("|12.40"));
+    auto currencies = show(
+        read({{"Art.-Nr.", "Preis 2025 EUR", "Preis 2026 USD"}, {"ZD-OR-2030", "0.42", "0.47"}},
+             in("EUR")));
+    CHECK_FALSE(test::names(currencies, "|EUR|0.47"));
+    auto one = show(read({{"Art.-Nr.", "Bezeichnung", "Preis 2026 EUR"},
+                          {"300-1204", "Rillenkugellager 6204-2RS", "2,98"}},
+                         in("EUR")));
+    REQUIRE(one.size() == 1);
+    CHECK(one[0].ends_with("|EUR|2.98"));
+    auto dates = show(read(
+        {{"Material", "Preis bis 31.03.2026", "Preis ab 01.04.2027"}, {"300-1204", "2,84", "2,98"}},
+        in("EUR")));
+    CHECK(test::names(dates, "|EUR|2.84")); // not apart by a year alone: read as before
+}
