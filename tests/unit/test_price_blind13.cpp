@@ -2,6 +2,7 @@
 // one rule per category, each with text that must not be read so.
 #include <catch2/catch.hpp>
 
+#include "parsers/pricing/prose.hpp"
 #include "price_test_support.hpp"
 
 using namespace mailclerk;
@@ -50,4 +51,28 @@ TEST_CASE("table: price columns apart in more than a year keep their own sense",
         {{"Material", "Preis bis 31.03.2026", "Preis ab 01.04.2027"}, {"300-1204", "2,84", "2,98"}},
         in("EUR")));
     CHECK(test::names(dates, "|EUR|2.84")); // not apart by a year alone: read as before
+}
+
+// ------------------------------------------------------------------ money that is no item's price
+
+TEST_CASE("prose: a statement's balance, a remittance's invoices and a copper reference are no "
+          "prices",
+          "[pricing][blind13]") {
+    for (const char* text : {"Solde dû : 2 652,00 €\n", "Balance due: EUR 2,652.00\n",
+                             "Amount due 2,652.00 EUR by 30 April\n",
+                             "Invoices: 90012877 (EUR 5,406.00), 90012901 (EUR 2,950.00)\n"})
+        CHECK(pricing::read_prose(text, in("EUR")).empty());
+    CHECK(pricing::read_prose("以上价格随铜价浮动，铜价以长江现货均价为准（今日约78,650元/吨）。\n",
+                              in("CNY"))
+              .empty());
+    // must not change: a cable's price beside a note that it follows copper, an invoice's
+    // number in a quote's sentence.
+    auto cable = show(
+        pricing::read_prose("YJV 3×95+1×50 电力电缆，每米286.50元（随铜价浮动）；\n", in("CNY")));
+    REQUIRE(cable.size() == 1);
+    CHECK(cable[0].ends_with("|CNY|286.50"));
+    auto valve =
+        show(pricing::read_prose("Gate valve Z41H-16C DN50: EUR 74.10 per pc\n", in("EUR")));
+    REQUIRE(valve.size() == 1);
+    CHECK(valve[0].ends_with("|EUR|74.10"));
 }
