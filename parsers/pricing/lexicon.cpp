@@ -57,6 +57,18 @@ bool is_latin_letter_at(std::string_view text, size_t at, bool before) {
     return (c >= U'a' && c <= U'z') || (c >= U'\u00C0' && c <= U'\u024F');
 }
 
+// Does a word of the text end in one of the words, joined to letters before it: German and
+// Dutch write a price's kind into one word ("Vertragspreis", "Angebotsprijs"), which no list of
+// whole words can hold.
+bool ends_a_compound(std::string_view text, const Words& endings) {
+    for (std::string_view w : endings)
+        for (size_t at = text.find(w); at != std::string_view::npos; at = text.find(w, at + 1))
+            if (is_latin_letter_at(text, at, true) &&
+                !is_latin_letter_at(text, at + w.size(), false))
+                return true;
+    return false;
+}
+
 bool has_any(std::string_view text, const Words& words) {
     return std::any_of(words.begin(), words.end(),
                        [&](std::string_view w) { return has_word(text, w); });
@@ -501,7 +513,7 @@ HeaderSense read_one_header(std::string_view cell, std::string_view yen) {
     if (has_any(h, words("new_price"))) return sense(Role::price);
     // "Price unit", "PE": how many units the price is for, though "price" is a price word.
     if (is_any(bare, words("price_unit"))) return sense(Role::price_unit);
-    bool price_word = has_any(h, words("price"));
+    bool price_word = has_any(h, words("price")) || ends_a_compound(h, words("price_endings"));
     if (has_any(h, words("quantity")) && !price_word && !has_any(h, words("amount_not_quantity")))
         return sense(Role::quantity);
     if (has_any(h, words("amount"))) return sense(Role::amount);

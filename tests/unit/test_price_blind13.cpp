@@ -76,3 +76,42 @@ TEST_CASE("prose: a statement's balance, a remittance's invoices and a copper re
     REQUIRE(valve.size() == 1);
     CHECK(valve[0].ends_with("|EUR|74.10"));
 }
+
+// ------------------------------------------------------------------ one-word price headers
+
+TEST_CASE("table: a German or Dutch header word ending in a price word is a price column",
+          "[pricing][blind13]") {
+    auto items =
+        show(read({{"Pos.", "Art.-Nr.", "Bezeichnung", "Einheit", "Vertragspreis"},
+                   {"1", "ZD-OR-2030", "O-Ring NBR 70 20x3", "Stk.", "CHF 0.40"},
+                   {"2", "ZD-KIT-200", "Dichtungssatz Pumpe KP-200", "Satz", "CHF 1'195.00"}},
+                  in("CHF")));
+    REQUIRE(items.size() == 2);
+    CHECK(items[0].ends_with("|pcs|CHF|0.40"));
+    CHECK(items[1].ends_with("|CHF|1195.00"));
+    items = show(read({{"Artikel", "Omschrijving", "Aantal", "Offerteprijs"},
+                       {"NL-204", "Kogelkraan 1/2\"", "100", "4,35"}},
+                      in("EUR")));
+    REQUIRE(items.size() == 1);
+    CHECK(items[0].ends_with("|EUR|4.35"));
+}
+
+TEST_CASE("table: a compound price header that names a target, an old price or a total stays so",
+          "[pricing][blind13]") {
+    // must not change: Zielpreis (a buyer's target) is no price, Altpreis is the old price
+    // beside the new one, Gesamtpreis the amount beside Einzelpreis.
+    CHECK(read({{"Art.-Nr.", "Bezeichnung", "Menge", "Zielpreis"},
+                {"NRC-101", "Schieber DN50", "40", "70,00"}},
+               in("EUR"))
+              .empty());
+    auto notice = show(read({{"Material", "Bezeichnung", "Altpreis", "Neupreis"},
+                             {"300-1204", "Rillenkugellager 6204-2RS", "2,84", "2,98"}},
+                            in("EUR")));
+    REQUIRE(notice.size() == 1);
+    CHECK(notice[0].ends_with("|EUR|2.98"));
+    auto priced = show(read({{"Artikel", "Bezeichnung", "Menge", "Einzelpreis", "Gesamtpreis"},
+                             {"800-0016", "Spannsatz RLK 200 D30x55", "50", "38,90", "1.945,00"}},
+                            in("EUR")));
+    REQUIRE(priced.size() == 1);
+    CHECK(priced[0].ends_with("|EUR|38.90"));
+}
