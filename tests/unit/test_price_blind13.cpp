@@ -115,3 +115,27 @@ TEST_CASE("table: a compound price header that names a target, an old price or a
     REQUIRE(priced.size() == 1);
     CHECK(priced[0].ends_with("|EUR|38.90"));
 }
+
+// ------------------------------------------------------------------ unit columns of ERP exports
+
+TEST_CASE("table: 用友's 主计量 and Swedish Enhet head unit columns", "[pricing][blind13]") {
+    auto u8 = show(read(
+        {{"存货编码", "存货名称", "规格型号", "主计量", "数量", "原币含税单价", "原币价税合计"},
+         {"JG-0501", "内六角螺钉", "M8×30 12.9级", "个", "3000", "0.42", "1260.00"},
+         {"JG-0701", "U型螺栓", "M10 DN50", "套", "300", "2.60", "780.00"}},
+        in("CNY")));
+    REQUIRE(u8.size() == 2);
+    CHECK(u8[0].ends_with("|个|CNY|0.42"));
+    CHECK(u8[1].ends_with("|套|CNY|2.60"));
+    auto po = show(read({{"Artikelnr", "Benämning", "Antal", "Enhet", "À-pris"},
+                         {"NRC-101", "Gate valve DN50 PN16", "40", "st", "74,10"}},
+                        in("EUR")));
+    REQUIRE(po.size() == 1);
+    CHECK(po[0].ends_with("|pcs|EUR|74.10"));
+    // must not change: a quantity counted in the main unit is a quantity, not a unit.
+    auto counted = show(read({{"存货编码", "存货名称", "主计量数量", "含税单价"},
+                              {"JG-0501", "内六角螺钉", "3000", "0.42"}},
+                             in("CNY")));
+    REQUIRE(counted.size() == 1);
+    CHECK(counted[0].find("|3000|") != std::string::npos);
+}
