@@ -2,6 +2,7 @@
 // one rule per category, each with text that must not be read so.
 #include <catch2/catch.hpp>
 
+#include "parsers/pricing/lexicon.hpp"
 #include "parsers/pricing/prose.hpp"
 #include "price_test_support.hpp"
 
@@ -138,4 +139,15 @@ TEST_CASE("table: 用友's 主计量 and Swedish Enhet head unit columns", "[pri
                              in("CNY")));
     REQUIRE(counted.size() == 1);
     CHECK(counted[0].find("|3000|") != std::string::npos);
+}
+
+TEST_CASE("lexicon: a unit header glued to a price header is no one-word price",
+          "[pricing][blind13]") {
+    using pricing::Role;
+    CHECK(pricing::read_header("Vertragspreis", "").role == Role::price);
+    CHECK(pricing::read_header("Einheitspreis CHF", "").role == Role::price);
+    // must not change: "Einheit" and "Preis CHF" a PDF set too close stay what they were
+    // (blind7's Alpenwerk offer), nor "Menge" glued to "Preis".
+    CHECK(pricing::read_header("EinheitPreis CHF", "").role != Role::price);
+    CHECK(pricing::read_header("MengePreis", "").role != Role::price);
 }
