@@ -55,7 +55,7 @@ Document read_archive_document(std::string_view bytes, ReadState& state) {
     for (const grid::ZipEntry& entry : zip->entries()) {
         if (entry.directory) continue;
         if (read >= state.limits.max_members || total > 4 * state.limits.max_input ||
-            state.out_of_time(false)) {
+            state.out_of_time_for_next()) {
             document.flag = "truncated";
             break;
         }

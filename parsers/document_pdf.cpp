@@ -120,7 +120,7 @@ Document read_pdf_document(std::string_view bytes, ReadState& state) {
     const readers::Pdf& pdf = **opened;
     int pages = pdf.pages();
     for (int i = 0; i < pages; ++i) {
-        if (static_cast<size_t>(i) >= state.limits.max_pages || state.out_of_time(false)) {
+        if (static_cast<size_t>(i) >= state.limits.max_pages || state.out_of_time_for_next()) {
             document.flag =
                 static_cast<size_t>(i) >= state.limits.max_pages ? "truncated" : "timeout";
             break;

@@ -18,6 +18,10 @@ struct ReadState {
         auto spent = std::chrono::steady_clock::now() - started;
         return spent > (ocr ? limits.max_ocr_time : limits.max_time);
     }
+    // Out of time for the next page or archive member: once this read has OCR'd a page, the
+    // OCR budget (a scan takes seconds a page; the second page of a scanned quote is as much
+    // the quote as the first), before that the plain one.
+    bool out_of_time_for_next() const { return out_of_time(ocr_pages > 0); }
 };
 
 Document read_any(const Attachment& attachment, ReadState& state);

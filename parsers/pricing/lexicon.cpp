@@ -57,6 +57,32 @@ bool is_latin_letter_at(std::string_view text, size_t at, bool before) {
     return (c >= U'a' && c <= U'z') || (c >= U'\u00C0' && c <= U'\u024F');
 }
 
+// The letters right before `at` back to the start of their word ("vertrags" of
+// "vertragspreis").
+std::string_view word_head(std::string_view text, size_t at) {
+    size_t start = at;
+    while (is_latin_letter_at(text, start, true)) {
+        --start;
+        while (start > 0 && (static_cast<unsigned char>(text[start]) & 0xC0) == 0x80)
+            --start;
+    }
+    return text.substr(start, at - start);
+}
+
+// Does a word of the text end in one of the words, joined to letters before it: German and
+// Dutch write a price's kind into one word ("Vertragspreis", "Angebotsprijs"), which no list of
+// whole words can hold. Not two headers a PDF set too close ("Einheit" + "Preis CHF" read as
+// "EinheitPreis CHF"): a head that is a unit or quantity header is no compound.
+bool ends_a_compound(std::string_view text, const Words& endings) {
+    for (std::string_view w : endings)
+        for (size_t at = text.find(w); at != std::string_view::npos; at = text.find(w, at + 1)) {
+            std::string_view head = word_head(text, at);
+            if (head.empty() || is_latin_letter_at(text, at + w.size(), false)) continue;
+            if (!is_any(head, words("unit_exact")) && !is_any(head, words("quantity"))) return true;
+        }
+    return false;
+}
+
 bool has_any(std::string_view text, const Words& words) {
     return std::any_of(words.begin(), words.end(),
                        [&](std::string_view w) { return has_word(text, w); });
@@ -520,7 +546,7 @@ HeaderSense read_one_header(std::string_view cell, std::string_view yen) {
     if (has_any(h, words("new_price"))) return sense(Role::price);
     // "Price unit", "PE": how many units the price is for, though "price" is a price word.
     if (is_any(bare, words("price_unit"))) return sense(Role::price_unit);
-    bool price_word = has_any(h, words("price"));
+    bool price_word = has_any(h, words("price")) || ends_a_compound(h, words("price_endings"));
     if (has_any(h, words("quantity")) && !price_word && !has_any(h, words("amount_not_quantity")))
         return sense(Role::quantity);
     if (has_any(h, words("amount"))) return sense(Role::amount);

@@ -1,6 +1,7 @@
 #include "parsers/pricing/table_header.hpp"
 
 #include <algorithm>
+#include <cctype>
 #include <set>
 
 #include "common/utf8.hpp"
@@ -160,10 +161,55 @@ void assign(Header& h, size_t c, const HeaderSense& sense) {
     }
 }
 
+// The one year a header names ("Prezzo 2026 €", "Preis 2025"): its four digits (20xx) and the
+// header with them taken out; no year when it names none or two.
+struct HeaderYear {
+    int year = 0;
+    std::string rest;
+};
+
+HeaderYear year_in(const std::string& header) {
+    std::string folded = fold(header);
+    auto digit = [&](size_t i) {
+        return i < folded.size() && std::isdigit(static_cast<unsigned char>(folded[i])) != 0;
+    };
+    HeaderYear found;
+    for (size_t i = 0; i + 4 <= folded.size(); ++i) {
+        bool alone = (i == 0 || !digit(i - 1)) && !digit(i + 4);
+        if (!alone || folded.compare(i, 2, "20") != 0 || !digit(i + 2) || !digit(i + 3)) continue;
+        if (found.year != 0) return {};
+        found.year = std::stoi(folded.substr(i, 4));
+        found.rest = folded.substr(0, i) + folded.substr(i + 4);
+    }
+    return found;
+}
+
+// Price columns whose headers differ only by a year ("Prezzo 2025 € | Prezzo 2026 €", a price
+// list's change from last year to this): the latest year's column is the price, the year
+// before it the old price. Columns apart in anything else (a tier "Price 2000 pcs", another
+// currency) are left to settle_prices.
+void keep_latest_year(Header& h) {
+    if (h.prices.size() < 2) return;
+    std::vector<HeaderYear> years;
+    for (const PriceColumn& p : h.prices) {
+        years.push_back(year_in(p.column < h.texts.size() ? h.texts[p.column] : ""));
+        if (years.back().year == 0 || years.back().rest != years.front().rest) return;
+    }
+    std::vector<size_t> order(years.size());
+    for (size_t i = 0; i < order.size(); ++i)
+        order[i] = i;
+    std::sort(order.begin(), order.end(),
+              [&](size_t a, size_t b) { return years[a].year > years[b].year; });
+    if (years[order[0]].year == years[order[1]].year) return;
+    if (!h.old_price) h.old_price = h.prices[order[1]].column;
+    h.prices = {h.prices[order[0]]};
+}
+
 // Several price columns are several prices only when they differ by incoterm, currency,
 // quantity tier or unit; otherwise the first (the one without tax, when one includes it) is the
 // price.
 void settle_prices(Header& h) {
+    keep_latest_year(h);
     // A net price beside a list (gross) price: the net one is what the customer pays.
     bool net = std::any_of(h.prices.begin(), h.prices.end(),
                            [](const PriceColumn& p) { return p.sense.net_price; });

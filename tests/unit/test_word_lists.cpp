@@ -84,6 +84,7 @@ TEST_CASE("word lists: every list the price reader names is in words.txt", "[wor
                                             "option_labels",
                                             "price",
                                             "price_difference",
+                                            "price_endings",
                                             "price_unit",
                                             "product",
                                             "quantity",
