@@ -279,6 +279,7 @@ std::string read_fresh_part(std::string_view body, Forwarding forwarding) {
     for (size_t i = 0; i < lines.size(); ++i) {
         std::string_view next = i + 1 < lines.size() ? lines[i + 1] : std::string_view{};
         if (!forwarded && is_forward_intro(lines[i])) {
+            if (forwarding == Forwarding::others_offer) break;
             // The forwarded mail's header block is skipped, its text kept.
             forwarded = true;
             while (i + 1 < lines.size() && !utf8::trim(lines[i + 1]).empty())
@@ -319,6 +320,16 @@ std::string read_fresh_part(std::string_view body, Forwarding forwarding) {
 // times (classify_kind, answers_inquiry, only_asks_a_price, body_prices, each on its own
 // path): the thread's last answer is kept and given again for the same body, compared byte for
 // byte, so that each body is read once.
+bool passes_on_others_offer(std::string_view body) {
+    static const pricing::WordSet k_words(pricing::word_lists()["others_offer"]);
+    std::string above;
+    for (std::string_view line : lines_of(body)) {
+        if (is_forward_intro(line)) return k_words.any_in(pricing::fold(above));
+        above += std::string(line) + "\n";
+    }
+    return false;
+}
+
 std::string fresh_part(std::string_view body, Forwarding forwarding) {
     struct Last {
         bool set = false;

@@ -36,8 +36,15 @@ std::vector<PriceItem> extract_from_prose(std::string_view text, const PriceCont
 // Forwarding::subject_says ("FW: Quotation S00468"): the first quoted mail is the one forwarded
 // (Outlook forwards under the same "From:/Sent:" block it quotes replies with), so it is kept
 // as the sender's own message, without its header block, up to the next quoted mail.
-enum class Forwarding { none, subject_says };
+// Forwarding::others_offer: the mail forwarded inline is another seller's offer passed on for
+// comparison (passes_on_others_offer), so the part stops at its forward line.
+enum class Forwarding { none, subject_says, others_offer };
 std::string fresh_part(std::string_view body, Forwarding forwarding = Forwarding::none);
+
+// "FYI - this is what another vendor offered. Can you beat it?": does the text above the body's
+// first inline forward call the forwarded mail another seller's offer (words.txt
+// [others_offer])? Its prices are then no price of this mail's counterpart.
+bool passes_on_others_offer(std::string_view body);
 
 // A short reply whose one price names no product, under a subject naming exactly one part code
 // ("Re: KD-BV2-DN25 3000pcs" over "Ok USD 6.60 FOB for 3000pcs"): `fresh` with that price's

@@ -264,7 +264,9 @@ std::string sender_home(const Message& message) {
 
 // The body's own text (without quoted earlier mail) and its tables, as the readers see them.
 std::pair<std::string, std::vector<grid::Table>> body_text_and_tables(const Message& message) {
-    Forwarding forwarding = forwards(message.subject) ? Forwarding::subject_says : Forwarding::none;
+    Forwarding forwarding = passes_on_others_offer(message.text) ? Forwarding::others_offer
+                            : forwards(message.subject)          ? Forwarding::subject_says
+                                                                 : Forwarding::none;
     std::string text = fresh_part(message.text, forwarding);
     std::vector<grid::Table> tables = grid::html_tables(fresh_html(message.html, forwarding));
     if (tables.empty()) tables = grid::text_tables(text);

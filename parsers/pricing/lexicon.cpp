@@ -195,14 +195,14 @@ bool only_quantity(std::string_view folded) {
            (left.find(' ') == std::string_view::npos && !first_unit_word(left).empty());
 }
 
-// "Preis/100 Stk", "price per 1000 pcs", "€/100": the quantity a price is for, when over one.
-std::string per_of(std::string_view folded) {
+// "Preis/100 Stk", "price per 1000 pcs", "€/100": the quantity a price is for, when over one;
+// `unit` is the unit it counts when the header names one ("USD/1,000pcs": pcs).
+std::string per_of(std::string_view folded, std::string& unit) {
     for (std::string_view key : {"/", "per ", "je ", "pro ", "每"}) {
         for (size_t at = folded.find(key); at != std::string_view::npos;
              at = folded.find(key, at + 1)) {
             std::string_view rest = utf8::trim(folded.substr(at + key.size()));
             // "单价(元/千个)", "Price per K pcs": a count of pieces written as a word.
-            std::string unit;
             if (std::string count = count_unit(rest, unit); !count.empty()) return count;
             size_t digits = 0;
             while (digits < rest.size() && std::isdigit(static_cast<unsigned char>(rest[digits])))
@@ -280,7 +280,9 @@ HeaderSense with_extras(Role role, std::string_view cell, std::string_view folde
         sense.tier = tier_of(folded);
     sense.list_price = has_any(folded, words("list")) && !has_any(folded, words("net"));
     sense.net_price = has_any(folded, words("net"));
-    sense.per = per_of(folded);
+    std::string counted; // "USD/1,000pcs": the price is for a thousand pieces
+    sense.per = per_of(folded, counted);
+    if (sense.unit.empty()) sense.unit = normalise_unit(counted);
     if (role == Role::price || role == Role::old_price || role == Role::money ||
         role == Role::amount)
         sense.scale = scale_of(folded);
@@ -534,6 +536,18 @@ HeaderSense read_header(std::string_view cell, std::string_view yen) {
 
 namespace {
 
+// The label of a header before its brackets or slash ("old" of "Old (USD)", "current" of
+// "Current (USD/1,000pcs)"), without a trailing colon.
+std::string_view label_of(std::string_view folded) {
+    size_t end = folded.size();
+    for (std::string_view mark : {"(", "\uFF08", "/", "["})
+        end = std::min(end, folded.find(mark));
+    std::string_view label = utf8::trim(folded.substr(0, end));
+    while (label.ends_with(":"))
+        label.remove_suffix(1);
+    return label;
+}
+
 HeaderSense read_one_header(std::string_view cell, std::string_view yen) {
     std::string h = fold(cell);
     if (h.empty() || utf8::trim(cell).size() > 60) return {};
@@ -544,6 +558,12 @@ HeaderSense read_one_header(std::string_view cell, std::string_view yen) {
     if (has_any(h, words("ignored"))) return sense(Role::ignored);
     if (has_any(h, words("old_price"))) return sense(Role::old_price);
     if (has_any(h, words("new_price"))) return sense(Role::price);
+    // "Old (USD)", "Current (USD/1,000pcs)", "New (USD)": a notice's columns named by one
+    // word; with a currency only, so that "Current (mA)" of a LED driver stays no price.
+    if (std::string_view label = label_of(h); !find_currency(cell, yen).empty()) {
+        if (is_any(label, words("old_alone"))) return sense(Role::old_price);
+        if (is_any(label, words("new_alone"))) return sense(Role::price);
+    }
     // "Price unit", "PE": how many units the price is for, though "price" is a price word.
     if (is_any(bare, words("price_unit"))) return sense(Role::price_unit);
     bool price_word = has_any(h, words("price")) || ends_a_compound(h, words("price_endings"));

@@ -737,6 +737,30 @@ bool counts_pieces(const std::string& unit) {
     return std::find(std::begin(k_pieces), std::end(k_pieces), unit) != std::end(k_pieces);
 }
 
+// The digits of the count at the start of the text with its thousands separators left out
+// ("1,000", "10.000", "1 000", "10'000" as "1000", "10000"; a group is three digits and no
+// fourth), and how many bytes it took.
+std::string grouped_count(std::string_view text, size_t& used) {
+    std::string digits;
+    size_t at = 0;
+    while (at < text.size()) {
+        if (is_ascii_digit(text[at])) {
+            digits += text[at++];
+            continue;
+        }
+        bool group = !digits.empty() &&
+                     std::string_view(",.' ").find(text[at]) != std::string_view::npos &&
+                     at + 3 < text.size() && is_ascii_digit(text[at + 1]) &&
+                     is_ascii_digit(text[at + 2]) && is_ascii_digit(text[at + 3]) &&
+                     (at + 4 == text.size() || !is_ascii_digit(text[at + 4]));
+        if (!group) break;
+        digits += text.substr(at + 1, 3);
+        at += 4;
+    }
+    used = at;
+    return digits;
+}
+
 } // namespace
 
 std::string count_unit(std::string_view text, std::string& unit) {
@@ -751,20 +775,20 @@ std::string count_unit(std::string_view text, std::string& unit) {
             rest = text.substr(word.size());
         }
     if (count.empty()) {
-        size_t digits = 0;
-        while (digits < text.size() && is_ascii_digit(text[digits]))
-            ++digits;
-        if (digits >= 2 && digits <= 5 && text[0] == '1' &&
-            text.substr(1, digits - 1).find_first_not_of('0') == std::string_view::npos) {
-            count = text.substr(0, digits);
-        } else if (digits == 0 && !text.empty() &&
+        // "1000pcs", "per 1,000 pcs", "/1.000 Stk.": a power of ten, grouped or not.
+        size_t used = 0;
+        std::string digits = grouped_count(text, used);
+        if (digits.size() >= 2 && digits.size() <= 5 && digits[0] == '1' &&
+            digits.find_first_not_of('0', 1) == std::string::npos) {
+            count = digits;
+        } else if (digits.empty() && !text.empty() &&
                    (text[0] == 'k' || text[0] == 'K' || text[0] == 'M')) {
             // "K pcs", "Mpcs": the letter counts a thousand only before a unit of pieces.
             count = "1000";
         } else {
             return {};
         }
-        rest = text.substr(count == "1000" && digits == 0 ? 1 : digits);
+        rest = text.substr(digits.empty() ? 1 : used);
     }
     std::string found = first_unit_word(rest);
     if (found.empty() || !counts_pieces(found)) return {};

@@ -11,6 +11,7 @@
 #include "parsers/pricing/money.hpp"
 #include "parsers/pricing/numbers.hpp"
 #include "parsers/pricing/product.hpp"
+#include "parsers/pricing/words.hpp"
 
 namespace mailclerk::pricing::detail {
 namespace {
@@ -60,6 +61,17 @@ std::string unit_before(std::string_view head) {
     return unit.empty() ? normalise_unit(word) : unit;
 }
 
+// Does the text say a price includes the tax (words.txt [tax_included]; 不含税 says it does not)?
+bool says_taxed(std::string_view text) {
+    std::string folded = fold(text);
+    for (std::string_view negated : {"不含税", "不含稅", "未含税", "未含稅"}) // tax excluded
+        for (size_t at = folded.find(negated); at != std::string::npos; at = folded.find(negated))
+            folded.erase(at, negated.size());
+    for (std::string_view word : word_lists()["tax_included"])
+        if (folded.find(word) != std::string::npos) return true;
+    return false;
+}
+
 // "８，８００円（税抜、税込９，６８０円）", "17 900 руб. (с НДС 21 480 руб.)": between a price and
 // the next, a bracket that opens on the tax-included figure of the same price.
 bool taxed_aside(std::string_view between) {
@@ -73,15 +85,23 @@ bool taxed_aside(std::string_view between) {
     std::string_view inside = between.substr(open);
     if (inside.find(')') != std::string_view::npos || inside.find("）") != std::string_view::npos)
         return false;
-    std::string folded = fold(inside);
-    for (std::string_view negated : {"不含税", "不含稅", "未含税", "未含稅"}) // tax excluded
-        for (size_t at = folded.find(negated); at != std::string::npos; at = folded.find(negated))
-            folded.erase(at, negated.size());
-    for (std::string_view word :
-         {"税込", "含税", "含稅", "с ндс", "incl. vat", "incl vat", "inc. vat", "incl. gst",
-          "inc. gst", "including vat", "inkl. mwst", "iva incluido", "con iva", "ttc"})
-        if (folded.find(word) != std::string::npos) return true;
-    return false;
+    return says_taxed(inside);
+}
+
+// "JPY 3,135 (tax included)", "2.30 USD with VAT 20%)": is the price just read said, right
+// after it, to include the tax? Only up to the clause's end or the next number ("，含税含运费"
+// after a list of prices qualifies them all), and not in a bracket that opens on the next
+// price ("USD 14.00 (incl. VAT USD 16.80)": that one is the taxed one, taxed_aside).
+bool taxed_after(std::string_view rest) {
+    size_t end = rest.size();
+    for (std::string_view stop : {")", "）", ",", "，", "、", ";", "；", "。"})
+        end = std::min(end, rest.find(stop));
+    size_t digit = rest.find_first_of("0123456789");
+    std::string_view said = rest.substr(0, std::min(end, digit));
+    bool opens =
+        said.find('(') != std::string_view::npos || said.find("（") != std::string_view::npos;
+    if (opens && digit < end) return false;
+    return says_taxed(said);
 }
 
 size_t currency_before(std::string_view line, size_t at, const std::string& yen,
@@ -444,6 +464,11 @@ std::vector<Hit> money_in(std::string_view line, size_t index, const TableContex
             if (hit.unit.empty()) hit.unit = unit_before(head); // "개당", "1本あたり"
         }
         hit.end = end;
+        // "JPY 2,850 (tax excluded) / JPY 3,135 (tax included)": the taxed price of the one
+        // before it, unless that one is taxed too (two products' prices with tax).
+        if (!hits.empty() && taxed_after(line.substr(end)) &&
+            !taxed_after(line.substr(hits.back().end, first - hits.back().end)))
+            continue;
         hits.push_back(std::move(hit));
     }
     return hits;

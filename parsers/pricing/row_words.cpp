@@ -471,74 +471,6 @@ const NonItemLexicon& non_item_lexicon() {
     return k_lexicon;
 }
 
-// Words that say whether a price includes tax ("单价150元（不含税）", "EUR 12.00 excl. VAT",
-// "prix HT"): the price is a product's, the tax word names no tax amount.
-constexpr std::string_view k_tax_qualifiers[] = {"不含税",
-                                                 "不含稅",
-                                                 "含税",
-                                                 "含稅",
-                                                 "未税",
-                                                 "未稅",
-                                                 "税前",
-                                                 "稅前",
-                                                 "税后",
-                                                 "稅後",
-                                                 "除税",
-                                                 "税込",
-                                                 "税抜",
-                                                 "税別",
-                                                 "excluding vat",
-                                                 "including vat",
-                                                 "excluding tax",
-                                                 "including tax",
-                                                 "excl. vat",
-                                                 "incl. vat",
-                                                 "excl vat",
-                                                 "incl vat",
-                                                 "ex vat",
-                                                 "ex. vat",
-                                                 "plus vat",
-                                                 "+ vat",
-                                                 "+vat",
-                                                 "before tax",
-                                                 "tax included",
-                                                 "tax excluded",
-                                                 "tax incl.",
-                                                 "tax excl.",
-                                                 "net of vat",
-                                                 "inkl. mwst",
-                                                 "zzgl. mwst",
-                                                 "exkl. mwst",
-                                                 "ohne mwst",
-                                                 "inkl. ust",
-                                                 "zzgl. ust",
-                                                 "iva incluido",
-                                                 "iva excluido",
-                                                 "sin iva",
-                                                 "con iva",
-                                                 "más iva",
-                                                 "mas iva",
-                                                 "iva inclusa",
-                                                 "iva esclusa",
-                                                 "+ iva",
-                                                 "+iva",
-                                                 "hors taxes",
-                                                 "toutes taxes comprises",
-                                                 "sem iva",
-                                                 "com iva",
-                                                 "belum ppn",
-                                                 "termasuk ppn",
-                                                 "без ндс",
-                                                 "с ндс",
-                                                 "chưa bao gồm vat",
-                                                 "đã bao gồm vat",
-                                                 "부가세 별도",
-                                                 "부가세 포함",
-                                                 "excl. gst",
-                                                 "incl. gst",
-                                                 "plus gst",
-                                                 "+ gst"};
-
 // The folded text without the qualifier, each place it stands.
 std::string without(std::string text, std::string_view qualifier) {
     if (text.find(qualifier) == std::string::npos) return text; // most texts hold none
@@ -553,13 +485,16 @@ std::string without(std::string text, std::string_view qualifier) {
     return out;
 }
 
-// The folded text without what qualifies a price: its tax ("不含税" before its "含税") and its
-// freight (words.txt [freight_included]: "含运费" is no freight charge), longest first.
+// The folded text without what qualifies a price: its tax (words.txt [tax_qualifiers]: "单价150元
+// (不含税)", "EUR 12.00 excl. VAT" name no tax amount) and its freight (words.txt
+// [freight_included]: "含运费" is no freight charge), longest first.
 std::string without_price_qualifiers(std::string text) {
     // One pass tells whether the text holds any of them (most hold none): then it is returned
     // as it is, without a search per qualifier.
     static const WordMatcher k_any = [] {
-        std::vector<std::string_view> all(std::begin(k_tax_qualifiers), std::end(k_tax_qualifiers));
+        std::vector<std::string_view> all;
+        for (std::string_view qualifier : word_lists()["tax_qualifiers"])
+            all.push_back(qualifier);
         for (std::string_view qualifier : word_lists()["freight_included"])
             all.push_back(qualifier);
         return WordMatcher(all);
@@ -570,7 +505,7 @@ std::string without_price_qualifiers(std::string text) {
         return false;
     });
     if (!any) return text;
-    for (std::string_view qualifier : k_tax_qualifiers)
+    for (std::string_view qualifier : word_lists()["tax_qualifiers"])
         text = without(std::move(text), qualifier);
     for (std::string_view qualifier : word_lists()["freight_included"])
         text = without(std::move(text), qualifier);

@@ -56,6 +56,22 @@ TEST_CASE("units: a count of pieces, and what is none", "[pricing][per-count]") 
     CHECK(normalise_unit("副") == "pairs");
 }
 
+TEST_CASE("units: a count of pieces written with a thousands separator",
+          "[pricing][per-count][blind14]") {
+    CHECK(count_of("1,000pcs") == "1000 pcs");
+    CHECK(count_of("1,000 pcs") == "1000 pcs");
+    CHECK(count_of("10.000 Stk.") == "10000 pcs");
+    CHECK(count_of("1 000 pcs") == "1000 pcs");
+    CHECK(count_of("10'000 pcs") == "10000 pcs");
+    // must not read: no power of ten, a decimal, a weight, a broken group.
+    CHECK(count_of("2,000 pcs") == "");
+    CHECK(count_of("1,500 pcs") == "");
+    CHECK(count_of("1.5 pcs") == "");
+    CHECK(count_of("1,000 kg") == "");
+    CHECK(count_of("1,0000 pcs") == "");
+    CHECK(count_of("1,00 pcs") == "");
+}
+
 TEST_CASE("tables: a unit column counting thousands prices one piece", "[pricing][per-count]") {
     // A WPS 报价单: 千只 in the unit column; qty x price = amount holds in thousands.
     auto items = read({{"序号", "产品名称", "型号规格", "单位", "数量", "单价(元)", "金额(元)"},
