@@ -3,6 +3,7 @@
 #include <catch2/catch.hpp>
 
 #include "parsers/pricing/prose.hpp"
+#include "parsers/pricing/tier_cells.hpp"
 #include "price_test_support.hpp"
 
 using namespace mailclerk;
@@ -107,4 +108,58 @@ TEST_CASE("a size alone in the next message of a chat is of the goods talked abo
                                           "Order 12345  2026-03-05\nDN80 198元/只\n",
                                           in("CNY")));
     CHECK_FALSE(test::names(dated, "沟槽弯头90° DN80"));
+}
+
+// ------------------------------------------------------------------ breaks inside one cell
+
+TEST_CASE("quantity breaks written inside one price cell are one row each", "[pricing][fix13]") {
+    // blind8 023's workbook: the wrapped cell's lines joined by a space
+    auto items = show(test::read(
+        {{"Model", "Description", "Unit Price (USD/pc)", "Lead time"},
+         {"XD-PB10", "Power bank 10000mAh PD 20W", "1-999pcs: $6.20 1000pcs+: $5.85", "15 days"},
+         {"XD-WC15", "Wireless charger pad 15W", "1-999pcs: $3.10\n1000pcs+: $2.88", "12 days"},
+         {"XD-CC100", "USB-C cable 1m 60W braided", "3000-9999pcs：USD 0.82 10000pcs+：USD 0.76",
+          "10 days"}}));
+    REQUIRE(items.size() == 6);
+    CHECK(test::names(items, "XD-PB10||pcs|USD|6.20"));
+    CHECK(test::names(items, "XD-PB10||pcs|USD|5.85"));
+    CHECK(test::names(items, "XD-WC15||pcs|USD|3.10"));
+    CHECK(test::names(items, "XD-WC15||pcs|USD|2.88"));
+    CHECK(test::names(items, "XD-CC100||pcs|USD|0.82"));
+    CHECK(test::names(items, "XD-CC100||pcs|USD|0.76"));
+}
+
+TEST_CASE("cells of labels that are no quantity breaks are not split", "[pricing][fix13]") {
+    using pricing::detail::tier_rows;
+    auto table = [](std::string cell) {
+        return grid::make_table({{"Model", "Price"}, {"XD-PB10", std::move(cell)}});
+    };
+    CHECK_FALSE(tier_rows(table("FOB: $6.20 CIF: $6.50"))); // terms, no breaks
+    CHECK_FALSE(tier_rows(table("1-999pcs: $6.20")));       // one break alone
+    CHECK_FALSE(tier_rows(table("Note: 1000pcs+: ask")));   // no price after a break
+    CHECK_FALSE(tier_rows(table("Delivery 10:30 12:45")));  // times
+    CHECK_FALSE(tier_rows(table("1-999pcs: TBA 1000pcs+: TBA")));
+    // a table laid out from text keeps its lines as they are
+    grid::Table text = table("1-999pcs: $6.20 1000pcs+: $5.85");
+    text.lines = {"Model Price", "XD-PB10 1-999pcs: $6.20 1000pcs+: $5.85"};
+    CHECK_FALSE(tier_rows(text));
+    auto split = tier_rows(table("1-999pcs: $6.20 1000pcs+: $5.85"));
+    REQUIRE(split);
+    REQUIRE(split->rows.size() == 3);
+    CHECK(split->rows[1][1].text == "$6.20");
+    CHECK(split->rows[2][1].text == "$5.85");
+    CHECK(split->rows[2][0].text == "XD-PB10");
+}
+
+TEST_CASE("a mail sending prices by quantity break is a quote", "[pricing][fix13]") {
+    using parsers::DocKind;
+    CHECK(parsers::classify_kind(
+              "RE: quantity break prices",
+              "As requested, our quantity break prices in the attached sheet.") == DocKind::quote);
+    CHECK(parsers::classify_kind("Tier prices XD-PB10", "") == DocKind::quote);
+    CHECK(parsers::classify_kind("Staffelpreise 2026", "") == DocKind::quote);
+    // a break, a price or a tier alone names no price list
+    CHECK(parsers::classify_kind("Coffee break", "") == DocKind::other);
+    CHECK(parsers::classify_kind("Tier 1 supplier audit", "") == DocKind::other);
+    CHECK(parsers::classify_kind("RFQ: price breaks for 1k / 5k pcs", "") == DocKind::inquiry);
 }
