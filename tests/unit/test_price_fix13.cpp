@@ -2,6 +2,7 @@
 // rule per category, each with text that must not be read so.
 #include <catch2/catch.hpp>
 
+#include "parsers/prices.hpp"
 #include "parsers/pricing/prose.hpp"
 #include "parsers/pricing/tier_cells.hpp"
 #include "price_test_support.hpp"
@@ -162,4 +163,74 @@ TEST_CASE("a mail sending prices by quantity break is a quote", "[pricing][fix13
     CHECK(parsers::classify_kind("Coffee break", "") == DocKind::other);
     CHECK(parsers::classify_kind("Tier 1 supplier audit", "") == DocKind::other);
     CHECK(parsers::classify_kind("RFQ: price breaks for 1k / 5k pcs", "") == DocKind::inquiry);
+}
+
+// ------------------------------------------------------------------ `>>` answers in a kept quote
+
+namespace {
+
+// blind8 026's shape: the answers marked `>>` inside our RFQ, quoted by Outlook without marks.
+constexpr std::string_view k_rfq_answered = "Hi Emily,\n\n"
+                                            "Pls see our answers in red below.\n\n"
+                                            "Kevin\n\n"
+                                            "-----Original Message-----\n"
+                                            "From: Emily Zhou <emily.zhou@cascadia-supply.ca>\n"
+                                            "Sent: Monday, May 18, 2026 8:02 AM\n"
+                                            "To: Kevin Lau <kevin@xunda-elec.com>\n"
+                                            "Subject: RFQ car chargers\n\n"
+                                            "Hi Kevin,\n\n"
+                                            "1. XD-CR38 car charger 38W PD+QC, target USD 2.40\n"
+                                            ">> Best price USD 2.65/pc, 2.40 not possible.\n"
+                                            "2. XD-CR20 car charger 20W single C, target USD 1.50\n"
+                                            ">> OK can do USD 1.55/pc\n\n"
+                                            "Please also advise the lead time.\n"
+                                            ">> 20 days after deposit.\n";
+
+} // namespace
+
+TEST_CASE("answers marked >> inside a quote kept unmarked are the writer's, of the entry above",
+          "[pricing][fix13]") {
+    std::string fresh = parsers::fresh_part(k_rfq_answered);
+    CHECK(fresh.find("XD-CR38 car charger 38W PD+QC Best price USD 2.65/pc") != std::string::npos);
+    CHECK(fresh.find("XD-CR20 car charger 20W single C OK can do USD 1.55/pc") !=
+          std::string::npos);
+    // the RFQ's own lines (its targets) are not the writer's
+    CHECK(fresh.find("target USD") == std::string::npos);
+    // an answer under a line naming no part stays as written
+    CHECK(fresh.find("\n20 days after deposit.") != std::string::npos);
+    auto items = show(pricing::read_prose(fresh, {}));
+    CHECK(items ==
+          std::vector<std::string>{"XD-CR38 car charger 38W PD+QC|XD-CR38 38W||pcs|USD|2.65",
+                                   "XD-CR20 car charger 20W single C|XD-CR20 20W||pcs|USD|1.55"});
+}
+
+TEST_CASE("a quote kept inline whose lines are >-quoted keeps them as the older mail's",
+          "[pricing][fix13]") {
+    // a classic reply: the older mail `>`-quoted, the answers unmarked between its lines
+    std::string fresh = parsers::fresh_part("Answers inline below.\n\n"
+                                            "On Mon, 18 May 2026, Emily Zhou wrote:\n"
+                                            "> 1. XD-CR38 car charger, target USD 2.40\n"
+                                            "USD 2.65/pc\n"
+                                            "> 2. XD-CR20 car charger, target USD 1.50\n"
+                                            "USD 1.55/pc\n"
+                                            "> Thanks\n");
+    CHECK(fresh.find("target USD 2.40") == std::string::npos);
+    CHECK(fresh.find("target USD 1.50") == std::string::npos);
+    // no words saying the answers are inside: the quoted mail is not read at all
+    std::string plain(k_rfq_answered);
+    plain.replace(plain.find("Pls see our answers in red below."), 33, "Thanks for the RFQ.");
+    CHECK(parsers::fresh_part(plain).find("2.65") == std::string::npos);
+}
+
+TEST_CASE("answers typed unmarked in a kept quote keep the whole quote", "[pricing][fix13]") {
+    // blind12 021's shape: no `>` line at all, so no line is singled out as the answer
+    std::string fresh = parsers::fresh_part("Please see our prices inline below.\n\n"
+                                            "-----Original Message-----\n"
+                                            "From: Tom <tom@ourco.com>\n"
+                                            "Sent: Monday, May 18, 2026 8:02 AM\n"
+                                            "Subject: RFQ gaskets\n\n"
+                                            "1. SP-GK-050 EPDM flange gasket DN50 - USD 0.38/PC\n"
+                                            "2. SP-GK-080 EPDM flange gasket DN80 - USD 0.56/PC\n");
+    CHECK(fresh.find("SP-GK-050 EPDM flange gasket DN50 - USD 0.38/PC") != std::string::npos);
+    CHECK(fresh.find("SP-GK-080 EPDM flange gasket DN80 - USD 0.56/PC") != std::string::npos);
 }
