@@ -234,3 +234,17 @@ TEST_CASE("answers typed unmarked in a kept quote keep the whole quote", "[prici
     CHECK(fresh.find("SP-GK-050 EPDM flange gasket DN50 - USD 0.38/PC") != std::string::npos);
     CHECK(fresh.find("SP-GK-080 EPDM flange gasket DN80 - USD 0.56/PC") != std::string::npos);
 }
+
+// ------------------------------------------------------------------ a size before a price
+
+TEST_CASE("the digits of a size are no first group of a space-grouped number", "[pricing][fix13]") {
+    // "DN50 118元/只" was read as 50 118 yuan, a price of nothing
+    CHECK(show(pricing::read_prose("球阀DN50 118元/只\n", in("CNY"))) ==
+          std::vector<std::string>{"球阀DN50|DN50||只|CNY|118"});
+    CHECK(show(pricing::read_prose("Hex bolt M10 250 EUR/100 pcs\n", in("EUR"))).size() == 1);
+    // grouped numbers stay grouped: after a space, after a currency's letters
+    CHECK(test::names(show(pricing::read_prose("Ball valve: 17 900 руб./шт.\n", in("RUB"))),
+                      "|RUB|17900"));
+    CHECK(test::names(show(pricing::read_prose("Ball valve DN50: EUR1 250,00 / pc\n", in("EUR"))),
+                      "|EUR|1250"));
+}
