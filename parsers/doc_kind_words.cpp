@@ -191,6 +191,12 @@ constexpr KindRule k_rules[] = {
     {"pricing", K::quote, false, false},
     {"new prices", K::quote, false, false},
     {"revised prices", K::quote, false, false},
+    // a price list by quantity breaks ("quantity break prices", "tier prices"; not "price breaks",
+    // which an RFQ asks for)
+    {"break prices", K::quote, false, false},
+    {"tier prices", K::quote, false, false},
+    {"tiered prices", K::quote, false, false},
+    {"staffelpreise", K::quote, false, true},
     {"angebot", K::quote, false, true},
     {"offerte", K::quote, false, false},
     {"offert", K::quote, false, false},

@@ -8,6 +8,7 @@
 #include "common/utf8.hpp"
 #include "parsers/grid/text_table.hpp"
 #include "parsers/pricing/lexicon.hpp"
+#include "parsers/pricing/list_label.hpp"
 #include "parsers/pricing/money.hpp"
 #include "parsers/pricing/product.hpp"
 #include "parsers/pricing/prose.hpp"
@@ -270,14 +271,58 @@ bool answers_inline(std::string_view fresh) {
     return k_words.any_in(pricing::fold(fresh));
 }
 
+// Are some lines from `from` on marked `>`, but most not: a quoted mail kept as the writer's
+// (an Outlook quote), whose `>` lines are then the writer's answers, not older mail? (With no
+// such line the answers are typed unmarked, "- USD 0.38/PC", and the whole quote is read.)
+bool unmarked_from(const std::vector<std::string_view>& lines, size_t from) {
+    size_t marked = 0, written = 0;
+    for (size_t i = from; i < lines.size(); ++i) {
+        std::string_view t = utf8::trim(lines[i]);
+        if (t.empty()) continue;
+        ++written;
+        if (t.starts_with(">")) ++marked;
+    }
+    return marked > 0 && marked * 2 < written;
+}
+
+// An answer marked `>>` inside a quoted mail left unmarked ("1. XD-CR38 car charger, target USD
+// 2.40" / ">> Best price USD 2.65/pc"): it answers the list entry above it, named by the entry's
+// text before its first comma (the entry's price, a target, is the other side's), when the
+// entry names a part and the answer none of its own.
+std::string marked_answer(std::string_view line, std::string_view entry) {
+    std::string_view text = utf8::trim(line);
+    text.remove_prefix(std::min(text.find_first_not_of("> \t"), text.size()));
+    std::vector<std::string> own, entry_codes;
+    add_codes(text, own);
+    add_codes(entry, entry_codes);
+    if (!own.empty() || entry_codes.empty()) return std::string(text);
+    entry.remove_prefix(pricing::detail::list_label(entry));
+    std::string_view name = utf8::trim(entry.substr(0, std::min(entry.find(','), entry.size())));
+    return std::string(name) + " " + std::string(text);
+}
+
 std::string read_fresh_part(std::string_view body, Forwarding forwarding) {
     std::vector<std::string_view> lines = lines_of(body);
     std::string out;
     bool forwarded = false;
     bool after_quote = false;        // a `>`-quoted line came before
+    bool answers_marked = false;     // in a kept unmarked quote, `>` lines are the answers
+    std::string_view entry;          // there: the last line above an answer
     std::vector<std::string> quoted; // the part codes of the quoted paragraph above
     for (size_t i = 0; i < lines.size(); ++i) {
         std::string_view next = i + 1 < lines.size() ? lines[i + 1] : std::string_view{};
+        // In a quote kept for its marked answers, only the answers are the writer's: the
+        // other lines are the older mail's (its targets and asking intros), naming the answers.
+        if (answers_marked) {
+            std::string_view t = utf8::trim(lines[i]);
+            if (t.starts_with(">")) {
+                out.append(marked_answer(t, entry));
+                out.push_back('\n');
+            } else if (!t.empty()) {
+                entry = t;
+            }
+            continue;
+        }
         if (!forwarded && is_forward_intro(lines[i])) {
             if (forwarding == Forwarding::others_offer) break;
             // The forwarded mail's header block is skipped, its text kept.
@@ -300,6 +345,7 @@ std::string read_fresh_part(std::string_view body, Forwarding forwarding) {
             (forwarding == Forwarding::subject_says || answers_inline(out))) {
             forwarded = true;
             i = past_header_block(lines, i);
+            answers_marked = forwarding != Forwarding::subject_says && unmarked_from(lines, i + 1);
             continue;
         }
         if (intro) break;

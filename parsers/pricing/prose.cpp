@@ -13,6 +13,7 @@
 #include "parsers/pricing/fillers.hpp"
 #include "parsers/pricing/lexicon.hpp"
 #include "parsers/pricing/list_label.hpp"
+#include "parsers/pricing/lowered.hpp"
 #include "parsers/pricing/money.hpp"
 #include "parsers/pricing/numbers.hpp"
 #include "parsers/pricing/product.hpp"
@@ -655,6 +656,30 @@ size_t chat_message_at(std::string_view line) {
     return colon + 2;
 }
 
+// A chat message's heading line of its own: the sender, then the time stamp ("周敏  2026-03-05
+// 10:41", WeChat's copy of a chat). The blank line before it parts two messages of one talk,
+// not two topics: a size alone in the next message is still of the goods talked about.
+bool is_chat_heading(std::string_view line) {
+    constexpr size_t k_sender = 48; // bytes
+    line = utf8::trim(line);
+    size_t time = line.rfind(' ');
+    if (time == std::string_view::npos) return false;
+    size_t date = line.substr(0, time).find_last_of(' ');
+    if (date == std::string_view::npos || !is_chat_stamp(line.substr(date + 1))) return false;
+    std::string_view sender = utf8::trim(line.substr(0, date));
+    return !sender.empty() && sender.size() <= k_sender &&
+           sender.find_first_of("0123456789") == std::string_view::npos;
+}
+
+// Does the paragraph end at line i: it is blank, and no chat message's heading follows it?
+bool paragraph_ends(const std::vector<std::string_view>& lines, size_t i) {
+    if (!utf8::trim(lines[i]).empty()) return false;
+    size_t next = i + 1;
+    while (next < lines.size() && utf8::trim(lines[next]).empty())
+        ++next;
+    return next == lines.size() || !is_chat_heading(lines[next]);
+}
+
 // A chat pasted into a mail, each line's stamp and sender taken off: who wrote when is no
 // product, and the date and time no price. Lines stay where they are.
 std::string without_chat_stamps(std::string_view text) {
@@ -707,7 +732,7 @@ std::vector<PriceItem> read_prose(std::string_view written, const TableContext& 
             hits[i] = money_in(lines[i], i, context, about_prices);
     PriceItem last; // the last item of this paragraph: a size alone inherits its name and model
     for (size_t i = 0; i < lines.size(); ++i) {
-        if (utf8::trim(lines[i]).empty()) last = PriceItem{};
+        if (paragraph_ends(lines, i)) last = PriceItem{};
         auto names = names_of(lines, hits, i);
         for (size_t k = 0; k < hits[i].size(); ++k) {
             if (!names[k]) continue;
@@ -765,8 +790,12 @@ std::vector<PriceItem> read_prose(std::string_view written, const TableContext& 
             items.push_back(std::move(item));
         }
     }
+    std::vector<bool> read(lines.size());
+    for (size_t i = 0; i < lines.size(); ++i)
+        read[i] = !hits[i].empty();
     for (PriceItem& item : items)
         settle_names(item);
+    detail::apply_lowered_prices(lines, read, items);
     return items;
 }
 

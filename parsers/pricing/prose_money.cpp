@@ -3,6 +3,7 @@
 #include "parsers/pricing/prose_money.hpp"
 
 #include <algorithm>
+#include <cctype>
 #include <optional>
 #include <string_view>
 
@@ -286,6 +287,12 @@ size_t space_grouped_end(std::string_view line, size_t first, size_t last, const
     if (last - first > 2) return last;
     for (size_t k = first; k <= last; ++k)
         if (!is_digit(line[k])) return last;
+    // "DN50 118元/只", "M10 250 pcs": digits glued to a size's letters end the size, they begin
+    // no grouped number ("USD1 250" may: a currency's letters)
+    std::string glued;
+    if (first > 0 && std::isalpha(static_cast<unsigned char>(line[first - 1])) &&
+        currency_before(line, first, yen, glued) == std::string_view::npos)
+        return last;
     size_t end = last;
     for (size_t gap = group_space(line, end + 1); gap > 0; gap = group_space(line, end + 1)) {
         size_t g = end + 1 + gap;

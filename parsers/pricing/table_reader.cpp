@@ -11,6 +11,7 @@
 #include "parsers/pricing/money.hpp"
 #include "parsers/pricing/product.hpp"
 #include "parsers/pricing/table_header.hpp"
+#include "parsers/pricing/tier_cells.hpp"
 
 namespace mailclerk::pricing {
 namespace {
@@ -790,6 +791,8 @@ bool cents(const std::string& value) {
 } // namespace
 
 std::vector<PriceItem> read_table(const grid::Table& table, const TableContext& context) {
+    if (std::optional<grid::Table> split = detail::tier_rows(table))
+        return read_table(*split, context);
     std::vector<PriceItem> items;
     if (std::vector<size_t> starts = side_by_side(table, context); !starts.empty()) {
         for (size_t i = 0; i < starts.size(); ++i) {

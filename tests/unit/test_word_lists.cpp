@@ -70,6 +70,8 @@ TEST_CASE("word lists: every list the price reader names is in words.txt", "[wor
                                             "list_discount_condition",
                                             "list_discount_threshold",
                                             "list_headings",
+                                            "lowered_end",
+                                            "lowered_to",
                                             "model",
                                             "money_or_name",
                                             "net",
