@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cctype>
+#include <charconv>
 #include <optional>
 #include <string>
 
@@ -82,7 +83,13 @@ size_t line_number(const PriceItem& item) {
 // Is `to` a lowering of `from`: not above it, and not below half of it (a number that far off
 // is something else: a quantity, a part of the price).
 bool lowers(const std::string& from, const std::string& to) {
-    double old_price = std::stod(from), new_price = std::stod(to);
+    double old_price = 0, new_price = 0;
+    auto parse = [](const std::string& decimal, double& value) {
+        auto [end, error] = std::from_chars(decimal.data(), decimal.data() + decimal.size(), value);
+        return error == std::errc{} && end == decimal.data() + decimal.size();
+    };
+    // An item without a price (or one written otherwise) is lowered by nothing.
+    if (!parse(from, old_price) || !parse(to, new_price)) return false;
     return new_price <= old_price && new_price * 2 >= old_price;
 }
 

@@ -3,6 +3,7 @@
 #include <catch2/catch.hpp>
 
 #include "parsers/prices.hpp"
+#include "parsers/pricing/lowered.hpp"
 #include "parsers/pricing/prose.hpp"
 #include "parsers/pricing/tier_cells.hpp"
 #include "price_test_support.hpp"
@@ -93,6 +94,21 @@ TEST_CASE("a lowest number that is no lowering of one earlier price changes noth
     REQUIRE(one.size() == 2);
     CHECK(one[0].unit_price == "118");
     CHECK(one[1].unit_price == "90");
+}
+
+TEST_CASE("an earlier item without a price is lowered by nothing", "[pricing][fix13]") {
+    std::vector<pricing::PriceItem> items(1);
+    items[0].product = "沟槽弯头";
+    items[0].model = "DN50";
+    items[0].reference = "line 1";
+    std::vector<std::string_view> lines{"沟槽弯头DN50 价格另议", "DN50最低115了"};
+    for (const char* price : {"", "TBA", "1.2.3"}) {
+        INFO(price);
+        items[0].unit_price = price;
+        CHECK_NOTHROW(pricing::detail::apply_lowered_prices(lines, {true, false}, items));
+        CHECK(items[0].unit_price == price);
+        CHECK(items[0].previous_price.empty());
+    }
 }
 
 TEST_CASE("a size alone in the next message of a chat is of the goods talked about",
