@@ -362,10 +362,7 @@ std::string read_fresh_part(std::string_view body, Forwarding forwarding) {
 
 } // namespace
 
-// Deciding a message's kind and reading its prices ask for the same body's fresh part several
-// times (classify_kind, answers_inquiry, only_asks_a_price, body_prices, each on its own
-// path): the thread's last answer is kept and given again for the same body, compared byte for
-// byte, so that each body is read once.
+// Only the text above the first forward line speaks of what is forwarded.
 bool passes_on_others_offer(std::string_view body) {
     static const pricing::WordSet k_words(pricing::word_lists()["others_offer"]);
     std::string above;
@@ -376,6 +373,10 @@ bool passes_on_others_offer(std::string_view body) {
     return false;
 }
 
+// Deciding a message's kind and reading its prices ask for the same body's fresh part several
+// times (classify_kind, answers_inquiry, only_asks_a_price, body_prices, each on its own
+// path): the thread's last answer is kept and given again for the same body, compared byte for
+// byte, so that each body is read once.
 std::string fresh_part(std::string_view body, Forwarding forwarding) {
     struct Last {
         bool set = false;
