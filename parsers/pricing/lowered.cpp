@@ -115,11 +115,11 @@ PriceItem* named_item(std::vector<PriceItem>& items, size_t index, const std::st
 void apply_lowered_prices(const std::vector<std::string_view>& lines, const std::vector<bool>& read,
                           std::vector<PriceItem>& items) {
     for (size_t i = 0; i < lines.size(); ++i) {
-        if (lines[i].find('?') != std::string_view::npos ||
+        // Most lines hold no "lowest" word: that is looked for first, the asking after.
+        std::optional<Lowering> lowering = lowering_in(lines[i]);
+        if (!lowering || lines[i].find('?') != std::string_view::npos ||
             lines[i].find("？") != std::string_view::npos || asks_a_price(lines[i]))
             continue;
-        std::optional<Lowering> lowering = lowering_in(lines[i]);
-        if (!lowering) continue;
         std::string code = only_code(lowering->before);
         if (code.empty()) continue;
         std::string before(lowering->before);
